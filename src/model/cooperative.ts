@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { idSchema } from './ids';
+import { nonNegativeMoneySchema } from './money';
+import { nameSchema, textSchema } from './text';
+import { yearSchema } from './years';
+
+export const SECTORS = [
+  'energy',
+  'care',
+  'food',
+  'housing',
+  'mobility',
+  'cleaning',
+  'circular',
+  'culture',
+  'other',
+] as const;
+export const sectorSchema = z.enum(SECTORS);
+export type Sector = z.infer<typeof sectorSchema>;
+
+export const LEGAL_FORMS = [
+  'cooperatie-ua',
+  'cooperatie-ba',
+  'cooperatie-wa',
+  'vereniging',
+  'stichting',
+  'other',
+] as const;
+export const legalFormSchema = z.enum(LEGAL_FORMS);
+
+export const STAGES = ['idea', 'startup', 'growth', 'mature'] as const;
+export const stageSchema = z.enum(STAGES);
+export type Stage = z.infer<typeof stageSchema>;
+
+export const PARTNERSHIPS = [
+  'none',
+  'procurement',
+  'co-ownership',
+  'concession',
+  'right-to-challenge',
+  'grant-partnership',
+] as const;
+export const partnershipSchema = z.enum(PARTNERSHIPS);
+
+export const priorStateAidSchema = z.strictObject({
+  year: yearSchema,
+  amount: nonNegativeMoneySchema,
+});
+
+export const cooperativeSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  sector: sectorSchema,
+  district: textSchema.optional(),
+  legalForm: legalFormSchema,
+  stage: stageSchema,
+  members: z.number().int({ params: { messageKey: 'wholeNumber' } }).min(0).max(10_000_000),
+  foundedYear: yearSchema.optional(),
+  partnership: partnershipSchema.default('none'),
+  priorStateAid: z.array(priorStateAidSchema).max(1000).default([]),
+});
+
+export type Cooperative = z.output<typeof cooperativeSchema>;
+export type CooperativeJson = z.input<typeof cooperativeSchema>;

@@ -1,0 +1,140 @@
+import type { z } from 'zod';
+import { ID_PATTERN } from './ids';
+import { formatMessage, isMessageKey, type Lang, type MessageKey } from './messages';
+
+export type IssuePath = readonly (string | number)[];
+
+/** One problem with an input, located by its JSON path. */
+export interface ValidationIssue {
+  path: IssuePath;
+  /** `plans[2].costs[0].amounts.2031` */
+  pathText: string;
+  key: MessageKey;
+  params: Record<string, unknown>;
+  /** Plain words in the requested language. */
+  message: string;
+}
+
+/** `['plans', 2, 'costs', 0, 'amounts', '2031']` -> `plans[2].costs[0].amounts.2031` */
+export function formatPath(path: IssuePath): string {
+  let text = '';
+  for (const part of path) {
+    if (typeof part === 'number') text += `[${part}]`;
+    else text += text === '' ? part : `.${part}`;
+  }
+  return text;
+}
+
+export function makeIssue(
+  lang: Lang,
+  path: IssuePath,
+  key: MessageKey,
+  params: Record<string, unknown> = {},
+): ValidationIssue {
+  return { path, pathText: formatPath(path), key, params, message: formatMessage(lang, key, params) };
+}
+
+/** One-line summary: `path: message`, or just the message at the root. */
+export function describeIssue(issue: ValidationIssue): string {
+  return issue.pathText === '' ? issue.message : `${issue.pathText}: ${issue.message}`;
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+function typeKey(expected: string, input: unknown): MessageKey {
+  if (input === undefined) return 'required';
+  switch (expected) {
+    case 'number':
+      return typeof input === 'number' ? 'notFinite' : 'expectedNumber';
+    case 'int':
+      return 'expectedWholeNumber';
+    case 'string':
+      return 'expectedText';
+    case 'boolean':
+      return 'expectedBoolean';
+    case 'array':
+    case 'tuple':
+      return 'expectedList';
+    case 'object':
+    case 'record':
+      return 'expectedObject';
+    default:
+      return 'invalid';
+  }
+}
+
+function pathOf(issue: ZodIssue): (string | number)[] {
+  return issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+}
+
+/** Turns one zod issue into plain-language issues (an unknown-keys issue becomes one per key). */
+function translate(issue: ZodIssue, lang: Lang): ValidationIssue[] {
+  const path = pathOf(issue);
+  switch (issue.code) {
+    case 'invalid_type':
+      return [makeIssue(lang, path, typeKey(issue.expected, issue.input))];
+    case 'too_small': {
+      const minimum = Number(issue.minimum);
+      if (issue.origin === 'array') return [makeIssue(lang, path, 'listTooShort', { minimum })];
+      if (issue.origin === 'string') return [makeIssue(lang, path, 'nameEmpty')];
+      return [
+        makeIssue(lang, path, issue.inclusive === false ? 'numberTooSmallExclusive' : 'numberTooSmall', {
+          minimum,
+        }),
+      ];
+    }
+    case 'too_big': {
+      const maximum = Number(issue.maximum);
+      if (issue.origin === 'array') return [makeIssue(lang, path, 'listTooLong', { maximum })];
+      if (issue.origin === 'string') return [makeIssue(lang, path, 'textTooLong', { max: maximum })];
+      return [
+        makeIssue(lang, path, issue.inclusive === false ? 'numberTooBigExclusive' : 'numberTooBig', {
+          maximum,
+        }),
+      ];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => makeIssue(lang, [...path, key], 'unknownField'));
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return [makeIssue(lang, path, issue.values.length === 1 ? 'exactly' : 'oneOf', { values })];
+    }
+    case 'invalid_union': {
+      // Report the branch that got furthest (the one whose problem is not the type itself).
+      const branch = issue.errors.find((errs) => errs.length > 0 && errs[0]?.code !== 'invalid_type');
+      if (branch === undefined) return [makeIssue(lang, path, 'amountOrSchedule')];
+      return branch.flatMap((inner) =>
+        translate({ ...inner, path: [...issue.path, ...inner.path] } as ZodIssue, lang),
+      );
+    }
+    case 'invalid_format':
+      if (issue.format === 'regex' && 'pattern' in issue && String(issue.pattern) === String(ID_PATTERN)) {
+        return [makeIssue(lang, path, 'invalidId')];
+      }
+      return [makeIssue(lang, path, issue.format === 'regex' ? 'yearKey' : 'invalid')];
+    case 'invalid_key':
+      return issue.issues.flatMap((inner) => translate({ ...inner, path: issue.path } as ZodIssue, lang));
+    case 'invalid_element':
+      return issue.issues.flatMap((inner) => translate({ ...inner, path: issue.path } as ZodIssue, lang));
+    default:
+      break;
+  }
+  const key = issue.params?.['messageKey'];
+  if (isMessageKey(key)) return [makeIssue(lang, path, key, issue.params ?? {})];
+  return [makeIssue(lang, path, 'invalid')];
+}
+
+/** Plain-language issues from a zod error, in document order and without repeats. */
+export function issuesFromZod(error: z.ZodError, lang: Lang): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  for (const issue of error.issues) {
+    for (const translated of translate(issue, lang)) {
+      const id = `${translated.pathText}|${translated.key}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push(translated);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { fractionSchema } from './fraction';
+import { idSchema } from './ids';
+import { nonNegativeMoneySchema } from './money';
+import { costCategorySchema } from './stream';
+import { nameSchema, textSchema } from './text';
+import { yearScheduleSchema, yearSchema } from './years';
+
+export const costLineSchema = z.strictObject({
+  id: idSchema,
+  category: costCategorySchema,
+  label: nameSchema,
+  amounts: yearScheduleSchema,
+});
+export type CostLine = z.output<typeof costLineSchema>;
+
+export const lockedAmountSchema = z.strictObject({
+  streamId: idSchema,
+  costId: idSchema,
+  year: yearSchema,
+  amount: nonNegativeMoneySchema,
+});
+export type LockedAmount = z.output<typeof lockedAmountSchema>;
+
+export const EVIDENCE_GRADES = ['strong', 'moderate', 'weak'] as const;
+export const evidenceSchema = z.enum(EVIDENCE_GRADES);
+
+export const uncertaintySchema = z
+  .strictObject({
+    low: z.number().min(0).max(1, { params: { messageKey: 'uncertaintyLow' } }),
+    high: z.number().min(1, { params: { messageKey: 'uncertaintyHigh' } }).max(100),
+  })
+  .default({ low: 1, high: 1 });
+
+export const impactLineSchema = z.strictObject({
+  indicatorId: idSchema,
+  start: yearSchema,
+  duration: z.number().int().min(1).max(100),
+  annual: z.number(),
+  deadweight: fractionSchema.default(0),
+  attribution: fractionSchema.default(0),
+  displacement: fractionSchema.default(0),
+  dropOff: fractionSchema.default(0),
+  uncertainty: uncertaintySchema,
+  evidence: evidenceSchema,
+  basis: textSchema.default(''),
+});
+export type ImpactLine = z.output<typeof impactLineSchema>;
+
+export const planSchema = z
+  .strictObject({
+    id: idSchema,
+    cooperativeId: idSchema,
+    name: nameSchema,
+    startYear: yearSchema,
+    years: z.number().int().min(1).max(30),
+    costs: z.array(costLineSchema).max(500),
+    revenues: yearScheduleSchema.default({}),
+    locked: z.array(lockedAmountSchema).max(5000).default([]),
+    impacts: z.array(impactLineSchema).max(500).default([]),
+  })
+  .superRefine((plan, ctx) => {
+    const first = plan.startYear;
+    const last = plan.startYear + plan.years - 1;
+    const outside = (year: number) => year < first || year > last;
+    plan.costs.forEach((cost, i) => {
+      for (const key of Object.keys(cost.amounts)) {
+        if (outside(Number(key))) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['costs', i, 'amounts', key],
+            params: { messageKey: 'yearOutsidePlan', first, last },
+          });
+        }
+      }
+    });
+    for (const key of Object.keys(plan.revenues)) {
+      if (outside(Number(key))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['revenues', key],
+          params: { messageKey: 'yearOutsidePlan', first, last },
+        });
+      }
+    }
+    plan.locked.forEach((lock, i) => {
+      if (outside(lock.year)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['locked', i, 'year'],
+          params: { messageKey: 'yearOutsidePlan', first, last },
+        });
+      }
+    });
+  });
+
+export type Plan = z.output<typeof planSchema>;
+export type PlanJson = z.input<typeof planSchema>;

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { idSchema } from './ids';
+import { nameSchema } from './text';
+
+export const indicatorOverrideSchema = z.strictObject({
+  trend: z.number().gt(-1, { params: { messageKey: 'trendRange' } }).lt(10).optional(),
+  threshold: z.number().positive({ params: { messageKey: 'thresholdPositive' } }).optional(),
+});
+
+export const monteCarloSchema = z.strictObject({
+  draws: z.number().int().min(1).max(1_000_000).default(1000),
+  seed: z.number().int().min(0).max(2 ** 32 - 1).default(42),
+});
+
+export const scenarioSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  plans: z.array(idSchema).max(10_000),
+  streamFactors: z.record(idSchema, z.number().min(0).max(100)).default({}),
+  indicatorOverrides: z.record(idSchema, indicatorOverrideSchema).default({}),
+  monteCarlo: monteCarloSchema.prefault({}),
+});
+
+export type Scenario = z.output<typeof scenarioSchema>;
+export type ScenarioJson = z.input<typeof scenarioSchema>;

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { fractionSchema } from './fraction';
+import { nonNegativeMoneySchema } from './money';
+import { textSchema } from './text';
+import { yearSchema } from './years';
+
+export const LOCALES = ['nl-NL', 'en-GB'] as const;
+export const localeSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof localeSchema>;
+
+/** EU Regulation 2023/2831: EUR 300,000 per undertaking over any 3-year period. */
+export const DEFAULT_DE_MINIMIS_CEILING_EUROS = 300_000;
+export const DEFAULT_DE_MINIMIS_PERIOD_YEARS = 3;
+/** Dutch standard discount rate for social cost-benefit analysis (Werkgroep Discontovoet 2020). */
+export const DEFAULT_DISCOUNT_RATE = 0.0225;
+export const DEFAULT_MIN_DSCR = 1.2;
+export const DEFAULT_HORIZON_YEARS = 10;
+
+export const deMinimisSchema = z.strictObject({
+  ceiling: nonNegativeMoneySchema,
+  periodYears: z.number().int().min(1).max(10),
+});
+
+export const settingsSchema = z.strictObject({
+  municipality: textSchema.default(''),
+  locale: localeSchema.default('nl-NL'),
+  startYear: yearSchema,
+  horizonYears: z.number().int().min(1).max(30).default(DEFAULT_HORIZON_YEARS),
+  discountRate: fractionSchema.default(DEFAULT_DISCOUNT_RATE),
+  minDscr: z
+    .number()
+    .min(1, { params: { messageKey: 'minDscrRange' } })
+    .max(10, { params: { messageKey: 'minDscrRange' } })
+    .default(DEFAULT_MIN_DSCR),
+  deMinimis: deMinimisSchema.prefault({
+    ceiling: DEFAULT_DE_MINIMIS_CEILING_EUROS,
+    periodYears: DEFAULT_DE_MINIMIS_PERIOD_YEARS,
+  }),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+export type SettingsJson = z.input<typeof settingsSchema>;

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { cooperativeSchema } from './cooperative';
+import { kindOfDimension } from './doughnut';
+import { indicatorSchema } from './indicator';
+import { planSchema } from './plan';
+import { scenarioSchema } from './scenario';
+import { settingsSchema } from './settings';
+import { fundingStreamSchema } from './stream';
+
+export const WORKSPACE_FORMAT = 'coopfolio-workspace';
+export const WORKSPACE_VERSION = 1;
+
+const workspaceShape = z.strictObject({
+  format: z.literal(WORKSPACE_FORMAT),
+  version: z.literal(WORKSPACE_VERSION),
+  settings: settingsSchema,
+  cooperatives: z.array(cooperativeSchema).max(10_000).default([]),
+  fundingStreams: z.array(fundingStreamSchema).max(10_000).default([]),
+  plans: z.array(planSchema).max(10_000).default([]),
+  indicators: z.array(indicatorSchema).max(10_000).default([]),
+  scenarios: z.array(scenarioSchema).max(1_000).default([]),
+});
+
+type Ctx = z.core.$RefinementCtx<z.output<typeof workspaceShape>>;
+type Path = (string | number)[];
+
+function report(ctx: Ctx, path: Path, messageKey: string, extra: Record<string, unknown> = {}) {
+  ctx.addIssue({ code: 'custom', path, params: { messageKey, ...extra } });
+}
+
+function checkUniqueIds(ctx: Ctx, items: readonly { id: string }[], path: Path) {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, i);
+    else report(ctx, [...path, i, 'id'], 'duplicateId', { id: item.id, first });
+  });
+}
+
+/** Cross-reference rules that a single entity cannot check on its own. */
+function checkReferences(ws: z.output<typeof workspaceShape>, ctx: Ctx) {
+  checkUniqueIds(ctx, ws.cooperatives, ['cooperatives']);
+  checkUniqueIds(ctx, ws.fundingStreams, ['fundingStreams']);
+  checkUniqueIds(ctx, ws.plans, ['plans']);
+  checkUniqueIds(ctx, ws.indicators, ['indicators']);
+  checkUniqueIds(ctx, ws.scenarios, ['scenarios']);
+
+  const cooperativeIds = new Set(ws.cooperatives.map((c) => c.id));
+  const streamIds = new Set(ws.fundingStreams.map((s) => s.id));
+  const planIds = new Set(ws.plans.map((p) => p.id));
+  const indicatorIds = new Set(ws.indicators.map((i) => i.id));
+
+  ws.plans.forEach((plan, p) => {
+    if (!cooperativeIds.has(plan.cooperativeId)) {
+      report(ctx, ['plans', p, 'cooperativeId'], 'unknownCooperative', { id: plan.cooperativeId });
+    }
+    checkUniqueIds(ctx, plan.costs, ['plans', p, 'costs']);
+    const costIds = new Set(plan.costs.map((c) => c.id));
+    plan.locked.forEach((lock, l) => {
+      if (!streamIds.has(lock.streamId)) {
+        report(ctx, ['plans', p, 'locked', l, 'streamId'], 'unknownStream', { id: lock.streamId });
+      }
+      if (!costIds.has(lock.costId)) {
+        report(ctx, ['plans', p, 'locked', l, 'costId'], 'unknownCostLine', { id: lock.costId });
+      }
+    });
+    plan.impacts.forEach((impact, i) => {
+      if (!indicatorIds.has(impact.indicatorId)) {
+        report(ctx, ['plans', p, 'impacts', i, 'indicatorId'], 'unknownIndicator', {
+          id: impact.indicatorId,
+        });
+      }
+    });
+  });
+
+  ws.indicators.forEach((indicator, i) => {
+    const expected = kindOfDimension(indicator.dimension);
+    if (indicator.kind !== expected) {
+      report(ctx, ['indicators', i, 'kind'], 'kindMismatch', { expected });
+    }
+  });
+
+  ws.scenarios.forEach((scenario, s) => {
+    const seen = new Set<string>();
+    scenario.plans.forEach((planId, i) => {
+      if (!planIds.has(planId)) report(ctx, ['scenarios', s, 'plans', i], 'unknownPlan', { id: planId });
+      if (seen.has(planId)) report(ctx, ['scenarios', s, 'plans', i], 'duplicatePlanInScenario', { id: planId });
+      seen.add(planId);
+    });
+    for (const streamId of Object.keys(scenario.streamFactors)) {
+      if (!streamIds.has(streamId)) {
+        report(ctx, ['scenarios', s, 'streamFactors', streamId], 'unknownStream', { id: streamId });
+      }
+    }
+    for (const indicatorId of Object.keys(scenario.indicatorOverrides)) {
+      if (!indicatorIds.has(indicatorId)) {
+        report(ctx, ['scenarios', s, 'indicatorOverrides', indicatorId], 'unknownIndicator', {
+          id: indicatorId,
+        });
+      }
+    }
+  });
+}
+
+/** The complete workspace: JSON (euros) on the way in, the model (cents) on the way out. */
+export const workspaceSchema = workspaceShape.superRefine(checkReferences);
+
+export type Workspace = z.output<typeof workspaceSchema>;
+export type WorkspaceJson = z.input<typeof workspaceSchema>;
