@@ -54,7 +54,7 @@ export const cooperativeSchema = z.strictObject({
   district: textSchema.optional(),
   legalForm: legalFormSchema,
   stage: stageSchema,
-  members: z.number().int({ params: { messageKey: 'wholeNumber' } }).min(0).max(10_000_000),
+  members: z.number().int().min(0).max(10_000_000),
   foundedYear: yearSchema.optional(),
   partnership: partnershipSchema.default('none'),
   priorStateAid: z.array(priorStateAidSchema).max(1000).default([]),

@@ -3,10 +3,9 @@ import { z } from 'zod';
 /** A share, rate or probability in [0, 1]. */
 export const fractionSchema = z
   .number()
-  .refine(Number.isFinite, { params: { messageKey: 'notFinite' }, abort: true })
-  .min(0, { params: { messageKey: 'fractionRange' } })
-  .max(1, { params: { messageKey: 'fractionRange' } });
+  .refine((v) => v >= 0 && v <= 1, { params: { messageKey: 'fractionRange' } });
 
-export const finiteNumberSchema = z
-  .number()
-  .refine(Number.isFinite, { params: { messageKey: 'notFinite' } });
+/** A number inside (low, high), reported with one message key. */
+export function boundedNumber(messageKey: string, accepts: (value: number) => boolean) {
+  return z.number().refine(accepts, { params: { messageKey } });
+}

@@ -3,9 +3,7 @@ import { z } from 'zod';
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** A slug id: lowercase letters, digits and hyphens, 1-64 characters. */
-export const idSchema = z
-  .string()
-  .regex(ID_PATTERN, { params: { messageKey: 'invalidId' } });
+export const idSchema = z.string().regex(ID_PATTERN);
 
 export type Id = z.infer<typeof idSchema>;
 

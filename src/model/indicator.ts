@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedNumber } from './fraction';
 import { dimensionSchema, indicatorKindSchema, lensSchema } from './doughnut';
 import { idSchema } from './ids';
 import { nameSchema, textSchema } from './text';
@@ -11,8 +12,8 @@ export const indicatorSchema = z.strictObject({
   kind: indicatorKindSchema,
   unit: nameSchema,
   baseline: z.strictObject({ year: yearSchema, value: z.number() }),
-  threshold: z.number().positive({ params: { messageKey: 'thresholdPositive' } }),
-  trend: z.number().gt(-1, { params: { messageKey: 'trendRange' } }).lt(10).default(0),
+  threshold: boundedNumber('thresholdPositive', (v) => v > 0),
+  trend: boundedNumber('trendRange', (v) => v > -1 && v < 10).default(0),
   source: textSchema.default(''),
   lens: lensSchema.optional(),
 });

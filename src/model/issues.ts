@@ -119,8 +119,9 @@ function translate(issue: ZodIssue, lang: Lang): ValidationIssue[] {
     default:
       break;
   }
-  const key = issue.params?.['messageKey'];
-  if (isMessageKey(key)) return [makeIssue(lang, path, key, issue.params ?? {})];
+  const params = issue.code === 'custom' ? (issue.params ?? {}) : {};
+  const key = params['messageKey'];
+  if (isMessageKey(key)) return [makeIssue(lang, path, key, params)];
   return [makeIssue(lang, path, 'invalid')];
 }
 

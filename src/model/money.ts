@@ -57,7 +57,6 @@ export function hasAtMostTwoDecimals(value: number): boolean {
 
 const eurosInJson = z
   .number()
-  .refine(Number.isFinite, { params: { messageKey: 'notFinite' }, abort: true })
   .refine(hasAtMostTwoDecimals, { params: { messageKey: 'tooManyDecimals' }, abort: true })
   .refine((v) => Math.abs(v) <= MAX_EUROS, { params: { messageKey: 'amountTooLarge' } });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fractionSchema } from './fraction';
+import { boundedNumber, fractionSchema } from './fraction';
 import { idSchema } from './ids';
 import { nonNegativeMoneySchema } from './money';
 import { costCategorySchema } from './stream';
@@ -27,8 +27,8 @@ export const evidenceSchema = z.enum(EVIDENCE_GRADES);
 
 export const uncertaintySchema = z
   .strictObject({
-    low: z.number().min(0).max(1, { params: { messageKey: 'uncertaintyLow' } }),
-    high: z.number().min(1, { params: { messageKey: 'uncertaintyHigh' } }).max(100),
+    low: boundedNumber('uncertaintyLow', (v) => v >= 0 && v <= 1),
+    high: boundedNumber('uncertaintyHigh', (v) => v >= 1 && v <= 100),
   })
   .default({ low: 1, high: 1 });
 

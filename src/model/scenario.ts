@@ -1,15 +1,21 @@
 import { z } from 'zod';
+import { boundedNumber } from './fraction';
 import { idSchema } from './ids';
 import { nameSchema } from './text';
 
 export const indicatorOverrideSchema = z.strictObject({
-  trend: z.number().gt(-1, { params: { messageKey: 'trendRange' } }).lt(10).optional(),
-  threshold: z.number().positive({ params: { messageKey: 'thresholdPositive' } }).optional(),
+  trend: boundedNumber('trendRange', (v) => v > -1 && v < 10).optional(),
+  threshold: boundedNumber('thresholdPositive', (v) => v > 0).optional(),
 });
 
 export const monteCarloSchema = z.strictObject({
   draws: z.number().int().min(1).max(1_000_000).default(1000),
-  seed: z.number().int().min(0).max(2 ** 32 - 1).default(42),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .default(42),
 });
 
 export const scenarioSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fractionSchema } from './fraction';
+import { boundedNumber, fractionSchema } from './fraction';
 import { nonNegativeMoneySchema } from './money';
 import { textSchema } from './text';
 import { yearSchema } from './years';
@@ -27,11 +27,7 @@ export const settingsSchema = z.strictObject({
   startYear: yearSchema,
   horizonYears: z.number().int().min(1).max(30).default(DEFAULT_HORIZON_YEARS),
   discountRate: fractionSchema.default(DEFAULT_DISCOUNT_RATE),
-  minDscr: z
-    .number()
-    .min(1, { params: { messageKey: 'minDscrRange' } })
-    .max(10, { params: { messageKey: 'minDscrRange' } })
-    .default(DEFAULT_MIN_DSCR),
+  minDscr: boundedNumber('minDscrRange', (v) => v >= 1 && v <= 10).default(DEFAULT_MIN_DSCR),
   deMinimis: deMinimisSchema.prefault({
     ceiling: DEFAULT_DE_MINIMIS_CEILING_EUROS,
     periodYears: DEFAULT_DE_MINIMIS_PERIOD_YEARS,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sectorSchema, stageSchema } from './cooperative';
-import { fractionSchema } from './fraction';
+import { boundedNumber, fractionSchema } from './fraction';
 import { idSchema } from './ids';
 import { nonNegativeMoneySchema } from './money';
 import { nameSchema, textSchema } from './text';
@@ -22,9 +22,9 @@ export const loanTermsSchema = z.strictObject({
 export type LoanTerms = z.output<typeof loanTermsSchema>;
 
 export const eligibilitySchema = z.strictObject({
-  sectors: z.array(sectorSchema).min(1, { params: { messageKey: 'emptyList' } }).optional(),
-  categories: z.array(costCategorySchema).min(1, { params: { messageKey: 'emptyList' } }).optional(),
-  stages: z.array(stageSchema).min(1, { params: { messageKey: 'emptyList' } }).optional(),
+  sectors: z.array(sectorSchema).min(1).optional(),
+  categories: z.array(costCategorySchema).min(1).optional(),
+  stages: z.array(stageSchema).min(1).optional(),
 });
 
 /** A year window `[first, last]`, inclusive. */
@@ -46,7 +46,7 @@ export const fundingStreamSchema = z
     maxPerPlan: nonNegativeMoneySchema.optional(),
     maxShareOfPlan: fractionSchema.optional(),
     minAward: nonNegativeMoneySchema.optional(),
-    matching: z.number().min(0, { params: { messageKey: 'matchingRange' } }).max(100).optional(),
+    matching: boundedNumber('matchingRange', (v) => v >= 0 && v <= 100).optional(),
     awardProbability: fractionSchema.default(1),
     eligible: eligibilitySchema.optional(),
     loan: loanTermsSchema.optional(),

@@ -84,7 +84,8 @@ function checkReferences(ws: z.output<typeof workspaceShape>, ctx: Ctx) {
     const seen = new Set<string>();
     scenario.plans.forEach((planId, i) => {
       if (!planIds.has(planId)) report(ctx, ['scenarios', s, 'plans', i], 'unknownPlan', { id: planId });
-      if (seen.has(planId)) report(ctx, ['scenarios', s, 'plans', i], 'duplicatePlanInScenario', { id: planId });
+      if (seen.has(planId))
+        report(ctx, ['scenarios', s, 'plans', i], 'duplicatePlanInScenario', { id: planId });
       seen.add(planId);
     });
     for (const streamId of Object.keys(scenario.streamFactors)) {

@@ -6,17 +6,13 @@ export const MAX_YEAR = 2200;
 
 export const yearSchema = z
   .number()
-  .int({ params: { messageKey: 'notAYear' } })
-  .min(MIN_YEAR, { params: { messageKey: 'yearOutOfRange' } })
-  .max(MAX_YEAR, { params: { messageKey: 'yearOutOfRange' } });
+  .int()
+  .refine((y) => y >= MIN_YEAR && y <= MAX_YEAR, { params: { messageKey: 'yearOutOfRange' } });
 
 const YEAR_KEY = /^\d{4}$/;
 
 /** `{ "2026": 1000 }`: a per-year schedule of euros; missing years are 0. */
-export const yearScheduleSchema = z.record(
-  z.string().regex(YEAR_KEY, { params: { messageKey: 'yearKey' } }),
-  nonNegativeMoneySchema,
-);
+export const yearScheduleSchema = z.record(z.string().regex(YEAR_KEY), nonNegativeMoneySchema);
 
 export type YearSchedule = Record<string, Cents>;
 

@@ -1,0 +1,104 @@
+/**
+ * The contract: every operation's name with its input and output schemas. Hosts and
+ * the renderer share this list; handlers live apart (handlers.ts) so the browser
+ * bundle never pulls in storage.
+ *
+ * Wire values are the workspace JSON form (euros); handlers see the model (cents).
+ */
+import { z } from 'zod';
+import { cooperativeSchema } from '../model/cooperative';
+import { idSchema } from '../model/ids';
+import { indicatorSchema } from '../model/indicator';
+import { planSchema } from '../model/plan';
+import { scenarioSchema } from '../model/scenario';
+import { settingsSchema } from '../model/settings';
+import { fundingStreamSchema } from '../model/stream';
+import { workspaceSchema } from '../model/workspace';
+
+const none = z.strictObject({});
+const position = z.number().int().min(0).max(1_000_000).optional();
+
+export const workspaceInfoSchema = z.object({
+  path: z.string(),
+  fileName: z.string(),
+  lastSavedAt: z.string().nullable(),
+  schemaVersion: z.number(),
+  municipality: z.string(),
+  locale: z.string(),
+  startYear: z.number(),
+  horizonYears: z.number(),
+  counts: z.object({
+    cooperatives: z.number(),
+    fundingStreams: z.number(),
+    silos: z.number(),
+    plans: z.number(),
+    indicators: z.number(),
+    scenarios: z.number(),
+  }),
+  /** Euros: the sum of every plan's cost lines. */
+  totalPlanCost: z.number(),
+  /** Euros per year: the sum of the streams' yearly budgets in the workspace's first year (unlimited streams left out). */
+  budgetFirstYear: z.number(),
+  unlimitedStreams: z.number(),
+});
+export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
+
+export const operations = {
+  'workspace.info': { input: none, output: workspaceInfoSchema },
+  'workspace.get': { input: none, output: workspaceSchema },
+  'workspace.exportJson': { input: none, output: z.object({ text: z.string(), fileName: z.string() }) },
+  'workspace.importJson': {
+    input: z.strictObject({ text: z.string().max(50 * 1024 * 1024) }),
+    output: z.object({ cooperatives: z.number(), fundingStreams: z.number(), plans: z.number() }),
+  },
+  'settings.update': { input: z.strictObject({ settings: settingsSchema }), output: settingsSchema },
+
+  'cooperatives.list': { input: none, output: z.array(cooperativeSchema) },
+  'cooperatives.create': {
+    input: z.strictObject({ cooperative: cooperativeSchema, position }),
+    output: cooperativeSchema,
+  },
+  'cooperatives.update': {
+    input: z.strictObject({ cooperative: cooperativeSchema }),
+    output: cooperativeSchema,
+  },
+  'cooperatives.delete': {
+    input: z.strictObject({ id: idSchema }),
+    output: z.object({ cooperative: cooperativeSchema, position: z.number() }),
+  },
+
+  'fundingStreams.list': { input: none, output: z.array(fundingStreamSchema) },
+  'fundingStreams.create': {
+    input: z.strictObject({ stream: fundingStreamSchema, position }),
+    output: fundingStreamSchema,
+  },
+  'fundingStreams.update': {
+    input: z.strictObject({ stream: fundingStreamSchema }),
+    output: fundingStreamSchema,
+  },
+  'fundingStreams.delete': {
+    input: z.strictObject({ id: idSchema }),
+    output: z.object({ stream: fundingStreamSchema, position: z.number() }),
+  },
+
+  'plans.list': { input: none, output: z.array(planSchema) },
+  'indicators.list': { input: none, output: z.array(indicatorSchema) },
+  'scenarios.list': { input: none, output: z.array(scenarioSchema) },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
+/** What a caller sends (JSON form). */
+export type OperationInput<N extends OperationName> = z.input<Operations[N]['input']>;
+/** What a caller receives (JSON form). */
+export type OperationOutput<N extends OperationName> = z.input<Operations[N]['output']>;
+/** What a handler receives (model form). */
+export type HandlerInput<N extends OperationName> = z.output<Operations[N]['input']>;
+/** What a handler returns (model form). */
+export type HandlerOutput<N extends OperationName> = z.output<Operations[N]['output']>;
+
+export const OPERATION_NAMES = Object.keys(operations) as OperationName[];
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.prototype.hasOwnProperty.call(operations, name);
+}

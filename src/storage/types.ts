@@ -1,0 +1,72 @@
+import type { Cooperative, FundingStream, Indicator, Plan, Scenario, Settings, Workspace } from '../model';
+
+/** Facts about the open file that the overview shows. */
+export interface WorkspaceMeta {
+  path: string;
+  /** ISO 8601 time of the last committed write, or null for a file never written since creation. */
+  lastSavedAt: string | null;
+  createdAt: string;
+  schemaVersion: number;
+}
+
+/** A row removed from an ordered collection, with where it stood (so undo can put it back). */
+export interface Removed<T> {
+  item: T;
+  position: number;
+}
+
+/**
+ * One open workspace file. Every write is one transaction: it either lands whole
+ * or not at all. Methods throw `WorkspaceFileError` with a code for expected failures.
+ */
+export interface WorkspaceStore {
+  readonly path: string;
+  meta(): WorkspaceMeta;
+  load(): Workspace;
+  replace(workspace: Workspace): void;
+
+  updateSettings(settings: Settings): void;
+
+  listCooperatives(): Cooperative[];
+  insertCooperative(cooperative: Cooperative, position?: number): void;
+  updateCooperative(cooperative: Cooperative): void;
+  deleteCooperative(id: string): Removed<Cooperative>;
+
+  listFundingStreams(): FundingStream[];
+  insertFundingStream(stream: FundingStream, position?: number): void;
+  updateFundingStream(stream: FundingStream): void;
+  deleteFundingStream(id: string): Removed<FundingStream>;
+
+  listPlans(): Plan[];
+  listIndicators(): Indicator[];
+  listScenarios(): Scenario[];
+
+  /** A consistent copy through SQLite's online backup (never a file copy). */
+  backup(destination: string): Promise<void>;
+  close(): void;
+}
+
+export type WorkspaceFileErrorCode =
+  | 'not-found'
+  | 'exists'
+  | 'conflict'
+  | 'in-use'
+  | 'newer-version'
+  | 'not-a-workspace'
+  | 'corrupt'
+  | 'locked'
+  | 'read-only'
+  | 'disk-full'
+  | 'io';
+
+/** An expected storage failure, with the facts a message needs (localised by the caller). */
+export class WorkspaceFileError extends Error {
+  constructor(
+    readonly code: WorkspaceFileErrorCode,
+    readonly params: Record<string, string | number> = {},
+    detail?: string,
+  ) {
+    super(detail ?? `${code}: ${JSON.stringify(params)}`);
+    this.name = 'WorkspaceFileError';
+  }
+}
