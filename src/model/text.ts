@@ -6,6 +6,7 @@ export const MAX_TEXT_LENGTH = 2000;
 // Bidi overrides and isolates (Trojan Source, CVE-2021-42574).
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 // C0 controls except tab, newline and carriage return; DEL and C1 controls.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF]/g;

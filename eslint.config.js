@@ -1,0 +1,136 @@
+// Lint rules, including the layer fences of ARCHITECTURE.md: each folder may import
+// only what its layer allows, enforced here rather than by memory.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'worker_threads'];
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/**', 'dist/**', 'dist-electron/**', 'renderer/dist/**', 'out/**', 'release/**', 'coverage/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      'no-console': 'off',
+    },
+  },
+  // Core: no Electron anywhere, React only in reports, better-sqlite3 only in storage.
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/storage/**', 'src/reports/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'src/ is framework-free: Electron belongs in electron/.' },
+            { name: 'better-sqlite3', message: 'Only src/storage talks to SQLite.' },
+            { name: 'react', message: 'React is for renderer/ and src/reports only.' },
+            { name: 'react-dom', message: 'React is for renderer/ and src/reports only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/storage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'src/ is framework-free.' },
+            { name: 'react', message: 'Storage renders nothing.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/reports/**/*.ts', 'src/reports/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'src/ is framework-free.' },
+            { name: 'better-sqlite3', message: 'Only src/storage talks to SQLite.' },
+          ],
+        },
+      ],
+    },
+  },
+  // Renderer: model, contract types and pure helpers only.
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The renderer talks to the host through src/api only.' },
+            { name: 'better-sqlite3', message: 'The renderer never touches storage.' },
+          ],
+          patterns: [
+            { group: NODE_BUILTINS, message: 'The renderer runs in a browser: no Node built-ins.' },
+            { regex: '(^|/)src/api/?$', message: 'Import the contract files themselves (operations, result, bridge), not src/api/index.' },
+            {
+              group: [
+                '**/src/storage',
+                '**/src/storage/**',
+                '**/src/server/**',
+                '**/src/cli/**',
+                '**/src/data',
+                '**/src/data/**',
+                '**/src/api/handlers',
+                '**/src/api/invoke',
+                '**/src/api/session',
+                '**/src/api/index',
+              ],
+              message: 'The renderer may import src/model and the contract types (src/api/operations, result, bridge) only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/vite.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  // The preload runs beside untrusted content: Electron and the contract's names and types, nothing else.
+  {
+    files: ['electron/preload.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['*', '!electron', '!../src/api/bridge', '!../src/api/operations', '!../src/api/result', '!../src/model/messages'],
+              message: 'The preload imports only electron and contract types.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'bin/**/*.mjs', '*.js'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,117 @@
+import { basename } from 'node:path';
+import { parseWorkspaceText, workspaceToText } from '../model/parse';
+import { amountInYear } from '../model/years';
+import type { Workspace } from '../model/workspace';
+import type { CallContext, Services } from './context';
+import { InvalidInputError } from './errors';
+import type { HandlerInput, HandlerOutput, OperationName } from './operations';
+
+type Handler<N extends OperationName> = (
+  services: Services,
+  input: HandlerInput<N>,
+  context: CallContext,
+) => HandlerOutput<N> | Promise<HandlerOutput<N>>;
+
+type Handlers = { [N in OperationName]: Handler<N> };
+
+function totalPlanCostCents(workspace: Workspace): number {
+  let total = 0;
+  for (const plan of workspace.plans) {
+    for (const cost of plan.costs) for (const amount of Object.values(cost.amounts)) total += amount;
+  }
+  return total;
+}
+
+function firstYearBudget(workspace: Workspace): { cents: number; unlimited: number } {
+  const year = workspace.settings.startYear;
+  let cents = 0;
+  let unlimited = 0;
+  for (const stream of workspace.fundingStreams) {
+    const budget = stream.budgetPerYear;
+    if (budget === undefined) unlimited += 1;
+    else cents += typeof budget === 'number' ? budget : amountInYear(budget, year);
+  }
+  return { cents, unlimited };
+}
+
+export const handlers: Handlers = {
+  'workspace.info': (services) => {
+    const store = services.store();
+    const workspace = store.load();
+    const meta = store.meta();
+    const budget = firstYearBudget(workspace);
+    return {
+      path: meta.path,
+      fileName: basename(meta.path),
+      lastSavedAt: meta.lastSavedAt,
+      schemaVersion: meta.schemaVersion,
+      municipality: workspace.settings.municipality,
+      locale: workspace.settings.locale,
+      startYear: workspace.settings.startYear,
+      horizonYears: workspace.settings.horizonYears,
+      counts: {
+        cooperatives: workspace.cooperatives.length,
+        fundingStreams: workspace.fundingStreams.length,
+        silos: new Set(workspace.fundingStreams.map((s) => s.silo)).size,
+        plans: workspace.plans.length,
+        indicators: workspace.indicators.length,
+        scenarios: workspace.scenarios.length,
+      },
+      totalPlanCost: totalPlanCostCents(workspace) / 100,
+      budgetFirstYear: budget.cents / 100,
+      unlimitedStreams: budget.unlimited,
+    };
+  },
+  'workspace.get': (services) => services.store().load(),
+  'workspace.exportJson': (services) => {
+    const store = services.store();
+    const name = basename(store.path).replace(/\.[^.]+$/, '');
+    return { text: workspaceToText(store.load()), fileName: `${name}.json` };
+  },
+  'workspace.importJson': (services, input, context) => {
+    const parsed = parseWorkspaceText(input.text, context.lang);
+    if (!parsed.ok) throw new InvalidInputError(parsed.issues);
+    services.store().replace(parsed.value);
+    return {
+      cooperatives: parsed.value.cooperatives.length,
+      fundingStreams: parsed.value.fundingStreams.length,
+      plans: parsed.value.plans.length,
+    };
+  },
+  'settings.update': (services, input) => {
+    services.store().updateSettings(input.settings);
+    return input.settings;
+  },
+
+  'cooperatives.list': (services) => services.store().listCooperatives(),
+  'cooperatives.create': (services, input) => {
+    services.store().insertCooperative(input.cooperative, input.position);
+    return input.cooperative;
+  },
+  'cooperatives.update': (services, input) => {
+    services.store().updateCooperative(input.cooperative);
+    return input.cooperative;
+  },
+  'cooperatives.delete': (services, input) => {
+    const removed = services.store().deleteCooperative(input.id);
+    return { cooperative: removed.item, position: removed.position };
+  },
+
+  'fundingStreams.list': (services) => services.store().listFundingStreams(),
+  'fundingStreams.create': (services, input) => {
+    services.store().insertFundingStream(input.stream, input.position);
+    return input.stream;
+  },
+  'fundingStreams.update': (services, input) => {
+    services.store().updateFundingStream(input.stream);
+    return input.stream;
+  },
+  'fundingStreams.delete': (services, input) => {
+    const removed = services.store().deleteFundingStream(input.id);
+    return { stream: removed.item, position: removed.position };
+  },
+
+  'plans.list': (services) => services.store().listPlans(),
+  'indicators.list': (services) => services.store().listIndicators(),
+  'scenarios.list': (services) => services.store().listScenarios(),
+};

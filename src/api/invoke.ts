@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { describeIssue } from '../model/issues';
+import { checkJsonShape, parseWith } from '../model/parse';
+import { storageErrorMessage } from '../storage';
+import { WorkspaceFileError } from '../storage/types';
+import type { CallContext, Services } from './context';
+import { InvalidInputError } from './errors';
+import { handlers } from './handlers';
+import { apiMessage } from './messages';
+import { isOperationName, operations, type OperationName } from './operations';
+import type { ApiError, Result } from './result';
+
+/** Maps any failure to the contract's error shape; expected failures keep their code. */
+export function toApiError(error: unknown, context: CallContext): ApiError {
+  if (error instanceof InvalidInputError) {
+    return {
+      code: 'invalid-input',
+      message: error.issues.map(describeIssue).join('\n'),
+      issues: error.issues,
+    };
+  }
+  if (error instanceof WorkspaceFileError) {
+    return { code: error.code, message: storageErrorMessage(error, context.lang) };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: apiMessage(context.lang, 'internal', { detail }) };
+}
+
+/**
+ * The one entry point every host uses: checks the operation name, parses the input
+ * with its schema, runs the handler and encodes the output to its JSON form.
+ * Never throws; every outcome is a `Result`.
+ */
+export async function invoke(
+  services: Services,
+  name: string,
+  rawInput: unknown,
+  context: CallContext,
+): Promise<Result<unknown>> {
+  if (!isOperationName(name)) {
+    return {
+      ok: false,
+      error: { code: 'unknown-operation', message: apiMessage(context.lang, 'unknownOperation', { name }) },
+    };
+  }
+  return run(services, name, rawInput, context);
+}
+
+async function run<N extends OperationName>(
+  services: Services,
+  name: N,
+  rawInput: unknown,
+  context: CallContext,
+): Promise<Result<unknown>> {
+  const operation = operations[name];
+  const shapeIssues = checkJsonShape(rawInput ?? {}, context.lang);
+  const parsed =
+    shapeIssues.length > 0
+      ? ({ ok: false, issues: shapeIssues } as const)
+      : parseWith(operation.input, rawInput ?? {}, context.lang);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: parsed.issues.map(describeIssue).join('\n'),
+        issues: parsed.issues,
+      },
+    };
+  }
+  try {
+    const handler = handlers[name] as (
+      s: Services,
+      input: unknown,
+      c: CallContext,
+    ) => z.output<typeof operation.output> | Promise<z.output<typeof operation.output>>;
+    const value = await handler(services, parsed.value, context);
+    return { ok: true, value: z.encode(operation.output as z.ZodType, value) };
+  } catch (error) {
+    return { ok: false, error: toApiError(error, context) };
+  }
+}

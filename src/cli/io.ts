@@ -1,0 +1,33 @@
+import type { Lang } from '../model/messages';
+
+/** Where a command writes; tests pass buffers, the real CLI passes the process streams. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_BAD_INPUT = 2;
+
+/** A failure the command already explained; carries the exit code (2 bad input, 1 other). */
+export class CliFailure extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: typeof EXIT_FAILURE | typeof EXIT_BAD_INPUT,
+  ) {
+    super(message);
+    this.name = 'CliFailure';
+  }
+}
+
+/** `--lang`, else COOPFOLIO_LANG, else Dutch when the system language is Dutch, else English. */
+export function resolveLang(option: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  const chosen = option ?? env['COOPFOLIO_LANG'];
+  if (chosen === 'nl' || chosen === 'en') return chosen;
+  if (chosen !== undefined)
+    throw new CliFailure(`--lang must be "nl" or "en", not "${chosen}"`, EXIT_BAD_INPUT);
+  return (env['LC_ALL'] ?? env['LANG'] ?? '').toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}

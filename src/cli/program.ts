@@ -1,0 +1,50 @@
+import { Command, CommanderError } from 'commander';
+import { registerBackup } from './commands/backup';
+import { registerDemo } from './commands/demo';
+import { registerExport } from './commands/export';
+import { registerImport } from './commands/import';
+import { registerValidate } from './commands/validate';
+import { CliFailure, EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, type CliIo } from './io';
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('coopfolio')
+    .description('Coopfolio: blend funding silos for cooperatives and project their Doughnut impact')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError(false);
+  registerValidate(program, io);
+  registerImport(program, io);
+  registerExport(program, io);
+  registerBackup(program, io);
+  registerDemo(program, io);
+  for (const command of program.commands)
+    command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  return program;
+}
+
+/** Runs the command line; returns the exit code (0 ok, 2 bad input, 1 other failure). */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CliFailure) {
+      io.stderr(`${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof CommanderError) {
+      // Help and version are successes; usage mistakes are bad input. Commander already printed why.
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      ) {
+        return EXIT_OK;
+      }
+      return EXIT_BAD_INPUT;
+    }
+    io.stderr(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT_FAILURE;
+  }
+}

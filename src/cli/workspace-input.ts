@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describeIssue, type ValidationIssue } from '../model/issues';
+import type { Lang } from '../model/messages';
+import { parseWorkspaceText } from '../model/parse';
+import type { Workspace } from '../model/workspace';
+import { openWorkspaceStore, storageErrorMessage } from '../storage';
+import { WorkspaceFileError, type WorkspaceStore } from '../storage/types';
+import { CliFailure, EXIT_BAD_INPUT, EXIT_FAILURE, type CliIo } from './io';
+import { cliMessage } from './messages';
+
+export function readText(io: CliIo, file: string, lang: Lang): string {
+  try {
+    return readFileSync(resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new CliFailure(cliMessage(lang, 'cannotRead', { file, detail }), EXIT_BAD_INPUT);
+  }
+}
+
+export type ParsedFile = { ok: true; workspace: Workspace } | { ok: false; issues: ValidationIssue[] };
+
+export function parseWorkspaceFile(io: CliIo, file: string, lang: Lang): ParsedFile {
+  const parsed = parseWorkspaceText(readText(io, file, lang), lang);
+  return parsed.ok ? { ok: true, workspace: parsed.value } : { ok: false, issues: parsed.issues };
+}
+
+/** Reads and validates a workspace JSON file; an invalid file stops the command with every issue listed. */
+export function loadWorkspaceJson(io: CliIo, file: string, lang: Lang): Workspace {
+  const parsed = parseWorkspaceFile(io, file, lang);
+  if (parsed.ok) return parsed.workspace;
+  const lines = parsed.issues.map((issue) => `  ${describeIssue(issue)}`);
+  throw new CliFailure(
+    [cliMessage(lang, 'invalid', { file, count: parsed.issues.length }), ...lines].join('\n'),
+    EXIT_BAD_INPUT,
+  );
+}
+
+const BAD_INPUT_CODES = new Set([
+  'not-found',
+  'exists',
+  'not-a-workspace',
+  'corrupt',
+  'newer-version',
+  'in-use',
+]);
+
+/** Turns a storage failure into a CLI failure with the right exit code. */
+export function storageFailure(error: unknown, lang: Lang): unknown {
+  if (!(error instanceof WorkspaceFileError)) return error;
+  const code = BAD_INPUT_CODES.has(error.code) ? EXIT_BAD_INPUT : EXIT_FAILURE;
+  return new CliFailure(storageErrorMessage(error, lang), code);
+}
+
+export function openStore(io: CliIo, file: string, lang: Lang): WorkspaceStore {
+  try {
+    return openWorkspaceStore(resolve(io.cwd, file));
+  } catch (error) {
+    throw storageFailure(error, lang);
+  }
+}
+
+/** `20261128T093000Z`: sortable and safe in file names on every platform. */
+export function fileTimestamp(date = new Date()): string {
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+}
