@@ -1,0 +1,32 @@
+import type { WindowOpenHandlerResponse } from 'electron';
+import { createNavigationGuard, createWindowOpenHandler, type NavigationEvent } from './guards';
+
+interface FrameNavigationEvent extends NavigationEvent {
+  readonly isMainFrame: boolean;
+}
+
+/** The part of Electron's `WebContents` the guards attach to. */
+export interface GuardableContents {
+  on(event: 'will-frame-navigate', listener: (details: FrameNavigationEvent) => void): unknown;
+  on(event: 'will-navigate' | 'will-redirect', listener: (details: NavigationEvent) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
+  setWindowOpenHandler(handler: (details: { url: string }) => WindowOpenHandlerResponse): void;
+}
+
+/**
+ * Applied to every web contents the app creates (`web-contents-created`), so a
+ * window added later cannot forget a guard.
+ */
+export function hardenWebContents(contents: GuardableContents, onExternalLink: (url: string) => void): void {
+  const offerExternal = createNavigationGuard(onExternalLink);
+  const blockOnly = createNavigationGuard();
+  // will-frame-navigate sees every frame; only a main-frame web link is offered, so
+  // the user is asked once even though will-navigate may fire for the same click.
+  contents.on('will-frame-navigate', (details) =>
+    details.isMainFrame ? offerExternal(details) : blockOnly(details),
+  );
+  contents.on('will-navigate', blockOnly);
+  contents.on('will-redirect', blockOnly);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(createWindowOpenHandler(onExternalLink));
+}

@@ -1,0 +1,87 @@
+/**
+ * Which workspace the app opens at start: a file passed on the command line (file
+ * association), else the last used one, else the built-in demo copied into the
+ * user's data folder. Nothing here ever deletes or overwrites a file.
+ */
+import { extname, join, resolve } from 'node:path';
+import type { Workspace } from '../src/model/workspace';
+
+export const WORKSPACE_EXTENSION = '.coopfolio';
+export const DEMO_FILE_NAME = 'demo.coopfolio';
+
+export interface StartupSession {
+  open(path: string): void;
+  create(path: string, workspace: Workspace): void;
+}
+
+export interface StartupDeps {
+  session: StartupSession;
+  userDataDir: string;
+  exists(path: string): boolean;
+  loadDemo(): Workspace;
+  /** The most recently used file, if any still exists. */
+  lastUsed(): string | null;
+  /** Remembers a successfully opened file as the most recent. */
+  remember(path: string): void;
+  /** Plain words for an opening error (`storageErrorMessage` for storage errors). */
+  describeError(error: unknown): string;
+  /** Asks what to do after `path` failed; the safe default is the demo. */
+  askRecovery(path: string, reason: string): Promise<'demo' | 'quit'>;
+}
+
+/** A `.coopfolio` file among launch arguments (double-click, "Open with"), resolved against `cwd`. */
+export function workspaceArgument(argv: readonly string[], cwd: string): string | null {
+  const found = [...argv]
+    .reverse()
+    .find((arg) => !arg.startsWith('-') && extname(arg).toLowerCase() === WORKSPACE_EXTENSION);
+  return found === undefined ? null : resolve(cwd, found);
+}
+
+/** `demo.coopfolio`, or `demo-2.coopfolio`… when an earlier demo exists but cannot be opened. */
+export function freshDemoPath(userDataDir: string, exists: (path: string) => boolean): string {
+  for (let n = 2; n < 1000; n += 1) {
+    const candidate = join(userDataDir, `demo-${n}${WORKSPACE_EXTENSION}`);
+    if (!exists(candidate)) return candidate;
+  }
+  return join(userDataDir, `demo-${Date.now()}${WORKSPACE_EXTENSION}`);
+}
+
+function tryOpen(deps: StartupDeps, path: string): { ok: true } | { ok: false; error: unknown } {
+  try {
+    deps.session.open(path);
+    deps.remember(path);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/** Opens the demo copy, creating it on first run; a broken old copy is left alone. */
+export function openDemo(deps: StartupDeps): string {
+  const demoPath = join(deps.userDataDir, DEMO_FILE_NAME);
+  if (!deps.exists(demoPath)) {
+    deps.session.create(demoPath, deps.loadDemo());
+    deps.remember(demoPath);
+    return demoPath;
+  }
+  if (tryOpen(deps, demoPath).ok) return demoPath;
+  const fresh = freshDemoPath(deps.userDataDir, deps.exists);
+  deps.session.create(fresh, deps.loadDemo());
+  deps.remember(fresh);
+  return fresh;
+}
+
+/**
+ * Returns the opened path, or null when the user chose to quit. Throws only when
+ * even a fresh demo cannot be created (for example a full or read-only disk).
+ */
+export async function openStartupWorkspace(deps: StartupDeps, requested: string | null): Promise<string | null> {
+  const candidate = requested ?? deps.lastUsed();
+  if (candidate !== null) {
+    const opened = tryOpen(deps, candidate);
+    if (opened.ok) return candidate;
+    const choice = await deps.askRecovery(candidate, deps.describeError(opened.error));
+    if (choice === 'quit') return null;
+  }
+  return openDemo(deps);
+}

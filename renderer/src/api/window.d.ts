@@ -1,0 +1,8 @@
+import type { DesktopBridge } from '../../../src/api/bridge';
+
+declare global {
+  interface Window {
+    /** Present only in the desktop app, where the preload exposes it. */
+    readonly coopfolio?: DesktopBridge;
+  }
+}

@@ -1,0 +1,32 @@
+export const SCREENS = ['overview', 'cooperatives', 'streams', 'plans', 'scenarios', 'reports'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+export type Route = { screen: Exclude<Screen, 'plans'> } | { screen: 'plans'; planId: string | null };
+
+/** URL fragments in Dutch, the product's first language. */
+const SLUGS: Record<Screen, string> = {
+  overview: 'overzicht',
+  cooperatives: 'cooperaties',
+  streams: 'financieringsbronnen',
+  plans: 'plannen',
+  scenarios: 'scenarios',
+  reports: 'rapporten',
+};
+
+export const DEFAULT_ROUTE: Route = { screen: 'overview' };
+
+/** `#/plannen/zon-op-oost` -> the plans screen with that plan selected; anything unknown -> overview. */
+export function parseHash(hash: string): Route {
+  const [slug = '', detail] = hash.replace(/^#\/?/, '').split('/');
+  const screen = SCREENS.find((s) => SLUGS[s] === slug);
+  if (screen === undefined) return DEFAULT_ROUTE;
+  if (screen === 'plans') {
+    return { screen, planId: detail === undefined || detail === '' ? null : decodeURIComponent(detail) };
+  }
+  return { screen };
+}
+
+export function hrefOf(route: Route): string {
+  const base = `#/${SLUGS[route.screen]}`;
+  return route.screen === 'plans' && route.planId !== null ? `${base}/${encodeURIComponent(route.planId)}` : base;
+}

@@ -1,0 +1,46 @@
+import type { Lang } from '../../../src/model/messages';
+import type { Locale } from '../../../src/model/settings';
+
+/** The formatting locale for a UI language. */
+export function localeOf(lang: Lang): Locale {
+  return lang === 'nl' ? 'nl-NL' : 'en-GB';
+}
+
+const moneyFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** Euros as "€ 1.234,56" (nl-NL) or "€1,234.56" (en-GB). */
+export function formatMoney(euros: number, locale: Locale): string {
+  let format = moneyFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+    moneyFormats.set(locale, format);
+  }
+  return format.format(euros);
+}
+
+/** A count or other plain number with the locale's grouping. */
+export function formatNumber(value: number, locale: Locale, maxDecimals = 2): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value);
+}
+
+/** A fraction (0.125) as "12,5%" / "12.5%". */
+export function formatPercent(fraction: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(fraction);
+}
+
+/** An ISO time as a date and time in the locale, or null when it is not a valid time. */
+export function formatDateTime(iso: string, locale: Locale): string | null {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** An inclusive year range as "2026–2030" (one year prints once). */
+export function formatYearRange(first: number, last: number): string {
+  return first === last ? String(first) : `${first}\u2013${last}`;
+}
+
+/** Validation messages start lowercase ("is verplicht"); shown alone beside a field they read as a sentence. */
+export function sentence(text: string): string {
+  return text.length === 0 ? text : text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api';
+import { Icon } from '../../components/Icon';
+import { useWorkspace } from '../../state/workspaceContext';
+import { downloadText } from './download';
+
+export function ExportPanel() {
+  const { t } = useTranslation();
+  const { announce } = useWorkspace();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const exportJson = async () => {
+    setBusy(true);
+    setError(null);
+    const result = await api.workspace.exportJson({});
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    downloadText(result.value.fileName, result.value.text);
+    announce('success', t('reports.exported', { file: result.value.fileName }));
+  };
+
+  return (
+    <section className="panel" aria-labelledby="export-title">
+      <h2 id="export-title" className="panel__title">
+        {t('reports.exportTitle')}
+      </h2>
+      <p>{t('reports.exportText')}</p>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => void exportJson()}
+        disabled={busy}
+        data-testid="export-json"
+      >
+        <Icon name="download" />
+        {t('reports.exportButton')}
+      </button>
+      {error !== null && (
+        <p className="alert alert--error" role="alert" dir="auto">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+/** Saves text as a file through the browser's (or Electron's) download handling. */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download before it starts in some engines.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

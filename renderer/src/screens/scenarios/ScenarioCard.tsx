@@ -1,0 +1,114 @@
+import { useTranslation } from 'react-i18next';
+import { monteCarloSchema, type ScenarioJson } from '../../../../src/model/scenario';
+import { hrefOf } from '../../app/routes';
+import { formatNumber, formatPercent } from '../../domain/format';
+import { useLang } from '../../i18n/useLang';
+
+interface ScenarioCardProps {
+  scenario: ScenarioJson;
+  names: { plan: (id: string) => string; stream: (id: string) => string; indicator: (id: string) => string };
+  unitOf: (indicatorId: string) => string;
+  planExists: (id: string) => boolean;
+}
+
+/** One scenario, read-only: its plans in priority order, stream factors and indicator overrides. */
+export function ScenarioCard({ scenario, names, unitOf, planExists }: ScenarioCardProps) {
+  const { t } = useTranslation();
+  const { locale } = useLang();
+  const headingId = `scenario-${scenario.id}`;
+  const factors = Object.entries(scenario.streamFactors ?? {});
+  const overrides = Object.entries(scenario.indicatorOverrides ?? {});
+  // The model's defaults fill in what an older export left out.
+  const { draws, seed } = monteCarloSchema.parse(scenario.monteCarlo ?? {});
+
+  return (
+    <section className="card" aria-labelledby={headingId} data-testid="scenario-card" data-id={scenario.id}>
+      <h2 id={headingId} className="card__title" dir="auto">
+        {scenario.name}
+      </h2>
+      <p className="card__meta">{t('scenarios.monteCarlo', { draws: formatNumber(draws, locale), seed })}</p>
+
+      <h3 className="card__subtitle">{t('scenarios.plans')}</h3>
+      {scenario.plans.length === 0 ? (
+        <p className="muted">{t('scenarios.noPlans')}</p>
+      ) : (
+        <ol className="plain-list numbered">
+          {scenario.plans.map((planId) => (
+            <li key={planId} dir="auto">
+              {planExists(planId) ? <a href={hrefOf({ screen: 'plans', planId })}>{names.plan(planId)}</a> : planId}
+            </li>
+          ))}
+        </ol>
+      )}
+
+      <h3 className="card__subtitle">{t('scenarios.streamFactors')}</h3>
+      {factors.length === 0 ? (
+        <p className="muted">{t('scenarios.noFactors')}</p>
+      ) : (
+        <table className="table table--compact">
+          <caption className="visually-hidden">{t('scenarios.streamFactors')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('scenarios.stream')}</th>
+              <th scope="col" className="num">
+                {t('scenarios.factor')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {factors.map(([streamId, factor]) => (
+              <tr key={streamId}>
+                <th scope="row" dir="auto">
+                  {names.stream(streamId)}
+                </th>
+                <td className="num">{t('scenarios.factorValue', { factor: formatNumber(factor, locale, 4) })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h3 className="card__subtitle">{t('scenarios.indicatorOverrides')}</h3>
+      {overrides.length === 0 ? (
+        <p className="muted">{t('scenarios.noOverrides')}</p>
+      ) : (
+        <table className="table table--compact">
+          <caption className="visually-hidden">{t('scenarios.indicatorOverrides')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('scenarios.indicator')}</th>
+              <th scope="col" className="num">
+                {t('scenarios.trend')}
+              </th>
+              <th scope="col" className="num">
+                {t('scenarios.threshold')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {overrides.map(([indicatorId, override]) => (
+              <tr key={indicatorId}>
+                <th scope="row" dir="auto">
+                  {names.indicator(indicatorId)}
+                </th>
+                <td className="num">
+                  {override.trend === undefined
+                    ? t('scenarios.unchanged')
+                    : t('scenarios.perYear', { value: formatPercent(override.trend, locale) })}
+                </td>
+                <td className="num" dir="auto">
+                  {override.threshold === undefined
+                    ? t('scenarios.unchanged')
+                    : t('scenarios.thresholdValue', {
+                        value: formatNumber(override.threshold, locale, 4),
+                        unit: unitOf(indicatorId),
+                      })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

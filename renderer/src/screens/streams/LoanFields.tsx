@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { FieldErrors } from '../../components/form/Field';
+import { TextField } from '../../components/form/inputs';
+import type { SectionProps } from './sectionProps';
+
+/** Loan terms; shown only for kind "loan", the only kind the format allows them on. */
+export function LoanFields({ formId, draft, update, errorsFor }: SectionProps) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="fieldset" data-testid="loan-terms">
+      <legend className="fieldset__legend">{t('streams.fields.loan')}</legend>
+      <div className="form-grid form-grid--compact">
+        <TextField
+          formId={formId}
+          name="loan.rate"
+          kind="percent"
+          label={t('streams.fields.loanRate')}
+          value={draft.loanRate}
+          onChange={(loanRate) => update({ loanRate })}
+          errors={errorsFor('loan.rate')}
+        />
+        <TextField
+          formId={formId}
+          name="loan.termYears"
+          kind="number"
+          label={t('streams.fields.loanTermYears')}
+          value={draft.loanTermYears}
+          onChange={(loanTermYears) => update({ loanTermYears })}
+          errors={errorsFor('loan.termYears')}
+        />
+        <TextField
+          formId={formId}
+          name="loan.graceYears"
+          kind="number"
+          label={t('streams.fields.loanGraceYears')}
+          hint={t('streams.graceHint')}
+          value={draft.loanGraceYears}
+          onChange={(loanGraceYears) => update({ loanGraceYears })}
+          errors={errorsFor('loan.graceYears')}
+        />
+      </div>
+      <FieldErrors id={`${formId}-loan-error`} name="loan" errors={errorsFor('loan')} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,41 @@
+import type { OperationOutput } from '../../../src/api/operations';
+import type { Result } from '../../../src/api/result';
+import type { Api } from '../api/client';
+
+/** Everything the screens show, fetched together so they never disagree. */
+export interface WorkspaceData {
+  info: OperationOutput<'workspace.info'>;
+  cooperatives: OperationOutput<'cooperatives.list'>;
+  streams: OperationOutput<'fundingStreams.list'>;
+  plans: OperationOutput<'plans.list'>;
+  indicators: OperationOutput<'indicators.list'>;
+  scenarios: OperationOutput<'scenarios.list'>;
+}
+
+export async function loadWorkspace(api: Api): Promise<Result<WorkspaceData>> {
+  const [info, cooperatives, streams, plans, indicators, scenarios] = await Promise.all([
+    api.workspace.info({}),
+    api.cooperatives.list({}),
+    api.fundingStreams.list({}),
+    api.plans.list({}),
+    api.indicators.list({}),
+    api.scenarios.list({}),
+  ]);
+  if (!info.ok) return info;
+  if (!cooperatives.ok) return cooperatives;
+  if (!streams.ok) return streams;
+  if (!plans.ok) return plans;
+  if (!indicators.ok) return indicators;
+  if (!scenarios.ok) return scenarios;
+  return {
+    ok: true,
+    value: {
+      info: info.value,
+      cooperatives: cooperatives.value,
+      streams: streams.value,
+      plans: plans.value,
+      indicators: indicators.value,
+      scenarios: scenarios.value,
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { Result } from '../../../src/api/result';
+import type { Api } from '../api/client';
+import type { DoneEdit, Edit } from '../domain/commands';
+
+/** Sends one edit to the host; on success returns what undo needs to know. */
+export async function runEdit(api: Api, edit: Edit): Promise<Result<DoneEdit>> {
+  switch (edit.op) {
+    case 'cooperatives.create': {
+      const input =
+        edit.position === undefined
+          ? { cooperative: edit.cooperative }
+          : { cooperative: edit.cooperative, position: edit.position };
+      const result = await api.cooperatives.create(input);
+      return result.ok ? { ok: true, value: edit } : result;
+    }
+    case 'cooperatives.update': {
+      const result = await api.cooperatives.update({ cooperative: edit.cooperative });
+      return result.ok ? { ok: true, value: edit } : result;
+    }
+    case 'cooperatives.delete': {
+      const result = await api.cooperatives.delete({ id: edit.id });
+      return result.ok ? { ok: true, value: { op: edit.op, id: edit.id, removed: result.value } } : result;
+    }
+    case 'fundingStreams.create': {
+      const input =
+        edit.position === undefined ? { stream: edit.stream } : { stream: edit.stream, position: edit.position };
+      const result = await api.fundingStreams.create(input);
+      return result.ok ? { ok: true, value: edit } : result;
+    }
+    case 'fundingStreams.update': {
+      const result = await api.fundingStreams.update({ stream: edit.stream });
+      return result.ok ? { ok: true, value: edit } : result;
+    }
+    case 'fundingStreams.delete': {
+      const result = await api.fundingStreams.delete({ id: edit.id });
+      return result.ok ? { ok: true, value: { op: edit.op, id: edit.id, removed: result.value } } : result;
+    }
+    default: {
+      const never: never = edit;
+      return never;
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Paths are relative to this file so the build works from any working directory.
+const here = import.meta.dirname;
+
+export default defineConfig({
+  root: here,
+  // Relative asset URLs: the same build loads from Electron's file/custom protocol and from the HTTP host.
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: `${here}/dist`,
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+});

@@ -1,0 +1,8 @@
+import { initial } from './0010-initial';
+import { foreignKeyIndexes } from './0020-foreign-key-indexes';
+import type { Migration } from './migration';
+
+export type { Migration } from './migration';
+
+/** Every migration in order; append only. */
+export const MIGRATIONS: readonly Migration[] = [initial, foreignKeyIndexes];

@@ -1,0 +1,121 @@
+import { LEGAL_FORMS, PARTNERSHIPS, SECTORS, STAGES, type Cooperative } from '../../model';
+import type { Db } from '../sql';
+import type { Removed } from '../types';
+import { cents, childrenOf, groupBy, oneOf } from './checked';
+
+type PriorStateAid = Cooperative['priorStateAid'][number];
+
+export interface CooperativeRow {
+  id: string;
+  position: number;
+  name: string;
+  sector: string;
+  district: string | null;
+  legal_form: string;
+  stage: string;
+  members: number;
+  founded_year: number | null;
+  partnership: string;
+}
+
+export interface PriorStateAidRow {
+  cooperative_id: string;
+  position: number;
+  year: number;
+  amount_cents: number;
+}
+
+export function cooperativeToRow(cooperative: Cooperative, position: number): CooperativeRow {
+  return {
+    id: cooperative.id,
+    position,
+    name: cooperative.name,
+    sector: cooperative.sector,
+    district: cooperative.district ?? null,
+    legal_form: cooperative.legalForm,
+    stage: cooperative.stage,
+    members: cooperative.members,
+    founded_year: cooperative.foundedYear ?? null,
+    partnership: cooperative.partnership,
+  };
+}
+
+export function cooperativeFromRow(row: CooperativeRow, priorStateAid: PriorStateAid[]): Cooperative {
+  return {
+    id: row.id,
+    name: row.name,
+    sector: oneOf(SECTORS, row.sector, 'cooperatives.sector'),
+    ...(row.district === null ? {} : { district: row.district }),
+    legalForm: oneOf(LEGAL_FORMS, row.legal_form, 'cooperatives.legal_form'),
+    stage: oneOf(STAGES, row.stage, 'cooperatives.stage'),
+    members: row.members,
+    ...(row.founded_year === null ? {} : { foundedYear: row.founded_year }),
+    partnership: oneOf(PARTNERSHIPS, row.partnership, 'cooperatives.partnership'),
+    priorStateAid,
+  };
+}
+
+export function priorStateAidToRow(
+  cooperativeId: string,
+  aid: PriorStateAid,
+  position: number,
+): PriorStateAidRow {
+  return { cooperative_id: cooperativeId, position, year: aid.year, amount_cents: aid.amount };
+}
+
+export function priorStateAidFromRow(row: PriorStateAidRow): PriorStateAid {
+  return { year: row.year, amount: cents(row.amount_cents) };
+}
+
+const COLUMNS = `name = @name, sector = @sector, district = @district, legal_form = @legal_form,
+  stage = @stage, members = @members, founded_year = @founded_year, partnership = @partnership`;
+
+function insertPriorStateAid(db: Db, cooperative: Cooperative): void {
+  const insert = db.prepare<PriorStateAidRow>(
+    `INSERT INTO prior_state_aid (cooperative_id, position, year, amount_cents)
+     VALUES (@cooperative_id, @position, @year, @amount_cents)`,
+  );
+  cooperative.priorStateAid.forEach((aid, i) => insert.run(priorStateAidToRow(cooperative.id, aid, i)));
+}
+
+export function insertCooperativeRows(db: Db, cooperative: Cooperative, position: number): void {
+  db.prepare<CooperativeRow>(
+    `INSERT INTO cooperatives (id, position, name, sector, district, legal_form, stage, members,
+       founded_year, partnership)
+     VALUES (@id, @position, @name, @sector, @district, @legal_form, @stage, @members,
+       @founded_year, @partnership)`,
+  ).run(cooperativeToRow(cooperative, position));
+  insertPriorStateAid(db, cooperative);
+}
+
+/** Rewrites a cooperative in place (an UPDATE, so plans that point at it stay valid). */
+export function updateCooperativeRows(db: Db, cooperative: Cooperative): boolean {
+  const { changes } = db
+    .prepare<CooperativeRow>(`UPDATE cooperatives SET ${COLUMNS} WHERE id = @id`)
+    .run(cooperativeToRow(cooperative, 0));
+  if (changes === 0) return false;
+  db.prepare<[string]>('DELETE FROM prior_state_aid WHERE cooperative_id = ?').run(cooperative.id);
+  insertPriorStateAid(db, cooperative);
+  return true;
+}
+
+/** All cooperatives in the user's order, or the one with `id`. */
+export function readCooperatives(db: Db, id?: string): Removed<Cooperative>[] {
+  const only = id === undefined ? '' : 'WHERE id = @id';
+  const onlyAid = id === undefined ? '' : 'WHERE cooperative_id = @id';
+  const rows = db
+    .prepare<{ id?: string }, CooperativeRow>(`SELECT * FROM cooperatives ${only} ORDER BY position, id`)
+    .all(id === undefined ? {} : { id });
+  const aid = groupBy(
+    db
+      .prepare<{ id?: string }, PriorStateAidRow>(
+        `SELECT * FROM prior_state_aid ${onlyAid} ORDER BY cooperative_id, position`,
+      )
+      .all(id === undefined ? {} : { id }),
+    (row) => row.cooperative_id,
+  );
+  return rows.map((row) => ({
+    item: cooperativeFromRow(row, childrenOf(aid, row.id).map(priorStateAidFromRow)),
+    position: row.position,
+  }));
+}

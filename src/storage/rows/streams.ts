@@ -1,0 +1,249 @@
+import {
+  COST_CATEGORIES,
+  SECTORS,
+  STAGES,
+  STREAM_KINDS,
+  type CostCategory,
+  type FundingStream,
+  type Sector,
+  type Stage,
+} from '../../model';
+import { fromFlag, toFlag, type Db } from '../sql';
+import type { Removed } from '../types';
+import {
+  cents,
+  childrenOf,
+  groupBy,
+  oneOf,
+  scheduleEntries,
+  scheduleFromRows,
+  type YearAmountRow,
+} from './checked';
+
+type Eligibility = NonNullable<FundingStream['eligible']>;
+
+export interface FundingStreamRow {
+  id: string;
+  position: number;
+  name: string;
+  provider: string | null;
+  silo: string;
+  kind: string;
+  is_public: number;
+  state_aid: number;
+  first_year: number | null;
+  last_year: number | null;
+  /** `budgetPerYear` is absent, one amount for every year, or a schedule in stream_budget_years. */
+  budget_mode: 'unlimited' | 'amount' | 'schedule';
+  budget_cents: number | null;
+  max_per_plan_cents: number | null;
+  max_share_of_plan: number | null;
+  min_award_cents: number | null;
+  matching: number | null;
+  award_probability: number;
+  /** Tells `eligible: {}` apart from no `eligible` at all; the lists live in stream_eligibility. */
+  has_eligibility: number;
+  loan_rate: number | null;
+  loan_term_years: number | null;
+  loan_grace_years: number | null;
+}
+
+export interface BudgetYearRow extends YearAmountRow {
+  stream_id: string;
+}
+
+export interface EligibilityRow {
+  stream_id: string;
+  list: 'sectors' | 'categories' | 'stages';
+  position: number;
+  value: string;
+}
+
+export function fundingStreamToRow(stream: FundingStream, position: number): FundingStreamRow {
+  const budget = stream.budgetPerYear;
+  return {
+    id: stream.id,
+    position,
+    name: stream.name,
+    provider: stream.provider ?? null,
+    silo: stream.silo,
+    kind: stream.kind,
+    is_public: toFlag(stream.public),
+    state_aid: toFlag(stream.stateAid),
+    first_year: stream.years?.[0] ?? null,
+    last_year: stream.years?.[1] ?? null,
+    budget_mode: budget === undefined ? 'unlimited' : typeof budget === 'number' ? 'amount' : 'schedule',
+    budget_cents: typeof budget === 'number' ? budget : null,
+    max_per_plan_cents: stream.maxPerPlan ?? null,
+    max_share_of_plan: stream.maxShareOfPlan ?? null,
+    min_award_cents: stream.minAward ?? null,
+    matching: stream.matching ?? null,
+    award_probability: stream.awardProbability,
+    has_eligibility: toFlag(stream.eligible !== undefined),
+    loan_rate: stream.loan?.rate ?? null,
+    loan_term_years: stream.loan?.termYears ?? null,
+    loan_grace_years: stream.loan?.graceYears ?? null,
+  };
+}
+
+export function fundingStreamFromRow(
+  row: FundingStreamRow,
+  budgetYears: BudgetYearRow[],
+  eligibility: EligibilityRow[],
+): FundingStream {
+  const years: [number, number] | undefined =
+    row.first_year === null || row.last_year === null ? undefined : [row.first_year, row.last_year];
+  const budget =
+    row.budget_mode === 'schedule'
+      ? scheduleFromRows(budgetYears)
+      : row.budget_cents === null
+        ? undefined
+        : cents(row.budget_cents);
+  return {
+    id: row.id,
+    name: row.name,
+    ...(row.provider === null ? {} : { provider: row.provider }),
+    silo: row.silo,
+    kind: oneOf(STREAM_KINDS, row.kind, 'funding_streams.kind'),
+    public: fromFlag(row.is_public),
+    stateAid: fromFlag(row.state_aid),
+    ...(years === undefined ? {} : { years }),
+    ...(budget === undefined ? {} : { budgetPerYear: budget }),
+    ...(row.max_per_plan_cents === null ? {} : { maxPerPlan: cents(row.max_per_plan_cents) }),
+    ...(row.max_share_of_plan === null ? {} : { maxShareOfPlan: row.max_share_of_plan }),
+    ...(row.min_award_cents === null ? {} : { minAward: cents(row.min_award_cents) }),
+    ...(row.matching === null ? {} : { matching: row.matching }),
+    awardProbability: row.award_probability,
+    ...(fromFlag(row.has_eligibility) ? { eligible: eligibilityFromRows(eligibility) } : {}),
+    ...(row.loan_rate === null || row.loan_term_years === null || row.loan_grace_years === null
+      ? {}
+      : { loan: { rate: row.loan_rate, termYears: row.loan_term_years, graceYears: row.loan_grace_years } }),
+  };
+}
+
+export function budgetYearToRow(streamId: string, entry: YearAmountRow): BudgetYearRow {
+  return { stream_id: streamId, year: entry.year, amount_cents: entry.amount_cents };
+}
+
+/*
+ * Eligibility lists are child rows rather than JSON text: each value then gets a
+ * CHECK against its enum (json_valid cannot see inside), and the blend can ask
+ * SQL "which streams fund care?". A list is never empty in the model, so "no
+ * rows" means "no such limit".
+ */
+export function eligibilityToRows(streamId: string, eligible: Eligibility): EligibilityRow[] {
+  const rows: EligibilityRow[] = [];
+  const add = (list: EligibilityRow['list'], values: readonly string[] | undefined) =>
+    values?.forEach((value, position) => rows.push({ stream_id: streamId, list, position, value }));
+  add('sectors', eligible.sectors);
+  add('categories', eligible.categories);
+  add('stages', eligible.stages);
+  return rows;
+}
+
+export function eligibilityFromRows(rows: EligibilityRow[]): Eligibility {
+  const sectors: Sector[] = [];
+  const categories: CostCategory[] = [];
+  const stages: Stage[] = [];
+  for (const row of rows) {
+    if (row.list === 'sectors') sectors.push(oneOf(SECTORS, row.value, 'stream_eligibility.value'));
+    else if (row.list === 'categories') {
+      categories.push(oneOf(COST_CATEGORIES, row.value, 'stream_eligibility.value'));
+    } else stages.push(oneOf(STAGES, row.value, 'stream_eligibility.value'));
+  }
+  return {
+    ...(sectors.length === 0 ? {} : { sectors }),
+    ...(categories.length === 0 ? {} : { categories }),
+    ...(stages.length === 0 ? {} : { stages }),
+  };
+}
+
+const FIELDS = [
+  'name',
+  'provider',
+  'silo',
+  'kind',
+  'is_public',
+  'state_aid',
+  'first_year',
+  'last_year',
+  'budget_mode',
+  'budget_cents',
+  'max_per_plan_cents',
+  'max_share_of_plan',
+  'min_award_cents',
+  'matching',
+  'award_probability',
+  'has_eligibility',
+  'loan_rate',
+  'loan_term_years',
+  'loan_grace_years',
+] as const;
+
+// Column names come from the constant list above, never from input.
+const INSERT_SQL = `INSERT INTO funding_streams (id, position, ${FIELDS.join(', ')})
+  VALUES (@id, @position, ${FIELDS.map((f) => `@${f}`).join(', ')})`;
+const UPDATE_SQL = `UPDATE funding_streams SET ${FIELDS.map((f) => `${f} = @${f}`).join(', ')} WHERE id = @id`;
+
+function insertChildren(db: Db, stream: FundingStream): void {
+  const budget = stream.budgetPerYear;
+  if (budget !== undefined && typeof budget !== 'number') {
+    const insert = db.prepare<BudgetYearRow>(
+      'INSERT INTO stream_budget_years (stream_id, year, amount_cents) VALUES (@stream_id, @year, @amount_cents)',
+    );
+    for (const entry of scheduleEntries(budget)) insert.run(budgetYearToRow(stream.id, entry));
+  }
+  if (stream.eligible !== undefined) {
+    const insert = db.prepare<EligibilityRow>(
+      `INSERT INTO stream_eligibility (stream_id, list, position, value)
+       VALUES (@stream_id, @list, @position, @value)`,
+    );
+    for (const row of eligibilityToRows(stream.id, stream.eligible)) insert.run(row);
+  }
+}
+
+export function insertFundingStreamRows(db: Db, stream: FundingStream, position: number): void {
+  db.prepare<FundingStreamRow>(INSERT_SQL).run(fundingStreamToRow(stream, position));
+  insertChildren(db, stream);
+}
+
+/** Rewrites a stream in place: an UPDATE keeps locked amounts and scenario factors pointing at it valid. */
+export function updateFundingStreamRows(db: Db, stream: FundingStream): boolean {
+  const { changes } = db.prepare<FundingStreamRow>(UPDATE_SQL).run(fundingStreamToRow(stream, 0));
+  if (changes === 0) return false;
+  db.prepare<[string]>('DELETE FROM stream_budget_years WHERE stream_id = ?').run(stream.id);
+  db.prepare<[string]>('DELETE FROM stream_eligibility WHERE stream_id = ?').run(stream.id);
+  insertChildren(db, stream);
+  return true;
+}
+
+/** All streams in the user's order, or the one with `id`. */
+export function readFundingStreams(db: Db, id?: string): Removed<FundingStream>[] {
+  const bind = id === undefined ? {} : { id };
+  const where = id === undefined ? '' : 'WHERE stream_id = @id';
+  const rows = db
+    .prepare<{ id?: string }, FundingStreamRow>(
+      `SELECT * FROM funding_streams ${id === undefined ? '' : 'WHERE id = @id'} ORDER BY position, id`,
+    )
+    .all(bind);
+  const budgets = groupBy(
+    db
+      .prepare<{ id?: string }, BudgetYearRow>(
+        `SELECT * FROM stream_budget_years ${where} ORDER BY stream_id, year`,
+      )
+      .all(bind),
+    (row) => row.stream_id,
+  );
+  const lists = groupBy(
+    db
+      .prepare<{ id?: string }, EligibilityRow>(
+        `SELECT * FROM stream_eligibility ${where} ORDER BY stream_id, list, position`,
+      )
+      .all(bind),
+    (row) => row.stream_id,
+  );
+  return rows.map((row) => ({
+    item: fundingStreamFromRow(row, childrenOf(budgets, row.id), childrenOf(lists, row.id)),
+    position: row.position,
+  }));
+}

@@ -1,0 +1,44 @@
+import { WORKSPACE_FORMAT, WORKSPACE_VERSION, type Workspace } from '../../model';
+import type { Db } from '../sql';
+import { insertCooperativeRows, readCooperatives } from './cooperatives';
+import { insertIndicators, readIndicators } from './indicators';
+import { insertPlans, readPlans } from './plans';
+import { insertScenarios, readScenarios } from './scenarios';
+import { readSettings, writeSettings } from './settings';
+import { insertFundingStreamRows, readFundingStreams } from './streams';
+
+/** The whole workspace; call inside a read transaction so every table shows the same moment. */
+export function readWorkspace(db: Db): Workspace {
+  return {
+    format: WORKSPACE_FORMAT,
+    version: WORKSPACE_VERSION,
+    settings: readSettings(db),
+    cooperatives: readCooperatives(db).map((entry) => entry.item),
+    fundingStreams: readFundingStreams(db).map((entry) => entry.item),
+    plans: readPlans(db),
+    indicators: readIndicators(db),
+    scenarios: readScenarios(db),
+  };
+}
+
+/** Inserts every entity, parents before children so foreign keys hold at each row. */
+export function writeWorkspace(db: Db, workspace: Workspace): void {
+  writeSettings(db, workspace.settings);
+  workspace.cooperatives.forEach((cooperative, i) => insertCooperativeRows(db, cooperative, i));
+  workspace.fundingStreams.forEach((stream, i) => insertFundingStreamRows(db, stream, i));
+  insertIndicators(db, workspace.indicators);
+  insertPlans(db, workspace.plans);
+  insertScenarios(db, workspace.scenarios);
+}
+
+/** Deletes every entity, children first (the rest cascades). The meta row stays. */
+export function clearWorkspace(db: Db): void {
+  db.exec(`
+    DELETE FROM scenarios;
+    DELETE FROM plans;
+    DELETE FROM indicators;
+    DELETE FROM funding_streams;
+    DELETE FROM cooperatives;
+    DELETE FROM settings;
+  `);
+}

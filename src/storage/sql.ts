@@ -1,0 +1,31 @@
+import type BetterSqlite3 from 'better-sqlite3';
+
+export type Db = BetterSqlite3.Database;
+
+/** `PRAGMA application_id` of every Coopfolio workspace: 'Coop' in ASCII. */
+export const APPLICATION_ID = 0x436f6f70;
+
+/** The value of the `app_name` column in the `meta` table. */
+export const APP_NAME = 'coopfolio';
+
+export function pragmaNumber(db: Db, name: string): number {
+  const value = db.pragma(name, { simple: true });
+  if (typeof value !== 'number') throw new TypeError(`PRAGMA ${name} returned ${String(value)}`);
+  return value;
+}
+
+export function pragmaText(db: Db, name: string): string {
+  return String(db.pragma(name, { simple: true }));
+}
+
+/** Booleans are stored as 0/1 (better-sqlite3 refuses to bind a JS boolean). */
+export function toFlag(value: boolean): 0 | 1 {
+  return value ? 1 : 0;
+}
+
+export function fromFlag(value: number): boolean {
+  return value === 1;
+}
+
+/** How long a statement waits for another connection's lock before reporting `locked`. */
+export const BUSY_TIMEOUT_MS = 2000;

@@ -1,0 +1,194 @@
+import { dirname, resolve } from 'node:path';
+import type { Cooperative, FundingStream, Indicator, Plan, Scenario, Settings, Workspace } from '../model';
+import { closeGapAt, idsOf, insertionPosition, openGapAt, rowCount } from './collection';
+import { guarded, storageError, toStorageError } from './errors';
+import { folderExists, moveIntoPlace, removeQuietly, tempPathBeside } from './files';
+import { schemaVersion } from './migrate';
+import { insertCooperativeRows, readCooperatives, updateCooperativeRows } from './rows/cooperatives';
+import { readIndicators } from './rows/indicators';
+import { readMeta, touchMeta } from './rows/meta';
+import { readPlans } from './rows/plans';
+import { readScenarios } from './rows/scenarios';
+import { writeSettings } from './rows/settings';
+import { insertFundingStreamRows, readFundingStreams, updateFundingStreamRows } from './rows/streams';
+import { clearWorkspace, readWorkspace, writeWorkspace } from './rows/workspace';
+import type { Db } from './sql';
+import { retireTarget } from './targets';
+import type { Removed, WorkspaceMeta, WorkspaceStore } from './types';
+
+/** A workspace file opened through `openWorkspaceDatabase`; one connection, used synchronously. */
+export class SqliteWorkspaceStore implements WorkspaceStore {
+  constructor(
+    readonly path: string,
+    private readonly db: Db,
+  ) {}
+
+  /** Reads share one snapshot, so a concurrent writer cannot show half a change. */
+  private read<T>(action: () => T): T {
+    return guarded(this.path, () => this.db.transaction(action).deferred());
+  }
+
+  /**
+   * IMMEDIATE takes the write lock up front: a deferred transaction that reads
+   * first can hit SQLITE_BUSY_SNAPSHOT in WAL mode, which waiting cannot cure.
+   */
+  private write<T>(action: () => T): T {
+    return guarded(this.path, () =>
+      this.db
+        .transaction(() => {
+          const result = action();
+          touchMeta(this.db, new Date().toISOString());
+          return result;
+        })
+        .immediate(),
+    );
+  }
+
+  meta(): WorkspaceMeta {
+    return this.read(() => {
+      const facts = readMeta(this.db);
+      if (facts === undefined) throw storageError('corrupt', this.path, { reason: 'no-meta' });
+      return { path: this.path, ...facts, schemaVersion: schemaVersion(this.db) };
+    });
+  }
+
+  load(): Workspace {
+    return this.read(() => readWorkspace(this.db));
+  }
+
+  replace(workspace: Workspace): void {
+    this.write(() => {
+      clearWorkspace(this.db);
+      writeWorkspace(this.db, workspace);
+    });
+  }
+
+  updateSettings(settings: Settings): void {
+    this.write(() => writeSettings(this.db, settings));
+  }
+
+  listCooperatives(): Cooperative[] {
+    return this.read(() => readCooperatives(this.db).map((entry) => entry.item));
+  }
+
+  insertCooperative(cooperative: Cooperative, position?: number): void {
+    this.write(() => {
+      if (readCooperatives(this.db, cooperative.id).length > 0) {
+        throw storageError('exists', this.path, { entity: 'cooperative', id: cooperative.id });
+      }
+      const at = insertionPosition(position, rowCount(this.db, 'cooperatives'));
+      openGapAt(this.db, 'cooperatives', at);
+      insertCooperativeRows(this.db, cooperative, at);
+    });
+  }
+
+  updateCooperative(cooperative: Cooperative): void {
+    this.write(() => {
+      if (!updateCooperativeRows(this.db, cooperative)) {
+        throw storageError('not-found', this.path, { entity: 'cooperative', id: cooperative.id });
+      }
+    });
+  }
+
+  deleteCooperative(id: string): Removed<Cooperative> {
+    return this.write(() => {
+      const [found] = readCooperatives(this.db, id);
+      if (found === undefined) throw storageError('not-found', this.path, { entity: 'cooperative', id });
+      const plans = idsOf(this.db, 'SELECT id FROM plans WHERE cooperative_id = ? ORDER BY position, id', id);
+      if (plans.length > 0) {
+        throw storageError('in-use', this.path, { entity: 'cooperative', id, plans: plans.join(', ') });
+      }
+      this.db.prepare<[string]>('DELETE FROM cooperatives WHERE id = ?').run(id);
+      closeGapAt(this.db, 'cooperatives', found.position);
+      return found;
+    });
+  }
+
+  listFundingStreams(): FundingStream[] {
+    return this.read(() => readFundingStreams(this.db).map((entry) => entry.item));
+  }
+
+  insertFundingStream(stream: FundingStream, position?: number): void {
+    this.write(() => {
+      if (readFundingStreams(this.db, stream.id).length > 0) {
+        throw storageError('exists', this.path, { entity: 'fundingStream', id: stream.id });
+      }
+      const at = insertionPosition(position, rowCount(this.db, 'funding_streams'));
+      openGapAt(this.db, 'funding_streams', at);
+      insertFundingStreamRows(this.db, stream, at);
+    });
+  }
+
+  updateFundingStream(stream: FundingStream): void {
+    this.write(() => {
+      if (!updateFundingStreamRows(this.db, stream)) {
+        throw storageError('not-found', this.path, { entity: 'fundingStream', id: stream.id });
+      }
+    });
+  }
+
+  deleteFundingStream(id: string): Removed<FundingStream> {
+    return this.write(() => {
+      const [found] = readFundingStreams(this.db, id);
+      if (found === undefined) throw storageError('not-found', this.path, { entity: 'fundingStream', id });
+      const plans = idsOf(
+        this.db,
+        `SELECT id FROM plans WHERE id IN (SELECT plan_id FROM locked_amounts WHERE stream_id = ?)
+         ORDER BY position, id`,
+        id,
+      );
+      const scenarios = idsOf(
+        this.db,
+        `SELECT id FROM scenarios WHERE id IN (SELECT scenario_id FROM scenario_stream_factors WHERE stream_id = ?)
+         ORDER BY position, id`,
+        id,
+      );
+      if (plans.length > 0 || scenarios.length > 0) {
+        throw storageError('in-use', this.path, {
+          entity: 'fundingStream',
+          id,
+          ...(plans.length > 0 ? { plans: plans.join(', ') } : {}),
+          ...(scenarios.length > 0 ? { scenarios: scenarios.join(', ') } : {}),
+        });
+      }
+      this.db.prepare<[string]>('DELETE FROM funding_streams WHERE id = ?').run(id);
+      closeGapAt(this.db, 'funding_streams', found.position);
+      return found;
+    });
+  }
+
+  listPlans(): Plan[] {
+    return this.read(() => readPlans(this.db));
+  }
+
+  listIndicators(): Indicator[] {
+    return this.read(() => readIndicators(this.db));
+  }
+
+  listScenarios(): Scenario[] {
+    return this.read(() => readScenarios(this.db));
+  }
+
+  /** Online backup into a temporary name beside the destination, then renamed into place. */
+  async backup(destination: string): Promise<void> {
+    if (resolve(destination) === resolve(this.path)) {
+      throw storageError('exists', destination, { reason: 'same-file' });
+    }
+    if (!folderExists(destination)) {
+      throw storageError('not-found', destination, { folder: dirname(destination) });
+    }
+    const temp = tempPathBeside(destination);
+    try {
+      await this.db.backup(temp);
+      retireTarget(destination);
+      moveIntoPlace(temp, destination);
+    } catch (error) {
+      removeQuietly(temp);
+      throw toStorageError(error, destination);
+    }
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

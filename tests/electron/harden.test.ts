@@ -1,0 +1,93 @@
+import type { WindowOpenHandlerResponse } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { hardenWebContents, type GuardableContents } from '../../electron/harden';
+import { secureWebPreferences } from '../../electron/web-preferences';
+
+interface FakeEvent {
+  url?: string;
+  isMainFrame?: boolean;
+  preventDefault: () => void;
+}
+
+function fakeContents() {
+  const listeners = new Map<string, (event: FakeEvent) => void>();
+  let openHandler: ((details: { url: string }) => WindowOpenHandlerResponse) | null = null;
+  const contents = {
+    on(event: string, listener: (event: FakeEvent) => void) {
+      listeners.set(event, listener);
+      return contents;
+    },
+    setWindowOpenHandler(handler: (details: { url: string }) => WindowOpenHandlerResponse) {
+      openHandler = handler;
+    },
+  };
+  const fire = (name: string, event: Omit<FakeEvent, 'preventDefault'>) => {
+    const full = { ...event, preventDefault: vi.fn() };
+    listeners.get(name)?.(full);
+    return full.preventDefault;
+  };
+  return { contents: contents as GuardableContents, listeners, fire, open: (url: string) => openHandler?.({ url }) };
+}
+
+describe('web contents hardening', () => {
+  it('guards navigation, redirects, webviews and new windows', () => {
+    const fake = fakeContents();
+    hardenWebContents(fake.contents, vi.fn());
+    expect([...fake.listeners.keys()].sort()).toEqual([
+      'will-attach-webview',
+      'will-frame-navigate',
+      'will-navigate',
+      'will-redirect',
+    ]);
+    expect(fake.open('app://coopfolio/index.html')).toEqual({ action: 'deny' });
+  });
+
+  it('asks once about a web link clicked in the main frame', () => {
+    const fake = fakeContents();
+    const onExternal = vi.fn();
+    hardenWebContents(fake.contents, onExternal);
+    expect(fake.fire('will-frame-navigate', { url: 'https://example.org/', isMainFrame: true })).toHaveBeenCalled();
+    expect(fake.fire('will-navigate', { url: 'https://example.org/' })).toHaveBeenCalled();
+    expect(onExternal).toHaveBeenCalledOnce();
+  });
+
+  it('blocks a subframe leaving the app without offering the link', () => {
+    const fake = fakeContents();
+    const onExternal = vi.fn();
+    hardenWebContents(fake.contents, onExternal);
+    expect(fake.fire('will-frame-navigate', { url: 'https://example.org/', isMainFrame: false })).toHaveBeenCalled();
+    expect(onExternal).not.toHaveBeenCalled();
+  });
+
+  it('blocks redirects off the app origin and always refuses webviews', () => {
+    const fake = fakeContents();
+    hardenWebContents(fake.contents, vi.fn());
+    expect(fake.fire('will-redirect', { url: 'file:///etc/passwd' })).toHaveBeenCalled();
+    expect(fake.fire('will-redirect', { url: 'app://coopfolio/index.html' })).not.toHaveBeenCalled();
+    expect(fake.fire('will-attach-webview', {})).toHaveBeenCalled();
+  });
+});
+
+describe('window web preferences', () => {
+  it('isolates, sandboxes and keeps Node out of the renderer', () => {
+    expect(secureWebPreferences('/app/dist-electron/preload.cjs')).toEqual({
+      preload: '/app/dist-electron/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+    });
+  });
+
+  it('enables no Blink features', () => {
+    expect(secureWebPreferences('/p')).not.toHaveProperty('enableBlinkFeatures');
+  });
+});

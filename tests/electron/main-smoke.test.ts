@@ -1,0 +1,169 @@
+/**
+ * Runs the bundled main process (dist-electron/main.cjs as built) in Node against a
+ * fake Electron, with the real contract, storage and demo data: the wiring test
+ * that stands in for launching Electron, which this machine cannot.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { runInThisContext } from 'node:vm';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openWorkspaceStore, storageErrorMessage, WorkspaceFileError } from '../../src/storage';
+import { makeTempDir } from '../helpers/temp-dir';
+import { createFakeElectron, type FakeElectron, type FakeOptions } from './fake-electron';
+
+const root = join(import.meta.dirname, '..', '..');
+const build = makeTempDir();
+let mainCode = '';
+
+interface BuildScript {
+  buildElectron(options: { outDir: string; only: string[] }): Promise<unknown>;
+}
+
+beforeAll(async () => {
+  const script = (await import(pathToFileURL(join(root, 'scripts/build-electron.mjs')).href)) as BuildScript;
+  await script.buildElectron({ outDir: build.dir, only: ['main'] });
+  mainCode = readFileSync(join(build.dir, 'main.cjs'), 'utf8');
+});
+afterAll(() => build.cleanup());
+
+const projectRequire = createRequire(join(root, 'package.json'));
+let running: FakeElectron[] = [];
+
+/** Evaluates main.cjs afresh (new module state) with `electron` swapped for the fake. */
+async function launch(options: Omit<FakeOptions, 'appPath'> & { appPath?: string }) {
+  const fake = createFakeElectron({ appPath: root, ...options });
+  running.push(fake);
+  const wrapper = runInThisContext(`(function (require, module, exports, __dirname, __filename) {${mainCode}\n})`, {
+    filename: join(build.dir, 'main.cjs'),
+  }) as (...args: unknown[]) => void;
+  const module = { exports: {} };
+  const require = (id: string): unknown => (id === 'electron' ? fake.electron : projectRequire(id));
+  wrapper(require, module, module.exports, build.dir, join(build.dir, 'main.cjs'));
+  await vi.waitFor(() => expect(fake.record.windows.length + fake.record.quit).toBeGreaterThan(0), { timeout: 10_000 });
+  return fake;
+}
+
+/** What storage itself says about the file, so the test checks that message reaches the dialog. */
+function expectedStorageMessage(path: string): string {
+  try {
+    openWorkspaceStore(path).close();
+  } catch (error) {
+    if (error instanceof WorkspaceFileError) return storageErrorMessage(error, 'nl');
+  }
+  throw new Error(`expected ${path} to be refused by storage`);
+}
+
+let temp: ReturnType<typeof makeTempDir>;
+beforeEach(() => {
+  temp = makeTempDir();
+});
+afterEach(() => {
+  // will-quit closes the SQLite file before the folder is removed.
+  for (const fake of running) fake.emitApp('will-quit');
+  running = [];
+  temp.cleanup();
+});
+
+describe('desktop main process (bundled, fake Electron)', () => {
+  it('registers the app scheme before ready and opens a window with the secure preferences', async () => {
+    const fake = await launch({ userData: temp.dir });
+    expect(fake.record.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    const window = fake.record.windows[0];
+    expect(window?.loadedUrl).toBe('app://coopfolio/index.html');
+    expect(window?.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: join(build.dir, 'preload.cjs'),
+    });
+  });
+
+  it('copies the demo on first run and answers the contract over IPC for its own window only', async () => {
+    const fake = await launch({ userData: temp.dir });
+    expect(readFileSync(join(temp.dir, 'recent-workspaces.json'), 'utf8')).toContain('demo.coopfolio');
+    expect([...fake.ipcHandlers.keys()].every((channel) => channel.startsWith('coopfolio:'))).toBe(true);
+    expect(fake.ipcHandlers.size).toBe(16);
+
+    const info = fake.ipcHandlers.get('coopfolio:workspace.info');
+    const ownFrame = fake.record.windows[0]?.webContents.mainFrame ?? null;
+    const result = await info?.({ senderFrame: ownFrame }, {}, 'en');
+    expect(result).toMatchObject({ ok: true, value: { fileName: 'demo.coopfolio' } });
+
+    const foreign = { url: 'https://evil.example/', parent: null, processId: 7, routingId: 1 };
+    await expect(info?.({ senderFrame: foreign }, {}, 'en')).resolves.toMatchObject({ ok: false });
+    const invalid = await fake.ipcHandlers.get('coopfolio:cooperatives.delete')?.({ senderFrame: ownFrame }, { id: 1 }, 'en');
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('serves the renderer through the app protocol with the CSP, and nothing outside it', async () => {
+    const appPath = join(temp.dir, 'app');
+    mkdirSync(join(appPath, 'renderer', 'dist'), { recursive: true });
+    writeFileSync(join(appPath, 'renderer', 'dist', 'index.html'), '<!doctype html><title>ok</title>');
+    writeFileSync(join(appPath, 'package.json'), '{"secret": true}');
+    const fake = await launch({ userData: join(temp.dir, 'data'), appPath });
+    const handler = fake.protocolHandlers.get('app');
+    const page = await handler?.({ url: 'app://coopfolio/index.html', method: 'GET' });
+    expect(page?.status).toBe(200);
+    expect(page?.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const escape = await handler?.({ url: 'app://coopfolio/..%2f..%2fpackage.json', method: 'GET' });
+    expect(escape?.status).toBe(404);
+  });
+
+  it('denies permissions, blocks network requests and hardens every web contents', async () => {
+    const fake = await launch({ userData: temp.dir });
+    const callback = vi.fn();
+    fake.record.permissionRequestHandler?.({}, 'media', callback, {});
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(fake.record.permissionCheckHandler?.({}, 'geolocation', '', {})).toBe(false);
+    expect(fake.record.blockedUrlPatterns).toContain('https://*/*');
+
+    const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    fake.emitApp('web-contents-created', {}, contents);
+    expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce();
+    expect(contents.on.mock.calls.map((call) => call[0])).toContain('will-navigate');
+  });
+
+  it('builds the Dutch menu', async () => {
+    const fake = await launch({ userData: temp.dir });
+    const menu = fake.record.menus.at(-1) as { label?: string }[];
+    expect(menu.map((item) => item.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
+  });
+
+  it('reopens the last used workspace on the next run without asking', async () => {
+    const first = await launch({ userData: temp.dir });
+    first.emitApp('will-quit');
+    const second = await launch({ userData: temp.dir });
+    expect(second.record.messageBoxes).toEqual([]);
+    const info = await second.ipcHandlers.get('coopfolio:workspace.info')?.(
+      { senderFrame: second.record.windows[0]?.webContents.mainFrame ?? null },
+      {},
+      'nl',
+    );
+    expect(info).toMatchObject({ ok: true, value: { fileName: 'demo.coopfolio' } });
+  });
+
+  it('offers the demo when the last file is broken, and leaves that file untouched', async () => {
+    const broken = join(temp.dir, 'broken.coopfolio');
+    writeFileSync(broken, 'this is not a database, but it is somebody’s file');
+    writeFileSync(join(temp.dir, 'recent-workspaces.json'), JSON.stringify({ version: 1, files: [broken] }));
+    const fake = await launch({ userData: temp.dir, messageBoxResponse: 0 });
+    expect(fake.record.messageBoxes).toHaveLength(1);
+    expect(fake.record.messageBoxes[0]?.detail).toContain(expectedStorageMessage(broken));
+    expect(fake.record.windows).toHaveLength(1);
+    expect(readFileSync(broken, 'utf8')).toBe('this is not a database, but it is somebody’s file');
+  });
+
+  it('quits without a window when the user chooses Quit after a failed start', async () => {
+    const broken = join(temp.dir, 'broken.coopfolio');
+    writeFileSync(broken, 'garbage');
+    writeFileSync(join(temp.dir, 'recent-workspaces.json'), JSON.stringify({ version: 1, files: [broken] }));
+    const fake = await launch({ userData: temp.dir, messageBoxResponse: 1 });
+    expect(fake.record.quit).toBe(1);
+    expect(fake.record.windows).toHaveLength(0);
+  });
+});

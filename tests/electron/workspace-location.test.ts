@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { Workspace } from '../../src/model/workspace';
+import {
+  freshDemoPath,
+  openStartupWorkspace,
+  workspaceArgument,
+  type StartupDeps,
+} from '../../electron/workspace-location';
+import { emptyWorkspace } from '../../electron/new-workspace';
+
+const USER_DATA = '/users/ada/.config/Coopfolio';
+const DEMO = join(USER_DATA, 'demo.coopfolio');
+const demo = emptyWorkspace('nl', 2026);
+
+/** A fake file system of names plus a session that fails for the paths in `broken`. */
+function setup(options: { files?: string[]; broken?: string[]; last?: string | null; answer?: 'demo' | 'quit' } = {}) {
+  const files = new Set(options.files ?? []);
+  const broken = new Set(options.broken ?? []);
+  const session = {
+    open: vi.fn((path: string) => {
+      if (!files.has(path)) throw new Error(`not found: ${path}`);
+      if (broken.has(path)) throw new Error(`corrupt: ${path}`);
+    }),
+    create: vi.fn((path: string, _workspace: Workspace) => {
+      if (files.has(path)) throw new Error('would overwrite');
+      files.add(path);
+    }),
+  };
+  const deps: StartupDeps = {
+    session,
+    userDataDir: USER_DATA,
+    exists: (path) => files.has(path),
+    loadDemo: () => demo,
+    lastUsed: () => options.last ?? null,
+    remember: vi.fn(),
+    describeError: (error) => (error instanceof Error ? error.message : String(error)),
+    askRecovery: vi.fn(async () => options.answer ?? 'demo'),
+  };
+  return { deps, session, files };
+}
+
+describe('startup workspace', () => {
+  it('copies the demo into the user data folder on first run', async () => {
+    const { deps, session } = setup();
+    await expect(openStartupWorkspace(deps, null)).resolves.toBe(DEMO);
+    expect(session.create).toHaveBeenCalledWith(DEMO, demo);
+    expect(deps.remember).toHaveBeenCalledWith(DEMO);
+  });
+
+  it('reopens the existing demo instead of recreating it', async () => {
+    const { deps, session } = setup({ files: [DEMO] });
+    await expect(openStartupWorkspace(deps, null)).resolves.toBe(DEMO);
+    expect(session.create).not.toHaveBeenCalled();
+    expect(session.open).toHaveBeenCalledWith(DEMO);
+  });
+
+  it('reopens the last used file on later runs', async () => {
+    const { deps, session } = setup({ files: ['/work/plan.coopfolio'], last: '/work/plan.coopfolio' });
+    await expect(openStartupWorkspace(deps, null)).resolves.toBe('/work/plan.coopfolio');
+    expect(session.open).toHaveBeenCalledWith('/work/plan.coopfolio');
+    expect(deps.askRecovery).not.toHaveBeenCalled();
+  });
+
+  it('prefers a file passed at launch over the last used one', async () => {
+    const { deps } = setup({ files: ['/a.coopfolio', '/b.coopfolio'], last: '/a.coopfolio' });
+    await expect(openStartupWorkspace(deps, '/b.coopfolio')).resolves.toBe('/b.coopfolio');
+  });
+
+  it('explains a failed open with the storage message and offers the demo as the safe default', async () => {
+    const { deps, session, files } = setup({ files: ['/work/plan.coopfolio'], broken: ['/work/plan.coopfolio'], last: '/work/plan.coopfolio' });
+    await expect(openStartupWorkspace(deps, null)).resolves.toBe(DEMO);
+    expect(deps.askRecovery).toHaveBeenCalledWith('/work/plan.coopfolio', 'corrupt: /work/plan.coopfolio');
+    // The broken file is still there: nothing was deleted or overwritten.
+    expect(files.has('/work/plan.coopfolio')).toBe(true);
+    expect(session.create).not.toHaveBeenCalledWith('/work/plan.coopfolio', expect.anything());
+  });
+
+  it('opens nothing and creates nothing when the user chooses to quit', async () => {
+    const { deps, session } = setup({ files: ['/w.coopfolio'], broken: ['/w.coopfolio'], last: '/w.coopfolio', answer: 'quit' });
+    await expect(openStartupWorkspace(deps, null)).resolves.toBeNull();
+    expect(session.create).not.toHaveBeenCalled();
+  });
+
+  it('leaves a broken demo alone and starts a fresh copy beside it', async () => {
+    const { deps, session } = setup({ files: [DEMO], broken: [DEMO] });
+    const opened = await openStartupWorkspace(deps, null);
+    expect(opened).toBe(join(USER_DATA, 'demo-2.coopfolio'));
+    expect(session.create).toHaveBeenCalledWith(opened, demo);
+    expect(session.create).not.toHaveBeenCalledWith(DEMO, expect.anything());
+  });
+
+  it('picks the first free demo name', () => {
+    const taken = new Set([join(USER_DATA, 'demo-2.coopfolio'), join(USER_DATA, 'demo-3.coopfolio')]);
+    expect(freshDemoPath(USER_DATA, (path) => taken.has(path))).toBe(join(USER_DATA, 'demo-4.coopfolio'));
+  });
+});
+
+describe('launch arguments', () => {
+  it('finds a double-clicked workspace file, resolved against the working folder', () => {
+    expect(workspaceArgument(['.', 'plan.coopfolio'], '/home/a')).toBe('/home/a/plan.coopfolio');
+    expect(workspaceArgument(['/x/PLAN.COOPFOLIO'], '/home/a')).toBe('/x/PLAN.COOPFOLIO');
+  });
+
+  it('ignores flags and other files', () => {
+    expect(workspaceArgument(['--inspect=9229', '.', 'notes.json', '--x=a.coopfolio'], '/')).toBeNull();
+  });
+});
