@@ -110,14 +110,18 @@ export function isTrustedSender(frame: FrameLike | null | undefined, mainFrame: 
   if (frame === null || frame === undefined || mainFrame === null) return false;
   if (frame.detached === true || frame.parent !== null) return false;
   const sameFrame =
-    frame === mainFrame || (frame.processId === mainFrame.processId && frame.routingId === mainFrame.routingId);
+    frame === mainFrame ||
+    (frame.processId === mainFrame.processId && frame.routingId === mainFrame.routingId);
   return sameFrame && isAppUrl(frame.url);
 }
 
 export interface SingleInstanceApp {
   requestSingleInstanceLock(): boolean;
   quit(): void;
-  on(event: 'second-instance', listener: (event: unknown, argv: string[], workingDirectory: string) => void): unknown;
+  on(
+    event: 'second-instance',
+    listener: (event: unknown, argv: string[], workingDirectory: string) => void,
+  ): unknown;
 }
 
 /**

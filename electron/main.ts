@@ -51,7 +51,9 @@ const openLink = createExternalLinkOpener({
 registerAppScheme();
 
 if (claimSingleInstance(app, onSecondInstance)) {
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => void openLink(url)));
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, (url) => void openLink(url)),
+  );
   // macOS delivers double-clicked files as an event, also before the app is ready.
   app.on('open-file', (event, path) => {
     event.preventDefault();
@@ -118,7 +120,11 @@ function rebuildMenu(): void {
       exportJson: () => void flows.exportJson(),
       importJson: () => void flows.importJson(),
       about: () =>
-        void dialogs.showInfo(mainWindow, 'Coopfolio', shellMessage(lang, 'aboutDetail', { version: app.getVersion() })),
+        void dialogs.showInfo(
+          mainWindow,
+          'Coopfolio',
+          shellMessage(lang, 'aboutDetail', { version: app.getVersion() }),
+        ),
     },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -28,13 +28,11 @@ function recentSubmenu(options: MenuOptions): MenuItemConstructorOptions[] {
   const t = (key: Parameters<typeof shellMessage>[1]) => shellMessage(options.lang, key);
   if (options.recent.length === 0) return [{ label: t('recentEmpty'), enabled: false }];
   return [
-    ...options.recent.map(
-      (path): MenuItemConstructorOptions => ({
-        // The full path is the label's tail: two files may share a name.
-        label: `${basename(path)} — ${path}`,
-        click: () => options.actions.openRecent(path),
-      }),
-    ),
+    ...options.recent.map((path): MenuItemConstructorOptions => ({
+      // The full path is the label's tail: two files may share a name.
+      label: `${basename(path)} — ${path}`,
+      click: () => options.actions.openRecent(path),
+    })),
     { type: 'separator' },
     { label: t('clearRecent'), click: () => options.actions.clearRecent() },
   ];

@@ -39,7 +39,8 @@ const nl = {
   externalLinkQuestion: 'Deze link openen in je browser?',
   openLink: 'Openen in browser',
   startupFailed: 'De laatst gebruikte workspace kon niet worden geopend.',
-  startupFailedDetail: '{file}\n\n{reason}\n\nHet bestand blijft onaangeroerd. Je kunt de demo openen en later via Bestand > Openen een ander bestand kiezen.',
+  startupFailedDetail:
+    '{file}\n\n{reason}\n\nHet bestand blijft onaangeroerd. Je kunt de demo openen en later via Bestand > Openen een ander bestand kiezen.',
   openDemo: 'Demo openen',
   noWorkspace: 'Er kon geen workspace worden geopend.',
   ipcRefused: 'Verzoek geweigerd: het kwam niet uit het Coopfolio-venster.',
@@ -84,7 +85,8 @@ const en: typeof nl = {
   externalLinkQuestion: 'Open this link in your browser?',
   openLink: 'Open in browser',
   startupFailed: 'The last used workspace could not be opened.',
-  startupFailedDetail: '{file}\n\n{reason}\n\nThe file is left untouched. You can open the demo and choose another file later with File > Open.',
+  startupFailedDetail:
+    '{file}\n\n{reason}\n\nThe file is left untouched. You can open the demo and choose another file later with File > Open.',
   openDemo: 'Open demo',
   noWorkspace: 'No workspace could be opened.',
   ipcRefused: 'Request refused: it did not come from the Coopfolio window.',

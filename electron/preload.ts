@@ -8,7 +8,12 @@
  * list and the contract drift apart, and a test compares the values.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNEL_PREFIX, WORKSPACE_CHANGED_CHANNEL, type BridgeApi, type DesktopBridge } from '../src/api/bridge';
+import {
+  IPC_CHANNEL_PREFIX,
+  WORKSPACE_CHANGED_CHANNEL,
+  type BridgeApi,
+  type DesktopBridge,
+} from '../src/api/bridge';
 import type { OperationName } from '../src/api/operations';
 
 export const BRIDGE_OPERATION_NAMES = [

@@ -89,13 +89,21 @@ export function createWorkspaceActions<W>(deps: ActionDeps<W>) {
   };
 
   /** A save dialog target that is new, or that the user confirmed replacing in the dialog itself. */
-  const askTarget = async (kind: 'workspace' | 'json', title: 'newTitle' | 'saveAsTitle' | 'exportTitle', name: string) => {
+  const askTarget = async (
+    kind: 'workspace' | 'json',
+    title: 'newTitle' | 'saveAsTitle' | 'exportTitle',
+    name: string,
+  ) => {
     const window = deps.window();
     const chosen = await dialogs.askSavePath(window, kind, title, join(defaultDir(), name));
     if (chosen === null) return null;
     // The dialog only confirmed replacing the name as typed, not with our extension added.
     if (chosen.appended && deps.files.exists(chosen.path)) {
-      await dialogs.showError(window, 'saveAsFailed', shellMessage(deps.lang(), 'fileExists', { file: basename(chosen.path) }));
+      await dialogs.showError(
+        window,
+        'saveAsFailed',
+        shellMessage(deps.lang(), 'fileExists', { file: basename(chosen.path) }),
+      );
       return null;
     }
     return chosen.path;
@@ -112,11 +120,20 @@ export function createWorkspaceActions<W>(deps: ActionDeps<W>) {
     async newWorkspace(): Promise<ActionOutcome> {
       const window = deps.window();
       const lang = deps.lang();
-      const chosen = await dialogs.askSavePath(window, 'workspace', 'newTitle', join(defaultDir(), 'workspace.coopfolio'));
+      const chosen = await dialogs.askSavePath(
+        window,
+        'workspace',
+        'newTitle',
+        join(defaultDir(), 'workspace.coopfolio'),
+      );
       if (chosen === null) return 'cancelled';
       // Creating over an existing file would wipe a workspace: refused even if the dialog asked.
       if (deps.files.exists(chosen.path)) {
-        await dialogs.showError(window, 'createFailed', shellMessage(lang, 'fileExists', { file: basename(chosen.path) }));
+        await dialogs.showError(
+          window,
+          'createFailed',
+          shellMessage(lang, 'fileExists', { file: basename(chosen.path) }),
+        );
         return 'failed';
       }
       try {
@@ -159,7 +176,11 @@ export function createWorkspaceActions<W>(deps: ActionDeps<W>) {
         return 'failed';
       }
       if (!isExportValue(result.value)) {
-        await dialogs.showError(window, 'exportFailed', shellMessage(lang, 'unexpected', { detail: 'export' }));
+        await dialogs.showError(
+          window,
+          'exportFailed',
+          shellMessage(lang, 'unexpected', { detail: 'export' }),
+        );
         return 'failed';
       }
       const { text, fileName } = result.value;
@@ -183,7 +204,11 @@ export function createWorkspaceActions<W>(deps: ActionDeps<W>) {
       try {
         // Checked before reading: a 2 GB file must not be pulled into memory.
         if ((await deps.files.size(path)) > MAX_WORKSPACE_BYTES) {
-          await dialogs.showError(window, 'importFailed', shellMessage(lang, 'fileTooLarge', { max: '50 MB' }));
+          await dialogs.showError(
+            window,
+            'importFailed',
+            shellMessage(lang, 'fileTooLarge', { max: '50 MB' }),
+          );
           return 'failed';
         }
         const question = shellMessage(lang, 'importConfirm');

@@ -75,7 +75,10 @@ export function openDemo(deps: StartupDeps): string {
  * Returns the opened path, or null when the user chose to quit. Throws only when
  * even a fresh demo cannot be created (for example a full or read-only disk).
  */
-export async function openStartupWorkspace(deps: StartupDeps, requested: string | null): Promise<string | null> {
+export async function openStartupWorkspace(
+  deps: StartupDeps,
+  requested: string | null,
+): Promise<string | null> {
   const candidate = requested ?? deps.lastUsed();
   if (candidate !== null) {
     const opened = tryOpen(deps, candidate);

@@ -24,7 +24,11 @@ export const BUNDLES = {
 };
 
 /** Builds the bundles (all, or `only` some); returns esbuild's metafiles so tests can inspect the inputs. */
-export async function buildElectron({ outDir = join(root, 'dist-electron'), only, logLevel = 'warning' } = {}) {
+export async function buildElectron({
+  outDir = join(root, 'dist-electron'),
+  only,
+  logLevel = 'warning',
+} = {}) {
   const metafiles = {};
   for (const name of only ?? Object.keys(BUNDLES)) {
     const bundle = BUNDLES[name];

@@ -10,7 +10,14 @@ import { buildElectron } from './build-electron.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The renderer bundles the model and the contract, so their changes make it stale too.
-const RENDERER_INPUTS = ['renderer/index.html', 'renderer/vite.config.ts', 'renderer/src', 'renderer/public', 'src/model', 'src/api'];
+const RENDERER_INPUTS = [
+  'renderer/index.html',
+  'renderer/vite.config.ts',
+  'renderer/src',
+  'renderer/public',
+  'src/model',
+  'src/api',
+];
 const QUICK_EXIT_MS = 10_000;
 
 function newestChange(path) {
@@ -56,7 +63,8 @@ function electronBinary() {
   }
   if (process.env.ELECTRON_OVERRIDE_DIST_PATH === undefined) {
     const pathFile = join(packageDir, 'path.txt');
-    if (!existsSync(pathFile)) return { error: "Electron's binary was never downloaded (node_modules/electron/path.txt is missing)" };
+    if (!existsSync(pathFile))
+      return { error: "Electron's binary was never downloaded (node_modules/electron/path.txt is missing)" };
     const executable = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
     if (!existsSync(executable)) return { error: `Electron's binary is missing (${executable})` };
   }

@@ -73,6 +73,9 @@ export function createRequestHandler(options: AppOptions) {
       text = await readBody(req);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
+        // The rest of the body is never read: close the connection so it cannot be reused mid-body.
+        res.setHeader('connection', 'close');
+        res.on('finish', () => req.destroy());
         return sendJson(res, 413, {
           ok: false,
           error: { code: 'invalid-input', message: 'request too large' },

@@ -47,7 +47,7 @@ function dutch(code: WorkspaceFileErrorCode, p: Params): string {
         return `Een reservekopie kan niet over het werkbestand zelf (${file}) heen.`;
       return `Het bestand ${file} bestaat al. Kies een andere naam, of bevestig dat het vervangen mag worden.`;
     case 'conflict':
-      return `De wijziging past niet bij de regels van ${file} en is niet opgeslagen (${text(p, 'sqliteCode', 'conflict')}). Er is niets gewijzigd.`;
+      return `De wijziging past niet bij de regels van ${file} en is niet opgeslagen; er is niets gewijzigd. Controleer de ingevoerde waarden en probeer het opnieuw.`;
     case 'in-use':
       return `De ${entityName('nl', p)} "${id}" wordt nog gebruikt door ${usedBy('nl', p)} in ${file}. Haal het daar eerst weg; er is niets verwijderd.`;
     case 'newer-version':
@@ -93,7 +93,7 @@ function english(code: WorkspaceFileErrorCode, p: Params): string {
         return `A backup cannot be written over the workspace itself (${file}).`;
       return `The file ${file} already exists. Choose another name, or confirm that it may be replaced.`;
     case 'conflict':
-      return `The change breaks a rule of ${file} and was not saved (${text(p, 'sqliteCode', 'conflict')}). Nothing was changed.`;
+      return `The change breaks a rule of ${file} and was not saved; nothing was changed. Check the values entered and try again.`;
     case 'in-use': {
       const name = entityName('en', p);
       return `The ${name} "${id}" is still used by ${usedBy('en', p)} in ${file}. Remove it there first; nothing was deleted.`;

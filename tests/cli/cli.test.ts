@@ -82,7 +82,7 @@ describe('coopfolio CLI', () => {
     await cli('import', 'ws.json', '--db', 'a.coopfolio');
     const result = await cli('import', 'ws.json', '--db', 'a.coopfolio', '--replace', '--lang', 'en');
     expect(result.code).toBe(0);
-    const backup = /kept as (.+)\n/.exec(result.stderr)?.[1];
+    const backup = /kept as (.+)\.\n/.exec(result.stderr)?.[1];
     expect(backup).toBeDefined();
     expect(statSync(backup!).size).toBeGreaterThan(0);
   });

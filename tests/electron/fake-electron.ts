@@ -82,7 +82,8 @@ export function createFakeElectron(options: FakeOptions) {
     },
     ipcMain: {
       handle: (channel: string, handler: IpcHandler) => {
-        if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+        if (ipcHandlers.has(channel))
+          throw new Error(`Attempted to register a second handler for '${channel}'`);
         ipcHandlers.set(channel, handler);
       },
       removeHandler: (channel: string) => ipcHandlers.delete(channel),

@@ -104,12 +104,15 @@ describe('navigation', () => {
 });
 
 describe('new windows', () => {
-  it.each(['app://coopfolio/index.html', 'https://example.org/', 'javascript:alert(1)', 'file:///etc/passwd', 'about:blank'])(
-    'denies window.open(%s)',
-    (url) => {
-      expect(createWindowOpenHandler(vi.fn())({ url })).toEqual({ action: 'deny' });
-    },
-  );
+  it.each([
+    'app://coopfolio/index.html',
+    'https://example.org/',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'about:blank',
+  ])('denies window.open(%s)', (url) => {
+    expect(createWindowOpenHandler(vi.fn())({ url })).toEqual({ action: 'deny' });
+  });
 
   it('offers only http(s) links to the external-link flow', () => {
     const onExternal = vi.fn();
@@ -140,15 +143,18 @@ describe('external links', () => {
     expect(d.openExternal).not.toHaveBeenCalled();
   });
 
-  it.each(['javascript:alert(1)', 'file:///C:/Windows/System32/calc.exe', 'smb://evil/share', 'ms-settings:', 'app://coopfolio/'])(
-    'refuses %s without even asking',
-    async (url) => {
-      const d = deps(true);
-      await expect(createExternalLinkOpener(d)(url)).resolves.toBe('refused');
-      expect(d.confirm).not.toHaveBeenCalled();
-      expect(d.openExternal).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'file:///C:/Windows/System32/calc.exe',
+    'smb://evil/share',
+    'ms-settings:',
+    'app://coopfolio/',
+  ])('refuses %s without even asking', async (url) => {
+    const d = deps(true);
+    await expect(createExternalLinkOpener(d)(url)).resolves.toBe('refused');
+    expect(d.confirm).not.toHaveBeenCalled();
+    expect(d.openExternal).not.toHaveBeenCalled();
+  });
 
   it('asks one question at a time so a page cannot flood the user with dialogs', async () => {
     let answer: (value: boolean) => void = () => undefined;
@@ -169,7 +175,10 @@ describe('external links', () => {
   });
 
   it('reports a failing shell without throwing', async () => {
-    const d = { confirm: vi.fn(async () => true), openExternal: vi.fn(async () => Promise.reject(new Error('no browser'))) };
+    const d = {
+      confirm: vi.fn(async () => true),
+      openExternal: vi.fn(async () => Promise.reject(new Error('no browser'))),
+    };
     await expect(createExternalLinkOpener(d)('https://example.org/')).resolves.toBe('failed');
   });
 });
@@ -190,7 +199,12 @@ describe('permissions', () => {
 });
 
 describe('IPC sender check', () => {
-  const mainFrame: FrameLike = { url: 'app://coopfolio/index.html', parent: null, processId: 4, routingId: 1 };
+  const mainFrame: FrameLike = {
+    url: 'app://coopfolio/index.html',
+    parent: null,
+    processId: 4,
+    routingId: 1,
+  };
 
   it('accepts the main frame of our window on our origin', () => {
     expect(isTrustedSender(mainFrame, mainFrame)).toBe(true);
@@ -221,12 +235,15 @@ describe('IPC sender check', () => {
     expect(isTrustedSender({ ...mainFrame, routingId: 7 }, mainFrame)).toBe(false);
   });
 
-  it.each(['https://evil.example/', 'file:///tmp/x.html', 'app://other/index.html', 'about:blank', 'app://coopfolio/../x'])(
-    'refuses our main frame showing %s',
-    (url) => {
-      expect(isTrustedSender({ ...mainFrame, url }, mainFrame)).toBe(false);
-    },
-  );
+  it.each([
+    'https://evil.example/',
+    'file:///tmp/x.html',
+    'app://other/index.html',
+    'about:blank',
+    'app://coopfolio/../x',
+  ])('refuses our main frame showing %s', (url) => {
+    expect(isTrustedSender({ ...mainFrame, url }, mainFrame)).toBe(false);
+  });
 
   it('refuses a detached frame', () => {
     expect(isTrustedSender({ ...mainFrame, detached: true }, mainFrame)).toBe(false);
@@ -240,9 +257,11 @@ describe('single instance', () => {
       listeners,
       requestSingleInstanceLock: vi.fn(() => locked),
       quit: vi.fn(),
-      on: vi.fn((_event: 'second-instance', listener: (event: unknown, argv: string[], cwd: string) => void) => {
-        listeners.push(listener);
-      }),
+      on: vi.fn(
+        (_event: 'second-instance', listener: (event: unknown, argv: string[], cwd: string) => void) => {
+          listeners.push(listener);
+        },
+      ),
     };
   }
 
@@ -277,7 +296,13 @@ describe('single instance', () => {
 
   it('has nothing to focus without a live window', () => {
     expect(focusWindow(null)).toBe(false);
-    const gone = { isDestroyed: () => true, isMinimized: () => false, restore: vi.fn(), show: vi.fn(), focus: vi.fn() };
+    const gone = {
+      isDestroyed: () => true,
+      isMinimized: () => false,
+      restore: vi.fn(),
+      show: vi.fn(),
+      focus: vi.fn(),
+    };
     expect(focusWindow(gone)).toBe(false);
     expect(gone.focus).not.toHaveBeenCalled();
   });

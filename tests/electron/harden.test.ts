@@ -26,7 +26,12 @@ function fakeContents() {
     listeners.get(name)?.(full);
     return full.preventDefault;
   };
-  return { contents: contents as GuardableContents, listeners, fire, open: (url: string) => openHandler?.({ url }) };
+  return {
+    contents: contents as GuardableContents,
+    listeners,
+    fire,
+    open: (url: string) => openHandler?.({ url }),
+  };
 }
 
 describe('web contents hardening', () => {
@@ -46,7 +51,9 @@ describe('web contents hardening', () => {
     const fake = fakeContents();
     const onExternal = vi.fn();
     hardenWebContents(fake.contents, onExternal);
-    expect(fake.fire('will-frame-navigate', { url: 'https://example.org/', isMainFrame: true })).toHaveBeenCalled();
+    expect(
+      fake.fire('will-frame-navigate', { url: 'https://example.org/', isMainFrame: true }),
+    ).toHaveBeenCalled();
     expect(fake.fire('will-navigate', { url: 'https://example.org/' })).toHaveBeenCalled();
     expect(onExternal).toHaveBeenCalledOnce();
   });
@@ -55,7 +62,9 @@ describe('web contents hardening', () => {
     const fake = fakeContents();
     const onExternal = vi.fn();
     hardenWebContents(fake.contents, onExternal);
-    expect(fake.fire('will-frame-navigate', { url: 'https://example.org/', isMainFrame: false })).toHaveBeenCalled();
+    expect(
+      fake.fire('will-frame-navigate', { url: 'https://example.org/', isMainFrame: false }),
+    ).toHaveBeenCalled();
     expect(onExternal).not.toHaveBeenCalled();
   });
 

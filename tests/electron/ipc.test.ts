@@ -88,14 +88,19 @@ describe('IPC registration', () => {
 describe('IPC calls', () => {
   it('passes a trusted call to invoke with the operation name, the input and the language', async () => {
     const { call, spyInvoke } = setup();
-    await expect(call('plans.list', trustedEvent, {}, 'en')).resolves.toEqual({ ok: true, value: 'from invoke' });
+    await expect(call('plans.list', trustedEvent, {}, 'en')).resolves.toEqual({
+      ok: true,
+      value: 'from invoke',
+    });
     expect(spyInvoke).toHaveBeenCalledWith(untouchable, 'plans.list', {}, { lang: 'en' });
   });
 
   it('answers a foreign sender with an error Result without calling invoke', async () => {
     const onRefused = vi.fn();
     const { call, spyInvoke } = setup({ onRefused });
-    const iframe: InvokeEventLike = { senderFrame: { ...appFrame, url: 'https://evil.example/', routingId: 9 } };
+    const iframe: InvokeEventLike = {
+      senderFrame: { ...appFrame, url: 'https://evil.example/', routingId: 9 },
+    };
     const result = await call('workspace.get', iframe, {}, 'en');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/refused/i);
@@ -110,11 +115,14 @@ describe('IPC calls', () => {
     expect(spyInvoke).not.toHaveBeenCalled();
   });
 
-  it.each([undefined, null, 'de', 'EN', 42, { lang: 'en' }])('falls back to Dutch for language %j', async (lang) => {
-    const { call, spyInvoke } = setup();
-    await call('plans.list', trustedEvent, {}, lang);
-    expect(spyInvoke).toHaveBeenCalledWith(untouchable, 'plans.list', {}, { lang: 'nl' });
-  });
+  it.each([undefined, null, 'de', 'EN', 42, { lang: 'en' }])(
+    'falls back to Dutch for language %j',
+    async (lang) => {
+      const { call, spyInvoke } = setup();
+      await call('plans.list', trustedEvent, {}, lang);
+      expect(spyInvoke).toHaveBeenCalledWith(untouchable, 'plans.list', {}, { lang: 'nl' });
+    },
+  );
 
   it('ignores arguments beyond input and language', async () => {
     const { call, spyInvoke } = setup();

@@ -35,13 +35,18 @@ let running: FakeElectron[] = [];
 async function launch(options: Omit<FakeOptions, 'appPath'> & { appPath?: string }) {
   const fake = createFakeElectron({ appPath: root, ...options });
   running.push(fake);
-  const wrapper = runInThisContext(`(function (require, module, exports, __dirname, __filename) {${mainCode}\n})`, {
-    filename: join(build.dir, 'main.cjs'),
-  }) as (...args: unknown[]) => void;
+  const wrapper = runInThisContext(
+    `(function (require, module, exports, __dirname, __filename) {${mainCode}\n})`,
+    {
+      filename: join(build.dir, 'main.cjs'),
+    },
+  ) as (...args: unknown[]) => void;
   const module = { exports: {} };
   const require = (id: string): unknown => (id === 'electron' ? fake.electron : projectRequire(id));
   wrapper(require, module, module.exports, build.dir, join(build.dir, 'main.cjs'));
-  await vi.waitFor(() => expect(fake.record.windows.length + fake.record.quit).toBeGreaterThan(0), { timeout: 10_000 });
+  await vi.waitFor(() => expect(fake.record.windows.length + fake.record.quit).toBeGreaterThan(0), {
+    timeout: 10_000,
+  });
   return fake;
 }
 
@@ -96,7 +101,11 @@ describe('desktop main process (bundled, fake Electron)', () => {
 
     const foreign = { url: 'https://evil.example/', parent: null, processId: 7, routingId: 1 };
     await expect(info?.({ senderFrame: foreign }, {}, 'en')).resolves.toMatchObject({ ok: false });
-    const invalid = await fake.ipcHandlers.get('coopfolio:cooperatives.delete')?.({ senderFrame: ownFrame }, { id: 1 }, 'en');
+    const invalid = await fake.ipcHandlers.get('coopfolio:cooperatives.delete')?.(
+      { senderFrame: ownFrame },
+      { id: 1 },
+      'en',
+    );
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 

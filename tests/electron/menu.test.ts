@@ -16,7 +16,14 @@ function actions(): MenuActions {
 }
 
 function build(overrides: Partial<MenuOptions> = {}) {
-  return buildMenuTemplate({ lang: 'nl', isDevelopment: false, isMac: false, recent: [], actions: actions(), ...overrides });
+  return buildMenuTemplate({
+    lang: 'nl',
+    isDevelopment: false,
+    isMac: false,
+    recent: [],
+    actions: actions(),
+    ...overrides,
+  });
 }
 
 function submenu(item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] {
@@ -51,14 +58,11 @@ describe('native menu', () => {
   });
 
   it('uses the standard edit roles', () => {
-    expect(submenu(build()[1]).map((item) => item.role).filter(Boolean)).toEqual([
-      'undo',
-      'redo',
-      'cut',
-      'copy',
-      'paste',
-      'selectAll',
-    ]);
+    expect(
+      submenu(build()[1])
+        .map((item) => item.role)
+        .filter(Boolean),
+    ).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
   });
 
   it('offers reload and developer tools only in development', () => {

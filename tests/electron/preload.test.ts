@@ -17,7 +17,10 @@ function fakeIpc() {
   const listeners = new Map<string, Set<IpcListener>>();
   return {
     listeners,
-    invoke: vi.fn(async (_channel: string, ..._args: unknown[]): Promise<unknown> => ({ ok: true, value: [] })),
+    invoke: vi.fn(async (_channel: string, ..._args: unknown[]): Promise<unknown> => ({
+      ok: true,
+      value: [],
+    })),
     on: vi.fn((channel: string, listener: IpcListener) => {
       listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener));
     }),
@@ -25,7 +28,8 @@ function fakeIpc() {
       listeners.get(channel)?.delete(listener);
     }),
     emit(channel: string, ...args: unknown[]) {
-      for (const listener of listeners.get(channel) ?? []) listener({ sender: 'ipcRenderer itself' }, ...args);
+      for (const listener of listeners.get(channel) ?? [])
+        listener({ sender: 'ipcRenderer itself' }, ...args);
     },
   };
 }

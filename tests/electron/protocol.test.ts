@@ -27,7 +27,9 @@ describe('app protocol path resolution', () => {
     expect(resolveAppPath(root, 'app://coopfolio/')).toBe(join(root, 'index.html'));
     expect(resolveAppPath(root, 'app://coopfolio/index.html')).toBe(join(root, 'index.html'));
     expect(resolveAppPath(root, 'app://coopfolio/assets/app.js?v=2#x')).toBe(join(root, 'assets', 'app.js'));
-    expect(resolveAppPath(root, 'app://coopfolio/assets/my%20file.js')).toBe(join(root, 'assets', 'my file.js'));
+    expect(resolveAppPath(root, 'app://coopfolio/assets/my%20file.js')).toBe(
+      join(root, 'assets', 'my file.js'),
+    );
   });
 
   it.each([
@@ -51,7 +53,9 @@ describe('app protocol path resolution', () => {
   });
 
   it('never resolves outside the root, whatever the URL', () => {
-    const urls = ['/', '/a/b/c', '/%2e/x', '/a/%2e%2e/%2e%2e/b', '//x', '/...', '/..../x'].map((p) => `app://coopfolio${p}`);
+    const urls = ['/', '/a/b/c', '/%2e/x', '/a/%2e%2e/%2e%2e/b', '//x', '/...', '/..../x'].map(
+      (p) => `app://coopfolio${p}`,
+    );
     for (const url of urls) {
       const resolved = resolveAppPath(root, url);
       if (resolved !== null) expect(resolved.startsWith(root + sep)).toBe(true);
@@ -73,7 +77,11 @@ describe('app protocol handler', () => {
   });
 
   it('puts the CSP on every response, errors included', async () => {
-    for (const url of ['app://coopfolio/assets/app.js', 'app://coopfolio/missing.js', 'app://coopfolio/../secret.txt']) {
+    for (const url of [
+      'app://coopfolio/assets/app.js',
+      'app://coopfolio/missing.js',
+      'app://coopfolio/../secret.txt',
+    ]) {
       expect((await get(url)).headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     }
   });

@@ -14,13 +14,24 @@ import { makeTempDir } from '../helpers/temp-dir';
 
 describe('recent list rules', () => {
   it('puts the most recent file first', () => {
-    expect(addRecent(['/a.coopfolio'], '/b.coopfolio', MAX_RECENT, 'linux')).toEqual(['/b.coopfolio', '/a.coopfolio']);
+    expect(addRecent(['/a.coopfolio'], '/b.coopfolio', MAX_RECENT, 'linux')).toEqual([
+      '/b.coopfolio',
+      '/a.coopfolio',
+    ]);
   });
 
   it('moves a reopened file to the front instead of listing it twice', () => {
     const list = ['/a.coopfolio', '/b.coopfolio', '/c.coopfolio'];
-    expect(addRecent(list, '/c.coopfolio', MAX_RECENT, 'linux')).toEqual(['/c.coopfolio', '/a.coopfolio', '/b.coopfolio']);
-    expect(addRecent(list, '/x/../b.coopfolio', MAX_RECENT, 'linux')).toEqual(['/b.coopfolio', '/a.coopfolio', '/c.coopfolio']);
+    expect(addRecent(list, '/c.coopfolio', MAX_RECENT, 'linux')).toEqual([
+      '/c.coopfolio',
+      '/a.coopfolio',
+      '/b.coopfolio',
+    ]);
+    expect(addRecent(list, '/x/../b.coopfolio', MAX_RECENT, 'linux')).toEqual([
+      '/b.coopfolio',
+      '/a.coopfolio',
+      '/c.coopfolio',
+    ]);
   });
 
   it('keeps at most ten', () => {
@@ -32,7 +43,9 @@ describe('recent list rules', () => {
   });
 
   it('treats paths differing only in case as one file where the file system does', () => {
-    expect(addRecent(['/Docs/A.coopfolio'], '/docs/a.coopfolio', MAX_RECENT, 'darwin')).toEqual(['/docs/a.coopfolio']);
+    expect(addRecent(['/Docs/A.coopfolio'], '/docs/a.coopfolio', MAX_RECENT, 'darwin')).toEqual([
+      '/docs/a.coopfolio',
+    ]);
     expect(addRecent(['/Docs/A.coopfolio'], '/docs/a.coopfolio', MAX_RECENT, 'linux')).toHaveLength(2);
   });
 
@@ -48,7 +61,9 @@ describe('recent list rules', () => {
   });
 
   it('keeps only absolute path strings, deduplicated, in stored order', () => {
-    const text = JSON.stringify({ files: ['/a.coopfolio', 3, 'relative.coopfolio', '', null, '/b.coopfolio', '/a.coopfolio'] });
+    const text = JSON.stringify({
+      files: ['/a.coopfolio', 3, 'relative.coopfolio', '', null, '/b.coopfolio', '/a.coopfolio'],
+    });
     expect(parseRecentList(text, 'linux')).toEqual(['/a.coopfolio', '/b.coopfolio']);
   });
 

@@ -13,9 +13,14 @@ type Win = 'main-window';
 function fakeDialog(script: { open?: string | null; save?: string | null; response?: number }) {
   const boxes: MessageBoxOptions[] = [];
   const api: DialogApi<Win> = {
-    showOpenDialog: vi.fn(async () => ({ canceled: script.open === null, filePaths: script.open ? [script.open] : [] })),
+    showOpenDialog: vi.fn(async () => ({
+      canceled: script.open === null,
+      filePaths: script.open ? [script.open] : [],
+    })),
     showSaveDialog: vi.fn(async () =>
-      script.save === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: script.save ?? '' },
+      script.save === null
+        ? { canceled: true, filePath: '' }
+        : { canceled: false, filePath: script.save ?? '' },
     ),
     showMessageBox: vi.fn(async (_w: Win, options: MessageBoxOptions) => {
       boxes.push(options);
@@ -78,9 +83,15 @@ describe('open', () => {
   });
 
   it('shows the storage error and keeps the current workspace when opening fails', async () => {
-    const { actions, deps, boxes } = setup({ open: '/docs/bad.coopfolio' }, { failOpen: true, existing: ['/docs/bad.coopfolio'] });
+    const { actions, deps, boxes } = setup(
+      { open: '/docs/bad.coopfolio' },
+      { failOpen: true, existing: ['/docs/bad.coopfolio'] },
+    );
     await expect(actions.open()).resolves.toBe('failed');
-    expect(boxes[0]).toMatchObject({ type: 'error', detail: 'storage says: corrupt file /docs/bad.coopfolio' });
+    expect(boxes[0]).toMatchObject({
+      type: 'error',
+      detail: 'storage says: corrupt file /docs/bad.coopfolio',
+    });
     expect(deps.notifyWorkspaceChanged).not.toHaveBeenCalled();
     expect(deps.recent.remove).not.toHaveBeenCalled();
   });
@@ -102,11 +113,17 @@ describe('new workspace', () => {
   it('creates an empty workspace at the chosen path', async () => {
     const { actions, session } = setup({ save: '/docs/new' });
     await expect(actions.newWorkspace()).resolves.toBe('done');
-    expect(session.create).toHaveBeenCalledWith('/docs/new.coopfolio', expect.objectContaining({ plans: [] }));
+    expect(session.create).toHaveBeenCalledWith(
+      '/docs/new.coopfolio',
+      expect.objectContaining({ plans: [] }),
+    );
   });
 
   it('never creates over an existing file, even after the dialog asked', async () => {
-    const { actions, session, boxes } = setup({ save: '/docs/keep.coopfolio' }, { existing: ['/docs/keep.coopfolio'] });
+    const { actions, session, boxes } = setup(
+      { save: '/docs/keep.coopfolio' },
+      { existing: ['/docs/keep.coopfolio'] },
+    );
     await expect(actions.newWorkspace()).resolves.toBe('failed');
     expect(session.create).not.toHaveBeenCalled();
     expect(boxes[0]?.detail).toMatch(/already exists/);
@@ -136,7 +153,10 @@ describe('save as', () => {
 
 describe('JSON export and import', () => {
   it('writes the exported text to the chosen file', async () => {
-    const invoke = vi.fn<InvokeFn>(async () => ({ ok: true, value: { text: '{}\n', fileName: 'current.json' } }));
+    const invoke = vi.fn<InvokeFn>(async () => ({
+      ok: true,
+      value: { text: '{}\n', fileName: 'current.json' },
+    }));
     const { actions, deps } = setup({ save: '/docs/out.json' }, { invoke });
     await expect(actions.exportJson()).resolves.toBe('done');
     expect(invoke).toHaveBeenCalledWith(deps.session, 'workspace.exportJson', {}, { lang: 'en' });
@@ -152,16 +172,30 @@ describe('JSON export and import', () => {
   });
 
   it('imports after confirmation and tells the renderer', async () => {
-    const invoke = vi.fn<InvokeFn>(async () => ({ ok: true, value: { cooperatives: 1, fundingStreams: 1, plans: 1 } }));
+    const invoke = vi.fn<InvokeFn>(async () => ({
+      ok: true,
+      value: { cooperatives: 1, fundingStreams: 1, plans: 1 },
+    }));
     const { actions, deps } = setup({ open: '/docs/in.json', response: 1 }, { invoke });
     await expect(actions.importJson()).resolves.toBe('done');
-    expect(invoke).toHaveBeenCalledWith(deps.session, 'workspace.importJson', { text: '{"format":"coopfolio-workspace"}' }, { lang: 'en' });
+    expect(invoke).toHaveBeenCalledWith(
+      deps.session,
+      'workspace.importJson',
+      { text: '{"format":"coopfolio-workspace"}' },
+      { lang: 'en' },
+    );
     expect(deps.notifyWorkspaceChanged).toHaveBeenCalledOnce();
   });
 
   it('shows the validation problems of a refused import', async () => {
-    const refused: Result<unknown> = { ok: false, error: { code: 'invalid-input', message: 'plans[0].id: is required' } };
-    const { actions, boxes, deps } = setup({ open: '/docs/in.json', response: 1 }, { invoke: vi.fn<InvokeFn>(async () => refused) });
+    const refused: Result<unknown> = {
+      ok: false,
+      error: { code: 'invalid-input', message: 'plans[0].id: is required' },
+    };
+    const { actions, boxes, deps } = setup(
+      { open: '/docs/in.json', response: 1 },
+      { invoke: vi.fn<InvokeFn>(async () => refused) },
+    );
     await expect(actions.importJson()).resolves.toBe('failed');
     expect(boxes.at(-1)?.detail).toBe('plans[0].id: is required');
     expect(deps.notifyWorkspaceChanged).not.toHaveBeenCalled();

@@ -14,7 +14,9 @@ const DEMO = join(USER_DATA, 'demo.coopfolio');
 const demo = emptyWorkspace('nl', 2026);
 
 /** A fake file system of names plus a session that fails for the paths in `broken`. */
-function setup(options: { files?: string[]; broken?: string[]; last?: string | null; answer?: 'demo' | 'quit' } = {}) {
+function setup(
+  options: { files?: string[]; broken?: string[]; last?: string | null; answer?: 'demo' | 'quit' } = {},
+) {
   const files = new Set(options.files ?? []);
   const broken = new Set(options.broken ?? []);
   const session = {
@@ -68,7 +70,11 @@ describe('startup workspace', () => {
   });
 
   it('explains a failed open with the storage message and offers the demo as the safe default', async () => {
-    const { deps, session, files } = setup({ files: ['/work/plan.coopfolio'], broken: ['/work/plan.coopfolio'], last: '/work/plan.coopfolio' });
+    const { deps, session, files } = setup({
+      files: ['/work/plan.coopfolio'],
+      broken: ['/work/plan.coopfolio'],
+      last: '/work/plan.coopfolio',
+    });
     await expect(openStartupWorkspace(deps, null)).resolves.toBe(DEMO);
     expect(deps.askRecovery).toHaveBeenCalledWith('/work/plan.coopfolio', 'corrupt: /work/plan.coopfolio');
     // The broken file is still there: nothing was deleted or overwritten.
@@ -77,7 +83,12 @@ describe('startup workspace', () => {
   });
 
   it('opens nothing and creates nothing when the user chooses to quit', async () => {
-    const { deps, session } = setup({ files: ['/w.coopfolio'], broken: ['/w.coopfolio'], last: '/w.coopfolio', answer: 'quit' });
+    const { deps, session } = setup({
+      files: ['/w.coopfolio'],
+      broken: ['/w.coopfolio'],
+      last: '/w.coopfolio',
+      answer: 'quit',
+    });
     await expect(openStartupWorkspace(deps, null)).resolves.toBeNull();
     expect(session.create).not.toHaveBeenCalled();
   });

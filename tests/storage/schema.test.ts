@@ -1,0 +1,115 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../../src/storage/migrate';
+import { tempFolders } from './builders';
+
+// The tables guard the data on their own, for any tool that writes the file.
+const folders = tempFolders();
+let db: Database.Database;
+
+beforeAll(() => {
+  db = new Database(join(folders.make(), 'schema.sqlite'));
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  db.prepare(
+    "INSERT INTO cooperatives VALUES ('ok', 0, 'Ok', 'energy', NULL, 'other', 'idea', 1, NULL, 'none')",
+  ).run();
+});
+afterAll(() => {
+  db.close();
+  folders.cleanup();
+});
+
+function cooperative(overrides: Record<string, unknown>) {
+  const row = {
+    id: 'coop',
+    position: 1,
+    name: 'Coop',
+    sector: 'energy',
+    district: null,
+    legal_form: 'other',
+    stage: 'idea',
+    members: 1,
+    founded_year: null,
+    partnership: 'none',
+    ...overrides,
+  };
+  return () =>
+    db
+      .prepare(
+        `INSERT INTO cooperatives VALUES (@id, @position, @name, @sector, @district, @legal_form, @stage,
+           @members, @founded_year, @partnership)`,
+      )
+      .run(row);
+}
+
+let aidPosition = 0;
+function aid(amount: unknown) {
+  aidPosition += 1;
+  const position = aidPosition;
+  return () => db.prepare("INSERT INTO prior_state_aid VALUES ('ok', ?, 2025, ?)").run(position, amount);
+}
+
+describe('the schema itself', () => {
+  it.each(['Bad', '-lead', 'under_score', 'a'.repeat(65), '', 'spa ce', 'é'])('rejects the id %j', (id) => {
+    expect(cooperative({ id })).toThrow(/CHECK constraint failed/);
+  });
+
+  it('accepts a slug id of 64 characters and digits first', () => {
+    expect(cooperative({ id: `9${'a-'.repeat(31)}b` })).not.toThrow();
+  });
+
+  it('rejects an unknown enum value, a negative count and an empty name', () => {
+    expect(cooperative({ id: 'e1', sector: 'banana' })).toThrow(/CHECK/);
+    expect(cooperative({ id: 'e2', members: -1 })).toThrow(/CHECK/);
+    expect(cooperative({ id: 'e3', name: '' })).toThrow(/CHECK/);
+    expect(cooperative({ id: 'e4', founded_year: 1799 })).toThrow(/CHECK/);
+  });
+
+  it('keeps money in whole cents within range', () => {
+    expect(aid(1.5)).toThrow(/cannot store REAL value in INTEGER column/);
+    expect(aid('100 euro')).toThrow(/cannot store TEXT value in INTEGER column/);
+    expect(aid(-1)).toThrow(/CHECK/);
+    expect(aid(100_000_000_000_001)).toThrow(/CHECK/);
+    expect(aid(Number.NaN)).toThrow(/NOT NULL/);
+    expect(aid(100_000_000_000_000)).not.toThrow();
+  });
+
+  it('keeps fractions in [0, 1] and refuses infinity', () => {
+    const indicator = (threshold: number, trend: number) => () =>
+      db
+        .prepare(
+          "INSERT INTO indicators VALUES ('i', 0, 'I', 'energy', 'floor', 'u', 2024, 1, ?, ?, '', NULL)",
+        )
+        .run(threshold, trend);
+    expect(indicator(Number.POSITIVE_INFINITY, 0)).toThrow(/CHECK/);
+    expect(indicator(0, 0)).toThrow(/CHECK/);
+    expect(indicator(1, -1)).toThrow(/CHECK/);
+    const settings = (rate: number) => () =>
+      db.prepare("INSERT INTO settings VALUES (1, '', 'nl-NL', 2026, 10, ?, 1.2, 0, 3)").run(rate);
+    expect(settings(1.01)).toThrow(/CHECK/);
+  });
+
+  it('requires loan terms exactly on loans and a kind that matches the dimension', () => {
+    const stream = (kind: string, rate: number | null) => () =>
+      db
+        .prepare(
+          `INSERT INTO funding_streams VALUES ('s-' || ?, 0, 'S', NULL, 'silo', ?, 1, 0, NULL, NULL,
+             'unlimited', NULL, NULL, NULL, NULL, NULL, 1, 0, ?, 5, 0)`,
+        )
+        .run(kind, kind, rate);
+    expect(stream('loan', null)).toThrow(/CHECK/);
+    expect(stream('grant', 0.02)).toThrow(/CHECK/);
+    expect(stream('loan', 0.02)).not.toThrow();
+    const indicator = db.prepare(
+      "INSERT INTO indicators VALUES ('co2', 0, 'CO2', 'climate-change', 'floor', 'kt', 2024, 1, 1, 0, '', NULL)",
+    );
+    expect(() => indicator.run()).toThrow(/CHECK/);
+  });
+
+  it('refuses to delete a cooperative that a plan points at', () => {
+    db.prepare("INSERT INTO plans VALUES ('p', 0, 'ok', 'P', 2026, 1)").run();
+    expect(() => db.prepare("DELETE FROM cooperatives WHERE id = 'ok'").run()).toThrow(/FOREIGN KEY/);
+  });
+});
