@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, dialog, ipcMain, Menu, session, shell, type BrowserWindow } from 'electron';
 import { createSession, invoke, WORKSPACE_CHANGED_CHANNEL } from '../src/api';
 import { loadDemoWorkspace } from '../src/data';
 import type { Lang } from '../src/model/messages';

@@ -2,19 +2,15 @@
  * Runs sandboxed before the page and exposes `window.coopfolio`: one function per
  * contract operation plus `onWorkspaceChanged`, never `ipcRenderer` itself.
  *
- * Imports only electron and the contract's constants and types (lint-enforced).
- * The names are a literal list rather than `OPERATION_NAMES`, which would bundle zod
- * and every schema into the preload; the type check below fails the build when the
- * list and the contract drift apart, and a test compares the values.
+ * The lint fence lets this file import nothing but electron, so the contract's names
+ * and channel constants are mirrored here; preload-contract.ts fails the type check
+ * when they drift from src/api, and a test compares the values. Mirroring also keeps
+ * zod and the schemas out of the sandboxed preload bundle.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import {
-  IPC_CHANNEL_PREFIX,
-  WORKSPACE_CHANGED_CHANNEL,
-  type BridgeApi,
-  type DesktopBridge,
-} from '../src/api/bridge';
-import type { OperationName } from '../src/api/operations';
+
+export const PRELOAD_CHANNEL_PREFIX = 'coopfolio:';
+export const PRELOAD_WORKSPACE_CHANGED_CHANNEL = 'coopfolio-event:workspace-changed';
 
 export const BRIDGE_OPERATION_NAMES = [
   'workspace.info',
@@ -33,11 +29,17 @@ export const BRIDGE_OPERATION_NAMES = [
   'plans.list',
   'indicators.list',
   'scenarios.list',
-] as const satisfies readonly OperationName[];
+] as const;
 
-type MissingFromList = Exclude<OperationName, (typeof BRIDGE_OPERATION_NAMES)[number]>;
-/** Compiles only when every contract operation is listed; otherwise the error names the missing ones. */
-export const BRIDGE_LIST_IS_COMPLETE: [MissingFromList] extends [never] ? true : MissingFromList = true;
+export type BridgeOperationName = (typeof BRIDGE_OPERATION_NAMES)[number];
+type BridgeFunction = (input: unknown, lang: unknown) => Promise<unknown>;
+
+/** Structurally the contract's `DesktopBridge`, with IPC's untyped answers. */
+export interface PreloadBridge {
+  readonly host: 'desktop';
+  readonly api: Readonly<Record<BridgeOperationName, BridgeFunction>>;
+  onWorkspaceChanged(listener: () => void): () => void;
+}
 
 /** The part of `ipcRenderer` the bridge uses; a test passes a fake. */
 export interface RendererIpc {
@@ -46,23 +48,22 @@ export interface RendererIpc {
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
 }
 
-export function buildDesktopBridge(ipc: RendererIpc): DesktopBridge {
-  const api: Record<string, (input: unknown, lang: unknown) => Promise<unknown>> = {};
+export function buildDesktopBridge(ipc: RendererIpc): PreloadBridge {
+  const api = {} as Record<BridgeOperationName, BridgeFunction>;
   for (const name of BRIDGE_OPERATION_NAMES) {
     // Only input and lang cross: the page can neither pick the channel nor add arguments.
-    api[name] = (input, lang) => ipc.invoke(`${IPC_CHANNEL_PREFIX}${name}`, input, lang);
+    api[name] = (input, lang) => ipc.invoke(`${PRELOAD_CHANNEL_PREFIX}${name}`, input, lang);
   }
   return Object.freeze({
     host: 'desktop' as const,
-    // The main process answers every channel with the contract's Result for that operation.
-    api: Object.freeze(api) as unknown as BridgeApi,
+    api: Object.freeze(api),
     onWorkspaceChanged(listener: () => void): () => void {
       if (typeof listener !== 'function') throw new TypeError('listener must be a function');
       // The IPC event (and its `sender`) never reaches the page.
       const forward = () => listener();
-      ipc.on(WORKSPACE_CHANGED_CHANNEL, forward);
+      ipc.on(PRELOAD_WORKSPACE_CHANGED_CHANNEL, forward);
       return () => {
-        ipc.removeListener(WORKSPACE_CHANGED_CHANNEL, forward);
+        ipc.removeListener(PRELOAD_WORKSPACE_CHANGED_CHANNEL, forward);
       };
     },
   });
