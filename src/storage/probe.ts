@@ -101,7 +101,8 @@ function inspectInPlace(file: string): ProbeResult {
 
 /**
  * Decides whether `file` is a healthy Coopfolio workspace this build can open,
- * without writing to it or creating anything beside it. Throws
+ * without writing to it or creating anything beside it (a file a crash left
+ * mid-write is the one exception: see `inspectInPlace`). Throws
  * `WorkspaceFileError` (not-found, not-a-workspace, corrupt, newer-version, locked, io).
  */
 export function probeWorkspaceFile(file: string): ProbeResult {

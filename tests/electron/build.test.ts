@@ -20,12 +20,9 @@ const temp = makeTempDir();
 afterAll(() => temp.cleanup());
 
 describe('preload bundle', () => {
-  it('contains only the preload and the contract constants: no zod, no storage, no Node built-ins', async () => {
+  it('contains only the preload itself: no zod, no storage, no Node built-ins', async () => {
     const metafiles = await buildElectron({ outDir: temp.dir, only: ['preload'] });
-    expect(Object.keys(metafiles['preload']?.inputs ?? {}).sort()).toEqual([
-      'electron/preload.ts',
-      'src/api/bridge.ts',
-    ]);
+    expect(Object.keys(metafiles['preload']?.inputs ?? {})).toEqual(['electron/preload.ts']);
     const code = readFileSync(join(temp.dir, 'preload.cjs'), 'utf8');
     const required = [...code.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]);
     expect(required).toEqual(['electron']);

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { WORKSPACE_CHANGED_CHANNEL, type DesktopBridge } from '../../src/api/bridge';
+import { IPC_CHANNEL_PREFIX, WORKSPACE_CHANGED_CHANNEL } from '../../src/api/bridge';
 import { OPERATION_NAMES } from '../../src/api/operations';
+import type { PreloadBridge } from '../../electron/preload';
 
 // The real `electron` package would try to download its binary; the preload only needs these two.
 const exposed = vi.hoisted(() => new Map<string, unknown>());
@@ -9,7 +12,12 @@ vi.mock('electron', () => ({
   ipcRenderer: { invoke: async () => undefined, on: () => undefined, removeListener: () => undefined },
 }));
 
-const { BRIDGE_OPERATION_NAMES, buildDesktopBridge } = await import('../../electron/preload');
+const {
+  BRIDGE_OPERATION_NAMES,
+  buildDesktopBridge,
+  PRELOAD_CHANNEL_PREFIX,
+  PRELOAD_WORKSPACE_CHANGED_CHANNEL,
+} = await import('../../electron/preload');
 
 type IpcListener = (event: unknown, ...args: unknown[]) => void;
 
@@ -40,9 +48,14 @@ describe('preload bridge', () => {
     expect(new Set(BRIDGE_OPERATION_NAMES).size).toBe(BRIDGE_OPERATION_NAMES.length);
   });
 
+  it('uses the contract channel names', () => {
+    expect(PRELOAD_CHANNEL_PREFIX).toBe(IPC_CHANNEL_PREFIX);
+    expect(PRELOAD_WORKSPACE_CHANGED_CHANNEL).toBe(WORKSPACE_CHANGED_CHANNEL);
+  });
+
   it('exposes window.coopfolio with one function per operation and nothing else', () => {
     expect([...exposed.keys()]).toEqual(['coopfolio']);
-    const bridge = exposed.get('coopfolio') as DesktopBridge;
+    const bridge = exposed.get('coopfolio') as PreloadBridge;
     expect(Object.keys(bridge).sort()).toEqual(['api', 'host', 'onWorkspaceChanged']);
     expect(bridge.host).toBe('desktop');
     expect(Object.keys(bridge.api).sort()).toEqual([...OPERATION_NAMES].sort());
@@ -83,5 +96,11 @@ describe('preload bridge', () => {
   it('refuses a listener that is not a function', () => {
     const bridge = buildDesktopBridge(fakeIpc());
     expect(() => bridge.onWorkspaceChanged('alert(1)' as unknown as () => void)).toThrow(TypeError);
+  });
+
+  it('imports nothing but electron', () => {
+    const source = readFileSync(join(import.meta.dirname, '../../electron/preload.ts'), 'utf8');
+    const imports = [...source.matchAll(/^import .* from '([^']+)';$/gm)].map((match) => match[1]);
+    expect(imports).toEqual(['electron']);
   });
 });

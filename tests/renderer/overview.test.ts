@@ -26,11 +26,8 @@ describe('overview breakdowns', () => {
   });
 
   it('shares add up to one', () => {
-    const rows = cooperativesBySector(
-      ['energy', 'care', 'food', 'food', 'culture', 'other', 'energy'].map((sector) => ({
-        sector: sector as 'energy',
-      })),
-    );
+    const sectors = ['energy', 'care', 'food', 'food', 'culture', 'other', 'energy'] as const;
+    const rows = cooperativesBySector(sectors.map((sector) => ({ sector })));
     expect(rows.reduce((sum, r) => sum + r.share, 0)).toBeCloseTo(1, 12);
   });
 

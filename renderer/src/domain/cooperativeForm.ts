@@ -10,7 +10,15 @@ import {
 import type { Lang } from '../../../src/model/messages';
 import { parseWith } from '../../../src/model/parse';
 import type { Locale } from '../../../src/model/settings';
-import { amountIssues, dedupeIssues, fromValidationIssue, type FormCheck, type FormIssue } from './issues';
+import {
+  amountIssues,
+  dedupeIssues,
+  fromValidationIssue,
+  modelIssue,
+  preferLocal,
+  type FormCheck,
+  type FormIssue,
+} from './issues';
 import { entryValue, formatAmountInput, parseNumberEntry } from './numbers';
 import { newRowKey } from './rows';
 
@@ -101,8 +109,11 @@ export function checkCooperativeDraft(draft: CooperativeDraft, lang: Lang, local
     local.push(...amountIssues(amount, ['priorStateAid', i, 'amount']));
     return { year: entryValue(parseNumberEntry(row.year, locale)), amount: entryValue(amount) };
   });
+  // An unchosen list is "required", not "must be one of ..." (which the schema would say).
+  if (draft.sector === '') local.push(modelIssue(['sector'], 'required'));
+  if (draft.stage === '') local.push(modelIssue(['stage'], 'required'));
   const candidate: Record<string, unknown> = {
-    id: draft.id.trim(),
+    id: draft.id.trim() === '' ? undefined : draft.id.trim(),
     name: draft.name,
     sector: draft.sector === '' ? undefined : draft.sector,
     legalForm: draft.legalForm,
@@ -116,7 +127,7 @@ export function checkCooperativeDraft(draft: CooperativeDraft, lang: Lang, local
   if (founded !== undefined) candidate['foundedYear'] = founded;
 
   const parsed = parseWith(cooperativeSchema, candidate, lang);
-  const issues = dedupeIssues([...local, ...(parsed.ok ? [] : parsed.issues.map(fromValidationIssue))]);
+  const issues = dedupeIssues(preferLocal(local, parsed.ok ? [] : parsed.issues.map(fromValidationIssue)));
   if (!parsed.ok || issues.length > 0) return { ok: false, issues };
   // Back to the JSON form (euros) the contract expects, normalised the way the server will store it.
   return { ok: true, value: z.encode(cooperativeSchema, parsed.value) };

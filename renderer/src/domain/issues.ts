@@ -44,6 +44,15 @@ export function amountIssues(entry: NumberEntry, path: IssuePath): FormIssue[] {
   return entry.kind === 'number' && entry.decimals > 2 ? [modelIssue(path, 'tooManyDecimals')] : [];
 }
 
+/**
+ * Local findings are more specific than the schema's ("is required" beats "must be
+ * one of ..." for an unchosen list), so a schema issue at the same place is dropped.
+ */
+export function preferLocal(local: readonly FormIssue[], schema: readonly FormIssue[]): FormIssue[] {
+  const places = new Set(local.map((issue) => formatPath(issue.path)));
+  return [...local, ...schema.filter((issue) => !places.has(formatPath(issue.path)))];
+}
+
 /** Drops repeats (same place, same problem), keeping the first. */
 export function dedupeIssues(issues: readonly FormIssue[]): FormIssue[] {
   const seen = new Set<string>();

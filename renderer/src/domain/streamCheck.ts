@@ -10,6 +10,7 @@ import {
   dedupeIssues,
   fromValidationIssue,
   modelIssue,
+  preferLocal,
   type FormCheck,
   type FormIssue,
 } from './issues';
@@ -133,6 +134,7 @@ export function checkStreamDraft(draft: StreamDraft, lang: Lang, locale: Locale)
   const local: FormIssue[] = [];
   const number = (text: string) => entryValue(parseNumberEntry(text, locale));
   const percent = (text: string) => percentEntryValue(parseNumberEntry(text, locale));
+  if (draft.kind === '') local.push(modelIssue(['kind'], 'required'));
   const candidate: Record<string, unknown> = {
     id: draft.id.trim() === '' ? undefined : draft.id.trim(),
     name: draft.name,
@@ -165,7 +167,7 @@ export function checkStreamDraft(draft: StreamDraft, lang: Lang, locale: Locale)
   const parsed = parseWith(fundingStreamSchema, candidate, lang);
   const schemaIssues = parsed.ok ? [] : parsed.issues.map(fromValidationIssue);
   const issues = dedupeIssues(
-    [...local, ...schemaIssues].map((issue) => ({ ...issue, path: remapStreamPath(issue.path, draft, locale) })),
+    preferLocal(local, schemaIssues).map((issue) => ({ ...issue, path: remapStreamPath(issue.path, draft, locale) })),
   );
   if (!parsed.ok || issues.length > 0) return { ok: false, issues };
   return { ok: true, value: z.encode(fundingStreamSchema, parsed.value) };

@@ -22,6 +22,11 @@ export function yearKey(year: number): string {
   return String(year).padStart(4, '0');
 }
 
+/**
+ * Year-amount tables (cost_amounts, plan_revenues, stream_budget_years) share one
+ * mapping pair: a schedule is the set of its rows, `scheduleEntries` out and
+ * `scheduleFromRows` back; each table adds only its parent ids.
+ */
 export interface YearAmountRow {
   year: number;
   amount_cents: number;

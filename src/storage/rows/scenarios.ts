@@ -52,7 +52,10 @@ export interface ScenarioChildren {
 
 export function scenarioFromRow(row: ScenarioRow, children: ScenarioChildren): Scenario {
   const streamFactors: Record<string, number> = {};
-  for (const factor of children.factors) streamFactors[factor.stream_id] = factor.factor;
+  for (const row of children.factors) {
+    const [streamId, factor] = streamFactorFromRow(row);
+    streamFactors[streamId] = factor;
+  }
   const indicatorOverrides: Record<string, Override> = {};
   for (const override of children.overrides) {
     indicatorOverrides[override.indicator_id] = indicatorOverrideFromRow(override);
@@ -60,7 +63,7 @@ export function scenarioFromRow(row: ScenarioRow, children: ScenarioChildren): S
   return {
     id: row.id,
     name: row.name,
-    plans: children.plans.map((plan) => plan.plan_id),
+    plans: children.plans.map(scenarioPlanFromRow),
     streamFactors,
     indicatorOverrides,
     monteCarlo: { draws: row.monte_carlo_draws, seed: row.monte_carlo_seed },
@@ -69,6 +72,15 @@ export function scenarioFromRow(row: ScenarioRow, children: ScenarioChildren): S
 
 export function scenarioPlanToRow(scenarioId: string, planId: string, position: number): ScenarioPlanRow {
   return { scenario_id: scenarioId, position, plan_id: planId };
+}
+
+export function scenarioPlanFromRow(row: ScenarioPlanRow): string {
+  return row.plan_id;
+}
+
+/** One `streamFactors` entry as `[streamId, factor]`. */
+export function streamFactorFromRow(row: StreamFactorRow): [string, number] {
+  return [row.stream_id, row.factor];
 }
 
 export function streamFactorToRow(
