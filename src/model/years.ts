@@ -12,7 +12,15 @@ export const yearSchema = z
 const YEAR_KEY = /^\d{4}$/;
 
 /** `{ "2026": 1000 }`: a per-year schedule of euros; missing years are 0. */
-export const yearScheduleSchema = z.record(z.string().regex(YEAR_KEY), nonNegativeMoneySchema);
+export const yearScheduleSchema = z.record(
+  z
+    .string()
+    .regex(YEAR_KEY)
+    .refine((key) => Number(key) >= MIN_YEAR && Number(key) <= MAX_YEAR, {
+      params: { messageKey: 'yearOutOfRange' },
+    }),
+  nonNegativeMoneySchema,
+);
 
 export type YearSchedule = Record<string, Cents>;
 

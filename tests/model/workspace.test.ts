@@ -171,3 +171,14 @@ describe('workspace format', () => {
     expect(result.value.cooperatives[0]!.name).toBe('Co\u00f6peratie');
   });
 });
+
+describe('year schedules', () => {
+  it('refuses a schedule year outside 1800-2200 with its key as the path', () => {
+    const json = clone(workspaceJson());
+    json.fundingStreams![0]!.budgetPerYear = { '0999': 5 };
+    const result = parseWorkspace(json);
+    expect(result.ok ? [] : result.issues.map((i) => `${i.pathText}: ${i.message}`)).toEqual([
+      'fundingStreams[0].budgetPerYear.0999: year outside 1800-2200',
+    ]);
+  });
+});
