@@ -57,15 +57,13 @@ if (claimSingleInstance(app, onSecondInstance)) {
   // macOS delivers double-clicked files as an event, also before the app is ready.
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    if (app.isReady()) void actions().openPath(path);
-    else requestedAtLaunch = path;
+    if (!app.isReady()) requestedAtLaunch = path;
+    else void actions().openPath(path).then(showWindowIfClosed);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('activate', () => {
-    if (mainWindow === null && workspaceSession.path !== null) showWindow();
-  });
+  app.on('activate', showWindowIfClosed);
   app.on('will-quit', () => workspaceSession.close());
   app.whenReady().then(start).catch(fail);
 }
@@ -128,6 +126,11 @@ function rebuildMenu(): void {
     },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** macOS keeps running without windows; a dock click or a double-clicked file brings one back. */
+function showWindowIfClosed(): void {
+  if (mainWindow === null && workspaceSession.path !== null) showWindow();
 }
 
 function showWindow(): void {

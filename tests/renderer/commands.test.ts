@@ -34,8 +34,16 @@ describe('how each edit is undone', () => {
       cooperative: coop('Nieuw'),
       previous: coop('Oud'),
     });
-    expect(command.undo).toEqual({ op: 'cooperatives.update', cooperative: coop('Oud'), previous: coop('Nieuw') });
-    expect(command.redo).toEqual({ op: 'cooperatives.update', cooperative: coop('Nieuw'), previous: coop('Oud') });
+    expect(command.undo).toEqual({
+      op: 'cooperatives.update',
+      cooperative: coop('Oud'),
+      previous: coop('Nieuw'),
+    });
+    expect(command.redo).toEqual({
+      op: 'cooperatives.update',
+      cooperative: coop('Nieuw'),
+      previous: coop('Oud'),
+    });
   });
 
   it('undoes a delete by creating the removed row again at its old position', () => {

@@ -78,7 +78,12 @@ describe('the cooperative editor’s checks', () => {
   });
 
   it('refuses an id that is not a slug and a year outside the range', () => {
-    const draft = { ...valid(), members: '1250', id: 'Buurt Coop', priorStateAid: [{ key: 'r1', year: '1700', amount: '5' }] };
+    const draft = {
+      ...valid(),
+      members: '1250',
+      id: 'Buurt Coop',
+      priorStateAid: [{ key: 'r1', year: '1700', amount: '5' }],
+    };
     const result = checkCooperativeDraft(draft, 'en', 'en-GB');
     if (result.ok) throw new Error('expected problems');
     expect(keysByField(result.issues, draft)).toEqual({

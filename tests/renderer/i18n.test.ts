@@ -7,7 +7,9 @@ import { COST_CATEGORIES, STREAM_KINDS } from '../../src/model/stream';
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix === '' ? key : `${prefix}.${key}`));
+  return Object.entries(value).flatMap(([key, child]) =>
+    keysOf(child, prefix === '' ? key : `${prefix}.${key}`),
+  );
 }
 
 function lookup(catalogue: unknown, path: string): unknown {
@@ -29,7 +31,8 @@ describe('the catalogues', () => {
   });
 
   it('use the same placeholders in both languages', () => {
-    const placeholders = (text: unknown) => [...String(text).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    const placeholders = (text: unknown) =>
+      [...String(text).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
     for (const key of keysOf(nl)) {
       expect(placeholders(lookup(en, key)), key).toEqual(placeholders(lookup(nl, key)));
     }

@@ -9,7 +9,13 @@ import {
   modelMessage,
 } from '../../renderer/src/domain/issues';
 
-const fields = new Set(['name', 'members', 'priorStateAid', 'priorStateAid[0].year', 'priorStateAid[0].amount']);
+const fields = new Set([
+  'name',
+  'members',
+  'priorStateAid',
+  'priorStateAid[0].year',
+  'priorStateAid[0].amount',
+]);
 
 describe('placing issues beside their fields', () => {
   it('finds the field named by the issue’s path', () => {
@@ -35,7 +41,10 @@ describe('placing issues beside their fields', () => {
       modelIssue(['bogus'], 'unknownField'),
     ];
     const grouped = issuesByField(issues, fields);
-    expect(grouped.get('name')?.map((i) => i.source === 'model' && i.key)).toEqual(['nameEmpty', 'textTooLong']);
+    expect(grouped.get('name')?.map((i) => i.source === 'model' && i.key)).toEqual([
+      'nameEmpty',
+      'textTooLong',
+    ]);
     expect(grouped.get('members')).toHaveLength(1);
     expect(grouped.get('')).toHaveLength(1);
   });

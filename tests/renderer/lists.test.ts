@@ -21,11 +21,14 @@ describe('sorting list rows', () => {
   });
 
   it('sorts numbers numerically and keeps ties in their original order', () => {
-    expect(sortRows(rows, (r) => r.members, 'descending', 'nl-NL').map((r) => r.members)).toEqual([120, 40, 7, 7, 5]);
-    expect(sortRows(rows, (r) => r.members, 'ascending', 'nl-NL').map((r) => r.name).slice(1, 3)).toEqual([
-      'Coöperatie 10',
-      'Coöperatie 9',
+    expect(sortRows(rows, (r) => r.members, 'descending', 'nl-NL').map((r) => r.members)).toEqual([
+      120, 40, 7, 7, 5,
     ]);
+    expect(
+      sortRows(rows, (r) => r.members, 'ascending', 'nl-NL')
+        .map((r) => r.name)
+        .slice(1, 3),
+    ).toEqual(['Coöperatie 10', 'Coöperatie 9']);
   });
 
   it('puts empty values last in both directions', () => {

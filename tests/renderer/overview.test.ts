@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { breakdown, cooperativesBySector, horizonOf, streamsByKind } from '../../renderer/src/domain/overview';
+import {
+  breakdown,
+  cooperativesBySector,
+  horizonOf,
+  streamsByKind,
+} from '../../renderer/src/domain/overview';
 
 describe('overview breakdowns', () => {
   it('counts cooperatives per sector in the format’s sector order, leaving out empty sectors', () => {
-    const rows = cooperativesBySector([{ sector: 'food' }, { sector: 'energy' }, { sector: 'food' }, { sector: 'care' }]);
+    const rows = cooperativesBySector([
+      { sector: 'food' },
+      { sector: 'energy' },
+      { sector: 'food' },
+      { sector: 'care' },
+    ]);
     expect(rows.map((r) => [r.key, r.count])).toEqual([
       ['energy', 1],
       ['care', 1],

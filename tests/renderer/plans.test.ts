@@ -57,7 +57,9 @@ describe('stream budgets in the list', () => {
   });
 
   it('sorts unlimited budgets above any amount', () => {
-    expect(budgetSortValue({ kind: 'unlimited' })).toBeGreaterThan(budgetSortValue({ kind: 'fixed', amount: 1e12 }));
+    expect(budgetSortValue({ kind: 'unlimited' })).toBeGreaterThan(
+      budgetSortValue({ kind: 'fixed', amount: 1e12 }),
+    );
   });
 
   it('lists each silo once, sorted', () => {

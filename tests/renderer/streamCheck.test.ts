@@ -81,14 +81,20 @@ describe('the funding stream editor’s checks', () => {
 
   it('round-trips every field of a complete stream through the editor', () => {
     for (const locale of ['nl-NL', 'en-GB'] as const) {
-      expect(checkStreamDraft(draftFromStream(full, locale), 'en', locale)).toEqual({ ok: true, value: full });
+      expect(checkStreamDraft(draftFromStream(full, locale), 'en', locale)).toEqual({
+        ok: true,
+        value: full,
+      });
       const loan: FundingStreamJson = {
         ...full,
         kind: 'loan',
         budgetPerYear: { '2026': 100000, '2027': 250000.5 },
         loan: { rate: 0.025, termYears: 10, graceYears: 1 },
       };
-      expect(checkStreamDraft(draftFromStream(loan, locale), 'en', locale)).toEqual({ ok: true, value: loan });
+      expect(checkStreamDraft(draftFromStream(loan, locale), 'en', locale)).toEqual({
+        ok: true,
+        value: loan,
+      });
     }
   });
 
@@ -97,7 +103,10 @@ describe('the funding stream editor’s checks', () => {
   });
 
   it('requires loan terms for a loan and reports each missing one', () => {
-    expect(problems({ ...base(), kind: 'loan' })).toEqual({ 'loan.rate': ['required'], 'loan.termYears': ['required'] });
+    expect(problems({ ...base(), kind: 'loan' })).toEqual({
+      'loan.rate': ['required'],
+      'loan.termYears': ['required'],
+    });
   });
 
   it('drops loan terms when the kind is not a loan', () => {

@@ -38,9 +38,9 @@ describe('the HTTP transport', () => {
   it('passes the host’s refusal through unchanged', async () => {
     const refusal = { ok: false, error: { code: 'in-use', message: 'Wordt gebruikt door 2 plannen.' } };
     const { fetchFn } = fakeFetch(async () => Response.json(refusal, { status: 409 }));
-    expect(await httpTransport(fetchFn, null, describeFailure)('cooperatives.delete', { id: 'x' }, 'nl')).toEqual(
-      refusal,
-    );
+    expect(
+      await httpTransport(fetchFn, null, describeFailure)('cooperatives.delete', { id: 'x' }, 'nl'),
+    ).toEqual(refusal);
   });
 
   it('turns a network failure into an error result instead of a rejection', async () => {

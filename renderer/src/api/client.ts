@@ -1,4 +1,9 @@
-import { OPERATION_NAMES, type OperationInput, type OperationName, type OperationOutput } from '../../../src/api/operations';
+import {
+  OPERATION_NAMES,
+  type OperationInput,
+  type OperationName,
+  type OperationOutput,
+} from '../../../src/api/operations';
 import type { Result } from '../../../src/api/result';
 import type { Lang } from '../../../src/model/messages';
 import type { Transport } from './transport';

@@ -38,7 +38,11 @@ export function isResultShape(body: unknown): boolean {
 }
 
 /** The browser host: `POST /api/<name>` with the per-launch token and the language in headers. */
-export function httpTransport(fetchFn: typeof fetch, token: string | null, describe: DescribeFailure): Transport {
+export function httpTransport(
+  fetchFn: typeof fetch,
+  token: string | null,
+  describe: DescribeFailure,
+): Transport {
   async function call<N extends OperationName>(
     name: N,
     input: OperationInput<N>,

@@ -28,5 +28,7 @@ export function parseHash(hash: string): Route {
 
 export function hrefOf(route: Route): string {
   const base = `#/${SLUGS[route.screen]}`;
-  return route.screen === 'plans' && route.planId !== null ? `${base}/${encodeURIComponent(route.planId)}` : base;
+  return route.screen === 'plans' && route.planId !== null
+    ? `${base}/${encodeURIComponent(route.planId)}`
+    : base;
 }

@@ -14,7 +14,15 @@ interface ConfirmDialogProps {
 }
 
 /** Asks before something that cannot be taken back casually; starts on Cancel so Enter is harmless. */
-export function ConfirmDialog({ title, message, confirmLabel, danger = false, onConfirm, onClose, testId }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  message,
+  confirmLabel,
+  danger = false,
+  onConfirm,
+  onClose,
+  testId,
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const [busy, setBusy] = useState(false);

@@ -48,7 +48,12 @@ export function Modal({ titleId, title, onClose, children, size = 'small', testI
         <h2 id={titleId} className="modal__title" dir="auto">
           {title}
         </h2>
-        <button type="button" className="button button--icon" onClick={onClose} aria-label={t('common.close')}>
+        <button
+          type="button"
+          className="button button--icon"
+          onClick={onClose}
+          aria-label={t('common.close')}
+        >
           <Icon name="close" />
         </button>
       </div>

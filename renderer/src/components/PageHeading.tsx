@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import { MAIN_HEADING_ID } from './focus';
 
 /** The screen's one h1; focusable from script so a route change can move focus to it. */
-export function PageHeading({ title, intro, actions }: { title: string; intro?: string; actions?: ReactNode }) {
+export function PageHeading({
+  title,
+  intro,
+  actions,
+}: {
+  title: string;
+  intro?: string;
+  actions?: ReactNode;
+}) {
   return (
     <div className="page-heading">
       <div>

@@ -10,7 +10,13 @@ interface SortableHeaderProps<K extends string> {
 }
 
 /** A column header that sorts; `aria-sort` tells screen readers the current order. */
-export function SortableHeader<K extends string>({ column, label, sort, onSort, numeric = false }: SortableHeaderProps<K>) {
+export function SortableHeader<K extends string>({
+  column,
+  label,
+  sort,
+  onSort,
+  numeric = false,
+}: SortableHeaderProps<K>) {
   const active = sort.column === column;
   const icon = !active ? 'sortNone' : sort.direction === 'ascending' ? 'sortUp' : 'sortDown';
   return (

@@ -15,7 +15,11 @@ export function emptyStack<C>(): CommandStack<C> {
 }
 
 /** A new edit: it can be undone, and what was undone before can no longer be redone. */
-export function pushCommand<C>(stack: CommandStack<C>, command: C, limit = DEFAULT_HISTORY_LIMIT): CommandStack<C> {
+export function pushCommand<C>(
+  stack: CommandStack<C>,
+  command: C,
+  limit = DEFAULT_HISTORY_LIMIT,
+): CommandStack<C> {
   const done = [...stack.done, command];
   return { done: done.slice(Math.max(0, done.length - limit)), undone: [] };
 }

@@ -97,12 +97,18 @@ export function cooperativeFields(draft: CooperativeDraft): ReadonlySet<string> 
     'partnership',
     'priorStateAid',
   ];
-  draft.priorStateAid.forEach((_, i) => fields.push(`priorStateAid[${i}].year`, `priorStateAid[${i}].amount`));
+  draft.priorStateAid.forEach((_, i) =>
+    fields.push(`priorStateAid[${i}].year`, `priorStateAid[${i}].amount`),
+  );
   return new Set(fields);
 }
 
 /** Turns the draft into the JSON form and checks it with the model's schema. */
-export function checkCooperativeDraft(draft: CooperativeDraft, lang: Lang, locale: Locale): FormCheck<CooperativeJson> {
+export function checkCooperativeDraft(
+  draft: CooperativeDraft,
+  lang: Lang,
+  locale: Locale,
+): FormCheck<CooperativeJson> {
   const local: FormIssue[] = [];
   const rows = draft.priorStateAid.map((row, i) => {
     const amount = parseNumberEntry(row.amount, locale);

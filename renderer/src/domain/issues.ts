@@ -20,7 +20,11 @@ export function fromValidationIssue(issue: ValidationIssue): FormIssue {
   return { source: 'model', path: issue.path, key: issue.key, params: issue.params };
 }
 
-export function modelIssue(path: IssuePath, key: MessageKey, params: Record<string, unknown> = {}): FormIssue {
+export function modelIssue(
+  path: IssuePath,
+  key: MessageKey,
+  params: Record<string, unknown> = {},
+): FormIssue {
   return { source: 'model', path, key, params };
 }
 

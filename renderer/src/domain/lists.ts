@@ -43,12 +43,21 @@ export function sortRows<T>(
 
 /** Lowercase without accents, so "cooperatie" finds "Coöperatie". */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** Rows where every word of the query occurs in one of the row's searchable texts. */
-export function filterRows<T>(rows: readonly T[], query: string, textsOf: (row: T) => readonly string[]): T[] {
-  const words = foldForSearch(query).split(/\s+/).filter((w) => w !== '');
+export function filterRows<T>(
+  rows: readonly T[],
+  query: string,
+  textsOf: (row: T) => readonly string[],
+): T[] {
+  const words = foldForSearch(query)
+    .split(/\s+/)
+    .filter((w) => w !== '');
   if (words.length === 0) return [...rows];
   return rows.filter((row) => {
     const haystack = textsOf(row).map(foldForSearch).join('\n');

@@ -2,9 +2,7 @@ import type { Locale } from '../../../src/model/settings';
 
 /** What the user typed into a number field, read leniently. */
 export type NumberEntry =
-  | { kind: 'empty' }
-  | { kind: 'invalid'; text: string }
-  | { kind: 'number'; value: number; decimals: number };
+  { kind: 'empty' } | { kind: 'invalid'; text: string } | { kind: 'number'; value: number; decimals: number };
 
 const DIGITS = /^\d+$/;
 // A grouped whole part: 1-3 leading digits (no leading zero), then groups of exactly 3.

@@ -68,7 +68,8 @@ export function remapStreamPath(path: IssuePath, draft: StreamDraft, locale: Loc
 function checkYear(text: string, path: IssuePath, locale: Locale, issues: FormIssue[]): number | null {
   const entry = parseNumberEntry(text, locale);
   if (entry.kind === 'empty') issues.push(modelIssue(path, 'required'));
-  else if (entry.kind === 'invalid' || !Number.isInteger(entry.value)) issues.push(modelIssue(path, 'notAYear'));
+  else if (entry.kind === 'invalid' || !Number.isInteger(entry.value))
+    issues.push(modelIssue(path, 'notAYear'));
   else if (entry.value < MIN_YEAR || entry.value > MAX_YEAR) issues.push(modelIssue(path, 'yearOutOfRange'));
   else return entry.value;
   return null;
@@ -88,7 +89,8 @@ function checkAmount(text: string, path: IssuePath, locale: Locale, issues: Form
 function scheduleOf(draft: StreamDraft, locale: Locale, issues: FormIssue[]): Record<string, number> {
   const schedule: Record<string, number> = {};
   const rows = draft.budgetRows.filter((r) => r.year.trim() !== '' || r.amount.trim() !== '');
-  if (rows.length === 0) issues.push({ source: 'ui', path: ['budgetPerYear'], key: 'scheduleEmpty', params: {} });
+  if (rows.length === 0)
+    issues.push({ source: 'ui', path: ['budgetPerYear'], key: 'scheduleEmpty', params: {} });
   draft.budgetRows.forEach((row, i) => {
     if (row.year.trim() === '' && row.amount.trim() === '') return;
     const year = checkYear(row.year, ['budgetRows', i, 'year'], locale, issues);
@@ -130,7 +132,11 @@ function setIfDefined(target: Record<string, unknown>, key: string, value: unkno
 }
 
 /** Builds the stream's JSON form from the draft and checks it with the model's schema. */
-export function checkStreamDraft(draft: StreamDraft, lang: Lang, locale: Locale): FormCheck<FundingStreamJson> {
+export function checkStreamDraft(
+  draft: StreamDraft,
+  lang: Lang,
+  locale: Locale,
+): FormCheck<FundingStreamJson> {
   const local: FormIssue[] = [];
   const number = (text: string) => entryValue(parseNumberEntry(text, locale));
   const percent = (text: string) => percentEntryValue(parseNumberEntry(text, locale));
@@ -159,7 +165,10 @@ export function checkStreamDraft(draft: StreamDraft, lang: Lang, locale: Locale)
   if (draft.stages.length > 0) eligible['stages'] = draft.stages;
   if (Object.keys(eligible).length > 0) candidate['eligible'] = eligible;
   if (draft.kind === 'loan') {
-    const loan: Record<string, unknown> = { rate: percent(draft.loanRate), termYears: number(draft.loanTermYears) };
+    const loan: Record<string, unknown> = {
+      rate: percent(draft.loanRate),
+      termYears: number(draft.loanTermYears),
+    };
     setIfDefined(loan, 'graceYears', number(draft.loanGraceYears));
     candidate['loan'] = loan;
   }
@@ -167,7 +176,10 @@ export function checkStreamDraft(draft: StreamDraft, lang: Lang, locale: Locale)
   const parsed = parseWith(fundingStreamSchema, candidate, lang);
   const schemaIssues = parsed.ok ? [] : parsed.issues.map(fromValidationIssue);
   const issues = dedupeIssues(
-    preferLocal(local, schemaIssues).map((issue) => ({ ...issue, path: remapStreamPath(issue.path, draft, locale) })),
+    preferLocal(local, schemaIssues).map((issue) => ({
+      ...issue,
+      path: remapStreamPath(issue.path, draft, locale),
+    })),
   );
   if (!parsed.ok || issues.length > 0) return { ok: false, issues };
   return { ok: true, value: z.encode(fundingStreamSchema, parsed.value) };

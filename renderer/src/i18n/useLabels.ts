@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { LEGAL_FORMS, PARTNERSHIPS, SECTORS, STAGES, type Sector, type Stage } from '../../../src/model/cooperative';
+import {
+  LEGAL_FORMS,
+  PARTNERSHIPS,
+  SECTORS,
+  STAGES,
+  type Sector,
+  type Stage,
+} from '../../../src/model/cooperative';
 import { COST_CATEGORIES, STREAM_KINDS, type CostCategory, type StreamKind } from '../../../src/model/stream';
 import type { LegalForm, Partnership } from '../domain/cooperativeForm';
 

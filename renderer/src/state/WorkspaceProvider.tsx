@@ -12,9 +12,14 @@ import {
   type CommandStack,
 } from '../domain/commandStack';
 import { commandFor, type Command, type Edit } from '../domain/commands';
-import { loadWorkspace } from './loadWorkspace';
+import { loadWorkspace, type WorkspaceData } from './loadWorkspace';
 import { runEdit } from './runEdit';
-import { WorkspaceContext, type LoadState, type Notice, type WorkspaceContextValue } from './workspaceContext';
+import {
+  WorkspaceContext,
+  type LoadState,
+  type Notice,
+  type WorkspaceContextValue,
+} from './workspaceContext';
 
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -23,7 +28,6 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [stack, setStack] = useState<CommandStack<Command>>(emptyStack);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
-  // Only the newest reload may write its answer; an older one can arrive later.
   const reloadSeq = useRef(0);
   const noticeSeq = useRef(0);
 
@@ -32,23 +36,31 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     setNotice({ id: noticeSeq.current, kind, text });
   }, []);
 
-  const reload = useCallback(async () => {
-    reloadSeq.current += 1;
-    const seq = reloadSeq.current;
-    const result = await loadWorkspace(api);
+  const apply = useCallback((seq: number, result: Result<WorkspaceData>) => {
+    // Only the newest reload may write its answer; an older one can arrive later.
     if (seq !== reloadSeq.current) return;
     if (result.ok) {
       setLoad({ status: 'ready', data: result.value });
       setRefreshError(null);
     } else {
-      setLoad((previous) => (previous.status === 'ready' ? previous : { status: 'failed', error: result.error }));
+      setLoad((previous) =>
+        previous.status === 'ready' ? previous : { status: 'failed', error: result.error },
+      );
       setRefreshError(result.error);
     }
   }, []);
 
+  const reload = useCallback(async () => {
+    reloadSeq.current += 1;
+    const seq = reloadSeq.current;
+    apply(seq, await loadWorkspace(api));
+  }, [apply]);
+
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    reloadSeq.current += 1;
+    const seq = reloadSeq.current;
+    void loadWorkspace(api).then((result) => apply(seq, result));
+  }, [apply]);
 
   useWorkspaceChanged(() => {
     // Another file is open now: its history is not this one's.

@@ -23,7 +23,9 @@ export async function runEdit(api: Api, edit: Edit): Promise<Result<DoneEdit>> {
     }
     case 'fundingStreams.create': {
       const input =
-        edit.position === undefined ? { stream: edit.stream } : { stream: edit.stream, position: edit.position };
+        edit.position === undefined
+          ? { stream: edit.stream }
+          : { stream: edit.stream, position: edit.position };
       const result = await api.fundingStreams.create(input);
       return result.ok ? { ok: true, value: edit } : result;
     }

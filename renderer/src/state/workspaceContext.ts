@@ -4,9 +4,7 @@ import type { Command, Edit } from '../domain/commands';
 import type { WorkspaceData } from './loadWorkspace';
 
 export type LoadState =
-  | { status: 'loading' }
-  | { status: 'failed'; error: ApiError }
-  | { status: 'ready'; data: WorkspaceData };
+  { status: 'loading' } | { status: 'failed'; error: ApiError } | { status: 'ready'; data: WorkspaceData };
 
 export interface Notice {
   id: number;

@@ -17,7 +17,11 @@ export function describedBy(ids: readonly (string | false | undefined)[]): strin
   return text === '' ? undefined : text;
 }
 
-export function controlProps(id: string, hintId: string | undefined, errors: readonly string[]): ControlProps {
+export function controlProps(
+  id: string,
+  hintId: string | undefined,
+  errors: readonly string[],
+): ControlProps {
   const described = describedBy([hintId, errors.length > 0 && `${id}-error`]);
   return {
     id,

@@ -19,13 +19,27 @@ interface TextFieldProps extends BaseProps {
   maxLength?: number;
 }
 
-const INPUT_MODE = { text: 'text', number: 'decimal', amount: 'decimal', percent: 'decimal', year: 'numeric' } as const;
+const INPUT_MODE = {
+  text: 'text',
+  number: 'decimal',
+  amount: 'decimal',
+  percent: 'decimal',
+  year: 'numeric',
+} as const;
 
 /**
  * Numbers use `type="text"` on purpose: a number input rejects "1.234,56" before
  * the app can read it, and its spinner changes amounts on a stray scroll.
  */
-export function TextField({ value, onChange, kind = 'text', readOnly = false, list, maxLength, ...field }: TextFieldProps) {
+export function TextField({
+  value,
+  onChange,
+  kind = 'text',
+  readOnly = false,
+  list,
+  maxLength,
+  ...field
+}: TextFieldProps) {
   const numeric = kind !== 'text';
   return (
     <Field {...field}>
@@ -62,7 +76,13 @@ interface SelectFieldProps<V extends string> extends BaseProps {
   placeholder?: string;
 }
 
-export function SelectField<V extends string>({ value, options, onChange, placeholder, ...field }: SelectFieldProps<V>) {
+export function SelectField<V extends string>({
+  value,
+  options,
+  onChange,
+  placeholder,
+  ...field
+}: SelectFieldProps<V>) {
   return (
     <Field {...field}>
       {(control) => (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type RefObject } from 'react';
 import type { ApiError, Result } from '../../../../src/api/result';
 import type { IssuePath } from '../../../../src/model/issues';
 import type { Lang } from '../../../../src/model/messages';
@@ -9,6 +9,8 @@ import { useIssueText } from './useIssueText';
 
 interface EditorOptions<D, V> {
   initial: D;
+  /** The form element, for moving focus to the first field in trouble. */
+  formRef: RefObject<HTMLFormElement | null>;
   fieldsOf: (draft: D) => ReadonlySet<string>;
   check: (draft: D, lang: Lang, locale: Locale) => FormCheck<V>;
   save: (value: V) => Promise<Result<unknown>>;
@@ -30,7 +32,7 @@ function issuesOfError(error: ApiError, prefix: string): FormIssue[] {
  * mapped onto the same fields.
  */
 export function useEditorForm<D, V>(options: EditorOptions<D, V>) {
-  const { fieldsOf, check, save, serverPrefix, remapPath, onSaved } = options;
+  const { formRef, fieldsOf, check, save, serverPrefix, remapPath, onSaved } = options;
   const { lang, locale } = useLang();
   const issueText = useIssueText();
   const [draft, setDraft] = useState<D>(options.initial);
@@ -38,15 +40,15 @@ export function useEditorForm<D, V>(options: EditorOptions<D, V>) {
   const [serverIssues, setServerIssues] = useState<FormIssue[]>([]);
   const [saving, setSaving] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     if (focusRequest === 0) return;
     const form = formRef.current;
     const target =
-      form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('.form-summary');
+      form?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      form?.querySelector<HTMLElement>('.form-summary');
     target?.focus();
-  }, [focusRequest]);
+  }, [focusRequest, formRef]);
 
   const checked = check(draft, lang, locale);
   const clientIssues = submitted && !checked.ok ? checked.issues : [];
@@ -77,7 +79,9 @@ export function useEditorForm<D, V>(options: EditorOptions<D, V>) {
     }
     const issues = issuesOfError(saved.error, serverPrefix);
     setServerIssues(
-      remapPath === undefined ? issues : issues.map((i) => ({ ...i, path: remapPath(i.path, draft, locale) })),
+      remapPath === undefined
+        ? issues
+        : issues.map((i) => ({ ...i, path: remapPath(i.path, draft, locale) })),
     );
     setFocusRequest((n) => n + 1);
   };
@@ -85,7 +89,6 @@ export function useEditorForm<D, V>(options: EditorOptions<D, V>) {
   return {
     draft,
     update,
-    formRef,
     saving,
     issueCount,
     errorsFor: (name: string) => (grouped.get(name) ?? []).map(issueText),

@@ -50,8 +50,16 @@ export function AidRows({ formId, rows, onChange, errorsFor }: AidRowsProps) {
           </button>
         </div>
       ))}
-      <FieldErrors id={`${formId}-priorStateAid-error`} name="priorStateAid" errors={errorsFor('priorStateAid')} />
-      <button type="button" className="button button--small" onClick={() => onChange([...rows, emptyAidRow()])}>
+      <FieldErrors
+        id={`${formId}-priorStateAid-error`}
+        name="priorStateAid"
+        errors={errorsFor('priorStateAid')}
+      />
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => onChange([...rows, emptyAidRow()])}
+      >
         <Icon name="plus" />
         {t('form.addRow')}
       </button>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CooperativeJson } from '../../../../src/model/cooperative';
 import { uniqueId } from '../../../../src/model/ids';
@@ -35,7 +35,9 @@ export function CooperativeEditor({ original, takenIds, onClose }: CooperativeEd
   const [idTouched, setIdTouched] = useState(false);
   const creating = original === null;
 
+  const formRef = useRef<HTMLFormElement>(null);
   const form = useEditorForm({
+    formRef,
     initial: original === null ? emptyCooperativeDraft() : draftFromCooperative(original, locale),
     fieldsOf: cooperativeFields,
     check: checkCooperativeDraft,
@@ -68,7 +70,7 @@ export function CooperativeEditor({ original, takenIds, onClose }: CooperativeEd
       size="large"
       testId="cooperative-editor"
     >
-      <form ref={form.formRef} onSubmit={form.onSubmit} noValidate aria-labelledby={titleId}>
+      <form ref={formRef} onSubmit={form.onSubmit} noValidate aria-labelledby={titleId}>
         <div className="modal__body">
           <FormSummary count={form.issueCount} messages={form.formErrors} />
           <div className="form-grid">
@@ -171,7 +173,12 @@ export function CooperativeEditor({ original, takenIds, onClose }: CooperativeEd
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="button button--primary" disabled={form.saving} data-testid="editor-save">
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={form.saving}
+            data-testid="editor-save"
+          >
             {t('common.save')}
           </button>
         </div>

@@ -36,7 +36,14 @@ export function CooperativeTable({ cooperatives, onEdit, onDelete }: Cooperative
     partnership: partnershipOf,
   };
   const visible = sortRows(
-    filterRows(cooperatives, query, (c) => [c.name, c.id, c.district ?? '', labels.sector(c.sector), labels.stage(c.stage), partnershipOf(c)]),
+    filterRows(cooperatives, query, (c) => [
+      c.name,
+      c.id,
+      c.district ?? '',
+      labels.sector(c.sector),
+      labels.stage(c.stage),
+      partnershipOf(c),
+    ]),
     valueOf[sort.column],
     sort.direction,
     locale,
@@ -51,12 +58,18 @@ export function CooperativeTable({ cooperatives, onEdit, onDelete }: Cooperative
     />
   );
 
-  if (cooperatives.length === 0) return <EmptyState text={t('cooperatives.empty')} testId="cooperatives-empty" />;
+  if (cooperatives.length === 0)
+    return <EmptyState text={t('cooperatives.empty')} testId="cooperatives-empty" />;
 
   return (
     <>
       <div className="toolbar">
-        <SearchBox label={t('cooperatives.search')} value={query} onChange={setQuery} testId="cooperative-search" />
+        <SearchBox
+          label={t('cooperatives.search')}
+          value={query}
+          onChange={setQuery}
+          testId="cooperative-search"
+        />
         <p className="toolbar__count" role="status">
           {t('common.shown', { shown: visible.length, total: cooperatives.length })}
         </p>

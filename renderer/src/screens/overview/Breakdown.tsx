@@ -13,7 +13,14 @@ interface BreakdownProps<K extends string> {
 }
 
 /** Counts per category as a table; the bar only repeats the share for sighted readers. */
-export function Breakdown<K extends string>({ id, title, labelHeader, rows, labelOf, empty }: BreakdownProps<K>) {
+export function Breakdown<K extends string>({
+  id,
+  title,
+  labelHeader,
+  rows,
+  labelOf,
+  empty,
+}: BreakdownProps<K>) {
   const { t } = useTranslation();
   const { locale } = useLang();
   return (

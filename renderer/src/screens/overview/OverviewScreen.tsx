@@ -48,7 +48,9 @@ export function OverviewScreen() {
                 {formatMoney(info.budgetFirstYear, locale)}
               </dd>
               {info.unlimitedStreams > 0 && (
-                <dd className="facts__note">{t('overview.unlimitedStreams', { count: info.unlimitedStreams })}</dd>
+                <dd className="facts__note">
+                  {t('overview.unlimitedStreams', { count: info.unlimitedStreams })}
+                </dd>
               )}
             </div>
           </dl>

@@ -29,7 +29,9 @@ export function ImportPanel() {
     try {
       setPending({ name: file.name, text: await file.text() });
     } catch (error) {
-      setReadError(t('reports.readFailed', { detail: error instanceof Error ? error.message : String(error) }));
+      setReadError(
+        t('reports.readFailed', { detail: error instanceof Error ? error.message : String(error) }),
+      );
     }
   };
 

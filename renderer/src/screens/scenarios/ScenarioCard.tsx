@@ -35,7 +35,11 @@ export function ScenarioCard({ scenario, names, unitOf, planExists }: ScenarioCa
         <ol className="plain-list numbered">
           {scenario.plans.map((planId) => (
             <li key={planId} dir="auto">
-              {planExists(planId) ? <a href={hrefOf({ screen: 'plans', planId })}>{names.plan(planId)}</a> : planId}
+              {planExists(planId) ? (
+                <a href={hrefOf({ screen: 'plans', planId })}>{names.plan(planId)}</a>
+              ) : (
+                planId
+              )}
             </li>
           ))}
         </ol>
@@ -61,7 +65,9 @@ export function ScenarioCard({ scenario, names, unitOf, planExists }: ScenarioCa
                 <th scope="row" dir="auto">
                   {names.stream(streamId)}
                 </th>
-                <td className="num">{t('scenarios.factorValue', { factor: formatNumber(factor, locale, 4) })}</td>
+                <td className="num">
+                  {t('scenarios.factorValue', { factor: formatNumber(factor, locale, 4) })}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -23,7 +23,13 @@ export function ScenariosScreen() {
       ) : (
         <div className="cards">
           {data.scenarios.map((scenario) => (
-            <ScenarioCard key={scenario.id} scenario={scenario} names={names} unitOf={unitOf} planExists={(id) => planIds.has(id)} />
+            <ScenarioCard
+              key={scenario.id}
+              scenario={scenario}
+              names={names}
+              unitOf={unitOf}
+              planExists={(id) => planIds.has(id)}
+            />
           ))}
         </div>
       )}

@@ -23,7 +23,11 @@ export function BudgetFields({ formId, draft, update, errorsFor }: SectionProps)
         options={BUDGET_MODES.map((value) => ({ value, label: t(`streams.budgetModes.${value}`) }))}
         value={draft.budgetMode}
         onChange={(budgetMode) =>
-          update(budgetMode === 'schedule' && rows.length === 0 ? { budgetMode, budgetRows: [emptyScheduleRow()] } : { budgetMode })
+          update(
+            budgetMode === 'schedule' && rows.length === 0
+              ? { budgetMode, budgetRows: [emptyScheduleRow()] }
+              : { budgetMode },
+          )
         }
         hint={t('streams.budgetHint')}
         errors={modeErrors}
@@ -72,7 +76,11 @@ export function BudgetFields({ formId, draft, update, errorsFor }: SectionProps)
               </button>
             </div>
           ))}
-          <button type="button" className="button button--small" onClick={() => setRows([...rows, emptyScheduleRow()])}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setRows([...rows, emptyScheduleRow()])}
+          >
             <Icon name="plus" />
             {t('form.addYear')}
           </button>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uniqueId } from '../../../../src/model/ids';
 import type { FundingStreamJson } from '../../../../src/model/stream';
@@ -35,7 +35,9 @@ export function StreamEditor({ original, takenIds, silos, onClose }: StreamEdito
   const [idTouched, setIdTouched] = useState(false);
   const creating = original === null;
 
+  const formRef = useRef<HTMLFormElement>(null);
   const form = useEditorForm({
+    formRef,
     initial: original === null ? emptyStreamDraft() : draftFromStream(original, locale),
     fieldsOf: streamFields,
     check: checkStreamDraft,
@@ -69,12 +71,20 @@ export function StreamEditor({ original, takenIds, silos, onClose }: StreamEdito
       size="large"
       testId="stream-editor"
     >
-      <form ref={form.formRef} onSubmit={form.onSubmit} noValidate aria-labelledby={titleId}>
+      <form ref={formRef} onSubmit={form.onSubmit} noValidate aria-labelledby={titleId}>
         <div className="modal__body">
           <FormSummary count={form.issueCount} messages={form.formErrors} />
           <h3 className="form-section">{t('streams.sections.general')}</h3>
           <div className="form-grid">
-            <TextField formId={formId} name="name" label={t('streams.fields.name')} value={draft.name} onChange={setName} errors={errors('name')} maxLength={200} />
+            <TextField
+              formId={formId}
+              name="name"
+              label={t('streams.fields.name')}
+              value={draft.name}
+              onChange={setName}
+              errors={errors('name')}
+              maxLength={200}
+            />
             <TextField
               formId={formId}
               name="id"
@@ -88,8 +98,25 @@ export function StreamEditor({ original, takenIds, silos, onClose }: StreamEdito
               readOnly={!creating}
               errors={errors('id')}
             />
-            <TextField formId={formId} name="provider" label={t('streams.fields.provider')} hint={t('form.optional')} value={draft.provider} onChange={(provider) => update({ provider })} errors={errors('provider')} />
-            <TextField formId={formId} name="silo" label={t('streams.fields.silo')} hint={t('streams.siloHint')} value={draft.silo} onChange={(silo) => update({ silo })} errors={errors('silo')} list={silosId} />
+            <TextField
+              formId={formId}
+              name="provider"
+              label={t('streams.fields.provider')}
+              hint={t('form.optional')}
+              value={draft.provider}
+              onChange={(provider) => update({ provider })}
+              errors={errors('provider')}
+            />
+            <TextField
+              formId={formId}
+              name="silo"
+              label={t('streams.fields.silo')}
+              hint={t('streams.siloHint')}
+              value={draft.silo}
+              onChange={(silo) => update({ silo })}
+              errors={errors('silo')}
+              list={silosId}
+            />
             <SelectField
               formId={formId}
               name="kind"
@@ -107,8 +134,22 @@ export function StreamEditor({ original, takenIds, silos, onClose }: StreamEdito
             ))}
           </datalist>
           <div className="checkbox-row">
-            <CheckboxField formId={formId} name="public" label={t('streams.fields.public')} checked={draft.public} onChange={(value) => update({ public: value })} errors={errors('public')} />
-            <CheckboxField formId={formId} name="stateAid" label={t('streams.fields.stateAid')} checked={draft.stateAid} onChange={(stateAid) => update({ stateAid })} errors={errors('stateAid')} />
+            <CheckboxField
+              formId={formId}
+              name="public"
+              label={t('streams.fields.public')}
+              checked={draft.public}
+              onChange={(value) => update({ public: value })}
+              errors={errors('public')}
+            />
+            <CheckboxField
+              formId={formId}
+              name="stateAid"
+              label={t('streams.fields.stateAid')}
+              checked={draft.stateAid}
+              onChange={(stateAid) => update({ stateAid })}
+              errors={errors('stateAid')}
+            />
           </div>
           <h3 className="form-section">{t('streams.sections.money')}</h3>
           <BudgetFields {...section} />
@@ -126,7 +167,12 @@ export function StreamEditor({ original, takenIds, silos, onClose }: StreamEdito
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="button button--primary" disabled={form.saving} data-testid="editor-save">
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={form.saving}
+            data-testid="editor-save"
+          >
             {t('common.save')}
           </button>
         </div>

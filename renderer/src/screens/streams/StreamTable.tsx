@@ -96,7 +96,9 @@ export function StreamTable({ streams, onEdit, onDelete }: StreamTableProps) {
                 </td>
                 <td>{labels.streamKind(s.kind)}</td>
                 <td className="num">{budgetText(summariseBudget(s.budgetPerYear))}</td>
-                <td className="num">{s.maxPerPlan === undefined ? t('common.none') : formatMoney(s.maxPerPlan, locale)}</td>
+                <td className="num">
+                  {s.maxPerPlan === undefined ? t('common.none') : formatMoney(s.maxPerPlan, locale)}
+                </td>
                 <td className="nowrap">{yearsText(s)}</td>
                 <td className="actions">
                   <button

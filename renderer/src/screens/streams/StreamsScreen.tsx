@@ -42,7 +42,11 @@ export function StreamsScreen() {
           </button>
         }
       />
-      <StreamTable streams={data.streams} onEdit={(original) => setEditing({ original })} onDelete={setDeleting} />
+      <StreamTable
+        streams={data.streams}
+        onEdit={(original) => setEditing({ original })}
+        onDelete={setDeleting}
+      />
       {editing !== null && (
         <StreamEditor
           original={editing.original}
