@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildElectron } from './build-electron.mjs';
+import { ensureElectronSqlite } from './electron-native.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The renderer bundles the model and the contract, so their changes make it stale too.
@@ -49,6 +50,12 @@ function buildRenderer() {
   if (result.status !== 0) throw new Error('the renderer build failed (see above)');
 }
 
+function binaryPresent(packageDir) {
+  const pathFile = join(packageDir, 'path.txt');
+  if (!existsSync(pathFile)) return false;
+  return existsSync(join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim()));
+}
+
 /**
  * Checked before `require('electron')`: with the binary missing, that require tries
  * to download it, which hangs or fails without network.
@@ -61,12 +68,12 @@ function electronBinary() {
   } catch {
     return { error: 'the electron package is not installed' };
   }
-  if (process.env.ELECTRON_OVERRIDE_DIST_PATH === undefined) {
-    const pathFile = join(packageDir, 'path.txt');
-    if (!existsSync(pathFile))
-      return { error: "Electron's binary was never downloaded (node_modules/electron/path.txt is missing)" };
-    const executable = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-    if (!existsSync(executable)) return { error: `Electron's binary is missing (${executable})` };
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH === undefined && !binaryPresent(packageDir)) {
+    // Electron 45 downloads its binary on first use; do it here, bounded, so a machine
+    // without network gets a clear message instead of a hang.
+    console.log("Downloading Electron's binary (once)…");
+    spawnSync(process.execPath, [join(packageDir, 'install.js')], { stdio: 'inherit', timeout: 10 * 60_000 });
+    if (!binaryPresent(packageDir)) return { error: "Electron's binary could not be downloaded" };
   }
   try {
     return { path: require('electron') };
@@ -78,12 +85,12 @@ function electronBinary() {
 function giveUp(reason) {
   console.error(`\nThe Coopfolio desktop app cannot start: ${reason}.`);
   console.error('Use the browser version instead:  npm run web');
-  console.error("(The desktop app needs Electron's binary, installed by `npm ci` with network access.)");
+  console.error("(The desktop app downloads Electron's binary on its first start; that needs network access.)");
   process.exit(1);
 }
 
-function launch(executable) {
-  const env = { ...process.env };
+function launch(executable, sqliteBinding) {
+  const env = { ...process.env, COOPFOLIO_SQLITE_BINDING: sqliteBinding };
   // Inherited, this would make Electron behave as plain Node and never open a window.
   delete env.ELECTRON_RUN_AS_NODE;
   const startedAt = Date.now();
@@ -108,4 +115,9 @@ try {
   console.error(`Build failed: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }
-launch(electron.path);
+const electronVersion = JSON.parse(
+  readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8'),
+).version;
+const sqliteBinding = ensureElectronSqlite(root, electronVersion);
+if (sqliteBinding === null) giveUp(`SQLite could not be built for Electron ${electronVersion}`);
+launch(electron.path, sqliteBinding);

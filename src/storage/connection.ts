@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openDatabase } from './driver';
 import { accessSync, constants } from 'node:fs';
 import { dirname } from 'node:path';
 import { storageError, toStorageError } from './errors';
@@ -54,7 +54,7 @@ export function openWorkspaceDatabase(file: string, options: OpenOptions = {}): 
   checkWritable(file);
   let db: Db | undefined;
   try {
-    db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    db = openDatabase(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
     // Checked again before the first write: the file may have changed since the probe.
     const version = schemaVersion(db);
     if (version > CURRENT_SCHEMA_VERSION) {

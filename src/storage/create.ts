@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openDatabase } from './driver';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Workspace } from '../model';
@@ -19,7 +19,7 @@ export interface CreateOptions {
 
 /** Builds the complete database at `temp`: schema, every row, meta. */
 function buildWorkspaceFile(temp: string, workspace: Workspace): void {
-  const db = new Database(temp, { timeout: BUSY_TIMEOUT_MS });
+  const db = openDatabase(temp, { timeout: BUSY_TIMEOUT_MS });
   try {
     // A rollback journal while building, so the finished file is whole on its own
     // and no -wal has to travel with it through the rename.

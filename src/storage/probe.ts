@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { openDatabase } from './driver';
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { storageError, toStorageError } from './errors';
 import { sidecarsOf } from './files';
@@ -42,7 +43,7 @@ function readHeader(file: string): Buffer {
 function openCopy(file: string): Db {
   const image = readFileSync(file);
   for (const offset of WAL_FORMAT_OFFSETS) if (image[offset] === 2) image[offset] = 1;
-  return new Database(image);
+  return openDatabase(image);
 }
 
 /** Checks that need SQLite: ours, a version we know, and sound pages and references. */
@@ -83,7 +84,7 @@ const NEEDS_RECOVERY = new Set([
  * That recovery is the only write a probe can cause.
  */
 function inspectInPlace(file: string): ProbeResult {
-  const readOnly = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  const readOnly = openDatabase(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
   try {
     return inspect(readOnly, file);
   } catch (error) {
@@ -91,7 +92,7 @@ function inspectInPlace(file: string): ProbeResult {
   } finally {
     readOnly.close();
   }
-  const recovering = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  const recovering = openDatabase(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
   try {
     return inspect(recovering, file);
   } finally {

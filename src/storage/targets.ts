@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openDatabase } from './driver';
 import { existsSync, rmSync } from 'node:fs';
 import { storageError, toStorageError } from './errors';
 import { sidecarsOf } from './files';
@@ -18,7 +18,7 @@ export function retireTarget(target: string): void {
   let opened = false;
   let db: Db | undefined;
   try {
-    db = new Database(target, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    db = openDatabase(target, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
     // A read rolls back a hot journal; the checkpoint empties a WAL.
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
     db.pragma('wal_checkpoint(TRUNCATE)');

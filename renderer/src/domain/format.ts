@@ -24,8 +24,10 @@ export function formatNumber(value: number, locale: Locale, maxDecimals = 2): st
 }
 
 /** A fraction (0.125) as "12,5%" / "12.5%". */
-export function formatPercent(fraction: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(fraction);
+export function formatPercent(fraction: number, locale: Locale, maxDecimals = 2): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: maxDecimals }).format(
+    fraction,
+  );
 }
 
 /** An ISO time as a date and time in the locale, or null when it is not a valid time. */

@@ -104,21 +104,21 @@ export function CooperativeTable({ cooperatives, onEdit, onDelete }: Cooperative
                 <td className="actions">
                   <button
                     type="button"
-                    className="button button--small"
+                    className="button button--small button--square"
                     onClick={() => onEdit(c)}
                     aria-label={t('common.editNamed', { name: c.name })}
+                    title={t('common.edit')}
                   >
                     <Icon name="edit" />
-                    {t('common.edit')}
                   </button>
                   <button
                     type="button"
-                    className="button button--small button--quiet-danger"
+                    className="button button--small button--square button--quiet-danger"
                     onClick={() => onDelete(c)}
                     aria-label={t('common.deleteNamed', { name: c.name })}
+                    title={t('common.delete')}
                   >
                     <Icon name="trash" />
-                    {t('common.delete')}
                   </button>
                 </td>
               </tr>

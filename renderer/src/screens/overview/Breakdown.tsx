@@ -23,6 +23,8 @@ export function Breakdown<K extends string>({
 }: BreakdownProps<K>) {
   const { t } = useTranslation();
   const { locale } = useLang();
+  // Bars are scaled to the largest category so small differences stay visible.
+  const largest = Math.max(0, ...rows.map((row) => row.share));
   return (
     <section className="panel" aria-labelledby={`${id}-title`} data-testid={id}>
       <h2 id={`${id}-title`} className="panel__title">
@@ -52,9 +54,12 @@ export function Breakdown<K extends string>({
               <tr key={row.key} data-key={row.key}>
                 <th scope="row">{labelOf(row.key)}</th>
                 <td className="num">{formatNumber(row.count, locale)}</td>
-                <td className="num">{formatPercent(row.share, locale)}</td>
+                <td className="num">{formatPercent(row.share, locale, 1)}</td>
                 <td className="breakdown__bar-col" aria-hidden="true">
-                  <span className="bar" style={{ width: `${Math.round(row.share * 100)}%` }} />
+                  <span
+                    className="bar"
+                    style={{ width: `${largest === 0 ? 0 : Math.round((row.share / largest) * 100)}%` }}
+                  />
                 </td>
               </tr>
             ))}

@@ -12,6 +12,15 @@ import { useLabels } from '../../i18n/useLabels';
 import { useLang } from '../../i18n/useLang';
 import { useBudgetText } from './useBudgetText';
 
+function BudgetCell({ summary }: { summary: { text: string; note?: string } }) {
+  return (
+    <td className="num">
+      {summary.text}
+      {summary.note !== undefined && <span className="cell-sub">{summary.note}</span>}
+    </td>
+  );
+}
+
 type Column = 'name' | 'silo' | 'kind' | 'budget' | 'maxPerPlan' | 'years';
 
 interface StreamTableProps {
@@ -85,17 +94,12 @@ export function StreamTable({ streams, onEdit, onDelete }: StreamTableProps) {
               <tr key={s.id} data-testid="stream-row" data-id={s.id}>
                 <th scope="row" dir="auto">
                   {s.name}
-                  {s.provider !== undefined && s.provider !== '' && (
-                    <span className="cell-sub" dir="auto">
-                      {s.provider}
-                    </span>
-                  )}
                 </th>
                 <td>
                   <code className="slug">{s.silo}</code>
                 </td>
                 <td>{labels.streamKind(s.kind)}</td>
-                <td className="num">{budgetText(summariseBudget(s.budgetPerYear))}</td>
+                <BudgetCell summary={budgetText(summariseBudget(s.budgetPerYear))} />
                 <td className="num">
                   {s.maxPerPlan === undefined ? t('common.none') : formatMoney(s.maxPerPlan, locale)}
                 </td>
@@ -103,21 +107,21 @@ export function StreamTable({ streams, onEdit, onDelete }: StreamTableProps) {
                 <td className="actions">
                   <button
                     type="button"
-                    className="button button--small"
+                    className="button button--small button--square"
                     onClick={() => onEdit(s)}
                     aria-label={t('common.editNamed', { name: s.name })}
+                    title={t('common.edit')}
                   >
                     <Icon name="edit" />
-                    {t('common.edit')}
                   </button>
                   <button
                     type="button"
-                    className="button button--small button--quiet-danger"
+                    className="button button--small button--square button--quiet-danger"
                     onClick={() => onDelete(s)}
                     aria-label={t('common.deleteNamed', { name: s.name })}
+                    title={t('common.delete')}
                   >
                     <Icon name="trash" />
-                    {t('common.delete')}
                   </button>
                 </td>
               </tr>
