@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandFor } from '../../renderer/src/domain/commands';
+import { commandFor, isNoOpEdit } from '../../renderer/src/domain/commands';
 import type { CooperativeJson } from '../../src/model/cooperative';
 import type { FundingStreamJson } from '../../src/model/stream';
 
@@ -78,5 +78,16 @@ describe('how each edit is undone', () => {
     const undo = commandFor(edit).undo;
     if (undo.op !== 'cooperatives.update') throw new Error('expected an update');
     expect(commandFor(undo).undo).toEqual(edit);
+  });
+});
+
+describe('edits that change nothing', () => {
+  it('recognises an update that writes back the stored value', () => {
+    expect(isNoOpEdit({ op: 'cooperatives.update', cooperative: coop('A'), previous: coop('A') })).toBe(true);
+    expect(isNoOpEdit({ op: 'cooperatives.update', cooperative: coop('B'), previous: coop('A') })).toBe(
+      false,
+    );
+    expect(isNoOpEdit({ op: 'fundingStreams.update', stream, previous: { ...stream } })).toBe(true);
+    expect(isNoOpEdit({ op: 'cooperatives.delete', id: 'x' })).toBe(false);
   });
 });

@@ -18,6 +18,11 @@ describe('display formatting', () => {
     expect(plain(formatMoney(0, 'nl-NL'))).toBe('€ 0,00');
   });
 
+  it('leaves out cents only for whole amounts when asked, never rounding cents away', () => {
+    expect(plain(formatMoney(250000, 'nl-NL', true))).toBe('€ 250.000');
+    expect(plain(formatMoney(0.5, 'nl-NL', true))).toBe('€ 0,50');
+  });
+
   it('maps the UI language to its formatting locale', () => {
     expect(localeOf('nl')).toBe('nl-NL');
     expect(localeOf('en')).toBe('en-GB');

@@ -33,6 +33,15 @@ describe('plan figures', () => {
     expect(table.total).toBe(280000.3);
     expect(table.revenues).toEqual([0, 30000, 31000]);
     expect(table.revenueTotal).toBe(61000);
+    expect(table.wholeEuros).toBe(false);
+  });
+
+  it('lets a table of whole euros leave out the cents', () => {
+    const whole: PlanJson = {
+      ...plan,
+      costs: [{ id: 'pv', category: 'capex', label: 'PV', amounts: { '2026': 5 } }],
+    };
+    expect(costTable(whole).wholeEuros).toBe(true);
   });
 
   it('shows the id of a cooperative that no longer exists rather than nothing', () => {

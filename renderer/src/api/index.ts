@@ -22,6 +22,3 @@ function pickTransport(): Transport {
 
 /** The app's one client: IPC in the desktop app, HTTP in the browser host. */
 export const api: Api = createApi(pickTransport(), currentLang);
-
-/** True in the desktop app, where File > Open can switch workspaces under the UI. */
-export const isDesktop = window.coopfolio !== undefined;

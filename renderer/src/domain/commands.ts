@@ -75,3 +75,15 @@ export function commandFor(edit: DoneEdit): Command {
     }
   }
 }
+
+/** An update that writes back exactly what is stored: nothing to save, nothing to undo. */
+export function isNoOpEdit(edit: Edit): boolean {
+  switch (edit.op) {
+    case 'cooperatives.update':
+      return JSON.stringify(edit.cooperative) === JSON.stringify(edit.previous);
+    case 'fundingStreams.update':
+      return JSON.stringify(edit.stream) === JSON.stringify(edit.previous);
+    default:
+      return false;
+  }
+}

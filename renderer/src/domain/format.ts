@@ -6,14 +6,24 @@ export function localeOf(lang: Lang): Locale {
   return lang === 'nl' ? 'nl-NL' : 'en-GB';
 }
 
-const moneyFormats = new Map<Locale, Intl.NumberFormat>();
+const moneyFormats = new Map<string, Intl.NumberFormat>();
 
-/** Euros as "€ 1.234,56" (nl-NL) or "€1,234.56" (en-GB). */
-export function formatMoney(euros: number, locale: Locale): string {
-  let format = moneyFormats.get(locale);
+/**
+ * Euros as "€ 1.234,56" (nl-NL) or "€1,234.56" (en-GB). `wholeEuros` drops the
+ * cents column for tables whose amounts are all whole euros (never rounds cents away).
+ */
+export function formatMoney(euros: number, locale: Locale, wholeEuros = false): string {
+  const whole = wholeEuros && Number.isInteger(euros);
+  const key = `${locale}|${whole}`;
+  let format = moneyFormats.get(key);
   if (format === undefined) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
-    moneyFormats.set(locale, format);
+    format = new Intl.NumberFormat(
+      locale,
+      whole
+        ? { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }
+        : { style: 'currency', currency: 'EUR' },
+    );
+    moneyFormats.set(key, format);
   }
   return format.format(euros);
 }

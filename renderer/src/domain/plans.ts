@@ -35,6 +35,8 @@ export interface CostTable {
   /** Revenues per plan year, in `years` order. */
   revenues: number[];
   revenueTotal: number;
+  /** Every figure is whole euros, so the table can leave out the cents. */
+  wholeEuros: boolean;
 }
 
 /** A plan's cost lines laid out as a year-by-year table with row and column totals. */
@@ -46,6 +48,7 @@ export function costTable(plan: PlanJson): CostTable {
   });
   const yearTotals = years.map((_, i) => sumEuros(rows.map((row) => row.amounts[i] ?? 0)));
   const revenues = years.map((year) => plan.revenues?.[String(year)] ?? 0);
+  const figures = [...rows.flatMap((row) => row.amounts), ...revenues];
   return {
     years,
     rows,
@@ -53,6 +56,7 @@ export function costTable(plan: PlanJson): CostTable {
     total: sumEuros(yearTotals),
     revenues,
     revenueTotal: sumEuros(revenues),
+    wholeEuros: figures.every((euros) => Number.isInteger(euros)),
   };
 }
 

@@ -11,7 +11,7 @@ import {
   pushCommand,
   type CommandStack,
 } from '../domain/commandStack';
-import { commandFor, type Command, type Edit } from '../domain/commands';
+import { commandFor, isNoOpEdit, type Command, type Edit } from '../domain/commands';
 import { loadWorkspace, type WorkspaceData } from './loadWorkspace';
 import { runEdit } from './runEdit';
 import {
@@ -70,6 +70,10 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
 
   const perform = useCallback(
     async (edit: Edit): Promise<Result<Command>> => {
+      // Saving an unchanged form must not leave an undo step that does nothing.
+      if (edit.op !== 'cooperatives.delete' && edit.op !== 'fundingStreams.delete' && isNoOpEdit(edit)) {
+        return { ok: true, value: commandFor(edit) };
+      }
       const result = await runEdit(api, edit);
       if (!result.ok) return result;
       const command = commandFor(result.value);

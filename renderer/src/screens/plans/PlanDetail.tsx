@@ -40,7 +40,7 @@ export function PlanDetail({ plan, planId, cooperativeName }: PlanDetailProps) {
     );
   }
   const table = costTable(plan);
-  const money = (euros: number) => formatMoney(euros, locale);
+  const money = (euros: number) => formatMoney(euros, locale, table.wholeEuros);
   return (
     <>
       <BackLink />
@@ -56,24 +56,26 @@ export function PlanDetail({ plan, planId, cooperativeName }: PlanDetailProps) {
         </div>
         <div>
           <dt>{t('plans.columns.totalCost')}</dt>
-          <dd className="tabular">{money(table.total)}</dd>
+          <dd className="tabular">{formatMoney(table.total, locale)}</dd>
         </div>
         <div>
           <dt>{t('plans.columns.costLines')}</dt>
           <dd className="tabular">{plan.costs.length}</dd>
         </div>
       </dl>
-      <h2 className="section-title">{t('plans.costsTitle')}</h2>
+      <h2 id="plan-costs-title" className="section-title">
+        {t('plans.costsTitle')}
+      </h2>
       {plan.costs.length === 0 ? (
         <EmptyState text={t('plans.noCosts')} />
       ) : (
-        <div className="table-wrap">
+        // Focusable so keyboard users can scroll a long horizon sideways.
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="plan-costs-title">
           <table className="table table--figures" data-testid="plan-costs">
             <caption className="visually-hidden">{t('plans.costsCaption', { name: plan.name })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('plans.costLine')}</th>
-                <th scope="col">{t('plans.category')}</th>
                 {table.years.map((year) => (
                   <th key={year} scope="col" className="num">
                     {year}
@@ -87,10 +89,10 @@ export function PlanDetail({ plan, planId, cooperativeName }: PlanDetailProps) {
             <tbody>
               {table.rows.map((row) => (
                 <tr key={row.id} data-testid="cost-row">
-                  <th scope="row" dir="auto">
-                    {row.label}
+                  <th scope="row">
+                    <span dir="auto">{row.label}</span>
+                    <span className="cell-sub">{labels.costCategory(row.category)}</span>
                   </th>
-                  <td>{labels.costCategory(row.category)}</td>
                   {row.amounts.map((amount, i) => (
                     <td key={table.years[i]} className={amount === 0 ? 'num muted' : 'num'}>
                       {money(amount)}
@@ -102,9 +104,7 @@ export function PlanDetail({ plan, planId, cooperativeName }: PlanDetailProps) {
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row" colSpan={2}>
-                  {t('common.total')}
-                </th>
+                <th scope="row">{t('common.total')}</th>
                 {table.yearTotals.map((amount, i) => (
                   <td key={table.years[i]} className="num">
                     {money(amount)}
@@ -113,9 +113,7 @@ export function PlanDetail({ plan, planId, cooperativeName }: PlanDetailProps) {
                 <td className="num">{money(table.total)}</td>
               </tr>
               <tr className="revenue-row">
-                <th scope="row" colSpan={2}>
-                  {t('plans.revenues')}
-                </th>
+                <th scope="row">{t('plans.revenues')}</th>
                 {table.revenues.map((amount, i) => (
                   <td key={table.years[i]} className="num">
                     {money(amount)}

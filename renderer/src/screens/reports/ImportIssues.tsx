@@ -19,7 +19,7 @@ export function ImportIssues({ message, issues }: { message: string; issues: rea
         <ul className="issue-list">
           {issues.map((issue, i) => (
             <li key={`${issue.pathText}-${i}`}>
-              {issue.pathText !== '' && <code className="issue-list__path">{issue.pathText}</code>}
+              {issue.pathText !== '' && <code className="issue-list__path">{issue.pathText}</code>}{' '}
               <span dir="auto">{sentence(formatMessage(lang, issue.key, issue.params))}</span>
             </li>
           ))}

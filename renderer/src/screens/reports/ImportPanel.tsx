@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ValidationIssue } from '../../../../src/model/issues';
 import { api } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Icon } from '../../components/Icon';
 import { useWorkspace } from '../../state/workspaceContext';
 import { ImportIssues } from './ImportIssues';
 
@@ -55,19 +56,19 @@ export function ImportPanel() {
         {t('reports.importTitle')}
       </h2>
       <p>{t('reports.importText')}</p>
-      <div className="field">
-        <label htmlFor={inputId} className="field__label">
-          {t('reports.importChoose')}
-        </label>
+      {/* A styled label stands in for the browser's own file button, which would speak the browser's language. */}
+      <label htmlFor={inputId} className="button file-button">
+        <Icon name="upload" />
+        {t('reports.importChoose')}
         <input
           id={inputId}
           type="file"
           accept=".json,application/json"
-          className="file-input"
+          className="visually-hidden"
           onChange={(event) => void choose(event)}
           data-testid="import-file"
         />
-      </div>
+      </label>
       {readError !== null && (
         <p className="alert alert--error" role="alert">
           {readError}
