@@ -5,11 +5,32 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'worker_threads'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'worker_threads',
+];
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'dist/**', 'dist-electron/**', 'renderer/dist/**', 'out/**', 'release/**', 'coverage/**'],
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'dist-electron/**',
+      'renderer/dist/**',
+      'out/**',
+      'release/**',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -86,7 +107,11 @@ export default tseslint.config(
           ],
           patterns: [
             { group: NODE_BUILTINS, message: 'The renderer runs in a browser: no Node built-ins.' },
-            { regex: '(^|/)src/api/?$', message: 'Import the contract files themselves (operations, result, bridge), not src/api/index.' },
+            {
+              regex: '(^|/)src/api/?$',
+              message:
+                'Import the contract files themselves (operations, result, bridge), not src/api/index.',
+            },
             {
               group: [
                 '**/src/storage',
@@ -100,7 +125,8 @@ export default tseslint.config(
                 '**/src/api/session',
                 '**/src/api/index',
               ],
-              message: 'The renderer may import src/model and the contract types (src/api/operations, result, bridge) only.',
+              message:
+                'The renderer may import src/model and the contract types (src/api/operations, result, bridge) only.',
             },
           ],
         },
@@ -121,7 +147,14 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['*', '!electron', '!../src/api/bridge', '!../src/api/operations', '!../src/api/result', '!../src/model/messages'],
+              group: [
+                '*',
+                '!electron',
+                '!../src/api/bridge',
+                '!../src/api/operations',
+                '!../src/api/result',
+                '!../src/model/messages',
+              ],
               message: 'The preload imports only electron and contract types.',
             },
           ],

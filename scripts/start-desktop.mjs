@@ -85,7 +85,9 @@ function electronBinary() {
 function giveUp(reason) {
   console.error(`\nThe Coopfolio desktop app cannot start: ${reason}.`);
   console.error('Use the browser version instead:  npm run web');
-  console.error("(The desktop app downloads Electron's binary on its first start; that needs network access.)");
+  console.error(
+    "(The desktop app downloads Electron's binary on its first start; that needs network access.)",
+  );
   process.exit(1);
 }
 

@@ -29,7 +29,9 @@ function buildWorkspaceFile(temp: string, workspace: Workspace): void {
     migrate(db);
     db.transaction(() => {
       writeWorkspace(db, workspace);
-      insertMeta(db, { createdAt: new Date().toISOString(), lastSavedAt: null });
+      // Creating the file is its first save: everything in it is on disk when this returns.
+      const now = new Date().toISOString();
+      insertMeta(db, { createdAt: now, lastSavedAt: now });
     }).immediate();
   } finally {
     db.close();

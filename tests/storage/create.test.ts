@@ -28,11 +28,12 @@ function invalidWorkspace(): Workspace {
 }
 
 describe('creating a workspace file', () => {
-  it('writes a new file that holds the workspace, with a creation time and no save time yet', () => {
+  it('writes a new file that holds the workspace, stamped as created and saved', () => {
     const file = join(folders.make(), 'new.coopfolio');
     const store = createWorkspaceStore(file, parsed(richWorkspaceJson()));
     expect(store.path).toBe(file);
-    expect(store.meta().lastSavedAt).toBeNull();
+    // Creating the file is its first save.
+    expect(store.meta().lastSavedAt).toBe(store.meta().createdAt);
     expect(Date.parse(store.meta().createdAt)).not.toBeNaN();
     store.close();
     expect(readdirSync(join(file, '..'))).toEqual(['new.coopfolio']);
