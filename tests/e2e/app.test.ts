@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoWorkspace } from '../../src/data';
+import { createWorkspaceStore } from '../../src/storage';
+import { makeTempDir } from '../helpers/temp-dir';
+import { chromiumAvailable, launchChromium, startWebHost, type WebHost } from './harness';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// CI installs Chromium (.ci/run); a developer machine without it skips these with a clear name.
+const describeInChromium = chromiumAvailable() ? describe : describe.skip;
+
+let temp: ReturnType<typeof makeTempDir>;
+let host: WebHost;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!chromiumAvailable()) return;
+  temp = makeTempDir();
+  const file = join(temp.dir, 'e2e.coopfolio');
+  createWorkspaceStore(file, loadDemoWorkspace()).close();
+  host = await startWebHost(file);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+  temp?.cleanup();
+});
+
+async function seriousAxeViolations(): Promise<string[]> {
+  // Evaluated through the debugging protocol: the app's CSP rightly forbids inline script tags.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}, ${v.count} nodes)`);
+}
+
+describeInChromium('the app in Chromium through the browser host', () => {
+  it('opens on the overview of the demo workspace, in Dutch', async () => {
+    await page.goto(host.url);
+    await expect.poll(() => page.getByTestId('count-cooperatives').innerText()).toContain('13');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Overzicht');
+    expect(await page.getByTestId('total-plan-cost').innerText()).toContain('€');
+    expect(await seriousAxeViolations()).toEqual([]);
+  });
+
+  it('creates a cooperative that is still there after a reload', async () => {
+    await page.getByTestId('nav-cooperatives').click();
+    await page.getByRole('button', { name: 'Nieuwe coöperatie' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Naam', { exact: true }).fill('Wasserette De Schone Buurt');
+    await dialog.getByLabel('Sector').selectOption('cleaning');
+    await dialog.getByLabel('Fase').selectOption('startup');
+    await dialog.getByLabel('Aantal leden').fill('27');
+    await dialog.getByLabel('Wijk').fill('Zuidoost');
+    expect(await seriousAxeViolations()).toEqual([]);
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => page.getByRole('row', { name: /Wasserette De Schone Buurt/ }).count()).toBe(1);
+
+    await page.reload();
+    await page.getByTestId('nav-cooperatives').click();
+    await expect.poll(() => page.getByRole('row', { name: /Wasserette De Schone Buurt/ }).count()).toBe(1);
+    expect(await page.getByTestId('last-saved').innerText()).not.toContain('Nog niet');
+  });
+
+  it('shows a validation message next to a bad field and saves nothing', async () => {
+    await page.getByRole('button', { name: 'Nieuwe coöperatie' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Naam', { exact: true }).fill('Fietsherstel Oost');
+    await dialog.getByLabel('Sector').selectOption('mobility');
+    await dialog.getByLabel('Fase').selectOption('idea');
+    await dialog.getByLabel('Aantal leden').fill('-4');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    const members = dialog.getByLabel('Aantal leden');
+    await expect.poll(() => members.getAttribute('aria-invalid')).toBe('true');
+    expect(await dialog.getByTestId('error-members').innerText()).toContain('minstens 0');
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await page.getByRole('row', { name: /Fietsherstel Oost/ }).count()).toBe(0);
+  });
+
+  it('undoes and redoes a deletion, putting the row back', async () => {
+    const row = page.getByRole('row', { name: /Wasserette De Schone Buurt/ });
+    await row.getByRole('button', { name: /Verwijderen/ }).click();
+    await page.getByTestId('confirm-button').click();
+    await expect.poll(() => row.count()).toBe(0);
+    await page.getByTestId('undo').click();
+    await expect.poll(() => row.count()).toBe(1);
+    await page.getByTestId('redo').click();
+    await expect.poll(() => row.count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => row.count()).toBe(1);
+  });
+
+  it('switches to English', async () => {
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => page.getByTestId('nav-cooperatives').innerText()).toBe('Cooperatives');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Cooperatives');
+    await page.getByTestId('lang-nl').click();
+  });
+
+  it('raised no errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
