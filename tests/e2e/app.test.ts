@@ -44,7 +44,7 @@ async function seriousAxeViolations(): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (
-      window as unknown as {
+      globalThis as unknown as {
         axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
       }
     ).axe;
