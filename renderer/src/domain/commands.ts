@@ -26,49 +26,83 @@ export interface Command {
   redo: Edit;
 }
 
-/** The undo step for an edit that succeeded. Redo repeats the edit as the user asked for it. */
+/** What edits and their undo need of any stored entity: the id they refer to, the name labels show. */
+export interface NamedEntity {
+  id: string;
+  name: string;
+}
+
+/**
+ * How one collection spells its edits. The screens build their edits with it and
+ * undo is worked out from it, so what a create, update or delete means is the same
+ * for every collection.
+ */
+export interface CollectionEdits<E extends NamedEntity> {
+  /** `position` puts a row back where it was (undoing a delete); new rows go last. */
+  create: (entity: E, position?: number) => Edit;
+  update: (entity: E, previous: E) => Edit;
+  remove: (id: string) => Edit;
+}
+
+// An edit's optional `position` is absent rather than undefined, so a plain create looks as it always did.
+const at = (position: number | undefined) => (position === undefined ? {} : { position });
+
+export const cooperativeEdits: CollectionEdits<CooperativeJson> = {
+  create: (cooperative, position) => ({ op: 'cooperatives.create', cooperative, ...at(position) }),
+  update: (cooperative, previous) => ({ op: 'cooperatives.update', cooperative, previous }),
+  remove: (id) => ({ op: 'cooperatives.delete', id }),
+};
+
+export const streamEdits: CollectionEdits<FundingStreamJson> = {
+  create: (stream, position) => ({ op: 'fundingStreams.create', stream, ...at(position) }),
+  update: (stream, previous) => ({ op: 'fundingStreams.update', stream, previous }),
+  remove: (id) => ({ op: 'fundingStreams.delete', id }),
+};
+
+/**
+ * The undo steps of one collection: a create is undone by deleting what it made, an
+ * update by writing back the previous value, a delete by creating the removed row
+ * again at its old place. Redo repeats the edit as the user asked for it.
+ */
+function collectionCommands<E extends NamedEntity>(edits: CollectionEdits<E>) {
+  return {
+    created: (edit: Edit, entity: E): Command => ({
+      label: { op: edit.op, name: entity.name },
+      undo: edits.remove(entity.id),
+      redo: edit,
+    }),
+    updated: (edit: Edit, entity: E, previous: E): Command => ({
+      label: { op: edit.op, name: entity.name },
+      undo: edits.update(previous, entity),
+      redo: edit,
+    }),
+    // The host's answer (the removed row) is for undo only; redo sends the plain delete again.
+    deleted: (edit: { op: EditOp; id: string }, removed: E, position: number): Command => ({
+      label: { op: edit.op, name: removed.name },
+      undo: edits.create(removed, position),
+      redo: edits.remove(edit.id),
+    }),
+  };
+}
+
+const cooperatives = collectionCommands(cooperativeEdits);
+const streams = collectionCommands(streamEdits);
+
+/** The undo step for an edit that succeeded. */
 export function commandFor(edit: DoneEdit): Command {
   switch (edit.op) {
     case 'cooperatives.create':
-      return {
-        label: { op: edit.op, name: edit.cooperative.name },
-        undo: { op: 'cooperatives.delete', id: edit.cooperative.id },
-        redo: edit,
-      };
-    case 'cooperatives.update':
-      return {
-        label: { op: edit.op, name: edit.cooperative.name },
-        undo: { op: 'cooperatives.update', cooperative: edit.previous, previous: edit.cooperative },
-        redo: edit,
-      };
-    case 'cooperatives.delete': {
-      const { removed } = edit;
-      return {
-        label: { op: edit.op, name: removed.cooperative.name },
-        undo: { op: 'cooperatives.create', cooperative: removed.cooperative, position: removed.position },
-        redo: { op: edit.op, id: edit.id },
-      };
-    }
+      return cooperatives.created(edit, edit.cooperative);
     case 'fundingStreams.create':
-      return {
-        label: { op: edit.op, name: edit.stream.name },
-        undo: { op: 'fundingStreams.delete', id: edit.stream.id },
-        redo: edit,
-      };
+      return streams.created(edit, edit.stream);
+    case 'cooperatives.update':
+      return cooperatives.updated(edit, edit.cooperative, edit.previous);
     case 'fundingStreams.update':
-      return {
-        label: { op: edit.op, name: edit.stream.name },
-        undo: { op: 'fundingStreams.update', stream: edit.previous, previous: edit.stream },
-        redo: edit,
-      };
-    case 'fundingStreams.delete': {
-      const { removed } = edit;
-      return {
-        label: { op: edit.op, name: removed.stream.name },
-        undo: { op: 'fundingStreams.create', stream: removed.stream, position: removed.position },
-        redo: { op: edit.op, id: edit.id },
-      };
-    }
+      return streams.updated(edit, edit.stream, edit.previous);
+    case 'cooperatives.delete':
+      return cooperatives.deleted(edit, edit.removed.cooperative, edit.removed.position);
+    case 'fundingStreams.delete':
+      return streams.deleted(edit, edit.removed.stream, edit.removed.position);
     default: {
       const never: never = edit;
       return never;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   cooperativeSchema,
   type CooperativeJson,
@@ -8,19 +7,11 @@ import {
   type Stage,
 } from '../../../src/model/cooperative';
 import type { Lang } from '../../../src/model/messages';
-import { parseWith } from '../../../src/model/parse';
 import type { Locale } from '../../../src/model/settings';
-import {
-  amountIssues,
-  dedupeIssues,
-  fromValidationIssue,
-  modelIssue,
-  preferLocal,
-  type FormCheck,
-  type FormIssue,
-} from './issues';
+import { amountIssues, modelIssue, type FormCheck, type FormIssue } from './issues';
 import { entryValue, formatAmountInput, parseNumberEntry } from './numbers';
 import { newRowKey } from './rows';
+import { checkCandidate } from './schemaCheck';
 
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 export type Partnership = (typeof PARTNERSHIPS)[number];
@@ -132,9 +123,5 @@ export function checkCooperativeDraft(
   const founded = entryValue(parseNumberEntry(draft.foundedYear, locale));
   if (founded !== undefined) candidate['foundedYear'] = founded;
 
-  const parsed = parseWith(cooperativeSchema, candidate, lang);
-  const issues = dedupeIssues(preferLocal(local, parsed.ok ? [] : parsed.issues.map(fromValidationIssue)));
-  if (!parsed.ok || issues.length > 0) return { ok: false, issues };
-  // Back to the JSON form (euros) the contract expects, normalised the way the server will store it.
-  return { ok: true, value: z.encode(cooperativeSchema, parsed.value) };
+  return checkCandidate(cooperativeSchema, candidate, local, lang);
 }

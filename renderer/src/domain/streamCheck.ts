@@ -1,20 +1,11 @@
-import { z } from 'zod';
 import type { IssuePath } from '../../../src/model/issues';
 import type { Lang } from '../../../src/model/messages';
-import { parseWith } from '../../../src/model/parse';
 import type { Locale } from '../../../src/model/settings';
 import { fundingStreamSchema, type FundingStreamJson } from '../../../src/model/stream';
 import { MAX_YEAR, MIN_YEAR } from '../../../src/model/years';
-import {
-  amountIssues,
-  dedupeIssues,
-  fromValidationIssue,
-  modelIssue,
-  preferLocal,
-  type FormCheck,
-  type FormIssue,
-} from './issues';
+import { amountIssues, modelIssue, type FormCheck, type FormIssue } from './issues';
 import { entryValue, parseNumberEntry, percentEntryValue } from './numbers';
+import { checkCandidate } from './schemaCheck';
 import type { StreamDraft } from './streamDraft';
 
 const FIXED_FIELDS = [
@@ -173,14 +164,7 @@ export function checkStreamDraft(
     candidate['loan'] = loan;
   }
 
-  const parsed = parseWith(fundingStreamSchema, candidate, lang);
-  const schemaIssues = parsed.ok ? [] : parsed.issues.map(fromValidationIssue);
-  const issues = dedupeIssues(
-    preferLocal(local, schemaIssues).map((issue) => ({
-      ...issue,
-      path: remapStreamPath(issue.path, draft, locale),
-    })),
+  return checkCandidate(fundingStreamSchema, candidate, local, lang, (path) =>
+    remapStreamPath(path, draft, locale),
   );
-  if (!parsed.ok || issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: z.encode(fundingStreamSchema, parsed.value) };
 }

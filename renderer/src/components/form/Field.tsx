@@ -44,13 +44,17 @@ export function FieldErrors({ id, name, errors }: { id: string; name: string; er
   );
 }
 
-interface FieldProps {
+/** What every labelled field takes, whatever its control; the inputs pass these through to `Field`. */
+export interface FieldBaseProps {
   formId: string;
   name: string;
   label: string;
   errors?: readonly string[] | undefined;
   hint?: string | undefined;
   className?: string;
+}
+
+interface FieldProps extends FieldBaseProps {
   children: (control: ControlProps) => ReactNode;
 }
 

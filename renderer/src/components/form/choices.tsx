@@ -36,36 +36,39 @@ interface GroupProps<V extends string> {
   errors?: readonly string[] | undefined;
 }
 
-function groupIds(formId: string, name: string, hint: string | undefined, errors: readonly string[]) {
+/** Both groups wire their hint and errors to the fieldset the same way; this is that wiring. */
+function groupIds({ formId, name, hint, errors = [] }: GroupProps<string>) {
   const id = fieldDomId(formId, name);
   const hintId = hint === undefined ? undefined : `${id}-hint`;
   const errorId = `${id}-error`;
-  return { id, hintId, errorId, described: describedBy([hintId, errors.length > 0 && errorId]) };
+  return { id, hintId, errorId, errors, described: describedBy([hintId, errors.length > 0 && errorId]) };
+}
+
+/** The group's hint, when it has one; where it stands in the fieldset is the group's choice. */
+function GroupHint({ id, hint }: { id: string | undefined; hint: string | undefined }) {
+  if (hint === undefined) return null;
+  return (
+    <p id={id} className="field__hint">
+      {hint}
+    </p>
+  );
 }
 
 /** Several choices from a list; the legend names the group for screen readers. */
 export function CheckboxGroup<V extends string>({
-  formId,
-  name,
-  legend,
-  options,
-  hint,
-  errors = [],
   selected,
   onChange,
+  ...group
 }: GroupProps<V> & { selected: readonly V[]; onChange: (selected: V[]) => void }) {
-  const ids = groupIds(formId, name, hint, errors);
+  const { name, legend, options, hint } = group;
+  const ids = groupIds(group);
   const toggle = (value: V, on: boolean) =>
     // Keep the list's order, so the saved JSON does not depend on click order.
     onChange(options.map((o) => o.value).filter((v) => (v === value ? on : selected.includes(v))));
   return (
     <fieldset className="fieldset" aria-describedby={ids.described} data-testid={`group-${name}`}>
       <legend className="fieldset__legend">{legend}</legend>
-      {hint !== undefined && (
-        <p id={ids.hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
+      <GroupHint id={ids.hintId} hint={hint} />
       <div className="choices">
         {options.map((option) => (
           <label key={option.value} className="choice">
@@ -79,23 +82,19 @@ export function CheckboxGroup<V extends string>({
           </label>
         ))}
       </div>
-      <FieldErrors id={ids.errorId} name={name} errors={errors} />
+      <FieldErrors id={ids.errorId} name={name} errors={ids.errors} />
     </fieldset>
   );
 }
 
 /** One choice from a short list. */
 export function RadioGroup<V extends string>({
-  formId,
-  name,
-  legend,
-  options,
-  hint,
-  errors = [],
   value,
   onChange,
+  ...group
 }: GroupProps<V> & { value: V; onChange: (value: V) => void }) {
-  const ids = groupIds(formId, name, hint, errors);
+  const { name, legend, options, hint } = group;
+  const ids = groupIds(group);
   return (
     <fieldset className="fieldset" aria-describedby={ids.described}>
       <legend className="fieldset__legend">{legend}</legend>
@@ -114,12 +113,8 @@ export function RadioGroup<V extends string>({
           </label>
         ))}
       </div>
-      {hint !== undefined && (
-        <p id={ids.hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      <FieldErrors id={ids.errorId} name={name} errors={errors} />
+      <GroupHint id={ids.hintId} hint={hint} />
+      <FieldErrors id={ids.errorId} name={name} errors={ids.errors} />
     </fieldset>
   );
 }

@@ -1,15 +1,6 @@
-import { Field } from './Field';
+import { Field, type FieldBaseProps } from './Field';
 
-interface BaseProps {
-  formId: string;
-  name: string;
-  label: string;
-  errors?: readonly string[] | undefined;
-  hint?: string | undefined;
-  className?: string;
-}
-
-interface TextFieldProps extends BaseProps {
+interface TextFieldProps extends FieldBaseProps {
   value: string;
   onChange: (value: string) => void;
   /** `text` for words (read in any direction), `number`/`amount` for figures typed the local way. */
@@ -68,7 +59,7 @@ export interface Option<V extends string> {
   label: string;
 }
 
-interface SelectFieldProps<V extends string> extends BaseProps {
+interface SelectFieldProps<V extends string> extends FieldBaseProps {
   value: V | '';
   options: readonly Option<V>[];
   onChange: (value: V | '') => void;

@@ -7,7 +7,7 @@ import { fromServerIssues, issuesByField, type FormCheck, type FormIssue } from 
 import { useLang } from '../../i18n/useLang';
 import { useIssueText } from './useIssueText';
 
-interface EditorOptions<D, V> {
+export interface EditorOptions<D, V> {
   initial: D;
   /** The form element, for moving focus to the first field in trouble. */
   formRef: RefObject<HTMLFormElement | null>;
@@ -26,12 +26,24 @@ function issuesOfError(error: ApiError, prefix: string): FormIssue[] {
   return [{ source: 'text', path: error.code === 'exists' ? ['id'] : [], text: error.message }];
 }
 
+/** What an editor's fields and buttons work with. */
+export interface EditorForm<D> {
+  draft: D;
+  update: (patch: Partial<D>) => void;
+  saving: boolean;
+  /** Everything wrong at the last attempt, shown in the summary at the top. */
+  issueCount: number;
+  errorsFor: (name: string) => string[];
+  formErrors: string[];
+  onSubmit: (event: FormEvent) => void;
+}
+
 /**
  * An editor's state and save cycle. Checks run in the browser with the model's
  * schemas (shown after the first save attempt, then live); the host's answer is
  * mapped onto the same fields.
  */
-export function useEditorForm<D, V>(options: EditorOptions<D, V>) {
+export function useEditorForm<D, V>(options: EditorOptions<D, V>): EditorForm<D> {
   const { formRef, fieldsOf, check, save, serverPrefix, remapPath, onSaved } = options;
   const { lang, locale } = useLang();
   const issueText = useIssueText();

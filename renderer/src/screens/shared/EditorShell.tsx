@@ -1,0 +1,52 @@
+import type { ReactNode, RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormSummary } from '../../components/form/FormSummary';
+import { Modal } from '../../components/Modal';
+import type { EntityEditor } from './useEntityEditor';
+
+interface EditorShellProps {
+  // Only what the shell reads, so an editor over any draft fits.
+  editor: Pick<EntityEditor<unknown>, 'titleId' | 'title' | 'onClose'> & {
+    form: Pick<EntityEditor<unknown>['form'], 'onSubmit' | 'saving' | 'issueCount' | 'formErrors'>;
+  };
+  /** Held by the editor, not the shell: its form hook moves focus to the first field in trouble through it. */
+  formRef: RefObject<HTMLFormElement | null>;
+  testId: string;
+  /** The fields, below the summary of what stopped the last save. */
+  children: ReactNode;
+}
+
+/** An entity editor's dialog: the form, the summary of its problems, and Cancel and Save. */
+export function EditorShell({ editor, formRef, testId, children }: EditorShellProps) {
+  const { t } = useTranslation();
+  const { form } = editor;
+  return (
+    <Modal
+      titleId={editor.titleId}
+      title={editor.title}
+      onClose={editor.onClose}
+      size="large"
+      testId={testId}
+    >
+      <form ref={formRef} onSubmit={form.onSubmit} noValidate aria-labelledby={editor.titleId}>
+        <div className="modal__body">
+          <FormSummary count={form.issueCount} messages={form.formErrors} />
+          {children}
+        </div>
+        <div className="modal__footer">
+          <button type="button" className="button" onClick={editor.onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={form.saving}
+            data-testid="editor-save"
+          >
+            {t('common.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

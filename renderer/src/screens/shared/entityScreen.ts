@@ -1,0 +1,24 @@
+import type { NamedEntity } from '../../domain/commands';
+
+/** The catalogue sections of the collection screens; their texts share one layout (`title`, `saved`, …). */
+export type ListSection = 'cooperatives' | 'streams';
+
+/** What a list asks its screen to do with a row. */
+export interface RowHandlers<E extends NamedEntity> {
+  onEdit: (row: E) => void;
+  onDelete: (row: E) => void;
+}
+
+/** What a collection's table is given by its screen. */
+export interface TableProps<E extends NamedEntity> extends RowHandlers<E> {
+  rows: readonly E[];
+}
+
+/** What a collection's editor is given by its screen. */
+export interface EditorProps<E extends NamedEntity> {
+  /** The row being edited, or null for a new one. */
+  original: E | null;
+  /** Ids already in use, so a new row's suggested id is free. */
+  takenIds: ReadonlySet<string>;
+  onClose: () => void;
+}

@@ -1,0 +1,68 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../../src/model/settings';
+import { useEditorForm, type EditorForm, type EditorOptions } from '../../components/form/useEditorForm';
+import type { CollectionEdits, NamedEntity } from '../../domain/commands';
+import { useLang } from '../../i18n/useLang';
+import { useWorkspace } from '../../state/workspaceContext';
+import type { EditorProps, ListSection } from './entityScreen';
+
+interface EntityEditorOptions<D, V extends NamedEntity>
+  extends
+    Omit<EditorProps<V>, 'takenIds'>,
+    Pick<EditorOptions<D, V>, 'formRef' | 'fieldsOf' | 'check' | 'serverPrefix' | 'remapPath'> {
+  /** Where the editor's texts are in the catalogue (`newTitle`, `editTitle`, `saved`). */
+  section: ListSection;
+  edits: CollectionEdits<V>;
+  emptyDraft: () => D;
+  draftOf: (original: V, locale: Locale) => D;
+}
+
+/** What an entity editor's shell and fields need to know of it. */
+export interface EntityEditor<D> {
+  section: ListSection;
+  formId: string;
+  titleId: string;
+  title: string;
+  /** A new row: its id may still change. */
+  creating: boolean;
+  form: EditorForm<D>;
+  onClose: () => void;
+}
+
+/**
+ * The part every collection's editor shares: a form over a draft that saves as a
+ * create for a new row or an update of the original, then says so and closes.
+ */
+export function useEntityEditor<D, V extends NamedEntity>({
+  section,
+  edits,
+  original,
+  onClose,
+  emptyDraft,
+  draftOf,
+  ...formOptions
+}: EntityEditorOptions<D, V>): EntityEditor<D> {
+  const { t } = useTranslation();
+  const { locale } = useLang();
+  const { perform, announce } = useWorkspace();
+  const formId = useId().replace(/:/g, '');
+  const form = useEditorForm({
+    ...formOptions,
+    initial: original === null ? emptyDraft() : draftOf(original, locale),
+    save: (value: V) => perform(original === null ? edits.create(value) : edits.update(value, original)),
+    onSaved: (saved) => {
+      announce('success', t(`${section}.saved`, { name: saved.name }));
+      onClose();
+    },
+  });
+  return {
+    section,
+    formId,
+    titleId: `${formId}-title`,
+    title: original === null ? t(`${section}.newTitle`) : t(`${section}.editTitle`, { name: original.name }),
+    creating: original === null,
+    form,
+    onClose,
+  };
+}
