@@ -1,0 +1,186 @@
+import type { Lang } from '../../model/messages';
+import type { CostCategory } from '../../model/stream';
+import type { Formulation } from './formulation';
+import type { SolvedFormulation } from './highs-solver';
+import type { LockBreak } from './locks';
+import { bindingMessage, brokenMessage } from './messages';
+import type { BlendProblem } from './problem';
+import type { Binding, BlendRule } from './types';
+import { asCents } from '../../model/money';
+
+const CATEGORY_NAMES: Record<Lang, Record<CostCategory, string>> = {
+  nl: {
+    capex: 'investeringen',
+    opex: 'exploitatiekosten',
+    personnel: 'personeelskosten',
+    training: 'opleidingskosten',
+    housing: 'huisvestingskosten',
+    other: 'overige kosten',
+  },
+  en: {
+    capex: 'capital costs',
+    opex: 'operating costs',
+    personnel: 'personnel costs',
+    training: 'training costs',
+    housing: 'housing costs',
+    other: 'other costs',
+  },
+};
+
+interface Found {
+  rule: BlendRule;
+  planIndex?: number;
+  streamIndex?: number;
+  cooperativeId?: string;
+  year?: number;
+  value: number;
+}
+
+function euros(lang: Lang, cents: number): string {
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    style: 'currency',
+    currency: 'EUR',
+  }).format(cents / 100);
+}
+
+function describe(
+  problem: BlendProblem,
+  lang: Lang,
+  found: Omit<Found, 'value'>,
+  value: number,
+): Record<string, string> {
+  const plan = found.planIndex === undefined ? undefined : problem.plans[found.planIndex];
+  const s = found.streamIndex === undefined ? undefined : problem.streams[found.streamIndex];
+  const cooperative =
+    found.cooperativeId === undefined
+      ? plan?.cooperative
+      : problem.workspace.cooperatives.find((c) => c.id === found.cooperativeId);
+  const percent = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  });
+  const params: Record<string, string> = {
+    value: euros(lang, Math.round(value * 100)),
+    plan: plan?.plan.name ?? '',
+    stream: s?.stream.name ?? '',
+    cooperative: cooperative?.name ?? '',
+    year: found.year === undefined ? '' : String(found.year),
+    dscr: String(problem.minDscr),
+    period: String(problem.deMinimisPeriod),
+  };
+  if (s !== undefined) {
+    params['share'] = percent.format(s.stream.maxShareOfPlan ?? 1);
+    params['ratio'] = `1 : ${s.stream.matching ?? 0}`;
+    params['limit'] = euros(lang, found.rule === 'minAward' ? (s.stream.minAward ?? 0) : s.maxPerPlan);
+  }
+  if (found.rule === 'deMinimis') params['limit'] = euros(lang, problem.deMinimisCeiling);
+  return params;
+}
+
+function key(f: Omit<Found, 'value'>): string {
+  return [f.rule, f.planIndex ?? '', f.streamIndex ?? '', f.cooperativeId ?? '', f.year ?? ''].join('|');
+}
+
+/** The rules that hold the blend back, with the solver's duals as euros of gap closed per euro of limit. */
+function fromDuals(f: Formulation, solved: SolvedFormulation): Found[] {
+  const found = new Map<string, Found>();
+  const note = (item: Found) => {
+    const k = key(item);
+    const before = found.get(k);
+    if (before === undefined || item.value > before.value) found.set(k, item);
+  };
+  f.lp.rows.forEach((row, r) => {
+    const value = Math.abs(solved.rowDual[r] ?? 0);
+    if (value < 1e-7 || row.tag.rule === 'hall' || row.tag.rule === 'phase2') return;
+    const rule = row.tag.rule === 'minAwardLink' ? 'minAward' : row.tag.rule;
+    const { planIndex, streamIndex, cooperativeId, year } = row.tag;
+    note({
+      rule,
+      value,
+      ...(planIndex === undefined ? {} : { planIndex }),
+      ...(streamIndex === undefined ? {} : { streamIndex }),
+      ...(cooperativeId === undefined ? {} : { cooperativeId }),
+      ...(year === undefined || rule === 'maxPerPlan' || rule === 'maxShareOfPlan' ? {} : { year }),
+    });
+  });
+  for (const v of f.funds) {
+    const column = f.lp.columns[v.col]!;
+    const value = solved.colDual[v.col] ?? 0;
+    const atUpper = Math.abs((solved.phase1[v.col] ?? 0) - column.upper) < 1e-6;
+    if (column.boundSource === null || value < 1e-7 || !atUpper) continue;
+    const rule = column.boundSource.rule;
+    note({
+      rule,
+      value,
+      ...(rule === 'budget'
+        ? { streamIndex: v.streamIndex, year: v.year }
+        : { planIndex: v.planIndex, streamIndex: v.streamIndex }),
+    });
+  }
+  return [...found.values()];
+}
+
+function withIds(problem: BlendProblem, found: Omit<Found, 'value'>): Partial<Binding> {
+  return {
+    ...(found.planIndex === undefined ? {} : { planId: problem.plans[found.planIndex]!.plan.id }),
+    ...(found.streamIndex === undefined ? {} : { streamId: problem.streams[found.streamIndex]!.stream.id }),
+    ...(found.cooperativeId === undefined ? {} : { cooperativeId: found.cooperativeId }),
+    ...(found.year === undefined ? {} : { year: found.year }),
+  };
+}
+
+export function explain(
+  problem: BlendProblem,
+  f: Formulation,
+  solved: SolvedFormulation | null,
+  lang: Lang,
+): Binding[] {
+  const out: Binding[] = [];
+  for (const cell of f.uncoverable) {
+    const params = {
+      ...describe(problem, lang, { rule: 'eligibility', planIndex: cell.planIndex, year: cell.year }, 0),
+      amount: euros(lang, cell.amount),
+      category: CATEGORY_NAMES[lang][cell.category],
+    };
+    out.push({
+      rule: 'eligibility',
+      planId: problem.plans[cell.planIndex]!.plan.id,
+      year: cell.year,
+      valuePerEuro: 0,
+      message: bindingMessage(lang, 'eligibility', params),
+    });
+  }
+  for (const broken of f.locked.breaks) out.push(lockBinding(problem, broken, lang));
+  const found = solved === null ? [] : fromDuals(f, solved);
+  found.sort((a, b) => b.value - a.value || a.rule.localeCompare(b.rule));
+  for (const item of found) {
+    out.push({
+      rule: item.rule,
+      ...withIds(problem, item),
+      valuePerEuro: Math.round(item.value * 1e6) / 1e6,
+      message: bindingMessage(lang, item.rule, describe(problem, lang, item, item.value)),
+    } as Binding);
+  }
+  return out;
+}
+
+function lockBinding(problem: BlendProblem, broken: LockBreak, lang: Lang): Binding {
+  const params = describe(problem, lang, broken, 0);
+  const plan =
+    broken.planIndex === undefined
+      ? ''
+      : ` (${params['plan']}${params['stream'] ? `, ${params['stream']}` : ''})`;
+  return {
+    rule: broken.rule,
+    ...withIds(problem, broken),
+    valuePerEuro: 0,
+    brokenByLock: true,
+    excess: asCents(Math.ceil(broken.excess - 1e-9)),
+    message: brokenMessage(
+      lang,
+      broken.rule,
+      { ...params, where: plan, excess: euros(lang, broken.excess) },
+      broken.byPriorAid === true,
+    ),
+  } as Binding;
+}

@@ -1,0 +1,137 @@
+import type { CostCategory } from '../../model/stream';
+import { categoriesOf, cellKey, lineKey, type Formulation, type FundVar } from './formulation';
+import type { BlendProblem, PlanData } from './problem';
+
+/** A real-valued amount of a stream on one cost line and year, before rounding to cents. */
+export interface LineAmount {
+  planIndex: number;
+  streamIndex: number;
+  costId: string;
+  year: number;
+  amount: number;
+}
+
+interface Edge {
+  to: number;
+  capacity: number;
+  reverse: number;
+}
+
+/** Max flow by shortest augmenting paths; the graphs here have a few dozen nodes. */
+class FlowNetwork {
+  readonly edges: Edge[][] = [];
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) this.edges.push([]);
+  }
+
+  add(from: number, to: number, capacity: number): Edge {
+    const forward: Edge = { to, capacity, reverse: this.edges[to]!.length };
+    this.edges[from]!.push(forward);
+    this.edges[to]!.push({ to: from, capacity: 0, reverse: this.edges[from]!.length - 1 });
+    return forward;
+  }
+
+  maxFlow(source: number, sink: number): void {
+    for (;;) {
+      const previous = new Array<[number, number] | null>(this.edges.length).fill(null);
+      const queue = [source];
+      const visited = new Set([source]);
+      while (queue.length > 0 && !visited.has(sink)) {
+        const node = queue.shift()!;
+        this.edges[node]!.forEach((edge, i) => {
+          if (edge.capacity > 1e-9 && !visited.has(edge.to)) {
+            visited.add(edge.to);
+            previous[edge.to] = [node, i];
+            queue.push(edge.to);
+          }
+        });
+      }
+      if (!visited.has(sink)) return;
+      let push = Infinity;
+      for (let node = sink; node !== source;) {
+        const [from, i] = previous[node]!;
+        push = Math.min(push, this.edges[from]![i]!.capacity);
+        node = from;
+      }
+      for (let node = sink; node !== source;) {
+        const [from, i] = previous[node]!;
+        const edge = this.edges[from]![i]!;
+        edge.capacity -= push;
+        this.edges[node]![edge.reverse]!.capacity += push;
+        node = from;
+      }
+    }
+  }
+}
+
+/** Splits each stream's yearly amount over the categories it may pay (a transport problem per plan and year). */
+function toCategories(
+  f: Formulation,
+  plan: PlanData,
+  year: number,
+  vars: FundVar[],
+  values: Float64Array,
+): { streamIndex: number; category: CostCategory; amount: number }[] {
+  const categories = [...new Set(vars.flatMap((v) => categoriesOf(v.mask)))];
+  const source = 0;
+  const sink = 1 + vars.length + categories.length;
+  const network = new FlowNetwork(sink + 1);
+  const links: { v: FundVar; category: CostCategory; edge: Edge; capacity: number }[] = [];
+  // Finite "unlimited" middle edges, so used flow is capacity minus what is left.
+  const capacity = 1 + vars.reduce((sum, v) => sum + Math.max(0, values[v.col]!), 0);
+  vars.forEach((v, i) => {
+    network.add(source, 1 + i, Math.max(0, values[v.col]!));
+    for (const category of categoriesOf(v.mask)) {
+      const edge = network.add(1 + i, 1 + vars.length + categories.indexOf(category), capacity);
+      links.push({ v, category, edge, capacity });
+    }
+  });
+  categories.forEach((category, c) => {
+    network.add(1 + vars.length + c, sink, f.cells.get(cellKey(plan.index, year, category)) ?? 0);
+  });
+  network.maxFlow(source, sink);
+  return links
+    .map(({ v, category, edge, capacity }) => ({
+      streamIndex: v.streamIndex,
+      category,
+      amount: capacity - edge.capacity,
+    }))
+    .filter((flow) => flow.amount > 1e-9);
+}
+
+/** From yearly stream amounts to amounts per cost line: lines of a category fill in their order. */
+export function toLines(problem: BlendProblem, f: Formulation, values: Float64Array): LineAmount[] {
+  const out: LineAmount[] = [];
+  for (const plan of problem.plans) {
+    for (const year of plan.years) {
+      const vars = f.funds.filter(
+        (v) => v.planIndex === plan.index && v.year === year && values[v.col]! > 1e-9,
+      );
+      if (vars.length === 0) continue;
+      const open = new Map(
+        plan.lines.map((line) => [line.id, f.freeLine.get(lineKey(plan.index, line.id, year)) ?? 0]),
+      );
+      for (const flow of toCategories(f, plan, year, vars, values)) {
+        let rest = flow.amount;
+        for (const line of plan.lines) {
+          if (rest <= 1e-9) break;
+          if (line.category !== flow.category) continue;
+          const room = open.get(line.id) ?? 0;
+          const take = Math.min(room, rest);
+          if (take <= 1e-9) continue;
+          open.set(line.id, room - take);
+          rest -= take;
+          out.push({
+            planIndex: plan.index,
+            streamIndex: flow.streamIndex,
+            costId: line.id,
+            year,
+            amount: take,
+          });
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,169 @@
+import type { Formulation, FundVar } from './formulation';
+import { LOCK_PENALTY, planStreamCap } from './formulation';
+import type { BlendProblem, PlanData } from './problem';
+
+function fundsByStream(f: Formulation, planIndex: number): Map<number, FundVar[]> {
+  const out = new Map<number, FundVar[]>();
+  for (const v of f.funds) {
+    if (v.planIndex !== planIndex) continue;
+    const list = out.get(v.streamIndex) ?? [];
+    list.push(v);
+    out.set(v.streamIndex, list);
+  }
+  return out;
+}
+
+/** Rules 3 and 4: the per-plan caps over years, and "0 or at least the minimum award". */
+function addCapsAndMinimumAwards(
+  problem: BlendProblem,
+  plan: PlanData,
+  f: Formulation,
+  byStream: Map<number, FundVar[]>,
+) {
+  for (const streamIndex of plan.streams) {
+    const s = problem.streams[streamIndex]!;
+    const vars = byStream.get(streamIndex) ?? [];
+    const locked = f.locked.ofPlanStream(plan.index, streamIndex);
+    const { cap, source } = planStreamCap(plan, s);
+    if (locked > 0 && source !== null) {
+      f.locked.remainder(cap, locked, { rule: source.rule, planIndex: plan.index, streamIndex });
+    }
+    const room = Math.max(0, cap - locked);
+    if (vars.length > 1 && Number.isFinite(room)) {
+      f.lp.addRow(
+        vars.map((v) => [v.col, 1] as const),
+        -Infinity,
+        room,
+        { rule: source?.rule ?? 'maxPerPlan', planIndex: plan.index, streamIndex },
+      );
+    }
+    const minAward = s.stream.minAward ?? 0;
+    if (minAward <= 0) continue;
+    if (locked > 0) {
+      if (locked >= minAward) continue;
+      if (vars.length === 0) {
+        f.locked.breaks.push({
+          rule: 'minAward',
+          planIndex: plan.index,
+          streamIndex,
+          excess: minAward - locked,
+        });
+        continue;
+      }
+      // Locks already make the award non-zero: it must reach the minimum, or the locks break the rule.
+      const slack = f.lp.addColumn({
+        lower: 0,
+        upper: Infinity,
+        cost: -LOCK_PENALTY,
+        secondary: 0,
+        integer: false,
+        boundSource: null,
+      });
+      f.slacks.push({ col: slack, rule: 'minAward', planIndex: plan.index, streamIndex });
+      f.lp.addRow([...vars.map((v) => [v.col, 1] as const), [slack, 1]], minAward - locked, Infinity, {
+        rule: 'minAward',
+        planIndex: plan.index,
+        streamIndex,
+      });
+      continue;
+    }
+    if (vars.length === 0) continue;
+    const most = Math.min(
+      room,
+      vars.reduce((sum, v) => sum + f.lp.columns[v.col]!.upper, 0),
+    );
+    if (most < minAward) {
+      // The award can never reach its minimum: the stream cannot fund this plan at all.
+      for (const v of vars) f.lp.columns[v.col]!.upper = 0;
+      continue;
+    }
+    const z = f.lp.addColumn({ lower: 0, upper: 1, cost: 0, secondary: 0, integer: true, boundSource: null });
+    f.binaries.push({ col: z, planIndex: plan.index, streamIndex });
+    const link = { rule: 'minAwardLink' as const, planIndex: plan.index, streamIndex };
+    f.lp.addRow([...vars.map((v) => [v.col, 1] as const), [z, -most]], -Infinity, 0, link);
+    f.lp.addRow([...vars.map((v) => [v.col, 1] as const), [z, -minAward]], 0, Infinity, {
+      rule: 'minAward',
+      planIndex: plan.index,
+      streamIndex,
+    });
+  }
+}
+
+/** Rule 5: a stream with `matching` m pays at most m times the plan's non-public money. */
+function addMatching(
+  problem: BlendProblem,
+  plan: PlanData,
+  f: Formulation,
+  byStream: Map<number, FundVar[]>,
+) {
+  const privateStreams = plan.streams.filter((i) => problem.streams[i]!.isPrivate);
+  const privateVars = privateStreams.flatMap((i) => byStream.get(i) ?? []);
+  const privateLocked = privateStreams.reduce((sum, i) => sum + f.locked.ofPlanStream(plan.index, i), 0);
+  for (const streamIndex of plan.streams) {
+    const m = problem.streams[streamIndex]!.stream.matching;
+    if (m === undefined) continue;
+    const own = byStream.get(streamIndex) ?? [];
+    const locked = f.locked.ofPlanStream(plan.index, streamIndex);
+    if (own.length === 0 && locked === 0) continue;
+    const entries: (readonly [number, number])[] = [
+      ...own.map((v) => [v.col, 1] as const),
+      ...privateVars.map((v) => [v.col, -m] as const),
+    ];
+    const rhs = m * privateLocked - locked;
+    if (rhs < 0) {
+      const slack = f.lp.addColumn({
+        lower: 0,
+        upper: Infinity,
+        cost: -LOCK_PENALTY,
+        secondary: 0,
+        integer: false,
+        boundSource: null,
+      });
+      f.slacks.push({ col: slack, rule: 'matching', planIndex: plan.index, streamIndex });
+      entries.push([slack, -1]);
+    }
+    f.lp.addRow(entries, -Infinity, rhs, { rule: 'matching', planIndex: plan.index, streamIndex });
+  }
+}
+
+/** Rule 7: debt service in every year a payment falls stays within revenue / minimum DSCR. */
+function addDebtService(
+  problem: BlendProblem,
+  plan: PlanData,
+  f: Formulation,
+  byStream: Map<number, FundVar[]>,
+) {
+  const loans = plan.streams.filter((i) => problem.streams[i]!.debtFactors.length > 0);
+  if (loans.length === 0) return;
+  const rows = new Map<number, { entries: [number, number][]; locked: number }>();
+  const at = (year: number) => {
+    let row = rows.get(year);
+    if (row === undefined) rows.set(year, (row = { entries: [], locked: 0 }));
+    return row;
+  };
+  const lockedByStream = f.locked.planYears(plan, (i) => loans.includes(i));
+  for (const streamIndex of loans) {
+    const factors = problem.streams[streamIndex]!.debtFactors;
+    for (const v of byStream.get(streamIndex) ?? []) {
+      for (const { offset, factor } of factors) at(v.year + offset).entries.push([v.col, factor]);
+    }
+    for (const [year, amount] of lockedByStream[streamIndex] ?? []) {
+      for (const { offset, factor } of factors) at(year + offset).locked += amount * factor;
+    }
+  }
+  for (const [year, row] of [...rows.entries()].sort(([a], [b]) => a - b)) {
+    const limit = plan.revenueIn(year) / problem.minDscr;
+    const rest =
+      row.locked > 0
+        ? f.locked.remainder(limit, row.locked, { rule: 'debtService', planIndex: plan.index, year })
+        : limit;
+    f.lp.addRow(row.entries, -Infinity, rest, { rule: 'debtService', planIndex: plan.index, year });
+  }
+}
+
+export function addPlanRows(problem: BlendProblem, plan: PlanData, f: Formulation): void {
+  const byStream = fundsByStream(f, plan.index);
+  addCapsAndMinimumAwards(problem, plan, f, byStream);
+  addMatching(problem, plan, f, byStream);
+  addDebtService(problem, plan, f, byStream);
+}

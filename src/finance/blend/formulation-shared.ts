@@ -1,0 +1,101 @@
+import type { Formulation, FundVar } from './formulation';
+import type { BlendProblem } from './problem';
+
+/** Rule 2: per stream and year, what all blended plans draw stays within the budget. */
+function addBudgets(problem: BlendProblem, f: Formulation) {
+  const groups = new Map<string, FundVar[]>();
+  for (const v of f.funds) {
+    const k = `${v.streamIndex}|${v.year}`;
+    const list = groups.get(k) ?? [];
+    list.push(v);
+    groups.set(k, list);
+  }
+  // Locked stream-years without free variables still have to be checked against the budget.
+  for (const plan of problem.plans) {
+    for (const lock of plan.locks) {
+      const k = `${lock.streamIndex}|${lock.year}`;
+      if (!groups.has(k)) groups.set(k, []);
+    }
+  }
+  for (const [k, vars] of groups) {
+    const [streamIndex, year] = k.split('|').map(Number) as [number, number];
+    const budget = problem.streams[streamIndex]!.budgetIn(year);
+    if (!Number.isFinite(budget)) continue;
+    const locked = f.locked.ofStreamYear(streamIndex, year);
+    const rest = f.locked.remainder(budget, locked, { rule: 'budget', streamIndex, year });
+    if (vars.length === 1) {
+      const column = f.lp.columns[vars[0]!.col]!;
+      if (rest < column.upper) {
+        column.upper = rest;
+        column.boundSource = { rule: 'budget', year };
+      }
+    } else if (vars.length > 1) {
+      f.lp.addRow(
+        vars.map((v) => [v.col, 1] as const),
+        -Infinity,
+        rest,
+        { rule: 'budget', streamIndex, year },
+      );
+    }
+  }
+}
+
+/** Rule 6: per cooperative and every window of consecutive years, state aid stays within the de minimis ceiling. */
+function addDeMinimis(problem: BlendProblem, f: Formulation) {
+  const period = problem.deMinimisPeriod;
+  const byCooperative = new Map<string, number[]>();
+  for (const plan of problem.plans) {
+    const list = byCooperative.get(plan.cooperative.id) ?? [];
+    list.push(plan.index);
+    byCooperative.set(plan.cooperative.id, list);
+  }
+  for (const [cooperativeId, planIndexes] of byCooperative) {
+    const cooperative = problem.plans[planIndexes[0]!]!.cooperative;
+    const vars = f.funds.filter(
+      (v) => planIndexes.includes(v.planIndex) && problem.streams[v.streamIndex]!.stream.stateAid,
+    );
+    const lockedByYear = new Map<number, number>();
+    for (const planIndex of planIndexes) {
+      for (const lock of problem.plans[planIndex]!.locks) {
+        if (!problem.streams[lock.streamIndex]!.stream.stateAid) continue;
+        lockedByYear.set(lock.year, (lockedByYear.get(lock.year) ?? 0) + lock.amount);
+      }
+    }
+    const years = [...vars.map((v) => v.year), ...lockedByYear.keys()];
+    if (years.length === 0) continue;
+    const first = Math.min(...years) - period + 1;
+    const last = Math.max(...years);
+    const seen = new Map<string, { cols: number[]; rhs: number; year: number }>();
+    for (let start = first; start <= last; start++) {
+      const inWindow = (year: number) => year >= start && year < start + period;
+      const prior = cooperative.priorStateAid
+        .filter((a) => inWindow(a.year))
+        .reduce((sum, a) => sum + a.amount, 0);
+      const locked = [...lockedByYear].filter(([y]) => inWindow(y)).reduce((sum, [, a]) => sum + a, 0);
+      const rest = f.locked.remainder(problem.deMinimisCeiling, prior + locked, {
+        rule: 'deMinimis',
+        cooperativeId,
+        year: start,
+        byPriorAid: locked === 0,
+      });
+      const cols = vars.filter((v) => inWindow(v.year)).map((v) => v.col);
+      if (cols.length === 0) continue;
+      const id = cols.join(',');
+      const before = seen.get(id);
+      if (before === undefined || rest < before.rhs) seen.set(id, { cols, rhs: rest, year: start });
+    }
+    for (const { cols, rhs, year } of seen.values()) {
+      f.lp.addRow(
+        cols.map((c) => [c, 1] as const),
+        -Infinity,
+        rhs,
+        { rule: 'deMinimis', cooperativeId, year },
+      );
+    }
+  }
+}
+
+export function addSharedRows(problem: BlendProblem, f: Formulation): void {
+  addBudgets(problem, f);
+  addDeMinimis(problem, f);
+}

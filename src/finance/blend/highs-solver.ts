@@ -1,0 +1,186 @@
+import highsLoader, { type Highs } from 'highs';
+import type { Formulation } from './formulation';
+
+let loading: Promise<Highs> | null = null;
+
+/** HiGHS (WebAssembly) is loaded once per process; loading takes a few tens of milliseconds. */
+export function loadHighs(): Promise<Highs> {
+  loading ??= highsLoader();
+  return loading;
+}
+
+export interface SolvedFormulation {
+  /** Column values after the secondary preference (phase 2). */
+  values: Float64Array;
+  /** Duals of the phase-1 LP (binaries fixed): euros funded per euro of each row's limit. */
+  rowDual: Float64Array;
+  /** Reduced costs of the phase-1 LP: euros funded per euro of each column's upper bound. */
+  colDual: Float64Array;
+  /** Column values of the phase-1 LP, for explanations. */
+  phase1: Float64Array;
+  usedMip: boolean;
+}
+
+export class SolverError extends Error {}
+
+const CONTINUOUS = 0;
+const INTEGER = 1;
+/** Beyond this many branch-and-bound nodes, HiGHS's own MIP solver takes over. */
+const NODE_LIMIT = 400;
+
+function finite(value: number, infinity: number): number {
+  if (value === Infinity) return infinity;
+  if (value === -Infinity) return -infinity;
+  return value;
+}
+
+function awardTotals(f: Formulation, values: Float64Array): number[] {
+  const totals = f.binaries.map(() => 0);
+  const index = new Map(f.binaries.map((b, i) => [`${b.planIndex}|${b.streamIndex}`, i]));
+  for (const v of f.funds) {
+    const b = index.get(`${v.planIndex}|${v.streamIndex}`);
+    if (b !== undefined) totals[b]! += values[v.col]!;
+  }
+  return totals;
+}
+
+/** The award most in between "nothing" and "its minimum", or -1 when every award is one or the other. */
+function mostBrokenAward(f: Formulation, values: Float64Array, minAwardOf: (b: number) => number): number {
+  let worst = -1;
+  let worstBy = 1e-6;
+  awardTotals(f, values).forEach((total, b) => {
+    const by = Math.min(total, minAwardOf(b) - total);
+    if (by > worstBy) {
+      worst = b;
+      worstBy = by;
+    }
+  });
+  return worst;
+}
+
+function minimumAwardsHold(f: Formulation, values: Float64Array, minAwardOf: (b: number) => number): boolean {
+  return mostBrokenAward(f, values, minAwardOf) === -1;
+}
+
+type Model = ReturnType<Highs['createModel']>;
+
+/**
+ * "0 or at least the minimum award" for the awards the LP relaxation left in between:
+ * depth-first branch and bound on warm-started LPs (each re-solve takes well under a
+ * millisecond), pruned by the relaxation's bound. Exact; HiGHS's MIP solver takes
+ * over if the tree grows large.
+ */
+function chooseAwards(
+  highs: Highs,
+  model: Model,
+  f: Formulation,
+  minAwardOf: (b: number) => number,
+): number[] {
+  const cols = f.binaries.map((b) => b.col);
+  let best: { objective: number; choice: number[] } | null = null;
+  const stack: Map<number, number>[] = [new Map()];
+  let nodes = 0;
+  while (stack.length > 0) {
+    if (++nodes > NODE_LIMIT) return chooseAwardsWithMip(highs, model, f);
+    const fixed = stack.pop()!;
+    cols.forEach((col, b) => {
+      const z = fixed.get(b);
+      model.changeColBounds(col, z ?? 0, z ?? 1);
+    });
+    if (model.run().modelStatus !== highs.constants.modelStatus.optimal) continue;
+    const objective = model.getObjectiveValue();
+    if (best !== null && objective <= best.objective + 1e-6) continue;
+    const values = model.getSolution().colValue;
+    const b = mostBrokenAward(f, values, minAwardOf);
+    if (b === -1) {
+      const totals = awardTotals(f, values);
+      best = { objective, choice: totals.map((t) => (t > 1e-6 ? 1 : 0)) };
+      continue;
+    }
+    stack.push(new Map(fixed).set(b, 0), new Map(fixed).set(b, 1));
+  }
+  if (best === null) throw new SolverError('no blend satisfies the minimum awards');
+  return best.choice;
+}
+
+function chooseAwardsWithMip(highs: Highs, model: Model, f: Formulation): number[] {
+  const cols = f.binaries.map((b) => b.col);
+  cols.forEach((col) => model.changeColBounds(col, 0, 1));
+  const selection = { kind: 'set' as const, indices: Int32Array.from(cols) };
+  model.changeColsIntegrality(selection, new Int32Array(cols.length).fill(INTEGER));
+  expectOptimal(highs, model.run().modelStatus, 'blend with minimum awards');
+  const values = model.getSolution().colValue;
+  model.changeColsIntegrality(selection, new Int32Array(cols.length).fill(CONTINUOUS));
+  return cols.map((col) => Math.round(values[col]!));
+}
+
+function expectOptimal(highs: Highs, status: number, phase: string) {
+  if (status !== highs.constants.modelStatus.optimal) {
+    throw new SolverError(`the solver stopped without an optimal ${phase} (status ${status})`);
+  }
+}
+
+/**
+ * Phase 1 maximises funding (spec: minimal gap first); minimum awards need integers
+ * only when the LP relaxation breaks one. Phase 2 keeps that funding and minimises the
+ * secondary preference, warm-started on the same model.
+ */
+export function solveFormulation(
+  highs: Highs,
+  f: Formulation,
+  minAwardOf: (b: number) => number,
+): SolvedFormulation {
+  const { lp } = f;
+  const inf = highs.infinity;
+  const model = highs.createModel();
+  try {
+    model.options.set({ output_flag: false });
+    model.passModel({
+      numCols: lp.columns.length,
+      numRows: lp.rows.length,
+      sense: highs.constants.objectiveSense.maximize,
+      colCost: lp.columns.map((c) => c.cost),
+      colLower: lp.columns.map((c) => c.lower),
+      colUpper: lp.columns.map((c) => finite(c.upper, inf)),
+      rowLower: lp.rows.map((r) => finite(r.lower, inf)),
+      rowUpper: lp.rows.map((r) => finite(r.upper, inf)),
+      matrix: { format: 'csr', numRows: lp.rows.length, numCols: lp.columns.length, ...lp.toCsr() },
+    });
+    expectOptimal(highs, model.run().modelStatus, 'blend');
+    let solution = model.getSolution();
+    let usedMip = false;
+    const binaryCols = f.binaries.map((b) => b.col);
+    if (binaryCols.length > 0 && !minimumAwardsHold(f, solution.colValue, minAwardOf)) {
+      usedMip = true;
+      const choice = chooseAwards(highs, model, f, minAwardOf);
+      // Fix the award decisions and solve the LP again: duals exist only for an LP.
+      binaryCols.forEach((col, b) => model.changeColBounds(col, choice[b]!, choice[b]!));
+      expectOptimal(highs, model.run().modelStatus, 'blend with fixed awards');
+      solution = model.getSolution();
+    }
+    const phase1 = Float64Array.from(solution.colValue);
+    const funded = f.funds.reduce((sum, v) => sum + phase1[v.col]!, 0);
+
+    // Phase 2: the same funding (to half a cent), the least secondary cost.
+    const fundCols = f.funds.map((v) => v.col);
+    model.addRow(funded - Math.max(0.5, funded * 1e-9), inf, {
+      indices: Int32Array.from(fundCols),
+      values: new Float64Array(fundCols.length).fill(1),
+    });
+    for (const slack of f.slacks) model.changeColBounds(slack.col, 0, phase1[slack.col]! + 1e-6);
+    model.changeColsCost(
+      { kind: 'range', from: 0, to: lp.columns.length - 1 },
+      Float64Array.from(lp.columns, (c) => -c.secondary),
+    );
+    expectOptimal(highs, model.run().modelStatus, 'preferred blend');
+    return {
+      values: Float64Array.from(model.getSolution().colValue),
+      rowDual: Float64Array.from(solution.rowDual),
+      colDual: Float64Array.from(solution.colDual),
+      phase1,
+      usedMip,
+    };
+  } finally {
+    model.dispose();
+  }
+}

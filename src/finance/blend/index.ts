@@ -1,0 +1,3 @@
+export { blend, type BlendOptions } from './blend';
+export { loadHighs } from './highs-solver';
+export * from './types';

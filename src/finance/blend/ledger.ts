@@ -1,0 +1,99 @@
+import { lineKey, planStreamCap, type Formulation } from './formulation';
+import type { BlendProblem } from './problem';
+
+const EPS = 1e-6;
+
+/** Whole cents that fit under a real-valued limit (a tiny tolerance absorbs solver noise). */
+function wholeCents(room: number): number {
+  return room === Infinity ? Infinity : Math.max(0, Math.floor(room + EPS));
+}
+
+/**
+ * Running totals of an allocation in integer cents, with the room every rule leaves
+ * for one more amount of a stream on a cost line. Rounding the solver's real-valued
+ * blend to cents goes through here, so every rule keeps holding to the cent.
+ */
+export class Ledger {
+  private readonly line = new Map<string, number>();
+  private readonly streamYear = new Map<string, number>();
+  private readonly planStream = new Map<string, number>();
+  private readonly planPrivate = new Map<number, number>();
+  private readonly coopYear = new Map<string, number>();
+  private readonly planDebt = new Map<string, number>();
+
+  constructor(
+    private readonly problem: BlendProblem,
+    private readonly f: Formulation,
+  ) {
+    for (const plan of problem.plans) {
+      for (const lock of plan.locks) this.record(plan.index, lock.streamIndex, null, lock.year, lock.amount);
+    }
+  }
+
+  private bump<K>(map: Map<K, number>, key: K, delta: number) {
+    map.set(key, (map.get(key) ?? 0) + delta);
+  }
+
+  /** Adds (or with a negative amount removes) cents; `costId` null for locked amounts, which use no open cost. */
+  record(planIndex: number, streamIndex: number, costId: string | null, year: number, cents: number): void {
+    const plan = this.problem.plans[planIndex]!;
+    const s = this.problem.streams[streamIndex]!;
+    if (costId !== null) this.bump(this.line, lineKey(planIndex, costId, year), cents);
+    this.bump(this.streamYear, `${streamIndex}|${year}`, cents);
+    this.bump(this.planStream, `${planIndex}|${streamIndex}`, cents);
+    if (s.isPrivate) this.bump(this.planPrivate, planIndex, cents);
+    if (s.stream.stateAid) this.bump(this.coopYear, `${plan.cooperative.id}|${year}`, cents);
+    for (const { offset, factor } of s.debtFactors)
+      this.bump(this.planDebt, `${planIndex}|${year + offset}`, cents * factor);
+  }
+
+  totalOf(planIndex: number, streamIndex: number): number {
+    return this.planStream.get(`${planIndex}|${streamIndex}`) ?? 0;
+  }
+
+  /** The most whole cents of stream `streamIndex` that may still go to this cost line and year. */
+  room(planIndex: number, streamIndex: number, costId: string, year: number): number {
+    const plan = this.problem.plans[planIndex]!;
+    const s = this.problem.streams[streamIndex]!;
+    const total = this.totalOf(planIndex, streamIndex);
+    let room = wholeCents(
+      (this.f.freeLine.get(lineKey(planIndex, costId, year)) ?? 0) -
+        (this.line.get(lineKey(planIndex, costId, year)) ?? 0),
+    );
+    room = Math.min(
+      room,
+      wholeCents(s.budgetIn(year) - (this.streamYear.get(`${streamIndex}|${year}`) ?? 0)),
+    );
+    room = Math.min(room, wholeCents(planStreamCap(plan, s).cap - total));
+    const m = s.stream.matching;
+    if (m !== undefined) {
+      const privateTotal = this.planPrivate.get(planIndex) ?? 0;
+      const slack = m * privateTotal - total;
+      // A private stream with matching below 1 raises its own base by less than it adds.
+      const perCent = s.isPrivate ? 1 - m : 1;
+      if (perCent > 0) room = Math.min(room, wholeCents(slack / perCent));
+    }
+    if (s.stream.stateAid) room = Math.min(room, this.deMinimisRoom(plan.cooperative, year));
+    for (const { offset, factor } of s.debtFactors) {
+      const limit = plan.revenueIn(year + offset) / this.problem.minDscr;
+      room = Math.min(
+        room,
+        wholeCents((limit - (this.planDebt.get(`${planIndex}|${year + offset}`) ?? 0)) / factor),
+      );
+    }
+    return room;
+  }
+
+  private deMinimisRoom(cooperative: BlendProblem['plans'][number]['cooperative'], year: number): number {
+    const period = this.problem.deMinimisPeriod;
+    let room = Infinity;
+    for (let start = year - period + 1; start <= year; start++) {
+      let used = 0;
+      for (let y = start; y < start + period; y++) used += this.coopYear.get(`${cooperative.id}|${y}`) ?? 0;
+      for (const a of cooperative.priorStateAid)
+        if (a.year >= start && a.year < start + period) used += a.amount;
+      room = Math.min(room, wholeCents(this.problem.deMinimisCeiling - used));
+    }
+    return room;
+  }
+}

@@ -1,0 +1,104 @@
+import type { Lang } from '../../model/messages';
+import type { BlendRule } from './types';
+
+type Templates = Record<BlendRule, string>;
+
+/** Why a rule holds funding back, in a finance officer's words. `{value}` is euros of gap closed per euro. */
+const BINDING: Record<Lang, Templates> = {
+  nl: {
+    eligibility:
+      '{amount} aan {category} in {year} van “{plan}” mag door geen enkele bron betaald worden (sector, fase, kostensoort of looptijd past nergens).',
+    cover: 'De vastgezette bedragen op een kostenpost van “{plan}” in {year} zijn hoger dan de kosten zelf.',
+    budget:
+      'Het jaarbudget van “{stream}” in {year} is op: elke euro extra budget dicht {value} van het tekort.',
+    maxPerPlan:
+      '“{stream}” geeft hoogstens {limit} per plan aan “{plan}”: elke euro ruimer dicht {value} van het tekort.',
+    maxShareOfPlan:
+      '“{stream}” mag hoogstens {share} van de kosten van “{plan}” dragen: elke euro ruimer dicht {value} van het tekort.',
+    minAward:
+      '“{stream}” kent pas toe vanaf {limit}; voor “{plan}” haalt de toekenning dat niet: elke euro lagere drempel dicht {value} van het tekort.',
+    matching:
+      '“{stream}” vraagt cofinanciering uit niet-publiek geld (verhouding {ratio}) voor “{plan}”: elke euro meer ruimte dicht {value} van het tekort.',
+    deMinimis:
+      'De de-minimisruimte van “{cooperative}” (plafond {limit} over {period} jaar vanaf {year}) is op: elke euro ruimte dicht {value} van het tekort.',
+    debtService:
+      'De omzet van “{plan}” in {year} draagt niet meer aflossing en rente (minimale DSCR {dscr}): elke euro extra leencapaciteit dicht {value} van het tekort.',
+  },
+  en: {
+    eligibility:
+      '{amount} of {category} in {year} of “{plan}” may be paid by no stream at all (no sector, stage, cost category or period fits).',
+    cover: 'Locked amounts on a cost line of “{plan}” in {year} exceed the cost itself.',
+    budget:
+      'The {year} budget of “{stream}” is used up: each extra euro of budget closes {value} of the gap.',
+    maxPerPlan:
+      '“{stream}” gives at most {limit} per plan to “{plan}”: each euro more closes {value} of the gap.',
+    maxShareOfPlan:
+      '“{stream}” may carry at most {share} of the cost of “{plan}”: each euro more closes {value} of the gap.',
+    minAward:
+      '“{stream}” awards no less than {limit}; for “{plan}” the award does not reach it: each euro off the threshold closes {value} of the gap.',
+    matching:
+      '“{stream}” requires co-funding from non-public money (ratio {ratio}) for “{plan}”: each euro more room closes {value} of the gap.',
+    deMinimis:
+      'The de minimis room of “{cooperative}” (ceiling {limit} over {period} years from {year}) is used up: each euro of room closes {value} of the gap.',
+    debtService:
+      'The revenue of “{plan}” in {year} carries no more debt service (minimum DSCR {dscr}): each extra euro of borrowing room closes {value} of the gap.',
+  },
+};
+
+const RULE_NAMES: Record<Lang, Templates> = {
+  nl: {
+    eligibility: 'alleen subsidiabele kosten',
+    cover: 'niet meer dan de kosten',
+    budget: 'jaarbudget',
+    maxPerPlan: 'maximum per plan',
+    maxShareOfPlan: 'maximaal aandeel van het plan',
+    minAward: 'minimale toekenning',
+    matching: 'cofinanciering',
+    deMinimis: 'de-minimisplafond',
+    debtService: 'schuldendienst binnen de omzet',
+  },
+  en: {
+    eligibility: 'eligible costs only',
+    cover: 'no more than the cost',
+    budget: 'yearly budget',
+    maxPerPlan: 'maximum per plan',
+    maxShareOfPlan: 'maximum share of the plan',
+    minAward: 'minimum award',
+    matching: 'matching',
+    deMinimis: 'de minimis ceiling',
+    debtService: 'debt service within revenue',
+  },
+};
+
+const LOCK_BROKEN: Record<Lang, string> = {
+  nl: 'Vastgezette bedragen{where} breken de regel “{rule}” met {excess}; ze zijn niet verplaatst.',
+  en: 'Locked amounts{where} break the rule “{rule}” by {excess}; they were not moved.',
+};
+
+const PRIOR_BROKEN: Record<Lang, string> = {
+  nl: 'Eerder ontvangen de-minimissteun van “{cooperative}” overschrijdt al het plafond in de periode vanaf {year} met {excess}.',
+  en: 'De minimis aid already received by “{cooperative}” exceeds the ceiling in the period from {year} by {excess}.',
+};
+
+function fill(template: string, params: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+}
+
+export function ruleName(lang: Lang, rule: BlendRule): string {
+  return RULE_NAMES[lang][rule];
+}
+
+export function bindingMessage(lang: Lang, rule: BlendRule, params: Record<string, string>): string {
+  return fill(BINDING[lang][rule], params);
+}
+
+/** A rule broken before the blend could choose anything: by locked amounts, or (de minimis) by aid already received. */
+export function brokenMessage(
+  lang: Lang,
+  rule: BlendRule,
+  params: Record<string, string>,
+  byPriorAid: boolean,
+): string {
+  if (byPriorAid) return fill(PRIOR_BROKEN[lang], params);
+  return fill(LOCK_BROKEN[lang], { ...params, rule: ruleName(lang, rule) });
+}

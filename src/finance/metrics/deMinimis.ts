@@ -1,0 +1,114 @@
+import type { Allocation } from '../blend/types';
+import { allocationsOf, planLastYear, streamById } from '../cashflow';
+import { asCents, type Cents } from '../../model/money';
+import type { Plan } from '../../model/plan';
+import type { Workspace } from '../../model/workspace';
+import { ratioOrNull } from './rounding';
+
+export interface DeMinimisHeadroom {
+  cooperativeId: string;
+  ceiling: Cents;
+  periodYears: number;
+  /** The worst window (most aid; earliest on a tie) of those the plans' years touch. */
+  window: { first: number; last: number };
+  /** `priorStateAid` received in that window. */
+  priorAid: Cents;
+  /** Allocations of `stateAid` streams to the cooperative's plans in that window. */
+  blendAid: Cents;
+  used: Cents;
+  /** ceiling - used; negative when the window is over the ceiling. */
+  headroom: Cents;
+  /** used / ceiling; null when the ceiling is 0. */
+  usedShare: number | null;
+  /**
+   * used is 80 % of the ceiling or more: the warning level of shared/reference/facts.md
+   * ("EU and Dutch rules", Reg. (EU) 2023/2831).
+   */
+  warning: boolean;
+}
+
+function add(map: Map<number, number>, year: number, value: number): void {
+  map.set(year, (map.get(year) ?? 0) + value);
+}
+
+function sumIn(map: ReadonlyMap<number, number>, first: number, last: number): number {
+  let total = 0;
+  for (let year = first; year <= last; year++) total += map.get(year) ?? 0;
+  return total;
+}
+
+/**
+ * De minimis room of one cooperative under a blend of its plans (spec rule 6). Aid
+ * counts in the year of its allocation, the year the right to it is granted; as in the
+ * spec, every euro of a state-aid stream counts in full, loans included. The windows
+ * considered are every `periodYears` window that contains a year of one of the plans
+ * (or of their state-aid allocations): the rolling windows this blend can still change.
+ * Plans of other cooperatives and allocations of plans not given are ignored.
+ */
+export function deMinimisHeadroom(
+  workspace: Workspace,
+  cooperativeId: string,
+  plans: readonly Plan[],
+  allocations: readonly Allocation[],
+): DeMinimisHeadroom {
+  const cooperative = workspace.cooperatives.find((c) => c.id === cooperativeId);
+  if (cooperative === undefined) throw new Error(`Unknown cooperative "${cooperativeId}"`);
+  const own = plans.filter((p) => p.cooperativeId === cooperativeId);
+  if (own.length === 0) throw new RangeError(`No plan of cooperative "${cooperativeId}" given`);
+  const { ceiling, periodYears } = workspace.settings.deMinimis;
+
+  const prior = new Map<number, number>();
+  for (const aid of cooperative.priorStateAid) add(prior, aid.year, aid.amount);
+  const blend = new Map<number, number>();
+  const touched = new Set<number>();
+  for (const plan of own) {
+    for (let year = plan.startYear; year <= planLastYear(plan); year++) touched.add(year);
+    for (const a of allocationsOf(plan, allocations)) {
+      if (!streamById(workspace, a.streamId).stateAid) continue;
+      add(blend, a.year, a.amount);
+      touched.add(a.year);
+    }
+  }
+
+  const firstTouched = Math.min(...touched);
+  const lastTouched = Math.max(...touched);
+  let worst: { first: number; priorAid: number; blendAid: number } | undefined;
+  for (let first = firstTouched - periodYears + 1; first <= lastTouched; first++) {
+    const last = first + periodYears - 1;
+    let touches = false;
+    for (let year = first; year <= last && !touches; year++) touches = touched.has(year);
+    if (!touches) continue;
+    const priorAid = sumIn(prior, first, last);
+    const blendAid = sumIn(blend, first, last);
+    if (worst === undefined || priorAid + blendAid > worst.priorAid + worst.blendAid) {
+      worst = { first, priorAid, blendAid };
+    }
+  }
+  // `touched` holds at least the first plan's start year, so some window always touches it.
+  if (worst === undefined) throw new Error('No de minimis window touches the plans');
+
+  const used = worst.priorAid + worst.blendAid;
+  return {
+    cooperativeId,
+    ceiling,
+    periodYears,
+    window: { first: worst.first, last: worst.first + periodYears - 1 },
+    priorAid: asCents(worst.priorAid),
+    blendAid: asCents(worst.blendAid),
+    used: asCents(used),
+    headroom: asCents(ceiling - used),
+    usedShare: ratioOrNull(used, ceiling),
+    // 80 % in whole numbers, so a window at exactly 80 % warns without floating-point doubt.
+    warning: used * 5 >= ceiling * 4,
+  };
+}
+
+/** De minimis room of every cooperative that owns one of the plans, by cooperative id. */
+export function deMinimisByCooperative(
+  workspace: Workspace,
+  plans: readonly Plan[],
+  allocations: readonly Allocation[],
+): DeMinimisHeadroom[] {
+  const ids = [...new Set(plans.map((p) => p.cooperativeId))].sort();
+  return ids.map((id) => deMinimisHeadroom(workspace, id, plans, allocations));
+}
