@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerBackup } from './commands/backup';
+import { registerBlend } from './commands/blend';
 import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
@@ -16,6 +17,7 @@ export function buildProgram(io: CliIo): Command {
   registerImport(program, io);
   registerExport(program, io);
   registerBackup(program, io);
+  registerBlend(program, io);
   registerDemo(program, io);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

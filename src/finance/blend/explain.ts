@@ -91,7 +91,9 @@ function fromDuals(f: Formulation, solved: SolvedFormulation): Found[] {
   };
   f.lp.rows.forEach((row, r) => {
     const value = Math.abs(solved.rowDual[r] ?? 0);
-    if (value < 1e-7 || row.tag.rule === 'hall' || row.tag.rule === 'phase2') return;
+    // A binding lower minimum-award row only says the minimum forces money in; the link row says why a stream gives nothing.
+    if (value < 1e-7 || row.tag.rule === 'hall' || row.tag.rule === 'phase2' || row.tag.rule === 'minAward')
+      return;
     const rule = row.tag.rule === 'minAwardLink' ? 'minAward' : row.tag.rule;
     const { planIndex, streamIndex, cooperativeId, year } = row.tag;
     note({

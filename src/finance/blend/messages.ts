@@ -22,7 +22,7 @@ const BINDING: Record<Lang, Templates> = {
     deMinimis:
       'De de-minimisruimte van “{cooperative}” (plafond {limit} over {period} jaar vanaf {year}) is op: elke euro ruimte dicht {value} van het tekort.',
     debtService:
-      'De omzet van “{plan}” in {year} draagt niet meer aflossing en rente (minimale DSCR {dscr}): elke euro extra leencapaciteit dicht {value} van het tekort.',
+      'De omzet van “{plan}” in {year} draagt niet meer aflossing en rente (minimale DSCR {dscr}): elke euro extra ruimte voor rente en aflossing in dat jaar dicht {value} van het tekort.',
   },
   en: {
     eligibility:
@@ -41,7 +41,7 @@ const BINDING: Record<Lang, Templates> = {
     deMinimis:
       'The de minimis room of “{cooperative}” (ceiling {limit} over {period} years from {year}) is used up: each euro of room closes {value} of the gap.',
     debtService:
-      'The revenue of “{plan}” in {year} carries no more debt service (minimum DSCR {dscr}): each extra euro of borrowing room closes {value} of the gap.',
+      'The revenue of “{plan}” in {year} carries no more debt service (minimum DSCR {dscr}): each extra euro of room for interest and repayment in that year closes {value} of the gap.',
   },
 };
 
