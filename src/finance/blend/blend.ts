@@ -80,6 +80,17 @@ export async function blend(
   let cents: CentAmount[] = [];
   if (f.funds.length > 0) {
     solved = solveFormulation(await loadHighs(), f, minimumAwardOf(problem, f));
+    for (const slack of f.slacks) {
+      const excess = solved.phase1[slack.col] ?? 0;
+      // Slack is only used when locked amounts leave no other way (it costs more than any funding gains).
+      if (excess > 1e-6)
+        f.locked.breaks.push({
+          rule: slack.rule,
+          planIndex: slack.planIndex,
+          streamIndex: slack.streamIndex,
+          excess,
+        });
+    }
     cents = roundToCents(problem, f, toLines(problem, f, solved.values));
   }
   const result = allocations(problem, cents);
