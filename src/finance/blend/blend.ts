@@ -78,7 +78,8 @@ export async function blend(
   const f = formulate(problem);
   let solved: SolvedFormulation | null = null;
   let cents: CentAmount[] = [];
-  if (f.funds.length > 0) {
+  // Slack columns alone (locks that need checking) still need a solve.
+  if (f.lp.columns.length > 0) {
     solved = solveFormulation(await loadHighs(), f, minimumAwardOf(problem, f));
     for (const slack of f.slacks) {
       const excess = solved.phase1[slack.col] ?? 0;
@@ -91,7 +92,10 @@ export async function blend(
           excess,
         });
     }
-    cents = roundToCents(problem, f, toLines(problem, f, solved.values));
+    const lockShort = new Set(
+      f.locked.breaks.filter((b) => b.rule === 'minAward').map((b) => `${b.planIndex}|${b.streamIndex}`),
+    );
+    cents = roundToCents(problem, f, toLines(problem, f, solved.values), lockShort);
   }
   const result = allocations(problem, cents);
   const plans = summaries(problem, result);

@@ -1,6 +1,5 @@
-import type { CostCategory } from '../../model/stream';
-import { categoriesOf, cellKey, lineKey, type Formulation, type FundVar } from './formulation';
-import type { BlendProblem, PlanData } from './problem';
+import { cellsOf, lineKey, planYearKey, type Cell, type Formulation, type FundVar } from './formulation';
+import type { BlendProblem } from './problem';
 
 /** A real-valued amount of a stream on one cost line and year, before rounding to cents. */
 export interface LineAmount {
@@ -65,38 +64,28 @@ class FlowNetwork {
   }
 }
 
-/** Splits each stream's yearly amount over the categories it may pay (a transport problem per plan and year). */
-function toCategories(
-  f: Formulation,
-  plan: PlanData,
-  year: number,
+/** Splits each stream's yearly amount over the cells it may pay (a transport problem per plan and year). */
+function toCells(
+  cells: readonly Cell[],
   vars: FundVar[],
   values: Float64Array,
-): { streamIndex: number; category: CostCategory; amount: number }[] {
-  const categories = [...new Set(vars.flatMap((v) => categoriesOf(v.mask)))];
+): { streamIndex: number; cell: number; amount: number }[] {
   const source = 0;
-  const sink = 1 + vars.length + categories.length;
+  const sink = 1 + vars.length + cells.length;
   const network = new FlowNetwork(sink + 1);
-  const links: { v: FundVar; category: CostCategory; edge: Edge; capacity: number }[] = [];
+  const links: { v: FundVar; cell: number; edge: Edge }[] = [];
   // Finite "unlimited" middle edges, so used flow is capacity minus what is left.
   const capacity = 1 + vars.reduce((sum, v) => sum + Math.max(0, values[v.col]!), 0);
   vars.forEach((v, i) => {
     network.add(source, 1 + i, Math.max(0, values[v.col]!));
-    for (const category of categoriesOf(v.mask)) {
-      const edge = network.add(1 + i, 1 + vars.length + categories.indexOf(category), capacity);
-      links.push({ v, category, edge, capacity });
+    for (const cell of cellsOf(v.mask, cells)) {
+      links.push({ v, cell, edge: network.add(1 + i, 1 + vars.length + cell, capacity) });
     }
   });
-  categories.forEach((category, c) => {
-    network.add(1 + vars.length + c, sink, f.cells.get(cellKey(plan.index, year, category)) ?? 0);
-  });
+  cells.forEach((cell, c) => network.add(1 + vars.length + c, sink, cell.capacity));
   network.maxFlow(source, sink);
   return links
-    .map(({ v, category, edge, capacity }) => ({
-      streamIndex: v.streamIndex,
-      category,
-      amount: capacity - edge.capacity,
-    }))
+    .map(({ v, cell, edge }) => ({ streamIndex: v.streamIndex, cell, amount: capacity - edge.capacity }))
     .filter((flow) => flow.amount > 1e-9);
 }
 
@@ -109,23 +98,23 @@ export function toLines(problem: BlendProblem, f: Formulation, values: Float64Ar
         (v) => v.planIndex === plan.index && v.year === year && values[v.col]! > 1e-9,
       );
       if (vars.length === 0) continue;
+      const cells = f.cells.get(planYearKey(plan.index, year)) ?? [];
       const open = new Map(
         plan.lines.map((line) => [line.id, f.freeLine.get(lineKey(plan.index, line.id, year)) ?? 0]),
       );
-      for (const flow of toCategories(f, plan, year, vars, values)) {
+      for (const flow of toCells(cells, vars, values)) {
         let rest = flow.amount;
-        for (const line of plan.lines) {
+        for (const lineId of cells[flow.cell]!.lineIds) {
           if (rest <= 1e-9) break;
-          if (line.category !== flow.category) continue;
-          const room = open.get(line.id) ?? 0;
+          const room = open.get(lineId) ?? 0;
           const take = Math.min(room, rest);
           if (take <= 1e-9) continue;
-          open.set(line.id, room - take);
+          open.set(lineId, room - take);
           rest -= take;
           out.push({
             planIndex: plan.index,
             streamIndex: flow.streamIndex,
-            costId: line.id,
+            costId: lineId,
             year,
             amount: take,
           });

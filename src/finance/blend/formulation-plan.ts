@@ -2,6 +2,11 @@ import type { Formulation, FundVar } from './formulation';
 import { LOCK_PENALTY, planStreamCap } from './formulation';
 import type { BlendProblem, PlanData } from './problem';
 
+/** Streams the plan may draw on, plus any it has locked amounts from (eligible or not: locks count in every rule). */
+function involvedStreams(plan: PlanData): number[] {
+  return [...new Set([...plan.streams, ...plan.locks.map((l) => l.streamIndex)])].sort((a, b) => a - b);
+}
+
 function fundsByStream(f: Formulation, planIndex: number): Map<number, FundVar[]> {
   const out = new Map<number, FundVar[]>();
   for (const v of f.funds) {
@@ -20,13 +25,22 @@ function addCapsAndMinimumAwards(
   f: Formulation,
   byStream: Map<number, FundVar[]>,
 ) {
-  for (const streamIndex of plan.streams) {
+  for (const streamIndex of involvedStreams(plan)) {
     const s = problem.streams[streamIndex]!;
     const vars = byStream.get(streamIndex) ?? [];
     const locked = f.locked.ofPlanStream(plan.index, streamIndex);
     const { cap, source } = planStreamCap(plan, s);
-    if (locked > 0 && source !== null) {
-      f.locked.remainder(cap, locked, { rule: source.rule, planIndex: plan.index, streamIndex });
+    if (locked > 0) {
+      // Each cap is its own rule: locks may break one, the other or both.
+      f.locked.remainder(s.maxPerPlan, locked, { rule: 'maxPerPlan', planIndex: plan.index, streamIndex });
+      const share = s.stream.maxShareOfPlan;
+      if (share !== undefined) {
+        f.locked.remainder(share * plan.totalCost, locked, {
+          rule: 'maxShareOfPlan',
+          planIndex: plan.index,
+          streamIndex,
+        });
+      }
     }
     const room = Math.max(0, cap - locked);
     if (vars.length > 1 && Number.isFinite(room)) {
@@ -51,10 +65,11 @@ function addCapsAndMinimumAwards(
         continue;
       }
       // Locks already make the award non-zero: it must reach the minimum, or the locks break the rule.
+      // Cheaper than matching slack: rather report locks short of the minimum than add money matching forbids.
       const slack = f.lp.addColumn({
         lower: 0,
         upper: Infinity,
-        cost: -LOCK_PENALTY,
+        cost: -LOCK_PENALTY / 10,
         secondary: 0,
         integer: false,
         boundSource: null,
@@ -96,10 +111,10 @@ function addMatching(
   f: Formulation,
   byStream: Map<number, FundVar[]>,
 ) {
-  const privateStreams = plan.streams.filter((i) => problem.streams[i]!.isPrivate);
+  const privateStreams = involvedStreams(plan).filter((i) => problem.streams[i]!.isPrivate);
   const privateVars = privateStreams.flatMap((i) => byStream.get(i) ?? []);
   const privateLocked = privateStreams.reduce((sum, i) => sum + f.locked.ofPlanStream(plan.index, i), 0);
-  for (const streamIndex of plan.streams) {
+  for (const streamIndex of involvedStreams(plan)) {
     const m = problem.streams[streamIndex]!.stream.matching;
     if (m === undefined) continue;
     const own = byStream.get(streamIndex) ?? [];
@@ -133,7 +148,7 @@ function addDebtService(
   f: Formulation,
   byStream: Map<number, FundVar[]>,
 ) {
-  const loans = plan.streams.filter((i) => problem.streams[i]!.debtFactors.length > 0);
+  const loans = involvedStreams(plan).filter((i) => problem.streams[i]!.debtFactors.length > 0);
   if (loans.length === 0) return;
   const rows = new Map<number, { entries: [number, number][]; locked: number }>();
   const at = (year: number) => {

@@ -9,15 +9,28 @@ import { addPlanRows } from './formulation-plan';
 /** Penalty per cent of lock-forced slack: far above what any euro of funding is worth. */
 export const LOCK_PENALTY = 1e6;
 
-const CATEGORY_BIT = new Map<CostCategory, number>(COST_CATEGORIES.map((c, i) => [c, 1 << i]));
+/**
+ * Open cost lines of one plan and year that the same streams may pay: lines of one
+ * category, split off where a stream has locked an amount on a line (it may put no
+ * more there, spec rule 8).
+ */
+export interface Cell {
+  category: CostCategory;
+  lineIds: string[];
+  /** Open cost (after locks), cents. */
+  capacity: number;
+  /** Streams that locked an amount on these lines. */
+  lockedBy: ReadonlySet<number>;
+}
 
-/** Euros of stream `streamIndex` paying plan `planIndex`'s costs of the categories in `mask` in `year`, on top of locks. */
+/** Euros of stream `streamIndex` paying plan `planIndex`'s cells in `mask` in `year`, on top of locks. */
 export interface FundVar {
   col: number;
   planIndex: number;
   streamIndex: number;
   year: number;
-  mask: number;
+  /** Bit i set: the stream may pay cell i of this plan and year. */
+  mask: bigint;
 }
 
 export interface Formulation {
@@ -28,18 +41,25 @@ export interface Formulation {
   locked: LockedAmounts;
   /** Cost still open after locks, per plan, line and year (cents). */
   freeLine: Map<string, number>;
-  /** Open cost per plan, year and category (cents). */
-  cells: Map<string, number>;
+  /** Cells per plan and year (key `plan|year`). */
+  cells: Map<string, Cell[]>;
   /** Cells that no stream may pay (rule `eligibility`). */
   uncoverable: { planIndex: number; year: number; category: CostCategory; amount: number }[];
 }
 
 export const lineKey = (planIndex: number, costId: string, year: number) => `${planIndex}|${costId}|${year}`;
-export const cellKey = (planIndex: number, year: number, category: CostCategory) =>
-  `${planIndex}|${year}|${category}`;
+export const planYearKey = (planIndex: number, year: number) => `${planIndex}|${year}`;
 
-export function categoriesOf(mask: number): CostCategory[] {
-  return COST_CATEGORIES.filter((c) => (mask & CATEGORY_BIT.get(c)!) !== 0);
+export function cellsOf(mask: bigint, cells: readonly Cell[]): number[] {
+  const out: number[] = [];
+  cells.forEach((_, i) => {
+    if ((mask >> BigInt(i)) & 1n) out.push(i);
+  });
+  return out;
+}
+
+function capacityOf(mask: bigint, cells: readonly Cell[]): number {
+  return cellsOf(mask, cells).reduce((sum, i) => sum + cells[i]!.capacity, 0);
 }
 
 /** Secondary preference per euro: cost of finance plus award risk (documented in docs/blend.md). */
@@ -58,17 +78,35 @@ export function planStreamCap(plan: PlanData, s: StreamData): { cap: number; sou
 
 function openCells(problem: BlendProblem, plan: PlanData, f: Formulation) {
   for (const year of plan.years) {
+    const byKey = new Map<string, Cell>();
     for (const line of plan.lines) {
       const cost = line.amounts.get(year) ?? 0;
       const locked = f.locked.onLine(plan.index, line.id, year);
       const free = f.locked.remainder(cost, locked, { rule: 'cover', planIndex: plan.index, year });
       f.freeLine.set(lineKey(plan.index, line.id, year), free);
       if (free <= 0) continue;
-      const k = cellKey(plan.index, year, line.category);
-      f.cells.set(k, (f.cells.get(k) ?? 0) + free);
+      const lockedBy = plan.locks
+        .filter((l) => l.costId === line.id && l.year === year)
+        .map((l) => l.streamIndex)
+        .sort((a, b) => a - b);
+      const key = `${line.category}|${lockedBy.join(',')}`;
+      const cell = byKey.get(key);
+      if (cell === undefined) {
+        byKey.set(key, {
+          category: line.category,
+          lineIds: [line.id],
+          capacity: free,
+          lockedBy: new Set(lockedBy),
+        });
+      } else {
+        cell.lineIds.push(line.id);
+        cell.capacity += free;
+      }
     }
+    const cells = [...byKey.values()];
+    f.cells.set(planYearKey(plan.index, year), cells);
     for (const category of COST_CATEGORIES) {
-      const amount = f.cells.get(cellKey(plan.index, year, category)) ?? 0;
+      const amount = cells.filter((c) => c.category === category).reduce((sum, c) => sum + c.capacity, 0);
       if (amount <= 0) continue;
       const anyStream = plan.streams.some((s) => streamFits(problem.streams[s]!, category, year));
       if (!anyStream) f.uncoverable.push({ planIndex: plan.index, year, category, amount });
@@ -81,24 +119,25 @@ function addFundVars(problem: BlendProblem, plan: PlanData, f: Formulation) {
   for (const year of plan.years) {
     for (const streamIndex of plan.streams) {
       const s = problem.streams[streamIndex]!;
-      let mask = 0;
-      for (const category of COST_CATEGORIES) {
-        if ((f.cells.get(cellKey(plan.index, year, category)) ?? 0) > 0 && streamFits(s, category, year)) {
-          mask |= CATEGORY_BIT.get(category)!;
-        }
-      }
-      if (mask === 0 || s.budgetIn(year) <= 0) continue;
+      const cells = f.cells.get(planYearKey(plan.index, year)) ?? [];
+      let mask = 0n;
+      cells.forEach((cell, i) => {
+        if (!cell.lockedBy.has(streamIndex) && streamFits(s, cell.category, year)) mask |= 1n << BigInt(i);
+      });
+      if (mask === 0n || s.budgetIn(year) <= 0) continue;
       const { cap, source } = planStreamCap(plan, s);
       const room = cap - f.locked.ofPlanStream(plan.index, streamIndex);
       if (room <= 1e-9) continue;
+      // Never more than the open cost it may pay that year: keeps every bound (and big-M) finite.
+      const open = capacityOf(mask, cells);
       const col = f.lp.addColumn({
         lower: 0,
-        upper: room,
+        upper: Math.min(room, open),
         cost: 1,
         // Later plans in the priority order give way first when all else is equal.
         secondary: preferenceCost(s) + (1e-3 * plan.index) / nPlans,
         integer: false,
-        boundSource: source,
+        boundSource: room <= open ? source : null,
       });
       f.funds.push({ col, planIndex: plan.index, streamIndex, year, mask });
     }
@@ -108,6 +147,7 @@ function addFundVars(problem: BlendProblem, plan: PlanData, f: Formulation) {
 /** Hall's condition per plan and year: what streams limited to categories K pay is at most the open cost of K. */
 function addHallRows(plan: PlanData, f: Formulation, funds: FundVar[]) {
   for (const year of plan.years) {
+    const cells = f.cells.get(planYearKey(plan.index, year)) ?? [];
     const here = funds.filter((v) => v.year === year);
     if (here.length === 0) continue;
     const masks = new Set(here.map((v) => v.mask));
@@ -126,11 +166,8 @@ function addHallRows(plan: PlanData, f: Formulation, funds: FundVar[]) {
     }
     const rows = new Map<string, { cols: number[]; capacity: number }>();
     for (const union of unions) {
-      const cols = here.filter((v) => (v.mask & ~union) === 0).map((v) => v.col);
-      const capacity = categoriesOf(union).reduce(
-        (sum, c) => sum + (f.cells.get(cellKey(plan.index, year, c)) ?? 0),
-        0,
-      );
+      const cols = here.filter((v) => (v.mask & ~union) === 0n).map((v) => v.col);
+      const capacity = capacityOf(union, cells);
       const upperSum = cols.reduce((sum, c) => sum + f.lp.columns[c]!.upper, 0);
       if (upperSum <= capacity) continue;
       const id = cols.join(',');

@@ -144,7 +144,18 @@ export function solveFormulation(
       colUpper: lp.columns.map((c) => finite(c.upper, inf)),
       rowLower: lp.rows.map((r) => finite(r.lower, inf)),
       rowUpper: lp.rows.map((r) => finite(r.upper, inf)),
-      matrix: { format: 'csr', numRows: lp.rows.length, numCols: lp.columns.length, ...lp.toCsr() },
+      // HiGHS refuses a row-wise matrix without rows; an empty column-wise one says the same.
+      matrix:
+        lp.rows.length > 0
+          ? { format: 'csr', numRows: lp.rows.length, numCols: lp.columns.length, ...lp.toCsr() }
+          : {
+              format: 'csc',
+              numRows: 0,
+              numCols: lp.columns.length,
+              starts: new Int32Array(lp.columns.length + 1),
+              indices: new Int32Array(0),
+              values: new Float64Array(0),
+            },
     });
     expectOptimal(highs, model.run().modelStatus, 'blend');
     let solution = model.getSolution();
@@ -159,22 +170,31 @@ export function solveFormulation(
       solution = model.getSolution();
     }
     const phase1 = Float64Array.from(solution.colValue);
+    // Phase 2 must keep phase 1's award decisions: a fractional yes/no would let an award slip below its minimum.
+    const totals = awardTotals(f, phase1);
+    binaryCols.forEach((col, b) => {
+      const z = totals[b]! > 1e-6 ? 1 : 0;
+      model.changeColBounds(col, z, z);
+    });
     const funded = f.funds.reduce((sum, v) => sum + phase1[v.col]!, 0);
 
     // Phase 2: the same funding (to half a cent), the least secondary cost.
     const fundCols = f.funds.map((v) => v.col);
-    model.addRow(funded - Math.max(0.5, funded * 1e-9), inf, {
-      indices: Int32Array.from(fundCols),
-      values: new Float64Array(fundCols.length).fill(1),
-    });
+    if (fundCols.length > 0) {
+      model.addRow(funded - Math.max(0.5, funded * 1e-9), inf, {
+        indices: Int32Array.from(fundCols),
+        values: new Float64Array(fundCols.length).fill(1),
+      });
+    }
     for (const slack of f.slacks) model.changeColBounds(slack.col, 0, phase1[slack.col]! + 1e-6);
     model.changeColsCost(
       { kind: 'range', from: 0, to: lp.columns.length - 1 },
       Float64Array.from(lp.columns, (c) => -c.secondary),
     );
-    expectOptimal(highs, model.run().modelStatus, 'preferred blend');
+    // The preference is a refinement: if HiGHS cannot settle it, the phase-1 optimum stands.
+    const preferred = model.run().modelStatus === highs.constants.modelStatus.optimal;
     return {
-      values: Float64Array.from(model.getSolution().colValue),
+      values: preferred ? Float64Array.from(model.getSolution().colValue) : phase1,
       rowDual: Float64Array.from(solution.rowDual),
       colDual: Float64Array.from(solution.colDual),
       phase1,

@@ -47,12 +47,20 @@ export class Ledger {
       this.bump(this.planDebt, `${planIndex}|${year + offset}`, cents * factor);
   }
 
+  /** Whole cents by which a stream's matching rule is exceeded for a plan (0 when it holds). */
+  matchingExcess(planIndex: number, streamIndex: number): number {
+    const m = this.problem.streams[streamIndex]!.stream.matching;
+    if (m === undefined) return 0;
+    const over = this.totalOf(planIndex, streamIndex) - m * (this.planPrivate.get(planIndex) ?? 0);
+    return over > EPS ? Math.ceil(over - EPS) : 0;
+  }
+
   totalOf(planIndex: number, streamIndex: number): number {
     return this.planStream.get(`${planIndex}|${streamIndex}`) ?? 0;
   }
 
   /** The most whole cents of stream `streamIndex` that may still go to this cost line and year. */
-  room(planIndex: number, streamIndex: number, costId: string, year: number): number {
+  room(planIndex: number, streamIndex: number, costId: string, year: number, withMatching = true): number {
     const plan = this.problem.plans[planIndex]!;
     const s = this.problem.streams[streamIndex]!;
     const total = this.totalOf(planIndex, streamIndex);
@@ -66,7 +74,7 @@ export class Ledger {
     );
     room = Math.min(room, wholeCents(planStreamCap(plan, s).cap - total));
     const m = s.stream.matching;
-    if (m !== undefined) {
+    if (m !== undefined && withMatching) {
       const privateTotal = this.planPrivate.get(planIndex) ?? 0;
       const slack = m * privateTotal - total;
       // A private stream with matching below 1 raises its own base by less than it adds.
@@ -75,6 +83,7 @@ export class Ledger {
     }
     if (s.stream.stateAid) room = Math.min(room, this.deMinimisRoom(plan.cooperative, year));
     for (const { offset, factor } of s.debtFactors) {
+      if (factor <= 0) continue; // interest-only years of a 0 % loan pay nothing
       const limit = plan.revenueIn(year + offset) / this.problem.minDscr;
       room = Math.min(
         room,

@@ -17,23 +17,53 @@ export interface CentAmount {
  * go back largest remainder first, and an award left below its minimum is completed
  * or withdrawn.
  */
-export function roundToCents(problem: BlendProblem, f: Formulation, amounts: LineAmount[]): CentAmount[] {
+/** How far the final fill may go beyond the solver's amount, per amount (cents). */
+const MAX_FILL_CENTS = 100;
+
+export function roundToCents(
+  problem: BlendProblem,
+  f: Formulation,
+  amounts: LineAmount[],
+  lockShort: ReadonlySet<string> = new Set(),
+): CentAmount[] {
   const ledger = new Ledger(problem, f);
-  const granted = amounts.map((a) => {
-    const wanted = Math.floor(a.amount + 1e-6);
-    const cents = Math.min(wanted, ledger.room(a.planIndex, a.streamIndex, a.costId, a.year));
-    ledger.record(a.planIndex, a.streamIndex, a.costId, a.year, cents);
-    return { ...a, cents };
-  });
-  const byRemainder = [...granted].sort((x, y) => y.amount - y.cents - (x.amount - x.cents));
+  const granted = amounts.map((a) => ({ ...a, cents: 0 }));
+  const grant = (g: (typeof granted)[number], wanted: number, withMatching: boolean) => {
+    const cents = Math.min(wanted, ledger.room(g.planIndex, g.streamIndex, g.costId, g.year, withMatching));
+    if (cents <= 0) return false;
+    g.cents += cents;
+    ledger.record(g.planIndex, g.streamIndex, g.costId, g.year, cents);
+    return true;
+  };
+  // Whole cents under every rule but matching: matching streams can depend on each other
+  // (two private streams that each match the other), so it is settled after.
+  for (const g of granted) grant(g, Math.floor(g.amount + 1e-6), false);
+  settleMatching(problem, ledger, granted);
+  // The cents lost to rounding go back, largest remainder first, under every rule.
+  // Awards that rounding left just under their minimum get their cents first.
+  const short = (g: LineAmount) => {
+    const minAward = problem.streams[g.streamIndex]!.stream.minAward ?? 0;
+    const total = ledger.totalOf(g.planIndex, g.streamIndex);
+    return total > 0 && total < minAward ? 1 : 0;
+  };
+  const byRemainder = [...granted].sort(
+    (x, y) => short(y) - short(x) || y.amount - y.cents - (x.amount - x.cents),
+  );
   for (const g of byRemainder) {
-    if (g.amount - g.cents <= 1e-6) break;
-    if (ledger.room(g.planIndex, g.streamIndex, g.costId, g.year) >= 1) {
-      g.cents += 1;
-      ledger.record(g.planIndex, g.streamIndex, g.costId, g.year, 1);
-    }
+    if (g.amount - g.cents <= 1e-6) continue;
+    grant(g, Math.ceil(g.amount - g.cents - 1e-6), true);
   }
-  completeMinimumAwards(problem, ledger, granted);
+  for (let round = 0; round < 3; round++) {
+    completeMinimumAwards(problem, ledger, granted, lockShort);
+    settleMatching(problem, ledger, granted);
+  }
+  // Where chains of rules lost more than a cent per amount, the ledger knows what still fits:
+  // a few cents more, never a rule broken (non-public money first, as matching counts on it).
+  const fillOrder = [...granted].sort(
+    (a, b) =>
+      Number(!problem.streams[a.streamIndex]!.isPrivate) - Number(!problem.streams[b.streamIndex]!.isPrivate),
+  );
+  for (const g of fillOrder) if (g.cents > 0) grant(g, MAX_FILL_CENTS, true);
   return granted
     .filter((g) => g.cents > 0)
     .map(({ planIndex, streamIndex, costId, year, cents }) => ({
@@ -45,10 +75,43 @@ export function roundToCents(problem: BlendProblem, f: Formulation, amounts: Lin
     }));
 }
 
+/**
+ * The real-valued blend meets matching exactly; rounding down can leave a stream a few
+ * cents over. Those cents come off the stream (largest amounts first) until every
+ * matching rule holds again; taking from a private stream can tip another, so repeat.
+ */
+function settleMatching(problem: BlendProblem, ledger: Ledger, granted: (LineAmount & { cents: number })[]) {
+  for (let round = 0; round < 50; round++) {
+    let changed = false;
+    for (const plan of problem.plans) {
+      for (const streamIndex of new Set(
+        granted.filter((g) => g.planIndex === plan.index).map((g) => g.streamIndex),
+      )) {
+        let excess = ledger.matchingExcess(plan.index, streamIndex);
+        if (excess === 0) continue;
+        const mine = granted
+          .filter((g) => g.planIndex === plan.index && g.streamIndex === streamIndex && g.cents > 0)
+          .sort((a, b) => b.cents - a.cents);
+        for (const g of mine) {
+          if (excess <= 0) break;
+          const take = Math.min(g.cents, excess);
+          g.cents -= take;
+          excess -= take;
+          ledger.record(g.planIndex, g.streamIndex, g.costId, g.year, -take);
+          changed = true;
+        }
+      }
+    }
+    if (!changed) return;
+  }
+}
+
+/** Completes awards left just below their minimum, or withdraws them; `lockShort` pairs were short through their locks. */
 function completeMinimumAwards(
   problem: BlendProblem,
   ledger: Ledger,
   granted: (LineAmount & { cents: number })[],
+  lockShort: ReadonlySet<string>,
 ) {
   const pairs = new Set(granted.map((g) => `${g.planIndex}|${g.streamIndex}`));
   for (const pair of pairs) {
@@ -56,6 +119,9 @@ function completeMinimumAwards(
     const minAward = problem.streams[streamIndex]!.stream.minAward ?? 0;
     let total = ledger.totalOf(planIndex, streamIndex);
     if (minAward <= 0 || total === 0 || total >= minAward) continue;
+    // A shortfall the locks cause is reported as such; withdrawing the other money would only
+    // break rules (matching) that count on it.
+    if (lockShort.has(pair)) continue;
     const mine = granted.filter((g) => g.planIndex === planIndex && g.streamIndex === streamIndex);
     for (const g of mine) {
       const add = Math.min(minAward - total, ledger.room(planIndex, streamIndex, g.costId, g.year));

@@ -1,0 +1,204 @@
+// Two peers for the blend: the direct model of spec section 6 (direct-model.ts) solved
+// by javascript-lp-solver and, as a CPLEX LP string, by HiGHS. Both maximise total
+// funding; they serve the benchmark (blend-plan-peer) and the property tests as an
+// optimum that owes nothing to the optimiser.
+import { performance } from 'node:perf_hooks';
+import lpSolver, { type Model as LpSolverModel, type SolveResult } from 'javascript-lp-solver';
+import type { Highs } from 'highs';
+import type { BlendRequest } from '../../src/finance/blend/types';
+import type { Workspace } from '../../src/model/workspace';
+import { buildDirectModel, CENTS_PER_UNIT, type DirectModel, type Term } from './direct-model';
+
+export { buildDirectModel, type DirectModel } from './direct-model';
+
+/** A real-valued allocation in cents (the peers do not round to whole cents). */
+export interface PeerAllocation {
+  planId: string;
+  streamId: string;
+  costId: string;
+  year: number;
+  amount: number;
+}
+
+export interface PeerResult {
+  /** Total funding in cents (real-valued). */
+  funded: number;
+  feasible: boolean;
+  /** Wall time of building and solving the model. */
+  ms: number;
+  /** The solver's own word for how it ended. */
+  status: string;
+  allocations: PeerAllocation[];
+}
+
+function allocationsOf(model: DirectModel, valueOf: (name: string) => number): PeerAllocation[] {
+  const out: PeerAllocation[] = [];
+  for (const cell of model.cells) {
+    const name = model.columns[cell.column]?.name ?? '';
+    const amount = valueOf(name) * CENTS_PER_UNIT;
+    const { planId, streamId, costId, year } = cell;
+    if (amount > 0) out.push({ planId, streamId, costId, year, amount });
+  }
+  return out;
+}
+
+function fundedOf(allocations: readonly PeerAllocation[]): number {
+  return allocations.reduce((s, a) => s + a.amount, 0);
+}
+
+function infeasible(start: number, status: string): PeerResult {
+  return { funded: 0, feasible: false, ms: performance.now() - start, status, allocations: [] };
+}
+
+/** The direct model in javascript-lp-solver's JSON form (bounds become rows). */
+export function directLpSolverModel(model: DirectModel): LpSolverModel {
+  const variables: LpSolverModel['variables'] = {};
+  const constraints: LpSolverModel['constraints'] = {};
+  const binaries: Record<string, 1> = {};
+  model.columns.forEach((col, i) => {
+    const coefficients: Record<string, number> = col.objective === 0 ? {} : { funded: col.objective };
+    if (col.binary) binaries[col.name] = 1;
+    else {
+      const bound = `b${i}`;
+      constraints[bound] = col.lower === col.upper ? { equal: col.upper } : { max: col.upper };
+      coefficients[bound] = 1;
+    }
+    variables[col.name] = coefficients;
+  });
+  for (const row of model.rows) {
+    constraints[row.name] = row.sense === '<=' ? { max: row.rhs } : { min: row.rhs };
+    for (const t of row.terms) {
+      const name = model.columns[t.column]?.name;
+      const coefficients = name === undefined ? undefined : variables[name];
+      if (coefficients !== undefined) coefficients[row.name] = t.coefficient;
+    }
+  }
+  return { optimize: 'funded', opType: 'max', constraints, variables, binaries };
+}
+
+export interface LpSolverPeerOptions {
+  /** Milliseconds before javascript-lp-solver stops branching and keeps its best blend so far. */
+  timeoutMs?: number;
+}
+
+export function solveDirectWithLpSolver(
+  workspace: Workspace,
+  request: BlendRequest,
+  options: LpSolverPeerOptions = {},
+): PeerResult {
+  const start = performance.now();
+  const model = buildDirectModel(workspace, request);
+  if (model.lockProblem !== undefined) return infeasible(start, model.lockProblem);
+  if (model.columns.length === 0)
+    return { funded: 0, feasible: true, ms: performance.now() - start, status: 'empty', allocations: [] };
+  const json = directLpSolverModel(model);
+  if (options.timeoutMs !== undefined) json.timeout = options.timeoutMs;
+  // Solve is typed `SolveResult | unknown` for its `full` mode; the simplified result is a SolveResult.
+  const solution = lpSolver.Solve(json) as SolveResult;
+  if (!solution.feasible) return infeasible(start, 'infeasible');
+  const allocations = allocationsOf(model, (name) => {
+    const value = solution[name];
+    return typeof value === 'number' ? value : 0;
+  });
+  const ms = performance.now() - start;
+  // The solver does not say that it stopped early; running into the limit is the sign.
+  const timedOut = options.timeoutMs !== undefined && ms >= options.timeoutMs;
+  return {
+    funded: fundedOf(allocations),
+    feasible: true,
+    ms,
+    status: timedOut ? 'timeout' : 'optimal',
+    allocations,
+  };
+}
+
+function number(value: number): string {
+  // LP files take plain decimals or exponents; String() gives the shortest exact form.
+  return String(value);
+}
+
+function linear(terms: readonly Term[], model: DirectModel): string {
+  const parts: string[] = [];
+  terms.forEach((t, i) => {
+    const name = model.columns[t.column]?.name ?? '';
+    const sign = t.coefficient < 0 ? '-' : '+';
+    const magnitude = Math.abs(t.coefficient);
+    const coefficient = magnitude === 1 ? '' : `${number(magnitude)} `;
+    // Wrap long rows: some LP readers limit line length.
+    parts.push(`${i > 0 && i % 8 === 0 ? '\n  ' : ''}${sign} ${coefficient}${name}`);
+  });
+  return parts.join(' ');
+}
+
+/** The direct model as CPLEX LP text, for HiGHS (or any LP-format solver). */
+export function directLpString(workspace: Workspace, request: BlendRequest): string {
+  return lpStringOf(buildDirectModel(workspace, request));
+}
+
+export function lpStringOf(model: DirectModel): string {
+  const objective = model.columns
+    .map((c, column) => ({ column, coefficient: c.objective }))
+    .filter((t) => t.coefficient !== 0);
+  const lines = ['Maximize', ` funded: ${linear(objective, model)}`, 'Subject To'];
+  for (const row of model.rows)
+    lines.push(` ${row.name}: ${linear(row.terms, model)} ${row.sense} ${number(row.rhs)}`);
+  lines.push('Bounds');
+  for (const c of model.columns) {
+    if (c.binary) continue;
+    lines.push(
+      c.lower === c.upper
+        ? ` ${c.name} = ${number(c.upper)}`
+        : ` ${number(c.lower)} <= ${c.name} <= ${number(c.upper)}`,
+    );
+  }
+  const binaries = model.columns.filter((c) => c.binary).map((c) => c.name);
+  if (binaries.length > 0) lines.push('Binaries', ` ${binaries.join(' ')}`);
+  lines.push('End');
+  return lines.join('\n');
+}
+
+let highsPromise: Promise<Highs> | undefined;
+
+/** Loads the HiGHS WebAssembly module once per process. */
+export function loadHighs(): Promise<Highs> {
+  highsPromise ??= import('highs').then((module) => module.default());
+  return highsPromise;
+}
+
+export interface HighsPeerOptions {
+  /** Seconds before HiGHS gives up (default: no limit). */
+  timeLimit?: number;
+}
+
+export async function solveDirectWithHighs(
+  workspace: Workspace,
+  request: BlendRequest,
+  options: HighsPeerOptions = {},
+): Promise<PeerResult> {
+  const highs = await loadHighs();
+  const start = performance.now();
+  const model = buildDirectModel(workspace, request);
+  if (model.lockProblem !== undefined) return infeasible(start, model.lockProblem);
+  if (model.columns.length === 0)
+    return { funded: 0, feasible: true, ms: performance.now() - start, status: 'empty', allocations: [] };
+  const solution = highs.solve(lpStringOf(model), {
+    output_flag: false,
+    // Exact optimum: the default 1e-4 relative gap would be euros off on a large blend.
+    mip_rel_gap: 0,
+    mip_abs_gap: 1e-9,
+    // Tight integrality keeps "total <= cap * z" from letting a near-zero z through a few cents.
+    mip_feasibility_tolerance: 1e-9,
+    ...(options.timeLimit === undefined ? {} : { time_limit: options.timeLimit }),
+  });
+  if (solution.Status === 'Infeasible') return infeasible(start, 'Infeasible');
+  // At a time limit the columns hold the best blend found so far (if any); status says so.
+  const columns: Record<string, object> = solution.Columns;
+  const allocations = allocationsOf(model, (name) => {
+    const column = columns[name];
+    return column !== undefined && 'Primal' in column && typeof column.Primal === 'number'
+      ? column.Primal
+      : 0;
+  });
+  const ms = performance.now() - start;
+  return { funded: fundedOf(allocations), feasible: true, ms, status: solution.Status, allocations };
+}

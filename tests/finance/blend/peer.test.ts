@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  directLpString,
+  solveDirectWithHighs,
+  solveDirectWithLpSolver,
+  type PeerResult,
+} from '../../../bench/peer/direct-formulation';
+import { checkBlend } from '../../../src/finance/blend/check';
+import type { Allocation, BlendRequest } from '../../../src/finance/blend/types';
+import type { Cents } from '../../../src/model/money';
+import type { Workspace } from '../../../src/model/workspace';
+import { blendCaseArb } from './arbitraries';
+import { coop, plan, requestAll, resultOf, stream, tiny } from './fixtures';
+
+const closeEnough = (a: number, b: number) =>
+  Math.abs(a - b) <= 1 + 1e-6 * Math.max(Math.abs(a), Math.abs(b));
+
+async function both(
+  ws: Workspace,
+  request: BlendRequest = requestAll(ws),
+): Promise<[PeerResult, PeerResult]> {
+  return [solveDirectWithLpSolver(ws, request), await solveDirectWithHighs(ws, request)];
+}
+
+/** The checker's verdict on a peer's real-valued optimum (to a cent: solvers work to tolerances). */
+function violationsOf(ws: Workspace, request: BlendRequest, peer: PeerResult) {
+  const allocations = peer.allocations
+    .filter((a) => a.amount > 1e-3)
+    .map((a): Allocation => ({ ...a, amount: a.amount as Cents }));
+  return checkBlend(ws, request, resultOf(ws, request, allocations), { wholeCents: false, tolerance: 1 });
+}
+
+describe('direct-formulation peers', () => {
+  it('agree with each other on 100 generated blends, and their optima pass the checker', async () => {
+    await fc.assert(
+      fc.asyncProperty(blendCaseArb, async ({ workspace, request }) => {
+        const [lp, highs] = await both(workspace, request);
+        expect(lp.feasible).toBe(highs.feasible);
+        if (!highs.feasible) return;
+        expect(['Optimal', 'empty']).toContain(highs.status);
+        expect(closeEnough(lp.funded, highs.funded), `${lp.funded} vs ${highs.funded}`).toBe(true);
+        expect(violationsOf(workspace, request, highs)).toEqual([]);
+        expect(violationsOf(workspace, request, lp)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('one grant with maxShareOfPlan 0.5 funds half the plan', async () => {
+    const ws = tiny({ streams: [stream('grant', { maxShareOfPlan: 0.5 })] });
+    for (const peer of await both(ws)) expect(peer.funded).toBeCloseTo(5_000_000, 4);
+  });
+
+  it('matching 1:1 with a private stream capped at 10k: public at most 10k', async () => {
+    const ws = tiny({
+      streams: [stream('pub', { matching: 1 }), stream('priv', { public: false, maxPerPlan: 10000 })],
+    });
+    for (const peer of await both(ws)) {
+      expect(peer.funded).toBeCloseTo(2_000_000, 4);
+      const pub = peer.allocations.filter((a) => a.streamId === 'pub').reduce((s, a) => s + a.amount, 0);
+      expect(pub).toBeCloseTo(1_000_000, 4);
+    }
+  });
+
+  it('a loan at 0% over 10 years against revenue 12k at DSCR 1.2 draws at most 100k', async () => {
+    const ws = tiny({
+      streams: [
+        stream('loan', { kind: 'loan', public: false, loan: { rate: 0, termYears: 10, graceYears: 0 } }),
+      ],
+      plans: [
+        plan({
+          years: 2,
+          costs: [{ id: 'capex', category: 'capex', label: 'c', amounts: { '2026': 500000 } }],
+          revenues: { '2027': 12000 },
+        }),
+      ],
+      settings: { minDscr: 1.2 },
+    });
+    for (const peer of await both(ws)) expect(peer.funded).toBeCloseTo(10_000_000, 3);
+  });
+
+  it('a minimum award above what a stream may give leaves it out entirely', async () => {
+    // 40% of 100k is 40k, below the 45k minimum: the grant gives nothing, the other stream its 30k cap.
+    const ws = tiny({
+      streams: [
+        stream('grant', { maxShareOfPlan: 0.4, minAward: 45000 }),
+        stream('fund', { maxPerPlan: 30000 }),
+      ],
+    });
+    for (const peer of await both(ws)) expect(peer.funded).toBeCloseTo(3_000_000, 4);
+  });
+
+  it('a budget is shared by the plans blended together, and de minimis counts prior aid', async () => {
+    const ws = tiny({
+      streams: [stream('fund', { budgetPerYear: 80000, stateAid: true })],
+      cooperatives: [coop({ priorStateAid: [{ year: 2025, amount: 250000 }] })],
+      plans: [plan({ id: 'p1' }), plan({ id: 'p2' })],
+    });
+    // De minimis leaves 50k for the cooperative (300k - 250k), below the 80k budget.
+    for (const peer of await both(ws)) expect(peer.funded).toBeCloseTo(5_000_000, 4);
+    const later = { planIds: ['p1', 'p2'], streamFactors: { fund: 0.5 } };
+    for (const peer of await both(ws, later)) expect(peer.funded).toBeCloseTo(4_000_000, 4);
+  });
+
+  it('keeps locked amounts, and says infeasible when they break a rule', async () => {
+    const withLock = (amount: number) =>
+      tiny({
+        streams: [stream('grant', { maxPerPlan: 20000 }), stream('rest', { public: false })],
+        plans: [plan({ locked: [{ streamId: 'grant', costId: 'capex', year: 2026, amount }] })],
+      });
+    for (const peer of await both(withLock(15000))) {
+      expect(peer.feasible).toBe(true);
+      expect(peer.funded).toBeCloseTo(10_000_000, 4);
+      expect(peer.allocations.find((a) => a.streamId === 'grant')?.amount).toBeCloseTo(1_500_000, 6);
+    }
+    for (const peer of await both(withLock(25000))) expect(peer.feasible).toBe(false);
+  });
+
+  it('writes an LP file HiGHS reads: maximise funding, binaries for minimum awards', () => {
+    const ws = tiny({ streams: [stream('grant', { minAward: 5000 })] });
+    const lp = directLpString(ws, requestAll(ws));
+    expect(lp).toMatch(/^Maximize\n funded: \+ x0\nSubject To\n/);
+    expect(lp).toContain('Binaries');
+    expect(lp.trim().endsWith('End')).toBe(true);
+  });
+});
