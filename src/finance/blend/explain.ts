@@ -36,11 +36,24 @@ interface Found {
   value: number;
 }
 
+// Building an Intl formatter costs far more than using one: one per language and kind.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(lang: Lang, kind: 'currency' | 'percent'): Intl.NumberFormat {
+  const key = `${lang}|${kind}`;
+  let found = formatters.get(key);
+  if (found === undefined) {
+    const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+    found =
+      kind === 'currency'
+        ? new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' })
+        : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 function euros(lang: Lang, cents: number): string {
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    style: 'currency',
-    currency: 'EUR',
-  }).format(cents / 100);
+  return formatter(lang, 'currency').format(cents / 100);
 }
 
 function describe(
@@ -55,10 +68,7 @@ function describe(
     found.cooperativeId === undefined
       ? plan?.cooperative
       : problem.workspace.cooperatives.find((c) => c.id === found.cooperativeId);
-  const percent = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  });
+  const percent = formatter(lang, 'percent');
   const params: Record<string, string> = {
     value: euros(lang, Math.round(value * 100)),
     plan: plan?.plan.name ?? '',

@@ -75,31 +75,43 @@ export function roundToCents(
     }));
 }
 
+type Granted = LineAmount & { cents: number };
+
+/** Amounts grouped by plan and stream (`plan|stream`), in their order. */
+function byPair(granted: Granted[]): Map<string, Granted[]> {
+  const out = new Map<string, Granted[]>();
+  for (const g of granted) {
+    const key = `${g.planIndex}|${g.streamIndex}`;
+    const list = out.get(key);
+    if (list === undefined) out.set(key, [g]);
+    else list.push(g);
+  }
+  return out;
+}
+
 /**
  * The real-valued blend meets matching exactly; rounding down can leave a stream a few
  * cents over. Those cents come off the stream (largest amounts first) until every
  * matching rule holds again; taking from a private stream can tip another, so repeat.
  */
-function settleMatching(problem: BlendProblem, ledger: Ledger, granted: (LineAmount & { cents: number })[]) {
+function settleMatching(problem: BlendProblem, ledger: Ledger, granted: Granted[]) {
+  const pairs = [...byPair(granted)].filter(
+    ([, list]) => problem.streams[list[0]!.streamIndex]!.stream.matching !== undefined,
+  );
   for (let round = 0; round < 50; round++) {
     let changed = false;
-    for (const plan of problem.plans) {
-      for (const streamIndex of new Set(
-        granted.filter((g) => g.planIndex === plan.index).map((g) => g.streamIndex),
-      )) {
-        let excess = ledger.matchingExcess(plan.index, streamIndex);
-        if (excess === 0) continue;
-        const mine = granted
-          .filter((g) => g.planIndex === plan.index && g.streamIndex === streamIndex && g.cents > 0)
-          .sort((a, b) => b.cents - a.cents);
-        for (const g of mine) {
-          if (excess <= 0) break;
-          const take = Math.min(g.cents, excess);
-          g.cents -= take;
-          excess -= take;
-          ledger.record(g.planIndex, g.streamIndex, g.costId, g.year, -take);
-          changed = true;
-        }
+    for (const [, list] of pairs) {
+      const { planIndex, streamIndex } = list[0]!;
+      let excess = ledger.matchingExcess(planIndex, streamIndex);
+      if (excess === 0) continue;
+      for (const g of [...list].sort((a, b) => b.cents - a.cents)) {
+        if (excess <= 0) break;
+        const take = Math.min(g.cents, excess);
+        if (take <= 0) continue;
+        g.cents -= take;
+        excess -= take;
+        ledger.record(g.planIndex, g.streamIndex, g.costId, g.year, -take);
+        changed = true;
       }
     }
     if (!changed) return;
@@ -110,19 +122,17 @@ function settleMatching(problem: BlendProblem, ledger: Ledger, granted: (LineAmo
 function completeMinimumAwards(
   problem: BlendProblem,
   ledger: Ledger,
-  granted: (LineAmount & { cents: number })[],
+  granted: Granted[],
   lockShort: ReadonlySet<string>,
 ) {
-  const pairs = new Set(granted.map((g) => `${g.planIndex}|${g.streamIndex}`));
-  for (const pair of pairs) {
-    const [planIndex, streamIndex] = pair.split('|').map(Number) as [number, number];
+  for (const [pair, mine] of byPair(granted)) {
+    const { planIndex, streamIndex } = mine[0]!;
     const minAward = problem.streams[streamIndex]!.stream.minAward ?? 0;
     let total = ledger.totalOf(planIndex, streamIndex);
     if (minAward <= 0 || total === 0 || total >= minAward) continue;
     // A shortfall the locks cause is reported as such; withdrawing the other money would only
     // break rules (matching) that count on it.
     if (lockShort.has(pair)) continue;
-    const mine = granted.filter((g) => g.planIndex === planIndex && g.streamIndex === streamIndex);
     for (const g of mine) {
       const add = Math.min(minAward - total, ledger.room(planIndex, streamIndex, g.costId, g.year));
       if (add <= 0) continue;
