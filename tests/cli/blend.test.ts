@@ -1,0 +1,69 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program';
+import { demoWorkspaceJson } from '../../src/data';
+import { makeTempDir } from '../helpers/temp-dir';
+
+let temp: ReturnType<typeof makeTempDir>;
+beforeEach(() => {
+  temp = makeTempDir();
+  writeFileSync(join(temp.dir, 'demo.json'), JSON.stringify(demoWorkspaceJson()));
+});
+afterEach(() => temp.cleanup());
+
+async function cli(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd: temp.dir,
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+describe('coopfolio blend', () => {
+  it('prints exactly the spec JSON for one plan, in euros, with totals that add up', async () => {
+    const result = await cli(
+      'blend',
+      '--workspace',
+      'demo.json',
+      '--plan',
+      'warmtenet-oost',
+      '--json',
+      '--lang',
+      'en',
+    );
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(Object.keys(json)).toEqual([
+      'status',
+      'totalCost',
+      'funded',
+      'gap',
+      'plans',
+      'allocations',
+      'binding',
+    ]);
+    expect(json.status).toBe('optimal');
+    expect(json.totalCost).toBe(4777000);
+    expect(json.funded + json.gap).toBeCloseTo(json.totalCost, 2);
+    const sum = json.allocations.reduce((s: number, a: { amount: number }) => s + a.amount, 0);
+    expect(sum).toBeCloseTo(json.funded, 2);
+    expect(Object.keys(json.binding[0])).toEqual(['rule', 'streamId', 'planId', 'valuePerEuro', 'message']);
+  });
+
+  it('blends a scenario and explains the gap in a Dutch table', async () => {
+    const result = await cli('blend', '--workspace', 'demo.json', '--scenario', 'basis', '--lang', 'nl');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Totaal');
+    expect(result.stdout).toContain('Waarom er een tekort blijft:');
+  });
+
+  it('refuses an unknown plan and a missing source with exit code 2', async () => {
+    expect((await cli('blend', '--workspace', 'demo.json', '--plan', 'nope', '--lang', 'en')).code).toBe(2);
+    expect((await cli('blend', '--plan', 'x', '--lang', 'en')).code).toBe(2);
+  });
+});
