@@ -1,20 +1,8 @@
 import type { ValidationIssue } from '../model/issues';
+import type { WorkspaceFileErrorCode } from '../storage/types';
 
-export type ApiErrorCode =
-  | 'invalid-input'
-  | 'unknown-operation'
-  | 'not-found'
-  | 'exists'
-  | 'conflict'
-  | 'in-use'
-  | 'newer-version'
-  | 'not-a-workspace'
-  | 'corrupt'
-  | 'locked'
-  | 'read-only'
-  | 'disk-full'
-  | 'io'
-  | 'internal';
+/** Storage failures keep their code across every host; the contract adds its own. */
+export type ApiErrorCode = WorkspaceFileErrorCode | 'invalid-input' | 'unknown-operation' | 'internal';
 
 export interface ApiError {
   code: ApiErrorCode;

@@ -1,8 +1,8 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/program';
 import { clone, workspaceJson } from '../helpers/builders';
+import { runIn } from '../helpers/cli';
 import { makeTempDir } from '../helpers/temp-dir';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -12,16 +12,8 @@ beforeEach(() => {
 });
 afterEach(() => temp.cleanup());
 
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd: temp.dir,
-    env: {},
-  });
-  return { code, stdout, stderr };
+function cli(...args: string[]) {
+  return runIn(temp.dir, args);
 }
 
 function writeJson(name: string, value: unknown): string {
