@@ -132,7 +132,7 @@ export function solveFormulation(
 ): SolvedFormulation {
   const { lp } = f;
   const inf = highs.infinity;
-  const model = highs.createModel();
+  const model = sharedModel(highs);
   try {
     // Explicit dual simplex: HiGHS's automatic choice costs ~15 ms of set-up on these
     // small models; presolve does not pay off either (measured: 19 ms -> 1.7 ms per LP).
@@ -205,6 +205,20 @@ export function solveFormulation(
       usedMip,
     };
   } finally {
-    model.dispose();
+    // Keep the instance (creating one costs more than a small solve), not the model.
+    model.clearModel();
+    model.options.reset();
   }
+}
+
+const models = new WeakMap<Highs, Model>();
+
+/** One HiGHS instance per loaded module, reused: solves are synchronous, so never shared mid-solve. */
+function sharedModel(highs: Highs): Model {
+  let model = models.get(highs);
+  if (model === undefined) {
+    model = highs.createModel();
+    models.set(highs, model);
+  }
+  return model;
 }
