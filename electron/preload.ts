@@ -27,6 +27,8 @@ export const BRIDGE_OPERATION_NAMES = [
   'fundingStreams.update',
   'fundingStreams.delete',
   'plans.list',
+  'blend.plan',
+  'blend.scenario',
   'indicators.list',
   'scenarios.list',
 ] as const;

@@ -1,4 +1,6 @@
 import { basename } from 'node:path';
+import { blend, blendToJson } from '../finance/blend';
+import { makeIssue } from '../model/issues';
 import { parseWorkspaceText, workspaceToText } from '../model/parse';
 import { amountInYear } from '../model/years';
 import type { Workspace } from '../model/workspace';
@@ -112,6 +114,24 @@ export const handlers: Handlers = {
   },
 
   'plans.list': (services) => services.store().listPlans(),
+  'blend.plan': async (services, input, context) => {
+    const workspace = services.store().load();
+    if (!workspace.plans.some((p) => p.id === input.planId)) {
+      throw new InvalidInputError([makeIssue(context.lang, ['planId'], 'unknownPlan', { id: input.planId })]);
+    }
+    return blendToJson(await blend(workspace, { planIds: [input.planId] }, { lang: context.lang }));
+  },
+  'blend.scenario': async (services, input, context) => {
+    const workspace = services.store().load();
+    const scenario = workspace.scenarios.find((s) => s.id === input.scenarioId);
+    if (scenario === undefined) {
+      throw new InvalidInputError([
+        makeIssue(context.lang, ['scenarioId'], 'unknownScenario', { id: input.scenarioId }),
+      ]);
+    }
+    const request = { planIds: scenario.plans, streamFactors: scenario.streamFactors };
+    return blendToJson(await blend(workspace, request, { lang: context.lang }));
+  },
   'indicators.list': (services) => services.store().listIndicators(),
   'scenarios.list': (services) => services.store().listScenarios(),
 };

@@ -43,6 +43,54 @@ export const workspaceInfoSchema = z.object({
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
 
+const blendRuleSchema = z.enum([
+  'eligibility',
+  'cover',
+  'budget',
+  'maxPerPlan',
+  'maxShareOfPlan',
+  'minAward',
+  'matching',
+  'deMinimis',
+  'debtService',
+]);
+
+/** A blend as the command line's `--json` prints it (spec section 9), in euros. */
+export const blendResultJsonSchema = z.object({
+  status: z.literal('optimal'),
+  totalCost: z.number(),
+  funded: z.number(),
+  gap: z.number(),
+  plans: z.array(
+    z.object({
+      planId: z.string(),
+      totalCost: z.number(),
+      funded: z.number(),
+      gap: z.number(),
+      fundedShare: z.number(),
+    }),
+  ),
+  allocations: z.array(
+    z.object({
+      planId: z.string(),
+      streamId: z.string(),
+      costId: z.string(),
+      year: z.number(),
+      amount: z.number(),
+    }),
+  ),
+  binding: z.array(
+    z.object({
+      rule: blendRuleSchema,
+      streamId: z.string().nullable(),
+      planId: z.string().nullable(),
+      valuePerEuro: z.number(),
+      message: z.string(),
+    }),
+  ),
+});
+export type BlendResultJson = z.infer<typeof blendResultJsonSchema>;
+
 export const operations = {
   'workspace.info': { input: none, output: workspaceInfoSchema },
   'workspace.get': { input: none, output: workspaceSchema },
@@ -82,6 +130,8 @@ export const operations = {
   },
 
   'plans.list': { input: none, output: z.array(planSchema) },
+  'blend.plan': { input: z.strictObject({ planId: idSchema }), output: blendResultJsonSchema },
+  'blend.scenario': { input: z.strictObject({ scenarioId: idSchema }), output: blendResultJsonSchema },
   'indicators.list': { input: none, output: z.array(indicatorSchema) },
   'scenarios.list': { input: none, output: z.array(scenarioSchema) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

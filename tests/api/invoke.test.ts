@@ -142,3 +142,33 @@ describe('contract', () => {
     });
   });
 });
+
+describe('blend through the contract', () => {
+  it('blends a plan and answers in the JSON form of the command line', async () => {
+    const result = await invoke(session, 'blend.plan', { planId: 'zon-plan' }, en);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const value = result.value as {
+      totalCost: number;
+      funded: number;
+      gap: number;
+      allocations: { amount: number }[];
+    };
+    expect(value.totalCost).toBe(190000.25);
+    expect(value.funded + value.gap).toBeCloseTo(value.totalCost, 2);
+    expect(value.allocations.some((a) => a.amount === 10000)).toBe(true);
+  });
+
+  it('refuses an unknown plan or scenario with the field named', async () => {
+    const plan = await invoke(session, 'blend.plan', { planId: 'ghost' }, en);
+    expect(plan).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', issues: [{ pathText: 'planId' }] },
+    });
+    const scenario = await invoke(session, 'blend.scenario', { scenarioId: 'ghost' }, { lang: 'nl' });
+    expect(scenario).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: 'scenarioId: scenario "ghost" bestaat niet' },
+    });
+  });
+});
