@@ -16,7 +16,7 @@ const BINDING: Record<Lang, Templates> = {
     maxShareOfPlan:
       '“{stream}” mag hoogstens {share} van de kosten van “{plan}” dragen: elke euro ruimer dicht {value} van het tekort.',
     minAward:
-      '“{stream}” kent pas toe vanaf {limit}; voor “{plan}” haalt de toekenning dat niet: elke euro lagere drempel dicht {value} van het tekort.',
+      '“{stream}” kent pas toe vanaf {limit}; voor “{plan}” is dat niet haalbaar, dus de bron geeft niets: elke euro die zij onder die drempel zou mogen geven, dicht {value} van het tekort.',
     matching:
       '“{stream}” vraagt cofinanciering uit niet-publiek geld (verhouding {ratio}) voor “{plan}”: elke euro meer ruimte dicht {value} van het tekort.',
     deMinimis:
@@ -35,7 +35,7 @@ const BINDING: Record<Lang, Templates> = {
     maxShareOfPlan:
       '“{stream}” may carry at most {share} of the cost of “{plan}”: each euro more closes {value} of the gap.',
     minAward:
-      '“{stream}” awards no less than {limit}; for “{plan}” the award does not reach it: each euro off the threshold closes {value} of the gap.',
+      '“{stream}” awards no less than {limit}; for “{plan}” that cannot be reached, so it gives nothing: each euro it could give below that threshold closes {value} of the gap.',
     matching:
       '“{stream}” requires co-funding from non-public money (ratio {ratio}) for “{plan}”: each euro more room closes {value} of the gap.',
     deMinimis:
