@@ -27,6 +27,8 @@ const CONTINUOUS = 0;
 const INTEGER = 1;
 /** Beyond this many branch-and-bound nodes, HiGHS's own MIP solver takes over. */
 const NODE_LIMIT = 400;
+/** Up to this many columns a model counts as small (a plan or a few). */
+const SMALL_MODEL_COLUMNS = 2000;
 
 function finite(value: number, infinity: number): number {
   if (value === Infinity) return infinity;
@@ -134,9 +136,14 @@ export function solveFormulation(
   const inf = highs.infinity;
   const model = sharedModel(highs);
   try {
-    // Explicit dual simplex: HiGHS's automatic choice costs ~15 ms of set-up on these
-    // small models; presolve does not pay off either (measured: 19 ms -> 1.7 ms per LP).
-    model.options.set({ output_flag: false, presolve: 'off', solver: 'simplex', simplex_strategy: 1 });
+    // Small models (one plan): explicit dual simplex without presolve; HiGHS's automatic
+    // choice costs ~15 ms of set-up there (measured: 19 ms -> 1.7 ms per LP). Large
+    // portfolios gain from presolve and the automatic choice.
+    if (lp.columns.length <= SMALL_MODEL_COLUMNS) {
+      model.options.set({ output_flag: false, presolve: 'off', solver: 'simplex', simplex_strategy: 1 });
+    } else {
+      model.options.set({ output_flag: false });
+    }
     model.passModel({
       numCols: lp.columns.length,
       numRows: lp.rows.length,
@@ -194,7 +201,7 @@ export function solveFormulation(
       Float64Array.from(lp.columns, (c) => -c.secondary),
     );
     // A new objective keeps the basis primal feasible: primal simplex continues from it.
-    model.options.set({ simplex_strategy: 4 });
+    if (lp.columns.length <= SMALL_MODEL_COLUMNS) model.options.set({ simplex_strategy: 4 });
     // The preference is a refinement: if HiGHS cannot settle it, the phase-1 optimum stands.
     const preferred = model.run().modelStatus === highs.constants.modelStatus.optimal;
     return {
