@@ -94,9 +94,7 @@ export function toLines(problem: BlendProblem, f: Formulation, values: Float64Ar
   const out: LineAmount[] = [];
   for (const plan of problem.plans) {
     for (const year of plan.years) {
-      const vars = f.funds.filter(
-        (v) => v.planIndex === plan.index && v.year === year && values[v.col]! > 1e-9,
-      );
+      const vars = (f.fundsByPlan[plan.index] ?? []).filter((v) => v.year === year && values[v.col]! > 1e-9);
       if (vars.length === 0) continue;
       const cells = f.cells.get(planYearKey(plan.index, year)) ?? [];
       const open = new Map(

@@ -9,8 +9,7 @@ function involvedStreams(plan: PlanData): number[] {
 
 function fundsByStream(f: Formulation, planIndex: number): Map<number, FundVar[]> {
   const out = new Map<number, FundVar[]>();
-  for (const v of f.funds) {
-    if (v.planIndex !== planIndex) continue;
+  for (const v of f.fundsByPlan[planIndex] ?? []) {
     const list = out.get(v.streamIndex) ?? [];
     list.push(v);
     out.set(v.streamIndex, list);

@@ -51,9 +51,9 @@ function addDeMinimis(problem: BlendProblem, f: Formulation) {
   }
   for (const [cooperativeId, planIndexes] of byCooperative) {
     const cooperative = problem.plans[planIndexes[0]!]!.cooperative;
-    const vars = f.funds.filter(
-      (v) => planIndexes.includes(v.planIndex) && problem.streams[v.streamIndex]!.stream.stateAid,
-    );
+    const vars = planIndexes
+      .flatMap((planIndex) => f.fundsByPlan[planIndex] ?? [])
+      .filter((v) => problem.streams[v.streamIndex]!.stream.stateAid);
     const lockedByYear = new Map<number, number>();
     for (const planIndex of planIndexes) {
       for (const lock of problem.plans[planIndex]!.locks) {

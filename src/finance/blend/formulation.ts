@@ -36,6 +36,8 @@ export interface FundVar {
 export interface Formulation {
   lp: LpBuilder;
   funds: FundVar[];
+  /** The same variables per plan index, so per-plan work never scans the whole portfolio. */
+  fundsByPlan: FundVar[][];
   binaries: { col: number; planIndex: number; streamIndex: number }[];
   slacks: { col: number; rule: 'minAward' | 'matching'; planIndex: number; streamIndex: number }[];
   locked: LockedAmounts;
@@ -190,6 +192,7 @@ export function formulate(problem: BlendProblem): Formulation {
   const f: Formulation = {
     lp: new LpBuilder(),
     funds: [],
+    fundsByPlan: [],
     binaries: [],
     slacks: [],
     locked: new LockedAmounts(problem),
@@ -201,7 +204,8 @@ export function formulate(problem: BlendProblem): Formulation {
     openCells(problem, plan, f);
     const before = f.funds.length;
     addFundVars(problem, plan, f);
-    addHallRows(plan, f, f.funds.slice(before));
+    f.fundsByPlan[plan.index] = f.funds.slice(before);
+    addHallRows(plan, f, f.fundsByPlan[plan.index]!);
   }
   for (const plan of problem.plans) addPlanRows(problem, plan, f);
   addSharedRows(problem, f);
