@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerBackup } from './commands/backup';
+import { registerBench } from './commands/bench';
 import { registerBlend } from './commands/blend';
 import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
@@ -18,6 +19,7 @@ export function buildProgram(io: CliIo): Command {
   registerExport(program, io);
   registerBackup(program, io);
   registerBlend(program, io);
+  registerBench(program, io);
   registerDemo(program, io);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

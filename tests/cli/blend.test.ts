@@ -59,3 +59,11 @@ describe('coopfolio blend', () => {
     expect((await cli('blend', '--plan', 'x', '--lang', 'en')).code).toBe(2);
   });
 });
+
+describe('coopfolio bench', () => {
+  it('refuses an unknown workload with exit code 2 and the known names', async () => {
+    const result = await cli('bench', '--only', 'nope');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('blend-plan, blend-plan-peer, blend-portfolio');
+  });
+});
