@@ -6,6 +6,7 @@
  * Wire values are the workspace JSON form (euros); handlers see the model (cents).
  */
 import { z } from 'zod';
+import { BLEND_RULES } from '../finance/blend/types';
 import { cooperativeSchema } from '../model/cooperative';
 import { idSchema } from '../model/ids';
 import { indicatorSchema } from '../model/indicator';
@@ -43,17 +44,7 @@ export const workspaceInfoSchema = z.object({
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
 
-const blendRuleSchema = z.enum([
-  'eligibility',
-  'cover',
-  'budget',
-  'maxPerPlan',
-  'maxShareOfPlan',
-  'minAward',
-  'matching',
-  'deMinimis',
-  'debtService',
-]);
+const blendRuleSchema = z.enum(BLEND_RULES);
 
 /** A blend as the command line's `--json` prints it (spec section 9), in euros. */
 export const blendResultJsonSchema = z.object({
