@@ -1,4 +1,5 @@
-import { cellsOf, lineKey, planYearKey, type Cell, type Formulation, type FundVar } from './formulation';
+import { yearKey } from './keys';
+import { cellsOf, planYearKey, type Cell, type Formulation, type FundVar } from './formulation';
 import type { BlendProblem } from './problem';
 
 /** A real-valued amount of a stream on one cost line and year, before rounding to cents. */
@@ -98,7 +99,7 @@ export function toLines(problem: BlendProblem, f: Formulation, values: Float64Ar
       if (vars.length === 0) continue;
       const cells = f.cells.get(planYearKey(plan.index, year)) ?? [];
       const open = new Map(
-        plan.lines.map((line) => [line.id, f.freeLine.get(lineKey(plan.index, line.id, year)) ?? 0]),
+        plan.lines.map((line) => [line.id, f.freeLine.get(yearKey(line.slot, year)) ?? 0]),
       );
       for (const flow of toCells(cells, vars, values)) {
         let rest = flow.amount;

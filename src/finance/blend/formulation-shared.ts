@@ -1,24 +1,20 @@
 import type { Formulation, FundVar } from './formulation';
+import { yearKey } from './keys';
 import type { BlendProblem } from './problem';
 
 /** Rule 2: per stream and year, what all blended plans draw stays within the budget. */
 function addBudgets(problem: BlendProblem, f: Formulation) {
-  const groups = new Map<string, FundVar[]>();
-  for (const v of f.funds) {
-    const k = `${v.streamIndex}|${v.year}`;
-    const list = groups.get(k) ?? [];
-    list.push(v);
-    groups.set(k, list);
-  }
+  const groups = new Map<number, { streamIndex: number; year: number; vars: FundVar[] }>();
+  const group = (streamIndex: number, year: number) => {
+    const k = yearKey(streamIndex, year);
+    let found = groups.get(k);
+    if (found === undefined) groups.set(k, (found = { streamIndex, year, vars: [] }));
+    return found;
+  };
+  for (const v of f.funds) group(v.streamIndex, v.year).vars.push(v);
   // Locked stream-years without free variables still have to be checked against the budget.
-  for (const plan of problem.plans) {
-    for (const lock of plan.locks) {
-      const k = `${lock.streamIndex}|${lock.year}`;
-      if (!groups.has(k)) groups.set(k, []);
-    }
-  }
-  for (const [k, vars] of groups) {
-    const [streamIndex, year] = k.split('|').map(Number) as [number, number];
+  for (const plan of problem.plans) for (const lock of plan.locks) group(lock.streamIndex, lock.year);
+  for (const { streamIndex, year, vars } of groups.values()) {
     const budget = problem.streams[streamIndex]!.budgetIn(year);
     if (!Number.isFinite(budget)) continue;
     const locked = f.locked.ofStreamYear(streamIndex, year);

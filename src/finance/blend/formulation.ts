@@ -1,4 +1,5 @@
 import { COST_CATEGORIES, type CostCategory } from '../../model/stream';
+import { yearKey } from './keys';
 import { LpBuilder, type BoundSource } from './lp-builder';
 import { LockedAmounts } from './locks';
 import type { BlendProblem, PlanData, StreamData } from './problem';
@@ -41,19 +42,27 @@ export interface Formulation {
   binaries: { col: number; planIndex: number; streamIndex: number }[];
   slacks: { col: number; rule: 'minAward' | 'matching'; planIndex: number; streamIndex: number }[];
   locked: LockedAmounts;
-  /** Cost still open after locks, per plan, line and year (cents). */
-  freeLine: Map<string, number>;
-  /** Cells per plan and year (key `plan|year`). */
-  cells: Map<string, Cell[]>;
+  /** Cost still open after locks, per line and year (key `lineKey`, cents). */
+  freeLine: Map<number, number>;
+  /** Cells per plan and year (key `planYearKey`). */
+  cells: Map<number, Cell[]>;
   /** Cells that no stream may pay (rule `eligibility`). */
   uncoverable: { planIndex: number; year: number; category: CostCategory; amount: number }[];
 }
 
-export const lineKey = (planIndex: number, costId: string, year: number) => `${planIndex}|${costId}|${year}`;
-export const planYearKey = (planIndex: number, year: number) => `${planIndex}|${year}`;
+/** Key of a cost line of `plan` in `year`; locks and amounts only ever name the plan's own lines. */
+export const lineKey = (plan: PlanData, costId: string, year: number) =>
+  yearKey(plan.lineSlots.get(costId)!, year);
+export const planYearKey = (planIndex: number, year: number) => yearKey(planIndex, year);
 
 export function cellsOf(mask: bigint, cells: readonly Cell[]): number[] {
   const out: number[] = [];
+  // Most masks fit in a number; shifting a bigint allocates on every step.
+  if (cells.length <= 30) {
+    const small = Number(mask);
+    for (let i = 0; i < cells.length; i++) if ((small >>> i) & 1) out.push(i);
+    return out;
+  }
   cells.forEach((_, i) => {
     if ((mask >> BigInt(i)) & 1n) out.push(i);
   });
@@ -83,9 +92,9 @@ function openCells(problem: BlendProblem, plan: PlanData, f: Formulation) {
     const byKey = new Map<string, Cell>();
     for (const line of plan.lines) {
       const cost = line.amounts.get(year) ?? 0;
-      const locked = f.locked.onLine(plan.index, line.id, year);
+      const locked = f.locked.onLine(line.slot, year);
       const free = f.locked.remainder(cost, locked, { rule: 'cover', planIndex: plan.index, year });
-      f.freeLine.set(lineKey(plan.index, line.id, year), free);
+      f.freeLine.set(yearKey(line.slot, year), free);
       if (free <= 0) continue;
       const lockedBy = plan.locks
         .filter((l) => l.costId === line.id && l.year === year)
@@ -146,37 +155,77 @@ function addFundVars(problem: BlendProblem, plan: PlanData, f: Formulation) {
   }
 }
 
+/**
+ * Every union of the given masks (the closure under "or"), by a work list: each union is
+ * extended by each mask once. Masks are numbers when the cells fit in 30 bits (the usual
+ * case: six categories), bigints otherwise, so the common case allocates nothing.
+ */
+function unionClosure<M>(masks: readonly M[], or: (a: M, b: M) => M): M[] {
+  const seen = new Set<M>(masks);
+  const work = [...seen];
+  for (let i = 0; i < work.length; i++) {
+    for (const mask of masks) {
+      const union = or(work[i]!, mask);
+      if (!seen.has(union)) {
+        seen.add(union);
+        work.push(union);
+      }
+    }
+  }
+  return work;
+}
+
+/** Hall rows of one plan and year as (columns, capacity), in the mask type M. */
+function hallRowsOf<M>(
+  here: readonly FundVar[],
+  masks: readonly M[],
+  capacityOfMask: (mask: M) => number,
+  or: (a: M, b: M) => M,
+  within: (mask: M, union: M) => boolean,
+  upper: (col: number) => number,
+): { cols: number[]; capacity: number }[] {
+  const rows: { cols: number[]; capacity: number }[] = [];
+  // Each union is the "or" of the masks inside it, so no two unions give the same columns.
+  for (const union of unionClosure([...new Set(masks)], or)) {
+    const cols: number[] = [];
+    let upperSum = 0;
+    here.forEach((v, i) => {
+      if (!within(masks[i]!, union)) return;
+      cols.push(v.col);
+      upperSum += upper(v.col);
+    });
+    const capacity = capacityOfMask(union);
+    if (upperSum > capacity) rows.push({ cols, capacity });
+  }
+  return rows;
+}
+
 /** Hall's condition per plan and year: what streams limited to categories K pay is at most the open cost of K. */
 function addHallRows(plan: PlanData, f: Formulation, funds: FundVar[]) {
+  const upper = (col: number) => f.lp.columns[col]!.upper;
   for (const year of plan.years) {
     const cells = f.cells.get(planYearKey(plan.index, year)) ?? [];
     const here = funds.filter((v) => v.year === year);
     if (here.length === 0) continue;
-    const masks = new Set(here.map((v) => v.mask));
-    const unions = new Set(masks);
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const a of [...unions]) {
-        for (const b of masks) {
-          const u = a | b;
-          if (!unions.has(u)) {
-            unions.add(u);
-            grew = true;
-          }
-        }
-      }
-    }
-    const rows = new Map<string, { cols: number[]; capacity: number }>();
-    for (const union of unions) {
-      const cols = here.filter((v) => (v.mask & ~union) === 0n).map((v) => v.col);
-      const capacity = capacityOf(union, cells);
-      const upperSum = cols.reduce((sum, c) => sum + f.lp.columns[c]!.upper, 0);
-      if (upperSum <= capacity) continue;
-      const id = cols.join(',');
-      const seen = rows.get(id);
-      if (seen === undefined || capacity < seen.capacity) rows.set(id, { cols, capacity });
-    }
-    for (const { cols, capacity } of rows.values()) {
+    const rows =
+      cells.length <= 30
+        ? hallRowsOf(
+            here,
+            here.map((v) => Number(v.mask)),
+            (mask) => cells.reduce((sum, cell, i) => ((mask >>> i) & 1 ? sum + cell.capacity : sum), 0),
+            (a, b) => a | b,
+            (mask, union) => (mask & ~union) === 0,
+            upper,
+          )
+        : hallRowsOf(
+            here,
+            here.map((v) => v.mask),
+            (mask) => capacityOf(mask, cells),
+            (a, b) => a | b,
+            (mask, union) => (mask & ~union) === 0n,
+            upper,
+          );
+    for (const { cols, capacity } of rows) {
       f.lp.addRow(
         cols.map((c) => [c, 1] as const),
         -Infinity,

@@ -1,4 +1,5 @@
 import { lineKey, planStreamCap, type Formulation } from './formulation';
+import { pairKey, yearKey } from './keys';
 import type { BlendProblem } from './problem';
 
 const EPS = 1e-6;
@@ -14,17 +15,25 @@ function wholeCents(room: number): number {
  * blend to cents goes through here, so every rule keeps holding to the cent.
  */
 export class Ledger {
-  private readonly line = new Map<string, number>();
-  private readonly streamYear = new Map<string, number>();
-  private readonly planStream = new Map<string, number>();
+  private readonly line = new Map<number, number>();
+  private readonly streamYear = new Map<number, number>();
+  private readonly planStream = new Map<number, number>();
   private readonly planPrivate = new Map<number, number>();
-  private readonly coopYear = new Map<string, number>();
-  private readonly planDebt = new Map<string, number>();
+  /** Keyed by the cooperative's number in `cooperativeIndex`. */
+  private readonly coopYear = new Map<number, number>();
+  private readonly planDebt = new Map<number, number>();
+  private readonly cooperativeIndex = new Map<string, number>();
+  /** Per plan and stream: min(maxPerPlan, maxShareOfPlan x cost), computed once. */
+  private readonly caps = new Map<number, number>();
 
   constructor(
     private readonly problem: BlendProblem,
     private readonly f: Formulation,
   ) {
+    for (const plan of problem.plans) {
+      if (!this.cooperativeIndex.has(plan.cooperative.id))
+        this.cooperativeIndex.set(plan.cooperative.id, this.cooperativeIndex.size);
+    }
     for (const plan of problem.plans) {
       for (const lock of plan.locks) this.record(plan.index, lock.streamIndex, null, lock.year, lock.amount);
     }
@@ -38,13 +47,13 @@ export class Ledger {
   record(planIndex: number, streamIndex: number, costId: string | null, year: number, cents: number): void {
     const plan = this.problem.plans[planIndex]!;
     const s = this.problem.streams[streamIndex]!;
-    if (costId !== null) this.bump(this.line, lineKey(planIndex, costId, year), cents);
-    this.bump(this.streamYear, `${streamIndex}|${year}`, cents);
-    this.bump(this.planStream, `${planIndex}|${streamIndex}`, cents);
+    if (costId !== null) this.bump(this.line, lineKey(plan, costId, year), cents);
+    this.bump(this.streamYear, yearKey(streamIndex, year), cents);
+    this.bump(this.planStream, pairKey(planIndex, streamIndex), cents);
     if (s.isPrivate) this.bump(this.planPrivate, planIndex, cents);
-    if (s.stream.stateAid) this.bump(this.coopYear, `${plan.cooperative.id}|${year}`, cents);
+    if (s.stream.stateAid) this.bump(this.coopYear, this.coopYearKey(plan.cooperative.id, year), cents);
     for (const { offset, factor } of s.debtFactors)
-      this.bump(this.planDebt, `${planIndex}|${year + offset}`, cents * factor);
+      this.bump(this.planDebt, yearKey(planIndex, year + offset), cents * factor);
   }
 
   /** Whole cents by which a stream's matching rule is exceeded for a plan (0 when it holds). */
@@ -56,7 +65,18 @@ export class Ledger {
   }
 
   totalOf(planIndex: number, streamIndex: number): number {
-    return this.planStream.get(`${planIndex}|${streamIndex}`) ?? 0;
+    return this.planStream.get(pairKey(planIndex, streamIndex)) ?? 0;
+  }
+
+  private coopYearKey(cooperativeId: string, year: number): number {
+    return yearKey(this.cooperativeIndex.get(cooperativeId)!, year);
+  }
+
+  private capOf(plan: BlendProblem['plans'][number], s: BlendProblem['streams'][number]): number {
+    const k = pairKey(plan.index, s.index);
+    let cap = this.caps.get(k);
+    if (cap === undefined) this.caps.set(k, (cap = planStreamCap(plan, s).cap));
+    return cap;
   }
 
   /** The most whole cents of stream `streamIndex` that may still go to this cost line and year. */
@@ -64,15 +84,13 @@ export class Ledger {
     const plan = this.problem.plans[planIndex]!;
     const s = this.problem.streams[streamIndex]!;
     const total = this.totalOf(planIndex, streamIndex);
-    let room = wholeCents(
-      (this.f.freeLine.get(lineKey(planIndex, costId, year)) ?? 0) -
-        (this.line.get(lineKey(planIndex, costId, year)) ?? 0),
-    );
+    const line = lineKey(plan, costId, year);
+    let room = wholeCents((this.f.freeLine.get(line) ?? 0) - (this.line.get(line) ?? 0));
     room = Math.min(
       room,
-      wholeCents(s.budgetIn(year) - (this.streamYear.get(`${streamIndex}|${year}`) ?? 0)),
+      wholeCents(s.budgetIn(year) - (this.streamYear.get(yearKey(streamIndex, year)) ?? 0)),
     );
-    room = Math.min(room, wholeCents(planStreamCap(plan, s).cap - total));
+    room = Math.min(room, wholeCents(this.capOf(plan, s) - total));
     const m = s.stream.matching;
     if (m !== undefined && withMatching) {
       const privateTotal = this.planPrivate.get(planIndex) ?? 0;
@@ -87,7 +105,7 @@ export class Ledger {
       const limit = plan.revenueIn(year + offset) / this.problem.minDscr;
       room = Math.min(
         room,
-        wholeCents((limit - (this.planDebt.get(`${planIndex}|${year + offset}`) ?? 0)) / factor),
+        wholeCents((limit - (this.planDebt.get(yearKey(planIndex, year + offset)) ?? 0)) / factor),
       );
     }
     return room;
@@ -98,7 +116,8 @@ export class Ledger {
     let room = Infinity;
     for (let start = year - period + 1; start <= year; start++) {
       let used = 0;
-      for (let y = start; y < start + period; y++) used += this.coopYear.get(`${cooperative.id}|${y}`) ?? 0;
+      for (let y = start; y < start + period; y++)
+        used += this.coopYear.get(this.coopYearKey(cooperative.id, y)) ?? 0;
       for (const a of cooperative.priorStateAid)
         if (a.year >= start && a.year < start + period) used += a.amount;
       room = Math.min(room, wholeCents(this.problem.deMinimisCeiling - used));

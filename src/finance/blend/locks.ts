@@ -1,3 +1,4 @@
+import { pairKey, yearKey } from './keys';
 import type { BlendProblem, PlanData } from './problem';
 import { streamFits } from './problem';
 import type { BlendRule } from './types';
@@ -15,14 +16,12 @@ export interface LockBreak {
   byPriorAid?: boolean;
 }
 
-const key = (...parts: (string | number)[]) => parts.join('|');
-
 /** Locked cents, summed the ways the rules need them. */
 export class LockedAmounts {
-  private readonly byLine = new Map<string, number>();
-  private readonly byPlanStream = new Map<string, number>();
-  private readonly byPlanStreamYear = new Map<string, number>();
-  private readonly byStreamYear = new Map<string, number>();
+  private readonly byLine = new Map<number, number>();
+  private readonly byPlanStream = new Map<number, number>();
+  private readonly byPlanStreamYear = new Map<number, number>();
+  private readonly byStreamYear = new Map<number, number>();
   readonly breaks: LockBreak[] = [];
 
   constructor(problem: BlendProblem) {
@@ -39,32 +38,37 @@ export class LockedAmounts {
             excess: lock.amount,
           });
         }
-        this.add(this.byLine, key(plan.index, lock.costId, lock.year), lock.amount);
-        this.add(this.byPlanStream, key(plan.index, lock.streamIndex), lock.amount);
-        this.add(this.byPlanStreamYear, key(plan.index, lock.streamIndex, lock.year), lock.amount);
-        this.add(this.byStreamYear, key(lock.streamIndex, lock.year), lock.amount);
+        this.add(this.byLine, yearKey(plan.lineSlots.get(lock.costId)!, lock.year), lock.amount);
+        this.add(this.byPlanStream, pairKey(plan.index, lock.streamIndex), lock.amount);
+        this.add(
+          this.byPlanStreamYear,
+          yearKey(pairKey(plan.index, lock.streamIndex), lock.year),
+          lock.amount,
+        );
+        this.add(this.byStreamYear, yearKey(lock.streamIndex, lock.year), lock.amount);
       }
     }
   }
 
-  private add(map: Map<string, number>, k: string, amount: number) {
+  private add(map: Map<number, number>, k: number, amount: number) {
     map.set(k, (map.get(k) ?? 0) + amount);
   }
 
-  onLine(planIndex: number, costId: string, year: number): number {
-    return this.byLine.get(key(planIndex, costId, year)) ?? 0;
+  /** Locked on the cost line with this `slot` (see LineData) in `year`. */
+  onLine(lineSlot: number, year: number): number {
+    return this.byLine.get(yearKey(lineSlot, year)) ?? 0;
   }
 
   ofPlanStream(planIndex: number, streamIndex: number): number {
-    return this.byPlanStream.get(key(planIndex, streamIndex)) ?? 0;
+    return this.byPlanStream.get(pairKey(planIndex, streamIndex)) ?? 0;
   }
 
   ofPlanStreamYear(planIndex: number, streamIndex: number, year: number): number {
-    return this.byPlanStreamYear.get(key(planIndex, streamIndex, year)) ?? 0;
+    return this.byPlanStreamYear.get(yearKey(pairKey(planIndex, streamIndex), year)) ?? 0;
   }
 
   ofStreamYear(streamIndex: number, year: number): number {
-    return this.byStreamYear.get(key(streamIndex, year)) ?? 0;
+    return this.byStreamYear.get(yearKey(streamIndex, year)) ?? 0;
   }
 
   /** Locked cents of a plan from the given streams, by draw year. */

@@ -35,6 +35,9 @@ export interface Row {
 export class LpBuilder {
   readonly columns: Column[] = [];
   readonly rows: Row[] = [];
+  private rowStamp = 0;
+  private readonly stampOf: number[] = [];
+  private readonly slotOf: number[] = [];
 
   addColumn(column: Column): number {
     this.columns.push(column);
@@ -48,14 +51,24 @@ export class LpBuilder {
     upper: number,
     tag: RowTag,
   ): number | null {
-    const merged = new Map<number, number>();
-    for (const [index, value] of entries) merged.set(index, (merged.get(index) ?? 0) + value);
-    const indices: number[] = [];
-    const values: number[] = [];
-    for (const [index, value] of merged) {
-      if (value === 0) continue;
+    // Where each column already sits in this row: stamped per row, so no map per row.
+    const stamp = ++this.rowStamp;
+    let indices: number[] = [];
+    let values: number[] = [];
+    for (const [index, value] of entries) {
+      if (this.stampOf[index] === stamp) {
+        values[this.slotOf[index]!]! += value;
+        continue;
+      }
+      this.stampOf[index] = stamp;
+      this.slotOf[index] = indices.length;
       indices.push(index);
       values.push(value);
+    }
+    if (values.includes(0)) {
+      const kept = indices.map((_, i) => i).filter((i) => values[i] !== 0);
+      indices = kept.map((i) => indices[i]!);
+      values = kept.map((i) => values[i]!);
     }
     if (indices.length === 0) return null;
     this.rows.push({ lower, upper, indices, values, tag });

@@ -26,6 +26,8 @@ export interface StreamData {
 
 export interface LineData {
   id: string;
+  /** Number of this line among every plan's lines in the problem (for integer keys). */
+  slot: number;
   category: CostCategory;
   /** Cost per year, in cents. */
   amounts: ReadonlyMap<number, number>;
@@ -47,6 +49,8 @@ export interface PlanData {
   firstYear: number;
   lastYear: number;
   lines: LineData[];
+  /** `slot` of each of the plan's cost lines, by cost id. */
+  lineSlots: ReadonlyMap<string, number>;
   totalCost: number;
   /** Streams the plan's cooperative may draw on (sector and stage), by stream index. */
   streams: number[];
@@ -100,13 +104,20 @@ export function streamFits(s: StreamData, category: CostCategory, year: number):
   return window === undefined || (year >= window[0] && year <= window[1]);
 }
 
-function planData(workspace: Workspace, plan: Plan, index: number, streams: StreamData[]): PlanData {
+function planData(
+  workspace: Workspace,
+  plan: Plan,
+  index: number,
+  streams: StreamData[],
+  firstSlot: number,
+): PlanData {
   const cooperative = workspace.cooperatives.find((c) => c.id === plan.cooperativeId);
   if (cooperative === undefined)
     throw new Error(`plan ${plan.id}: cooperative ${plan.cooperativeId} not found`);
   const years = Array.from({ length: plan.years }, (_, i) => plan.startYear + i);
-  const lines: LineData[] = plan.costs.map((cost) => ({
+  const lines: LineData[] = plan.costs.map((cost, i) => ({
     id: cost.id,
+    slot: firstSlot + i,
     category: cost.category,
     amounts: new Map(Object.entries(cost.amounts).map(([year, cents]) => [Number(year), cents as number])),
   }));
@@ -144,6 +155,7 @@ function planData(workspace: Workspace, plan: Plan, index: number, streams: Stre
     firstYear: plan.startYear,
     lastYear,
     lines,
+    lineSlots: new Map(lines.map((line) => [line.id, line.slot])),
     totalCost,
     streams: streams.filter((s) => fitsCooperative(s.stream, cooperative)).map((s) => s.index),
     locks,
@@ -156,10 +168,14 @@ export function buildProblem(workspace: Workspace, request: BlendRequest): Blend
   const streams = workspace.fundingStreams.map((stream, index) =>
     streamData(stream, index, request.streamFactors?.[stream.id] ?? 1),
   );
+  const byId = new Map(workspace.plans.map((p) => [p.id, p]));
+  let slots = 0;
   const plans = request.planIds.map((id, index) => {
-    const plan = workspace.plans.find((p) => p.id === id);
+    const plan = byId.get(id);
     if (plan === undefined) throw new Error(`plan ${id} not found`);
-    return planData(workspace, plan, index, streams);
+    const data = planData(workspace, plan, index, streams, slots);
+    slots += data.lines.length;
+    return data;
   });
   return {
     workspace,

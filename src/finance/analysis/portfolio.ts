@@ -1,0 +1,69 @@
+import type { PortfolioAnalysis } from '../../api/analysis-schemas';
+import type { BlendResult } from '../blend/types';
+import { portfolioMetrics, type MetricsOptions, type PortfolioMetrics } from '../metrics';
+import type { Plan } from '../../model/plan';
+import type { Scenario } from '../../model/scenario';
+import type { Workspace } from '../../model/workspace';
+import { deMinimisInEuros, euros, explanationsOf, fundingMixInEuros } from './euros';
+import { streamUse } from './stream-use';
+
+function scenarioPlans(workspace: Workspace, scenario: Scenario): Plan[] {
+  return scenario.plans.map((id) => {
+    const plan = workspace.plans.find((p) => p.id === id);
+    // A valid workspace never lists an unknown plan in a scenario.
+    if (plan === undefined) throw new Error(`Scenario "${scenario.id}" lists unknown plan "${id}"`);
+    return plan;
+  });
+}
+
+function portfolioMetricsInEuros(metrics: PortfolioMetrics): PortfolioAnalysis['metrics'] {
+  return {
+    ...fundingMixInEuros(metrics),
+    debtServiceNpv: euros(metrics.debtServiceNpv),
+    npvBaseYear: metrics.npvBaseYear,
+    minDscr: metrics.minDscr,
+    minDscrPlanId: metrics.minDscrPlanId,
+    minDscrYear: metrics.minDscrYear,
+    deMinimis: metrics.deMinimis.map(deMinimisInEuros),
+  };
+}
+
+/**
+ * The portfolio view of a scenario under the blend of all its plans together: every
+ * plan's funding in the scenario's priority order, each stream's budget use per year,
+ * the explanations and the portfolio metrics, all in euros. `result` must be the blend
+ * of exactly the scenario's plans with its stream factors.
+ */
+export function portfolioAnalysis(
+  workspace: Workspace,
+  scenario: Scenario,
+  result: BlendResult,
+  options: MetricsOptions = {},
+): PortfolioAnalysis {
+  const plans = scenarioPlans(workspace, scenario);
+  const metrics = portfolioMetrics(workspace, plans, result.allocations, options);
+  return {
+    scenarioId: scenario.id,
+    totalCost: euros(metrics.totalCost),
+    funded: euros(metrics.funded),
+    gap: euros(metrics.gap),
+    fundedShare: metrics.fundedShare,
+    plans: plans.map((plan, i) => {
+      const m = metrics.plans[i]!;
+      return {
+        planId: plan.id,
+        cooperativeId: plan.cooperativeId,
+        name: plan.name,
+        totalCost: euros(m.totalCost),
+        funded: euros(m.funded),
+        gap: euros(m.gap),
+        fundedShare: m.fundedShare,
+        siloCount: m.siloCount,
+        minDscr: m.minDscr,
+      };
+    }),
+    streamUse: streamUse(workspace, result.allocations, scenario.streamFactors),
+    explanations: explanationsOf(result.binding),
+    metrics: portfolioMetricsInEuros(metrics),
+  };
+}
