@@ -2,6 +2,7 @@ import type { Lang } from '../../model/messages';
 import { asCents } from '../../model/money';
 import type { Workspace } from '../../model/workspace';
 import { explain } from './explain';
+import { pairKey, yearKey } from './keys';
 import { toLines } from './flow';
 import { formulate, type Formulation } from './formulation';
 import { loadHighs, solveFormulation, type SolvedFormulation } from './highs-solver';
@@ -15,29 +16,32 @@ function minimumAwardOf(problem: BlendProblem, f: Formulation) {
 
 /** Locked amounts and the solver's rounded amounts, one allocation per plan, stream, cost line and year. */
 function allocations(problem: BlendProblem, cents: CentAmount[]): Allocation[] {
-  const merged = new Map<
-    string,
-    { planIndex: number; streamIndex: number; costId: string; year: number; cents: number }
-  >();
+  interface Merged {
+    planIndex: number;
+    streamIndex: number;
+    costId: string;
+    /** The cost line's position in its plan, for the output order. */
+    line: number;
+    year: number;
+    cents: number;
+  }
+  const merged = new Map<number, Merged>();
   const add = (planIndex: number, streamIndex: number, costId: string, year: number, amount: number) => {
-    const k = `${planIndex}|${streamIndex}|${costId}|${year}`;
-    const item = merged.get(k) ?? { planIndex, streamIndex, costId, year, cents: 0 };
-    item.cents += amount;
-    merged.set(k, item);
+    const plan = problem.plans[planIndex]!;
+    const slot = plan.lineSlots.get(costId)!;
+    const k = yearKey(pairKey(slot, streamIndex), year);
+    const item = merged.get(k);
+    if (item !== undefined) item.cents += amount;
+    else merged.set(k, { planIndex, streamIndex, costId, line: slot, year, cents: amount });
   };
   for (const plan of problem.plans)
     for (const lock of plan.locks) add(plan.index, lock.streamIndex, lock.costId, lock.year, lock.amount);
   for (const c of cents) add(c.planIndex, c.streamIndex, c.costId, c.year, c.cents);
-  const lineOrder = (planIndex: number, costId: string) =>
-    problem.plans[planIndex]!.lines.findIndex((line) => line.id === costId);
   return [...merged.values()]
     .filter((a) => a.cents > 0)
     .sort(
       (a, b) =>
-        a.planIndex - b.planIndex ||
-        a.streamIndex - b.streamIndex ||
-        lineOrder(a.planIndex, a.costId) - lineOrder(b.planIndex, b.costId) ||
-        a.year - b.year,
+        a.planIndex - b.planIndex || a.streamIndex - b.streamIndex || a.line - b.line || a.year - b.year,
     )
     .map((a) => ({
       planId: problem.plans[a.planIndex]!.plan.id,
@@ -49,8 +53,10 @@ function allocations(problem: BlendProblem, cents: CentAmount[]): Allocation[] {
 }
 
 function summaries(problem: BlendProblem, result: Allocation[]): PlanBlend[] {
+  const fundedByPlan = new Map<string, number>();
+  for (const a of result) fundedByPlan.set(a.planId, (fundedByPlan.get(a.planId) ?? 0) + a.amount);
   return problem.plans.map((plan) => {
-    const funded = result.filter((a) => a.planId === plan.plan.id).reduce((sum, a) => sum + a.amount, 0);
+    const funded = fundedByPlan.get(plan.plan.id) ?? 0;
     return {
       planId: plan.plan.id,
       totalCost: asCents(plan.totalCost),
@@ -93,7 +99,7 @@ export async function blend(
         });
     }
     const lockShort = new Set(
-      f.locked.breaks.filter((b) => b.rule === 'minAward').map((b) => `${b.planIndex}|${b.streamIndex}`),
+      f.locked.breaks.filter((b) => b.rule === 'minAward').map((b) => pairKey(b.planIndex!, b.streamIndex!)),
     );
     cents = roundToCents(problem, f, toLines(problem, f, solved.values), lockShort);
   }

@@ -125,7 +125,7 @@ function expectOptimal(highs: Highs, status: number, phase: string) {
 /**
  * Phase 1 maximises funding (spec: minimal gap first); minimum awards need integers
  * only when the LP relaxation breaks one. Phase 2 keeps that funding and minimises the
- * secondary preference, warm-started on the same model.
+ * secondary preference. Small models try both in one LP first (`combinedSolve`).
  */
 export function solveFormulation(
   highs: Highs,
@@ -135,39 +135,41 @@ export function solveFormulation(
   const { lp } = f;
   const inf = highs.infinity;
   const model = sharedModel(highs);
+  const small = lp.columns.length <= SMALL_MODEL_COLUMNS;
   try {
     // Small models (one plan): primal simplex without presolve. HiGHS's automatic choice
     // costs ~15 ms of set-up there, its dual simplex ~1.7 ms, primal ~0.6 ms (measured on
     // the blend-plan workload). Large portfolios gain from presolve and the automatic choice.
-    if (lp.columns.length <= SMALL_MODEL_COLUMNS) {
+    if (small) {
       model.options.set({ output_flag: false, presolve: 'off', solver: 'simplex', simplex_strategy: 4 });
     } else {
       model.options.set({ output_flag: false });
     }
+    const matrix =
+      lp.rows.length > 0
+        ? lp.toCsr()
+        : {
+            starts: new Int32Array(lp.columns.length + 1),
+            indices: new Int32Array(0),
+            values: new Float64Array(0),
+          };
+    const primary = Float64Array.from(lp.columns, (c) => c.cost);
+    const combinedCost = Float64Array.from(lp.columns, (c) => c.cost - PREFERENCE_WEIGHT * c.secondary);
     model.passModel({
       numCols: lp.columns.length,
       numRows: lp.rows.length,
       sense: highs.constants.objectiveSense.maximize,
-      colCost: lp.columns.map((c) => c.cost),
-      colLower: lp.columns.map((c) => c.lower),
-      colUpper: lp.columns.map((c) => finite(c.upper, inf)),
-      rowLower: lp.rows.map((r) => finite(r.lower, inf)),
-      rowUpper: lp.rows.map((r) => finite(r.upper, inf)),
+      colCost: small ? combinedCost : primary,
+      colLower: Float64Array.from(lp.columns, (c) => c.lower),
+      colUpper: Float64Array.from(lp.columns, (c) => finite(c.upper, inf)),
+      rowLower: Float64Array.from(lp.rows, (r) => finite(r.lower, inf)),
+      rowUpper: Float64Array.from(lp.rows, (r) => finite(r.upper, inf)),
       // HiGHS refuses a row-wise matrix without rows; an empty column-wise one says the same.
       matrix:
         lp.rows.length > 0
-          ? { format: 'csr', numRows: lp.rows.length, numCols: lp.columns.length, ...lp.toCsr() }
-          : {
-              format: 'csc',
-              numRows: 0,
-              numCols: lp.columns.length,
-              starts: new Int32Array(lp.columns.length + 1),
-              indices: new Int32Array(0),
-              values: new Float64Array(0),
-            },
+          ? { format: 'csr', numRows: lp.rows.length, numCols: lp.columns.length, ...matrix }
+          : { format: 'csc', numRows: 0, numCols: lp.columns.length, ...matrix },
     });
-    const primary = Float64Array.from(lp.columns, (c) => c.cost);
-    const small = lp.columns.length <= SMALL_MODEL_COLUMNS;
     if (small) {
       const combined = combinedSolve(highs, model, f, primary, minAwardOf);
       if (combined !== null) return combined;
@@ -261,10 +263,6 @@ function combinedSolve(
 ): SolvedFormulation | null {
   const { lp } = f;
   const all = { kind: 'range' as const, from: 0, to: lp.columns.length - 1 };
-  model.changeColsCost(
-    all,
-    Float64Array.from(lp.columns, (c) => c.cost - PREFERENCE_WEIGHT * c.secondary),
-  );
   expectOptimal(highs, model.run().modelStatus, 'blend');
   const values = Float64Array.from(model.getSolution().colValue);
   const fundedCombined = dot(primary, values);

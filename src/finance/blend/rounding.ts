@@ -1,5 +1,6 @@
 import type { Formulation } from './formulation';
 import type { LineAmount } from './flow';
+import { pairKey } from './keys';
 import { Ledger } from './ledger';
 import type { BlendProblem } from './problem';
 
@@ -24,11 +25,18 @@ export function roundToCents(
   problem: BlendProblem,
   f: Formulation,
   amounts: LineAmount[],
-  lockShort: ReadonlySet<string> = new Set(),
+  lockShort: ReadonlySet<number> = new Set(),
 ): CentAmount[] {
   const ledger = new Ledger(problem, f);
-  const granted = amounts.map((a) => ({ ...a, cents: 0 }));
-  const grant = (g: (typeof granted)[number], wanted: number, withMatching: boolean) => {
+  const granted: Granted[] = amounts.map((a) => ({
+    planIndex: a.planIndex,
+    streamIndex: a.streamIndex,
+    costId: a.costId,
+    year: a.year,
+    amount: a.amount,
+    cents: 0,
+  }));
+  const grant = (g: Granted, wanted: number, withMatching: boolean) => {
     const cents = Math.min(wanted, ledger.room(g.planIndex, g.streamIndex, g.costId, g.year, withMatching));
     if (cents <= 0) return false;
     g.cents += cents;
@@ -41,13 +49,15 @@ export function roundToCents(
   settleMatching(problem, ledger, granted);
   // The cents lost to rounding go back, largest remainder first, under every rule.
   // Awards that rounding left just under their minimum get their cents first.
-  const short = (g: LineAmount) => {
-    const minAward = problem.streams[g.streamIndex]!.stream.minAward ?? 0;
-    const total = ledger.totalOf(g.planIndex, g.streamIndex);
-    return total > 0 && total < minAward ? 1 : 0;
-  };
+  const short = new Map(
+    granted.map((g) => {
+      const minAward = problem.streams[g.streamIndex]!.stream.minAward ?? 0;
+      const total = ledger.totalOf(g.planIndex, g.streamIndex);
+      return [g, total > 0 && total < minAward ? 1 : 0];
+    }),
+  );
   const byRemainder = [...granted].sort(
-    (x, y) => short(y) - short(x) || y.amount - y.cents - (x.amount - x.cents),
+    (x, y) => short.get(y)! - short.get(x)! || y.amount - y.cents - (x.amount - x.cents),
   );
   for (const g of byRemainder) {
     if (g.amount - g.cents <= 1e-6) continue;
@@ -77,11 +87,11 @@ export function roundToCents(
 
 type Granted = LineAmount & { cents: number };
 
-/** Amounts grouped by plan and stream (`plan|stream`), in their order. */
-function byPair(granted: Granted[]): Map<string, Granted[]> {
-  const out = new Map<string, Granted[]>();
+/** Amounts grouped by plan and stream (key `pairKey`), in their order. */
+function byPair(granted: Granted[]): Map<number, Granted[]> {
+  const out = new Map<number, Granted[]>();
   for (const g of granted) {
-    const key = `${g.planIndex}|${g.streamIndex}`;
+    const key = pairKey(g.planIndex, g.streamIndex);
     const list = out.get(key);
     if (list === undefined) out.set(key, [g]);
     else list.push(g);
@@ -123,7 +133,7 @@ function completeMinimumAwards(
   problem: BlendProblem,
   ledger: Ledger,
   granted: Granted[],
-  lockShort: ReadonlySet<string>,
+  lockShort: ReadonlySet<number>,
 ) {
   for (const [pair, mine] of byPair(granted)) {
     const { planIndex, streamIndex } = mine[0]!;
