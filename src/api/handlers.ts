@@ -1,20 +1,13 @@
 import { basename } from 'node:path';
 import { blend, blendToJson } from '../finance/blend';
-import { makeIssue } from '../model/issues';
 import { parseWorkspaceText, workspaceToText } from '../model/parse';
 import { amountInYear } from '../model/years';
 import type { Workspace } from '../model/workspace';
-import type { CallContext, Services } from './context';
+import { analysisHandlers } from './analysis-handlers';
 import { InvalidInputError } from './errors';
-import type { HandlerInput, HandlerOutput, OperationName } from './operations';
-
-type Handler<N extends OperationName> = (
-  services: Services,
-  input: HandlerInput<N>,
-  context: CallContext,
-) => HandlerOutput<N> | Promise<HandlerOutput<N>>;
-
-type Handlers = { [N in OperationName]: Handler<N> };
+import type { Handlers } from './handler-types';
+import { findPlan, findScenario } from './lookups';
+import { planHandlers } from './plan-handlers';
 
 function totalPlanCostCents(workspace: Workspace): number {
   let total = 0;
@@ -114,21 +107,16 @@ export const handlers: Handlers = {
   },
 
   'plans.list': (services) => services.store().listPlans(),
+  ...planHandlers,
+  ...analysisHandlers,
   'blend.plan': async (services, input, context) => {
     const workspace = services.store().load();
-    if (!workspace.plans.some((p) => p.id === input.planId)) {
-      throw new InvalidInputError([makeIssue(context.lang, ['planId'], 'unknownPlan', { id: input.planId })]);
-    }
-    return blendToJson(await blend(workspace, { planIds: [input.planId] }, { lang: context.lang }));
+    const plan = findPlan(workspace, input.planId, context.lang);
+    return blendToJson(await blend(workspace, { planIds: [plan.id] }, { lang: context.lang }));
   },
   'blend.scenario': async (services, input, context) => {
     const workspace = services.store().load();
-    const scenario = workspace.scenarios.find((s) => s.id === input.scenarioId);
-    if (scenario === undefined) {
-      throw new InvalidInputError([
-        makeIssue(context.lang, ['scenarioId'], 'unknownScenario', { id: input.scenarioId }),
-      ]);
-    }
+    const scenario = findScenario(workspace, input.scenarioId, context.lang);
     const request = { planIds: scenario.plans, streamFactors: scenario.streamFactors };
     return blendToJson(await blend(workspace, request, { lang: context.lang }));
   },

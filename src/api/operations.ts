@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { BLEND_RULES } from '../finance/blend/types';
+import { planAnalysisSchema, portfolioAnalysisSchema } from './analysis-schemas';
 import { cooperativeSchema } from '../model/cooperative';
 import { idSchema } from '../model/ids';
 import { indicatorSchema } from '../model/indicator';
@@ -121,6 +122,23 @@ export const operations = {
   },
 
   'plans.list': { input: none, output: z.array(planSchema) },
+  'plans.create': { input: z.strictObject({ plan: planSchema, position }), output: planSchema },
+  'plans.update': { input: z.strictObject({ plan: planSchema }), output: planSchema },
+  'plans.delete': {
+    input: z.strictObject({ id: idSchema }),
+    output: z.object({ plan: planSchema, position: z.number() }),
+  },
+  /**
+   * The plan builder's view of one plan: blend, explanations, cash flow and metrics.
+   * `streamIds` restricts the blend to these candidate streams (streams named by the
+   * plan's locked amounts always stay in); absent means every eligible stream.
+   */
+  'plan.analysis': {
+    input: z.strictObject({ planId: idSchema, streamIds: z.array(idSchema).max(1000).optional() }),
+    output: planAnalysisSchema,
+  },
+  /** The portfolio view of a scenario: every plan's funded share and gap, streams' budget use per year. */
+  'portfolio.analysis': { input: z.strictObject({ scenarioId: idSchema }), output: portfolioAnalysisSchema },
   'blend.plan': { input: z.strictObject({ planId: idSchema }), output: blendResultJsonSchema },
   'blend.scenario': { input: z.strictObject({ scenarioId: idSchema }), output: blendResultJsonSchema },
   'indicators.list': { input: none, output: z.array(indicatorSchema) },

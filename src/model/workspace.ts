@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cooperativeSchema } from './cooperative';
 import { kindOfDimension } from './doughnut';
+import type { MessageKey } from './messages';
 import { indicatorSchema } from './indicator';
 import { planSchema } from './plan';
 import { scenarioSchema } from './scenario';
@@ -21,11 +22,25 @@ const workspaceShape = z.strictObject({
   scenarios: z.array(scenarioSchema).max(1_000).default([]),
 });
 
-type Ctx = z.core.$RefinementCtx<z.output<typeof workspaceShape>>;
+type WorkspaceModel = z.output<typeof workspaceShape>;
 type Path = (string | number)[];
 
-function report(ctx: Ctx, path: Path, messageKey: string, extra: Record<string, unknown> = {}) {
-  ctx.addIssue({ code: 'custom', path, params: { messageKey, ...extra } });
+/** One broken cross reference: where, which message, and the message's parameters. */
+export interface ReferenceProblem {
+  path: Path;
+  messageKey: MessageKey;
+  params: Record<string, unknown>;
+}
+
+/**
+ * Where the rules below send each problem: the schema turns them into zod issues, and
+ * `workspaceReferenceProblems` collects them for handlers that edit one entity (a plan)
+ * and must apply exactly the rules an import applies.
+ */
+type Ctx = (path: Path, messageKey: MessageKey, params: Record<string, unknown>) => void;
+
+function report(ctx: Ctx, path: Path, messageKey: MessageKey, extra: Record<string, unknown> = {}) {
+  ctx(path, messageKey, extra);
 }
 
 function checkUniqueIds(ctx: Ctx, items: readonly { id: string }[], path: Path) {
@@ -38,7 +53,7 @@ function checkUniqueIds(ctx: Ctx, items: readonly { id: string }[], path: Path) 
 }
 
 /** Cross-reference rules that a single entity cannot check on its own. */
-function checkReferences(ws: z.output<typeof workspaceShape>, ctx: Ctx) {
+function checkReferences(ws: WorkspaceModel, ctx: Ctx) {
   checkUniqueIds(ctx, ws.cooperatives, ['cooperatives']);
   checkUniqueIds(ctx, ws.fundingStreams, ['fundingStreams']);
   checkUniqueIds(ctx, ws.plans, ['plans']);
@@ -103,8 +118,19 @@ function checkReferences(ws: z.output<typeof workspaceShape>, ctx: Ctx) {
   });
 }
 
+/** The cross-reference problems of a workspace in model form (cents), in document order. */
+export function workspaceReferenceProblems(workspace: WorkspaceModel): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  checkReferences(workspace, (path, messageKey, params) => problems.push({ path, messageKey, params }));
+  return problems;
+}
+
 /** The complete workspace: JSON (euros) on the way in, the model (cents) on the way out. */
-export const workspaceSchema = workspaceShape.superRefine(checkReferences);
+export const workspaceSchema = workspaceShape.superRefine((workspace, ctx) =>
+  checkReferences(workspace, (path, messageKey, params) =>
+    ctx.addIssue({ code: 'custom', path, params: { messageKey, ...params } }),
+  ),
+);
 
 export type Workspace = z.output<typeof workspaceSchema>;
 export type WorkspaceJson = z.input<typeof workspaceSchema>;

@@ -5,9 +5,12 @@ export type StorageLang = 'nl' | 'en';
 type Params = WorkspaceFileError['params'];
 
 const ENTITY: Record<StorageLang, Record<string, string>> = {
-  nl: { cooperative: 'coöperatie', fundingStream: 'financieringsbron' },
-  en: { cooperative: 'cooperative', fundingStream: 'funding stream' },
+  nl: { cooperative: 'coöperatie', fundingStream: 'financieringsbron', plan: 'plan' },
+  en: { cooperative: 'cooperative', fundingStream: 'funding stream', plan: 'plan' },
 };
+
+/** Dutch nouns take "het" or "de"; only the neuter ones are listed. */
+const DUTCH_NEUTER = new Set(['plan']);
 
 function text(params: Params, key: string, fallback = ''): string {
   const value = params[key];
@@ -17,6 +20,13 @@ function text(params: Params, key: string, fallback = ''): string {
 function entityName(lang: StorageLang, params: Params): string {
   const entity = text(params, 'entity');
   return ENTITY[lang][entity] ?? (lang === 'nl' ? 'onderdeel' : 'item');
+}
+
+/** "De coöperatie", "Het plan", "Het onderdeel": the Dutch noun with its definite article. */
+function dutchDefinite(params: Params): string {
+  const entity = text(params, 'entity');
+  const neuter = DUTCH_NEUTER.has(entity) || ENTITY.nl[entity] === undefined;
+  return `${neuter ? 'Het' : 'De'} ${entityName('nl', params)}`;
 }
 
 function usedBy(lang: StorageLang, params: Params): string {
@@ -49,7 +59,7 @@ function dutch(code: WorkspaceFileErrorCode, p: Params): string {
     case 'conflict':
       return `De wijziging past niet bij de regels van ${file} en is niet opgeslagen; er is niets gewijzigd. Controleer de ingevoerde waarden en probeer het opnieuw.`;
     case 'in-use':
-      return `De ${entityName('nl', p)} "${id}" wordt nog gebruikt door ${usedBy('nl', p)} in ${file}. Haal het daar eerst weg; er is niets verwijderd.`;
+      return `${dutchDefinite(p)} "${id}" wordt nog gebruikt door ${usedBy('nl', p)} in ${file}. Haal het daar eerst weg; er is niets verwijderd.`;
     case 'newer-version':
       return `Deze werkruimte (${file}) is gemaakt met een nieuwere versie van Coopfolio (schema ${text(p, 'found')}); deze versie kent tot en met schema ${text(p, 'supported')}. Werk Coopfolio bij; het bestand is niet gewijzigd.`;
     case 'not-a-workspace':

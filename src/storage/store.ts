@@ -7,7 +7,7 @@ import { schemaVersion } from './migrate';
 import { insertCooperativeRows, readCooperatives, updateCooperativeRows } from './rows/cooperatives';
 import { readIndicators } from './rows/indicators';
 import { readMeta, touchMeta } from './rows/meta';
-import { readPlans } from './rows/plans';
+import { insertPlanRows, readPlans, updatePlanRows } from './rows/plans';
 import { readScenarios } from './rows/scenarios';
 import { writeSettings } from './rows/settings';
 import { insertFundingStreamRows, readFundingStreams, updateFundingStreamRows } from './rows/streams';
@@ -158,7 +158,46 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
   }
 
   listPlans(): Plan[] {
-    return this.read(() => readPlans(this.db));
+    return this.read(() => readPlans(this.db).map((entry) => entry.item));
+  }
+
+  insertPlan(plan: Plan, position?: number): void {
+    this.write(() => {
+      if (readPlans(this.db, plan.id).length > 0) {
+        throw storageError('exists', this.path, { entity: 'plan', id: plan.id });
+      }
+      const at = insertionPosition(position, rowCount(this.db, 'plans'));
+      openGapAt(this.db, 'plans', at);
+      insertPlanRows(this.db, plan, at);
+    });
+  }
+
+  updatePlan(plan: Plan): void {
+    this.write(() => {
+      if (!updatePlanRows(this.db, plan)) {
+        throw storageError('not-found', this.path, { entity: 'plan', id: plan.id });
+      }
+    });
+  }
+
+  deletePlan(id: string): Removed<Plan> {
+    return this.write(() => {
+      const [found] = readPlans(this.db, id);
+      if (found === undefined) throw storageError('not-found', this.path, { entity: 'plan', id });
+      const scenarios = idsOf(
+        this.db,
+        `SELECT id FROM scenarios WHERE id IN (SELECT scenario_id FROM scenario_plans WHERE plan_id = ?)
+         ORDER BY position, id`,
+        id,
+      );
+      if (scenarios.length > 0) {
+        throw storageError('in-use', this.path, { entity: 'plan', id, scenarios: scenarios.join(', ') });
+      }
+      // Cost lines, amounts, revenues, locked amounts and impacts go with it (ON DELETE CASCADE).
+      this.db.prepare<[string]>('DELETE FROM plans WHERE id = ?').run(id);
+      closeGapAt(this.db, 'plans', found.position);
+      return found;
+    });
   }
 
   listIndicators(): Indicator[] {

@@ -38,6 +38,10 @@ export interface WorkspaceStore {
   deleteFundingStream(id: string): Removed<FundingStream>;
 
   listPlans(): Plan[];
+  insertPlan(plan: Plan, position?: number): void;
+  /** Replaces the plan's cost lines, revenues, locked amounts and impacts whole; its position stays. */
+  updatePlan(plan: Plan): void;
+  deletePlan(id: string): Removed<Plan>;
   listIndicators(): Indicator[];
   listScenarios(): Scenario[];
 

@@ -1,5 +1,6 @@
 import type { Plan } from '../../model';
 import type { Db } from '../sql';
+import type { Removed } from '../types';
 import { childrenOf, groupBy, scheduleEntries, scheduleFromRows } from './checked';
 import {
   costAmountToRow,
@@ -90,48 +91,93 @@ function planWriters(db: Db) {
   };
 }
 
+type PlanWriters = ReturnType<typeof planWriters>;
+
+/** Cost lines (parents of amounts and locks) before their children, so foreign keys hold at each row. */
+function insertPlanChildren(write: PlanWriters, plan: Plan): void {
+  plan.costs.forEach((cost, i) => {
+    write.cost.run(costLineToRow(plan.id, cost, i));
+    for (const entry of scheduleEntries(cost.amounts)) {
+      write.amount.run(costAmountToRow(plan.id, cost.id, entry));
+    }
+  });
+  for (const entry of scheduleEntries(plan.revenues)) write.revenue.run(revenueToRow(plan.id, entry));
+  plan.locked.forEach((lock, i) => write.locked.run(lockedAmountToRow(plan.id, lock, i)));
+  plan.impacts.forEach((impact, i) => write.impact.run(impactLineToRow(plan.id, impact, i)));
+}
+
+export function insertPlanRows(db: Db, plan: Plan, position: number, write = planWriters(db)): void {
+  write.plan.run(planToRow(plan, position));
+  insertPlanChildren(write, plan);
+}
+
 export function insertPlans(db: Db, plans: readonly Plan[]): void {
   const write = planWriters(db);
-  plans.forEach((plan, position) => {
-    write.plan.run(planToRow(plan, position));
-    plan.costs.forEach((cost, i) => {
-      write.cost.run(costLineToRow(plan.id, cost, i));
-      for (const entry of scheduleEntries(cost.amounts)) {
-        write.amount.run(costAmountToRow(plan.id, cost.id, entry));
-      }
-    });
-    for (const entry of scheduleEntries(plan.revenues)) write.revenue.run(revenueToRow(plan.id, entry));
-    plan.locked.forEach((lock, i) => write.locked.run(lockedAmountToRow(plan.id, lock, i)));
-    plan.impacts.forEach((impact, i) => write.impact.run(impactLineToRow(plan.id, impact, i)));
-  });
+  plans.forEach((plan, position) => insertPlanRows(db, plan, position, write));
 }
 
-function all<R>(db: Db, sql: string): R[] {
-  return db.prepare<[], R>(sql).all();
+// Children of a plan, those that point at cost lines first. Table names are constants, never input.
+const PLAN_CHILD_TABLES = ['locked_amounts', 'cost_amounts', 'cost_lines', 'plan_revenues', 'impact_lines'];
+
+/**
+ * Rewrites a plan in place: an UPDATE of its row keeps scenarios that list it valid
+ * (a delete would be refused by their foreign keys), then its child rows are replaced
+ * whole. Call inside a write transaction, so a failure leaves the old plan intact.
+ */
+export function updatePlanRows(db: Db, plan: Plan): boolean {
+  const { changes } = db
+    .prepare<PlanRow>(
+      `UPDATE plans SET cooperative_id = @cooperative_id, name = @name, start_year = @start_year,
+         years = @years WHERE id = @id`,
+    )
+    .run(planToRow(plan, 0));
+  if (changes === 0) return false;
+  for (const table of PLAN_CHILD_TABLES) {
+    db.prepare<[string]>(`DELETE FROM ${table} WHERE plan_id = ?`).run(plan.id);
+  }
+  insertPlanChildren(planWriters(db), plan);
+  return true;
 }
 
-/** Every plan in the user's order, children grouped in memory (one query per table, not per plan). */
-export function readPlans(db: Db): Plan[] {
+/** Rows of one child table, all plans' or one plan's, in `order`. */
+function childRows<R>(db: Db, table: string, order: string, id: string | undefined): R[] {
+  const where = id === undefined ? '' : 'WHERE plan_id = @id';
+  return db
+    .prepare<{ id?: string }, R>(`SELECT * FROM ${table} ${where} ORDER BY ${order}`)
+    .all(id === undefined ? {} : { id });
+}
+
+/**
+ * Every plan in the user's order, or the one with `id`, each with its position.
+ * Children are grouped in memory (one query per table, not per plan).
+ */
+export function readPlans(db: Db, id?: string): Removed<Plan>[] {
   const byPlan = <R extends { plan_id: string }>(rows: R[]) => groupBy(rows, (row) => row.plan_id);
-  const costs = byPlan(all<CostLineRow>(db, 'SELECT * FROM cost_lines ORDER BY plan_id, position'));
+  const costs = byPlan(childRows<CostLineRow>(db, 'cost_lines', 'plan_id, position', id));
   const amounts = groupBy(
-    all<CostAmountRow>(db, 'SELECT * FROM cost_amounts ORDER BY plan_id, cost_id, year'),
+    childRows<CostAmountRow>(db, 'cost_amounts', 'plan_id, cost_id, year', id),
     (row) => `${row.plan_id}\u0000${row.cost_id}`,
   );
-  const revenues = byPlan(all<RevenueRow>(db, 'SELECT * FROM plan_revenues ORDER BY plan_id, year'));
-  const locked = byPlan(all<LockedAmountRow>(db, 'SELECT * FROM locked_amounts ORDER BY plan_id, position'));
-  const impacts = byPlan(all<ImpactLineRow>(db, 'SELECT * FROM impact_lines ORDER BY plan_id, position'));
-  return all<PlanRow>(db, 'SELECT * FROM plans ORDER BY position, id').map((row) => {
+  const revenues = byPlan(childRows<RevenueRow>(db, 'plan_revenues', 'plan_id, year', id));
+  const locked = byPlan(childRows<LockedAmountRow>(db, 'locked_amounts', 'plan_id, position', id));
+  const impacts = byPlan(childRows<ImpactLineRow>(db, 'impact_lines', 'plan_id, position', id));
+  const rows = db
+    .prepare<{ id?: string }, PlanRow>(
+      `SELECT * FROM plans ${id === undefined ? '' : 'WHERE id = @id'} ORDER BY position, id`,
+    )
+    .all(id === undefined ? {} : { id });
+  return rows.map((row) => {
     const planAmounts = new Map<string, CostAmountRow[]>();
     for (const cost of childrenOf(costs, row.id)) {
       planAmounts.set(cost.id, childrenOf(amounts, `${row.id}\u0000${cost.id}`));
     }
-    return planFromRow(row, {
+    const item = planFromRow(row, {
       costs: childrenOf(costs, row.id),
       amounts: planAmounts,
       revenues: childrenOf(revenues, row.id),
       locked: childrenOf(locked, row.id),
       impacts: childrenOf(impacts, row.id),
     });
+    return { item, position: row.position };
   });
 }

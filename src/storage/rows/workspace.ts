@@ -15,7 +15,7 @@ export function readWorkspace(db: Db): Workspace {
     settings: readSettings(db),
     cooperatives: readCooperatives(db).map((entry) => entry.item),
     fundingStreams: readFundingStreams(db).map((entry) => entry.item),
-    plans: readPlans(db),
+    plans: readPlans(db).map((entry) => entry.item),
     indicators: readIndicators(db),
     scenarios: readScenarios(db),
   };
