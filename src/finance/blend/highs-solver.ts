@@ -1,5 +1,6 @@
 import highsLoader, { type Highs } from 'highs';
 import type { Formulation } from './formulation';
+import { pairKey } from './keys';
 
 let loading: Promise<Highs> | null = null;
 
@@ -36,13 +37,26 @@ function finite(value: number, infinity: number): number {
   return value;
 }
 
+/** Per fund column, the index of its plan and stream's award yes/no (-1 when none). */
+const awardIndexes = new WeakMap<Formulation, Int32Array>();
+
+function awardIndexOfFunds(f: Formulation): Int32Array {
+  let index = awardIndexes.get(f);
+  if (index === undefined) {
+    const byPair = new Map(f.binaries.map((b, i) => [pairKey(b.planIndex, b.streamIndex), i]));
+    index = Int32Array.from(f.funds, (v) => byPair.get(pairKey(v.planIndex, v.streamIndex)) ?? -1);
+    awardIndexes.set(f, index);
+  }
+  return index;
+}
+
 function awardTotals(f: Formulation, values: Float64Array): number[] {
   const totals = f.binaries.map(() => 0);
-  const index = new Map(f.binaries.map((b, i) => [`${b.planIndex}|${b.streamIndex}`, i]));
-  for (const v of f.funds) {
-    const b = index.get(`${v.planIndex}|${v.streamIndex}`);
-    if (b !== undefined) totals[b]! += values[v.col]!;
-  }
+  const index = awardIndexOfFunds(f);
+  f.funds.forEach((v, i) => {
+    const b = index[i]!;
+    if (b >= 0) totals[b]! += values[v.col]!;
+  });
   return totals;
 }
 
@@ -66,11 +80,21 @@ function minimumAwardsHold(f: Formulation, values: Float64Array, minAwardOf: (b:
 
 type Model = ReturnType<Highs['createModel']>;
 
+/** Half a cent: funding within this of the relaxation's bound cannot be beaten. */
+const FUNDING_TOLERANCE = 0.5;
+
+interface AwardNode {
+  /** Award decisions fixed on the way down (award index -> 0 or 1). */
+  fixed: Map<number, number>;
+  /** The parent's relaxation: the most this node can fund. */
+  bound: number;
+}
+
 /**
  * "0 or at least the minimum award" for the awards the LP relaxation left in between:
- * depth-first branch and bound on warm-started LPs (each re-solve takes well under a
- * millisecond), pruned by the relaxation's bound. Exact; HiGHS's MIP solver takes
- * over if the tree grows large.
+ * depth-first branch and bound on warm-started LPs, pruned by the parent's bound before
+ * a node is solved and stopped as soon as a blend reaches the root relaxation's funding
+ * (nothing can fund more). Exact; HiGHS's MIP solver takes over if the tree grows large.
  */
 function chooseAwards(
   highs: Highs,
@@ -78,28 +102,38 @@ function chooseAwards(
   f: Formulation,
   minAwardOf: (b: number) => number,
 ): number[] {
-  const cols = f.binaries.map((b) => b.col);
+  const selection = { kind: 'set' as const, indices: Int32Array.from(f.binaries, (b) => b.col) };
+  const lower = new Float64Array(f.binaries.length);
+  const upper = new Float64Array(f.binaries.length);
   let best: { objective: number; choice: number[] } | null = null;
-  const stack: Map<number, number>[] = [new Map()];
-  let nodes = 0;
+  let rootBound = Infinity;
+  const stack: AwardNode[] = [{ fixed: new Map(), bound: Infinity }];
+  let solved = 0;
   while (stack.length > 0) {
-    if (++nodes > NODE_LIMIT) return chooseAwardsWithMip(highs, model, f);
-    const fixed = stack.pop()!;
-    cols.forEach((col, b) => {
-      const z = fixed.get(b);
-      model.changeColBounds(col, z ?? 0, z ?? 1);
-    });
+    const node = stack.pop()!;
+    if (best !== null && node.bound <= best.objective + 1e-6) continue;
+    if (++solved > NODE_LIMIT) return chooseAwardsWithMip(highs, model, f);
+    for (let b = 0; b < f.binaries.length; b++) {
+      const z = node.fixed.get(b);
+      lower[b] = z ?? 0;
+      upper[b] = z ?? 1;
+    }
+    model.changeColsBounds(selection, lower, upper);
     if (model.run().modelStatus !== highs.constants.modelStatus.optimal) continue;
     const objective = model.getObjectiveValue();
+    if (solved === 1) rootBound = objective;
     if (best !== null && objective <= best.objective + 1e-6) continue;
     const values = model.getSolution().colValue;
     const b = mostBrokenAward(f, values, minAwardOf);
     if (b === -1) {
-      const totals = awardTotals(f, values);
-      best = { objective, choice: totals.map((t) => (t > 1e-6 ? 1 : 0)) };
+      best = { objective, choice: awardTotals(f, values).map((t) => (t > 1e-6 ? 1 : 0)) };
+      if (objective >= rootBound - FUNDING_TOLERANCE) break;
       continue;
     }
-    stack.push(new Map(fixed).set(b, 0), new Map(fixed).set(b, 1));
+    stack.push(
+      { fixed: new Map(node.fixed).set(b, 0), bound: objective },
+      { fixed: new Map(node.fixed).set(b, 1), bound: objective },
+    );
   }
   if (best === null) throw new SolverError('no blend satisfies the minimum awards');
   return best.choice;
