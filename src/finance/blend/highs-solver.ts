@@ -193,7 +193,7 @@ export function solveFormulation(
       numCols: lp.columns.length,
       numRows: lp.rows.length,
       sense: highs.constants.objectiveSense.maximize,
-      colCost: small ? combinedCost : primary,
+      colCost: combinedCost,
       colLower: Float64Array.from(lp.columns, (c) => c.lower),
       colUpper: Float64Array.from(lp.columns, (c) => finite(c.upper, inf)),
       rowLower: Float64Array.from(lp.rows, (r) => finite(r.lower, inf)),
@@ -204,10 +204,8 @@ export function solveFormulation(
           ? { format: 'csr', numRows: lp.rows.length, numCols: lp.columns.length, ...matrix }
           : { format: 'csc', numRows: 0, numCols: lp.columns.length, ...matrix },
     });
-    if (small) {
-      const combined = combinedSolve(highs, model, f, primary, minAwardOf);
-      if (combined !== null) return combined;
-    }
+    const combined = combinedSolve(highs, model, f, { primary, combined: combinedCost }, minAwardOf);
+    if (combined !== null) return combined;
     expectOptimal(highs, model.run().modelStatus, 'blend');
     return twoPhaseSolve(highs, model, f, minAwardOf, small);
   } finally {
@@ -281,38 +279,64 @@ function twoPhaseSolve(
 const PREFERENCE_WEIGHT = 1e-3;
 
 /**
- * One LP for both phases: maximise funding minus a small multiple of the preference
- * cost. Its optimum is the lexicographic optimum whenever it also maximises funding
- * alone, and that is certified by re-solving with the funding objective from its basis
- * (no simplex iteration when it holds). Returns null when the certificate fails or a
- * minimum award needs branching; the caller then takes the two-phase path on the same
- * model, now optimal for phase 1.
+ * Both phases in one objective: maximise funding minus a small multiple of the
+ * preference cost. Its optimum is the lexicographic one whenever it also maximises
+ * funding alone (to half a cent): nothing funds more, and among the blends that fund as
+ * much none has a lower preference cost. Re-solving with the funding objective from its
+ * basis certifies that (no simplex iteration when it holds) and gives the duals for
+ * explanations. When the relaxation breaks a minimum award, branch and bound on the
+ * funding objective chooses the awards, then the same certified solve settles the
+ * amounts. Returns null when a certificate fails; the model is then left as the
+ * two-phase path expects it (funding objective, awards relaxed).
  */
 function combinedSolve(
   highs: Highs,
   model: Model,
   f: Formulation,
-  primary: Float64Array,
+  costs: { primary: Float64Array; combined: Float64Array },
   minAwardOf: (b: number) => number,
 ): SolvedFormulation | null {
-  const { lp } = f;
-  const all = { kind: 'range' as const, from: 0, to: lp.columns.length - 1 };
+  const all = { kind: 'range' as const, from: 0, to: f.lp.columns.length - 1 };
   expectOptimal(highs, model.run().modelStatus, 'blend');
-  const values = Float64Array.from(model.getSolution().colValue);
-  const fundedCombined = dot(primary, values);
-  model.changeColsCost(all, primary);
+  let values = Float64Array.from(model.getSolution().colValue);
+  model.changeColsCost(all, costs.primary);
   expectOptimal(highs, model.run().modelStatus, 'blend');
-  const solution = model.getSolution();
-  const phase1 = Float64Array.from(solution.colValue);
-  // Half a cent, as the two-phase path's funding row allows.
-  if (dot(primary, phase1) > fundedCombined + 0.5) return null;
-  if (f.binaries.length > 0 && !minimumAwardsHold(f, values, minAwardOf)) return null;
+  let solution = model.getSolution();
+  const bound = dot(costs.primary, solution.colValue);
+  if (dot(costs.primary, values) < bound - FUNDING_TOLERANCE) return null;
+  let usedMip = false;
+  if (f.binaries.length > 0 && !minimumAwardsHold(f, values, minAwardOf)) {
+    usedMip = true;
+    // The award decisions maximise funding (branch and bound on the funding objective,
+    // from the relaxation's basis); the preference then settles the amounts, as in the
+    // two-phase path.
+    const choice = chooseAwards(highs, model, f, minAwardOf);
+    const awards = { kind: 'set' as const, indices: Int32Array.from(f.binaries, (b) => b.col) };
+    const fixedAt = Float64Array.from(choice);
+    model.changeColsBounds(awards, fixedAt, fixedAt);
+    model.changeColsCost(all, costs.combined);
+    expectOptimal(highs, model.run().modelStatus, 'blend with fixed awards');
+    values = Float64Array.from(model.getSolution().colValue);
+    model.changeColsCost(all, costs.primary);
+    // Duals exist only for an LP: the funding objective with the awards fixed.
+    expectOptimal(highs, model.run().modelStatus, 'blend with fixed awards');
+    solution = model.getSolution();
+    if (dot(costs.primary, values) < dot(costs.primary, solution.colValue) - FUNDING_TOLERANCE) {
+      const none = new Float64Array(choice.length);
+      model.changeColsBounds(
+        awards,
+        none,
+        none.map(() => 1),
+      );
+      return null;
+    }
+  }
   return {
     values,
     rowDual: Float64Array.from(solution.rowDual),
     colDual: Float64Array.from(solution.colDual),
-    phase1,
-    usedMip: false,
+    phase1: Float64Array.from(solution.colValue),
+    usedMip,
   };
 }
 
