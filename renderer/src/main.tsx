@@ -6,6 +6,8 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/forms.css';
+import './styles/builder.css';
+import './styles/analysis.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element.');

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoWorkspace } from '../../src/data';
 import { createWorkspaceStore } from '../../src/storage';
 import { makeTempDir } from '../helpers/temp-dir';
+import { seriousAxeViolations as axeOn } from './axe';
 import { chromiumAvailable, launchChromium, startWebHost, type WebHost } from './harness';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 // CI installs Chromium (.ci/run); a developer machine without it skips these with a clear name.
 const describeInChromium = chromiumAvailable() ? describe : describe.skip;
@@ -39,21 +36,8 @@ afterAll(async () => {
   temp?.cleanup();
 });
 
-async function seriousAxeViolations(): Promise<string[]> {
-  // Evaluated through the debugging protocol: the app's CSP rightly forbids inline script tags.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-      }
-    ).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}, ${v.count} nodes)`);
+function seriousAxeViolations(): Promise<string[]> {
+  return axeOn(page);
 }
 
 describeInChromium('the app in Chromium through the browser host', () => {

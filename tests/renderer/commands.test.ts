@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { commandFor, isNoOpEdit } from '../../renderer/src/domain/commands';
+import { commandFor, isNoOpEdit, planUpdate } from '../../renderer/src/domain/commands';
 import type { CooperativeJson } from '../../src/model/cooperative';
+import type { PlanJson } from '../../src/model/plan';
 import type { FundingStreamJson } from '../../src/model/stream';
 
 const coop = (name: string): CooperativeJson => ({
@@ -78,6 +79,31 @@ describe('how each edit is undone', () => {
     const undo = commandFor(edit).undo;
     if (undo.op !== 'cooperatives.update') throw new Error('expected an update');
     expect(commandFor(undo).undo).toEqual(edit);
+  });
+});
+
+describe('plan builder edits', () => {
+  const plan: PlanJson = {
+    id: 'zon',
+    cooperativeId: 'oost',
+    name: 'Zon op Oost',
+    startYear: 2026,
+    years: 2,
+    costs: [{ id: 'pv', category: 'capex', label: 'Panelen', amounts: { '2026': 100 } }],
+  };
+  const changed: PlanJson = { ...plan, costs: [{ ...plan.costs[0]!, amounts: { '2026': 250 } }] };
+
+  it('undoes a plan update by writing the previous plan back, and redoes it as asked', () => {
+    const edit = planUpdate(changed, plan);
+    const command = commandFor(edit);
+    expect(command.label).toEqual({ op: 'plans.update', name: 'Zon op Oost' });
+    expect(command.undo).toEqual({ op: 'plans.update', plan, previous: changed });
+    expect(command.redo).toEqual(edit);
+  });
+
+  it('leaves no undo step for a plan written back unchanged', () => {
+    expect(isNoOpEdit(planUpdate(plan, { ...plan }))).toBe(true);
+    expect(isNoOpEdit(planUpdate(changed, plan))).toBe(false);
   });
 });
 

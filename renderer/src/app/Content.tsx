@@ -3,6 +3,7 @@ import { MAIN_HEADING_ID } from '../components/focus';
 import { CooperativesScreen } from '../screens/cooperatives/CooperativesScreen';
 import { OverviewScreen } from '../screens/overview/OverviewScreen';
 import { PlansScreen } from '../screens/plans/PlansScreen';
+import { PortfolioScreen } from '../screens/portfolio/PortfolioScreen';
 import { ReportsScreen } from '../screens/reports/ReportsScreen';
 import { ScenariosScreen } from '../screens/scenarios/ScenariosScreen';
 import { StreamsScreen } from '../screens/streams/StreamsScreen';
@@ -19,6 +20,8 @@ function Screen({ route }: { route: Route }) {
       return <StreamsScreen />;
     case 'plans':
       return <PlansScreen planId={route.planId} />;
+    case 'portfolio':
+      return <PortfolioScreen />;
     case 'scenarios':
       return <ScenariosScreen />;
     case 'reports':

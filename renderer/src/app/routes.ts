@@ -1,4 +1,12 @@
-export const SCREENS = ['overview', 'cooperatives', 'streams', 'plans', 'scenarios', 'reports'] as const;
+export const SCREENS = [
+  'overview',
+  'cooperatives',
+  'streams',
+  'plans',
+  'portfolio',
+  'scenarios',
+  'reports',
+] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export type Route = { screen: Exclude<Screen, 'plans'> } | { screen: 'plans'; planId: string | null };
@@ -9,6 +17,7 @@ const SLUGS: Record<Screen, string> = {
   cooperatives: 'cooperaties',
   streams: 'financieringsbronnen',
   plans: 'plannen',
+  portfolio: 'portefeuille',
   scenarios: 'scenarios',
   reports: 'rapporten',
 };

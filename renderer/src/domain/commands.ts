@@ -1,5 +1,6 @@
 import type { OperationOutput } from '../../../src/api/operations';
 import type { CooperativeJson } from '../../../src/model/cooperative';
+import type { PlanJson } from '../../../src/model/plan';
 import type { FundingStreamJson } from '../../../src/model/stream';
 
 /** An edit the UI asks for; an update carries the value it replaces so it can be undone. */
@@ -9,9 +10,12 @@ export type Edit =
   | { op: 'cooperatives.delete'; id: string }
   | { op: 'fundingStreams.create'; stream: FundingStreamJson; position?: number }
   | { op: 'fundingStreams.update'; stream: FundingStreamJson; previous: FundingStreamJson }
-  | { op: 'fundingStreams.delete'; id: string };
+  | { op: 'fundingStreams.delete'; id: string }
+  /** The plan builder saves every cell, line and lock change as a whole-plan update. */
+  | { op: 'plans.update'; plan: PlanJson; previous: PlanJson };
 
 export type EditOp = Edit['op'];
+type PlanUpdate = Extract<Edit, { op: 'plans.update' }>;
 
 /** An edit that succeeded; a delete carries the server's answer: the removed row and its place. */
 export type DoneEdit =
@@ -88,6 +92,19 @@ function collectionCommands<E extends NamedEntity>(edits: CollectionEdits<E>) {
 const cooperatives = collectionCommands(cooperativeEdits);
 const streams = collectionCommands(streamEdits);
 
+/** Plans are only updated from the builder; undo writes the previous plan back. */
+export function planUpdate(plan: PlanJson, previous: PlanJson): PlanUpdate {
+  return { op: 'plans.update', plan, previous };
+}
+
+function planUpdated(edit: PlanUpdate): Command {
+  return {
+    label: { op: edit.op, name: edit.plan.name },
+    undo: planUpdate(edit.previous, edit.plan),
+    redo: edit,
+  };
+}
+
 /** The undo step for an edit that succeeded. */
 export function commandFor(edit: DoneEdit): Command {
   switch (edit.op) {
@@ -99,6 +116,8 @@ export function commandFor(edit: DoneEdit): Command {
       return cooperatives.updated(edit, edit.cooperative, edit.previous);
     case 'fundingStreams.update':
       return streams.updated(edit, edit.stream, edit.previous);
+    case 'plans.update':
+      return planUpdated(edit);
     case 'cooperatives.delete':
       return cooperatives.deleted(edit, edit.removed.cooperative, edit.removed.position);
     case 'fundingStreams.delete':
@@ -117,6 +136,8 @@ export function isNoOpEdit(edit: Edit): boolean {
       return JSON.stringify(edit.cooperative) === JSON.stringify(edit.previous);
     case 'fundingStreams.update':
       return JSON.stringify(edit.stream) === JSON.stringify(edit.previous);
+    case 'plans.update':
+      return JSON.stringify(edit.plan) === JSON.stringify(edit.previous);
     default:
       return false;
   }

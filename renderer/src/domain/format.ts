@@ -28,6 +28,32 @@ export function formatMoney(euros: number, locale: Locale, wholeEuros = false): 
   return format.format(euros);
 }
 
+/** Euros rounded to whole euros, for key-figure cards that summarise; tables keep the cents. */
+export function formatMoneyRounded(euros: number, locale: Locale): string {
+  return formatMoney(Math.round(euros), locale, true);
+}
+
+/** Euros for a chart axis: "€ 1,2 mln" / "€1.2M"; tables and tooltips keep the exact amount. */
+export function formatMoneyCompact(euros: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'EUR',
+    notation: 'compact',
+    // Without a minimum some engines print "45,0K".
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  }).format(euros);
+}
+
+/** A compact plain number ("227K", "2 mln."), for dense grids whose heading names the unit. */
+export function formatNumberCompact(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, {
+    notation: 'compact',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
 /** A count or other plain number with the locale's grouping. */
 export function formatNumber(value: number, locale: Locale, maxDecimals = 2): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value);

@@ -37,6 +37,10 @@ export async function runEdit(api: Api, edit: Edit): Promise<Result<DoneEdit>> {
       const result = await api.fundingStreams.delete({ id: edit.id });
       return result.ok ? { ok: true, value: { op: edit.op, id: edit.id, removed: result.value } } : result;
     }
+    case 'plans.update': {
+      const result = await api.plans.update({ plan: edit.plan });
+      return result.ok ? { ok: true, value: edit } : result;
+    }
     default: {
       const never: never = edit;
       return never;

@@ -6,7 +6,8 @@ import { formatMoney, formatNumber, formatYearRange } from '../../domain/format'
 import { cooperativeNames, planLastYear, planTotalCost } from '../../domain/plans';
 import { useLang } from '../../i18n/useLang';
 import { useWorkspaceData } from '../../state/workspaceContext';
-import { PlanDetail } from './PlanDetail';
+import { BackLink } from './BackLink';
+import { PlanBuilder } from './builder/PlanBuilder';
 
 export function PlansScreen({ planId }: { planId: string | null }) {
   const { t } = useTranslation();
@@ -16,7 +17,14 @@ export function PlansScreen({ planId }: { planId: string | null }) {
 
   if (planId !== null) {
     const plan = data.plans.find((p) => p.id === planId);
-    return <PlanDetail plan={plan ?? null} planId={planId} cooperativeName={cooperativeName} />;
+    if (plan !== undefined) return <PlanBuilder key={plan.id} plan={plan} />;
+    return (
+      <>
+        <BackLink />
+        <PageHeading title={t('plans.notFoundTitle')} />
+        <EmptyState text={t('plans.notFound', { id: planId })} />
+      </>
+    );
   }
 
   return (

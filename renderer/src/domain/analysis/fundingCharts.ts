@@ -1,0 +1,137 @@
+import type { PlanJson } from '../../../../src/model/plan';
+import { COST_CATEGORIES, type CostCategory } from '../../../../src/model/stream';
+import { sumEuros } from '../money';
+import { planYears } from '../plans';
+import type { AnalysedAllocation } from './types';
+
+/** One bar of the "funding per year by silo" chart. */
+export interface FundingYear {
+  year: number;
+  /** Euros per silo this year (silos without money this year are absent). */
+  bySilo: Record<string, number>;
+  funded: number;
+  cost: number;
+  /** Cost not funded this year (never negative). */
+  gap: number;
+}
+
+export interface FundingBySilo {
+  /** Silos with any money, largest total first (the stack order, bottom up). */
+  silos: string[];
+  years: FundingYear[];
+}
+
+function add(map: Map<string, number[]>, key: string, euros: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [euros]);
+  else list.push(euros);
+}
+
+function totals(map: Map<string, number[]>): Map<string, number> {
+  return new Map([...map].map(([key, values]) => [key, sumEuros(values)]));
+}
+
+/** Silos ordered by their total, largest first; ties by name so the order is stable. */
+function silosBySize(allocations: readonly AnalysedAllocation[]): string[] {
+  const bySilo = new Map<string, number[]>();
+  for (const allocation of allocations) add(bySilo, allocation.silo, allocation.amount);
+  return [...totals(bySilo)]
+    .filter(([, total]) => total > 0)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([silo]) => silo);
+}
+
+function planCostIn(plan: PlanJson, year: number): number {
+  return sumEuros(plan.costs.map((cost) => cost.amounts[String(year)] ?? 0));
+}
+
+/** Funding per plan year stacked by silo, with the gap on top. */
+export function fundingBySilo(plan: PlanJson, allocations: readonly AnalysedAllocation[]): FundingBySilo {
+  const silos = silosBySize(allocations);
+  const years = planYears(plan).map((year): FundingYear => {
+    const bySiloLists = new Map<string, number[]>();
+    for (const allocation of allocations) {
+      if (allocation.year === year && allocation.amount > 0)
+        add(bySiloLists, allocation.silo, allocation.amount);
+    }
+    const bySilo = Object.fromEntries(totals(bySiloLists));
+    const funded = sumEuros(Object.values(bySilo));
+    const cost = planCostIn(plan, year);
+    return { year, bySilo, funded, cost, gap: Math.max(0, sumEuros([cost, -funded])) };
+  });
+  return { silos, years };
+}
+
+export interface SankeyNodeDatum {
+  name: string;
+  kind: 'silo' | 'gap' | 'category';
+  /** The silo or category code (for colours and labels), '' for the gap. */
+  code: string;
+}
+
+export interface SankeyLinkDatum {
+  source: number;
+  target: number;
+  value: number;
+}
+
+export interface SiloCategoryFlows {
+  nodes: SankeyNodeDatum[];
+  links: SankeyLinkDatum[];
+}
+
+/**
+ * Silos on the left, cost categories on the right, each link the euros a silo pays
+ * for a category; the unfunded part of each category flows from a "gap" node. Nodes
+ * without any flow are left out (a Sankey cannot draw them).
+ */
+export function siloCategoryFlows(
+  plan: PlanJson,
+  allocations: readonly AnalysedAllocation[],
+  names: { silo: (silo: string) => string; category: (category: CostCategory) => string; gap: string },
+): SiloCategoryFlows {
+  const categoryOf = new Map(plan.costs.map((cost) => [cost.id, cost.category]));
+  const flows = new Map<string, number[]>();
+  const funded = new Map<CostCategory, number[]>();
+  for (const allocation of allocations) {
+    const category = categoryOf.get(allocation.costId);
+    if (category === undefined || allocation.amount <= 0) continue;
+    add(flows, `${allocation.silo}\u0000${category}`, allocation.amount);
+    const list = funded.get(category);
+    if (list === undefined) funded.set(category, [allocation.amount]);
+    else list.push(allocation.amount);
+  }
+  const costOf = (category: CostCategory) =>
+    sumEuros(
+      plan.costs.filter((cost) => cost.category === category).flatMap((cost) => Object.values(cost.amounts)),
+    );
+  const gapOf = (category: CostCategory) =>
+    Math.max(0, sumEuros([costOf(category), -sumEuros(funded.get(category) ?? [])]));
+
+  const categories = COST_CATEGORIES.filter((category) => costOf(category) > 0);
+  const silos = silosBySize(allocations);
+  const hasGap = categories.some((category) => gapOf(category) > 0);
+  const nodes: SankeyNodeDatum[] = [
+    ...silos.map((silo): SankeyNodeDatum => ({ name: names.silo(silo), kind: 'silo', code: silo })),
+    ...(hasGap ? [{ name: names.gap, kind: 'gap' as const, code: '' }] : []),
+    ...categories.map((category): SankeyNodeDatum => ({
+      name: names.category(category),
+      kind: 'category',
+      code: category,
+    })),
+  ];
+  const categoryIndex = (category: CostCategory) =>
+    nodes.length - categories.length + categories.indexOf(category);
+  const links: SankeyLinkDatum[] = [];
+  for (const [key, total] of totals(flows)) {
+    const [silo = '', category = 'other'] = key.split('\u0000') as [string, CostCategory];
+    if (total > 0) links.push({ source: silos.indexOf(silo), target: categoryIndex(category), value: total });
+  }
+  if (hasGap) {
+    for (const category of categories) {
+      const gap = gapOf(category);
+      if (gap > 0) links.push({ source: silos.length, target: categoryIndex(category), value: gap });
+    }
+  }
+  return { nodes, links };
+}

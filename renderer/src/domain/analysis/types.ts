@@ -1,0 +1,9 @@
+import type { OperationOutput } from '../../../../src/api/operations';
+
+/** The wire (JSON, euros) forms the plan builder and portfolio view work with. */
+export type PlanAnalysisJson = OperationOutput<'plan.analysis'>;
+export type PortfolioAnalysisJson = OperationOutput<'portfolio.analysis'>;
+export type AnalysedAllocation = PlanAnalysisJson['allocations'][number];
+export type Explanation = PlanAnalysisJson['explanations'][number];
+export type CashFlowJson = PlanAnalysisJson['cashFlow'];
+export type StreamYearUse = PortfolioAnalysisJson['streamUse'][number];

@@ -1,0 +1,67 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface ChartTable {
+  head: readonly string[];
+  rows: readonly { key: string; cells: readonly string[] }[];
+}
+
+interface ChartFigureProps {
+  id: string;
+  title: string;
+  /** What the chart shows, in one sentence, for screen readers (the SVG itself says nothing useful). */
+  summary: string;
+  /** The same figures as a table, for anyone who cannot or would rather not read the chart. */
+  table: ChartTable;
+  testId: string;
+  children: ReactNode;
+}
+
+/** A chart with its title, a spoken summary and its figures as a table behind a disclosure. */
+export function ChartFigure({ id, title, summary, table, testId, children }: ChartFigureProps) {
+  const { t } = useTranslation();
+  return (
+    <figure className="chart" aria-labelledby={`${id}-title`} data-testid={testId}>
+      <figcaption id={`${id}-title`} className="chart__title">
+        {title}
+      </figcaption>
+      <div className="chart__canvas" role="img" aria-label={summary}>
+        {children}
+      </div>
+      <details className="chart__data">
+        <summary>{t('charts.showTable')}</summary>
+        <div className="table-wrap">
+          <table className="table table--compact">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                {table.head.map((label, i) => (
+                  <th key={label} scope="col" className={i === 0 ? undefined : 'num'}>
+                    {label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => (
+                <tr key={row.key}>
+                  {row.cells.map((cell, i) =>
+                    i === 0 ? (
+                      <th key={i} scope="row" dir="auto">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={i} className="num">
+                        {cell}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,96 @@
+import { useTranslation } from 'react-i18next';
+import type { PlanJson } from '../../../../../src/model/plan';
+import { Icon } from '../../../components/Icon';
+import type { AllocationCell, AllocationRow } from '../../../domain/analysis/allocationGrid';
+import { formatMoney } from '../../../domain/format';
+import type { CellKey } from '../../../domain/planEdits';
+import { useLang } from '../../../i18n/useLang';
+
+interface AllocationTableProps {
+  plan: PlanJson;
+  grid: { years: number[]; rows: AllocationRow[] };
+  streamName: (id: string) => string;
+  onToggleLock: (cell: CellKey, amount: number, locked: boolean) => void;
+  /** Locks wait while results are being updated: the amount to fix must be a current one. */
+  disabled: boolean;
+}
+
+/** The blend per stream, cost line and year; any amount can be fixed (locked) for the next blends. */
+export function AllocationTable({ plan, grid, streamName, onToggleLock, disabled }: AllocationTableProps) {
+  const { t } = useTranslation();
+  const { locale } = useLang();
+  const costLabel = (id: string) => plan.costs.find((cost) => cost.id === id)?.label ?? id;
+
+  const cellContent = (row: AllocationRow, cell: AllocationCell) => {
+    const names = { stream: streamName(row.streamId), cost: costLabel(row.costId), year: cell.year };
+    const key: CellKey = { streamId: row.streamId, costId: row.costId, year: cell.year };
+    const testId = `alloc-${row.streamId}-${row.costId}-${cell.year}`;
+    if (!cell.locked && cell.amount <= 0) return <span className="muted">–</span>;
+    const shown = cell.locked && cell.lockedAmount !== null ? cell.lockedAmount : cell.amount;
+    return (
+      <span className="alloc-cell">
+        <span data-testid={`${testId}-amount`} data-value={shown}>
+          {formatMoney(shown, locale, true)}
+        </span>
+        {cell.locked && <span className="visually-hidden"> ({t('allocations.locked')})</span>}
+        <button
+          type="button"
+          className={cell.locked ? 'lock-button lock-button--locked' : 'lock-button'}
+          aria-pressed={cell.locked}
+          aria-label={t(cell.locked ? 'allocations.unlock' : 'allocations.lock', names)}
+          title={t(cell.locked ? 'allocations.unlock' : 'allocations.lock', names)}
+          onClick={() => onToggleLock(key, cell.amount, cell.locked)}
+          disabled={disabled}
+          data-testid={`${testId}-lock`}
+          data-stream={row.streamId}
+          data-cost={row.costId}
+          data-year={cell.year}
+        >
+          <Icon name={cell.locked ? 'lock' : 'unlock'} />
+        </button>
+      </span>
+    );
+  };
+
+  if (grid.rows.length === 0) return <p className="muted">{t('allocations.empty')}</p>;
+  return (
+    <div className="table-wrap" role="region" aria-labelledby="allocations-caption" tabIndex={0}>
+      <table className="table table--figures allocation-table" data-testid="allocation-table">
+        <caption id="allocations-caption" className="visually-hidden">
+          {t('allocations.caption')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('allocations.streamAndLine')}</th>
+            {grid.years.map((year) => (
+              <th key={year} scope="col" className="num">
+                {year}
+              </th>
+            ))}
+            <th scope="col" className="num">
+              {t('common.total')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {grid.rows.map((row) => (
+            <tr key={`${row.streamId}-${row.costId}`} data-testid="allocation-row">
+              <th scope="row">
+                <span dir="auto">{streamName(row.streamId)}</span>
+                <span className="cell-sub" dir="auto">
+                  {costLabel(row.costId)}
+                </span>
+              </th>
+              {row.cells.map((cell) => (
+                <td key={cell.year} className={cell.locked ? 'num alloc--locked' : 'num'}>
+                  {cellContent(row, cell)}
+                </td>
+              ))}
+              <td className="num strong">{formatMoney(row.total, locale, true)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import type { PlanJson } from '../../../../../src/model/plan';
+import { allocationGrid } from '../../../domain/analysis/allocationGrid';
+import { cashFlowChart } from '../../../domain/analysis/cashFlowChart';
+import { siloColours } from '../../../domain/analysis/colours';
+import { fundingBySilo, siloCategoryFlows } from '../../../domain/analysis/fundingCharts';
+import type { PlanAnalysisJson } from '../../../domain/analysis/types';
+import type { CellKey } from '../../../domain/planEdits';
+import { useLabels } from '../../../i18n/useLabels';
+import { useLang } from '../../../i18n/useLang';
+import { ExplanationsPanel } from '../../analysis/ExplanationsPanel';
+import { AllocationTable } from './AllocationTable';
+import { CashFlowChart } from './charts/CashFlowChart';
+import { FundingBySiloChart } from './charts/FundingBySiloChart';
+import { SiloSankeyChart } from './charts/SiloSankeyChart';
+import { PlanMetrics } from './PlanMetrics';
+
+interface PlanResultsProps {
+  analysis: PlanAnalysisJson;
+  /** The stored plan the analysis was asked for. */
+  plan: PlanJson;
+  /** The plan as shown, with locks still being saved. */
+  shown: PlanJson;
+  names: { stream: (id: string) => string; plan: (id: string) => string };
+  updating: boolean;
+  onToggleLock: (cell: CellKey, amount: number, locked: boolean) => void;
+}
+
+/** Everything the blend says about the plan: figures, charts, the allocation and why the gap remains. */
+export function PlanResults({ analysis, plan, shown, names, updating, onToggleLock }: PlanResultsProps) {
+  const { t } = useTranslation();
+  const { locale } = useLang();
+  const labels = useLabels();
+  const funding = fundingBySilo(plan, analysis.allocations);
+  const colours = siloColours(funding.silos);
+  const flows = siloCategoryFlows(plan, analysis.allocations, {
+    silo: (silo) => silo,
+    category: labels.costCategory,
+    gap: t('charts.gap'),
+  });
+  const byName = (a: string, b: string) => names.stream(a).localeCompare(names.stream(b), locale);
+  return (
+    <>
+      <PlanMetrics analysis={analysis} streamName={names.stream} />
+      <div className="chart-grid">
+        <FundingBySiloChart data={funding} colours={colours} />
+        <SiloSankeyChart flows={flows} colours={colours} />
+      </div>
+      <CashFlowChart data={cashFlowChart(analysis.cashFlow)} />
+      <ExplanationsPanel explanations={analysis.explanations} gap={analysis.gap} names={names} />
+      <section aria-labelledby="allocations-title" className="allocations">
+        <h3 id="allocations-title" className="section-title">
+          {t('allocations.title')}
+        </h3>
+        <p className="field__hint">{t('allocations.intro')}</p>
+        <AllocationTable
+          plan={shown}
+          grid={allocationGrid(shown, analysis.allocations, byName)}
+          streamName={names.stream}
+          onToggleLock={onToggleLock}
+          disabled={updating}
+        />
+      </section>
+    </>
+  );
+}

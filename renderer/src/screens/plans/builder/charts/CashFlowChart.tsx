@@ -1,0 +1,124 @@
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceDot,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import {
+  CUMULATIVE_COLOUR,
+  INFLOW_COLOUR,
+  LOW_POINT_COLOUR,
+  OUTFLOW_COLOUR,
+} from '../../../../domain/analysis/colours';
+import { niceAxis } from '../../../../domain/analysis/axis';
+import type { CashFlowChartData } from '../../../../domain/analysis/cashFlowChart';
+import { ChartFigure } from '../../../analysis/charts/ChartFigure';
+import { useChartFormat } from '../../../analysis/charts/useChartFormat';
+
+interface LabelProps {
+  viewBox?: { x?: number; y?: number; width?: number; height?: number };
+}
+
+/** The low point's words beside its dot, with a white halo so bars and grid lines never cross them. */
+function lowPointLabel({ viewBox }: LabelProps, text: string, anchorEnd: boolean) {
+  const x = (viewBox?.x ?? 0) + (viewBox?.width ?? 0) / 2;
+  const y = (viewBox?.y ?? 0) + (viewBox?.height ?? 0) / 2;
+  return (
+    <text
+      x={anchorEnd ? x - 12 : x + 12}
+      y={y - 12}
+      textAnchor={anchorEnd ? 'end' : 'start'}
+      fill={LOW_POINT_COLOUR}
+      stroke="#fff"
+      strokeWidth={4}
+      paintOrder="stroke"
+      fontSize={13}
+      fontWeight={650}
+      data-testid="low-point-label"
+    >
+      {text}
+    </text>
+  );
+}
+
+/** Money in and out per year as bars, cumulative cash as a line, and its low point marked. */
+export function CashFlowChart({ data }: { data: CashFlowChartData }) {
+  const { t } = useTranslation();
+  const format = useChartFormat();
+  const low = data.lowPoint;
+  const axis = niceAxis(data.points.flatMap((point) => [point.inflows, point.outflows, point.cumulative]));
+  // Late in the horizon the text goes left of the dot, early on to the right: it stays inside the plot.
+  const anchorEnd = data.points.findIndex((point) => point.year === low.year) > data.points.length / 2;
+  const lowText = t('charts.lowPoint', { amount: format.money(low.cumulative), year: low.year });
+  const table = {
+    head: [
+      t('charts.year'),
+      t('charts.inflows'),
+      t('charts.outflows'),
+      t('charts.net'),
+      t('charts.cumulative'),
+    ],
+    rows: data.points.map((point) => ({
+      key: String(point.year),
+      cells: [
+        String(point.year),
+        format.money(point.inflows),
+        format.money(point.outflows),
+        format.money(point.net),
+        format.money(point.cumulative),
+      ],
+    })),
+  };
+  return (
+    <ChartFigure
+      id="cash-flow"
+      title={t('charts.cashTitle')}
+      summary={`${t('charts.cashSummary')} ${lowText}`}
+      table={table}
+      testId="chart-cash-flow"
+    >
+      <ComposedChart
+        data={data.points}
+        responsive
+        style={{ width: '100%', height: 320 }}
+        margin={{ top: 28, right: 16, bottom: 0, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid vertical={false} stroke="#dde3e8" />
+        <XAxis dataKey="year" tickLine={false} />
+        <YAxis tickFormatter={format.axis} width={76} domain={axis.domain} ticks={axis.ticks} />
+        <Tooltip formatter={format.tooltip} />
+        <Legend formatter={format.legend} />
+        <ReferenceLine y={0} stroke="#55626d" />
+        <Bar name={t('charts.inflows')} dataKey="inflows" fill={INFLOW_COLOUR} isAnimationActive={false} />
+        <Bar name={t('charts.outflows')} dataKey="outflows" fill={OUTFLOW_COLOUR} isAnimationActive={false} />
+        <Line
+          name={t('charts.cumulative')}
+          dataKey="cumulative"
+          type="monotone"
+          stroke={CUMULATIVE_COLOUR}
+          strokeWidth={2.5}
+          dot={{ r: 3 }}
+          isAnimationActive={false}
+        />
+        <ReferenceDot
+          x={low.year}
+          y={low.cumulative}
+          r={7}
+          fill="#fff"
+          stroke={LOW_POINT_COLOUR}
+          strokeWidth={3}
+          ifOverflow="extendDomain"
+          label={(props: LabelProps) => lowPointLabel(props, lowText, anchorEnd)}
+        />
+      </ComposedChart>
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { niceAxis } from '../../../../domain/analysis/axis';
+import { GAP_COLOUR } from '../../../../domain/analysis/colours';
+import type { FundingBySilo } from '../../../../domain/analysis/fundingCharts';
+import { ChartFigure } from '../../../analysis/charts/ChartFigure';
+import { useChartFormat } from '../../../analysis/charts/useChartFormat';
+
+interface FundingBySiloChartProps {
+  data: FundingBySilo;
+  colours: ReadonlyMap<string, string>;
+}
+
+/** Funding per year stacked by silo, with the unfunded part on top in grey. */
+export function FundingBySiloChart({ data, colours }: FundingBySiloChartProps) {
+  const { t } = useTranslation();
+  const format = useChartFormat();
+  const gapLabel = t('charts.gap');
+  const axis = niceAxis(data.years.map((year) => Math.max(year.cost, year.funded)));
+  const table = {
+    head: [t('charts.year'), ...data.silos, gapLabel, t('common.total')],
+    rows: data.years.map((year) => ({
+      key: String(year.year),
+      cells: [
+        String(year.year),
+        ...data.silos.map((silo) => format.money(year.bySilo[silo] ?? 0)),
+        format.money(year.gap),
+        format.money(year.cost),
+      ],
+    })),
+  };
+  return (
+    <ChartFigure
+      id="funding-by-silo"
+      title={t('charts.fundingTitle')}
+      summary={t('charts.fundingSummary', { count: data.silos.length })}
+      table={table}
+      testId="chart-funding"
+    >
+      <BarChart
+        data={data.years}
+        responsive
+        style={{ width: '100%', height: 300 }}
+        margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid vertical={false} stroke="#dde3e8" />
+        <XAxis dataKey="year" tickLine={false} />
+        <YAxis tickFormatter={format.axis} width={76} domain={axis.domain} ticks={axis.ticks} />
+        <Tooltip formatter={format.tooltip} />
+        <Legend formatter={format.legend} />
+        {data.silos.map((silo) => (
+          <Bar
+            key={silo}
+            name={silo}
+            dataKey={(year: FundingBySilo['years'][number]) => year.bySilo[silo] ?? 0}
+            stackId="funding"
+            fill={colours.get(silo) ?? GAP_COLOUR}
+            stroke="#fff"
+            strokeWidth={1}
+            isAnimationActive={false}
+          />
+        ))}
+        <Bar
+          name={gapLabel}
+          dataKey="gap"
+          stackId="funding"
+          fill={GAP_COLOUR}
+          stroke="#fff"
+          strokeWidth={1}
+          isAnimationActive={false}
+        />
+      </BarChart>
+    </ChartFigure>
+  );
+}

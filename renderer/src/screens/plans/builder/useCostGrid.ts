@@ -1,0 +1,185 @@
+import { useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import {
+  cellAmount,
+  cellPath,
+  gridLayout,
+  isGridKey,
+  issueIsAbout,
+  moveInGrid,
+  readCellEntry,
+  storedCell,
+  withCell,
+  type GridPosition,
+} from '../../../domain/costGrid';
+import { fromServerIssues, type FormIssue } from '../../../domain/issues';
+import { formatAmountInput } from '../../../domain/numbers';
+import { useLang } from '../../../i18n/useLang';
+import type { PlanSaver } from './usePlanSaver';
+
+/** "replace": started by typing, arrows commit and move. "edit": started with F2 or a double click, arrows move the caret. */
+interface Editing extends GridPosition {
+  text: string;
+  mode: 'replace' | 'edit';
+}
+
+interface CellProblem extends GridPosition {
+  issues: FormIssue[];
+}
+
+const samePlace = (a: GridPosition | null, b: GridPosition) =>
+  a !== null && a.row === b.row && a.col === b.col;
+
+/**
+ * The cost grid's keyboard and editing behaviour, spreadsheet-style: one cell is
+ * active (the only one in the tab order), typing replaces its value, F2 or a double
+ * click edits it, Enter / Tab / arrows commit and move, Escape cancels. A committed
+ * value is checked with the model's money rule first; a refused one stays in the cell
+ * with its message and nothing is saved.
+ */
+export function useCostGrid(saver: PlanSaver, gridRef: RefObject<HTMLTableElement | null>) {
+  const { lang, locale } = useLang();
+  const plan = saver.shown;
+  const layout = gridLayout(plan);
+  const size = { rows: layout.rows.length, cols: layout.years.length };
+  const [active, setActive] = useState<GridPosition>({ row: 0, col: 0 });
+  const [editing, setEditingState] = useState<Editing | null>(null);
+  // Mirrored in a ref: moving focus after a commit blurs the old cell before React re-renders.
+  const editingRef = useRef<Editing | null>(null);
+  const setEditing = (next: Editing | null) => {
+    editingRef.current = next;
+    setEditingState(next);
+  };
+  const [problem, setProblem] = useState<CellProblem | null>(null);
+
+  const focusCell = (position: GridPosition) => {
+    setActive(position);
+    gridRef.current
+      ?.querySelector<HTMLInputElement>(`[data-row="${position.row}"][data-col="${position.col}"]`)
+      ?.focus();
+  };
+
+  const placeOf = (position: GridPosition) => {
+    const row = layout.rows[position.row];
+    const year = layout.years[position.col];
+    return row === undefined || year === undefined ? null : { row, year };
+  };
+
+  /** Commits the cell being edited; false when its value is refused (the cell stays in editing). */
+  const commit = (edit: Editing): boolean => {
+    const place = placeOf(edit);
+    if (place === null) return true;
+    const path = cellPath(plan, place.row, place.year);
+    const entry = readCellEntry(edit.text, path, locale, lang);
+    if (!entry.ok) {
+      setProblem({ row: edit.row, col: edit.col, issues: entry.issues });
+      return false;
+    }
+    setEditing(null);
+    setProblem(null);
+    if ((entry.value ?? 0) === cellAmount(plan, place.row, place.year)) return true;
+    void saver
+      .save((current) => withCell(current, place.row, place.year, entry.value))
+      .then((result) => {
+        if (result.ok) return;
+        const issues = result.error.issues?.length
+          ? fromServerIssues(result.error.issues, 'plan').filter((issue) => issueIsAbout(issue.path, path))
+          : [];
+        setProblem({
+          row: edit.row,
+          col: edit.col,
+          issues: issues.length > 0 ? issues : [{ source: 'text', path, text: result.error.message }],
+        });
+        setEditing({ ...edit, mode: 'edit' });
+      });
+    return true;
+  };
+
+  const startEditing = (position: GridPosition, text: string, mode: Editing['mode']) => {
+    setEditing({ ...position, text, mode });
+  };
+
+  const currentText = (position: GridPosition) => {
+    const place = placeOf(position);
+    if (place === null) return '';
+    const stored = storedCell(plan, place.row, place.year);
+    return stored === undefined ? '' : formatAmountInput(stored, locale);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, position: GridPosition) => {
+    const editing = editingRef.current;
+    const isEditing = samePlace(editing, position) && editing !== null;
+    const { key } = event;
+    if (key === 'Escape') {
+      if (!isEditing) return;
+      event.preventDefault();
+      setEditing(null);
+      setProblem(null);
+      return;
+    }
+    if (isGridKey(key)) {
+      // While editing with F2, left and right move the caret in the text.
+      if (isEditing && editing.mode === 'edit' && (key === 'ArrowLeft' || key === 'ArrowRight')) return;
+      const target = moveInGrid(position, key, event.shiftKey, size);
+      if (isEditing && !commit(editing)) {
+        event.preventDefault();
+        return;
+      }
+      if (target === null) return; // Tab past the grid's edge: the browser moves on.
+      event.preventDefault();
+      focusCell(target);
+      return;
+    }
+    if (isEditing || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (key === 'F2') {
+      event.preventDefault();
+      startEditing(position, currentText(position), 'edit');
+    } else if (key === 'Delete') {
+      event.preventDefault();
+      commit({ ...position, text: '', mode: 'replace' });
+    } else if (key === 'Backspace') {
+      event.preventDefault();
+      startEditing(position, '', 'replace');
+    } else if (key.length === 1) {
+      event.preventDefault();
+      startEditing(position, key, 'replace');
+    }
+  };
+
+  // Lines come and go; the active cell stays inside the grid so the grid stays in the tab order.
+  const activeInside = {
+    row: Math.min(active.row, size.rows - 1),
+    col: Math.min(active.col, size.cols - 1),
+  };
+
+  const cell = (position: GridPosition) => {
+    const isEditing = samePlace(editing, position);
+    return {
+      active: samePlace(activeInside, position),
+      editing: isEditing,
+      text: isEditing && editing !== null ? editing.text : null,
+      issues: samePlace(problem, position) && problem !== null ? problem.issues : [],
+    };
+  };
+
+  return {
+    layout,
+    cell,
+    onKeyDown,
+    onFocus: (position: GridPosition) => setActive(position),
+    onChange: (position: GridPosition, text: string) => {
+      const current = editingRef.current;
+      if (samePlace(current, position) && current !== null) setEditing({ ...current, text });
+    },
+    onPaste: (position: GridPosition, text: string) => {
+      if (!samePlace(editingRef.current, position)) startEditing(position, text.trim(), 'replace');
+    },
+    onDoubleClick: (position: GridPosition) => startEditing(position, currentText(position), 'edit'),
+    onBlur: (position: GridPosition) => {
+      // Leaving a cell with the mouse commits it, as in a spreadsheet; a refused value stays shown.
+      const current = editingRef.current;
+      if (samePlace(current, position) && current !== null) commit(current);
+    },
+  };
+}
+
+export type CostGridController = ReturnType<typeof useCostGrid>;

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api';
+import { nameById } from '../../domain/plans';
+import { useLang } from '../../i18n/useLang';
+import { useWorkspaceData } from '../../state/workspaceContext';
+import { useLatestRequest } from '../../state/useLatestRequest';
+import { AnalysisRegion } from '../analysis/AnalysisRegion';
+import { ExplanationsPanel } from '../analysis/ExplanationsPanel';
+import { PortfolioPlans } from './PortfolioPlans';
+import { PortfolioTotals } from './PortfolioTotals';
+import { StreamUseTable } from './StreamUseTable';
+
+const analyse = (input: { scenarioId: string }) => api.portfolio.analysis(input);
+
+/** The portfolio blend of one scenario, recomputed in the host whenever the workspace changes. */
+export function PortfolioAnalysis({ scenarioId }: { scenarioId: string }) {
+  const { t } = useTranslation();
+  const data = useWorkspaceData();
+  const { lang } = useLang();
+  // Explanations come worded in the request's language, so another language asks again.
+  const key = JSON.stringify([scenarioId, data.info.lastSavedAt, lang]);
+  const analysis = useLatestRequest(analyse, { scenarioId }, key);
+  const names = {
+    stream: nameById(data.streams, (stream) => stream.name),
+    plan: nameById(data.plans, (plan) => plan.name),
+  };
+  const value = analysis.value;
+  return (
+    <AnalysisRegion
+      titleId="portfolio-analysis-title"
+      title={t('portfolio.resultsTitle')}
+      updating={analysis.updating}
+      error={analysis.error}
+      hasValue={value !== null}
+      onRetry={analysis.retry}
+      computingText={t('portfolio.computing')}
+      testId="portfolio-analysis"
+    >
+      {value !== null && (
+        <>
+          <PortfolioTotals analysis={value} planName={names.plan} />
+          <PortfolioPlans plans={value.plans} />
+          <StreamUseTable use={value.streamUse} streamName={names.stream} />
+          <ExplanationsPanel explanations={value.explanations} gap={value.gap} names={names} showPlan />
+        </>
+      )}
+    </AnalysisRegion>
+  );
+}

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { allocationGrid } from '../../renderer/src/domain/analysis/allocationGrid';
+import { niceAxis } from '../../renderer/src/domain/analysis/axis';
+import { cashFlowChart } from '../../renderer/src/domain/analysis/cashFlowChart';
+import { GAP_COLOUR, SERIES_COLOURS, siloColours } from '../../renderer/src/domain/analysis/colours';
+import { closesGap, orderExplanations } from '../../renderer/src/domain/analysis/explanations';
+import { fundingBySilo, siloCategoryFlows } from '../../renderer/src/domain/analysis/fundingCharts';
+import type { AnalysedAllocation, CashFlowJson, Explanation } from '../../renderer/src/domain/analysis/types';
+import type { PlanJson } from '../../src/model/plan';
+
+const plan: PlanJson = {
+  id: 'zon',
+  cooperativeId: 'oost',
+  name: 'Zon',
+  startYear: 2026,
+  years: 2,
+  costs: [
+    { id: 'pv', category: 'capex', label: 'Panelen', amounts: { '2026': 1000, '2027': 500 } },
+    { id: 'uren', category: 'personnel', label: 'Uren', amounts: { '2026': 200 } },
+  ],
+  locked: [{ streamId: 'lening', costId: 'pv', year: 2027, amount: 100 }],
+};
+
+function allocation(
+  streamId: string,
+  silo: string,
+  costId: string,
+  year: number,
+  amount: number,
+): AnalysedAllocation {
+  return {
+    planId: 'zon',
+    streamId,
+    costId,
+    year,
+    amount,
+    silo,
+    kind: 'grant',
+    category: costId === 'pv' ? 'capex' : 'personnel',
+    locked: false,
+  };
+}
+
+const allocations = [
+  allocation('fonds', 'gemeente', 'pv', 2026, 600.1),
+  allocation('fonds', 'gemeente', 'uren', 2026, 200),
+  allocation('lening', 'bank', 'pv', 2026, 100.2),
+  allocation('lening', 'bank', 'pv', 2027, 100),
+];
+
+describe('funding per year by silo', () => {
+  it('stacks each year by silo, largest silo first, with the gap on top', () => {
+    const data = fundingBySilo(plan, allocations);
+    expect(data.silos).toEqual(['gemeente', 'bank']);
+    expect(data.years).toEqual([
+      { year: 2026, bySilo: { gemeente: 800.1, bank: 100.2 }, funded: 900.3, cost: 1200, gap: 299.7 },
+      { year: 2027, bySilo: { bank: 100 }, funded: 100, cost: 500, gap: 400 },
+    ]);
+  });
+
+  it('never shows a negative gap', () => {
+    const data = fundingBySilo(plan, [allocation('fonds', 'gemeente', 'pv', 2027, 900)]);
+    expect(data.years[1]?.gap).toBe(0);
+  });
+});
+
+describe('flows from silos to cost categories', () => {
+  const names = { silo: (s: string) => s.toUpperCase(), category: (c: string) => `cat:${c}`, gap: 'Tekort' };
+
+  it('links each silo to the categories it pays for, and the gap to what is left', () => {
+    const flows = siloCategoryFlows(plan, allocations, names);
+    expect(flows.nodes.map((node) => node.name)).toEqual([
+      'GEMEENTE',
+      'BANK',
+      'Tekort',
+      'cat:capex',
+      'cat:personnel',
+    ]);
+    expect(flows.links).toEqual([
+      { source: 0, target: 3, value: 600.1 },
+      { source: 0, target: 4, value: 200 },
+      { source: 1, target: 3, value: 200.2 },
+      { source: 2, target: 3, value: 699.7 },
+    ]);
+  });
+
+  it('leaves out the gap node when everything is funded', () => {
+    const full = [
+      allocation('fonds', 'gemeente', 'pv', 2026, 1500),
+      allocation('fonds', 'gemeente', 'uren', 2026, 200),
+    ];
+    const flows = siloCategoryFlows(plan, full, names);
+    expect(flows.nodes.some((node) => node.kind === 'gap')).toBe(false);
+    expect(flows.links.every((link) => link.value > 0)).toBe(true);
+  });
+});
+
+describe('the cash-flow chart', () => {
+  it('shows money in as positive and money out as negative bars, and marks the low point', () => {
+    const year = (
+      y: number,
+      costs: number,
+      inflow: number,
+      revenue: number,
+      debt: number,
+      cumulative: number,
+    ) => ({
+      year: y,
+      costs,
+      inflows: { grant: inflow, loan: 0, equity: 0, procurement: 0, 'in-kind': 0 },
+      totalInflows: inflow,
+      revenue,
+      interest: debt / 2,
+      principal: debt / 2,
+      debtService: debt,
+      net: inflow + revenue - costs - debt,
+      cumulative,
+      dscr: null,
+    });
+    const cashFlow: CashFlowJson = {
+      firstYear: 2026,
+      lastYear: 2027,
+      years: [year(2026, 1200, 900.3, 0, 0, -299.7), year(2027, 500, 100, 50.1, 20, -669.6)],
+      loans: [],
+      lowPoint: { year: 2027, cumulative: -669.6 },
+      minDscr: null,
+      minDscrYear: null,
+    };
+    const chart = cashFlowChart(cashFlow);
+    expect(chart.points.map((p) => [p.year, p.inflows, p.outflows])).toEqual([
+      [2026, 900.3, -1200],
+      [2027, 150.1, -520],
+    ]);
+    expect(chart.lowPoint).toEqual({ year: 2027, cumulative: -669.6 });
+    expect(chart.lowPointIsShortfall).toBe(true);
+  });
+});
+
+describe('the allocation table', () => {
+  it('has a row per stream and cost line with money or a lock, and marks the locked cells', () => {
+    const grid = allocationGrid(plan, allocations, (a, b) => a.localeCompare(b));
+    expect(grid.years).toEqual([2026, 2027]);
+    expect(grid.rows.map((row) => `${row.streamId}/${row.costId}`)).toEqual([
+      'fonds/pv',
+      'fonds/uren',
+      'lening/pv',
+    ]);
+    const loan = grid.rows[2]!;
+    expect(loan.cells).toEqual([
+      { year: 2026, amount: 100.2, locked: false, lockedAmount: null },
+      { year: 2027, amount: 100, locked: true, lockedAmount: 100 },
+    ]);
+    expect(loan.total).toBe(200.2);
+  });
+
+  it('shows a locked cell even when the blend gave it nothing', () => {
+    const grid = allocationGrid(plan, [], (a, b) => a.localeCompare(b));
+    expect(grid.rows).toHaveLength(1);
+    expect(grid.rows[0]?.cells[1]).toEqual({ year: 2027, amount: 0, locked: true, lockedAmount: 100 });
+  });
+});
+
+describe('series colours', () => {
+  it('give each silo its own colour, independent of the order they come in', () => {
+    const a = siloColours(['rijk', 'eu', 'gemeente']);
+    const b = siloColours(['gemeente', 'rijk', 'eu']);
+    expect([...a]).toEqual([...b]);
+    expect(new Set(a.values()).size).toBe(3);
+    expect([...a.values()].includes(GAP_COLOUR)).toBe(false);
+  });
+
+  it('are distinct from each other', () => {
+    expect(new Set(SERIES_COLOURS).size).toBe(SERIES_COLOURS.length);
+  });
+});
+
+describe('the explanations', () => {
+  const explanation = (
+    rule: Explanation['rule'],
+    valuePerEuro: number,
+    brokenByLock = false,
+  ): Explanation => ({
+    rule,
+    streamId: null,
+    planId: 'zon',
+    cooperativeId: null,
+    year: null,
+    valuePerEuro,
+    brokenByLock,
+    excess: brokenByLock ? 10 : null,
+    message: rule,
+  });
+
+  it('put rules broken by locks first, then the ones whose relaxing closes most', () => {
+    const ordered = orderExplanations([
+      explanation('budget', 0.2),
+      explanation('maxPerPlan', 1),
+      explanation('cover', 0, true),
+      explanation('eligibility', 0),
+    ]);
+    expect(ordered.map((e) => e.rule)).toEqual(['cover', 'maxPerPlan', 'budget', 'eligibility']);
+  });
+
+  it('mention what an extra euro closes only when it closes at least a cent', () => {
+    expect(closesGap(explanation('budget', 0.5))).toBe(true);
+    expect(closesGap(explanation('budget', 0))).toBe(false);
+    expect(closesGap(explanation('budget', 0.001))).toBe(false);
+  });
+});
+
+describe('value axes', () => {
+  it('use round steps that cover every value and include zero', () => {
+    expect(niceAxis([244000, 254500, 215500])).toEqual({
+      domain: [0, 300000],
+      ticks: [0, 100000, 200000, 300000],
+    });
+    expect(niceAxis([900, -1200, -669.6])).toEqual({
+      domain: [-1500, 1000],
+      ticks: [-1500, -1000, -500, 0, 500, 1000],
+    });
+    expect(niceAxis([0.3, 0.1], 4).ticks).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(niceAxis([0, 0])).toEqual({ domain: [0, 1], ticks: [0, 1] });
+  });
+});
