@@ -3,7 +3,7 @@ import type { CostCategory } from '../../model/stream';
 import type { Formulation } from './formulation';
 import type { SolvedFormulation } from './highs-solver';
 import type { LockBreak } from './locks';
-import { bindingMessage, brokenMessage } from './messages';
+import { bindingMessage, brokenMessage, paramText, type MessageParams } from './messages';
 import type { BlendProblem } from './problem';
 import type { Binding, BlendRule } from './types';
 import { asCents } from '../../model/money';
@@ -61,7 +61,7 @@ function describe(
   lang: Lang,
   found: Omit<Found, 'value'>,
   value: number,
-): Record<string, string> {
+): MessageParams {
   const plan = found.planIndex === undefined ? undefined : problem.plans[found.planIndex];
   const s = found.streamIndex === undefined ? undefined : problem.streams[found.streamIndex];
   const cooperative =
@@ -69,8 +69,8 @@ function describe(
       ? plan?.cooperative
       : problem.workspace.cooperatives.find((c) => c.id === found.cooperativeId);
   const percent = formatter(lang, 'percent');
-  const params: Record<string, string> = {
-    value: euros(lang, Math.round(value * 100)),
+  const params: MessageParams = {
+    value: () => euros(lang, Math.round(value * 100)),
     plan: plan?.plan.name ?? '',
     stream: s?.stream.name ?? '',
     cooperative: cooperative?.name ?? '',
@@ -79,11 +79,11 @@ function describe(
     period: String(problem.deMinimisPeriod),
   };
   if (s !== undefined) {
-    params['share'] = percent.format(s.stream.maxShareOfPlan ?? 1);
+    params['share'] = () => percent.format(s.stream.maxShareOfPlan ?? 1);
     params['ratio'] = `1 : ${s.stream.matching ?? 0}`;
-    params['limit'] = euros(lang, found.rule === 'minAward' ? (s.stream.minAward ?? 0) : s.maxPerPlan);
+    params['limit'] = () => euros(lang, found.rule === 'minAward' ? (s.stream.minAward ?? 0) : s.maxPerPlan);
   }
-  if (found.rule === 'deMinimis') params['limit'] = euros(lang, problem.deMinimisCeiling);
+  if (found.rule === 'deMinimis') params['limit'] = () => euros(lang, problem.deMinimisCeiling);
   return params;
 }
 
@@ -151,7 +151,7 @@ export function explain(
   for (const cell of f.uncoverable) {
     const params = {
       ...describe(problem, lang, { rule: 'eligibility', planIndex: cell.planIndex, year: cell.year }, 0),
-      amount: euros(lang, cell.amount),
+      amount: () => euros(lang, cell.amount),
       category: CATEGORY_NAMES[lang][cell.category],
     };
     out.push({
@@ -181,7 +181,7 @@ function lockBinding(problem: BlendProblem, broken: LockBreak, lang: Lang): Bind
   const plan =
     broken.planIndex === undefined
       ? ''
-      : ` (${params['plan']}${params['stream'] ? `, ${params['stream']}` : ''})`;
+      : ` (${paramText(params, 'plan')}${paramText(params, 'stream') ? `, ${paramText(params, 'stream')}` : ''})`;
   return {
     rule: broken.rule,
     ...withIds(problem, broken),
@@ -191,7 +191,7 @@ function lockBinding(problem: BlendProblem, broken: LockBreak, lang: Lang): Bind
     message: brokenMessage(
       lang,
       broken.rule,
-      { ...params, where: plan, excess: euros(lang, broken.excess) },
+      { ...params, where: plan, excess: () => euros(lang, broken.excess) },
       broken.byPriorAid === true,
     ),
   } as Binding;

@@ -43,8 +43,8 @@ function addCapsAndMinimumAwards(
     }
     const room = Math.max(0, cap - locked);
     if (vars.length > 1 && Number.isFinite(room)) {
-      f.lp.addRow(
-        vars.map((v) => [v.col, 1] as const),
+      f.lp.addSumRow(
+        vars.map((v) => v.col),
         -Infinity,
         room,
         { rule: source?.rule ?? 'maxPerPlan', planIndex: plan.index, streamIndex },

@@ -26,8 +26,8 @@ function addBudgets(problem: BlendProblem, f: Formulation) {
         column.boundSource = { rule: 'budget', year };
       }
     } else if (vars.length > 1) {
-      f.lp.addRow(
-        vars.map((v) => [v.col, 1] as const),
+      f.lp.addSumRow(
+        vars.map((v) => v.col),
         -Infinity,
         rest,
         { rule: 'budget', streamIndex, year },
@@ -81,12 +81,7 @@ function addDeMinimis(problem: BlendProblem, f: Formulation) {
       if (before === undefined || rest < before.rhs) seen.set(id, { cols, rhs: rest, year: start });
     }
     for (const { cols, rhs, year } of seen.values()) {
-      f.lp.addRow(
-        cols.map((c) => [c, 1] as const),
-        -Infinity,
-        rhs,
-        { rule: 'deMinimis', cooperativeId, year },
-      );
+      f.lp.addSumRow(cols, -Infinity, rhs, { rule: 'deMinimis', cooperativeId, year });
     }
   }
 }

@@ -226,12 +226,7 @@ function addHallRows(plan: PlanData, f: Formulation, funds: FundVar[]) {
             upper,
           );
     for (const { cols, capacity } of rows) {
-      f.lp.addRow(
-        cols.map((c) => [c, 1] as const),
-        -Infinity,
-        capacity,
-        { rule: 'hall', planIndex: plan.index, year },
-      );
+      f.lp.addSumRow(cols, -Infinity, capacity, { rule: 'hall', planIndex: plan.index, year });
     }
   }
 }

@@ -187,17 +187,32 @@ export function solveFormulation(
             indices: new Int32Array(0),
             values: new Float64Array(0),
           };
-    const primary = Float64Array.from(lp.columns, (c) => c.cost);
-    const combinedCost = Float64Array.from(lp.columns, (c) => c.cost - PREFERENCE_WEIGHT * c.secondary);
+    const n = lp.columns.length;
+    const primary = new Float64Array(n);
+    const combinedCost = new Float64Array(n);
+    const colLower = new Float64Array(n);
+    const colUpper = new Float64Array(n);
+    lp.columns.forEach((c, j) => {
+      primary[j] = c.cost;
+      combinedCost[j] = c.cost - PREFERENCE_WEIGHT * c.secondary;
+      colLower[j] = c.lower;
+      colUpper[j] = finite(c.upper, inf);
+    });
+    const rowLower = new Float64Array(lp.rows.length);
+    const rowUpper = new Float64Array(lp.rows.length);
+    lp.rows.forEach((r, i) => {
+      rowLower[i] = finite(r.lower, inf);
+      rowUpper[i] = finite(r.upper, inf);
+    });
     model.passModel({
-      numCols: lp.columns.length,
+      numCols: n,
       numRows: lp.rows.length,
       sense: highs.constants.objectiveSense.maximize,
       colCost: combinedCost,
-      colLower: Float64Array.from(lp.columns, (c) => c.lower),
-      colUpper: Float64Array.from(lp.columns, (c) => finite(c.upper, inf)),
-      rowLower: Float64Array.from(lp.rows, (r) => finite(r.lower, inf)),
-      rowUpper: Float64Array.from(lp.rows, (r) => finite(r.upper, inf)),
+      colLower,
+      colUpper,
+      rowLower,
+      rowUpper,
       // HiGHS refuses a row-wise matrix without rows; an empty column-wise one says the same.
       matrix:
         lp.rows.length > 0

@@ -75,6 +75,25 @@ export class LpBuilder {
     return this.rows.length - 1;
   }
 
+  /** Adds the row `lower <= sum of cols <= upper` (each column once). */
+  addSumRow(cols: readonly number[], lower: number, upper: number, tag: RowTag): number | null {
+    if (cols.length === 0) return null;
+    const stamp = ++this.rowStamp;
+    for (const col of cols) {
+      // A repeated column needs its coefficients summed: the general path does that.
+      if (this.stampOf[col] === stamp)
+        return this.addRow(
+          cols.map((c) => [c, 1] as const),
+          lower,
+          upper,
+          tag,
+        );
+      this.stampOf[col] = stamp;
+    }
+    this.rows.push({ lower, upper, indices: [...cols], values: cols.map(() => 1), tag });
+    return this.rows.length - 1;
+  }
+
   /** Compressed sparse rows, as HiGHS takes them. */
   toCsr(): { starts: Int32Array; indices: Int32Array; values: Float64Array } {
     let nonzeros = 0;

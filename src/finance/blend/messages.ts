@@ -80,15 +80,30 @@ const PRIOR_BROKEN: Record<Lang, string> = {
   en: 'De minimis aid already received by “{cooperative}” exceeds the ceiling in the period from {year} by {excess}.',
 };
 
-function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+/**
+ * A message parameter: text, or how to make it. Formatting money is the costly part of
+ * an explanation and each template uses only a few parameters, so they are made on use.
+ */
+export type MessageParam = string | (() => string);
+export type MessageParams = Record<string, MessageParam>;
+
+/** The text of one parameter ('' when absent). */
+export function paramText(params: MessageParams, name: string): string {
+  const param = params[name];
+  return typeof param === 'function' ? param() : (param ?? '');
+}
+
+function fill(template: string, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : paramText(params, name),
+  );
 }
 
 export function ruleName(lang: Lang, rule: BlendRule): string {
   return RULE_NAMES[lang][rule];
 }
 
-export function bindingMessage(lang: Lang, rule: BlendRule, params: Record<string, string>): string {
+export function bindingMessage(lang: Lang, rule: BlendRule, params: MessageParams): string {
   return fill(BINDING[lang][rule], params);
 }
 
@@ -96,7 +111,7 @@ export function bindingMessage(lang: Lang, rule: BlendRule, params: Record<strin
 export function brokenMessage(
   lang: Lang,
   rule: BlendRule,
-  params: Record<string, string>,
+  params: MessageParams,
   byPriorAid: boolean,
 ): string {
   if (byPriorAid) return fill(PRIOR_BROKEN[lang], params);
