@@ -168,66 +168,52 @@ export function solveFormulation(
 ): SolvedFormulation {
   const { lp } = f;
   const inf = highs.infinity;
-  const model = sharedModel(highs);
   const small = lp.columns.length <= SMALL_MODEL_COLUMNS;
-  try {
-    // Small models (one plan): primal simplex without presolve. HiGHS's automatic choice
-    // costs ~15 ms of set-up there, its dual simplex ~1.7 ms, primal ~0.6 ms (measured on
-    // the blend-plan workload). Large portfolios gain from presolve and the automatic choice.
-    if (small) {
-      model.options.set({ output_flag: false, presolve: 'off', solver: 'simplex', simplex_strategy: 4 });
-    } else {
-      model.options.set({ output_flag: false });
-    }
-    const matrix =
+  const model = sharedModel(highs, small ? 'small' : 'large');
+  const matrix =
+    lp.rows.length > 0
+      ? lp.toCsr()
+      : {
+          starts: new Int32Array(lp.columns.length + 1),
+          indices: new Int32Array(0),
+          values: new Float64Array(0),
+        };
+  const n = lp.columns.length;
+  const primary = new Float64Array(n);
+  const combinedCost = new Float64Array(n);
+  const colLower = new Float64Array(n);
+  const colUpper = new Float64Array(n);
+  lp.columns.forEach((c, j) => {
+    primary[j] = c.cost;
+    combinedCost[j] = c.cost - PREFERENCE_WEIGHT * c.secondary;
+    colLower[j] = c.lower;
+    colUpper[j] = finite(c.upper, inf);
+  });
+  const rowLower = new Float64Array(lp.rows.length);
+  const rowUpper = new Float64Array(lp.rows.length);
+  lp.rows.forEach((r, i) => {
+    rowLower[i] = finite(r.lower, inf);
+    rowUpper[i] = finite(r.upper, inf);
+  });
+  model.passModel({
+    numCols: n,
+    numRows: lp.rows.length,
+    sense: highs.constants.objectiveSense.maximize,
+    colCost: combinedCost,
+    colLower,
+    colUpper,
+    rowLower,
+    rowUpper,
+    // HiGHS refuses a row-wise matrix without rows; an empty column-wise one says the same.
+    matrix:
       lp.rows.length > 0
-        ? lp.toCsr()
-        : {
-            starts: new Int32Array(lp.columns.length + 1),
-            indices: new Int32Array(0),
-            values: new Float64Array(0),
-          };
-    const n = lp.columns.length;
-    const primary = new Float64Array(n);
-    const combinedCost = new Float64Array(n);
-    const colLower = new Float64Array(n);
-    const colUpper = new Float64Array(n);
-    lp.columns.forEach((c, j) => {
-      primary[j] = c.cost;
-      combinedCost[j] = c.cost - PREFERENCE_WEIGHT * c.secondary;
-      colLower[j] = c.lower;
-      colUpper[j] = finite(c.upper, inf);
-    });
-    const rowLower = new Float64Array(lp.rows.length);
-    const rowUpper = new Float64Array(lp.rows.length);
-    lp.rows.forEach((r, i) => {
-      rowLower[i] = finite(r.lower, inf);
-      rowUpper[i] = finite(r.upper, inf);
-    });
-    model.passModel({
-      numCols: n,
-      numRows: lp.rows.length,
-      sense: highs.constants.objectiveSense.maximize,
-      colCost: combinedCost,
-      colLower,
-      colUpper,
-      rowLower,
-      rowUpper,
-      // HiGHS refuses a row-wise matrix without rows; an empty column-wise one says the same.
-      matrix:
-        lp.rows.length > 0
-          ? { format: 'csr', numRows: lp.rows.length, numCols: lp.columns.length, ...matrix }
-          : { format: 'csc', numRows: 0, numCols: lp.columns.length, ...matrix },
-    });
-    const combined = combinedSolve(highs, model, f, { primary, combined: combinedCost }, minAwardOf);
-    if (combined !== null) return combined;
-    expectOptimal(highs, model.run().modelStatus, 'blend');
-    return twoPhaseSolve(highs, model, f, minAwardOf, small);
-  } finally {
-    // Keep the instance (creating one costs more than a small solve), not the model.
-    model.clearModel();
-    model.options.reset();
-  }
+        ? { format: 'csr', numRows: lp.rows.length, numCols: lp.columns.length, ...matrix }
+        : { format: 'csc', numRows: 0, numCols: lp.columns.length, ...matrix },
+  });
+  const combined = combinedSolve(highs, model, f, { primary, combined: combinedCost }, minAwardOf);
+  if (combined !== null) return combined;
+  expectOptimal(highs, model.run().modelStatus, 'blend');
+  return twoPhaseSolve(highs, model, f, minAwardOf);
 }
 
 /**
@@ -240,7 +226,6 @@ function twoPhaseSolve(
   model: Model,
   f: Formulation,
   minAwardOf: (b: number) => number,
-  small: boolean,
 ): SolvedFormulation {
   const { lp } = f;
   const inf = highs.infinity;
@@ -277,8 +262,6 @@ function twoPhaseSolve(
     { kind: 'range', from: 0, to: lp.columns.length - 1 },
     Float64Array.from(lp.columns, (c) => -c.secondary),
   );
-  // A new objective keeps the basis primal feasible: primal simplex continues from it.
-  if (small) model.options.set({ simplex_strategy: 4 });
   // The preference is a refinement: if HiGHS cannot settle it, the phase-1 optimum stands.
   const preferred = model.run().modelStatus === highs.constants.modelStatus.optimal;
   return {
@@ -361,14 +344,36 @@ function dot(a: Float64Array, b: Float64Array): number {
   return sum;
 }
 
-const models = new WeakMap<Highs, Model>();
+type ModelSize = 'small' | 'large';
 
-/** One HiGHS instance per loaded module, reused: solves are synchronous, so never shared mid-solve. */
-function sharedModel(highs: Highs): Model {
-  let model = models.get(highs);
-  if (model === undefined) {
-    model = highs.createModel();
-    models.set(highs, model);
+/**
+ * Solver options by model size. Small models (one plan): primal simplex without
+ * presolve; HiGHS's automatic choice costs ~15 ms of set-up there, its dual simplex
+ * ~1.7 ms, primal ~0.6 ms (measured on the blend-plan workload). Large portfolios gain
+ * from presolve and the automatic choice.
+ */
+const OPTIONS: Record<ModelSize, Parameters<Model['options']['set']>[0]> = {
+  small: { output_flag: false, presolve: 'off', solver: 'simplex', simplex_strategy: 4 },
+  large: { output_flag: false },
+};
+
+const models = new WeakMap<Highs, { model: Model; size: ModelSize | null }>();
+
+/**
+ * One HiGHS instance per loaded module, reused (creating one costs more than a small
+ * solve): solves are synchronous, so it is never shared mid-solve. Options change only
+ * when the model size does; `passModel` replaces the previous model and its basis.
+ */
+function sharedModel(highs: Highs, size: ModelSize): Model {
+  let entry = models.get(highs);
+  if (entry === undefined) {
+    entry = { model: highs.createModel(), size: null };
+    models.set(highs, entry);
   }
-  return model;
+  if (entry.size !== size) {
+    entry.model.options.reset();
+    entry.model.options.set(OPTIONS[size]);
+    entry.size = size;
+  }
+  return entry.model;
 }
