@@ -36,6 +36,13 @@ export const BRIDGE_OPERATION_NAMES = [
   'blend.scenario',
   'indicators.list',
   'scenarios.list',
+  'scenarios.create',
+  'scenarios.update',
+  'scenarios.delete',
+  'scenario.start',
+  'scenario.job',
+  'scenario.cancel',
+  'scenario.nextEuro',
 ] as const;
 
 export type BridgeOperationName = (typeof BRIDGE_OPERATION_NAMES)[number];

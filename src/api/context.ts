@@ -1,10 +1,15 @@
 import type { Lang } from '../model/messages';
 import type { WorkspaceStore } from '../storage/types';
+import type { ScenarioJobs } from './jobs';
 
 /** What a handler may use. The session can switch files (desktop Open), so the store is looked up per call. */
 export interface Services {
   store(): WorkspaceStore;
-  /** Replaces the open workspace's content with an imported one (one transaction). */
+  /**
+   * The host's background scenario runs (`scenario.start`, `.job`, `.cancel`). Every
+   * session has them; a host without them answers those operations with an internal error.
+   */
+  scenarioJobs?(): ScenarioJobs;
 }
 
 export interface CallContext {

@@ -8,6 +8,8 @@ import { InvalidInputError } from './errors';
 import type { Handlers } from './handler-types';
 import { findPlan, findScenario } from './lookups';
 import { planHandlers } from './plan-handlers';
+import { scenarioHandlers } from './scenario-handlers';
+import { scenarioRunHandlers } from './scenario-run-handlers';
 
 function totalPlanCostCents(workspace: Workspace): number {
   let total = 0;
@@ -122,4 +124,6 @@ export const handlers: Handlers = {
   },
   'indicators.list': (services) => services.store().listIndicators(),
   'scenarios.list': (services) => services.store().listScenarios(),
+  ...scenarioHandlers,
+  ...scenarioRunHandlers,
 };

@@ -5,11 +5,17 @@ const MESSAGES = {
     invalidInput: 'De invoer is niet geldig.',
     unknownOperation: 'Onbekende opdracht "{name}".',
     internal: 'Er ging iets onverwachts mis: {detail}. Er is niets half opgeslagen.',
+    runTooLarge:
+      'Te veel trekkingen voor dit scenario: {cells} waarden (trekkingen x indicatoren x jaren), hoogstens {limit}. Kies minder trekkingen.',
+    runFailed: 'De scenarioberekening is mislukt: {detail}. Er is niets gewijzigd.',
   },
   en: {
     invalidInput: 'The input is not valid.',
     unknownOperation: 'Unknown operation "{name}".',
     internal: 'Something unexpected went wrong: {detail}. Nothing was half-saved.',
+    runTooLarge:
+      'Too many draws for this scenario: {cells} values (draws x indicators x years), at most {limit}. Choose fewer draws.',
+    runFailed: 'The scenario run failed: {detail}. Nothing was changed.',
   },
 } as const;
 

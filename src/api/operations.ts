@@ -6,8 +6,9 @@
  * Wire values are the workspace JSON form (euros); handlers see the model (cents).
  */
 import { z } from 'zod';
-import { BLEND_RULES } from '../finance/blend/types';
 import { planAnalysisSchema, portfolioAnalysisSchema } from './analysis-schemas';
+import { blendResultJsonSchema } from './blend-schema';
+import { jobIdSchema, nextEuroSchema, scenarioJobSchema } from './scenario-schemas';
 import { cooperativeSchema } from '../model/cooperative';
 import { idSchema } from '../model/ids';
 import { indicatorSchema } from '../model/indicator';
@@ -45,43 +46,7 @@ export const workspaceInfoSchema = z.object({
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
 
-const blendRuleSchema = z.enum(BLEND_RULES);
-
-/** A blend as the command line's `--json` prints it (spec section 9), in euros. */
-export const blendResultJsonSchema = z.object({
-  status: z.literal('optimal'),
-  totalCost: z.number(),
-  funded: z.number(),
-  gap: z.number(),
-  plans: z.array(
-    z.object({
-      planId: z.string(),
-      totalCost: z.number(),
-      funded: z.number(),
-      gap: z.number(),
-      fundedShare: z.number(),
-    }),
-  ),
-  allocations: z.array(
-    z.object({
-      planId: z.string(),
-      streamId: z.string(),
-      costId: z.string(),
-      year: z.number(),
-      amount: z.number(),
-    }),
-  ),
-  binding: z.array(
-    z.object({
-      rule: blendRuleSchema,
-      streamId: z.string().nullable(),
-      planId: z.string().nullable(),
-      valuePerEuro: z.number(),
-      message: z.string(),
-    }),
-  ),
-});
-export type BlendResultJson = z.infer<typeof blendResultJsonSchema>;
+export { blendResultJsonSchema, type BlendResultJson } from './blend-schema';
 
 export const operations = {
   'workspace.info': { input: none, output: workspaceInfoSchema },
@@ -143,6 +108,37 @@ export const operations = {
   'blend.scenario': { input: z.strictObject({ scenarioId: idSchema }), output: blendResultJsonSchema },
   'indicators.list': { input: none, output: z.array(indicatorSchema) },
   'scenarios.list': { input: none, output: z.array(scenarioSchema) },
+  'scenarios.create': {
+    input: z.strictObject({ scenario: scenarioSchema, position }),
+    output: scenarioSchema,
+  },
+  'scenarios.update': { input: z.strictObject({ scenario: scenarioSchema }), output: scenarioSchema },
+  'scenarios.delete': {
+    input: z.strictObject({ id: idSchema }),
+    output: z.object({ scenario: scenarioSchema, position: z.number() }),
+  },
+  /**
+   * Starts a scenario run (blend, projection, Monte Carlo, what the gap costs) in the
+   * background; draws and seed default to the scenario's own. Poll with `scenario.job`.
+   */
+  'scenario.start': {
+    input: z.strictObject({
+      scenarioId: idSchema,
+      draws: z.number().int().min(1).max(1_000_000).optional(),
+      seed: z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 32 - 1)
+        .optional(),
+    }),
+    output: scenarioJobSchema,
+  },
+  'scenario.job': { input: z.strictObject({ jobId: jobIdSchema }), output: scenarioJobSchema },
+  /** Stops a running job (its state becomes `cancelled`); a finished job is left as it is. */
+  'scenario.cancel': { input: z.strictObject({ jobId: jobIdSchema }), output: scenarioJobSchema },
+  /** Where the next euro helps most: every stream's budget (and a new incubator budget) raised by one step. */
+  'scenario.nextEuro': { input: z.strictObject({ scenarioId: idSchema }), output: nextEuroSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Operations = typeof operations;

@@ -2,9 +2,15 @@ import type { Workspace } from '../model/workspace';
 import { createWorkspaceStore, openWorkspaceStore } from '../storage';
 import type { WorkspaceStore } from '../storage/types';
 import type { Services } from './context';
+import { createScenarioJobs, type ScenarioJobs } from './jobs';
 
-/** The workspace file a host has open; desktop Open and Save As switch it. */
+/**
+ * The workspace file a host has open; desktop Open and Save As switch it. The session
+ * also owns the host's scenario runs: opening or creating another workspace, or closing,
+ * cancels the running ones (they are kept, as cancelled, for a caller still polling).
+ */
 export interface WorkspaceSession extends Services {
+  scenarioJobs(): ScenarioJobs;
   readonly path: string | null;
   open(path: string): void;
   create(path: string, workspace: Workspace, options?: { overwrite?: boolean }): void;
@@ -15,6 +21,7 @@ export interface WorkspaceSession extends Services {
 
 export function createSession(): WorkspaceSession {
   let current: WorkspaceStore | null = null;
+  const jobs = createScenarioJobs();
 
   const replaceCurrent = (next: WorkspaceStore) => {
     current?.close();
@@ -29,12 +36,17 @@ export function createSession(): WorkspaceSession {
       if (current === null) throw new Error('No workspace is open.');
       return current;
     },
+    scenarioJobs() {
+      return jobs;
+    },
     open(path) {
-      // Open first: a refused file must leave the current workspace open.
+      // Open first: a refused file must leave the current workspace (and its runs) as they are.
       replaceCurrent(openWorkspaceStore(path));
+      jobs.cancelAll();
     },
     create(path, workspace, options) {
       replaceCurrent(createWorkspaceStore(path, workspace, options ?? {}));
+      jobs.cancelAll();
     },
     async saveAs(path) {
       if (current === null) throw new Error('No workspace is open.');
@@ -42,6 +54,7 @@ export function createSession(): WorkspaceSession {
       replaceCurrent(openWorkspaceStore(path));
     },
     close() {
+      jobs.cancelAll();
       current?.close();
       current = null;
     },

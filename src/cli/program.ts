@@ -5,6 +5,7 @@ import { registerBlend } from './commands/blend';
 import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
+import { registerScenario } from './commands/scenario';
 import { registerValidate } from './commands/validate';
 import { CliFailure, EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, type CliIo } from './io';
 
@@ -19,6 +20,7 @@ export function buildProgram(io: CliIo): Command {
   registerExport(program, io);
   registerBackup(program, io);
   registerBlend(program, io);
+  registerScenario(program, io);
   registerBench(program, io);
   registerDemo(program, io);
   for (const command of program.commands)

@@ -5,12 +5,12 @@ export type StorageLang = 'nl' | 'en';
 type Params = WorkspaceFileError['params'];
 
 const ENTITY: Record<StorageLang, Record<string, string>> = {
-  nl: { cooperative: 'coöperatie', fundingStream: 'financieringsbron', plan: 'plan' },
-  en: { cooperative: 'cooperative', fundingStream: 'funding stream', plan: 'plan' },
+  nl: { cooperative: 'coöperatie', fundingStream: 'financieringsbron', plan: 'plan', scenario: 'scenario' },
+  en: { cooperative: 'cooperative', fundingStream: 'funding stream', plan: 'plan', scenario: 'scenario' },
 };
 
 /** Dutch nouns take "het" or "de"; only the neuter ones are listed. */
-const DUTCH_NEUTER = new Set(['plan']);
+const DUTCH_NEUTER = new Set(['plan', 'scenario']);
 
 function text(params: Params, key: string, fallback = ''): string {
   const value = params[key];

@@ -8,7 +8,7 @@ import { insertCooperativeRows, readCooperatives, updateCooperativeRows } from '
 import { readIndicators } from './rows/indicators';
 import { readMeta, touchMeta } from './rows/meta';
 import { insertPlanRows, readPlans, updatePlanRows } from './rows/plans';
-import { readScenarios } from './rows/scenarios';
+import { insertScenarioRows, readScenarios, updateScenarioRows } from './rows/scenarios';
 import { writeSettings } from './rows/settings';
 import { insertFundingStreamRows, readFundingStreams, updateFundingStreamRows } from './rows/streams';
 import { clearWorkspace, readWorkspace, writeWorkspace } from './rows/workspace';
@@ -205,7 +205,37 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
   }
 
   listScenarios(): Scenario[] {
-    return this.read(() => readScenarios(this.db));
+    return this.read(() => readScenarios(this.db).map((entry) => entry.item));
+  }
+
+  insertScenario(scenario: Scenario, position?: number): void {
+    this.write(() => {
+      if (readScenarios(this.db, scenario.id).length > 0) {
+        throw storageError('exists', this.path, { entity: 'scenario', id: scenario.id });
+      }
+      const at = insertionPosition(position, rowCount(this.db, 'scenarios'));
+      openGapAt(this.db, 'scenarios', at);
+      insertScenarioRows(this.db, scenario, at);
+    });
+  }
+
+  updateScenario(scenario: Scenario): void {
+    this.write(() => {
+      if (!updateScenarioRows(this.db, scenario)) {
+        throw storageError('not-found', this.path, { entity: 'scenario', id: scenario.id });
+      }
+    });
+  }
+
+  deleteScenario(id: string): Removed<Scenario> {
+    return this.write(() => {
+      const [found] = readScenarios(this.db, id);
+      if (found === undefined) throw storageError('not-found', this.path, { entity: 'scenario', id });
+      // Nothing refers to a scenario; its plan list, factors and overrides go with it (ON DELETE CASCADE).
+      this.db.prepare<[string]>('DELETE FROM scenarios WHERE id = ?').run(id);
+      closeGapAt(this.db, 'scenarios', found.position);
+      return found;
+    });
   }
 
   /** Online backup into a temporary name beside the destination, then renamed into place. */

@@ -42,8 +42,14 @@ export interface WorkspaceStore {
   /** Replaces the plan's cost lines, revenues, locked amounts and impacts whole; its position stays. */
   updatePlan(plan: Plan): void;
   deletePlan(id: string): Removed<Plan>;
+
   listIndicators(): Indicator[];
+
   listScenarios(): Scenario[];
+  insertScenario(scenario: Scenario, position?: number): void;
+  /** Replaces the scenario's plan list, stream factors and indicator overrides whole; its position stays. */
+  updateScenario(scenario: Scenario): void;
+  deleteScenario(id: string): Removed<Scenario>;
 
   /** A consistent copy through SQLite's online backup (never a file copy). */
   backup(destination: string): Promise<void>;

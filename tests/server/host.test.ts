@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scenarioJobSchema, scenarioRunSchema } from '../../src/api/scenario-schemas';
 import { createSession, type WorkspaceSession } from '../../src/api/session';
 import { createRequestHandler } from '../../src/server/app';
 import { injectToken, resolveInside } from '../../src/server/static-files';
@@ -125,6 +126,37 @@ describe('browser host', () => {
     expect((await send('/%2e%2e/secret.txt')).status).toBe(404);
     expect(resolveInside('/app', '/..%2fsecret')).toBeNull();
     expect(resolveInside('/app', '/a%00b')).toBeNull();
+  });
+
+  it('starts a scenario run and reports its progress and result when polled over HTTP', async () => {
+    const started = await api('scenario.start', { scenarioId: 'basis', seed: 3 });
+    expect(started.status).toBe(200);
+    const body = JSON.parse(started.body) as { ok: boolean; value: unknown };
+    expect(body.ok).toBe(true);
+    const job = scenarioJobSchema.parse(body.value);
+    expect(job).toMatchObject({ scenarioId: 'basis', state: 'running', done: 0, total: 500 });
+    let current = job;
+    while (current.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      const reply = await api('scenario.job', { jobId: job.jobId });
+      expect(reply.status).toBe(200);
+      current = scenarioJobSchema.parse((JSON.parse(reply.body) as { value: unknown }).value);
+    }
+    expect(current).toMatchObject({ jobId: job.jobId, state: 'done', done: 500, error: null });
+    expect(scenarioRunSchema.parse(current.result).monteCarlo).toMatchObject({ draws: 500, seed: 3 });
+  });
+
+  it('answers an unknown job with invalid input on jobId, in the requested language', async () => {
+    const reply = await api('scenario.job', { jobId: 'verlopen' }, { 'x-coopfolio-lang': 'nl' });
+    expect(JSON.parse(reply.body)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        issues: [
+          { pathText: 'jobId', message: expect.stringContaining('berekening "verlopen" bestaat niet') },
+        ],
+      },
+    });
   });
 
   it('escapes the token when writing it into the page', () => {

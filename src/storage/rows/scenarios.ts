@@ -1,5 +1,6 @@
 import type { Scenario } from '../../model';
 import type { Db } from '../sql';
+import type { Removed } from '../types';
 import { childrenOf, groupBy } from './checked';
 
 type Override = Scenario['indicatorOverrides'][string];
@@ -114,52 +115,105 @@ export function indicatorOverrideFromRow(row: IndicatorOverrideRow): Override {
   };
 }
 
-export function insertScenarios(db: Db, scenarios: readonly Scenario[]): void {
-  const scenario = db.prepare<ScenarioRow>(
-    `INSERT INTO scenarios (id, position, name, monte_carlo_draws, monte_carlo_seed)
-     VALUES (@id, @position, @name, @monte_carlo_draws, @monte_carlo_seed)`,
-  );
-  const plan = db.prepare<ScenarioPlanRow>(
-    'INSERT INTO scenario_plans (scenario_id, position, plan_id) VALUES (@scenario_id, @position, @plan_id)',
-  );
-  const factor = db.prepare<StreamFactorRow>(
-    `INSERT INTO scenario_stream_factors (scenario_id, position, stream_id, factor)
-     VALUES (@scenario_id, @position, @stream_id, @factor)`,
-  );
-  const override = db.prepare<IndicatorOverrideRow>(
-    `INSERT INTO scenario_indicator_overrides (scenario_id, position, indicator_id, trend, threshold)
-     VALUES (@scenario_id, @position, @indicator_id, @trend, @threshold)`,
-  );
-  scenarios.forEach((s, position) => {
-    scenario.run(scenarioToRow(s, position));
-    s.plans.forEach((planId, i) => plan.run(scenarioPlanToRow(s.id, planId, i)));
-    Object.entries(s.streamFactors).forEach(([streamId, value], i) =>
-      factor.run(streamFactorToRow(s.id, streamId, value, i)),
-    );
-    Object.entries(s.indicatorOverrides).forEach(([indicatorId, value], i) =>
-      override.run(indicatorOverrideToRow(s.id, indicatorId, value, i)),
-    );
-  });
+/** Prepared once per call, so writing many scenarios does not re-parse SQL per row. */
+function scenarioWriters(db: Db) {
+  return {
+    scenario: db.prepare<ScenarioRow>(
+      `INSERT INTO scenarios (id, position, name, monte_carlo_draws, monte_carlo_seed)
+       VALUES (@id, @position, @name, @monte_carlo_draws, @monte_carlo_seed)`,
+    ),
+    plan: db.prepare<ScenarioPlanRow>(
+      'INSERT INTO scenario_plans (scenario_id, position, plan_id) VALUES (@scenario_id, @position, @plan_id)',
+    ),
+    factor: db.prepare<StreamFactorRow>(
+      `INSERT INTO scenario_stream_factors (scenario_id, position, stream_id, factor)
+       VALUES (@scenario_id, @position, @stream_id, @factor)`,
+    ),
+    override: db.prepare<IndicatorOverrideRow>(
+      `INSERT INTO scenario_indicator_overrides (scenario_id, position, indicator_id, trend, threshold)
+       VALUES (@scenario_id, @position, @indicator_id, @trend, @threshold)`,
+    ),
+  };
 }
 
-export function readScenarios(db: Db): Scenario[] {
-  const byScenario = <R extends { scenario_id: string }>(sql: string) =>
-    groupBy(db.prepare<[], R>(sql).all(), (row) => row.scenario_id);
-  const plans = byScenario<ScenarioPlanRow>('SELECT * FROM scenario_plans ORDER BY scenario_id, position');
-  const factors = byScenario<StreamFactorRow>(
-    'SELECT * FROM scenario_stream_factors ORDER BY scenario_id, position',
+type ScenarioWriters = ReturnType<typeof scenarioWriters>;
+
+/** The plan list in priority order, the stream factors and the indicator overrides, each in the user's order. */
+function insertScenarioChildren(write: ScenarioWriters, scenario: Scenario): void {
+  scenario.plans.forEach((planId, i) => write.plan.run(scenarioPlanToRow(scenario.id, planId, i)));
+  Object.entries(scenario.streamFactors).forEach(([streamId, value], i) =>
+    write.factor.run(streamFactorToRow(scenario.id, streamId, value, i)),
   );
-  const overrides = byScenario<IndicatorOverrideRow>(
-    'SELECT * FROM scenario_indicator_overrides ORDER BY scenario_id, position',
+  Object.entries(scenario.indicatorOverrides).forEach(([indicatorId, value], i) =>
+    write.override.run(indicatorOverrideToRow(scenario.id, indicatorId, value, i)),
   );
+}
+
+export function insertScenarioRows(
+  db: Db,
+  scenario: Scenario,
+  position: number,
+  write = scenarioWriters(db),
+): void {
+  write.scenario.run(scenarioToRow(scenario, position));
+  insertScenarioChildren(write, scenario);
+}
+
+export function insertScenarios(db: Db, scenarios: readonly Scenario[]): void {
+  const write = scenarioWriters(db);
+  scenarios.forEach((scenario, position) => insertScenarioRows(db, scenario, position, write));
+}
+
+// Table names are constants, never input.
+const SCENARIO_CHILD_TABLES = ['scenario_plans', 'scenario_stream_factors', 'scenario_indicator_overrides'];
+
+/**
+ * Rewrites a scenario in place: its row (name, Monte Carlo draws and seed) is updated and
+ * its plan list, stream factors and indicator overrides are replaced whole. Call inside a
+ * write transaction, so a failure (an unknown plan, stream or indicator) leaves the old
+ * scenario intact. False when there is no scenario with this id.
+ */
+export function updateScenarioRows(db: Db, scenario: Scenario): boolean {
+  const { changes } = db
+    .prepare<ScenarioRow>(
+      `UPDATE scenarios SET name = @name, monte_carlo_draws = @monte_carlo_draws,
+         monte_carlo_seed = @monte_carlo_seed WHERE id = @id`,
+    )
+    .run(scenarioToRow(scenario, 0));
+  if (changes === 0) return false;
+  for (const table of SCENARIO_CHILD_TABLES) {
+    db.prepare<[string]>(`DELETE FROM ${table} WHERE scenario_id = ?`).run(scenario.id);
+  }
+  insertScenarioChildren(scenarioWriters(db), scenario);
+  return true;
+}
+
+/** Rows of one child table, all scenarios' or one scenario's, in position order. */
+function childRows<R>(db: Db, table: string, id: string | undefined): R[] {
+  const where = id === undefined ? '' : 'WHERE scenario_id = @id';
   return db
-    .prepare<[], ScenarioRow>('SELECT * FROM scenarios ORDER BY position, id')
-    .all()
-    .map((row) =>
-      scenarioFromRow(row, {
+    .prepare<{ id?: string }, R>(`SELECT * FROM ${table} ${where} ORDER BY scenario_id, position`)
+    .all(id === undefined ? {} : { id });
+}
+
+/** Every scenario in the user's order, or the one with `id`, each with its position. */
+export function readScenarios(db: Db, id?: string): Removed<Scenario>[] {
+  const byScenario = <R extends { scenario_id: string }>(rows: R[]) =>
+    groupBy(rows, (row) => row.scenario_id);
+  const plans = byScenario(childRows<ScenarioPlanRow>(db, 'scenario_plans', id));
+  const factors = byScenario(childRows<StreamFactorRow>(db, 'scenario_stream_factors', id));
+  const overrides = byScenario(childRows<IndicatorOverrideRow>(db, 'scenario_indicator_overrides', id));
+  return db
+    .prepare<{ id?: string }, ScenarioRow>(
+      `SELECT * FROM scenarios ${id === undefined ? '' : 'WHERE id = @id'} ORDER BY position, id`,
+    )
+    .all(id === undefined ? {} : { id })
+    .map((row) => ({
+      item: scenarioFromRow(row, {
         plans: childrenOf(plans, row.id),
         factors: childrenOf(factors, row.id),
         overrides: childrenOf(overrides, row.id),
       }),
-    );
+      position: row.position,
+    }));
 }

@@ -17,7 +17,7 @@ export function readWorkspace(db: Db): Workspace {
     fundingStreams: readFundingStreams(db).map((entry) => entry.item),
     plans: readPlans(db).map((entry) => entry.item),
     indicators: readIndicators(db),
-    scenarios: readScenarios(db),
+    scenarios: readScenarios(db).map((entry) => entry.item),
   };
 }
 

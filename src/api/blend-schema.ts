@@ -1,0 +1,41 @@
+/** The blend as the command line's `--json` prints it (spec section 9), shared by several operations. */
+import { z } from 'zod';
+import { BLEND_RULES } from '../finance/blend/types';
+
+const blendRuleSchema = z.enum(BLEND_RULES);
+
+/** A blend as the command line's `--json` prints it (spec section 9), in euros. */
+export const blendResultJsonSchema = z.object({
+  status: z.literal('optimal'),
+  totalCost: z.number(),
+  funded: z.number(),
+  gap: z.number(),
+  plans: z.array(
+    z.object({
+      planId: z.string(),
+      totalCost: z.number(),
+      funded: z.number(),
+      gap: z.number(),
+      fundedShare: z.number(),
+    }),
+  ),
+  allocations: z.array(
+    z.object({
+      planId: z.string(),
+      streamId: z.string(),
+      costId: z.string(),
+      year: z.number(),
+      amount: z.number(),
+    }),
+  ),
+  binding: z.array(
+    z.object({
+      rule: blendRuleSchema,
+      streamId: z.string().nullable(),
+      planId: z.string().nullable(),
+      valuePerEuro: z.number(),
+      message: z.string(),
+    }),
+  ),
+});
+export type BlendResultJson = z.infer<typeof blendResultJsonSchema>;

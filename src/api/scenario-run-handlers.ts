@@ -1,0 +1,73 @@
+import { MonteCarloTooLargeError, nextEuro, runScenario } from '../impact';
+import { makeIssue } from '../model/issues';
+import type { Lang } from '../model/messages';
+import type { Services } from './context';
+import { InvalidInputError } from './errors';
+import type { HandlerGroup } from './handler-types';
+import type { JobFailure, ScenarioJobs } from './jobs';
+import { findScenario } from './lookups';
+import { apiMessage } from './messages';
+import { nextEuroToJson, scenarioRunToJson } from './scenario-json';
+import type { ScenarioJob } from './scenario-schemas';
+
+function jobsOf(services: Services): ScenarioJobs {
+  if (services.scenarioJobs === undefined) throw new Error('this host does not run scenario jobs');
+  return services.scenarioJobs();
+}
+
+function known(job: ScenarioJob | undefined, jobId: string, lang: Lang): ScenarioJob {
+  if (job === undefined)
+    throw new InvalidInputError([makeIssue(lang, ['jobId'], 'unknownJob', { id: jobId })]);
+  return job;
+}
+
+/** Why a run failed, in the language of the call that started it. */
+export function describeRunFailure(error: unknown, lang: Lang): JobFailure {
+  if (error instanceof MonteCarloTooLargeError) {
+    const number = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB');
+    return {
+      code: 'too-large',
+      message: apiMessage(lang, 'runTooLarge', {
+        cells: number.format(error.cells),
+        limit: number.format(error.limit),
+      }),
+    };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: apiMessage(lang, 'runFailed', { detail }) };
+}
+
+/**
+ * Scenario runs as jobs, and the next-euro ranking. A run works on the workspace as it
+ * was when the job started: later edits do not change a running job's figures.
+ */
+export const scenarioRunHandlers: HandlerGroup<
+  'scenario.start' | 'scenario.job' | 'scenario.cancel' | 'scenario.nextEuro'
+> = {
+  'scenario.start': (services, input, context) => {
+    const jobs = jobsOf(services);
+    const workspace = services.store().load();
+    const scenario = findScenario(workspace, input.scenarioId, context.lang);
+    const draws = input.draws ?? scenario.monteCarlo.draws;
+    const seed = input.seed ?? scenario.monteCarlo.seed;
+    const { lang } = context;
+    return jobs.start({
+      scenarioId: scenario.id,
+      total: draws,
+      work: async (signal, onProgress) =>
+        scenarioRunToJson(
+          await runScenario(workspace, scenario.id, { draws, seed, lang, signal, onProgress }),
+        ),
+      describeFailure: (error) => describeRunFailure(error, lang),
+    });
+  },
+  'scenario.job': (services, input, context) =>
+    known(jobsOf(services).get(input.jobId), input.jobId, context.lang),
+  'scenario.cancel': (services, input, context) =>
+    known(jobsOf(services).cancel(input.jobId), input.jobId, context.lang),
+  'scenario.nextEuro': async (services, input, context) => {
+    const workspace = services.store().load();
+    const scenario = findScenario(workspace, input.scenarioId, context.lang);
+    return nextEuroToJson(await nextEuro(workspace, scenario.id, { lang: context.lang }));
+  },
+};

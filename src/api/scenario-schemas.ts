@@ -1,0 +1,106 @@
+/**
+ * Wire shapes of the Doughnut scenario screens: a scenario run (blend, projection with
+ * Monte Carlo bands, funding probabilities, what the gap costs) and the "next euro"
+ * ranking. A run can take seconds, so it is a job: start it, poll its progress, cancel
+ * it. Amounts in euros; indicator values in the indicator's own unit.
+ */
+import { z } from 'zod';
+import { DIMENSIONS, LENSES } from '../model/doughnut';
+import { blendResultJsonSchema } from './blend-schema';
+
+const dimensionSchema = z.enum(DIMENSIONS);
+
+export const scenarioIndicatorSchema = z.object({
+  indicatorId: z.string(),
+  label: z.string(),
+  dimension: dimensionSchema,
+  kind: z.enum(['floor', 'ceiling']),
+  unit: z.string(),
+  lens: z.enum(LENSES).nullable(),
+  /** After the scenario's overrides. */
+  threshold: z.number(),
+  trend: z.number(),
+  source: z.string(),
+  years: z.array(
+    z.object({
+      year: z.number(),
+      /** The path without the portfolio. */
+      noAction: z.number(),
+      value: z.number(),
+      /** Floor shortfall or ceiling overshoot as a share of the threshold; 0 inside the Doughnut. */
+      status: z.number(),
+      p10: z.number(),
+      p50: z.number(),
+      p90: z.number(),
+    }),
+  ),
+});
+
+export const gapCostSchema = z.object({
+  dimensions: z.array(
+    z.object({
+      dimension: dimensionSchema,
+      kind: z.enum(['floor', 'ceiling']),
+      distanceActual: z.number(),
+      distanceFullyFunded: z.number(),
+      cost: z.number(),
+    }),
+  ),
+  weightedActual: z.number(),
+  weightedFullyFunded: z.number(),
+  weightedCost: z.number(),
+});
+
+export const scenarioRunSchema = z.object({
+  scenarioId: z.string(),
+  years: z.array(z.number()),
+  /** The portfolio's blend as `coopfolio blend --json` prints it. */
+  blend: blendResultJsonSchema,
+  indicators: z.array(scenarioIndicatorSchema),
+  plans: z.array(
+    z.object({
+      planId: z.string(),
+      fundedShare: z.number(),
+      /** Share of the Monte Carlo draws in which the plan is fully funded. */
+      probabilityFullyFunded: z.number(),
+    }),
+  ),
+  monteCarlo: z.object({ draws: z.number(), seed: z.number(), workers: z.number() }),
+  gapCost: gapCostSchema,
+});
+export type ScenarioRunJson = z.infer<typeof scenarioRunSchema>;
+
+export const jobIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
+
+/** Where a job stands; `result` only when done, `error` only when failed. */
+export const scenarioJobSchema = z.object({
+  jobId: z.string(),
+  scenarioId: z.string(),
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  /** Monte Carlo draws done and in total (0 of N while the blend runs). */
+  done: z.number(),
+  total: z.number(),
+  result: scenarioRunSchema.nullable(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+});
+export type ScenarioJob = z.infer<typeof scenarioJobSchema>;
+
+export const nextEuroSchema = z.object({
+  scenarioId: z.string(),
+  stepEurosPerYear: z.number(),
+  /** The scenario's weighted distance from the Doughnut. */
+  distance: z.number(),
+  /** Most helpful first. */
+  candidates: z.array(
+    z.object({
+      kind: z.enum(['stream', 'incubator']),
+      streamId: z.string(),
+      lever: z.enum(['budget', 'maxPerPlan', 'none']),
+      addedEuros: z.number(),
+      fundedChange: z.number(),
+      distanceChange: z.number(),
+      perEuro: z.number(),
+    }),
+  ),
+});
+export type NextEuroJson = z.infer<typeof nextEuroSchema>;

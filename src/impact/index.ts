@@ -1,0 +1,13 @@
+// Doughnut impact: indicator library, projection, scenarios, Monte Carlo, gap cost and
+// the next-euro ranking (spec sections 7 and 8). The public surface of src/impact.
+export * from './distance';
+export * from './errors';
+export * from './framework';
+export * from './gap-cost';
+export * from './indicators';
+export * from './json';
+export * from './montecarlo';
+export * from './next-euro';
+export * from './projection';
+export * from './run-scenario';
+export * from './scenario';

@@ -1,0 +1,10 @@
+export { mix32, nextUint32, nextUniform, seedState, triangular, type KernelModel } from './kernel.mjs';
+export { buildMonteCarloInput, type MonteCarloInput } from './model';
+export { cellPercentiles, percentilesInPlace, REPORTED_PERCENTILES, sortedPercentile } from './percentiles';
+export {
+  MAX_CELLS,
+  runMonteCarlo,
+  type MonteCarloOptions,
+  type MonteCarloResult,
+  type SeriesPercentiles,
+} from './run';

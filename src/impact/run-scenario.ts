@@ -1,0 +1,108 @@
+import { blend } from '../finance/blend';
+import type { BlendResult } from '../finance/blend/types';
+import type { Indicator } from '../model/indicator';
+import type { Lang } from '../model/messages';
+import type { Workspace } from '../model/workspace';
+import type { DimensionWeights } from './distance';
+import { gapCost, type GapCost } from './gap-cost';
+import { buildMonteCarloInput } from './montecarlo/model';
+import { runMonteCarlo } from './montecarlo/run';
+import { fundedSharesOf, project, type IndicatorYear } from './projection';
+import { scenarioOverlay } from './scenario';
+
+export interface ScenarioRunOptions {
+  /** Default: the scenario's monteCarlo.draws. */
+  draws?: number;
+  /** Default: the scenario's monteCarlo.seed. */
+  seed?: number;
+  /** Worker threads for the Monte Carlo run (see MonteCarloOptions.workers). */
+  workers?: number;
+  signal?: AbortSignal;
+  /** Monte Carlo progress: draws done of the total. */
+  onProgress?: (done: number, total: number) => void;
+  /** Language of the blend's explanations. */
+  lang?: Lang;
+  weights?: DimensionWeights;
+}
+
+export interface ScenarioIndicatorYear extends IndicatorYear {
+  p10: number;
+  p50: number;
+  p90: number;
+}
+
+export interface ScenarioIndicator {
+  /** With the scenario's overrides applied. */
+  indicator: Indicator;
+  years: ScenarioIndicatorYear[];
+}
+
+export interface ScenarioPlanResult {
+  planId: string;
+  fundedShare: number;
+  /** Share of Monte Carlo draws in which every award of the plan succeeds and its cost is covered. */
+  probabilityFullyFunded: number;
+}
+
+export interface ScenarioRun {
+  scenarioId: string;
+  years: number[];
+  blend: BlendResult;
+  indicators: ScenarioIndicator[];
+  plans: ScenarioPlanResult[];
+  monteCarlo: { draws: number; seed: number; workers: number };
+  gapCost: GapCost;
+}
+
+/**
+ * Blends the scenario's portfolio, projects every indicator with the blended funded shares,
+ * runs the seeded Monte Carlo around it and prices the gap. Reads the workspace only.
+ */
+export async function runScenario(
+  workspace: Workspace,
+  scenarioId: string,
+  options: ScenarioRunOptions = {},
+): Promise<ScenarioRun> {
+  const overlay = scenarioOverlay(workspace, scenarioId);
+  const draws = options.draws ?? overlay.scenario.monteCarlo.draws;
+  const seed = options.seed ?? overlay.scenario.monteCarlo.seed;
+  const blended = await blend(
+    workspace,
+    overlay.blendRequest,
+    options.lang === undefined ? {} : { lang: options.lang },
+  );
+  const shares = fundedSharesOf(blended);
+  const projection = project(overlay, shares);
+  const mc = await runMonteCarlo(buildMonteCarloInput(workspace, overlay, blended, seed), {
+    draws,
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+  });
+  const indicators = projection.map(({ indicator, years }) => {
+    const bands = mc.percentiles.get(indicator.id);
+    return {
+      indicator,
+      // An indicator no impact line moves is the same in every draw: its percentiles are its value.
+      years: years.map((y, k) => ({
+        ...y,
+        p10: bands?.p10[k] ?? y.value,
+        p50: bands?.p50[k] ?? y.value,
+        p90: bands?.p90[k] ?? y.value,
+      })),
+    };
+  });
+  return {
+    scenarioId: overlay.scenario.id,
+    years: overlay.years,
+    blend: blended,
+    indicators,
+    plans: blended.plans.map((p) => ({
+      planId: p.planId,
+      fundedShare: p.fundedShare,
+      probabilityFullyFunded: mc.fullyFunded.get(p.planId) ?? 0,
+    })),
+    monteCarlo: { draws: mc.draws, seed: mc.seed, workers: mc.workers },
+    gapCost: gapCost(overlay, shares, options.weights, projection),
+  };
+}
