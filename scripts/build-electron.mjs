@@ -2,6 +2,7 @@
 // electron/preload.ts -> dist-electron/preload.cjs. Electron is provided at run time;
 // better-sqlite3 is a native module that must stay a real file in node_modules.
 import { build } from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -15,8 +16,29 @@ const COMMON = {
   metafile: true,
 };
 
+/*
+ * Files the main bundle loads at run time from its own folder: the HiGHS solver's
+ * WebAssembly (its loader looks beside the script, `__dirname`) and the Monte Carlo
+ * worker with its plain-JavaScript kernel (started as worker threads; found through
+ * `import.meta.url`, which the banner below supplies in CommonJS).
+ */
+export const MAIN_RUNTIME_FILES = [
+  'node_modules/highs/build/highs.wasm',
+  'src/impact/montecarlo/worker.mjs',
+  'src/impact/montecarlo/kernel.mjs',
+  'src/impact/montecarlo/stats.mjs',
+];
+
 export const BUNDLES = {
-  main: { entry: 'electron/main.ts', platform: 'node', external: ['electron', 'better-sqlite3'] },
+  main: {
+    entry: 'electron/main.ts',
+    platform: 'node',
+    external: ['electron', 'better-sqlite3'],
+    runtimeFiles: MAIN_RUNTIME_FILES,
+    // CommonJS has no import.meta: give modules that resolve files beside themselves the bundle's own URL.
+    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__bundleUrl' },
+  },
   // The preload runs sandboxed, where `require` knows only electron, events, timers
   // and url. Bundling for the browser platform turns any Node built-in that slips in
   // into a build error instead of a blank window at run time.
@@ -39,9 +61,13 @@ export async function buildElectron({
       outfile: join(outDir, `${name}.cjs`),
       platform: bundle.platform,
       external: bundle.external,
+      ...(bundle.banner === undefined ? {} : { banner: bundle.banner, define: bundle.define }),
       logLevel,
     });
     metafiles[name] = result.metafile;
+    mkdirSync(outDir, { recursive: true });
+    for (const file of bundle.runtimeFiles ?? [])
+      copyFileSync(join(root, file), join(outDir, file.split('/').at(-1)));
   }
   return metafiles;
 }

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runInThisContext } from 'node:vm';
+import { constants, runInThisContext } from 'node:vm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OPERATION_NAMES } from '../../src/api/operations';
 import { openWorkspaceStore, storageErrorMessage, WorkspaceFileError } from '../../src/storage';
@@ -40,6 +40,8 @@ async function launch(options: Omit<FakeOptions, 'appPath'> & { appPath?: string
     `(function (require, module, exports, __dirname, __filename) {${mainCode}\n})`,
     {
       filename: join(build.dir, 'main.cjs'),
+      // As in a real main process, `import()` inside the bundle goes to Node's loader.
+      importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
     },
   ) as (...args: unknown[]) => void;
   const module = { exports: {} };
@@ -109,6 +111,36 @@ describe('desktop main process (bundled, fake Electron)', () => {
     );
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
+
+  it('blends a plan and runs a scenario with Monte Carlo workers from the bundle (solver and worker shipped beside it)', async () => {
+    const fake = await launch({ userData: temp.dir });
+    const frame = { senderFrame: fake.record.windows[0]?.webContents.mainFrame ?? null };
+    const call = (name: string, input: unknown) =>
+      fake.ipcHandlers.get(`coopfolio:${name}`)?.(frame, input, 'en');
+    const analysis = (await call('plan.analysis', { planId: 'zon-op-oost' })) as {
+      ok: boolean;
+      value: { totalCost: number; funded: number; gap: number };
+    };
+    expect(analysis).toMatchObject({ ok: true });
+    expect(analysis.value.funded + analysis.value.gap).toBeCloseTo(analysis.value.totalCost, 2);
+    // Enough draws to go to worker threads, which load worker.mjs beside main.cjs.
+    const started = (await call('scenario.start', { scenarioId: 'basis', draws: 20_000, seed: 7 })) as {
+      ok: boolean;
+      value: { jobId: string };
+    };
+    expect(started.ok).toBe(true);
+    let job: { state: string; result: { monteCarlo: { workers: number } } | null } | undefined;
+    await vi.waitFor(
+      async () => {
+        const polled = (await call('scenario.job', { jobId: started.value.jobId })) as { value: typeof job };
+        job = polled.value;
+        expect(job?.state).not.toBe('running');
+      },
+      { timeout: 60_000, interval: 100 },
+    );
+    expect(job?.state).toBe('done');
+    expect(job?.result?.monteCarlo.workers).toBeGreaterThan(0);
+  }, 90_000);
 
   it('serves the renderer through the app protocol with the CSP, and nothing outside it', async () => {
     const appPath = join(temp.dir, 'app');
