@@ -1,25 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSession, type WorkspaceSession } from '../../src/api/session';
+import { describe, expect, it } from 'vitest';
 import { invoke } from '../../src/api/invoke';
 import { OPERATION_NAMES } from '../../src/api/operations';
 import { handlers } from '../../src/api/handlers';
 import { clone, workspaceJson } from '../helpers/builders';
-import { makeTempDir } from '../helpers/temp-dir';
-import { writeWorkspaceFile } from '../helpers/workspace-file';
+import { useSession } from '../helpers/session';
 
-let temp: ReturnType<typeof makeTempDir>;
-let session: WorkspaceSession;
-
-beforeEach(() => {
-  temp = makeTempDir();
-  session = createSession();
-  session.open(writeWorkspaceFile(temp.dir));
-});
-
-afterEach(() => {
-  session.close();
-  temp.cleanup();
-});
+const harness = useSession();
 
 const en = { lang: 'en' as const };
 
@@ -29,12 +15,12 @@ describe('contract', () => {
   });
 
   it('answers an unknown operation with an error result instead of throwing', async () => {
-    const result = await invoke(session, 'cooperatives.drop', {}, en);
+    const result = await invoke(harness.session, 'cooperatives.drop', {}, en);
     expect(result).toMatchObject({ ok: false, error: { code: 'unknown-operation' } });
   });
 
   it('returns workspace JSON in euros, not cents', async () => {
-    const result = await invoke(session, 'cooperatives.list', {}, en);
+    const result = await invoke(harness.session, 'cooperatives.list', {}, en);
     expect(result).toMatchObject({
       ok: true,
       value: [{ id: 'zon-oost', priorStateAid: [{ year: 2025, amount: 20000 }] }],
@@ -47,24 +33,26 @@ describe('contract', () => {
       id: 'schoon-west',
       name: 'Schoon West',
     };
-    expect(await invoke(session, 'cooperatives.create', { cooperative, position: 0 }, en)).toMatchObject({
+    expect(
+      await invoke(harness.session, 'cooperatives.create', { cooperative, position: 0 }, en),
+    ).toMatchObject({
       ok: true,
     });
-    const listed = await invoke(session, 'cooperatives.list', {}, en);
+    const listed = await invoke(harness.session, 'cooperatives.list', {}, en);
     expect(listed.ok && (listed.value as { id: string }[]).map((c) => c.id)).toEqual([
       'schoon-west',
       'zon-oost',
     ]);
 
     const updated = await invoke(
-      session,
+      harness.session,
       'cooperatives.update',
       { cooperative: { ...cooperative, members: 7 } },
       en,
     );
     expect(updated).toMatchObject({ ok: true, value: { members: 7 } });
 
-    const removed = await invoke(session, 'cooperatives.delete', { id: 'schoon-west' }, en);
+    const removed = await invoke(harness.session, 'cooperatives.delete', { id: 'schoon-west' }, en);
     expect(removed).toMatchObject({
       ok: true,
       value: { position: 0, cooperative: { id: 'schoon-west', members: 7 } },
@@ -72,14 +60,14 @@ describe('contract', () => {
   });
 
   it('refuses invalid input with every issue and its path, and writes nothing', async () => {
-    const before = await invoke(session, 'workspace.info', {}, en);
+    const before = await invoke(harness.session, 'workspace.info', {}, en);
     const cooperative = {
       ...clone(workspaceJson().cooperatives![0]!),
       id: 'Bad Id',
       members: -1,
       extra: true,
     };
-    const result = await invoke(session, 'cooperatives.create', { cooperative }, en);
+    const result = await invoke(harness.session, 'cooperatives.create', { cooperative }, en);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid-input');
@@ -88,48 +76,53 @@ describe('contract', () => {
       'cooperative.members',
       'cooperative.extra',
     ]);
-    const after = await invoke(session, 'workspace.info', {}, en);
+    const after = await invoke(harness.session, 'workspace.info', {}, en);
     expect(after).toEqual(before);
   });
 
   it('refuses to create a cooperative whose id exists', async () => {
     const cooperative = clone(workspaceJson().cooperatives![0]!);
-    const result = await invoke(session, 'cooperatives.create', { cooperative }, en);
+    const result = await invoke(harness.session, 'cooperatives.create', { cooperative }, en);
     expect(result).toMatchObject({ ok: false, error: { code: 'exists' } });
   });
 
   it('refuses to delete a cooperative that a plan uses, naming the plan', async () => {
-    const result = await invoke(session, 'cooperatives.delete', { id: 'zon-oost' }, en);
+    const result = await invoke(harness.session, 'cooperatives.delete', { id: 'zon-oost' }, en);
     expect(result).toMatchObject({ ok: false, error: { code: 'in-use' } });
     if (!result.ok) expect(result.error.message).toContain('zon-plan');
   });
 
   it('refuses to delete a stream that a locked amount uses', async () => {
-    const result = await invoke(session, 'fundingStreams.delete', { id: 'klimaatfonds' }, { lang: 'nl' });
+    const result = await invoke(
+      harness.session,
+      'fundingStreams.delete',
+      { id: 'klimaatfonds' },
+      { lang: 'nl' },
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'in-use' } });
   });
 
   it('exports and re-imports the workspace as JSON without change', async () => {
-    const exported = await invoke(session, 'workspace.exportJson', {}, en);
+    const exported = await invoke(harness.session, 'workspace.exportJson', {}, en);
     if (!exported.ok) throw new Error(exported.error.message);
     const { text } = exported.value as { text: string };
-    expect(await invoke(session, 'workspace.importJson', { text }, en)).toMatchObject({ ok: true });
-    const again = await invoke(session, 'workspace.exportJson', {}, en);
+    expect(await invoke(harness.session, 'workspace.importJson', { text }, en)).toMatchObject({ ok: true });
+    const again = await invoke(harness.session, 'workspace.exportJson', {}, en);
     expect(again.ok && (again.value as { text: string }).text).toBe(text);
   });
 
   it('refuses an invalid workspace import and keeps the current content', async () => {
     const json = clone(workspaceJson());
     json.plans![0]!.costs[0]!.amounts['2040'] = 1;
-    const result = await invoke(session, 'workspace.importJson', { text: JSON.stringify(json) }, en);
+    const result = await invoke(harness.session, 'workspace.importJson', { text: JSON.stringify(json) }, en);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.issues?.[0]?.pathText).toBe('plans[0].costs[0].amounts.2040');
-    const listed = await invoke(session, 'plans.list', {}, en);
+    const listed = await invoke(harness.session, 'plans.list', {}, en);
     expect(listed.ok && (listed.value as unknown[]).length).toBe(1);
   });
 
   it('summarises the workspace for the overview', async () => {
-    const result = await invoke(session, 'workspace.info', {}, en);
+    const result = await invoke(harness.session, 'workspace.info', {}, en);
     expect(result).toMatchObject({
       ok: true,
       value: {
@@ -145,7 +138,7 @@ describe('contract', () => {
 
 describe('blend through the contract', () => {
   it('blends a plan and answers in the JSON form of the command line', async () => {
-    const result = await invoke(session, 'blend.plan', { planId: 'zon-plan' }, en);
+    const result = await invoke(harness.session, 'blend.plan', { planId: 'zon-plan' }, en);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const value = result.value as {
@@ -160,12 +153,12 @@ describe('blend through the contract', () => {
   });
 
   it('refuses an unknown plan or scenario with the field named', async () => {
-    const plan = await invoke(session, 'blend.plan', { planId: 'ghost' }, en);
+    const plan = await invoke(harness.session, 'blend.plan', { planId: 'ghost' }, en);
     expect(plan).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', issues: [{ pathText: 'planId' }] },
     });
-    const scenario = await invoke(session, 'blend.scenario', { scenarioId: 'ghost' }, { lang: 'nl' });
+    const scenario = await invoke(harness.session, 'blend.scenario', { scenarioId: 'ghost' }, { lang: 'nl' });
     expect(scenario).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', message: 'scenarioId: scenario "ghost" bestaat niet' },

@@ -1,25 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { invoke } from '../../src/api/invoke';
-import { createSession, type WorkspaceSession } from '../../src/api/session';
 import type { Lang } from '../../src/model/messages';
 import type { PlanJson } from '../../src/model/plan';
 import { clone, workspaceJson } from '../helpers/builders';
-import { makeTempDir } from '../helpers/temp-dir';
-import { writeWorkspaceFile } from '../helpers/workspace-file';
+import { useSession } from '../helpers/session';
 
-let temp: ReturnType<typeof makeTempDir>;
-let session: WorkspaceSession;
-
-beforeEach(() => {
-  temp = makeTempDir();
-  session = createSession();
-  session.open(writeWorkspaceFile(temp.dir));
-});
-
-afterEach(() => {
-  session.close();
-  temp.cleanup();
-});
+const harness = useSession();
 
 const en = { lang: 'en' as const };
 
@@ -29,13 +15,13 @@ function planJson(id = 'zon-plan'): PlanJson {
 }
 
 async function planIds(): Promise<string[]> {
-  const listed = await invoke(session, 'plans.list', {}, en);
+  const listed = await invoke(harness.session, 'plans.list', {}, en);
   if (!listed.ok) throw new Error(listed.error.message);
   return (listed.value as PlanJson[]).map((p) => p.id);
 }
 
 async function exported(): Promise<string> {
-  const result = await invoke(session, 'workspace.exportJson', {}, en);
+  const result = await invoke(harness.session, 'workspace.exportJson', {}, en);
   if (!result.ok) throw new Error(result.error.message);
   return (result.value as { text: string }).text;
 }
@@ -56,7 +42,7 @@ function brokenPlan(): PlanJson {
 describe('plans through the contract', () => {
   it('creates a plan at a position, in euros, and lists it there', async () => {
     const plan = planJson('tweede');
-    const created = await invoke(session, 'plans.create', { plan, position: 0 }, en);
+    const created = await invoke(harness.session, 'plans.create', { plan, position: 0 }, en);
     expect(created).toMatchObject({ ok: true, value: { id: 'tweede' } });
     if (created.ok) expect((created.value as PlanJson).costs[0]!.amounts['2026']).toBe(120000.25);
     expect(await planIds()).toEqual(['tweede', 'zon-plan']);
@@ -66,8 +52,8 @@ describe('plans through the contract', () => {
     const plan = planJson();
     plan.costs = [{ id: 'warmte', category: 'capex', label: 'Warmtepomp', amounts: { '2027': 5000 } }];
     plan.locked = [{ streamId: 'buurtlening', costId: 'warmte', year: 2027, amount: 2500.5 }];
-    expect(await invoke(session, 'plans.update', { plan }, en)).toMatchObject({ ok: true });
-    const listed = await invoke(session, 'plans.list', {}, en);
+    expect(await invoke(harness.session, 'plans.update', { plan }, en)).toMatchObject({ ok: true });
+    const listed = await invoke(harness.session, 'plans.list', {}, en);
     expect(listed).toMatchObject({
       ok: true,
       value: [{ id: 'zon-plan', costs: plan.costs, locked: plan.locked }],
@@ -75,25 +61,25 @@ describe('plans through the contract', () => {
   });
 
   it('deletes a plan and returns it with its old position for undo', async () => {
-    await invoke(session, 'plans.create', { plan: planJson('los') }, en);
-    const removed = await invoke(session, 'plans.delete', { id: 'los' }, en);
+    await invoke(harness.session, 'plans.create', { plan: planJson('los') }, en);
+    const removed = await invoke(harness.session, 'plans.delete', { id: 'los' }, en);
     expect(removed).toMatchObject({ ok: true, value: { position: 1, plan: { id: 'los' } } });
     expect(await planIds()).toEqual(['zon-plan']);
   });
 
   it('refuses to delete a plan a scenario uses, naming the scenario', async () => {
-    const result = await invoke(session, 'plans.delete', { id: 'zon-plan' }, { lang: 'nl' });
+    const result = await invoke(harness.session, 'plans.delete', { id: 'zon-plan' }, { lang: 'nl' });
     expect(result).toMatchObject({ ok: false, error: { code: 'in-use' } });
     if (!result.ok) expect(result.error.message).toContain('Het plan "zon-plan"');
     if (!result.ok) expect(result.error.message).toContain('basis');
   });
 
   it('refuses a taken id on create with exists and an unknown id on update with not-found', async () => {
-    expect(await invoke(session, 'plans.create', { plan: planJson() }, en)).toMatchObject({
+    expect(await invoke(harness.session, 'plans.create', { plan: planJson() }, en)).toMatchObject({
       ok: false,
       error: { code: 'exists' },
     });
-    expect(await invoke(session, 'plans.update', { plan: planJson('ghost') }, en)).toMatchObject({
+    expect(await invoke(harness.session, 'plans.update', { plan: planJson('ghost') }, en)).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
@@ -129,7 +115,7 @@ describe('plan validation against the workspace', () => {
   for (const lang of ['en', 'nl'] as const) {
     it(`refuses a plan with broken references on create, naming each field (${lang}), and writes nothing`, async () => {
       const before = await exported();
-      const result = await invoke(session, 'plans.create', { plan: brokenPlan() }, { lang });
+      const result = await invoke(harness.session, 'plans.create', { plan: brokenPlan() }, { lang });
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.error.code).toBe('invalid-input');
@@ -142,7 +128,7 @@ describe('plan validation against the workspace', () => {
   it('refuses the same problems on update and keeps the stored plan', async () => {
     const before = await exported();
     const plan = { ...brokenPlan(), id: 'zon-plan' };
-    const result = await invoke(session, 'plans.update', { plan }, en);
+    const result = await invoke(harness.session, 'plans.update', { plan }, en);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     if (!result.ok) expect(result.error.issues?.map((i) => i.pathText)).toEqual(expectedPaths);
     expect(await exported()).toBe(before);
@@ -151,7 +137,7 @@ describe('plan validation against the workspace', () => {
   it('judges an update against the other plans only, not against its own stored version', async () => {
     const plan = planJson();
     plan.name = 'Zonnedaken, herzien';
-    expect(await invoke(session, 'plans.update', { plan }, en)).toMatchObject({
+    expect(await invoke(harness.session, 'plans.update', { plan }, en)).toMatchObject({
       ok: true,
       value: { name: 'Zonnedaken, herzien' },
     });
@@ -160,7 +146,7 @@ describe('plan validation against the workspace', () => {
   it('refuses a lock on a cost line the updated plan no longer has', async () => {
     const plan = planJson();
     plan.costs = plan.costs.filter((c) => c.id !== 'pv');
-    const result = await invoke(session, 'plans.update', { plan }, { lang: 'nl' });
+    const result = await invoke(harness.session, 'plans.update', { plan }, { lang: 'nl' });
     expect(result).toMatchObject({
       ok: false,
       error: {
@@ -172,7 +158,7 @@ describe('plan validation against the workspace', () => {
   it('refuses a cost year outside the plan through the schema, with the field path', async () => {
     const plan = planJson('te-laat');
     plan.costs[0]!.amounts['2040'] = 1;
-    const result = await invoke(session, 'plans.create', { plan }, en);
+    const result = await invoke(harness.session, 'plans.create', { plan }, en);
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', issues: [{ pathText: 'plan.costs[0].amounts.2040' }] },

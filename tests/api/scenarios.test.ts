@@ -1,25 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { invoke } from '../../src/api/invoke';
-import { createSession, type WorkspaceSession } from '../../src/api/session';
 import type { Lang } from '../../src/model/messages';
 import type { ScenarioJson } from '../../src/model/scenario';
 import { clone, workspaceJson } from '../helpers/builders';
-import { makeTempDir } from '../helpers/temp-dir';
-import { writeWorkspaceFile } from '../helpers/workspace-file';
+import { useSession } from '../helpers/session';
 
-let temp: ReturnType<typeof makeTempDir>;
-let session: WorkspaceSession;
-
-beforeEach(() => {
-  temp = makeTempDir();
-  session = createSession();
-  session.open(writeWorkspaceFile(temp.dir));
-});
-
-afterEach(() => {
-  session.close();
-  temp.cleanup();
-});
+const harness = useSession();
 
 const en = { lang: 'en' as const };
 
@@ -29,13 +15,13 @@ function scenarioJson(id = 'basis'): ScenarioJson {
 }
 
 async function scenarios(): Promise<ScenarioJson[]> {
-  const listed = await invoke(session, 'scenarios.list', {}, en);
+  const listed = await invoke(harness.session, 'scenarios.list', {}, en);
   if (!listed.ok) throw new Error(listed.error.message);
   return listed.value as ScenarioJson[];
 }
 
 async function exported(): Promise<string> {
-  const result = await invoke(session, 'workspace.exportJson', {}, en);
+  const result = await invoke(harness.session, 'workspace.exportJson', {}, en);
   if (!result.ok) throw new Error(result.error.message);
   return (result.value as { text: string }).text;
 }
@@ -53,7 +39,7 @@ function brokenScenario(id = 'kapot'): ScenarioJson {
 describe('scenarios through the contract', () => {
   it('creates a scenario at a position, with defaults filled in, and lists it there', async () => {
     const created = await invoke(
-      session,
+      harness.session,
       'scenarios.create',
       { scenario: { id: 'leeg', name: 'Leeg', plans: [] }, position: 0 },
       en,
@@ -81,34 +67,41 @@ describe('scenarios through the contract', () => {
       indicatorOverrides: {},
       monteCarlo: { draws: 10, seed: 0 },
     };
-    expect(await invoke(session, 'scenarios.update', { scenario }, en)).toMatchObject({ ok: true });
+    expect(await invoke(harness.session, 'scenarios.update', { scenario }, en)).toMatchObject({ ok: true });
     expect(await scenarios()).toStrictEqual([scenario]);
   });
 
   it('deletes a scenario and returns it with its old position for undo, which frees its plans', async () => {
-    await invoke(session, 'scenarios.create', { scenario: scenarioJson('tweede'), position: 0 }, en);
-    const removed = await invoke(session, 'scenarios.delete', { id: 'basis' }, en);
+    await invoke(harness.session, 'scenarios.create', { scenario: scenarioJson('tweede'), position: 0 }, en);
+    const removed = await invoke(harness.session, 'scenarios.delete', { id: 'basis' }, en);
     expect(removed).toStrictEqual({ ok: true, value: { scenario: scenarioJson(), position: 1 } });
     expect((await scenarios()).map((s) => s.id)).toEqual(['tweede']);
-    const restored = await invoke(session, 'scenarios.create', { scenario: scenarioJson(), position: 1 }, en);
+    const restored = await invoke(
+      harness.session,
+      'scenarios.create',
+      { scenario: scenarioJson(), position: 1 },
+      en,
+    );
     expect(restored.ok).toBe(true);
     expect((await scenarios()).map((s) => s.id)).toEqual(['tweede', 'basis']);
   });
 
   it('refuses a taken id on create with exists and an unknown id on update and delete with not-found', async () => {
-    expect(await invoke(session, 'scenarios.create', { scenario: scenarioJson() }, en)).toMatchObject({
-      ok: false,
-      error: { code: 'exists' },
-    });
+    expect(await invoke(harness.session, 'scenarios.create', { scenario: scenarioJson() }, en)).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'exists' },
+      },
+    );
     const update = await invoke(
-      session,
+      harness.session,
       'scenarios.update',
       { scenario: scenarioJson('ghost') },
       { lang: 'nl' },
     );
     expect(update).toMatchObject({ ok: false, error: { code: 'not-found' } });
     if (!update.ok) expect(update.error.message).toContain('Er is geen scenario met id "ghost"');
-    expect(await invoke(session, 'scenarios.delete', { id: 'ghost' }, en)).toMatchObject({
+    expect(await invoke(harness.session, 'scenarios.delete', { id: 'ghost' }, en)).toMatchObject({
       ok: false,
       error: { code: 'not-found', message: expect.stringContaining('There is no scenario with id "ghost"') },
     });
@@ -141,7 +134,12 @@ describe('scenario validation against the workspace', () => {
   for (const lang of ['en', 'nl'] as const) {
     it(`refuses a scenario with broken references on create, naming each field (${lang}), and writes nothing`, async () => {
       const before = await exported();
-      const result = await invoke(session, 'scenarios.create', { scenario: brokenScenario() }, { lang });
+      const result = await invoke(
+        harness.session,
+        'scenarios.create',
+        { scenario: brokenScenario() },
+        { lang },
+      );
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.error.code).toBe('invalid-input');
@@ -153,16 +151,21 @@ describe('scenario validation against the workspace', () => {
 
   it('refuses the same problems on update and keeps the stored scenario', async () => {
     const before = await exported();
-    const result = await invoke(session, 'scenarios.update', { scenario: brokenScenario('basis') }, en);
+    const result = await invoke(
+      harness.session,
+      'scenarios.update',
+      { scenario: brokenScenario('basis') },
+      en,
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     if (!result.ok) expect(result.error.issues?.map((i) => i.pathText)).toEqual(expectedPaths);
     expect(await exported()).toBe(before);
   });
 
   it('judges an update against the other scenarios only, not against its own stored version', async () => {
-    await invoke(session, 'scenarios.create', { scenario: scenarioJson('tweede') }, en);
+    await invoke(harness.session, 'scenarios.create', { scenario: scenarioJson('tweede') }, en);
     const scenario = { ...scenarioJson(), name: 'Basis, herzien' };
-    expect(await invoke(session, 'scenarios.update', { scenario }, en)).toMatchObject({
+    expect(await invoke(harness.session, 'scenarios.update', { scenario }, en)).toMatchObject({
       ok: true,
       value: { name: 'Basis, herzien' },
     });
@@ -175,7 +178,7 @@ describe('scenario validation against the workspace', () => {
       indicatorOverrides: { co2: { threshold: 0 } },
       monteCarlo: { draws: 0, seed: -1 },
     };
-    const result = await invoke(session, 'scenarios.create', { scenario }, en);
+    const result = await invoke(harness.session, 'scenarios.create', { scenario }, en);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.issues?.map((i) => i.pathText).sort()).toEqual([

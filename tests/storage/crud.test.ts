@@ -1,36 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { createWorkspaceStore, WorkspaceFileError, type WorkspaceStore } from '../../src/storage';
-import type { Workspace } from '../../src/model';
-import { at, cooperativeModel, parsed, streamModel, tempFolders, workspaceWith } from './builders';
+import { describe, expect, it } from 'vitest';
+import { at, cooperativeModel, parsed, streamModel, workspaceWith } from './builders';
 import { richWorkspaceJson } from './rich-workspace';
+import { storageFailure, useStores } from './store-harness';
 
-const folders = tempFolders();
-const open: WorkspaceStore[] = [];
-afterEach(() => {
-  for (const store of open.splice(0)) store.close();
-  folders.cleanup();
-});
-
-function storeWith(workspace: Workspace): WorkspaceStore {
-  const store = createWorkspaceStore(join(folders.make(), 'crud.coopfolio'), workspace);
-  open.push(store);
-  return store;
-}
+const { storeWith } = useStores('crud.coopfolio');
 
 const cooperative = cooperativeModel;
 const stream = streamModel;
 
 /** Runs `action` and returns the WorkspaceFileError it threw. */
-function failure(action: () => unknown): WorkspaceFileError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof WorkspaceFileError) return error;
-    throw error;
-  }
-  throw new Error('expected a WorkspaceFileError');
-}
+const failure = storageFailure;
 
 describe('cooperatives', () => {
   it('appends an inserted cooperative at the end by default', () => {

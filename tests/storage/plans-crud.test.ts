@@ -1,27 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import {
-  createWorkspaceStore,
-  storageErrorMessage,
-  WorkspaceFileError,
-  type WorkspaceStore,
-} from '../../src/storage';
-import type { Plan, Workspace } from '../../src/model';
-import { at, parsed, tempFolders } from './builders';
+import { describe, expect, it } from 'vitest';
+import { storageErrorMessage, type WorkspaceStore } from '../../src/storage';
+import type { Plan } from '../../src/model';
+import { at, parsed } from './builders';
 import { richWorkspaceJson } from './rich-workspace';
+import { storageFailure, useStores } from './store-harness';
 
-const folders = tempFolders();
-const open: WorkspaceStore[] = [];
-afterEach(() => {
-  for (const store of open.splice(0)) store.close();
-  folders.cleanup();
-});
-
-function storeWith(workspace: Workspace): WorkspaceStore {
-  const store = createWorkspaceStore(join(folders.make(), 'plans.coopfolio'), workspace);
-  open.push(store);
-  return store;
-}
+const { storeWith } = useStores('plans.coopfolio');
 
 /** The rich workspace: plans zon-op-oost (every child kind) and zorg-plan, both in scenario krap. */
 function richStore(): WorkspaceStore {
@@ -33,15 +17,7 @@ function fullPlan(store: WorkspaceStore, id: string): Plan {
   return { ...structuredClone(at(store.listPlans(), 0)), id };
 }
 
-function failure(action: () => unknown): WorkspaceFileError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof WorkspaceFileError) return error;
-    throw error;
-  }
-  throw new Error('expected a WorkspaceFileError');
-}
+const failure = storageFailure;
 
 const ids = (store: WorkspaceStore) => store.listPlans().map((p) => p.id);
 

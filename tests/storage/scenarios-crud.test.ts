@@ -1,27 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import {
-  createWorkspaceStore,
-  storageErrorMessage,
-  WorkspaceFileError,
-  type WorkspaceStore,
-} from '../../src/storage';
-import type { Scenario, Workspace } from '../../src/model';
-import { at, parsed, tempFolders } from './builders';
+import { describe, expect, it } from 'vitest';
+import { storageErrorMessage, type WorkspaceStore } from '../../src/storage';
+import type { Scenario } from '../../src/model';
+import { at, parsed } from './builders';
 import { richWorkspaceJson } from './rich-workspace';
+import { storageFailure, useStores } from './store-harness';
 
-const folders = tempFolders();
-const open: WorkspaceStore[] = [];
-afterEach(() => {
-  for (const store of open.splice(0)) store.close();
-  folders.cleanup();
-});
-
-function storeWith(workspace: Workspace): WorkspaceStore {
-  const store = createWorkspaceStore(join(folders.make(), 'scenarios.coopfolio'), workspace);
-  open.push(store);
-  return store;
-}
+const { storeWith } = useStores('scenarios.coopfolio');
 
 /**
  * The rich workspace: scenarios krap (two plans, three stream factors with a numeric-looking
@@ -36,15 +20,7 @@ function fullScenario(store: WorkspaceStore, id: string): Scenario {
   return { ...structuredClone(at(store.listScenarios(), 0)), id };
 }
 
-function failure(action: () => unknown): WorkspaceFileError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof WorkspaceFileError) return error;
-    throw error;
-  }
-  throw new Error('expected a WorkspaceFileError');
-}
+const failure = storageFailure;
 
 const ids = (store: WorkspaceStore) => store.listScenarios().map((s) => s.id);
 
