@@ -175,6 +175,28 @@ function unionClosure<M>(masks: readonly M[], or: (a: M, b: M) => M): M[] {
   return work;
 }
 
+/** Whether the masks, linked where they share a cell, form one group covering `union`. */
+function connected<M>(
+  masks: readonly M[],
+  union: M,
+  or: (a: M, b: M) => M,
+  overlaps: (a: M, b: M) => boolean,
+) {
+  const joined = masks.map(() => false);
+  let reach: M = masks[0] as M;
+  joined[0] = true;
+  for (let grew = true; grew;) {
+    grew = false;
+    masks.forEach((mask, i) => {
+      if (joined[i] || !overlaps(mask, reach)) return;
+      joined[i] = true;
+      reach = or(reach, mask);
+      grew = true;
+    });
+  }
+  return reach === union;
+}
+
 /** Hall rows of one plan and year as (columns, capacity), in the mask type M. */
 function hallRowsOf<M>(
   here: readonly FundVar[],
@@ -182,18 +204,24 @@ function hallRowsOf<M>(
   capacityOfMask: (mask: M) => number,
   or: (a: M, b: M) => M,
   within: (mask: M, union: M) => boolean,
+  overlaps: (a: M, b: M) => boolean,
   upper: (col: number) => number,
 ): { cols: number[]; capacity: number }[] {
   const rows: { cols: number[]; capacity: number }[] = [];
   // Each union is the "or" of the masks inside it, so no two unions give the same columns.
   for (const union of unionClosure([...new Set(masks)], or)) {
     const cols: number[] = [];
+    const inside: M[] = [];
     let upperSum = 0;
     here.forEach((v, i) => {
       if (!within(masks[i]!, union)) return;
       cols.push(v.col);
+      inside.push(masks[i] as M);
       upperSum += upper(v.col);
     });
+    // A union whose streams fall into groups sharing no cell is the sum of the groups'
+    // rows (capacities add up over disjoint cells): only connected unions are needed.
+    if (!connected(inside, union, or, overlaps)) continue;
     const capacity = capacityOfMask(union);
     if (upperSum > capacity) rows.push({ cols, capacity });
   }
@@ -215,6 +243,7 @@ function addHallRows(plan: PlanData, f: Formulation, funds: FundVar[]) {
             (mask) => cells.reduce((sum, cell, i) => ((mask >>> i) & 1 ? sum + cell.capacity : sum), 0),
             (a, b) => a | b,
             (mask, union) => (mask & ~union) === 0,
+            (a, b) => (a & b) !== 0,
             upper,
           )
         : hallRowsOf(
@@ -223,6 +252,7 @@ function addHallRows(plan: PlanData, f: Formulation, funds: FundVar[]) {
             (mask) => capacityOf(mask, cells),
             (a, b) => a | b,
             (mask, union) => (mask & ~union) === 0n,
+            (a, b) => (a & b) !== 0n,
             upper,
           );
     for (const { cols, capacity } of rows) {
