@@ -8,6 +8,7 @@ import './styles/components.css';
 import './styles/forms.css';
 import './styles/builder.css';
 import './styles/analysis.css';
+import './styles/scenarios.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element.');

@@ -1,6 +1,7 @@
 import type { OperationOutput } from '../../../src/api/operations';
 import type { CooperativeJson } from '../../../src/model/cooperative';
 import type { PlanJson } from '../../../src/model/plan';
+import type { ScenarioJson } from '../../../src/model/scenario';
 import type { FundingStreamJson } from '../../../src/model/stream';
 
 /** An edit the UI asks for; an update carries the value it replaces so it can be undone. */
@@ -12,16 +13,23 @@ export type Edit =
   | { op: 'fundingStreams.update'; stream: FundingStreamJson; previous: FundingStreamJson }
   | { op: 'fundingStreams.delete'; id: string }
   /** The plan builder saves every cell, line and lock change as a whole-plan update. */
-  | { op: 'plans.update'; plan: PlanJson; previous: PlanJson };
+  | { op: 'plans.update'; plan: PlanJson; previous: PlanJson }
+  | { op: 'scenarios.create'; scenario: ScenarioJson; position?: number }
+  | { op: 'scenarios.update'; scenario: ScenarioJson; previous: ScenarioJson }
+  | { op: 'scenarios.delete'; id: string };
 
 export type EditOp = Edit['op'];
 type PlanUpdate = Extract<Edit, { op: 'plans.update' }>;
 
 /** An edit that succeeded; a delete carries the server's answer: the removed row and its place. */
 export type DoneEdit =
-  | Exclude<Edit, { op: 'cooperatives.delete' | 'fundingStreams.delete' }>
+  | Exclude<Edit, { op: DeleteOp }>
   | { op: 'cooperatives.delete'; id: string; removed: OperationOutput<'cooperatives.delete'> }
-  | { op: 'fundingStreams.delete'; id: string; removed: OperationOutput<'fundingStreams.delete'> };
+  | { op: 'fundingStreams.delete'; id: string; removed: OperationOutput<'fundingStreams.delete'> }
+  | { op: 'scenarios.delete'; id: string; removed: OperationOutput<'scenarios.delete'> };
+
+/** The edits whose undo needs the host's answer (the removed row). */
+export type DeleteOp = 'cooperatives.delete' | 'fundingStreams.delete' | 'scenarios.delete';
 
 /** An undoable step: how to take it back, how to do it again, and what to call it. */
 export interface Command {
@@ -89,8 +97,15 @@ function collectionCommands<E extends NamedEntity>(edits: CollectionEdits<E>) {
   };
 }
 
+export const scenarioEdits: CollectionEdits<ScenarioJson> = {
+  create: (scenario, position) => ({ op: 'scenarios.create', scenario, ...at(position) }),
+  update: (scenario, previous) => ({ op: 'scenarios.update', scenario, previous }),
+  remove: (id) => ({ op: 'scenarios.delete', id }),
+};
+
 const cooperatives = collectionCommands(cooperativeEdits);
 const streams = collectionCommands(streamEdits);
+const scenarios = collectionCommands(scenarioEdits);
 
 /** Plans are only updated from the builder; undo writes the previous plan back. */
 export function planUpdate(plan: PlanJson, previous: PlanJson): PlanUpdate {
@@ -112,16 +127,22 @@ export function commandFor(edit: DoneEdit): Command {
       return cooperatives.created(edit, edit.cooperative);
     case 'fundingStreams.create':
       return streams.created(edit, edit.stream);
+    case 'scenarios.create':
+      return scenarios.created(edit, edit.scenario);
     case 'cooperatives.update':
       return cooperatives.updated(edit, edit.cooperative, edit.previous);
     case 'fundingStreams.update':
       return streams.updated(edit, edit.stream, edit.previous);
+    case 'scenarios.update':
+      return scenarios.updated(edit, edit.scenario, edit.previous);
     case 'plans.update':
       return planUpdated(edit);
     case 'cooperatives.delete':
       return cooperatives.deleted(edit, edit.removed.cooperative, edit.removed.position);
     case 'fundingStreams.delete':
       return streams.deleted(edit, edit.removed.stream, edit.removed.position);
+    case 'scenarios.delete':
+      return scenarios.deleted(edit, edit.removed.scenario, edit.removed.position);
     default: {
       const never: never = edit;
       return never;
@@ -138,6 +159,8 @@ export function isNoOpEdit(edit: Edit): boolean {
       return JSON.stringify(edit.stream) === JSON.stringify(edit.previous);
     case 'plans.update':
       return JSON.stringify(edit.plan) === JSON.stringify(edit.previous);
+    case 'scenarios.update':
+      return JSON.stringify(edit.scenario) === JSON.stringify(edit.previous);
     default:
       return false;
   }

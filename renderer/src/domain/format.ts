@@ -82,3 +82,23 @@ export function formatYearRange(first: number, last: number): string {
 export function sentence(text: string): string {
   return text.length === 0 ? text : text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
+
+/** A difference with its sign ("+1,5", "−0,25", "0"), so direction reads without colour. */
+export function formatSigned(value: number, locale: Locale, maxDecimals = 2): string {
+  return new Intl.NumberFormat(locale, {
+    maximumFractionDigits: maxDecimals,
+    signDisplay: 'exceptZero',
+  }).format(value);
+}
+
+/**
+ * A small figure with a few significant digits ("0,00052", "−1,3"), so a change far
+ * below the usual decimals still shows instead of rounding to 0. With `signed` a plus
+ * sign marks increases.
+ */
+export function formatSignificant(value: number, locale: Locale, digits = 2, signed = false): string {
+  return new Intl.NumberFormat(locale, {
+    maximumSignificantDigits: digits,
+    ...(signed ? { signDisplay: 'exceptZero' as const } : {}),
+  }).format(value);
+}

@@ -71,7 +71,12 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const perform = useCallback(
     async (edit: Edit): Promise<Result<Command>> => {
       // Saving an unchanged form must not leave an undo step that does nothing.
-      if (edit.op !== 'cooperatives.delete' && edit.op !== 'fundingStreams.delete' && isNoOpEdit(edit)) {
+      if (
+        edit.op !== 'cooperatives.delete' &&
+        edit.op !== 'fundingStreams.delete' &&
+        edit.op !== 'scenarios.delete' &&
+        isNoOpEdit(edit)
+      ) {
         return { ok: true, value: commandFor(edit) };
       }
       const result = await runEdit(api, edit);

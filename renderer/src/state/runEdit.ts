@@ -37,6 +37,22 @@ export async function runEdit(api: Api, edit: Edit): Promise<Result<DoneEdit>> {
       const result = await api.fundingStreams.delete({ id: edit.id });
       return result.ok ? { ok: true, value: { op: edit.op, id: edit.id, removed: result.value } } : result;
     }
+    case 'scenarios.create': {
+      const input =
+        edit.position === undefined
+          ? { scenario: edit.scenario }
+          : { scenario: edit.scenario, position: edit.position };
+      const result = await api.scenarios.create(input);
+      return result.ok ? { ok: true, value: edit } : result;
+    }
+    case 'scenarios.update': {
+      const result = await api.scenarios.update({ scenario: edit.scenario });
+      return result.ok ? { ok: true, value: edit } : result;
+    }
+    case 'scenarios.delete': {
+      const result = await api.scenarios.delete({ id: edit.id });
+      return result.ok ? { ok: true, value: { op: edit.op, id: edit.id, removed: result.value } } : result;
+    }
     case 'plans.update': {
       const result = await api.plans.update({ plan: edit.plan });
       return result.ok ? { ok: true, value: edit } : result;

@@ -3,6 +3,9 @@ import type { NamedEntity } from '../../domain/commands';
 /** The catalogue sections of the collection screens; their texts share one layout (`title`, `saved`, …). */
 export type ListSection = 'cooperatives' | 'streams';
 
+/** Sections whose editors share the entity editor (`newTitle`, `editTitle`, `saved`, `fields.name`, `fields.id`). */
+export type EditorSection = ListSection | 'scenarios';
+
 /** What a list asks its screen to do with a row. */
 export interface RowHandlers<E extends NamedEntity> {
   onEdit: (row: E) => void;

@@ -5,22 +5,24 @@ import { useEditorForm, type EditorForm, type EditorOptions } from '../../compon
 import type { CollectionEdits, NamedEntity } from '../../domain/commands';
 import { useLang } from '../../i18n/useLang';
 import { useWorkspace } from '../../state/workspaceContext';
-import type { EditorProps, ListSection } from './entityScreen';
+import type { EditorProps, EditorSection } from './entityScreen';
 
 interface EntityEditorOptions<D, V extends NamedEntity>
   extends
     Omit<EditorProps<V>, 'takenIds'>,
     Pick<EditorOptions<D, V>, 'formRef' | 'fieldsOf' | 'check' | 'serverPrefix' | 'remapPath'> {
   /** Where the editor's texts are in the catalogue (`newTitle`, `editTitle`, `saved`). */
-  section: ListSection;
+  section: EditorSection;
   edits: CollectionEdits<V>;
   emptyDraft: () => D;
   draftOf: (original: V, locale: Locale) => D;
+  /** Told what was saved, before the editor closes (a screen may want to show the new row). */
+  onSavedValue?: (saved: V) => void;
 }
 
 /** What an entity editor's shell and fields need to know of it. */
 export interface EntityEditor<D> {
-  section: ListSection;
+  section: EditorSection;
   formId: string;
   titleId: string;
   title: string;
@@ -41,6 +43,7 @@ export function useEntityEditor<D, V extends NamedEntity>({
   onClose,
   emptyDraft,
   draftOf,
+  onSavedValue,
   ...formOptions
 }: EntityEditorOptions<D, V>): EntityEditor<D> {
   const { t } = useTranslation();
@@ -53,6 +56,7 @@ export function useEntityEditor<D, V extends NamedEntity>({
     save: (value: V) => perform(original === null ? edits.create(value) : edits.update(value, original)),
     onSaved: (saved) => {
       announce('success', t(`${section}.saved`, { name: saved.name }));
+      onSavedValue?.(saved);
       onClose();
     },
   });

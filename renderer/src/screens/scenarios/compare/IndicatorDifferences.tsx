@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import type { Comparison } from '../../../domain/impact/compare';
+import { formatNumber, formatSigned } from '../../../domain/format';
+import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
+import { useLang } from '../../../i18n/useLang';
+import { DifferenceCell } from './DifferenceCell';
+
+interface DifferencesProps {
+  comparison: Comparison;
+  names: readonly string[];
+  year: number;
+}
+
+/** Decimals enough to tell two scenarios apart: more for small values (shares), fewer for large ones. */
+function decimalsOf(values: readonly (number | null)[]): number {
+  const largest = Math.max(0, ...values.map((v) => Math.abs(v ?? 0)));
+  return largest >= 1000 ? 0 : largest >= 10 ? 1 : largest >= 1 ? 2 : 3;
+}
+
+/** Per indicator each scenario's expected value (and status) in the year, and the difference from the reference. */
+export function IndicatorDifferences({ comparison, names, year }: DifferencesProps) {
+  const { t } = useTranslation();
+  const { locale } = useLang();
+  const labels = useDoughnutLabels();
+  const title = t('compare.indicatorsTitle', { year });
+  const others = names.slice(1);
+  return (
+    <div>
+      <h3 id="compare-indicators-title" className="section-title">
+        {title}
+      </h3>
+      <div className="table-wrap" role="region" aria-labelledby="compare-indicators-title" tabIndex={0}>
+        <table className="table table--compact" data-testid="compare-indicators">
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('indicatorTable.columns.indicator')}</th>
+              {names.map((name, i) => (
+                <th key={`s-${i}`} scope="col" className="num compare__name">
+                  {name}
+                  {i === 0 && <span className="cell-sub">{t('compare.reference')}</span>}
+                </th>
+              ))}
+              {others.map((name, i) => (
+                <th key={`d-${i}`} scope="col" className="num compare__name">
+                  {t('compare.differenceOf', { name })}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {comparison.indicators.map((row) => {
+              const decimals = decimalsOf(row.values);
+              return (
+                <tr key={row.key} data-testid="compare-indicator-row" data-id={row.key}>
+                  <th scope="row">
+                    <span dir="auto">{row.label}</span>
+                    <span className="cell-sub" dir="auto">
+                      {row.unit}
+                    </span>
+                  </th>
+                  {row.values.map((value, i) => (
+                    <td key={`s-${i}`} className="num">
+                      {value === null ? '–' : formatNumber(value, locale, decimals)}
+                      <span className="cell-sub">{labels.status(row.kind, row.statuses[i] ?? null)}</span>
+                    </td>
+                  ))}
+                  {row.differences.slice(1).map((difference, i) => (
+                    <DifferenceCell
+                      key={`d-${i}`}
+                      text={difference === null ? null : formatSigned(difference, locale, decimals + 1)}
+                      statusDifference={row.statusDifferences[i + 1] ?? null}
+                    />
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import { useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Surface } from 'recharts';
+import { ECOLOGICAL_DIMENSIONS, SOCIAL_DIMENSIONS, type Dimension } from '../../../../../src/model/doughnut';
+import type { DimensionStatus } from '../../../domain/impact/dimensionStatus';
+import {
+  beyondScale,
+  doughnutLayout,
+  overshootLength,
+  wedgeAngles,
+} from '../../../domain/impact/doughnutGeometry';
+import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
+import { NO_DATA_COLOUR, RING_COLOUR, RING_EDGE_COLOUR } from './colours';
+import { EcologicalLabels, SocialLabels } from './DoughnutLabels';
+import { Wedge } from './Wedge';
+
+interface DoughnutChartProps {
+  statuses: readonly DimensionStatus[];
+  year: number;
+  scenarioName: string;
+  selected?: Dimension | null;
+  /** Makes every wedge a button; a comparison's small Doughnuts have none. */
+  onSelect?: (dimension: Dimension) => void;
+  compact?: boolean;
+  testId: string;
+}
+
+/**
+ * The Doughnut of one scenario in one year (geometry and scale: doughnutGeometry.ts),
+ * drawn with Recharts' Surface and Sector shapes. Every wedge carries its dimension and
+ * status in words; the table beside the chart has the same figures.
+ */
+export function DoughnutChart(props: DoughnutChartProps) {
+  const { statuses, year, scenarioName, selected = null, onSelect, compact = false, testId } = props;
+  const { t } = useTranslation();
+  const names = useDoughnutLabels();
+  const idPrefix = useId().replace(/[^A-Za-z0-9_-]/g, '');
+  const layout = doughnutLayout(compact);
+  const hundredPercent = layout.ceiling + overshootLength(1) * (layout.outer - layout.ceiling);
+  const groups = [
+    { dimensions: SOCIAL_DIMENSIONS as readonly Dimension[] },
+    { dimensions: ECOLOGICAL_DIMENSIONS as readonly Dimension[] },
+  ];
+  const summary = t('doughnut.groupLabel', { scenario: scenarioName, year });
+  const svgRef = useRef<SVGSVGElement>(null);
+  // Tab lands on the chosen wedge (or the first); the arrow keys go round from there.
+  const order = [...SOCIAL_DIMENSIONS, ...ECOLOGICAL_DIMENSIONS] as Dimension[];
+  const tabStop = selected !== null && order.includes(selected) ? selected : order[0];
+  const navigate = (from: Dimension, to: -1 | 1 | 'first' | 'last') => {
+    const index = order.indexOf(from);
+    const target =
+      to === 'first'
+        ? order[0]
+        : to === 'last'
+          ? order[order.length - 1]
+          : order[(index + to + order.length) % order.length];
+    svgRef.current?.querySelector<SVGGElement>(`[data-dimension="${target}"]`)?.focus();
+  };
+
+  return (
+    <Surface
+      width="100%"
+      height="100%"
+      viewBox={{ x: 0, y: 0, width: layout.width, height: layout.height }}
+      className={compact ? 'doughnut__svg doughnut__svg--compact' : 'doughnut__svg'}
+      role={onSelect === undefined ? 'img' : 'group'}
+      aria-label={summary}
+      title={summary}
+      data-testid={testId}
+      ref={svgRef}
+    >
+      <defs>
+        <pattern
+          id={`${idPrefix}-nodata`}
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="6" height="6" fill="#f7f9fa" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke={NO_DATA_COLOUR} strokeWidth="2" />
+        </pattern>
+      </defs>
+      <circle
+        cx={layout.cx}
+        cy={layout.cy}
+        r={(layout.foundation + layout.ceiling) / 2}
+        fill="none"
+        stroke={RING_COLOUR}
+        strokeWidth={layout.ceiling - layout.foundation}
+      />
+      {groups.map(({ dimensions }) =>
+        dimensions.map((dimension, index) => {
+          const entry = statuses.find((s) => s.dimension === dimension);
+          if (entry === undefined) return null;
+          const label = t('doughnut.wedge', {
+            dimension: names.dimension(dimension),
+            ring: names.ring(entry.kind),
+            status:
+              entry.status !== null && beyondScale(entry.status)
+                ? t('doughnut.beyondScale', { status: names.status(entry.kind, entry.status) })
+                : names.status(entry.kind, entry.status),
+            year,
+          });
+          return (
+            <Wedge
+              key={dimension}
+              entry={entry}
+              angles={wedgeAngles(index, dimensions.length)}
+              layout={layout}
+              label={label}
+              selected={selected === dimension}
+              onSelect={onSelect === undefined ? undefined : () => onSelect(dimension)}
+              tabStop={dimension === tabStop}
+              onNavigate={(to) => navigate(dimension, to)}
+              noDataFill={`url(#${idPrefix}-nodata)`}
+            />
+          );
+        }),
+      )}
+      <g fill="none" stroke={RING_EDGE_COLOUR} strokeWidth={2} pointerEvents="none">
+        <circle cx={layout.cx} cy={layout.cy} r={layout.foundation} />
+        <circle cx={layout.cx} cy={layout.cy} r={layout.ceiling} />
+      </g>
+      <circle
+        cx={layout.cx}
+        cy={layout.cy}
+        r={hundredPercent}
+        fill="none"
+        stroke="#55626d"
+        strokeWidth={1}
+        strokeDasharray="2 4"
+        pointerEvents="none"
+      />
+      <SocialLabels
+        layout={layout}
+        labels={SOCIAL_DIMENSIONS.map((d) => names.dimension(d))}
+        idPrefix={idPrefix}
+      />
+      <EcologicalLabels layout={layout} labels={ECOLOGICAL_DIMENSIONS.map((d) => names.dimension(d))} />
+    </Surface>
+  );
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { Dimension } from '../../../../../src/model/doughnut';
+import type { DimensionStatus } from '../../../domain/impact/dimensionStatus';
+import { DoughnutChart } from './DoughnutChart';
+import { DoughnutLegend } from './DoughnutLegend';
+import { DoughnutTable } from './DoughnutTable';
+
+interface DoughnutFigureProps {
+  statuses: readonly DimensionStatus[];
+  year: number;
+  scenarioName: string;
+  selected: Dimension | null;
+  onSelect: (dimension: Dimension) => void;
+  indicatorLabel: (indicatorId: string) => string;
+}
+
+/** The Doughnut with its title, how to use it, its legend and its figures as a table. */
+export function DoughnutFigure(props: DoughnutFigureProps) {
+  const { statuses, year, scenarioName, selected, onSelect, indicatorLabel } = props;
+  const { t } = useTranslation();
+  const title = t('doughnut.title', { year });
+  return (
+    <figure className="chart doughnut" aria-labelledby="doughnut-title" data-testid="doughnut">
+      <figcaption id="doughnut-title" className="chart__title">
+        {title}
+      </figcaption>
+      <p className="field__hint">{t('doughnut.hint')}</p>
+      <div className="doughnut__canvas">
+        <DoughnutChart
+          statuses={statuses}
+          year={year}
+          scenarioName={scenarioName}
+          selected={selected}
+          onSelect={onSelect}
+          testId="doughnut-svg"
+        />
+      </div>
+      <DoughnutLegend />
+      <details className="chart__data">
+        <summary>{t('doughnut.showTable')}</summary>
+        <DoughnutTable statuses={statuses} indicatorLabel={indicatorLabel} caption={title} />
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import type { IndicatorJson } from '../../../../../src/model/indicator';
+import { formatNumber, formatPercent } from '../../../domain/format';
+import { useLang } from '../../../i18n/useLang';
+import { CellInput } from './CellInput';
+
+type OverrideTexts = { trend: string; threshold: string };
+
+interface OverrideTableProps {
+  formId: string;
+  indicators: readonly IndicatorJson[];
+  overrides: Readonly<Record<string, OverrideTexts>>;
+  onChange: (indicatorId: string, patch: Partial<OverrideTexts>) => void;
+  errorsFor: (name: string) => string[];
+}
+
+/** Per indicator another trend (percent a year) or threshold for this scenario; empty keeps the recorded one. */
+export function OverrideTable({ formId, indicators, overrides, onChange, errorsFor }: OverrideTableProps) {
+  const { t } = useTranslation();
+  const { locale } = useLang();
+  return (
+    <>
+      <p className="field__hint">{t('scenarioEditor.overridesHint')}</p>
+      <div className="table-wrap editor-table">
+        <table className="table table--compact" data-testid="override-table">
+          <caption className="visually-hidden">{t('scenarioEditor.sections.overrides')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('scenarioEditor.columns.indicator')}</th>
+              <th scope="col" className="num">
+                {t('scenarioEditor.columns.trend')}
+              </th>
+              <th scope="col" className="num">
+                {t('scenarioEditor.columns.threshold')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {indicators.map((indicator) => {
+              const texts = overrides[indicator.id] ?? { trend: '', threshold: '' };
+              const trendName = `indicatorOverrides.${indicator.id}.trend`;
+              const thresholdName = `indicatorOverrides.${indicator.id}.threshold`;
+              return (
+                <tr key={indicator.id}>
+                  <th scope="row">
+                    <span dir="auto">{indicator.label}</span>
+                    <span className="cell-sub" dir="auto">
+                      {indicator.unit}
+                    </span>
+                  </th>
+                  <td className="num editor-table__input">
+                    <CellInput
+                      formId={formId}
+                      name={trendName}
+                      label={t('scenarioEditor.trendLabel', { name: indicator.label })}
+                      value={texts.trend}
+                      onChange={(trend) => onChange(indicator.id, { trend })}
+                      errors={errorsFor(trendName)}
+                    />
+                    <span className="cell-sub">
+                      {t('scenarioEditor.recorded', {
+                        value: formatPercent(indicator.trend ?? 0, locale, 2),
+                      })}
+                    </span>
+                  </td>
+                  <td className="num editor-table__input">
+                    <CellInput
+                      formId={formId}
+                      name={thresholdName}
+                      label={t('scenarioEditor.thresholdLabel', { name: indicator.label })}
+                      value={texts.threshold}
+                      onChange={(threshold) => onChange(indicator.id, { threshold })}
+                      errors={errorsFor(thresholdName)}
+                    />
+                    <span className="cell-sub">
+                      {t('scenarioEditor.recorded', { value: formatNumber(indicator.threshold, locale, 4) })}
+                    </span>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,186 @@
+import { useTranslation } from 'react-i18next';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { bandChartData, decimalsFor } from '../../../domain/impact/bandData';
+import type { RunIndicator } from '../../../domain/impact/types';
+import { formatNumber, formatPercent } from '../../../domain/format';
+import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
+import { useLang } from '../../../i18n/useLang';
+import { ChartFigure } from '../../analysis/charts/ChartFigure';
+import { useChartFormat } from '../../analysis/charts/useChartFormat';
+
+/** Paul Tol's colours, as in the plan builder's charts. */
+const BAND_COLOUR = '#88ccee';
+const VALUE_COLOUR = '#332288';
+const MEDIAN_COLOUR = '#44aa99';
+const NO_ACTION_COLOUR = '#55626d';
+const THRESHOLD_COLOUR = '#882255';
+
+interface IndicatorBandChartProps {
+  indicator: RunIndicator;
+  /** The year the Doughnut shows, marked on the time axis. */
+  year: number;
+  /** The value axis fits the projection alone; the threshold may then lie outside the view. */
+  zoomed: boolean;
+}
+
+/**
+ * One indicator over the years: the expectation with the blend, the median and the
+ * P10-P90 band of the Monte Carlo draws, the path without the portfolio (dashed) and
+ * the threshold. Unit, trend and the source of its figures below the chart.
+ */
+export function IndicatorBandChart({ indicator, year, zoomed }: IndicatorBandChartProps) {
+  const { t } = useTranslation();
+  const { locale } = useLang();
+  const names = useDoughnutLabels();
+  const format = useChartFormat();
+  const data = bandChartData(indicator);
+  const axis = zoomed ? data.zoomedAxis : data.axis;
+  const decimals = decimalsFor(axis);
+  const outside = zoomed && data.thresholdInZoom !== 'inside' ? data.thresholdInZoom : null;
+  const number = (value: number, extra = 0) => formatNumber(value, locale, decimals + extra);
+  const tooltip = (value: unknown) =>
+    Array.isArray(value)
+      ? `${number(Number(value[0]), 1)} – ${number(Number(value[1]), 1)}`
+      : typeof value === 'number'
+        ? number(value, 1)
+        : String(value);
+  const table = {
+    head: [
+      t('charts.year'),
+      t('bands.value'),
+      t('bands.p50'),
+      t('indicatorTable.columns.range'),
+      t('bands.noAction'),
+    ],
+    rows: data.points.map((point) => ({
+      key: String(point.year),
+      cells: [
+        String(point.year),
+        number(point.value, 1),
+        number(point.p50, 1),
+        t('indicatorTable.range', { low: number(point.p10, 1), high: number(point.p90, 1) }),
+        number(point.noAction, 1),
+      ],
+    })),
+  };
+  const id = `band-${indicator.indicatorId}`;
+  return (
+    <div className="band" data-testid="indicator-band" data-id={indicator.indicatorId}>
+      <ChartFigure
+        id={id}
+        title={indicator.label}
+        summary={t('bands.summary', { label: indicator.label, unit: indicator.unit })}
+        table={table}
+        testId={`chart-${id}`}
+      >
+        <ComposedChart
+          data={data.points}
+          responsive
+          style={{ width: '100%', height: 260 }}
+          margin={{ top: 12, right: 16, bottom: 0, left: 8 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid vertical={false} stroke="#dde3e8" />
+          <XAxis dataKey="year" tickLine={false} />
+          <YAxis
+            width={64}
+            domain={axis.domain}
+            ticks={axis.ticks}
+            allowDataOverflow
+            tickFormatter={(value: number) => number(value)}
+          />
+          <Tooltip formatter={tooltip} />
+          <Legend formatter={format.legend} itemSorter={null} />
+          <Area
+            name={t('bands.band')}
+            dataKey="band"
+            fill={BAND_COLOUR}
+            fillOpacity={0.9}
+            stroke={BAND_COLOUR}
+            isAnimationActive={false}
+            className="band__area"
+            legendType="square"
+          />
+          <Line
+            name={t('bands.noAction')}
+            dataKey="noAction"
+            stroke={NO_ACTION_COLOUR}
+            strokeDasharray="6 4"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            name={t('bands.p50')}
+            dataKey="p50"
+            stroke={MEDIAN_COLOUR}
+            strokeDasharray="2 3"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            name={t('bands.value')}
+            dataKey="value"
+            stroke={VALUE_COLOUR}
+            strokeWidth={2.5}
+            dot={{ r: 2.5 }}
+            isAnimationActive={false}
+          />
+          <ReferenceLine
+            y={data.threshold}
+            stroke={THRESHOLD_COLOUR}
+            strokeWidth={2}
+            label={{
+              value: t('bands.threshold', { value: formatNumber(data.threshold, locale, 4) }),
+              position: 'insideTopRight',
+              fill: THRESHOLD_COLOUR,
+              fontSize: 12,
+              fontWeight: 650,
+            }}
+          />
+          <ReferenceLine x={year} stroke="#8c98a2" strokeDasharray="3 3" />
+        </ComposedChart>
+      </ChartFigure>
+      {outside !== null && (
+        <p className="band__note" data-testid="threshold-outside">
+          {t(`bands.thresholdOutside.${outside}`, { value: formatNumber(data.threshold, locale, 4) })}
+        </p>
+      )}
+      <dl className="band__facts">
+        <div>
+          <dt>{t('bands.unitLabel')}</dt>
+          <dd dir="auto">{indicator.unit}</dd>
+        </div>
+        <div>
+          <dt>{t('indicatorTable.columns.threshold')}</dt>
+          <dd>{formatNumber(indicator.threshold, locale, 4)}</dd>
+        </div>
+        <div>
+          <dt>{t('bands.trendLabel')}</dt>
+          <dd>{formatPercent(indicator.trend, locale, 2)}</dd>
+        </div>
+        {indicator.lens !== null && (
+          <div>
+            <dt>{t('bands.lensLabel')}</dt>
+            <dd>{names.lens(indicator.lens)}</dd>
+          </div>
+        )}
+      </dl>
+      <p className="band__source" data-testid="indicator-source">
+        <span className="strong">{t('bands.source')}: </span>
+        <span dir="auto">{indicator.source === '' ? t('bands.noSource') : indicator.source}</span>
+      </p>
+    </div>
+  );
+}

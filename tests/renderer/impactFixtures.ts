@@ -1,0 +1,60 @@
+import type { RunIndicator, ScenarioJob, ScenarioRun } from '../../renderer/src/domain/impact/types';
+
+/** An indicator of a run with the given yearly values; p10/p90 spread ±`spread`, status from the spec's formula. */
+export function runIndicator(
+  partial: Partial<RunIndicator> & Pick<RunIndicator, 'indicatorId' | 'dimension' | 'kind'>,
+  values: Record<number, number>,
+  spread = 0,
+): RunIndicator {
+  const threshold = partial.threshold ?? 1;
+  const kind = partial.kind;
+  return {
+    label: partial.indicatorId,
+    unit: 'share',
+    lens: null,
+    trend: 0,
+    source: '',
+    threshold,
+    ...partial,
+    years: Object.entries(values).map(([year, value]) => ({
+      year: Number(year),
+      noAction: value,
+      value,
+      status: Math.max(0, (kind === 'floor' ? threshold - value : value - threshold) / threshold),
+      p10: value - spread,
+      p50: value,
+      p90: value + spread,
+    })),
+  };
+}
+
+export function run(scenarioId: string, indicators: RunIndicator[], weighted = 1): ScenarioRun {
+  const years = [...new Set(indicators.flatMap((i) => i.years.map((y) => y.year)))].sort((a, b) => a - b);
+  return {
+    scenarioId,
+    years,
+    blend: { status: 'optimal', totalCost: 0, funded: 0, gap: 0, plans: [], allocations: [], binding: [] },
+    indicators,
+    plans: [],
+    monteCarlo: { draws: 10, seed: 1, workers: 1 },
+    gapCost: { dimensions: [], weightedActual: weighted, weightedFullyFunded: weighted, weightedCost: 0 },
+  };
+}
+
+export function job(
+  jobId: string,
+  state: ScenarioJob['state'],
+  done: number,
+  total: number,
+  result: ScenarioRun | null = null,
+): ScenarioJob {
+  return {
+    jobId,
+    scenarioId: result?.scenarioId ?? 'basis',
+    state,
+    done,
+    total,
+    result,
+    error: state === 'failed' ? { code: 'internal', message: 'boom' } : null,
+  };
+}
