@@ -30,6 +30,8 @@ export default tseslint.config(
       'out/**',
       'release/**',
       'coverage/**',
+      // Local experiments (gitignored).
+      '.scratch/**',
     ],
   },
   js.configs.recommended,
