@@ -3,7 +3,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { loadDemoWorkspace } from '../../src/data';
+import { createWorkspaceStore } from '../../src/storage';
+import { makeTempDir } from '../helpers/temp-dir';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -62,5 +66,44 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+export interface DemoApp {
+  host: WebHost;
+  browser: Browser;
+  page: Page;
+  /** Uncaught page errors and console errors, for tests to assert there are none. */
+  pageErrors: string[];
+}
+
+/**
+ * For one test file: a browser host on a fresh copy of the demo workspace and one
+ * Chromium page, opened before the tests and closed after them. `onOpen` receives
+ * them (nothing is opened where Chromium is missing; those suites are skipped).
+ */
+export function useDemoApp(fileName: string, onOpen: (app: DemoApp) => void): void {
+  let temp: ReturnType<typeof makeTempDir> | undefined;
+  let app: DemoApp | undefined;
+  beforeAll(async () => {
+    if (!chromiumAvailable()) return;
+    temp = makeTempDir();
+    const file = join(temp.dir, fileName);
+    createWorkspaceStore(file, loadDemoWorkspace()).close();
+    const host = await startWebHost(file);
+    const browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    app = { host, browser, page, pageErrors };
+    onOpen(app);
+  });
+  afterAll(async () => {
+    await app?.browser.close();
+    await app?.host.stop();
+    temp?.cleanup();
   });
 }

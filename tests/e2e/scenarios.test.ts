@@ -1,39 +1,15 @@
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadDemoWorkspace } from '../../src/data';
-import { createWorkspaceStore } from '../../src/storage';
-import { makeTempDir } from '../helpers/temp-dir';
 import { seriousAxeViolations } from './axe';
-import { chromiumAvailable, launchChromium, startWebHost, type WebHost } from './harness';
+import { chromiumAvailable, useDemoApp, type WebHost } from './harness';
 
 const describeInChromium = chromiumAvailable() ? describe : describe.skip;
 
-let temp: ReturnType<typeof makeTempDir>;
 let host: WebHost;
-let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  if (!chromiumAvailable()) return;
-  temp = makeTempDir();
-  const file = join(temp.dir, 'scenarios.coopfolio');
-  createWorkspaceStore(file, loadDemoWorkspace()).close();
-  host = await startWebHost(file);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  temp?.cleanup();
-});
+let pageErrors: string[] = [];
+useDemoApp('scenarios.coopfolio', (app) => ({ host, page, pageErrors } = app));
 
 const runRegion = () => page.getByTestId('scenario-run');
 const wedge = (dimension: string) =>
