@@ -1,13 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanAnalysisJson } from '../../../domain/analysis/types';
-import {
-  formatMoney,
-  formatMoneyRounded,
-  formatNumber,
-  formatPercent,
-  formatYearRange,
-} from '../../../domain/format';
+import { formatMoneyRounded, formatNumber, formatPercent, formatYearRange } from '../../../domain/format';
 import { useLang } from '../../../i18n/useLang';
+import { FundingMixCards } from '../../analysis/FundingMixCards';
 import { MetricCard } from '../../analysis/MetricCard';
 
 interface PlanMetricsProps {
@@ -28,64 +23,10 @@ export function PlanMetrics({ analysis, streamName }: PlanMetricsProps) {
   return (
     <>
       <ul className="metric-grid" aria-label={t('metrics.title')} data-testid="plan-metrics">
-        <MetricCard
-          testId="metric-total-cost"
-          label={t('metrics.totalCost')}
-          value={money(analysis.totalCost)}
-          exact={analysis.totalCost}
-        />
-        <MetricCard
-          testId="metric-funded"
-          label={t('metrics.funded')}
-          value={money(analysis.funded)}
-          exact={analysis.funded}
-          note={t('metrics.fundedShare', { share: percent(analysis.fundedShare) })}
-        />
-        <MetricCard
-          testId="metric-gap"
-          label={t('metrics.gap')}
-          value={money(analysis.gap)}
-          exact={analysis.gap}
-          warning={analysis.gap > 0 ? t('metrics.gapWarning') : null}
-        />
-        <MetricCard
-          testId="metric-public-share"
-          label={t('metrics.publicShare')}
-          value={percent(m.publicShare)}
-        />
-        <MetricCard
-          testId="metric-mobilisation"
-          label={t('metrics.mobilisation')}
-          value={
-            m.mobilisationRatio === null
-              ? t('metrics.notApplicable')
-              : formatMoney(m.mobilisationRatio, locale)
-          }
-          note={t('metrics.mobilisationNote')}
-        />
-        <MetricCard
-          testId="metric-concessional"
-          label={t('metrics.concessional')}
-          value={money(m.concessional)}
-          note={t('metrics.marketRate', { amount: money(m.marketRate) })}
-        />
-        <MetricCard
-          testId="metric-silos"
-          label={t('metrics.silos')}
-          value={formatNumber(m.siloCount, locale)}
-          note={m.silos.length === 0 ? t('metrics.noSilos') : m.silos.join(', ')}
-        />
-        <MetricCard
-          testId="metric-expected"
-          label={t('metrics.expectedFunding')}
-          value={money(m.expectedFunding)}
-          note={t('metrics.expectedNote')}
-        />
-        <MetricCard
-          testId="metric-debt-npv"
-          label={t('metrics.debtNpv')}
-          value={money(m.debtServiceNpv)}
-          note={t('metrics.debtNpvNote', { year: m.npvBaseYear })}
+        <FundingMixCards
+          totals={analysis}
+          mix={m}
+          silosNote={m.silos.length === 0 ? t('metrics.noSilos') : m.silos.join(', ')}
         />
         <MetricCard
           testId="metric-min-dscr"
