@@ -26,7 +26,7 @@ const SMALL = 32;
 
 /** Puts the k-th smallest of `a[left..right]` at `k`, smaller-or-equal values before it, larger-or-equal after. */
 function select(a, k, left, right) {
-  // Quickselect with a median-of-three pivot; sorts small or stubborn ranges outright.
+  // Quickselect with a median-of-three pivot; sorts small or badly split ranges outright.
   for (let rounds = 0; right - left > SMALL && rounds < 64; rounds++) {
     const mid = (left + right) >>> 1;
     const x = a[left];
