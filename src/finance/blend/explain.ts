@@ -133,12 +133,12 @@ function fromDuals(f: Formulation, solved: SolvedFormulation): Found[] {
 }
 
 function withIds(problem: BlendProblem, found: Omit<Found, 'value'>): Partial<Binding> {
-  return {
-    ...(found.planIndex === undefined ? {} : { planId: problem.plans[found.planIndex]!.plan.id }),
-    ...(found.streamIndex === undefined ? {} : { streamId: problem.streams[found.streamIndex]!.stream.id }),
-    ...(found.cooperativeId === undefined ? {} : { cooperativeId: found.cooperativeId }),
-    ...(found.year === undefined ? {} : { year: found.year }),
-  };
+  const ids: Partial<Binding> = {};
+  if (found.planIndex !== undefined) ids.planId = problem.plans[found.planIndex]!.plan.id;
+  if (found.streamIndex !== undefined) ids.streamId = problem.streams[found.streamIndex]!.stream.id;
+  if (found.cooperativeId !== undefined) ids.cooperativeId = found.cooperativeId;
+  if (found.year !== undefined) ids.year = found.year;
+  return ids;
 }
 
 export function explain(

@@ -73,6 +73,22 @@ function capacityOf(mask: bigint, cells: readonly Cell[]): number {
   return cellsOf(mask, cells).reduce((sum, i) => sum + cells[i]!.capacity, 0);
 }
 
+/** The cells a stream may pay as a mask; built as a number when the cells fit in 30 bits. */
+function payableCells(cells: readonly Cell[], pays: (cell: Cell) => boolean): bigint {
+  if (cells.length <= 30) {
+    let small = 0;
+    cells.forEach((cell, i) => {
+      if (pays(cell)) small |= 1 << i;
+    });
+    return BigInt(small);
+  }
+  let mask = 0n;
+  cells.forEach((cell, i) => {
+    if (pays(cell)) mask |= 1n << BigInt(i);
+  });
+  return mask;
+}
+
 /** Secondary preference per euro: cost of finance plus award risk (documented in docs/blend.md). */
 export function preferenceCost(s: StreamData): number {
   const interest = s.debtFactors.reduce((sum, f) => sum + f.factor, 0) - (s.debtFactors.length > 0 ? 1 : 0);
@@ -131,10 +147,10 @@ function addFundVars(problem: BlendProblem, plan: PlanData, f: Formulation) {
     for (const streamIndex of plan.streams) {
       const s = problem.streams[streamIndex]!;
       const cells = f.cells.get(planYearKey(plan.index, year)) ?? [];
-      let mask = 0n;
-      cells.forEach((cell, i) => {
-        if (!cell.lockedBy.has(streamIndex) && streamFits(s, cell.category, year)) mask |= 1n << BigInt(i);
-      });
+      const mask = payableCells(
+        cells,
+        (cell) => !cell.lockedBy.has(streamIndex) && streamFits(s, cell.category, year),
+      );
       if (mask === 0n || s.budgetIn(year) <= 0) continue;
       const { cap, source } = planStreamCap(plan, s);
       const room = cap - f.locked.ofPlanStream(plan.index, streamIndex);

@@ -104,6 +104,12 @@ export function streamFits(s: StreamData, category: CostCategory, year: number):
   return window === undefined || (year >= window[0] && year <= window[1]);
 }
 
+function amountsByYear(amounts: Readonly<Record<string, number>>): Map<number, number> {
+  const byYear = new Map<number, number>();
+  for (const year in amounts) byYear.set(Number(year), amounts[year]!);
+  return byYear;
+}
+
 function planData(
   workspace: Workspace,
   plan: Plan,
@@ -119,7 +125,7 @@ function planData(
     id: cost.id,
     slot: firstSlot + i,
     category: cost.category,
-    amounts: new Map(Object.entries(cost.amounts).map(([year, cents]) => [Number(year), cents as number])),
+    amounts: amountsByYear(cost.amounts),
   }));
   const totalCost = lines.reduce(
     (sum, line) => sum + [...line.amounts.values()].reduce((a, b) => a + b, 0),
