@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ComparisonHead } from './ComparisonHead';
 import type { Comparison } from '../../../domain/impact/compare';
 import { formatNumber, formatSignificant } from '../../../domain/format';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
@@ -17,7 +18,6 @@ export function DimensionDifferences({ comparison, names, year }: DifferencesPro
   const { locale } = useLang();
   const labels = useDoughnutLabels();
   const title = t('compare.dimensionsTitle', { year });
-  const others = names.slice(1);
   const points = (share: number) => formatSignificant(share * 100, locale, 2, true);
   return (
     <div>
@@ -27,22 +27,11 @@ export function DimensionDifferences({ comparison, names, year }: DifferencesPro
       <div className="table-wrap" role="region" aria-labelledby="compare-dimensions-title" tabIndex={0}>
         <table className="table table--compact" data-testid="compare-dimensions">
           <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('doughnut.columns.dimension')}</th>
-              {names.map((name, i) => (
-                <th key={`s-${i}`} scope="col" className="num compare__name">
-                  {name}
-                  {i === 0 && <span className="cell-sub">{t('compare.reference')}</span>}
-                </th>
-              ))}
-              {others.map((name, i) => (
-                <th key={`d-${i}`} scope="col" className="num compare__name">
-                  {t('compare.differenceOfPoints', { name })}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ComparisonHead
+            rowLabel={t('doughnut.columns.dimension')}
+            names={names}
+            differenceLabel={(name) => t('compare.differenceOfPoints', { name })}
+          />
           <tbody>
             {comparison.dimensions.map((row) => (
               <tr key={row.key} data-testid="compare-dimension-row" data-dimension={row.key}>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ComparisonHead } from './ComparisonHead';
 import type { Comparison } from '../../../domain/impact/compare';
 import { formatNumber, formatSigned } from '../../../domain/format';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
@@ -23,7 +24,6 @@ export function IndicatorDifferences({ comparison, names, year }: DifferencesPro
   const { locale } = useLang();
   const labels = useDoughnutLabels();
   const title = t('compare.indicatorsTitle', { year });
-  const others = names.slice(1);
   return (
     <div>
       <h3 id="compare-indicators-title" className="section-title">
@@ -32,22 +32,11 @@ export function IndicatorDifferences({ comparison, names, year }: DifferencesPro
       <div className="table-wrap" role="region" aria-labelledby="compare-indicators-title" tabIndex={0}>
         <table className="table table--compact" data-testid="compare-indicators">
           <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('indicatorTable.columns.indicator')}</th>
-              {names.map((name, i) => (
-                <th key={`s-${i}`} scope="col" className="num compare__name">
-                  {name}
-                  {i === 0 && <span className="cell-sub">{t('compare.reference')}</span>}
-                </th>
-              ))}
-              {others.map((name, i) => (
-                <th key={`d-${i}`} scope="col" className="num compare__name">
-                  {t('compare.differenceOf', { name })}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ComparisonHead
+            rowLabel={t('indicatorTable.columns.indicator')}
+            names={names}
+            differenceLabel={(name) => t('compare.differenceOf', { name })}
+          />
           <tbody>
             {comparison.indicators.map((row) => {
               const decimals = decimalsOf(row.values);
