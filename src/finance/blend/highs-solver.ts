@@ -210,7 +210,14 @@ export function solveFormulation(
         ? { format: 'csr', numRows: lp.rows.length, numCols: lp.columns.length, ...matrix }
         : { format: 'csc', numRows: 0, numCols: lp.columns.length, ...matrix },
   });
-  const combined = combinedSolve(highs, model, f, { primary, combined: combinedCost }, minAwardOf);
+  const bounds = { colLower, colUpper, rowLower, rowUpper };
+  const combined = combinedSolve(
+    highs,
+    model,
+    f,
+    { primary, combined: combinedCost, matrix, bounds },
+    minAwardOf,
+  );
   if (combined !== null) return combined;
   expectOptimal(highs, model.run().modelStatus, 'blend');
   return twoPhaseSolve(highs, model, f, minAwardOf);
@@ -291,17 +298,13 @@ function combinedSolve(
   highs: Highs,
   model: Model,
   f: Formulation,
-  costs: { primary: Float64Array; combined: Float64Array },
+  lp: CombinedLp,
   minAwardOf: (b: number) => number,
 ): SolvedFormulation | null {
-  const all = { kind: 'range' as const, from: 0, to: f.lp.columns.length - 1 };
   expectOptimal(highs, model.run().modelStatus, 'blend');
   let values = Float64Array.from(model.getSolution().colValue);
-  model.changeColsCost(all, costs.primary);
-  expectOptimal(highs, model.run().modelStatus, 'blend');
-  let solution = model.getSolution();
-  const bound = dot(costs.primary, solution.colValue);
-  if (dot(costs.primary, values) < bound - FUNDING_TOLERANCE) return null;
+  let duals = certifiedDuals(highs, model, lp, values);
+  if (duals === null) return null;
   let usedMip = false;
   if (f.binaries.length > 0 && !minimumAwardsHold(f, values, minAwardOf)) {
     usedMip = true;
@@ -312,14 +315,21 @@ function combinedSolve(
     const awards = { kind: 'set' as const, indices: Int32Array.from(f.binaries, (b) => b.col) };
     const fixedAt = Float64Array.from(choice);
     model.changeColsBounds(awards, fixedAt, fixedAt);
-    model.changeColsCost(all, costs.combined);
+    model.changeColsCost(all(f), lp.combined);
     expectOptimal(highs, model.run().modelStatus, 'blend with fixed awards');
     values = Float64Array.from(model.getSolution().colValue);
-    model.changeColsCost(all, costs.primary);
     // Duals exist only for an LP: the funding objective with the awards fixed.
-    expectOptimal(highs, model.run().modelStatus, 'blend with fixed awards');
-    solution = model.getSolution();
-    if (dot(costs.primary, values) < dot(costs.primary, solution.colValue) - FUNDING_TOLERANCE) {
+    const fixed = {
+      ...lp.bounds,
+      colLower: Float64Array.from(lp.bounds.colLower),
+      colUpper: Float64Array.from(lp.bounds.colUpper),
+    };
+    f.binaries.forEach((b, i) => {
+      fixed.colLower[b.col] = choice[i]!;
+      fixed.colUpper[b.col] = choice[i]!;
+    });
+    duals = certifiedDuals(highs, model, { ...lp, bounds: fixed }, values);
+    if (duals === null) {
       const none = new Float64Array(choice.length);
       model.changeColsBounds(
         awards,
@@ -329,13 +339,79 @@ function combinedSolve(
       return null;
     }
   }
+  return { values, ...duals, usedMip };
+}
+
+/** The arrays of the LP as passed to HiGHS, for certificates computed outside it. */
+interface CombinedLp {
+  primary: Float64Array;
+  combined: Float64Array;
+  matrix: { starts: Int32Array; indices: Int32Array; values: Float64Array };
+  bounds: { colLower: Float64Array; colUpper: Float64Array; rowLower: Float64Array; rowUpper: Float64Array };
+}
+
+const all = (f: Formulation) => ({ kind: 'range' as const, from: 0, to: f.lp.columns.length - 1 });
+
+type Duals = Pick<SolvedFormulation, 'rowDual' | 'colDual' | 'phase1'>;
+
+/**
+ * Certifies that `values` (the combined optimum) also maximise funding alone, and
+ * returns the funding LP's duals. First from the combined optimum's basis: y = B^-T c_B
+ * for the funding costs c, whose Lagrangian bound max over the box of c·x - y·(Ax - r)
+ * is an upper bound on funding for any y; when `values` reach it (to half a cent),
+ * nothing funds more and y are optimal duals. That costs one solve with the basis
+ * HiGHS already holds. Failing that, HiGHS re-solves on funding from the same basis.
+ * Null when funding can be beaten; the model then has the funding objective.
+ */
+function certifiedDuals(highs: Highs, model: Model, lp: CombinedLp, values: Float64Array): Duals | null {
+  const funded = dot(lp.primary, values);
+  const fromBasis = basisDuals(model, lp);
+  if (fromBasis !== null && funded >= fromBasis.bound - FUNDING_TOLERANCE) {
+    return { rowDual: fromBasis.rowDual, colDual: fromBasis.colDual, phase1: values };
+  }
+  model.changeColsCost({ kind: 'range', from: 0, to: lp.primary.length - 1 }, lp.primary);
+  expectOptimal(highs, model.run().modelStatus, 'blend');
+  const solution = model.getSolution();
+  if (funded < dot(lp.primary, solution.colValue) - FUNDING_TOLERANCE) return null;
   return {
-    values,
     rowDual: Float64Array.from(solution.rowDual),
     colDual: Float64Array.from(solution.colDual),
     phase1: Float64Array.from(solution.colValue),
-    usedMip,
   };
+}
+
+/** Duals below this are solver noise: times an infinite bound they would void the certificate. */
+const DUAL_NOISE = 1e-9;
+
+/** Largest value of `coefficient * x` for x within [lower, upper]. */
+function boxMax(coefficient: number, lower: number, upper: number): number {
+  if (Math.abs(coefficient) <= DUAL_NOISE) return 0;
+  return coefficient > 0 ? coefficient * upper : coefficient * lower;
+}
+
+/** The funding objective's duals at HiGHS's current basis and their Lagrangian bound. */
+function basisDuals(
+  model: Model,
+  lp: CombinedLp,
+): { rowDual: Float64Array; colDual: Float64Array; bound: number } | null {
+  const { primary, matrix, bounds } = lp;
+  const rows = bounds.rowLower.length;
+  if (rows === 0) return null;
+  const basic = model.getBasicVariables();
+  const rhs = new Float64Array(rows);
+  for (let k = 0; k < rows; k++) rhs[k] = basic[k]! >= 0 ? primary[basic[k]!]! : 0;
+  const rowDual = Float64Array.from(model.getBasisTransposeSolve(rhs).values);
+  const colDual = Float64Array.from(primary);
+  let bound = 0;
+  for (let i = 0; i < rows; i++) {
+    const y = rowDual[i]!;
+    bound += boxMax(y, bounds.rowLower[i]!, bounds.rowUpper[i]!);
+    for (let at = matrix.starts[i]!; at < matrix.starts[i + 1]!; at++)
+      colDual[matrix.indices[at]!]! -= matrix.values[at]! * y;
+  }
+  for (let j = 0; j < colDual.length; j++)
+    bound += boxMax(colDual[j]!, bounds.colLower[j]!, bounds.colUpper[j]!);
+  return Number.isFinite(bound) ? { rowDual, colDual, bound } : null;
 }
 
 function dot(a: Float64Array, b: Float64Array): number {
