@@ -7,6 +7,9 @@ function involvedStreams(plan: PlanData): number[] {
   return [...new Set([...plan.streams, ...plan.locks.map((l) => l.streamIndex)])].sort((a, b) => a - b);
 }
 
+const colsOf = (vars: readonly FundVar[]) => vars.map((v) => v.col);
+const ones = (n: number) => new Array<number>(n).fill(1);
+
 function fundsByStream(f: Formulation, planIndex: number): Map<number, FundVar[]> {
   const out = new Map<number, FundVar[]>();
   for (const v of f.fundsByPlan[planIndex] ?? []) {
@@ -23,8 +26,9 @@ function addCapsAndMinimumAwards(
   plan: PlanData,
   f: Formulation,
   byStream: Map<number, FundVar[]>,
+  involved: readonly number[],
 ) {
-  for (const streamIndex of involvedStreams(plan)) {
+  for (const streamIndex of involved) {
     const s = problem.streams[streamIndex]!;
     const vars = byStream.get(streamIndex) ?? [];
     const locked = f.locked.ofPlanStream(plan.index, streamIndex);
@@ -74,7 +78,7 @@ function addCapsAndMinimumAwards(
         boundSource: null,
       });
       f.slacks.push({ col: slack, rule: 'minAward', planIndex: plan.index, streamIndex });
-      f.lp.addRow([...vars.map((v) => [v.col, 1] as const), [slack, 1]], minAward - locked, Infinity, {
+      f.lp.addRow([...colsOf(vars), slack], ones(vars.length + 1), minAward - locked, Infinity, {
         rule: 'minAward',
         planIndex: plan.index,
         streamIndex,
@@ -94,8 +98,8 @@ function addCapsAndMinimumAwards(
     const z = f.lp.addColumn({ lower: 0, upper: 1, cost: 0, secondary: 0, integer: true, boundSource: null });
     f.binaries.push({ col: z, planIndex: plan.index, streamIndex });
     const link = { rule: 'minAwardLink' as const, planIndex: plan.index, streamIndex };
-    f.lp.addRow([...vars.map((v) => [v.col, 1] as const), [z, -most]], -Infinity, 0, link);
-    f.lp.addRow([...vars.map((v) => [v.col, 1] as const), [z, -minAward]], 0, Infinity, {
+    f.lp.addRow([...colsOf(vars), z], [...ones(vars.length), -most], -Infinity, 0, link);
+    f.lp.addRow([...colsOf(vars), z], [...ones(vars.length), -minAward], 0, Infinity, {
       rule: 'minAward',
       planIndex: plan.index,
       streamIndex,
@@ -109,20 +113,19 @@ function addMatching(
   plan: PlanData,
   f: Formulation,
   byStream: Map<number, FundVar[]>,
+  involved: readonly number[],
 ) {
-  const privateStreams = involvedStreams(plan).filter((i) => problem.streams[i]!.isPrivate);
+  const privateStreams = involved.filter((i) => problem.streams[i]!.isPrivate);
   const privateVars = privateStreams.flatMap((i) => byStream.get(i) ?? []);
   const privateLocked = privateStreams.reduce((sum, i) => sum + f.locked.ofPlanStream(plan.index, i), 0);
-  for (const streamIndex of involvedStreams(plan)) {
+  for (const streamIndex of involved) {
     const m = problem.streams[streamIndex]!.stream.matching;
     if (m === undefined) continue;
     const own = byStream.get(streamIndex) ?? [];
     const locked = f.locked.ofPlanStream(plan.index, streamIndex);
     if (own.length === 0 && locked === 0) continue;
-    const entries: (readonly [number, number])[] = [
-      ...own.map((v) => [v.col, 1] as const),
-      ...privateVars.map((v) => [v.col, -m] as const),
-    ];
+    const indices = [...colsOf(own), ...colsOf(privateVars)];
+    const values = [...ones(own.length), ...new Array<number>(privateVars.length).fill(-m)];
     const rhs = m * privateLocked - locked;
     if (rhs < 0) {
       const slack = f.lp.addColumn({
@@ -134,9 +137,10 @@ function addMatching(
         boundSource: null,
       });
       f.slacks.push({ col: slack, rule: 'matching', planIndex: plan.index, streamIndex });
-      entries.push([slack, -1]);
+      indices.push(slack);
+      values.push(-1);
     }
-    f.lp.addRow(entries, -Infinity, rhs, { rule: 'matching', planIndex: plan.index, streamIndex });
+    f.lp.addRow(indices, values, -Infinity, rhs, { rule: 'matching', planIndex: plan.index, streamIndex });
   }
 }
 
@@ -146,20 +150,25 @@ function addDebtService(
   plan: PlanData,
   f: Formulation,
   byStream: Map<number, FundVar[]>,
+  involved: readonly number[],
 ) {
-  const loans = involvedStreams(plan).filter((i) => problem.streams[i]!.debtFactors.length > 0);
+  const loans = involved.filter((i) => problem.streams[i]!.debtFactors.length > 0);
   if (loans.length === 0) return;
-  const rows = new Map<number, { entries: [number, number][]; locked: number }>();
+  const rows = new Map<number, { indices: number[]; values: number[]; locked: number }>();
   const at = (year: number) => {
     let row = rows.get(year);
-    if (row === undefined) rows.set(year, (row = { entries: [], locked: 0 }));
+    if (row === undefined) rows.set(year, (row = { indices: [], values: [], locked: 0 }));
     return row;
   };
   const lockedByStream = f.locked.planYears(plan, (i) => loans.includes(i));
   for (const streamIndex of loans) {
     const factors = problem.streams[streamIndex]!.debtFactors;
     for (const v of byStream.get(streamIndex) ?? []) {
-      for (const { offset, factor } of factors) at(v.year + offset).entries.push([v.col, factor]);
+      for (const { offset, factor } of factors) {
+        const row = at(v.year + offset);
+        row.indices.push(v.col);
+        row.values.push(factor);
+      }
     }
     for (const [year, amount] of lockedByStream[streamIndex] ?? []) {
       for (const { offset, factor } of factors) at(year + offset).locked += amount * factor;
@@ -171,13 +180,18 @@ function addDebtService(
       row.locked > 0
         ? f.locked.remainder(limit, row.locked, { rule: 'debtService', planIndex: plan.index, year })
         : limit;
-    f.lp.addRow(row.entries, -Infinity, rest, { rule: 'debtService', planIndex: plan.index, year });
+    f.lp.addRow(row.indices, row.values, -Infinity, rest, {
+      rule: 'debtService',
+      planIndex: plan.index,
+      year,
+    });
   }
 }
 
 export function addPlanRows(problem: BlendProblem, plan: PlanData, f: Formulation): void {
   const byStream = fundsByStream(f, plan.index);
-  addCapsAndMinimumAwards(problem, plan, f, byStream);
-  addMatching(problem, plan, f, byStream);
-  addDebtService(problem, plan, f, byStream);
+  const involved = involvedStreams(plan);
+  addCapsAndMinimumAwards(problem, plan, f, byStream, involved);
+  addMatching(problem, plan, f, byStream, involved);
+  addDebtService(problem, plan, f, byStream, involved);
 }

@@ -47,9 +47,10 @@ function addDeMinimis(problem: BlendProblem, f: Formulation) {
   }
   for (const [cooperativeId, planIndexes] of byCooperative) {
     const cooperative = problem.plans[planIndexes[0]!]!.cooperative;
-    const vars = planIndexes
-      .flatMap((planIndex) => f.fundsByPlan[planIndex] ?? [])
-      .filter((v) => problem.streams[v.streamIndex]!.stream.stateAid);
+    const vars: FundVar[] = [];
+    for (const planIndex of planIndexes)
+      for (const v of f.fundsByPlan[planIndex] ?? [])
+        if (problem.streams[v.streamIndex]!.stream.stateAid) vars.push(v);
     const lockedByYear = new Map<number, number>();
     for (const planIndex of planIndexes) {
       for (const lock of problem.plans[planIndex]!.locks) {
@@ -61,7 +62,10 @@ function addDeMinimis(problem: BlendProblem, f: Formulation) {
     if (years.length === 0) continue;
     const first = Math.min(...years) - period + 1;
     const last = Math.max(...years);
-    const seen = new Map<string, { cols: number[]; rhs: number; year: number }>();
+    // A window's columns are those of the variable years inside it: a run of the sorted
+    // distinct years, so (first, last) of that run names the row.
+    const varYears = [...new Set(vars.map((v) => v.year))].sort((a, b) => a - b);
+    const seen = new Map<number, { from: number; to: number; rhs: number; year: number }>();
     for (let start = first; start <= last; start++) {
       const inWindow = (year: number) => year >= start && year < start + period;
       const prior = cooperative.priorStateAid
@@ -74,13 +78,17 @@ function addDeMinimis(problem: BlendProblem, f: Formulation) {
         year: start,
         byPriorAid: locked === 0,
       });
-      const cols = vars.filter((v) => inWindow(v.year)).map((v) => v.col);
-      if (cols.length === 0) continue;
-      const id = cols.join(',');
+      const from = varYears.findIndex(inWindow);
+      if (from < 0) continue;
+      let to = from;
+      while (to + 1 < varYears.length && inWindow(varYears[to + 1]!)) to++;
+      const id = from * varYears.length + to;
       const before = seen.get(id);
-      if (before === undefined || rest < before.rhs) seen.set(id, { cols, rhs: rest, year: start });
+      if (before === undefined || rest < before.rhs) seen.set(id, { from, to, rhs: rest, year: start });
     }
-    for (const { cols, rhs, year } of seen.values()) {
+    for (const { from, to, rhs, year } of seen.values()) {
+      const cols: number[] = [];
+      for (const v of vars) if (v.year >= varYears[from]! && v.year <= varYears[to]!) cols.push(v.col);
       f.lp.addSumRow(cols, -Infinity, rhs, { rule: 'deMinimis', cooperativeId, year });
     }
   }

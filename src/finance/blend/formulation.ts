@@ -70,6 +70,12 @@ export function cellsOf(mask: bigint, cells: readonly Cell[]): number[] {
 }
 
 function capacityOf(mask: bigint, cells: readonly Cell[]): number {
+  if (cells.length <= 30) {
+    const small = Number(mask);
+    let sum = 0;
+    for (let i = 0; i < cells.length; i++) if ((small >>> i) & 1) sum += cells[i]!.capacity;
+    return sum;
+  }
   return cellsOf(mask, cells).reduce((sum, i) => sum + cells[i]!.capacity, 0);
 }
 
@@ -143,18 +149,21 @@ function openCells(problem: BlendProblem, plan: PlanData, f: Formulation) {
 
 function addFundVars(problem: BlendProblem, plan: PlanData, f: Formulation) {
   const nPlans = problem.plans.length;
+  // Per stream, what the plan may still take from it (caps less locks), once for all years.
+  const caps = plan.streams.map((streamIndex) => {
+    const { cap, source } = planStreamCap(plan, problem.streams[streamIndex]!);
+    return { room: cap - f.locked.ofPlanStream(plan.index, streamIndex), source };
+  });
   for (const year of plan.years) {
-    for (const streamIndex of plan.streams) {
+    const cells = f.cells.get(planYearKey(plan.index, year)) ?? [];
+    plan.streams.forEach((streamIndex, k) => {
       const s = problem.streams[streamIndex]!;
-      const cells = f.cells.get(planYearKey(plan.index, year)) ?? [];
       const mask = payableCells(
         cells,
         (cell) => !cell.lockedBy.has(streamIndex) && streamFits(s, cell.category, year),
       );
-      if (mask === 0n || s.budgetIn(year) <= 0) continue;
-      const { cap, source } = planStreamCap(plan, s);
-      const room = cap - f.locked.ofPlanStream(plan.index, streamIndex);
-      if (room <= 1e-9) continue;
+      const { room, source } = caps[k]!;
+      if (mask === 0n || room <= 1e-9 || s.budgetIn(year) <= 0) return;
       // Never more than the open cost it may pay that year: keeps every bound (and big-M) finite.
       const open = capacityOf(mask, cells);
       const col = f.lp.addColumn({
@@ -167,7 +176,7 @@ function addFundVars(problem: BlendProblem, plan: PlanData, f: Formulation) {
         boundSource: room <= open ? source : null,
       });
       f.funds.push({ col, planIndex: plan.index, streamIndex, year, mask });
-    }
+    });
   }
 }
 
@@ -244,6 +253,55 @@ function hallRowsOf<M>(
   return rows;
 }
 
+/**
+ * Hall rows of one plan and year when the cells fit in 30 bits (the usual case: six
+ * categories): the same rows as `hallRowsOf`, on plain numbers without callbacks.
+ */
+function smallHallRows(
+  here: readonly FundVar[],
+  cells: readonly Cell[],
+  upper: (col: number) => number,
+): { cols: number[]; capacity: number }[] {
+  // Variables sharing a mask enter and leave unions together: work on the distinct masks.
+  const masks: number[] = [];
+  const upperOfMask: number[] = [];
+  const maskOf = here.map((v) => {
+    const mask = Number(v.mask);
+    let m = masks.indexOf(mask);
+    if (m < 0) {
+      m = masks.push(mask) - 1;
+      upperOfMask.push(0);
+    }
+    upperOfMask[m]! += upper(v.col);
+    return m;
+  });
+  const rows: { cols: number[]; capacity: number }[] = [];
+  for (const union of unionClosure(masks, (a, b) => a | b)) {
+    // Only connected unions: grow the cells reached from the first mask inside by overlapping masks.
+    let reach = 0;
+    let upperSum = 0;
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const mask of masks) {
+        if ((mask & ~union) !== 0 || (mask & reach) === mask) continue;
+        if (reach === 0 || (mask & reach) !== 0) {
+          reach |= mask;
+          grew = true;
+        }
+      }
+    }
+    if (reach !== union) continue;
+    for (let m = 0; m < masks.length; m++) if ((masks[m]! & ~union) === 0) upperSum += upperOfMask[m]!;
+    let capacity = 0;
+    for (let c = 0; c < cells.length; c++) if ((union >>> c) & 1) capacity += cells[c]!.capacity;
+    if (upperSum <= capacity) continue;
+    const cols: number[] = [];
+    for (let i = 0; i < here.length; i++) if ((masks[maskOf[i]!]! & ~union) === 0) cols.push(here[i]!.col);
+    rows.push({ cols, capacity });
+  }
+  return rows;
+}
+
 /** Hall's condition per plan and year: what streams limited to categories K pay is at most the open cost of K. */
 function addHallRows(plan: PlanData, f: Formulation, funds: FundVar[]) {
   const upper = (col: number) => f.lp.columns[col]!.upper;
@@ -253,15 +311,7 @@ function addHallRows(plan: PlanData, f: Formulation, funds: FundVar[]) {
     if (here.length === 0) continue;
     const rows =
       cells.length <= 30
-        ? hallRowsOf(
-            here,
-            here.map((v) => Number(v.mask)),
-            (mask) => cells.reduce((sum, cell, i) => ((mask >>> i) & 1 ? sum + cell.capacity : sum), 0),
-            (a, b) => a | b,
-            (mask, union) => (mask & ~union) === 0,
-            (a, b) => (a & b) !== 0,
-            upper,
-          )
+        ? smallHallRows(here, cells, upper)
         : hallRowsOf(
             here,
             here.map((v) => v.mask),

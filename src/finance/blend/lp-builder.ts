@@ -36,62 +36,45 @@ export class LpBuilder {
   readonly columns: Column[] = [];
   readonly rows: Row[] = [];
   private rowStamp = 0;
-  private readonly stampOf: number[] = [];
-  private readonly slotOf: number[] = [];
+  /** Per column, the last row stamp it was seen in (grown with the columns). */
+  private stampOf = new Int32Array(64);
 
   addColumn(column: Column): number {
     this.columns.push(column);
+    if (this.columns.length > this.stampOf.length) {
+      const grown = new Int32Array(this.stampOf.length * 2);
+      grown.set(this.stampOf);
+      this.stampOf = grown;
+    }
     return this.columns.length - 1;
   }
 
-  /** Adds a row; entries with the same column are summed, zero coefficients dropped. */
-  addRow(
-    entries: Iterable<readonly [number, number]>,
-    lower: number,
-    upper: number,
-    tag: RowTag,
-  ): number | null {
+  /**
+   * Adds the row `lower <= sum of values[k] x indices[k] <= upper`; entries with the same
+   * column are summed, zero coefficients dropped. The row takes ownership of both arrays.
+   */
+  addRow(indices: number[], values: number[], lower: number, upper: number, tag: RowTag): number | null {
     // Where each column already sits in this row: stamped per row, so no map per row.
     const stamp = ++this.rowStamp;
-    let indices: number[] = [];
-    let values: number[] = [];
-    for (const [index, value] of entries) {
-      if (this.stampOf[index] === stamp) {
-        values[this.slotOf[index]!]! += value;
-        continue;
+    let clean = true;
+    for (let k = 0; k < indices.length; k++) {
+      const index = indices[k]!;
+      if (this.stampOf[index] === stamp || values[k] === 0) {
+        clean = false;
+        break;
       }
       this.stampOf[index] = stamp;
-      this.slotOf[index] = indices.length;
-      indices.push(index);
-      values.push(value);
     }
-    if (values.includes(0)) {
-      const kept = indices.map((_, i) => i).filter((i) => values[i] !== 0);
-      indices = kept.map((i) => indices[i]!);
-      values = kept.map((i) => values[i]!);
-    }
+    if (!clean) ({ indices, values } = merged(indices, values));
     if (indices.length === 0) return null;
     this.rows.push({ lower, upper, indices, values, tag });
     return this.rows.length - 1;
   }
 
-  /** Adds the row `lower <= sum of cols <= upper` (each column once). */
-  addSumRow(cols: readonly number[], lower: number, upper: number, tag: RowTag): number | null {
+  /** Adds the row `lower <= sum of cols <= upper`; the row takes ownership of `cols`. */
+  addSumRow(cols: number[], lower: number, upper: number, tag: RowTag): number | null {
     if (cols.length === 0) return null;
-    const stamp = ++this.rowStamp;
-    for (const col of cols) {
-      // A repeated column needs its coefficients summed: the general path does that.
-      if (this.stampOf[col] === stamp)
-        return this.addRow(
-          cols.map((c) => [c, 1] as const),
-          lower,
-          upper,
-          tag,
-        );
-      this.stampOf[col] = stamp;
-    }
-    this.rows.push({ lower, upper, indices: [...cols], values: cols.map(() => 1), tag });
-    return this.rows.length - 1;
+    return this.addRow(cols, new Array<number>(cols.length).fill(1), lower, upper, tag);
   }
 
   /** Compressed sparse rows, as HiGHS takes them. */
@@ -111,4 +94,27 @@ export class LpBuilder {
     starts[this.rows.length] = at;
     return { starts, indices, values };
   }
+}
+
+/** Entries with repeated columns summed (in first-seen order) and zero coefficients dropped. */
+function merged(
+  indices: readonly number[],
+  values: readonly number[],
+): { indices: number[]; values: number[] } {
+  const at = new Map<number, number>();
+  const outIndices: number[] = [];
+  const outValues: number[] = [];
+  for (let k = 0; k < indices.length; k++) {
+    const slot = at.get(indices[k]!);
+    if (slot !== undefined) {
+      outValues[slot]! += values[k]!;
+      continue;
+    }
+    at.set(indices[k]!, outIndices.length);
+    outIndices.push(indices[k]!);
+    outValues.push(values[k]!);
+  }
+  const keep = outValues.map((v, i) => (v !== 0 ? i : -1)).filter((i) => i >= 0);
+  if (keep.length === outValues.length) return { indices: outIndices, values: outValues };
+  return { indices: keep.map((i) => outIndices[i]!), values: keep.map((i) => outValues[i]!) };
 }
