@@ -33,33 +33,38 @@ class FlowNetwork {
   }
 
   maxFlow(source: number, sink: number): void {
+    const size = this.edges.length;
+    // Per node, the node and edge it was reached by in this search (-1: not reached).
+    const fromNode = new Int32Array(size);
+    const fromEdge = new Int32Array(size);
+    const queue = new Int32Array(size);
     for (;;) {
-      const previous = new Array<[number, number] | null>(this.edges.length).fill(null);
-      const queue = [source];
-      const visited = new Set([source]);
-      while (queue.length > 0 && !visited.has(sink)) {
-        const node = queue.shift()!;
-        this.edges[node]!.forEach((edge, i) => {
-          if (edge.capacity > 1e-9 && !visited.has(edge.to)) {
-            visited.add(edge.to);
-            previous[edge.to] = [node, i];
-            queue.push(edge.to);
+      fromNode.fill(-1);
+      fromNode[source] = source;
+      let head = 0;
+      let tail = 0;
+      queue[tail++] = source;
+      while (head < tail && fromNode[sink] === -1) {
+        const node = queue[head++]!;
+        const out = this.edges[node]!;
+        for (let i = 0; i < out.length; i++) {
+          const edge = out[i]!;
+          if (edge.capacity > 1e-9 && fromNode[edge.to] === -1) {
+            fromNode[edge.to] = node;
+            fromEdge[edge.to] = i;
+            queue[tail++] = edge.to;
           }
-        });
+        }
       }
-      if (!visited.has(sink)) return;
+      if (fromNode[sink] === -1) return;
       let push = Infinity;
-      for (let node = sink; node !== source;) {
-        const [from, i] = previous[node]!;
-        push = Math.min(push, this.edges[from]![i]!.capacity);
-        node = from;
+      for (let node = sink; node !== source; node = fromNode[node]!) {
+        push = Math.min(push, this.edges[fromNode[node]!]![fromEdge[node]!]!.capacity);
       }
-      for (let node = sink; node !== source;) {
-        const [from, i] = previous[node]!;
-        const edge = this.edges[from]![i]!;
+      for (let node = sink; node !== source; node = fromNode[node]!) {
+        const edge = this.edges[fromNode[node]!]![fromEdge[node]!]!;
         edge.capacity -= push;
         this.edges[node]![edge.reverse]!.capacity += push;
-        node = from;
       }
     }
   }

@@ -1,6 +1,8 @@
 import highsLoader, { type Highs } from 'highs';
 import type { Formulation } from './formulation';
 import { pairKey } from './keys';
+import { certifiedDuals, FUNDING_TOLERANCE, type CombinedLp } from './highs-certificate';
+import { expectOptimal, forgetLoadedMatrix, loadModel, SolverError, type Model } from './highs-model';
 
 let loading: Promise<Highs> | null = null;
 
@@ -22,14 +24,10 @@ export interface SolvedFormulation {
   usedMip: boolean;
 }
 
-export class SolverError extends Error {}
-
 const CONTINUOUS = 0;
 const INTEGER = 1;
 /** Beyond this many branch-and-bound nodes, HiGHS's own MIP solver takes over. */
 const NODE_LIMIT = 400;
-/** Up to this many columns a model counts as small (a plan or a few). */
-const SMALL_MODEL_COLUMNS = 2000;
 
 function finite(value: number, infinity: number): number {
   if (value === Infinity) return infinity;
@@ -77,11 +75,6 @@ function mostBrokenAward(f: Formulation, values: Float64Array, minAwardOf: (b: n
 function minimumAwardsHold(f: Formulation, values: Float64Array, minAwardOf: (b: number) => number): boolean {
   return mostBrokenAward(f, values, minAwardOf) === -1;
 }
-
-type Model = ReturnType<Highs['createModel']>;
-
-/** Half a cent: funding within this of the relaxation's bound cannot be beaten. */
-const FUNDING_TOLERANCE = 0.5;
 
 interface AwardNode {
   /** Award decisions fixed on the way down (award index -> 0 or 1). */
@@ -140,6 +133,7 @@ function chooseAwards(
 }
 
 function chooseAwardsWithMip(highs: Highs, model: Model, f: Formulation): number[] {
+  forgetLoadedMatrix(highs);
   const cols = f.binaries.map((b) => b.col);
   cols.forEach((col) => model.changeColBounds(col, 0, 1));
   const selection = { kind: 'set' as const, indices: Int32Array.from(cols) };
@@ -148,12 +142,6 @@ function chooseAwardsWithMip(highs: Highs, model: Model, f: Formulation): number
   const values = model.getSolution().colValue;
   model.changeColsIntegrality(selection, new Int32Array(cols.length).fill(CONTINUOUS));
   return cols.map((col) => Math.round(values[col]!));
-}
-
-function expectOptimal(highs: Highs, status: number, phase: string) {
-  if (status !== highs.constants.modelStatus.optimal) {
-    throw new SolverError(`the solver stopped without an optimal ${phase} (status ${status})`);
-  }
 }
 
 /**
@@ -168,16 +156,10 @@ export function solveFormulation(
 ): SolvedFormulation {
   const { lp } = f;
   const inf = highs.infinity;
-  const small = lp.columns.length <= SMALL_MODEL_COLUMNS;
-  const model = sharedModel(highs, small ? 'small' : 'large');
   const matrix =
     lp.rows.length > 0
       ? lp.toCsr()
-      : {
-          starts: new Int32Array(lp.columns.length + 1),
-          indices: new Int32Array(0),
-          values: new Float64Array(0),
-        };
+      : { starts: new Int32Array(1), indices: new Int32Array(0), values: new Float64Array(0) };
   const n = lp.columns.length;
   const primary = new Float64Array(n);
   const combinedCost = new Float64Array(n);
@@ -195,20 +177,15 @@ export function solveFormulation(
     rowLower[i] = finite(r.lower, inf);
     rowUpper[i] = finite(r.upper, inf);
   });
-  model.passModel({
+  const model = loadModel(highs, {
     numCols: n,
     numRows: lp.rows.length,
-    sense: highs.constants.objectiveSense.maximize,
     colCost: combinedCost,
     colLower,
     colUpper,
     rowLower,
     rowUpper,
-    // HiGHS refuses a row-wise matrix without rows; an empty column-wise one says the same.
-    matrix:
-      lp.rows.length > 0
-        ? { format: 'csr', numRows: lp.rows.length, numCols: lp.columns.length, ...matrix }
-        : { format: 'csc', numRows: 0, numCols: lp.columns.length, ...matrix },
+    matrix,
   });
   const bounds = { colLower, colUpper, rowLower, rowUpper };
   const combined = combinedSolve(
@@ -236,6 +213,8 @@ function twoPhaseSolve(
 ): SolvedFormulation {
   const { lp } = f;
   const inf = highs.infinity;
+  // Phase 2 adds a row: the next LP must be passed whole.
+  forgetLoadedMatrix(highs);
   let solution = model.getSolution();
   let usedMip = false;
   const binaryCols = f.binaries.map((b) => b.col);
@@ -342,121 +321,4 @@ function combinedSolve(
   return { values, ...duals, usedMip };
 }
 
-/** The arrays of the LP as passed to HiGHS, for certificates computed outside it. */
-interface CombinedLp {
-  primary: Float64Array;
-  combined: Float64Array;
-  matrix: { starts: Int32Array; indices: Int32Array; values: Float64Array };
-  bounds: { colLower: Float64Array; colUpper: Float64Array; rowLower: Float64Array; rowUpper: Float64Array };
-}
-
 const all = (f: Formulation) => ({ kind: 'range' as const, from: 0, to: f.lp.columns.length - 1 });
-
-type Duals = Pick<SolvedFormulation, 'rowDual' | 'colDual' | 'phase1'>;
-
-/**
- * Certifies that `values` (the combined optimum) also maximise funding alone, and
- * returns the funding LP's duals. First from the combined optimum's basis: y = B^-T c_B
- * for the funding costs c, whose Lagrangian bound max over the box of c·x - y·(Ax - r)
- * is an upper bound on funding for any y; when `values` reach it (to half a cent),
- * nothing funds more and y are optimal duals. That costs one solve with the basis
- * HiGHS already holds. Failing that, HiGHS re-solves on funding from the same basis.
- * Null when funding can be beaten; the model then has the funding objective.
- */
-function certifiedDuals(highs: Highs, model: Model, lp: CombinedLp, values: Float64Array): Duals | null {
-  const funded = dot(lp.primary, values);
-  const fromBasis = basisDuals(model, lp);
-  if (fromBasis !== null && funded >= fromBasis.bound - FUNDING_TOLERANCE) {
-    return { rowDual: fromBasis.rowDual, colDual: fromBasis.colDual, phase1: values };
-  }
-  model.changeColsCost({ kind: 'range', from: 0, to: lp.primary.length - 1 }, lp.primary);
-  expectOptimal(highs, model.run().modelStatus, 'blend');
-  const solution = model.getSolution();
-  if (funded < dot(lp.primary, solution.colValue) - FUNDING_TOLERANCE) return null;
-  return {
-    rowDual: Float64Array.from(solution.rowDual),
-    colDual: Float64Array.from(solution.colDual),
-    phase1: Float64Array.from(solution.colValue),
-  };
-}
-
-/** Duals below this are solver noise: times an infinite bound they would void the certificate. */
-const DUAL_NOISE = 1e-9;
-
-/** Largest value of `coefficient * x` for x within [lower, upper]. */
-function boxMax(coefficient: number, lower: number, upper: number): number {
-  if (Math.abs(coefficient) <= DUAL_NOISE) return 0;
-  return coefficient > 0 ? coefficient * upper : coefficient * lower;
-}
-
-/** The funding objective's duals at HiGHS's current basis and their Lagrangian bound. */
-function basisDuals(
-  model: Model,
-  lp: CombinedLp,
-): { rowDual: Float64Array; colDual: Float64Array; bound: number } | null {
-  const { primary, matrix, bounds } = lp;
-  const rows = bounds.rowLower.length;
-  if (rows === 0) return null;
-  const basic = model.getBasicVariables();
-  const rhs = new Float64Array(rows);
-  for (let k = 0; k < rows; k++) rhs[k] = basic[k]! >= 0 ? primary[basic[k]!]! : 0;
-  const rowDual = Float64Array.from(model.getBasisTransposeSolve(rhs).values);
-  const colDual = Float64Array.from(primary);
-  let bound = 0;
-  for (let i = 0; i < rows; i++) {
-    const y = rowDual[i]!;
-    bound += boxMax(y, bounds.rowLower[i]!, bounds.rowUpper[i]!);
-    for (let at = matrix.starts[i]!; at < matrix.starts[i + 1]!; at++)
-      colDual[matrix.indices[at]!]! -= matrix.values[at]! * y;
-  }
-  for (let j = 0; j < colDual.length; j++)
-    bound += boxMax(colDual[j]!, bounds.colLower[j]!, bounds.colUpper[j]!);
-  return Number.isFinite(bound) ? { rowDual, colDual, bound } : null;
-}
-
-function dot(a: Float64Array, b: Float64Array): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
-  return sum;
-}
-
-type ModelSize = 'small' | 'large';
-
-/**
- * Solver options by model size. Small models (one plan): primal simplex without
- * presolve, Dantzig pricing; HiGHS's automatic choice costs ~15 ms of set-up there, its
- * dual simplex ~1.1 ms, primal with devex pricing ~0.9 ms, with Dantzig pricing ~0.67 ms
- * (both solves of the blend-plan workload). Large portfolios gain from presolve and the
- * automatic choice.
- */
-const OPTIONS: Record<ModelSize, Parameters<Model['options']['set']>[0]> = {
-  small: {
-    output_flag: false,
-    presolve: 'off',
-    solver: 'simplex',
-    simplex_strategy: 4,
-    simplex_primal_edge_weight_strategy: 0,
-  },
-  large: { output_flag: false },
-};
-
-const models = new WeakMap<Highs, { model: Model; size: ModelSize | null }>();
-
-/**
- * One HiGHS instance per loaded module, reused (creating one costs more than a small
- * solve): solves are synchronous, so it is never shared mid-solve. Options change only
- * when the model size does; `passModel` replaces the previous model and its basis.
- */
-function sharedModel(highs: Highs, size: ModelSize): Model {
-  let entry = models.get(highs);
-  if (entry === undefined) {
-    entry = { model: highs.createModel(), size: null };
-    models.set(highs, entry);
-  }
-  if (entry.size !== size) {
-    entry.model.options.reset();
-    entry.model.options.set(OPTIONS[size]);
-    entry.size = size;
-  }
-  return entry.model;
-}

@@ -93,10 +93,18 @@ export function paramText(params: MessageParams, name: string): string {
   return typeof param === 'function' ? param() : (param ?? '');
 }
 
+/** Templates split once into text and `{name}` parts (odd indexes are names). */
+const compiled = new Map<string, string[]>();
+
 function fill(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : paramText(params, name),
-  );
+  let parts = compiled.get(template);
+  if (parts === undefined) compiled.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    out += (params[name] === undefined ? `{${name}}` : paramText(params, name)) + parts[i + 1]!;
+  }
+  return out;
 }
 
 export function ruleName(lang: Lang, rule: BlendRule): string {

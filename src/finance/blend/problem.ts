@@ -152,7 +152,9 @@ function planData(
       });
   }
   const lastYear = plan.startYear + plan.years - 1;
-  const revenue = (year: number) => (plan.revenues[String(year)] ?? 0) as number;
+  // Looked up for every loan amount the ledger checks: numeric keys, converted once.
+  const revenueByYear = amountsByYear(plan.revenues as Readonly<Record<string, number>>);
+  const revenue = (year: number) => revenueByYear.get(year) ?? 0;
   return {
     index,
     plan,

@@ -45,34 +45,33 @@ export function roundToCents(
   };
   // Whole cents under every rule but matching: matching streams can depend on each other
   // (two private streams that each match the other), so it is settled after.
+  const pairs = byPair(granted);
   for (const g of granted) grant(g, Math.floor(g.amount + 1e-6), false);
-  settleMatching(problem, ledger, granted);
+  settleMatching(problem, ledger, pairs);
   // The cents lost to rounding go back, largest remainder first, under every rule.
   // Awards that rounding left just under their minimum get their cents first.
-  const short = new Map(
-    granted.map((g) => {
-      const minAward = problem.streams[g.streamIndex]!.stream.minAward ?? 0;
-      const total = ledger.totalOf(g.planIndex, g.streamIndex);
-      return [g, total > 0 && total < minAward ? 1 : 0];
-    }),
-  );
-  const byRemainder = [...granted].sort(
-    (x, y) => short.get(y)! - short.get(x)! || y.amount - y.cents - (x.amount - x.cents),
-  );
-  for (const g of byRemainder) {
+  const short = granted.map((g) => {
+    const minAward = problem.streams[g.streamIndex]!.stream.minAward ?? 0;
+    const total = ledger.totalOf(g.planIndex, g.streamIndex);
+    return total > 0 && total < minAward ? 1 : 0;
+  });
+  const remainder = granted.map((g) => g.amount - g.cents);
+  const byRemainder = granted
+    .map((_, i) => i)
+    .sort((x, y) => short[y]! - short[x]! || remainder[y]! - remainder[x]!);
+  for (const i of byRemainder) {
+    const g = granted[i]!;
     if (g.amount - g.cents <= 1e-6) continue;
     grant(g, Math.ceil(g.amount - g.cents - 1e-6), true);
   }
   for (let round = 0; round < 3; round++) {
-    completeMinimumAwards(problem, ledger, granted, lockShort);
-    settleMatching(problem, ledger, granted);
+    completeMinimumAwards(problem, ledger, pairs, lockShort);
+    settleMatching(problem, ledger, pairs);
   }
   // Where chains of rules lost more than a cent per amount, the ledger knows what still fits:
   // a few cents more, never a rule broken (non-public money first, as matching counts on it).
-  const fillOrder = [...granted].sort(
-    (a, b) =>
-      Number(!problem.streams[a.streamIndex]!.isPrivate) - Number(!problem.streams[b.streamIndex]!.isPrivate),
-  );
+  const isPrivate = (g: Granted) => problem.streams[g.streamIndex]!.isPrivate;
+  const fillOrder = [...granted.filter(isPrivate), ...granted.filter((g) => !isPrivate(g))];
   for (const g of fillOrder) if (g.cents > 0) grant(g, MAX_FILL_CENTS, true);
   return granted
     .filter((g) => g.cents > 0)
@@ -104,13 +103,14 @@ function byPair(granted: Granted[]): Map<number, Granted[]> {
  * cents over. Those cents come off the stream (largest amounts first) until every
  * matching rule holds again; taking from a private stream can tip another, so repeat.
  */
-function settleMatching(problem: BlendProblem, ledger: Ledger, granted: Granted[]) {
-  const pairs = [...byPair(granted)].filter(
-    ([, list]) => problem.streams[list[0]!.streamIndex]!.stream.matching !== undefined,
+function settleMatching(problem: BlendProblem, ledger: Ledger, byPairs: Map<number, Granted[]>) {
+  const pairs = [...byPairs.values()].filter(
+    (list) => problem.streams[list[0]!.streamIndex]!.stream.matching !== undefined,
   );
+  if (pairs.length === 0) return;
   for (let round = 0; round < 50; round++) {
     let changed = false;
-    for (const [, list] of pairs) {
+    for (const list of pairs) {
       const { planIndex, streamIndex } = list[0]!;
       let excess = ledger.matchingExcess(planIndex, streamIndex);
       if (excess === 0) continue;
@@ -132,10 +132,10 @@ function settleMatching(problem: BlendProblem, ledger: Ledger, granted: Granted[
 function completeMinimumAwards(
   problem: BlendProblem,
   ledger: Ledger,
-  granted: Granted[],
+  pairs: Map<number, Granted[]>,
   lockShort: ReadonlySet<number>,
 ) {
-  for (const [pair, mine] of byPair(granted)) {
+  for (const [pair, mine] of pairs) {
     const { planIndex, streamIndex } = mine[0]!;
     const minAward = problem.streams[streamIndex]!.stream.minAward ?? 0;
     let total = ledger.totalOf(planIndex, streamIndex);
