@@ -48,13 +48,13 @@ function awardIndexOfFunds(f: Formulation): Int32Array {
   return index;
 }
 
-function awardTotals(f: Formulation, values: Float64Array): number[] {
-  const totals = f.binaries.map(() => 0);
+function awardTotals(f: Formulation, values: Float64Array): Float64Array {
+  const totals = new Float64Array(f.binaries.length);
   const index = awardIndexOfFunds(f);
-  f.funds.forEach((v, i) => {
+  for (let i = 0; i < f.funds.length; i++) {
     const b = index[i]!;
-    if (b >= 0) totals[b]! += values[v.col]!;
-  });
+    if (b >= 0) totals[b]! += values[f.funds[i]!.col]!;
+  }
   return totals;
 }
 
@@ -119,7 +119,7 @@ function chooseAwards(
     const values = model.getSolution().colValue;
     const b = mostBrokenAward(f, values, minAwardOf);
     if (b === -1) {
-      best = { objective, choice: awardTotals(f, values).map((t) => (t > 1e-6 ? 1 : 0)) };
+      best = { objective, choice: Array.from(awardTotals(f, values), (t) => (t > 1e-6 ? 1 : 0)) };
       if (objective >= rootBound - FUNDING_TOLERANCE) break;
       continue;
     }
