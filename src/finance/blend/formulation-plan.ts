@@ -46,9 +46,7 @@ function addCapsAndMinimumAwards(
       }
     }
     const room = Math.max(0, cap - locked);
-    // Left out when the columns' own bounds already keep the sum within the cap.
-    const upperSum = vars.reduce((sum, v) => sum + f.lp.columns[v.col]!.upper, 0);
-    if (vars.length > 1 && Number.isFinite(room) && upperSum > room) {
+    if (vars.length > 1 && Number.isFinite(room)) {
       f.lp.addSumRow(
         vars.map((v) => v.col),
         -Infinity,
@@ -176,57 +174,18 @@ function addDebtService(
       for (const { offset, factor } of factors) at(year + offset).locked += amount * factor;
     }
   }
-  const limited = [...rows.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([year, row]) => {
-      const limit = plan.revenueIn(year) / problem.minDscr;
-      const rest =
-        row.locked > 0
-          ? f.locked.remainder(limit, row.locked, { rule: 'debtService', planIndex: plan.index, year })
-          : limit;
-      return { year, row, rest };
-    });
-  for (const { year, row, rest } of withoutDominated(limited, f.lp.columns.length)) {
+  for (const [year, row] of [...rows.entries()].sort(([a], [b]) => a - b)) {
+    const limit = plan.revenueIn(year) / problem.minDscr;
+    const rest =
+      row.locked > 0
+        ? f.locked.remainder(limit, row.locked, { rule: 'debtService', planIndex: plan.index, year })
+        : limit;
     f.lp.addRow(row.indices, row.values, -Infinity, rest, {
       rule: 'debtService',
       planIndex: plan.index,
       year,
     });
   }
-}
-
-interface DebtRow {
-  year: number;
-  row: { indices: number[]; values: number[] };
-  rest: number;
-}
-
-/** Whether `a` implies `b`: no larger limit, and at least b's debt service per euro on each of b's columns. */
-function implies(a: DebtRow, b: DebtRow, factorsOfA: Float64Array): boolean {
-  if (a.rest > b.rest) return false;
-  for (let k = 0; k < b.row.indices.length; k++) {
-    if (factorsOfA[b.row.indices[k]!]! < b.row.values[k]!) return false;
-  }
-  return true;
-}
-
-/**
- * Debt service rows that another row implies (factors are never negative, amounts
- * never below zero), left out: after the plan's last year the revenue stays put and a
- * loan's instalments are level, so most later years repeat an earlier one. Of two
- * equal rows the earlier year stays, so explanations name the first year that binds.
- */
-function withoutDominated(rows: DebtRow[], columns: number): DebtRow[] {
-  // Each row's factors by column (0 where the column is absent).
-  const factors = rows.map(({ row }) => {
-    const dense = new Float64Array(columns);
-    row.indices.forEach((col, k) => (dense[col] = row.values[k]!));
-    return dense;
-  });
-  return rows.filter(
-    (b, i) =>
-      !rows.some((a, j) => j !== i && implies(a, b, factors[j]!) && (j < i || !implies(b, a, factors[i]!))),
-  );
 }
 
 export function addPlanRows(problem: BlendProblem, plan: PlanData, f: Formulation): void {

@@ -1,5 +1,5 @@
 import type { Highs } from 'highs';
-import { expectOptimal, type Model } from './highs-model';
+import { expectOptimal, holdsFactoredBasis, type Model } from './highs-model';
 
 /** Half a cent: funding within this of the relaxation's bound cannot be beaten. */
 export const FUNDING_TOLERANCE = 0.5;
@@ -35,7 +35,7 @@ export function certifiedDuals(
   values: Float64Array,
 ): Duals | null {
   const funded = dot(lp.primary, values);
-  const fromBasis = basisDuals(model, lp);
+  const fromBasis = holdsFactoredBasis(lp.primary.length) ? basisDuals(model, lp) : null;
   if (fromBasis !== null && funded >= fromBasis.bound - FUNDING_TOLERANCE) {
     return { rowDual: fromBasis.rowDual, colDual: fromBasis.colDual, phase1: values };
   }

@@ -21,6 +21,13 @@ type ModelSize = 'small' | 'large';
 const SMALL_MODEL_COLUMNS = 2000;
 
 /**
+ * Small models are solved without presolve, so after a run HiGHS holds the factored
+ * basis of the model itself: solves with it (B^-T c) are cheap. After presolve it would
+ * have to set that basis up again, and the next run would no longer start warm.
+ */
+export const holdsFactoredBasis = (numCols: number) => numCols <= SMALL_MODEL_COLUMNS;
+
+/**
  * Solver options by model size. Small models (one plan): primal simplex without
  * presolve, Dantzig pricing; HiGHS's automatic choice costs ~15 ms of set-up there, its
  * dual simplex ~1.1 ms, primal with devex pricing ~0.9 ms, with Dantzig pricing ~0.67 ms
@@ -77,7 +84,7 @@ function sameMatrix(a: LpArrays['matrix'], b: LpArrays['matrix']): boolean {
  */
 export function loadModel(highs: Highs, lp: LpArrays): Model {
   const entry = entryOf(highs);
-  const size: ModelSize = lp.numCols <= SMALL_MODEL_COLUMNS ? 'small' : 'large';
+  const size: ModelSize = holdsFactoredBasis(lp.numCols) ? 'small' : 'large';
   if (entry.size !== size) {
     entry.model.options.reset();
     entry.model.options.set(OPTIONS[size]);
