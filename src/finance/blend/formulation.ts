@@ -109,6 +109,8 @@ export function planStreamCap(plan: PlanData, s: StreamData): { cap: number; sou
     : { cap: s.maxPerPlan, source: s.maxPerPlan === Infinity ? null : { rule: 'maxPerPlan' } };
 }
 
+const NO_STREAMS: readonly number[] = [];
+
 function openCells(problem: BlendProblem, plan: PlanData, f: Formulation) {
   for (const year of plan.years) {
     const byKey = new Map<string, Cell>();
@@ -118,11 +120,14 @@ function openCells(problem: BlendProblem, plan: PlanData, f: Formulation) {
       const free = f.locked.remainder(cost, locked, { rule: 'cover', planIndex: plan.index, year });
       f.freeLine.set(yearKey(line.slot, year), free);
       if (free <= 0) continue;
-      const lockedBy = plan.locks
-        .filter((l) => l.costId === line.id && l.year === year)
-        .map((l) => l.streamIndex)
-        .sort((a, b) => a - b);
-      const key = `${line.category}|${lockedBy.join(',')}`;
+      const lockedBy =
+        plan.locks.length === 0
+          ? NO_STREAMS
+          : plan.locks
+              .filter((l) => l.costId === line.id && l.year === year)
+              .map((l) => l.streamIndex)
+              .sort((a, b) => a - b);
+      const key = lockedBy.length === 0 ? line.category : `${line.category}|${lockedBy.join(',')}`;
       const cell = byKey.get(key);
       if (cell === undefined) {
         byKey.set(key, {
@@ -305,10 +310,16 @@ function smallHallRows(
 /** Hall's condition per plan and year: what streams limited to categories K pay is at most the open cost of K. */
 function addHallRows(plan: PlanData, f: Formulation, funds: FundVar[]) {
   const upper = (col: number) => f.lp.columns[col]!.upper;
+  const byYear = new Map<number, FundVar[]>();
+  for (const v of funds) {
+    const list = byYear.get(v.year);
+    if (list === undefined) byYear.set(v.year, [v]);
+    else list.push(v);
+  }
   for (const year of plan.years) {
     const cells = f.cells.get(planYearKey(plan.index, year)) ?? [];
-    const here = funds.filter((v) => v.year === year);
-    if (here.length === 0) continue;
+    const here = byYear.get(year);
+    if (here === undefined) continue;
     const rows =
       cells.length <= 30
         ? smallHallRows(here, cells, upper)
