@@ -1,0 +1,161 @@
+/**
+ * The council report's model: everything every format shows, computed once from the
+ * workspace and the chosen scenarios. HTML, PDF, XLSX and CSV only render it; none of
+ * them computes a figure of its own (the XLSX restates the arithmetic as formulas whose
+ * values must equal the ones here).
+ */
+import type { PlanAnalysis, PortfolioAnalysis } from '../api/analysis-schemas';
+import type { ScenarioRunJson } from '../api/scenario-schemas';
+import { scenarioRunToJson } from '../api/scenario-json';
+import { planAnalysis, portfolioAnalysis } from '../finance/analysis';
+import type { BlendResult } from '../finance/blend/types';
+import { runScenario, type ScenarioRun } from '../impact';
+import type { Lang } from '../model/messages';
+import type { Scenario } from '../model/scenario';
+import type { Workspace } from '../model/workspace';
+
+/** The report's sections in their order; the cover and the provenance footer are always there. */
+export const REPORT_SECTIONS = [
+  'summary',
+  'portfolio',
+  'cooperatives',
+  'doughnut',
+  'comparison',
+  'methodology',
+] as const;
+export type ReportSection = (typeof REPORT_SECTIONS)[number];
+
+/** Key figures of one scenario, as the summary shows them (euros). */
+export interface KeyFigures {
+  plans: number;
+  totalCost: number;
+  funded: number;
+  gap: number;
+  fundedShare: number;
+  /** Non-public euros per public euro; null without public money. */
+  mobilisationRatio: number | null;
+  /** Distinct silos the blend draws on. */
+  silosBlended: number;
+  /** Cooperatives whose de minimis use is at 80 % of the ceiling or more. */
+  deMinimisWarnings: number;
+}
+
+export interface ScenarioReport {
+  scenario: Scenario;
+  keyFigures: KeyFigures;
+  /** The portfolio blend in the engine's form (integer cents), for the XLSX inputs. */
+  blend: BlendResult;
+  /** The engine's run (indicators after the scenario's overrides), for the XLSX projections. */
+  engineRun: ScenarioRun;
+  portfolio: PortfolioAnalysis;
+  /** One per plan of the scenario, in its priority order, under the portfolio blend. */
+  plans: PlanAnalysis[];
+  run: ScenarioRunJson;
+}
+
+export interface Provenance {
+  appVersion: string;
+  /** The workspace file's name (not its folder: reports travel). */
+  workspaceFile: string;
+  /** ISO 8601, UTC. */
+  generatedAt: string;
+}
+
+export interface ReportModel {
+  lang: Lang;
+  sections: ReportSection[];
+  municipality: string;
+  provenance: Provenance;
+  /** The inputs, for the methodology section and the XLSX inputs sheet. */
+  workspace: Workspace;
+  scenarios: ScenarioReport[];
+}
+
+export interface ReportOptions {
+  scenarioIds: readonly string[];
+  lang: Lang;
+  /** Default: every section. */
+  sections?: readonly ReportSection[];
+  /** Monte Carlo draws per scenario; default the scenario's own setting. */
+  draws?: number;
+  provenance: Provenance;
+  signal?: AbortSignal;
+  /** Scenarios done of the total, with the running scenario's Monte Carlo share. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export class ReportInputError extends Error {}
+
+function keyFiguresOf(portfolio: PortfolioAnalysis): KeyFigures {
+  return {
+    plans: portfolio.plans.length,
+    totalCost: portfolio.totalCost,
+    funded: portfolio.funded,
+    gap: portfolio.gap,
+    fundedShare: portfolio.fundedShare,
+    mobilisationRatio: portfolio.metrics.mobilisationRatio,
+    silosBlended: portfolio.metrics.siloCount,
+    deMinimisWarnings: portfolio.metrics.deMinimis.filter((d) => d.warning).length,
+  };
+}
+
+async function scenarioReport(
+  workspace: Workspace,
+  scenario: Scenario,
+  options: ReportOptions,
+  progress: (share: number) => void,
+): Promise<ScenarioReport> {
+  const engineRun = await runScenario(workspace, scenario.id, {
+    lang: options.lang,
+    ...(options.draws === undefined ? {} : { draws: options.draws }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    onProgress: (done, total) => progress(total === 0 ? 1 : done / total),
+  });
+  const portfolio = portfolioAnalysis(workspace, scenario, engineRun.blend);
+  const plans = scenario.plans.map((planId) => {
+    const plan = workspace.plans.find((p) => p.id === planId);
+    if (plan === undefined)
+      throw new ReportInputError(`Scenario "${scenario.id}" lists unknown plan "${planId}"`);
+    const streamIds = [
+      ...new Set(engineRun.blend.allocations.filter((a) => a.planId === planId).map((a) => a.streamId)),
+    ];
+    return planAnalysis(workspace, plan, engineRun.blend, streamIds);
+  });
+  return {
+    scenario,
+    keyFigures: keyFiguresOf(portfolio),
+    blend: engineRun.blend,
+    engineRun,
+    portfolio,
+    plans,
+    run: scenarioRunToJson(engineRun),
+  };
+}
+
+/** Runs every chosen scenario (blend, projection, Monte Carlo) and gathers the report. */
+export async function buildReport(workspace: Workspace, options: ReportOptions): Promise<ReportModel> {
+  if (options.scenarioIds.length === 0) throw new ReportInputError('A report needs at least one scenario');
+  const scenarios = options.scenarioIds.map((id) => {
+    const scenario = workspace.scenarios.find((s) => s.id === id);
+    if (scenario === undefined) throw new ReportInputError(`Unknown scenario "${id}"`);
+    return scenario;
+  });
+  const total = scenarios.length;
+  const reports: ScenarioReport[] = [];
+  for (const [i, scenario] of scenarios.entries()) {
+    options.signal?.throwIfAborted();
+    reports.push(
+      await scenarioReport(workspace, scenario, options, (share) => options.onProgress?.(i + share, total)),
+    );
+    options.onProgress?.(i + 1, total);
+  }
+  const wanted = new Set(options.sections ?? REPORT_SECTIONS);
+  return {
+    lang: options.lang,
+    sections: REPORT_SECTIONS.filter((s) => wanted.has(s)),
+    municipality: workspace.settings.municipality,
+    provenance: options.provenance,
+    workspace,
+    scenarios: reports,
+  };
+}
