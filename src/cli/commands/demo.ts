@@ -6,7 +6,7 @@ import type { Lang } from '../../model/messages';
 import { workspaceToText } from '../../model/parse';
 import type { Workspace } from '../../model/workspace';
 import { createWorkspaceStore, openWorkspaceStore } from '../../storage';
-import { writeFileAtomic } from '../atomic-write';
+import { writeFileAtomic } from '../../fs/atomic-write';
 import { resolveLang, type CliIo } from '../io';
 import { cliMessage } from '../messages';
 import { storageFailure } from '../workspace-input';

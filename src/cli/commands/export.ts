@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { workspaceToText } from '../../model/parse';
-import { writeFileAtomic } from '../atomic-write';
+import { writeFileAtomic } from '../../fs/atomic-write';
 import { resolveLang, type CliIo } from '../io';
 import { cliMessage } from '../messages';
 import { openStore } from '../workspace-input';
