@@ -9,6 +9,8 @@ const RENDERER_SOURCES = [
   'renderer/vite.config.ts',
   'src/model',
   'src/api',
+  // The contract's import schemas use these from the browser bundle too.
+  'src/imports',
 ];
 
 function newestMtime(path: string): number {

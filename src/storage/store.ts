@@ -14,7 +14,7 @@ import { insertFundingStreamRows, readFundingStreams, updateFundingStreamRows } 
 import { clearWorkspace, readWorkspace, writeWorkspace } from './rows/workspace';
 import type { Db } from './sql';
 import { retireTarget } from './targets';
-import type { Removed, WorkspaceMeta, WorkspaceStore } from './types';
+import type { BatchWrite, Removed, WorkspaceMeta, WorkspaceStore } from './types';
 
 /** A workspace file opened through `openWorkspaceDatabase`; one connection, used synchronously. */
 export class SqliteWorkspaceStore implements WorkspaceStore {
@@ -236,6 +236,37 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
       closeGapAt(this.db, 'scenarios', found.position);
       return found;
     });
+  }
+
+  writeBatch(prepare: (current: Workspace) => readonly BatchWrite[]): number {
+    return this.write(() => {
+      const writes = prepare(readWorkspace(this.db));
+      for (const write of writes) this.applyBatchWrite(write);
+      return writes.length;
+    });
+  }
+
+  /**
+   * Runs inside writeBatch's transaction. The single-item methods keep their checks; their
+   * own transactions nest as savepoints, so a failure anywhere rolls back the whole batch.
+   */
+  private applyBatchWrite(write: BatchWrite): void {
+    switch (write.op) {
+      case 'insertCooperative':
+        return this.insertCooperative(write.cooperative);
+      case 'updateCooperative':
+        return this.updateCooperative(write.cooperative);
+      case 'insertFundingStream':
+        return this.insertFundingStream(write.stream);
+      case 'updateFundingStream':
+        return this.updateFundingStream(write.stream);
+      case 'updatePlan':
+        return this.updatePlan(write.plan);
+      default: {
+        const never: never = write;
+        return never;
+      }
+    }
   }
 
   /** Online backup into a temporary name beside the destination, then renamed into place. */

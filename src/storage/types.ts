@@ -15,6 +15,14 @@ export interface Removed<T> {
   position: number;
 }
 
+/** One write of a batch (`WorkspaceStore.writeBatch`); each means what the method of that name means. */
+export type BatchWrite =
+  | { op: 'insertCooperative'; cooperative: Cooperative }
+  | { op: 'updateCooperative'; cooperative: Cooperative }
+  | { op: 'insertFundingStream'; stream: FundingStream }
+  | { op: 'updateFundingStream'; stream: FundingStream }
+  | { op: 'updatePlan'; plan: Plan };
+
 /**
  * One open workspace file. Every write is one transaction: it either lands whole
  * or not at all. Methods throw `WorkspaceFileError` with a code for expected failures.
@@ -50,6 +58,13 @@ export interface WorkspaceStore {
   /** Replaces the scenario's plan list, stream factors and indicator overrides whole; its position stays. */
   updateScenario(scenario: Scenario): void;
   deleteScenario(id: string): Removed<Scenario>;
+
+  /**
+   * Several writes in one transaction, worked out from the workspace as it is inside
+   * that transaction: `prepare` sees the current content and returns the writes. If
+   * `prepare` throws or any write fails, nothing is written. Returns the number of writes.
+   */
+  writeBatch(prepare: (current: Workspace) => readonly BatchWrite[]): number;
 
   /** A consistent copy through SQLite's online backup (never a file copy). */
   backup(destination: string): Promise<void>;
