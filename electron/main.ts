@@ -22,6 +22,7 @@ import { createRecentList } from './recent';
 import { createMainWindow, lockDownSession, registerAppScheme, serveRenderer } from './window';
 import { createWorkspaceActions } from './workspace-actions';
 import { openStartupWorkspace, workspaceArgument } from './workspace-location';
+import { electronPdfRenderer } from './report-pdf';
 
 type MaybeWindow = BrowserWindow | null;
 
@@ -42,7 +43,8 @@ const dialogApi: DialogApi<MaybeWindow> = {
   showMessageBox: (w, options) => (w ? dialog.showMessageBox(w, options) : dialog.showMessageBox(options)),
 };
 const dialogs = new Dialogs(dialogApi, () => lang);
-const workspaceSession = createSession();
+// Report PDFs render in a hidden window with JavaScript off and the network blocked (report-pdf.ts).
+const workspaceSession = createSession({ pdfRenderer: () => electronPdfRenderer() });
 const openLink = createExternalLinkOpener({
   confirm: (url) => dialogs.confirmExternalLink(mainWindow, url),
   openExternal: (url) => shell.openExternal(url),

@@ -43,6 +43,12 @@ export const BRIDGE_OPERATION_NAMES = [
   'scenario.job',
   'scenario.cancel',
   'scenario.nextEuro',
+  'report.start',
+  'report.job',
+  'report.cancel',
+  'report.download',
+  'import.preview',
+  'import.apply',
 ] as const;
 
 export type BridgeOperationName = (typeof BRIDGE_OPERATION_NAMES)[number];

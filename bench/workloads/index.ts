@@ -3,6 +3,8 @@ import type { Workload } from '../harness';
 import { solveDirectWithLpSolver } from '../peer/direct-formulation';
 import { blendPlanInstance, blendPortfolioInstance } from './blend';
 import { MONTE_CARLO_WORKLOADS } from './montecarlo';
+import { REPORT_WORKLOADS } from './report';
+import { XLSX_WORKLOADS } from './report-xlsx';
 
 /** The workloads of spec section 11 that exist so far, in the order they run. */
 export const WORKLOADS: Workload[] = [
@@ -36,4 +38,6 @@ export const WORKLOADS: Workload[] = [
     },
   },
   ...MONTE_CARLO_WORKLOADS,
+  ...REPORT_WORKLOADS,
+  ...XLSX_WORKLOADS,
 ];

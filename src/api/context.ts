@@ -1,6 +1,7 @@
 import type { Lang } from '../model/messages';
 import type { WorkspaceStore } from '../storage/types';
-import type { ScenarioJobs } from './jobs';
+import type { PdfRenderer } from '../reports/pdf/types';
+import type { ReportJobs, ScenarioJobs } from './jobs';
 
 /** What a handler may use. The session can switch files (desktop Open), so the store is looked up per call. */
 export interface Services {
@@ -10,6 +11,10 @@ export interface Services {
    * session has them; a host without them answers those operations with an internal error.
    */
   scenarioJobs?(): ScenarioJobs;
+  /** The host's background report exports (`report.start`, `.job`, `.cancel`, `.download`). */
+  reportJobs?(): ReportJobs;
+  /** How this host turns the report's HTML into PDF; null when it cannot (the HTML is written instead). */
+  pdfRenderer?(): PdfRenderer | null;
 }
 
 export interface CallContext {

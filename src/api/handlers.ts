@@ -6,8 +6,10 @@ import type { Workspace } from '../model/workspace';
 import { analysisHandlers } from './analysis-handlers';
 import { InvalidInputError } from './errors';
 import type { Handlers } from './handler-types';
+import { importHandlers } from './import-handlers';
 import { findPlan, findScenario } from './lookups';
 import { planHandlers } from './plan-handlers';
+import { reportHandlers } from './report-handlers';
 import { scenarioHandlers } from './scenario-handlers';
 import { scenarioRunHandlers } from './scenario-run-handlers';
 
@@ -126,4 +128,6 @@ export const handlers: Handlers = {
   'scenarios.list': (services) => services.store().listScenarios(),
   ...scenarioHandlers,
   ...scenarioRunHandlers,
+  ...reportHandlers,
+  ...importHandlers,
 };

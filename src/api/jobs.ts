@@ -1,5 +1,6 @@
 /**
- * Background scenario runs. A run (blend, projection, Monte Carlo) can take seconds, so
+ * Background jobs: scenario runs and report exports. A run (blend, projection, Monte
+ * Carlo) can take seconds, so
  * `scenario.start` returns a job at once and the caller polls `scenario.job` for its
  * progress and result, or stops it with `scenario.cancel`. The registry lives as long as
  * the host's session (see session.ts); it holds no workspace of its own, only what each
@@ -12,15 +13,48 @@
  * beyond `keepFinished`; running jobs are never dropped.
  */
 import { randomUUID } from 'node:crypto';
+import type { ReportJob } from './report-operations';
 import type { ScenarioJob, ScenarioRunJson } from './scenario-schemas';
 
 export type JobFailure = NonNullable<ScenarioJob['error']>;
 
+/** A job as callers see it: what it is about (`Meta`), where it stands, and its result when done. */
+export type Job<Meta extends object, Result> = Meta & {
+  jobId: string;
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  done: number;
+  total: number;
+  result: Result | null;
+  error: JobFailure | null;
+};
+
 /** The work of one job: resolves with the wire-form result, reports progress as it goes. */
-export type JobWork = (
+export type Work<Result> = (
   signal: AbortSignal,
   onProgress: (done: number, total: number) => void,
-) => Promise<ScenarioRunJson>;
+) => Promise<Result>;
+
+export interface WorkRequest<Meta extends object, Result> {
+  meta: Meta;
+  /** Steps in total; `done` counts up to it. */
+  total: number;
+  work: Work<Result>;
+  /** The code and words for a failure of the work, in the caller's language. */
+  describeFailure: (error: unknown) => JobFailure;
+}
+
+export interface JobRegistry<Meta extends object, Result> {
+  /** Registers the job and starts its work on the next turn of the event loop; returns it running. */
+  start(request: WorkRequest<Meta, Result>): Job<Meta, Result>;
+  /** The job as it stands now, or undefined for an id never issued or no longer kept. */
+  get(jobId: string): Job<Meta, Result> | undefined;
+  /** Stops a running job (state `cancelled`); a finished job is returned as it is. */
+  cancel(jobId: string): Job<Meta, Result> | undefined;
+  /** Stops every running job, for example when the host opens another workspace or closes. */
+  cancelAll(): void;
+}
+
+export type JobWork = Work<ScenarioRunJson>;
 
 export interface JobRequest {
   scenarioId: string;
@@ -32,13 +66,9 @@ export interface JobRequest {
 }
 
 export interface ScenarioJobs {
-  /** Registers the job and starts its work on the next turn of the event loop; returns it running. */
   start(request: JobRequest): ScenarioJob;
-  /** The job as it stands now, or undefined for an id never issued or no longer kept. */
   get(jobId: string): ScenarioJob | undefined;
-  /** Stops a running job (state `cancelled`); a finished job is returned as it is. */
   cancel(jobId: string): ScenarioJob | undefined;
-  /** Stops every running job, for example when the host opens another workspace or closes. */
   cancelAll(): void;
 }
 
@@ -51,58 +81,65 @@ export interface ScenarioJobsOptions {
 
 export const KEEP_FINISHED_JOBS = 20;
 
-interface JobRecord {
-  job: ScenarioJob;
+interface JobRecord<Meta extends object, Result> {
+  job: Job<Meta, Result>;
   controller: AbortController;
 }
 
 /** A copy the caller may keep: later progress does not change an answer already given. */
-function snapshot(record: JobRecord): ScenarioJob {
+function snapshot<Meta extends object, Result>(record: JobRecord<Meta, Result>): Job<Meta, Result> {
   return { ...record.job };
 }
 
 /** Never throws: a job must always end, and a rejection here would have no one to catch it. */
-function describe(request: JobRequest, error: unknown): JobFailure {
+function describe(describeFailure: (error: unknown) => JobFailure, error: unknown): JobFailure {
   try {
-    return request.describeFailure(error);
+    return describeFailure(error);
   } catch {
     return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
   }
 }
 
-export function createScenarioJobs(options: ScenarioJobsOptions = {}): ScenarioJobs {
+export function createJobRegistry<Meta extends object, Result>(
+  options: ScenarioJobsOptions = {},
+): JobRegistry<Meta, Result> {
   const keepFinished = options.keepFinished ?? KEEP_FINISHED_JOBS;
   const newId = options.newId ?? randomUUID;
-  const jobs = new Map<string, JobRecord>();
+  const jobs = new Map<string, JobRecord<Meta, Result>>();
   /** Ids of finished jobs, oldest first. */
   const finished: string[] = [];
 
-  const finish = (record: JobRecord, change: Partial<ScenarioJob>) => {
+  const finish = (record: JobRecord<Meta, Result>, change: Partial<Job<Meta, Result>>) => {
     Object.assign(record.job, change);
     finished.push(record.job.jobId);
     while (finished.length > keepFinished) jobs.delete(finished.shift()!);
   };
 
-  const cancelRecord = (record: JobRecord) => {
+  const cancelRecord = (record: JobRecord<Meta, Result>) => {
     if (record.job.state !== 'running') return;
-    finish(record, { state: 'cancelled' });
+    finish(record, { state: 'cancelled' } as Partial<Job<Meta, Result>>);
     record.controller.abort();
   };
 
-  const run = async (record: JobRecord, request: JobRequest) => {
+  const run = async (record: JobRecord<Meta, Result>, request: WorkRequest<Meta, Result>) => {
     const { signal } = record.controller;
-    // Cancelled before it began: never start the blend.
+    // Cancelled before it began: never start the work.
     if (signal.aborted) return;
     const onProgress = (done: number) => {
       if (record.job.state === 'running') record.job.done = Math.min(Math.max(0, done), record.job.total);
     };
     try {
       const result = await request.work(signal, onProgress);
-      if (record.job.state === 'running') finish(record, { state: 'done', done: record.job.total, result });
+      if (record.job.state === 'running')
+        finish(record, { state: 'done', done: record.job.total, result } as Partial<Job<Meta, Result>>);
     } catch (error) {
       if (record.job.state !== 'running') return;
-      if (signal.aborted) finish(record, { state: 'cancelled' });
-      else finish(record, { state: 'failed', error: describe(request, error) });
+      if (signal.aborted) finish(record, { state: 'cancelled' } as Partial<Job<Meta, Result>>);
+      else
+        finish(record, {
+          state: 'failed',
+          error: describe(request.describeFailure, error),
+        } as Partial<Job<Meta, Result>>);
     }
   };
 
@@ -110,10 +147,10 @@ export function createScenarioJobs(options: ScenarioJobsOptions = {}): ScenarioJ
     start(request) {
       let jobId = newId();
       while (jobs.has(jobId)) jobId = newId();
-      const record: JobRecord = {
+      const record: JobRecord<Meta, Result> = {
         job: {
+          ...request.meta,
           jobId,
-          scenarioId: request.scenarioId,
           state: 'running',
           done: 0,
           total: request.total,
@@ -123,7 +160,7 @@ export function createScenarioJobs(options: ScenarioJobsOptions = {}): ScenarioJ
         controller: new AbortController(),
       };
       jobs.set(jobId, record);
-      // Let the caller's answer go out before the (partly synchronous) blend starts.
+      // Let the caller's answer go out before the (partly synchronous) work starts.
       setImmediate(() => void run(record, request));
       return snapshot(record);
     },
@@ -140,5 +177,23 @@ export function createScenarioJobs(options: ScenarioJobsOptions = {}): ScenarioJ
     cancelAll() {
       for (const record of [...jobs.values()]) cancelRecord(record);
     },
+  };
+}
+
+/** Report exports: jobs about nothing but themselves, with the written files as result. */
+export type ReportJobs = JobRegistry<Record<never, never>, NonNullable<ReportJob['result']>>;
+
+export function createReportJobs(options: ScenarioJobsOptions = {}): ReportJobs {
+  return createJobRegistry<Record<never, never>, NonNullable<ReportJob['result']>>(options);
+}
+
+/** Scenario runs: a registry whose jobs name their scenario. */
+export function createScenarioJobs(options: ScenarioJobsOptions = {}): ScenarioJobs {
+  const registry = createJobRegistry<{ scenarioId: string }, ScenarioRunJson>(options);
+  return {
+    start: ({ scenarioId, ...rest }) => registry.start({ meta: { scenarioId }, ...rest }),
+    get: (jobId) => registry.get(jobId),
+    cancel: (jobId) => registry.cancel(jobId),
+    cancelAll: () => registry.cancelAll(),
   };
 }

@@ -8,6 +8,8 @@
 import { z } from 'zod';
 import { planAnalysisSchema, portfolioAnalysisSchema } from './analysis-schemas';
 import { blendResultJsonSchema } from './blend-schema';
+import { importOperations } from './import-operations';
+import { reportOperations } from './report-operations';
 import { jobIdSchema, nextEuroSchema, scenarioJobSchema } from './scenario-schemas';
 import { cooperativeSchema } from '../model/cooperative';
 import { idSchema } from '../model/ids';
@@ -139,6 +141,8 @@ export const operations = {
   'scenario.cancel': { input: z.strictObject({ jobId: jobIdSchema }), output: scenarioJobSchema },
   /** Where the next euro helps most: every stream's budget (and a new incubator budget) raised by one step. */
   'scenario.nextEuro': { input: z.strictObject({ scenarioId: idSchema }), output: nextEuroSchema },
+  ...reportOperations,
+  ...importOperations,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Operations = typeof operations;

@@ -2,15 +2,17 @@ import type { Workspace } from '../model/workspace';
 import { createWorkspaceStore, openWorkspaceStore } from '../storage';
 import type { WorkspaceStore } from '../storage/types';
 import type { Services } from './context';
-import { createScenarioJobs, type ScenarioJobs } from './jobs';
+import type { PdfRenderer } from '../reports/pdf/types';
+import { createReportJobs, createScenarioJobs, type ReportJobs, type ScenarioJobs } from './jobs';
 
 /**
  * The workspace file a host has open; desktop Open and Save As switch it. The session
- * also owns the host's scenario runs: opening or creating another workspace, or closing,
+ * also owns the host's scenario runs and report exports: opening or creating another workspace, or closing,
  * cancels the running ones (they are kept, as cancelled, for a caller still polling).
  */
 export interface WorkspaceSession extends Services {
   scenarioJobs(): ScenarioJobs;
+  reportJobs(): ReportJobs;
   readonly path: string | null;
   open(path: string): void;
   create(path: string, workspace: Workspace, options?: { overwrite?: boolean }): void;
@@ -19,9 +21,21 @@ export interface WorkspaceSession extends Services {
   close(): void;
 }
 
-export function createSession(): WorkspaceSession {
+export interface SessionOptions {
+  /** How the host renders report PDFs (Chromium, Electron's printToPDF); none: HTML only. */
+  pdfRenderer?: () => PdfRenderer | null;
+}
+
+export function createSession(options: SessionOptions = {}): WorkspaceSession {
   let current: WorkspaceStore | null = null;
-  const jobs = createScenarioJobs();
+  const scenarioJobs = createScenarioJobs();
+  const reportJobs = createReportJobs();
+  const jobs = {
+    cancelAll() {
+      scenarioJobs.cancelAll();
+      reportJobs.cancelAll();
+    },
+  };
 
   const replaceCurrent = (next: WorkspaceStore) => {
     current?.close();
@@ -37,7 +51,13 @@ export function createSession(): WorkspaceSession {
       return current;
     },
     scenarioJobs() {
-      return jobs;
+      return scenarioJobs;
+    },
+    reportJobs() {
+      return reportJobs;
+    },
+    pdfRenderer() {
+      return options.pdfRenderer?.() ?? null;
     },
     open(path) {
       // Open first: a refused file must leave the current workspace (and its runs) as they are.

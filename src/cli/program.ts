@@ -5,6 +5,7 @@ import { registerBlend } from './commands/blend';
 import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
+import { registerReport } from './commands/report';
 import { registerScenario } from './commands/scenario';
 import { registerValidate } from './commands/validate';
 import { CliFailure, EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, type CliIo } from './io';
@@ -21,6 +22,7 @@ export function buildProgram(io: CliIo): Command {
   registerBackup(program, io);
   registerBlend(program, io);
   registerScenario(program, io);
+  registerReport(program, io);
   registerBench(program, io);
   registerDemo(program, io);
   for (const command of program.commands)

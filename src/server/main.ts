@@ -6,6 +6,7 @@
  *   --workspace <file.coopfolio> (default: the demo, copied into the user data folder on first run)
  */
 import { spawn } from 'node:child_process';
+import { findChromium, renderPdfWithChromium } from '../reports/pdf';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +40,12 @@ function openBrowser(url: string) {
 
 async function main() {
   ensureRendererBuilt(ROOT, log);
-  const session = createSession();
+  // Report PDFs go through Chromium when this machine has it; otherwise the export writes HTML.
+  const chromium = findChromium(process.env);
+  const session = createSession({
+    pdfRenderer: () =>
+      chromium === null ? null : (html) => renderPdfWithChromium(html, { executablePath: chromium }),
+  });
   const file = resolveWorkspaceFile(argValue('--workspace'), log);
   try {
     session.open(file);

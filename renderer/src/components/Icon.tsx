@@ -15,6 +15,7 @@ const PATHS = {
   arrowDown: 'M12 5v14M6 13l6 6 6-6',
   lock: 'M6 11h12v9H6zM8.5 11V8a3.5 3.5 0 017 0v3',
   unlock: 'M6 11h12v9H6zM8.5 11V8a3.5 3.5 0 016.8-1.2',
+  eye: 'M2 12s4-7 10-7 10 7 10 7-4 7-10 7S2 12 2 12zM12 9a3 3 0 100 6 3 3 0 000-6z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,0 +1,219 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { REPORT_FORMAT_NAMES, REPORT_SECTION_NAMES } from '../../../../src/api/report-operations';
+import type { Lang } from '../../../../src/model/messages';
+import { api } from '../../api';
+import { Icon } from '../../components/Icon';
+import { useLang } from '../../i18n/useLang';
+import { useWorkspace, useWorkspaceData } from '../../state/workspaceContext';
+import { downloadBase64 } from './download';
+import { useReportExport } from './useReportExport';
+
+type Format = (typeof REPORT_FORMAT_NAMES)[number];
+type Section = (typeof REPORT_SECTION_NAMES)[number];
+
+function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
+  return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
+}
+
+/**
+ * The council report: pick scenarios, sections, language and formats; preview it; export
+ * it with progress (the host writes the files beside the workspace file) and download
+ * each file.
+ */
+export function ReportExportPanel() {
+  const { t } = useTranslation();
+  const id = useId();
+  const { lang: uiLang } = useLang();
+  const { announce } = useWorkspace();
+  const { scenarios } = useWorkspaceData();
+  const [scenarioIds, setScenarioIds] = useState<string[]>(() => scenarios.map((s) => s.id));
+  const [sections, setSections] = useState<Section[]>([...REPORT_SECTION_NAMES]);
+  const [formats, setFormats] = useState<Format[]>([...REPORT_FORMAT_NAMES]);
+  const [lang, setLang] = useState<Lang>(uiLang);
+  const [preview, setPreview] = useState(false);
+  const { state, start, cancel } = useReportExport();
+  const result = state.job?.result ?? null;
+  const chosenScenarios = scenarios.filter((s) => scenarioIds.includes(s.id)).map((s) => s.id);
+  const ready = chosenScenarios.length > 0 && state.phase !== 'running';
+
+  const run = (withFormats: Format[]) => {
+    setPreview(withFormats.length === 0);
+    void start({
+      scenarioIds: chosenScenarios,
+      sections: REPORT_SECTION_NAMES.filter((s) => sections.includes(s)),
+      formats: REPORT_FORMAT_NAMES.filter((f) => withFormats.includes(f)),
+      lang,
+    });
+  };
+
+  const download = async (name: string) => {
+    if (state.job === null) return;
+    const answer = await api.report.download({ jobId: state.job.jobId, name });
+    if (!answer.ok) {
+      announce('error', answer.error.message);
+      return;
+    }
+    downloadBase64(answer.value.name, answer.value.base64, answer.value.mimeType);
+  };
+
+  return (
+    <section className="panel report-export" aria-labelledby={`${id}-title`} data-testid="report-export">
+      <h2 id={`${id}-title`} className="panel__title">
+        {t('reportExport.title')}
+      </h2>
+      <p>{t('reportExport.intro')}</p>
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">{t('reportExport.scenarios')}</legend>
+        <div className="checkbox-row">
+          {scenarios.map((s) => (
+            <label key={s.id} className="choice">
+              <input
+                type="checkbox"
+                className="checkbox"
+                checked={scenarioIds.includes(s.id)}
+                onChange={(e) => setScenarioIds((list) => toggle(list, s.id, e.target.checked))}
+                data-testid={`report-scenario-${s.id}`}
+              />
+              <span dir="auto">{s.name}</span>
+            </label>
+          ))}
+        </div>
+        {chosenScenarios.length === 0 && (
+          <p className="field__error" role="alert">
+            {t('reportExport.pickScenario')}
+          </p>
+        )}
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">{t('reportExport.sections')}</legend>
+        <div className="checkbox-row">
+          {REPORT_SECTION_NAMES.map((section) => (
+            <label key={section} className="choice">
+              <input
+                type="checkbox"
+                className="checkbox"
+                checked={sections.includes(section)}
+                onChange={(e) => setSections((list) => toggle(list, section, e.target.checked))}
+              />
+              {t(`reportExport.section.${section}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">{t('reportExport.language')}</legend>
+        <div className="checkbox-row" role="radiogroup">
+          {(['nl', 'en'] as const).map((l) => (
+            <label key={l} className="choice">
+              <input
+                type="radio"
+                className="radio"
+                name={`${id}-lang`}
+                checked={lang === l}
+                onChange={() => setLang(l)}
+              />
+              {t(`header.languageNames.${l}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">{t('reportExport.formats')}</legend>
+        <div className="checkbox-row">
+          {REPORT_FORMAT_NAMES.map((format) => (
+            <label key={format} className="choice">
+              <input
+                type="checkbox"
+                className="checkbox"
+                checked={formats.includes(format)}
+                onChange={(e) => setFormats((list) => toggle(list, format, e.target.checked))}
+                data-testid={`report-format-${format}`}
+              />
+              {t(`reportExport.format.${format}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="report-export__actions">
+        <button
+          type="button"
+          className="button"
+          disabled={!ready}
+          onClick={() => run([])}
+          data-testid="report-preview"
+        >
+          <Icon name="eye" />
+          {t('reportExport.preview')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={!ready || formats.length === 0}
+          onClick={() => run(formats)}
+          data-testid="report-export-button"
+        >
+          <Icon name="download" />
+          {t('reportExport.export')}
+        </button>
+        {state.phase === 'running' && (
+          <button type="button" className="button" onClick={cancel} data-testid="report-cancel">
+            {t('reportExport.cancel')}
+          </button>
+        )}
+      </div>
+      <div className="job-progress" data-testid="report-progress" data-phase={state.phase}>
+        {state.phase === 'running' && (
+          <progress
+            className="progress"
+            aria-label={t('reportExport.progressLabel')}
+            {...(state.done > 0 ? { max: state.total, value: state.done } : {})}
+          />
+        )}
+        <p className="job-progress__text" role="status">
+          {state.phase === 'running'
+            ? t('reportExport.running')
+            : state.phase === 'cancelled'
+              ? t('reportExport.cancelled')
+              : state.phase === 'done' && !preview
+                ? t('reportExport.done', { folder: result?.folder ?? '' })
+                : ''}
+        </p>
+        {state.phase === 'failed' && (
+          <p className="alert alert--error" role="alert" dir="auto">
+            {t('reportExport.failed', { message: state.error ?? '' })}
+          </p>
+        )}
+      </div>
+      {result !== null && !preview && (
+        <>
+          {result.pdf === 'unavailable' && (
+            <p className="alert" role="note">
+              {t('reportExport.noPdf')}
+            </p>
+          )}
+          <ul className="report-files" data-testid="report-files">
+            {result.files.map((file) => (
+              <li key={file.name}>
+                <button type="button" className="button" onClick={() => void download(file.name)}>
+                  <Icon name="download" />
+                  {file.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {result !== null && (
+        <iframe
+          className="report-preview"
+          title={t('reportExport.previewTitle')}
+          // No scripts, no forms, no navigation: the report is a document, nothing more.
+          sandbox=""
+          srcDoc={result.html}
+          data-testid="report-preview-frame"
+        />
+      )}
+    </section>
+  );
+}

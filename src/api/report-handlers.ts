@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { APP_VERSION } from '../app-version';
+import { makeIssue } from '../model/issues';
+import type { Lang } from '../model/messages';
+import { buildReport } from '../reports/model';
+import { defaultBaseName, writeReport, type ReportFormat } from '../reports/write';
+import { fileTimestamp, stem } from '../storage/files';
+import type { Services } from './context';
+import { InvalidInputError } from './errors';
+import type { HandlerGroup } from './handler-types';
+import type { JobFailure, ReportJobs } from './jobs';
+import { findScenario } from './lookups';
+import { apiMessage } from './messages';
+import type { ReportJob } from './report-operations';
+
+/** Progress in thousandths: the scenario runs take most of the time, writing the files the rest. */
+const PROGRESS_TOTAL = 1000;
+const RUN_SHARE = 0.8;
+
+const MIME_TYPES: Record<ReportFormat, string> = {
+  pdf: 'application/pdf',
+  html: 'text/html; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+};
+
+function jobsOf(services: Services): ReportJobs {
+  if (services.reportJobs === undefined) throw new Error('this host does not export reports');
+  return services.reportJobs();
+}
+
+function known(job: ReportJob | undefined, jobId: string, lang: Lang): ReportJob {
+  if (job === undefined)
+    throw new InvalidInputError([makeIssue(lang, ['jobId'], 'unknownJob', { id: jobId })]);
+  return job;
+}
+
+function describeFailure(error: unknown, lang: Lang): JobFailure {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: apiMessage(lang, 'runFailed', { detail }) };
+}
+
+/** A new folder beside the workspace file: `<name>-rapporten/<time>` (`-reports` in English). */
+function reportFolder(workspacePath: string, lang: Lang): string {
+  const name = `${stem(workspacePath)}-${lang === 'nl' ? 'rapporten' : 'reports'}`;
+  return join(dirname(workspacePath), name, fileTimestamp());
+}
+
+export const reportHandlers: HandlerGroup<
+  'report.start' | 'report.job' | 'report.cancel' | 'report.download'
+> = {
+  'report.start': (services, input, context) => {
+    const store = services.store();
+    const workspace = store.load();
+    for (const id of input.scenarioIds) findScenario(workspace, id, context.lang);
+    const pdf = services.pdfRenderer?.() ?? null;
+    const folder = reportFolder(store.path, input.lang);
+    return jobsOf(services).start({
+      meta: {},
+      total: PROGRESS_TOTAL,
+      work: async (signal, onProgress) => {
+        const model = await buildReport(workspace, {
+          scenarioIds: input.scenarioIds,
+          lang: input.lang,
+          sections: input.sections,
+          provenance: {
+            appVersion: APP_VERSION,
+            workspaceFile: store.path.split(/[\\/]/).pop() ?? store.path,
+            generatedAt: new Date().toISOString(),
+          },
+          signal,
+          onProgress: (done, total) =>
+            onProgress(Math.floor((PROGRESS_TOTAL * RUN_SHARE * done) / total), PROGRESS_TOTAL),
+        });
+        const written = await writeReport(model, {
+          folder,
+          formats: input.formats,
+          baseName: defaultBaseName(model),
+          pdf,
+          signal,
+          onProgress: (done, total) =>
+            onProgress(
+              Math.floor(PROGRESS_TOTAL * (RUN_SHARE + ((1 - RUN_SHARE) * done) / Math.max(1, total))),
+              PROGRESS_TOTAL,
+            ),
+        });
+        return written;
+      },
+      describeFailure: (error) => describeFailure(error, context.lang),
+    });
+  },
+  'report.job': (services, input, context) =>
+    known(jobsOf(services).get(input.jobId), input.jobId, context.lang),
+  'report.cancel': (services, input, context) =>
+    known(jobsOf(services).cancel(input.jobId), input.jobId, context.lang),
+  'report.download': (services, input, context) => {
+    const job = known(jobsOf(services).get(input.jobId), input.jobId, context.lang);
+    // Only a file this job wrote, by its exact name: never a path the caller made up.
+    const file = job.result?.files.find((f) => f.name === input.name);
+    if (job.result === null || file === undefined)
+      throw new InvalidInputError([makeIssue(context.lang, ['name'], 'unknownFile', { name: input.name })]);
+    return {
+      name: file.name,
+      mimeType: MIME_TYPES[file.format],
+      base64: readFileSync(join(job.result.folder, file.name)).toString('base64'),
+    };
+  },
+};

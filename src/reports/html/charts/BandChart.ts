@@ -1,0 +1,118 @@
+import { createElement as h, type ReactNode } from 'react';
+import { CartesianAxis, CartesianGrid, Curve, DefaultLegendContent, Surface } from 'recharts';
+import { useReport } from '../context';
+import { bandGeometry, type BandSeries } from './band';
+import {
+  AXIS_COLOUR,
+  BAND_COLOUR,
+  GRID_COLOUR,
+  MEDIAN_COLOUR,
+  NO_ACTION_COLOUR,
+  THRESHOLD_COLOUR,
+  VALUE_COLOUR,
+} from './colours';
+import { tickDecimals } from './scale';
+
+const WIDTH = 206;
+const HEIGHT = 118;
+
+/**
+ * One indicator's small chart: band, median, expectation, no-action path and threshold,
+ * drawn with Recharts' Curve (the band is a Curve with a base line). Its title, unit and
+ * figures are HTML beside it, so a long or right-to-left name never sits inside the SVG.
+ */
+export function BandChart({ series, label }: { series: BandSeries; label: string }): ReactNode {
+  const { t, fmt } = useReport();
+  const g = bandGeometry(series, { width: WIDTH, height: HEIGHT });
+  const decimals = tickDecimals(series.axis.ticks);
+  const line = (points: { x: number; y: number }[], stroke: string, width: number, dash?: string) =>
+    h(Curve, {
+      type: 'linear',
+      points,
+      stroke,
+      strokeWidth: width,
+      fill: 'none',
+      ...(dash === undefined ? {} : { strokeDasharray: dash }),
+    });
+  return h(
+    Surface,
+    { width: WIDTH, height: HEIGHT, title: label, desc: t.chartSummaries.band },
+    h(CartesianGrid, {
+      x: g.plot.left,
+      y: g.plot.top,
+      width: g.plot.right - g.plot.left,
+      height: g.plot.bottom - g.plot.top,
+      horizontalPoints: g.yTicks.map((tick) => tick.coordinate),
+      vertical: false,
+      stroke: GRID_COLOUR,
+    }),
+    h(CartesianAxis, {
+      orientation: 'left',
+      x: 0,
+      y: g.plot.top,
+      width: g.plot.left,
+      height: g.plot.bottom - g.plot.top,
+      ticks: g.yTicks,
+      tickFormatter: (value: number) => fmt.number(value, decimals),
+      axisLine: false,
+      tickLine: false,
+      tickMargin: 4,
+      fontSize: 7,
+      stroke: AXIS_COLOUR,
+    }),
+    h(CartesianAxis, {
+      orientation: 'bottom',
+      x: g.plot.left,
+      y: g.plot.bottom,
+      width: g.plot.right - g.plot.left,
+      height: 16,
+      ticks: g.xTicks,
+      axisLine: { stroke: GRID_COLOUR },
+      tickLine: false,
+      tickMargin: 3,
+      fontSize: 7,
+      stroke: AXIS_COLOUR,
+    }),
+    h(Curve, {
+      type: 'linear',
+      points: g.upper,
+      baseLine: g.lower,
+      fill: BAND_COLOUR,
+      fillOpacity: 0.85,
+      stroke: BAND_COLOUR,
+      strokeWidth: 0.5,
+      className: 'band-area',
+    }),
+    g.thresholdY === null
+      ? null
+      : h(Curve, {
+          type: 'linear',
+          points: [
+            { x: g.plot.left, y: g.thresholdY },
+            { x: g.plot.right, y: g.thresholdY },
+          ],
+          stroke: THRESHOLD_COLOUR,
+          strokeWidth: 1.5,
+          fill: 'none',
+          className: 'threshold',
+        }),
+    line(g.noAction, NO_ACTION_COLOUR, 1.2, '4 3'),
+    line(g.median, MEDIAN_COLOUR, 1.2, '1.5 2'),
+    line(g.value, VALUE_COLOUR, 1.6),
+  );
+}
+
+/** The legend shared by all small charts of a scenario (Recharts' legend list, one icon per series). */
+export function BandLegend(): ReactNode {
+  const { t } = useReport();
+  const dashed = (strokeDasharray: string) => ({ payload: { strokeDasharray } });
+  return h(DefaultLegendContent, {
+    payload: [
+      { value: t.band, type: 'square', color: BAND_COLOUR },
+      { value: t.value, type: 'line', color: VALUE_COLOUR },
+      { value: t.median, type: 'plainline', color: MEDIAN_COLOUR, ...dashed('1.5 2') },
+      { value: t.noAction, type: 'plainline', color: NO_ACTION_COLOUR, ...dashed('4 3') },
+      { value: t.threshold, type: 'plainline', color: THRESHOLD_COLOUR },
+    ],
+  });
+}

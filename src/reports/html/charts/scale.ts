@@ -1,0 +1,116 @@
+/**
+ * Axes and scales for the report's charts. Recharts 3's chart containers compute these
+ * in effects that never run in a server render (recharts/recharts#5997), so the report
+ * computes them here, as plain tested functions, and draws with Recharts' stateless
+ * components (Surface, CartesianAxis, CartesianGrid, Rectangle, Curve, Dot, Text).
+ */
+
+/** A tick as Recharts' CartesianAxis takes it: the value, where it sits, its position in the list. */
+export interface Tick {
+  value: number;
+  coordinate: number;
+  index: number;
+}
+
+/** Numbers the ticks in order, as CartesianAxis expects. */
+export function indexed(ticks: readonly { value: number; coordinate: number }[]): Tick[] {
+  return ticks.map((tick, index) => ({ ...tick, index }));
+}
+
+export interface NiceAxis {
+  domain: [number, number];
+  /** Round values from the domain's start to its end, evenly spaced. */
+  ticks: number[];
+}
+
+/** Rounds away binary noise (0.30000000000000004) so ticks print and compare cleanly. */
+export function tidy(value: number): number {
+  return Number.parseFloat(value.toPrecision(12));
+}
+
+/** A step of 1, 2, 2.5 or 5 times a power of ten, at least `raw`. */
+export function niceStep(raw: number): number {
+  if (!(raw > 0) || !Number.isFinite(raw)) return 1;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const fraction = raw / power;
+  const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
+  return tidy(nice * power);
+}
+
+/**
+ * Round ticks that cover every value (and zero when `includeZero`), about `count`
+ * intervals. A flat series still gets an axis around its value.
+ */
+export function niceAxis(values: readonly number[], count = 5, includeZero = true): NiceAxis {
+  const finite = values.filter((v) => Number.isFinite(v));
+  let low = finite.length === 0 ? 0 : Math.min(...finite);
+  let high = finite.length === 0 ? 1 : Math.max(...finite);
+  if (includeZero) {
+    low = Math.min(low, 0);
+    high = Math.max(high, 0);
+  }
+  if (low === high) {
+    const pad = low === 0 ? 1 : Math.abs(low) * 0.1;
+    low -= pad;
+    high += pad;
+  }
+  const step = niceStep((high - low) / Math.max(1, count));
+  const start = tidy(Math.floor(tidy(low / step)) * step);
+  const end = tidy(Math.ceil(tidy(high / step)) * step);
+  const ticks: number[] = [];
+  for (let i = 0; ; i++) {
+    const tick = tidy(start + i * step);
+    if (tick > end + step / 2) break;
+    ticks.push(tick);
+  }
+  return { domain: [start, end], ticks };
+}
+
+/** A linear map from `domain` onto `range`; a zero-width domain maps to the range's middle. */
+export function linearScale(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): (value: number) => number {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  if (d0 === d1) return () => (r0 + r1) / 2;
+  const factor = (r1 - r0) / (d1 - d0);
+  return (value) => r0 + (value - d0) * factor;
+}
+
+/** Centres of `count` equal bands across `[left, right]`, and the width of one band. */
+export function bands(count: number, left: number, right: number): { centres: number[]; width: number } {
+  const width = count > 0 ? (right - left) / count : 0;
+  return { centres: Array.from({ length: count }, (_, i) => left + width * (i + 0.5)), width };
+}
+
+/** Every `k`-th label so that at most `max` show; the last one always does. */
+export function labelEvery(count: number, max: number): number {
+  return Math.max(1, Math.ceil(count / Math.max(1, max)));
+}
+
+/**
+ * Year labels under band centres: every k-th year so at most `max` show, always the last
+ * one, and never a thinned label right before the last where the two would collide.
+ */
+export function yearTicks(years: readonly number[], centres: readonly number[], max: number): Tick[] {
+  const every = labelEvery(years.length, max);
+  const last = years.length - 1;
+  return indexed(
+    years
+      .map((year, i) => ({ value: year, coordinate: centres[i] ?? 0, i }))
+      .filter(({ i }) => i === last || (i % every === 0 && last - i >= every) || every === 1)
+      .map(({ value, coordinate }) => ({ value, coordinate })),
+  );
+}
+
+/** How many decimals the ticks need to tell neighbours apart (shares two or three, tonnes none). */
+export function tickDecimals(ticks: readonly number[]): number {
+  const [a, b] = ticks;
+  const step = a === undefined || b === undefined ? 1 : tidy(Math.abs(b - a));
+  if (!(step > 0)) return 0;
+  // The step is 1, 2, 2.5 or 5 times a power of ten: its decimals are those of the power, one more for 2.5.
+  const power = Math.floor(Math.log10(step) + 1e-9);
+  const extra = Math.abs(step / 10 ** power - 2.5) < 1e-9 ? 1 : 0;
+  return Math.min(8, Math.max(0, -power + extra));
+}

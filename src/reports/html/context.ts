@@ -1,0 +1,55 @@
+/**
+ * What every part of the report needs besides its own data: the model, the words in the
+ * report's language, the formatters and the display names. One context, set once by the
+ * document, so components take only the data they show.
+ */
+import { createContext, createElement as h, useContext, type ReactNode } from 'react';
+import type { Lang } from '../../model/messages';
+import type { ReportModel } from '../model';
+import { reportFormat, type ReportFormat } from './format';
+import { displayText, namesOf, type Names } from './names';
+import { REPORT_TEXT, type ReportText } from './text';
+import { ENUM_LABELS, type EnumLabels } from './text-enums';
+import { METHODOLOGY_TEXT, type MethodologyText } from './text-methodology';
+
+export interface ReportEnv {
+  model: ReportModel;
+  lang: Lang;
+  t: ReportText;
+  m: MethodologyText;
+  labels: EnumLabels;
+  fmt: ReportFormat;
+  names: Names;
+  streamOrder: string[];
+}
+
+export function reportEnv(model: ReportModel): ReportEnv {
+  return {
+    model,
+    lang: model.lang,
+    t: REPORT_TEXT[model.lang],
+    m: METHODOLOGY_TEXT[model.lang],
+    labels: ENUM_LABELS[model.lang],
+    fmt: reportFormat(model.lang),
+    names: namesOf(model.workspace),
+    streamOrder: model.workspace.fundingStreams.map((s) => s.id),
+  };
+}
+
+const ReportContext = createContext<ReportEnv | null>(null);
+
+export const ReportProvider = ReportContext.Provider;
+
+export function useReport(): ReportEnv {
+  const env = useContext(ReportContext);
+  if (env === null) throw new Error('Report components render inside the report document only');
+  return env;
+}
+
+/**
+ * A user's name or text, isolated so that a right-to-left name cannot reorder the
+ * figures beside it, and cleaned of bidi and control characters.
+ */
+export function UserText({ text }: { text: string }): ReactNode {
+  return h('bdi', null, displayText(text));
+}

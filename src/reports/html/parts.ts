@@ -1,0 +1,66 @@
+/** Small building blocks the sections share: a major section, key-figure tiles, fact lines, cells. */
+import { createElement as h, type ReactNode } from 'react';
+import type { ReportSection } from '../model';
+import { useReport } from './context';
+
+/** A major section: starts on a new page, with its title as the page's heading. */
+export function Section({ id, children }: { id: ReportSection; children?: ReactNode }): ReactNode {
+  const { t } = useReport();
+  return h(
+    'section',
+    { className: `major section-${id}`, id: `section-${id}`, 'data-section': id },
+    h('h2', null, t.sections[id]),
+    children,
+  );
+}
+
+export interface TileProps {
+  label: string;
+  value: string;
+  hint?: string;
+  warn?: boolean;
+}
+
+export function Tile({ label, value, hint, warn = false }: TileProps): ReactNode {
+  return h(
+    'div',
+    { className: warn ? 'tile warn' : 'tile' },
+    h('div', { className: 'tile-label' }, label),
+    h('div', { className: 'tile-value' }, value),
+    hint === undefined ? null : h('div', { className: 'tile-hint' }, hint),
+  );
+}
+
+/** A row of labelled facts (sector, stage, ...) that wraps on narrow pages. */
+export function Facts({ items }: { items: { label: string; value: ReactNode }[] }): ReactNode {
+  return h(
+    'p',
+    { className: 'facts' },
+    ...items.map((item) => h('span', { key: item.label }, h('b', null, `${item.label}:`), item.value)),
+  );
+}
+
+/** A right-aligned number cell. */
+export function Num({ children, className }: { children?: ReactNode; className?: string }): ReactNode {
+  return h('td', { className: className === undefined ? 'num' : `num ${className}` }, children);
+}
+
+/** A right-aligned heading cell. */
+export function NumHead({ children }: { children?: ReactNode }): ReactNode {
+  return h('th', { className: 'num', scope: 'col' }, children);
+}
+
+export function Head({ children }: { children?: ReactNode }): ReactNode {
+  return h('th', { scope: 'col' }, children);
+}
+
+/** Column widths (in %) for a fixed-layout table: long texts then wrap instead of squeezing short columns. */
+export function Cols({ widths }: { widths: readonly (number | null)[] }): ReactNode {
+  return h(
+    'colgroup',
+    null,
+    ...widths.map((width, i) =>
+      h('col', { key: `${i}`, ...(width === null ? {} : { style: { width: `${width}%` } }) }),
+    ),
+  );
+}

@@ -1,0 +1,35 @@
+import { createElement as h, type ReactNode } from 'react';
+import { UserText, useReport } from '../context';
+
+/** The first page: municipality, title, date, the scenarios and the contents. */
+export function Cover(): ReactNode {
+  const { model, t, fmt } = useReport();
+  return h(
+    'header',
+    { className: 'cover', 'data-section': 'cover' },
+    h('div', { className: 'cover-band' }),
+    h('p', { className: 'cover-municipality' }, h(UserText, { text: model.municipality })),
+    h('h1', null, t.docTitle),
+    h('p', { className: 'cover-subtitle' }, t.docSubtitle),
+    h('p', { className: 'cover-date' }, t.coverPrepared(fmt.date(model.provenance.generatedAt))),
+    h('h3', null, t.coverScenarios),
+    h(
+      'ol',
+      { className: 'cover-scenarios' },
+      ...model.scenarios.map((s) => h('li', { key: s.scenario.id }, h(UserText, { text: s.scenario.name }))),
+    ),
+    h('h3', null, t.contents),
+    h(
+      'ol',
+      { className: 'cover-contents' },
+      ...model.sections.map((id) => h('li', { key: id }, t.sections[id])),
+    ),
+    h(
+      'p',
+      { className: 'cover-foot' },
+      `Coopfolio ${model.provenance.appVersion} · `,
+      h(UserText, { text: model.provenance.workspaceFile }),
+      ` · ${fmt.dateTime(model.provenance.generatedAt)}`,
+    ),
+  );
+}

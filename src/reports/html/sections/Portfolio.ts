@@ -1,0 +1,153 @@
+import { createElement as h, type ReactNode } from 'react';
+import type { ScenarioReport } from '../../model';
+import { UserText, useReport } from '../context';
+import { Head, Num, NumHead, Section } from '../parts';
+import { streamUseTable } from '../tables';
+
+/** Every plan of the scenario with its cost, funding, gap and chance of full funding. */
+function PlansTable({ report }: { report: ScenarioReport }): ReactNode {
+  const { t, fmt, names } = useReport();
+  const probability = new Map(report.run.plans.map((p) => [p.planId, p.probabilityFullyFunded]));
+  const p = report.portfolio;
+  return h(
+    'table',
+    { className: 'plans-table' },
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h(Head, null, t.columns.plan),
+        h(NumHead, null, t.columns.totalCost),
+        h(NumHead, null, t.columns.funded),
+        h(NumHead, null, t.columns.gap),
+        h(NumHead, null, t.columns.fundedShare),
+        h(NumHead, null, t.columns.probability),
+      ),
+    ),
+    h(
+      'tbody',
+      null,
+      ...p.plans.map((plan) => {
+        const chance = probability.get(plan.planId);
+        return h(
+          'tr',
+          { key: plan.planId },
+          h(
+            'td',
+            { dir: 'auto' },
+            h(UserText, { text: names.plan(plan.planId) }),
+            h('span', { className: 'sub' }, h(UserText, { text: names.cooperative(plan.cooperativeId) })),
+          ),
+          h(Num, null, fmt.money(plan.totalCost)),
+          h(Num, null, fmt.money(plan.funded)),
+          h(Num, plan.gap > 0 ? { className: 'gap' } : null, fmt.money(plan.gap)),
+          h(Num, null, fmt.percent(plan.fundedShare)),
+          h(Num, null, chance === undefined ? '–' : fmt.percent(chance, 0)),
+        );
+      }),
+      h(
+        'tr',
+        { className: 'total' },
+        h('td', null, t.totalRow),
+        h(Num, null, fmt.money(p.totalCost)),
+        h(Num, null, fmt.money(p.funded)),
+        h(Num, null, fmt.money(p.gap)),
+        h(Num, null, fmt.percent(p.fundedShare)),
+        h('td', null),
+      ),
+    ),
+  );
+}
+
+/** The streams' use per year, grouped by silo, with the share of each year's budget. */
+function StreamUse({ report }: { report: ScenarioReport }): ReactNode {
+  const { t, fmt, names, streamOrder } = useReport();
+  const table = streamUseTable(report.portfolio, streamOrder);
+  // One body per silo, kept whole, so a silo's heading never ends a page without its streams.
+  const silos = [...new Set(table.rows.map((row) => row.silo))];
+  const bodies = silos.map((silo) =>
+    h(
+      'tbody',
+      { key: silo, className: 'keep' },
+      h('tr', { className: 'group' }, h('td', { colSpan: table.years.length + 2 }, silo)),
+      ...table.rows
+        .filter((row) => row.silo === silo)
+        .map((row) =>
+          h(
+            'tr',
+            { key: row.streamId },
+            h('td', { dir: 'auto' }, h(UserText, { text: names.stream(row.streamId) })),
+            ...row.cells.map((cell, i) =>
+              h(
+                Num,
+                { key: `${table.years[i] ?? i}` },
+                cell.used > 0 ? fmt.amount(cell.used) : '–',
+                cell.usedShare === null || cell.used <= 0
+                  ? null
+                  : h('span', { className: 'share' }, fmt.percent(cell.usedShare, 0)),
+              ),
+            ),
+            h(Num, null, fmt.amount(row.total)),
+          ),
+        ),
+    ),
+  );
+  return h(
+    'div',
+    { className: 'stream-use' },
+    h('h4', null, t.streamUseTitle),
+    h('p', { className: 'small muted' }, t.streamUseNote),
+    h(
+      'table',
+      { className: 'dense stream-use-table' },
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          h(Head, null, t.columns.stream),
+          ...table.years.map((year) => h(NumHead, { key: `${year}` }, String(year))),
+          h(NumHead, null, t.columns.total),
+        ),
+      ),
+      ...bodies,
+    ),
+    table.yearsWithoutUse.length === 0
+      ? null
+      : h('p', { className: 'small muted' }, t.yearsWithoutUse(table.yearsWithoutUse.join(', '))),
+    table.unused.length === 0
+      ? null
+      : h(
+          'p',
+          { className: 'small muted' },
+          `${t.unusedStreams} `,
+          ...table.unused.flatMap((id, i) => [
+            i === 0 ? null : '; ',
+            h(UserText, { key: id, text: names.stream(id) }),
+          ]),
+          '.',
+        ),
+  );
+}
+
+export function Portfolio(): ReactNode {
+  const { model, t } = useReport();
+  return h(
+    Section,
+    { id: 'portfolio' },
+    h('p', { className: 'note' }, t.amountsNote),
+    ...model.scenarios.map((report, i) =>
+      h(
+        'div',
+        { key: report.scenario.id, className: i === 0 ? 'portfolio-scenario' : 'portfolio-scenario major' },
+        h('h3', null, `${t.scenario}: `, h(UserText, { text: report.scenario.name })),
+        h('h4', null, t.plansTitle),
+        h(PlansTable, { report }),
+        h(StreamUse, { report }),
+      ),
+    ),
+  );
+}

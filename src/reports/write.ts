@@ -1,0 +1,95 @@
+/**
+ * Writes a report model to a folder in the chosen formats. Each file is written
+ * atomically (a reader sees the old file or the new one, never half of it). PDF needs a
+ * renderer from the host (Chromium on the command line and in the browser host,
+ * Electron's printToPDF in the desktop app); without one the HTML is written and the
+ * caller says how to get the PDF.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../fs/atomic-write';
+import { tableToCsv } from './csv';
+import { renderReportHtml } from './html';
+import type { ReportModel } from './model';
+import type { PdfRenderer } from './pdf/types';
+import { reportTables } from './tables';
+import { writeReportXlsx } from './xlsx';
+
+export const REPORT_FORMATS = ['pdf', 'html', 'xlsx', 'csv'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface WrittenFile {
+  name: string;
+  format: ReportFormat;
+  bytes: number;
+}
+
+export interface WrittenReport {
+  folder: string;
+  files: WrittenFile[];
+  /** `unavailable`: PDF was asked for but the host has no renderer (the HTML was written instead). */
+  pdf: 'written' | 'unavailable' | 'not-requested';
+  /** The HTML, for a preview (also when HTML was not among the formats). */
+  html: string;
+}
+
+export interface WriteReportOptions {
+  folder: string;
+  formats: readonly ReportFormat[];
+  /** File names start with this: `rapport` gives rapport.pdf, rapport-plans.csv. */
+  baseName: string;
+  pdf: PdfRenderer | null;
+  signal?: AbortSignal;
+  /** Files written of the files to write. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** `rapport` in Dutch, `report` in English. */
+export function defaultBaseName(model: ReportModel): string {
+  return model.lang === 'nl' ? 'rapport' : 'report';
+}
+
+export async function writeReport(model: ReportModel, options: WriteReportOptions): Promise<WrittenReport> {
+  const wanted = new Set(options.formats);
+  const html = renderReportHtml(model);
+  const tables = wanted.has('csv') ? reportTables(model) : [];
+  const pdfWanted = wanted.has('pdf');
+  const writeHtml = wanted.has('html') || (pdfWanted && options.pdf === null);
+  const total =
+    Number(writeHtml) +
+    Number(pdfWanted && options.pdf !== null) +
+    Number(wanted.has('xlsx')) +
+    tables.length;
+  let done = 0;
+  const files: WrittenFile[] = [];
+  mkdirSync(options.folder, { recursive: true });
+  const write = (name: string, format: ReportFormat, content: string | Buffer) => {
+    options.signal?.throwIfAborted();
+    const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    writeFileAtomic(join(options.folder, name), buffer);
+    files.push({ name, format, bytes: buffer.length });
+    options.onProgress?.(++done, total);
+  };
+  if (writeHtml) write(`${options.baseName}.html`, 'html', html);
+  if (pdfWanted && options.pdf !== null)
+    write(`${options.baseName}.pdf`, 'pdf', Buffer.from(await options.pdf(html)));
+  if (wanted.has('xlsx')) write(`${options.baseName}.xlsx`, 'xlsx', await writeReportXlsx(model));
+  for (const table of tables)
+    write(`${options.baseName}-${table.id}.csv`, 'csv', tableToCsv(table, model.lang));
+  return {
+    folder: options.folder,
+    files,
+    pdf: !pdfWanted ? 'not-requested' : options.pdf === null ? 'unavailable' : 'written',
+    html,
+  };
+}
+
+/** `pdf,html` -> formats; unknown names are returned in `unknown`. */
+export function parseFormats(list: string): { formats: ReportFormat[]; unknown: string[] } {
+  const names = list
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s !== '');
+  const formats = REPORT_FORMATS.filter((f) => names.includes(f));
+  return { formats, unknown: names.filter((n) => !(REPORT_FORMATS as readonly string[]).includes(n)) };
+}

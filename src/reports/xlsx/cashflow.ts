@@ -1,0 +1,135 @@
+/**
+ * Cash flow per plan and year as formulas (src/finance/cashflow): costs and inflows by
+ * stream kind summed from the inputs, revenue from the plan's schedule (after its last
+ * year the last year's revenue continues, spec section 6 rule 7), interest and
+ * principal from the loan sheet, net, cumulative and DSCR (empty without debt service).
+ */
+import type { Lang } from '../../model/messages';
+import { STREAM_KINDS } from '../../model/stream';
+import type { ScenarioFigures } from './figures';
+import { PLAN_COL, type InputsIndex } from './inputs';
+import { tr } from './lang';
+import type { LoansIndex } from './loans';
+import type { ScenarioInputsIndex } from './scenario-inputs';
+import {
+  absRef,
+  cellRef,
+  columnName,
+  eurosFormula,
+  formula,
+  FORMAT,
+  num,
+  SheetBuilder,
+  text,
+  type SheetSpec,
+} from './sheet';
+
+const COL = { plan: 1, name: 2, year: 3, costs: 4, firstInflow: 5 };
+const AFTER_INFLOWS = COL.firstInflow + STREAM_KINDS.length;
+const REST = { revenue: AFTER_INFLOWS, interest: AFTER_INFLOWS + 1, principal: AFTER_INFLOWS + 2 };
+const NET = { net: REST.principal + 1, cumulative: REST.principal + 2, dscr: REST.principal + 3 };
+
+/** Where the totals sheet finds each plan's rows. */
+export interface CashFlowIndex {
+  sheet: string;
+  /** Per plan id, its first and last row. */
+  planRows: Map<string, { first: number; last: number }>;
+  cumulativeColumn: number;
+  dscrColumn: number;
+}
+
+export function cashFlowSheet(
+  figures: ScenarioFigures,
+  inputs: InputsIndex,
+  scenarioInputs: ScenarioInputsIndex,
+  loans: LoansIndex,
+  name: string,
+  lang: Lang,
+): { sheet: SheetSpec; index: CashFlowIndex } {
+  const b = new SheetBuilder(name);
+  b.add([text(tr(lang, 'Kasstroom per plan', 'Cash flow per plan'))], 'title');
+  b.add([
+    text(
+      tr(
+        lang,
+        'Formules op de invoer en de leningschema’s. Netto = instroom + omzet - kosten - rente - aflossing.',
+        'Formulas on the inputs and the loan schedules. Net = inflows + revenue - costs - interest - principal.',
+      ),
+    ),
+  ]);
+  b.add(
+    [
+      'Plan nr',
+      'Plan',
+      tr(lang, 'Jaar', 'Year'),
+      tr(lang, 'Kosten', 'Costs'),
+      ...STREAM_KINDS.map((kind) => tr(lang, `Instroom ${kind}`, `Inflow ${kind}`)),
+      tr(lang, 'Omzet', 'Revenue'),
+      tr(lang, 'Rente', 'Interest'),
+      tr(lang, 'Aflossing', 'Principal'),
+      tr(lang, 'Netto', 'Net'),
+      tr(lang, 'Cumulatief', 'Cumulative'),
+      'DSCR',
+    ].map((h) => text(h)),
+    'header',
+  );
+  b.freeze = { rows: 3, columns: 3 };
+  const alloc = scenarioInputs.allocations;
+  const planRows = new Map<string, { first: number; last: number }>();
+  for (const { plan, cashFlow } of figures.plans) {
+    const planRow = inputs.planRow.get(plan.id) ?? 0;
+    const first = b.nextRow;
+    for (const y of cashFlow.years) {
+      const row = b.nextRow;
+      const at = (col: number) => cellRef(col, row);
+      const planNr = cellRef(COL.plan, row, 'column');
+      const year = cellRef(COL.year, row, 'column');
+      const inflows = STREAM_KINDS.map((kind) =>
+        // Kinds are the format's fixed codes, safe as criteria text.
+        eurosFormula(
+          `SUMIFS(${alloc.amount},${alloc.plan},${planNr},${alloc.year},${year},${alloc.kind},"${kind}")`,
+          y.inflows[kind],
+        ),
+      );
+      const start = absRef(inputs.sheet, PLAN_COL.start, planRow);
+      const last = absRef(inputs.sheet, PLAN_COL.last, planRow);
+      const rev = inputs.revenues;
+      const inflowSum = `SUM(${at(COL.firstInflow)}:${columnName(AFTER_INFLOWS - 1)}${row})`;
+      b.add([
+        num(inputs.planNr.get(plan.id) ?? 0, FORMAT.integer),
+        text(plan.name),
+        num(y.year, FORMAT.year),
+        eurosFormula(
+          `SUMIFS(${inputs.costs.amount},${inputs.costs.plan},${planNr},${inputs.costs.year},${year})`,
+          y.costs,
+        ),
+        ...inflows,
+        eurosFormula(
+          `IF(${year}<${start},0,SUMIFS(${rev.amount},${rev.plan},${planNr},${rev.year},MIN(${year},${last})))`,
+          y.revenue,
+        ),
+        eurosFormula(`SUMIFS(${loans.interest},${loans.plan},${planNr},${loans.year},${year})`, y.interest),
+        eurosFormula(`SUMIFS(${loans.principal},${loans.plan},${planNr},${loans.year},${year})`, y.principal),
+        eurosFormula(
+          `${inflowSum}+${at(REST.revenue)}-${at(COL.costs)}-${at(REST.interest)}-${at(REST.principal)}`,
+          y.net,
+        ),
+        eurosFormula(
+          row === first ? at(NET.net) : `${cellRef(NET.cumulative, row - 1)}+${at(NET.net)}`,
+          y.cumulative,
+        ),
+        formula(
+          `IF(${at(REST.interest)}+${at(REST.principal)}>0,${at(REST.revenue)}/(${at(REST.interest)}+${at(REST.principal)}),"")`,
+          y.dscr,
+          'ratio',
+          FORMAT.ratio,
+        ),
+      ]);
+    }
+    planRows.set(plan.id, { first, last: b.nextRow - 1 });
+  }
+  return {
+    sheet: b.build(),
+    index: { sheet: name, planRows, cumulativeColumn: NET.cumulative, dscrColumn: NET.dscr },
+  };
+}

@@ -1,0 +1,295 @@
+/**
+ * The shared inputs sheet: settings, scenarios, funding streams with their loan terms,
+ * plans, costs, revenues and impact lines, as numbers. Costs and revenues are long
+ * tables (one row per line and year) so that every formula sheet sums them the same
+ * way, with SUMIFS on a plan number and a year. Plans are keyed by number rather than
+ * by id: a SUMIFS criterion is matched case-insensitively and may be read as a date
+ * or a wildcard pattern, a number cannot.
+ */
+import type { Lang } from '../../model/messages';
+import type { Plan } from '../../model/plan';
+import type { ReportModel } from '../model';
+import { tr } from './lang';
+import { absRange, absRef, cellRef, formula, FORMAT, num, SheetBuilder, text, type SheetSpec } from './sheet';
+
+/** Column numbers of the tables that formulas read. */
+export const STREAM_COL = { nr: 1, id: 2, kind: 5, rate: 8, term: 9, grace: 10 } as const;
+export const PLAN_COL = { nr: 1, id: 2, start: 5, years: 6, last: 7 } as const;
+export const IMPACT_COL = {
+  nr: 1,
+  start: 5,
+  duration: 6,
+  annual: 7,
+  deadweight: 8,
+  attribution: 9,
+  displacement: 10,
+  dropOff: 11,
+} as const;
+
+/** Where a SUMIFS finds a long table: absolute ranges of its key and amount columns. */
+export interface LongTable {
+  plan: string;
+  year: string;
+  amount: string;
+}
+
+export interface InputsIndex {
+  sheet: string;
+  /** Absolute reference to the start year setting. */
+  startYear: string;
+  plans: Plan[];
+  planNr: Map<string, number>;
+  planRow: Map<string, number>;
+  streamNr: Map<string, number>;
+  streamRow: Map<string, number>;
+  /** Per plan id, its impact lines in line order: their number and row. */
+  impactRows: Map<string, { nr: number; row: number }[]>;
+  costs: LongTable;
+  revenues: LongTable;
+}
+
+/** The plans of the chosen scenarios, in workspace order. */
+function reportPlans(model: ReportModel): Plan[] {
+  const wanted = new Set(model.scenarios.flatMap((s) => s.scenario.plans));
+  return model.workspace.plans.filter((p) => wanted.has(p.id));
+}
+
+function keyValue(b: SheetBuilder, label: string, value: ReturnType<typeof num>): number {
+  return b.add([text(label), value]);
+}
+
+function headerSections(b: SheetBuilder, model: ReportModel, lang: Lang): number {
+  const { provenance, workspace } = model;
+  b.table(tr(lang, 'Rapport', 'Report'), [tr(lang, 'Gegeven', 'Item'), tr(lang, 'Waarde', 'Value')]);
+  b.add([text(tr(lang, 'Gemeente', 'Municipality')), text(model.municipality)]);
+  b.add([text(tr(lang, 'Versie Coopfolio', 'Coopfolio version')), text(provenance.appVersion)]);
+  b.add([text(tr(lang, 'Werkruimte', 'Workspace')), text(provenance.workspaceFile)]);
+  b.add([text(tr(lang, 'Gemaakt op (UTC)', 'Generated (UTC)')), text(provenance.generatedAt)]);
+
+  const s = workspace.settings;
+  b.table(tr(lang, 'Instellingen', 'Settings'), [
+    tr(lang, 'Instelling', 'Setting'),
+    tr(lang, 'Waarde', 'Value'),
+  ]);
+  const startRow = keyValue(b, tr(lang, 'Startjaar', 'Start year'), num(s.startYear, FORMAT.year));
+  keyValue(b, tr(lang, 'Horizon (jaren)', 'Horizon (years)'), num(s.horizonYears, FORMAT.integer));
+  keyValue(b, tr(lang, 'Discontovoet', 'Discount rate'), num(s.discountRate, FORMAT.rate));
+  keyValue(b, tr(lang, 'Minimale DSCR', 'Minimum DSCR'), num(s.minDscr, FORMAT.ratio));
+
+  b.table(tr(lang, "Scenario's", 'Scenarios'), [
+    'Nr',
+    'Id',
+    tr(lang, 'Naam', 'Name'),
+    tr(lang, 'Bladen', 'Sheets'),
+  ]);
+  model.scenarios.forEach(({ scenario }, i) =>
+    b.add([num(i + 1, FORMAT.integer), text(scenario.id), text(scenario.name), text(`S${i + 1}`)]),
+  );
+  return startRow;
+}
+
+function streamsSection(b: SheetBuilder, model: ReportModel, lang: Lang, index: InputsIndex): void {
+  b.table(tr(lang, 'Financieringsbronnen', 'Funding streams'), [
+    'Nr',
+    'Id',
+    tr(lang, 'Naam', 'Name'),
+    'Silo',
+    tr(lang, 'Soort', 'Kind'),
+    tr(lang, 'Publiek', 'Public'),
+    tr(lang, 'Slagingskans', 'Award probability'),
+    tr(lang, 'Rente', 'Rate'),
+    tr(lang, 'Looptijd (jaren)', 'Term (years)'),
+    tr(lang, 'Aflossingsvrij (jaren)', 'Grace (years)'),
+  ]);
+  model.workspace.fundingStreams.forEach((stream, i) => {
+    const loan = stream.loan;
+    const row = b.add([
+      num(i + 1, FORMAT.integer),
+      text(stream.id),
+      text(stream.name),
+      text(stream.silo),
+      text(stream.kind),
+      { value: stream.public },
+      num(stream.awardProbability, FORMAT.share),
+      ...(loan === undefined
+        ? []
+        : [
+            num(loan.rate, FORMAT.rate),
+            num(loan.termYears, FORMAT.integer),
+            num(loan.graceYears, FORMAT.integer),
+          ]),
+    ]);
+    index.streamNr.set(stream.id, i + 1);
+    index.streamRow.set(stream.id, row);
+  });
+}
+
+function plansSection(b: SheetBuilder, model: ReportModel, lang: Lang, index: InputsIndex): void {
+  b.table(tr(lang, 'Plannen', 'Plans'), [
+    'Nr',
+    'Id',
+    tr(lang, 'Naam', 'Name'),
+    tr(lang, 'Coöperatie', 'Cooperative'),
+    tr(lang, 'Startjaar', 'Start year'),
+    tr(lang, 'Jaren', 'Years'),
+    tr(lang, 'Laatste jaar', 'Last year'),
+  ]);
+  index.plans.forEach((plan, i) => {
+    const row = b.nextRow;
+    const cooperative = model.workspace.cooperatives.find((c) => c.id === plan.cooperativeId);
+    b.add([
+      num(i + 1, FORMAT.integer),
+      text(plan.id),
+      text(plan.name),
+      text(cooperative?.name ?? plan.cooperativeId),
+      num(plan.startYear, FORMAT.year),
+      num(plan.years, FORMAT.integer),
+      // planLastYear in src/finance/cashflow: the plan's own last calendar year.
+      formula(
+        `${cellRef(PLAN_COL.start, row)}+${cellRef(PLAN_COL.years, row)}-1`,
+        plan.startYear + plan.years - 1,
+        'ratio',
+        FORMAT.year,
+      ),
+    ]);
+    index.planNr.set(plan.id, i + 1);
+    index.planRow.set(plan.id, row);
+  });
+}
+
+function costsSection(b: SheetBuilder, lang: Lang, index: InputsIndex): LongTable {
+  const first = b.table(tr(lang, 'Kosten per post en jaar', 'Costs per line and year'), [
+    'Plan nr',
+    tr(lang, 'Plan-id', 'Plan id'),
+    tr(lang, 'Kostenpost', 'Cost line'),
+    tr(lang, 'Kostensoort', 'Category'),
+    tr(lang, 'Omschrijving', 'Label'),
+    tr(lang, 'Jaar', 'Year'),
+    tr(lang, 'Bedrag', 'Amount'),
+  ]);
+  for (const plan of index.plans) {
+    for (const cost of plan.costs) {
+      for (const [year, cents] of Object.entries(cost.amounts).sort(([a], [b]) => Number(a) - Number(b))) {
+        b.add([
+          num(index.planNr.get(plan.id) ?? 0, FORMAT.integer),
+          text(plan.id),
+          text(cost.id),
+          text(cost.category),
+          text(cost.label),
+          num(Number(year), FORMAT.year),
+          num(cents / 100, FORMAT.euros),
+        ]);
+      }
+    }
+  }
+  const last = b.nextRow - 1;
+  return {
+    plan: absRange(b.name, 1, first, last),
+    year: absRange(b.name, 6, first, last),
+    amount: absRange(b.name, 7, first, last),
+  };
+}
+
+function revenuesSection(b: SheetBuilder, lang: Lang, index: InputsIndex): LongTable {
+  const first = b.table(tr(lang, 'Omzet per jaar', 'Revenue per year'), [
+    'Plan nr',
+    tr(lang, 'Plan-id', 'Plan id'),
+    tr(lang, 'Jaar', 'Year'),
+    tr(lang, 'Bedrag', 'Amount'),
+  ]);
+  for (const plan of index.plans) {
+    for (const [year, cents] of Object.entries(plan.revenues).sort(([a], [b]) => Number(a) - Number(b))) {
+      b.add([
+        num(index.planNr.get(plan.id) ?? 0, FORMAT.integer),
+        text(plan.id),
+        num(Number(year), FORMAT.year),
+        num(cents / 100, FORMAT.euros),
+      ]);
+    }
+  }
+  const last = b.nextRow - 1;
+  return {
+    plan: absRange(b.name, 1, first, last),
+    year: absRange(b.name, 3, first, last),
+    amount: absRange(b.name, 4, first, last),
+  };
+}
+
+function impactSection(b: SheetBuilder, lang: Lang, index: InputsIndex): void {
+  b.table(tr(lang, 'Impactregels', 'Impact lines'), [
+    'Nr',
+    'Plan nr',
+    tr(lang, 'Plan-id', 'Plan id'),
+    tr(lang, 'Indicator-id', 'Indicator id'),
+    'Start',
+    tr(lang, 'Duur (jaren)', 'Duration (years)'),
+    tr(lang, 'Effect per jaar', 'Annual effect'),
+    'Deadweight',
+    tr(lang, 'Attributie', 'Attribution'),
+    tr(lang, 'Verplaatsing', 'Displacement'),
+    tr(lang, 'Uitval per jaar', 'Drop-off per year'),
+    tr(lang, 'Bewijs', 'Evidence'),
+    tr(lang, 'Onderbouwing', 'Basis'),
+  ]);
+  let nr = 0;
+  for (const plan of index.plans) {
+    const rows: { nr: number; row: number }[] = [];
+    for (const line of plan.impacts) {
+      nr += 1;
+      rows.push({
+        nr,
+        row: b.add([
+          num(nr, FORMAT.integer),
+          num(index.planNr.get(plan.id) ?? 0, FORMAT.integer),
+          text(plan.id),
+          text(line.indicatorId),
+          num(line.start, FORMAT.year),
+          num(line.duration, FORMAT.integer),
+          num(line.annual),
+          num(line.deadweight, FORMAT.share),
+          num(line.attribution, FORMAT.share),
+          num(line.displacement, FORMAT.share),
+          num(line.dropOff, FORMAT.share),
+          text(line.evidence),
+          text(line.basis),
+        ]),
+      });
+    }
+    index.impactRows.set(plan.id, rows);
+  }
+}
+
+/** The inputs sheet and where its figures are. */
+export function inputsSheet(model: ReportModel, name: string): { sheet: SheetSpec; index: InputsIndex } {
+  const lang = model.lang;
+  const b = new SheetBuilder(name);
+  b.add([text(tr(lang, 'Invoer', 'Inputs'))], 'title');
+  b.add([
+    text(
+      tr(
+        lang,
+        'Invoer van de formules op de bladen per scenario (S1, S2, ...); alleen het laatste planjaar is zelf een formule. Bedragen in euro.',
+        'Inputs of the formulas on the sheets per scenario (S1, S2, ...); only the plans’ last year is a formula itself. Amounts in euros.',
+      ),
+    ),
+  ]);
+  const startRow = headerSections(b, model, lang);
+  const index: InputsIndex = {
+    sheet: name,
+    startYear: absRef(name, 2, startRow),
+    plans: reportPlans(model),
+    planNr: new Map(),
+    planRow: new Map(),
+    streamNr: new Map(),
+    streamRow: new Map(),
+    impactRows: new Map(),
+    costs: { plan: '', year: '', amount: '' },
+    revenues: { plan: '', year: '', amount: '' },
+  };
+  streamsSection(b, model, lang, index);
+  plansSection(b, model, lang, index);
+  index.costs = costsSection(b, lang, index);
+  index.revenues = revenuesSection(b, lang, index);
+  impactSection(b, lang, index);
+  return { sheet: b.build(), index };
+}

@@ -1,0 +1,128 @@
+/**
+ * A scenario's own inputs: the blend's allocations (the optimiser's answer, which the
+ * formulas take as given) and the indicators with the scenario's overrides applied.
+ * Allocations carry plan and stream numbers and the stream's kind, the keys the cash
+ * flow, loan and totals sheets sum them by.
+ */
+import type { Workspace } from '../../model/workspace';
+import type { ScenarioFigures } from './figures';
+import type { InputsIndex } from './inputs';
+import { tr } from './lang';
+import { absRange, FORMAT, num, SheetBuilder, text, type SheetSpec } from './sheet';
+import type { Lang } from '../../model/messages';
+
+export const INDICATOR_COL = {
+  nr: 1,
+  id: 2,
+  label: 3,
+  kind: 5,
+  unit: 6,
+  baseYear: 7,
+  baseValue: 8,
+  trend: 9,
+  threshold: 10,
+} as const;
+
+export interface ScenarioInputsIndex {
+  sheet: string;
+  allocations: { plan: string; stream: string; kind: string; year: string; amount: string };
+  indicatorNr: Map<string, number>;
+  indicatorRow: Map<string, number>;
+}
+
+function allocationsSection(
+  b: SheetBuilder,
+  workspace: Workspace,
+  figures: ScenarioFigures,
+  inputs: InputsIndex,
+  lang: Lang,
+): ScenarioInputsIndex['allocations'] {
+  const first = b.table(
+    tr(lang, 'Toewijzingen (uitkomst van de optimalisatie)', 'Allocations (the optimiser’s result)'),
+    [
+      'Plan nr',
+      tr(lang, 'Plan-id', 'Plan id'),
+      tr(lang, 'Bron nr', 'Stream nr'),
+      tr(lang, 'Bron-id', 'Stream id'),
+      tr(lang, 'Soort', 'Kind'),
+      tr(lang, 'Kostenpost', 'Cost line'),
+      tr(lang, 'Jaar', 'Year'),
+      tr(lang, 'Bedrag', 'Amount'),
+    ],
+  );
+  const kinds = new Map(workspace.fundingStreams.map((s) => [s.id, s.kind]));
+  for (const a of figures.report.blend.allocations) {
+    b.add([
+      num(inputs.planNr.get(a.planId) ?? 0, FORMAT.integer),
+      text(a.planId),
+      num(inputs.streamNr.get(a.streamId) ?? 0, FORMAT.integer),
+      text(a.streamId),
+      text(kinds.get(a.streamId) ?? ''),
+      text(a.costId),
+      num(a.year, FORMAT.year),
+      num(a.amount / 100, FORMAT.euros),
+    ]);
+  }
+  const last = b.nextRow - 1;
+  return {
+    plan: absRange(b.name, 1, first, last),
+    stream: absRange(b.name, 3, first, last),
+    kind: absRange(b.name, 5, first, last),
+    year: absRange(b.name, 7, first, last),
+    amount: absRange(b.name, 8, first, last),
+  };
+}
+
+export function scenarioInputsSheet(
+  workspace: Workspace,
+  figures: ScenarioFigures,
+  inputs: InputsIndex,
+  name: string,
+  lang: Lang,
+): { sheet: SheetSpec; index: ScenarioInputsIndex } {
+  const b = new SheetBuilder(name);
+  const { scenario } = figures.report;
+  b.add([text(tr(lang, 'Invoer van het scenario', 'Scenario inputs'))], 'title');
+  b.add([text(tr(lang, 'Scenario', 'Scenario')), text(scenario.name)]);
+  b.add([text('Id'), text(scenario.id)]);
+  const allocations = allocationsSection(b, workspace, figures, inputs, lang);
+
+  b.table(
+    tr(
+      lang,
+      'Indicatoren (met de aanpassingen van dit scenario)',
+      'Indicators (with this scenario’s overrides)',
+    ),
+    [
+      'Nr',
+      'Id',
+      tr(lang, 'Indicator', 'Indicator'),
+      tr(lang, 'Dimensie', 'Dimension'),
+      tr(lang, 'Grens', 'Boundary'),
+      tr(lang, 'Eenheid', 'Unit'),
+      tr(lang, 'Basisjaar', 'Baseline year'),
+      tr(lang, 'Basiswaarde', 'Baseline value'),
+      tr(lang, 'Trend per jaar', 'Trend per year'),
+      tr(lang, 'Drempel', 'Threshold'),
+    ],
+  );
+  const indicatorNr = new Map<string, number>();
+  const indicatorRow = new Map<string, number>();
+  figures.overlay.indicators.forEach((indicator, i) => {
+    const row = b.add([
+      num(i + 1, FORMAT.integer),
+      text(indicator.id),
+      text(indicator.label),
+      text(indicator.dimension),
+      text(indicator.kind),
+      text(indicator.unit),
+      num(indicator.baseline.year, FORMAT.year),
+      num(indicator.baseline.value),
+      num(indicator.trend, FORMAT.rate),
+      num(indicator.threshold),
+    ]);
+    indicatorNr.set(indicator.id, i + 1);
+    indicatorRow.set(indicator.id, row);
+  });
+  return { sheet: b.build(), index: { sheet: name, allocations, indicatorNr, indicatorRow } };
+}

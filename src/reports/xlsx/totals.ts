@@ -1,0 +1,151 @@
+/**
+ * Totals per plan and for the portfolio, as formulas: total cost, funded, gap, funded
+ * share, funding by stream kind, the cash low point and the lowest DSCR. The plan rows'
+ * funded share (funded / total cost) is the one the impact projection scales effects by.
+ */
+import type { Lang } from '../../model/messages';
+import { STREAM_KINDS } from '../../model/stream';
+import type { CashFlowIndex } from './cashflow';
+import type { ScenarioFigures } from './figures';
+import type { InputsIndex } from './inputs';
+import { tr } from './lang';
+import type { ScenarioInputsIndex } from './scenario-inputs';
+import {
+  absRange,
+  absRef,
+  cellRef,
+  columnName,
+  eurosFormula,
+  formula,
+  FORMAT,
+  num,
+  SheetBuilder,
+  text,
+  type SheetSpec,
+} from './sheet';
+
+const COL = { plan: 1, id: 2, name: 3, cost: 4, funded: 5, gap: 6, share: 7, firstKind: 8 };
+const LOW = COL.firstKind + STREAM_KINDS.length;
+const MIN_DSCR = LOW + 1;
+
+export interface TotalsIndex {
+  /** Per plan id, the absolute reference of its funded share. */
+  shareRef: Map<string, string>;
+}
+
+function minOrNull(values: readonly (number | null)[]): number | null {
+  const present = values.filter((v): v is number => v !== null);
+  return present.length === 0 ? null : Math.min(...present);
+}
+
+export function totalsSheet(
+  figures: ScenarioFigures,
+  inputs: InputsIndex,
+  scenarioInputs: ScenarioInputsIndex,
+  cashFlow: CashFlowIndex,
+  name: string,
+  lang: Lang,
+): { sheet: SheetSpec; index: TotalsIndex } {
+  const b = new SheetBuilder(name);
+  b.add([text(tr(lang, 'Totalen per plan en portefeuille', 'Totals per plan and portfolio'))], 'title');
+  b.add([
+    text(
+      tr(
+        lang,
+        'Formules. Gefinancierd aandeel = gefinancierd / totale kosten (1 zonder kosten); dat aandeel schaalt de impact.',
+        'Formulas. Funded share = funded / total cost (1 without costs); that share scales the impact.',
+      ),
+    ),
+  ]);
+  b.add(
+    [
+      'Plan nr',
+      tr(lang, 'Plan-id', 'Plan id'),
+      'Plan',
+      tr(lang, 'Totale kosten', 'Total cost'),
+      tr(lang, 'Gefinancierd', 'Funded'),
+      tr(lang, 'Tekort', 'Gap'),
+      tr(lang, 'Gefinancierd aandeel', 'Funded share'),
+      ...STREAM_KINDS.map((kind) => tr(lang, `Gefinancierd ${kind}`, `Funded ${kind}`)),
+      tr(lang, 'Laagste cumulatieve kas', 'Cash low point'),
+      tr(lang, 'Laagste DSCR', 'Minimum DSCR'),
+    ].map((h) => text(h)),
+    'header',
+  );
+  b.freeze = { rows: 3, columns: 3 };
+  const alloc = scenarioInputs.allocations;
+  const costs = inputs.costs;
+  const shareRef = new Map<string, string>();
+  const first = b.nextRow;
+  for (const { plan, cashFlow: flow, mix, share } of figures.plans) {
+    const row = b.nextRow;
+    const at = (col: number) => cellRef(col, row);
+    const planNr = cellRef(COL.plan, row, 'column');
+    const rows = cashFlow.planRows.get(plan.id) ?? { first: row, last: row };
+    const cumulative = absRange(cashFlow.sheet, cashFlow.cumulativeColumn, rows.first, rows.last);
+    const dscr = absRange(cashFlow.sheet, cashFlow.dscrColumn, rows.first, rows.last);
+    b.add([
+      num(inputs.planNr.get(plan.id) ?? 0, FORMAT.integer),
+      text(plan.id),
+      text(plan.name),
+      eurosFormula(`SUMIFS(${costs.amount},${costs.plan},${planNr})`, mix.totalCost),
+      eurosFormula(`SUMIFS(${alloc.amount},${alloc.plan},${planNr})`, mix.funded),
+      eurosFormula(`MAX(0,${at(COL.cost)}-${at(COL.funded)})`, mix.gap),
+      formula(`IF(${at(COL.cost)}=0,1,${at(COL.funded)}/${at(COL.cost)})`, share, 'ratio', FORMAT.share),
+      ...STREAM_KINDS.map((kind) =>
+        eurosFormula(
+          `SUMIFS(${alloc.amount},${alloc.plan},${planNr},${alloc.kind},"${kind}")`,
+          mix.byKind[kind],
+        ),
+      ),
+      eurosFormula(`MIN(${cumulative})`, flow.lowPoint.cumulative),
+      formula(`IF(COUNT(${dscr})=0,"",MIN(${dscr}))`, flow.minDscr, 'ratio', FORMAT.ratio),
+    ]);
+    shareRef.set(plan.id, absRef(name, COL.share, row));
+  }
+  const last = b.nextRow - 1;
+  // Without plans the sums run over one blank row: never over the total row itself.
+  if (last < first) b.blank();
+  const row = b.nextRow;
+  const sum = (col: number) => `SUM(${columnName(col)}${first}:${columnName(col)}${Math.max(first, last)})`;
+  const total = (pick: (p: ScenarioFigures['plans'][number]) => number) =>
+    figures.plans.reduce((t, p) => t + pick(p), 0);
+  const cost = total((p) => p.mix.totalCost);
+  const gap = total((p) => p.mix.gap);
+  const dscrs = `${columnName(MIN_DSCR)}${first}:${columnName(MIN_DSCR)}${Math.max(first, last)}`;
+  b.add(
+    [
+      undefined,
+      undefined,
+      text(tr(lang, 'Portefeuille', 'Portfolio')),
+      eurosFormula(sum(COL.cost), cost),
+      eurosFormula(
+        sum(COL.funded),
+        total((p) => p.mix.funded),
+      ),
+      eurosFormula(sum(COL.gap), gap),
+      // The portfolio's share as the key figures give it: (total cost - gap) / total cost.
+      formula(
+        `IF(${cellRef(COL.cost, row)}=0,1,(${cellRef(COL.cost, row)}-${cellRef(COL.gap, row)})/${cellRef(COL.cost, row)})`,
+        cost === 0 ? 1 : (cost - gap) / cost,
+        'ratio',
+        FORMAT.share,
+      ),
+      ...STREAM_KINDS.map((kind, i) =>
+        eurosFormula(
+          sum(COL.firstKind + i),
+          total((p) => p.mix.byKind[kind]),
+        ),
+      ),
+      undefined,
+      formula(
+        `IF(COUNT(${dscrs})=0,"",MIN(${dscrs}))`,
+        minOrNull(figures.plans.map((p) => p.cashFlow.minDscr)),
+        'ratio',
+        FORMAT.ratio,
+      ),
+    ],
+    'total',
+  );
+  return { sheet: b.build(), index: { shareRef } };
+}

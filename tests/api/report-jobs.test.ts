@@ -1,0 +1,123 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CallContext } from '../../src/api/context';
+import { invoke } from '../../src/api/invoke';
+import { reportJobSchema, reportOperations, type ReportJob } from '../../src/api/report-operations';
+import { createSession, type WorkspaceSession } from '../../src/api/session';
+import { loadDemoWorkspace } from '../../src/data';
+import { createWorkspaceStore } from '../../src/storage';
+import { makeTempDir } from '../helpers/temp-dir';
+
+let temp: ReturnType<typeof makeTempDir>;
+let session: WorkspaceSession;
+
+beforeAll(() => {
+  temp = makeTempDir();
+  const path = join(temp.dir, 'demo.coopfolio');
+  createWorkspaceStore(path, loadDemoWorkspace()).close();
+  // No PDF renderer: the export must say so and write the HTML instead.
+  session = createSession({ pdfRenderer: () => null });
+  session.open(path);
+});
+
+afterAll(() => {
+  session.close();
+  temp.cleanup();
+});
+
+const nl: CallContext = { lang: 'nl' };
+
+async function call(
+  name: 'report.start' | 'report.job' | 'report.cancel',
+  input: unknown,
+): Promise<ReportJob> {
+  const result = await invoke(session, name, input, nl);
+  if (!result.ok) throw new Error(result.error.message);
+  return reportJobSchema.parse(result.value);
+}
+
+async function untilFinished(jobId: string): Promise<ReportJob> {
+  let last = 0;
+  for (;;) {
+    const job = await call('report.job', { jobId });
+    expect(job.done).toBeGreaterThanOrEqual(last);
+    last = job.done;
+    if (job.state !== 'running') return job;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('report export jobs', () => {
+  it('writes the chosen formats beside the workspace file and serves them for download', async () => {
+    const started = await call('report.start', {
+      scenarioIds: ['basis'],
+      sections: ['summary', 'portfolio'],
+      formats: ['pdf', 'xlsx', 'csv'],
+      lang: 'nl',
+    });
+    expect(started.state).toBe('running');
+    const job = await untilFinished(started.jobId);
+    expect(job.state).toBe('done');
+    const result = job.result!;
+    expect(result.folder.startsWith(join(temp.dir, 'demo-rapporten'))).toBe(true);
+    expect(result.pdf).toBe('unavailable');
+    const names = result.files.map((f) => f.name);
+    expect(names).toContain('rapport.html');
+    expect(names).toContain('rapport.xlsx');
+    expect(names).toContain('rapport-plans.csv');
+    for (const file of result.files) expect(existsSync(join(result.folder, file.name))).toBe(true);
+    expect(result.html).toContain('<html');
+
+    const download = await invoke(
+      session,
+      'report.download',
+      { jobId: job.jobId, name: 'rapport-plans.csv' },
+      nl,
+    );
+    expect(download.ok).toBe(true);
+    if (!download.ok) return;
+    const file = reportOperations['report.download'].output.parse(download.value);
+    const bytes = Buffer.from(file.base64, 'base64');
+    expect(bytes.equals(readFileSync(join(result.folder, 'rapport-plans.csv')))).toBe(true);
+    expect(file.mimeType).toMatch(/^text\/csv/);
+  });
+
+  it('refuses a file the export did not write, and an unknown scenario', async () => {
+    const started = await call('report.start', {
+      scenarioIds: ['basis'],
+      sections: [],
+      formats: [],
+      lang: 'en',
+    });
+    const job = await untilFinished(started.jobId);
+    expect(job.result?.files).toEqual([]);
+    const outside = await invoke(
+      session,
+      'report.download',
+      { jobId: job.jobId, name: '../demo.coopfolio' },
+      nl,
+    );
+    expect(outside.ok).toBe(false);
+    if (!outside.ok) expect(outside.error.message).toContain('../demo.coopfolio');
+    const unknown = await invoke(
+      session,
+      'report.start',
+      { scenarioIds: ['nope'], sections: [], formats: ['csv'], lang: 'nl' },
+      nl,
+    );
+    expect(unknown.ok).toBe(false);
+  });
+
+  it('stops a running export when cancelled', async () => {
+    const started = await call('report.start', {
+      scenarioIds: ['basis', 'klimaatversnelling', 'sociaal-eerst'],
+      sections: [],
+      formats: ['csv'],
+      lang: 'nl',
+    });
+    const cancelled = await call('report.cancel', { jobId: started.jobId });
+    expect(cancelled.state).toBe('cancelled');
+    expect((await untilFinished(started.jobId)).state).toBe('cancelled');
+  });
+});

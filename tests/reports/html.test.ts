@@ -1,0 +1,211 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { doughnutFramework, loadDemoWorkspace } from '../../src/data';
+import { REPORT_TEXT, renderReportHtml, reportFormat } from '../../src/reports/html';
+import { buildReport, type ReportModel } from '../../src/reports/model';
+import type { Lang } from '../../src/model/messages';
+
+const provenance = {
+  appVersion: '9.8.7-test',
+  workspaceFile: 'demo.coopfolio',
+  generatedAt: '2026-03-01T10:00:00Z',
+};
+
+async function demoReport(lang: Lang, scenarioIds?: string[]): Promise<ReportModel> {
+  const workspace = loadDemoWorkspace();
+  return buildReport(workspace, {
+    scenarioIds: scenarioIds ?? workspace.scenarios.map((s) => s.id),
+    lang,
+    draws: 200,
+    provenance,
+  });
+}
+
+/** The markup of one part of the report: from its `data-section` mark to the next one. */
+function part(html: string, id: string): string {
+  const start = html.indexOf(`data-section="${id}"`);
+  if (start < 0) throw new Error(`no section ${id}`);
+  const next = html.indexOf('data-section="', start + 1);
+  return html.slice(start, next < 0 ? undefined : next);
+}
+
+/** The text as React writes it into HTML. */
+function escaped(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;');
+}
+
+/** Like toContain, but a failure names the missing text instead of printing a megabyte of HTML. */
+function expectIn(text: string, needle: string): void {
+  if (!text.includes(needle)) expect.fail(`expected the HTML to contain ${JSON.stringify(needle)}`);
+}
+
+function expectNotIn(text: string, needle: string): void {
+  if (text.includes(needle)) expect.fail(`expected the HTML not to contain ${JSON.stringify(needle)}`);
+}
+
+function count(text: string, pattern: RegExp): number {
+  return (text.match(new RegExp(pattern.source, 'g')) ?? []).length;
+}
+
+describe('the council report in HTML (Dutch, every demo scenario)', () => {
+  let model: ReportModel;
+  let html: string;
+
+  beforeAll(async () => {
+    model = await demoReport('nl');
+    html = renderReportHtml(model);
+  });
+
+  it('is one self-contained document: no scripts, no links to load, no web fonts', () => {
+    expect(html.startsWith('<!DOCTYPE html><html lang="nl">')).toBe(true);
+    expect(html).not.toMatch(/<script|<link|<iframe|<object|<embed|<img/i);
+    expect(html).not.toMatch(/@import|@font-face|url\(/i);
+    expect(html).not.toMatch(/\s(src|href)="(https?:)?\/\//i);
+    // The content security policy forbids loading anything (React writes ' as &#x27;).
+    expectIn(html, `content="${escaped("default-src 'none'; style-src 'unsafe-inline'")}"`);
+    expect(html).not.toMatch(/\son[a-z]+="/i);
+  });
+
+  it('has the cover, every section in the model’s order, and the provenance footer last', () => {
+    const order = [...html.matchAll(/data-section="([a-z]+)"/g)].map((m) => m[1]);
+    expect(order).toEqual(['cover', ...model.sections, 'provenance']);
+    const t = REPORT_TEXT.nl;
+    for (const id of model.sections) expectIn(part(html, id), `<h2>${t.sections[id]}</h2>`);
+    const cover = part(html, 'cover');
+    expectIn(cover, 'Gemeente Amstelstad (fictief)');
+    expectIn(cover, '1 maart 2026');
+    for (const s of model.scenarios) expectIn(cover, escaped(s.scenario.name));
+    const footer = part(html, 'provenance');
+    expectIn(footer, '9.8.7-test');
+    expectIn(footer, 'demo.coopfolio');
+    expectIn(footer, '1 maart 2026 om 10:00 UTC');
+  });
+
+  it('shows every scenario’s key figures, formatted as the model has them', () => {
+    const fmt = reportFormat('nl');
+    const summary = part(html, 'summary');
+    for (const s of model.scenarios) {
+      const k = s.keyFigures;
+      const block = summary.slice(summary.indexOf(`data-scenario="${s.scenario.id}"`));
+      for (const figure of [
+        fmt.money(k.totalCost),
+        fmt.money(k.funded),
+        fmt.money(k.gap),
+        fmt.percent(k.fundedShare),
+        fmt.number(k.mobilisationRatio ?? Number.NaN, 2),
+        `>${k.plans}<`,
+        `>${k.silosBlended}<`,
+        `>${k.deMinimisWarnings}<`,
+      ]) {
+        expectIn(block, figure);
+      }
+    }
+    // Dutch formats: a full stop between thousands, a comma before decimals.
+    expectIn(summary, '€\u00a026.391.300');
+    expectIn(summary, '80,1%');
+  });
+
+  it('tables every plan with its gap and every stream’s use per year in the portfolio section', () => {
+    const fmt = reportFormat('nl');
+    const portfolio = part(html, 'portfolio');
+    for (const s of model.scenarios) {
+      for (const plan of s.portfolio.plans) {
+        expectIn(portfolio, escaped(plan.name));
+        expectIn(portfolio, fmt.money(plan.gap));
+      }
+    }
+    expect(count(portfolio, /class="dense stream-use-table"/)).toBe(model.scenarios.length);
+  });
+
+  it('gives each reported plan a cash-flow chart drawn as SVG paths, with its low point marked', () => {
+    const plans = new Set(model.scenarios.flatMap((s) => s.scenario.plans));
+    const cooperatives = part(html, 'cooperatives');
+    expect(count(cooperatives, /class="chart cash-flow"/)).toBe(plans.size);
+    expect(count(cooperatives, /class="recharts-dot low-point"/)).toBe(plans.size);
+    expect(count(cooperatives, /<text[^>]*class="recharts-text low-point-label"/)).toBe(plans.size);
+    // Bars and the line are real paths with coordinates, not empty placeholders.
+    expect(cooperatives).toMatch(/class="recharts-rectangle" d="M [\d.]+,[\d.]+ h [\d.]+/);
+    expect(cooperatives).toMatch(/class="recharts-curve" d="M[\d.]+,[\d.]+L/);
+    expectIn(cooperatives, 'Laagste punt €\u00a0-346.850 (2028)');
+  });
+
+  it('explains a plan’s gap with the optimiser’s own messages about that plan', () => {
+    const basis = model.scenarios[0];
+    const makerij = basis?.plans.find((p) => p.planId === 'makerij-leerwerkplaats');
+    expect(makerij?.gap).toBeGreaterThan(0);
+    const about = makerij?.explanations.filter((e) => e.planId === 'makerij-leerwerkplaats') ?? [];
+    expect(about.length).toBeGreaterThan(0);
+    const section = part(html, 'cooperatives');
+    const plan = section.slice(section.indexOf('data-plan="makerij-leerwerkplaats"'));
+    for (const e of about) expectIn(plan, escaped(e.message));
+    // An explanation about another plan does not appear under this one.
+    const other = makerij?.explanations.find((e) => e.planId === 'warmtenet-oost');
+    expect(other).toBeDefined();
+    expectNotIn(plan, escaped(other?.message ?? ''));
+  });
+
+  it('draws a Doughnut and a band chart per indicator for every scenario', () => {
+    const doughnut = part(html, 'doughnut');
+    expect(count(doughnut, /<svg class="recharts-surface doughnut"/)).toBe(model.scenarios.length);
+    expect(count(doughnut, /class="recharts-sector" d="M [\d.]+,[\d.]+/)).toBeGreaterThan(
+      21 * model.scenarios.length,
+    );
+    const indicators = model.scenarios.reduce((n, s) => n + s.run.indicators.length, 0);
+    expect(count(doughnut, /class="recharts-curve band-area" d="M/)).toBe(indicators);
+    expectIn(doughnut, 'Klimaatverandering');
+    expectIn(doughnut, 'overschrijding');
+  });
+
+  it('compares the scenarios side by side', () => {
+    const comparison = part(html, 'comparison');
+    const fmt = reportFormat('nl');
+    for (const s of model.scenarios) {
+      expectIn(comparison, escaped(s.scenario.name));
+      expectIn(comparison, fmt.money(s.keyFigures.funded));
+    }
+    expectIn(comparison, 'Status van de indicatoren in 2035');
+  });
+
+  it('states the formulas, the workspace’s defaults, the data sources and the evidence grades', () => {
+    const method = part(html, 'methodology');
+    expectIn(method, '(1 − deadweight) × (1 − attribution)');
+    expectIn(method, 'schulddienst(t) ≤ omzet(t) / minDSCR');
+    expectIn(method, '2,25%');
+    expectIn(method, '€\u00a0300.000 per coöperatie over 3 jaar');
+    expectIn(method, 'Hyndman &amp; Fan 1996');
+    for (const indicator of model.workspace.indicators) {
+      expectIn(method, escaped(indicator.source.slice(0, 40)));
+    }
+    for (const source of doughnutFramework.sources) {
+      expectIn(method, escaped(source.citation.slice(0, 30)));
+    }
+    expectIn(method, 'Redelijk (zelfrapportage)');
+    expectIn(method, 'Zwak (aanname)');
+  });
+});
+
+describe('the council report in English', () => {
+  it('uses the English words and British number formats', async () => {
+    const model = await demoReport('en', ['basis', 'klimaatversnelling']);
+    const html = renderReportHtml(model);
+    const t = REPORT_TEXT.en;
+    expect(html.startsWith('<!DOCTYPE html><html lang="en">')).toBe(true);
+    for (const id of model.sections) expectIn(html, `<h2>${t.sections[id]}</h2>`);
+    expectIn(html, '€21,149,106');
+    expectIn(html, '80.1%');
+    expectIn(html, 'Prepared on 1 March 2026');
+    expectNotIn(html, 'Samenvatting');
+    expectNotIn(html, 'Kasstroom');
+  });
+
+  it('leaves out the comparison when the report has one scenario', async () => {
+    const model = await demoReport('en', ['sociaal-eerst']);
+    const html = renderReportHtml(model);
+    expectNotIn(html, 'data-section="comparison"');
+    expectIn(html, 'data-section="methodology"');
+  });
+});

@@ -1,0 +1,155 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoWorkspace } from '../../src/data';
+import { renderReportHtml, REPORT_TEXT, reportFormat } from '../../src/reports/html';
+import { buildReport, type ReportModel } from '../../src/reports/model';
+import { CHROMIUM_CANDIDATES, findChromium, renderPdfWithChromium } from '../../src/reports/pdf';
+import { makeTempDir } from '../helpers/temp-dir';
+
+const chromium = findChromium(process.env);
+const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+if (chromium === null) {
+  console.warn('PDF tests skipped: no Chromium found (set CHROMIUM_PATH or install chromium).');
+} else if (!hasPdftotext) {
+  console.warn(
+    'PDF text checks skipped: pdftotext (poppler-utils) is not installed; pages are still counted.',
+  );
+}
+
+const provenance = {
+  appVersion: '9.8.7-test',
+  workspaceFile: 'demo.coopfolio',
+  generatedAt: '2026-03-01T10:00:00Z',
+};
+
+/** Page count from the PDF itself: one `/Type /Page` dictionary per page (not `/Pages`). */
+function pageCount(pdf: Uint8Array): number {
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []
+  ).length;
+}
+
+/** The text of every page, through pdftotext; null without it. */
+function pageTexts(pdf: Uint8Array, dir: string, layout = true): string[] | null {
+  if (!hasPdftotext) return null;
+  const file = join(dir, `report-${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, pdf);
+  const run = spawnSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`pdftotext failed: ${run.stderr}`);
+  return run.stdout.split('\f').slice(0, -1);
+}
+
+describe('finding Chromium', () => {
+  const only =
+    (...paths: string[]) =>
+    (path: string) =>
+      paths.includes(path);
+
+  it('prefers CHROMIUM_PATH, then the usual places, in order', () => {
+    expect(
+      findChromium({ CHROMIUM_PATH: '/opt/chrome/chrome' }, only('/opt/chrome/chrome', '/usr/bin/chromium')),
+    ).toBe('/opt/chrome/chrome');
+    expect(findChromium({}, only('/usr/bin/chromium-browser', '/usr/bin/google-chrome'))).toBe(
+      '/usr/bin/chromium-browser',
+    );
+    expect(findChromium({ CHROMIUM_PATH: '/nowhere' }, only('/usr/bin/google-chrome'))).toBe(
+      '/usr/bin/google-chrome',
+    );
+  });
+
+  it('answers null when there is none, so the caller can write HTML and say how to get a PDF', () => {
+    expect(findChromium({ CHROMIUM_PATH: '' }, () => false)).toBeNull();
+    expect(CHROMIUM_CANDIDATES).toContain('/usr/bin/chromium');
+  });
+});
+
+describe.skipIf(chromium === null)('the council report as PDF through Chromium', () => {
+  const temp = makeTempDir('coopfolio-pdf-test-');
+  let model: ReportModel;
+  let pdf: Uint8Array;
+
+  beforeAll(async () => {
+    const workspace = loadDemoWorkspace();
+    model = await buildReport(workspace, {
+      scenarioIds: workspace.scenarios.map((s) => s.id),
+      lang: 'nl',
+      draws: 200,
+      provenance,
+    });
+    pdf = await renderPdfWithChromium(renderReportHtml(model), { executablePath: chromium ?? '' });
+  }, 180_000);
+
+  afterAll(() => temp.cleanup());
+
+  it('is a PDF with at least a page for the cover, each section and each cooperative', () => {
+    expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    const cooperatives = new Set(
+      model.workspace.plans
+        .filter((p) => model.scenarios.some((s) => s.scenario.plans.includes(p.id)))
+        .map((p) => p.cooperativeId),
+    );
+    expect(pageCount(pdf)).toBeGreaterThanOrEqual(1 + model.sections.length + cooperatives.size);
+  });
+
+  it('puts the key texts on the pages and numbers every page "n / total"', () => {
+    const pages = pageTexts(pdf, temp.dir);
+    if (pages === null) return;
+    const total = pages.length;
+    expect(total).toBe(pageCount(pdf));
+    const t = REPORT_TEXT.nl;
+    const fmt = reportFormat('nl');
+    expect(pages[0]).toContain('Gemeente Amstelstad (fictief)');
+    expect(pages[0]).toContain('Coöperatieve plannen: financiering en');
+    pages.forEach((page, i) => expect(page).toMatch(new RegExp(`\\b${i + 1} / ${total}\\b`)));
+    // From the second page on: the cover's contents name every section too.
+    const find = (text: string) => pages.findIndex((page, i) => i > 0 && page.includes(text));
+    const sectionPages = model.sections.map((id) => find(t.sections[id]));
+    expect(sectionPages.every((p) => p > 0)).toBe(true);
+    expect(sectionPages).toEqual([...sectionPages].sort((a, b) => a - b));
+    const summary = pages[sectionPages[0] ?? 0] ?? '';
+    const basis = model.scenarios[0]?.keyFigures;
+    expect(summary).toContain(fmt.money(basis?.funded ?? 0).replace('\u00a0', ' '));
+    expect(find('Laagste punt € -346.850 (2028)')).toBeGreaterThan(0);
+    expect(pages[total - 1]).toContain(t.provenanceTitle);
+    expect(pages[total - 1]).toContain('9.8.7-test');
+  });
+
+  it('keeps hostile names readable: markup and formulas as text, a 2,000-character name wrapped', async () => {
+    const workspace = loadDemoWorkspace();
+    const long = 'Zonnepanelencoöperatie'.repeat(91).slice(0, 2000);
+    const rename = (items: { id: string; name: string }[], id: string, name: string) => {
+      const item = items.find((i) => i.id === id);
+      if (item !== undefined) item.name = name;
+    };
+    rename(workspace.cooperatives, 'zonnewende-oost', '<img src=x onerror=alert(1)>');
+    rename(workspace.plans, 'zon-op-oost', '=HYPERLINK("http://x","y")');
+    rename(workspace.plans, 'rijsamen-elektrisch', long);
+    rename(workspace.fundingStreams, 'klimaatfonds-wijkaanpak', 'קואופרטיב \u202Eتعاونية Oost');
+    const hostile = await buildReport(workspace, {
+      scenarioIds: ['basis'],
+      lang: 'nl',
+      draws: 20,
+      sections: ['summary', 'cooperatives'],
+      provenance,
+    });
+    const bytes = await renderPdfWithChromium(renderReportHtml(hostile), { executablePath: chromium ?? '' });
+    expect(pageCount(bytes)).toBeGreaterThan(3);
+    const pages = pageTexts(bytes, temp.dir, false);
+    if (pages === null) return;
+    const text = pages.join('\n');
+    expect(text).toContain('<img src=x onerror=alert(1)>');
+    expect(text).toContain('=HYPERLINK("http://x","y")');
+    expect(text).toContain('קואופרטיב');
+    // The long name is all there, broken over lines no wider than the page.
+    expect(text.replace(/\s/g, '')).toContain(long.slice(0, 400));
+    const lines = text.split('\n');
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(200);
+  }, 180_000);
+});
