@@ -44,7 +44,11 @@ const dialogApi: DialogApi<MaybeWindow> = {
 };
 const dialogs = new Dialogs(dialogApi, () => lang);
 // Report PDFs render in a hidden window with JavaScript off and the network blocked (report-pdf.ts).
-const workspaceSession = createSession({ pdfRenderer: () => electronPdfRenderer() });
+const workspaceSession = createSession({
+  pdfRenderer: () => electronPdfRenderer(),
+  // Only folders of finished exports reach this (report.openFolder looks them up by job).
+  openFolder: (path) => shell.openPath(path),
+});
 const openLink = createExternalLinkOpener({
   confirm: (url) => dialogs.confirmExternalLink(mainWindow, url),
   openExternal: (url) => shell.openExternal(url),

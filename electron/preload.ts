@@ -47,6 +47,7 @@ export const BRIDGE_OPERATION_NAMES = [
   'report.job',
   'report.cancel',
   'report.download',
+  'report.openFolder',
   'import.preview',
   'import.apply',
 ] as const;

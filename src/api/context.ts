@@ -15,6 +15,8 @@ export interface Services {
   reportJobs?(): ReportJobs;
   /** How this host turns the report's HTML into PDF; null when it cannot (the HTML is written instead). */
   pdfRenderer?(): PdfRenderer | null;
+  /** Opens a folder in the system's file manager; resolves with an error text, '' on success. */
+  openFolder?(path: string): Promise<string>;
 }
 
 export interface CallContext {

@@ -8,6 +8,8 @@ const MESSAGES = {
     runTooLarge:
       'Te veel trekkingen voor dit scenario: {cells} waarden (trekkingen x indicatoren x jaren), hoogstens {limit}. Kies minder trekkingen.',
     runFailed: 'De scenarioberekening is mislukt: {detail}. Er is niets gewijzigd.',
+    reportFailed: 'Het rapport kon niet worden gemaakt: {detail}. De werkruimte is niet gewijzigd.',
+    cannotOpenFolder: 'Deze omgeving kan geen map openen; download de bestanden hieronder.',
   },
   en: {
     invalidInput: 'The input is not valid.',
@@ -16,6 +18,8 @@ const MESSAGES = {
     runTooLarge:
       'Too many draws for this scenario: {cells} values (draws x indicators x years), at most {limit}. Choose fewer draws.',
     runFailed: 'The scenario run failed: {detail}. Nothing was changed.',
+    reportFailed: 'The report could not be made: {detail}. The workspace was not changed.',
+    cannotOpenFolder: 'This host cannot open a folder; download the files below.',
   },
 } as const;
 

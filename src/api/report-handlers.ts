@@ -38,7 +38,7 @@ function known(job: ReportJob | undefined, jobId: string, lang: Lang): ReportJob
 
 function describeFailure(error: unknown, lang: Lang): JobFailure {
   const detail = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: apiMessage(lang, 'runFailed', { detail }) };
+  return { code: 'internal', message: apiMessage(lang, 'reportFailed', { detail }) };
 }
 
 /** A new folder beside the workspace file: `<name>-rapporten/<time>` (`-reports` in English). */
@@ -48,7 +48,7 @@ function reportFolder(workspacePath: string, lang: Lang): string {
 }
 
 export const reportHandlers: HandlerGroup<
-  'report.start' | 'report.job' | 'report.cancel' | 'report.download'
+  'report.start' | 'report.job' | 'report.cancel' | 'report.download' | 'report.openFolder'
 > = {
   'report.start': (services, input, context) => {
     const store = services.store();
@@ -94,6 +94,18 @@ export const reportHandlers: HandlerGroup<
     known(jobsOf(services).get(input.jobId), input.jobId, context.lang),
   'report.cancel': (services, input, context) =>
     known(jobsOf(services).cancel(input.jobId), input.jobId, context.lang),
+  'report.openFolder': async (services, input, context) => {
+    const job = known(jobsOf(services).get(input.jobId), input.jobId, context.lang);
+    if (job.result === null)
+      throw new InvalidInputError([makeIssue(context.lang, ['jobId'], 'unknownJob', { id: input.jobId })]);
+    const { folder } = job.result;
+    if (services.openFolder === undefined)
+      return { opened: false, folder, reason: apiMessage(context.lang, 'cannotOpenFolder') };
+    const failure = await services.openFolder(folder);
+    return failure === ''
+      ? { opened: true, folder, reason: null }
+      : { opened: false, folder, reason: failure };
+  },
   'report.download': (services, input, context) => {
     const job = known(jobsOf(services).get(input.jobId), input.jobId, context.lang);
     // Only a file this job wrote, by its exact name: never a path the caller made up.

@@ -52,6 +52,14 @@ export const reportOperations = {
   },
   'report.job': { input: z.strictObject({ jobId: jobIdSchema }), output: reportJobSchema },
   'report.cancel': { input: z.strictObject({ jobId: jobIdSchema }), output: reportJobSchema },
+  /**
+   * Opens a finished export's folder in the system's file manager (the desktop app);
+   * a host that cannot (the browser host) answers `opened: false` with the reason.
+   */
+  'report.openFolder': {
+    input: z.strictObject({ jobId: jobIdSchema }),
+    output: z.object({ opened: z.boolean(), folder: z.string(), reason: z.string().nullable() }),
+  },
   /** One file of a finished export, by its name in the job's result. */
   'report.download': {
     input: z.strictObject({ jobId: jobIdSchema, name: z.string().min(1).max(200) }),

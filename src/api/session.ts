@@ -24,6 +24,8 @@ export interface WorkspaceSession extends Services {
 export interface SessionOptions {
   /** How the host renders report PDFs (Chromium, Electron's printToPDF); none: HTML only. */
   pdfRenderer?: () => PdfRenderer | null;
+  /** How the host shows a folder (Electron's shell.openPath); none: it cannot. */
+  openFolder?: (path: string) => Promise<string>;
 }
 
 export function createSession(options: SessionOptions = {}): WorkspaceSession {
@@ -59,6 +61,7 @@ export function createSession(options: SessionOptions = {}): WorkspaceSession {
     pdfRenderer() {
       return options.pdfRenderer?.() ?? null;
     },
+    ...(options.openFolder === undefined ? {} : { openFolder: options.openFolder }),
     open(path) {
       // Open first: a refused file must leave the current workspace (and its runs) as they are.
       replaceCurrent(openWorkspaceStore(path));

@@ -109,6 +109,54 @@ describe('report export jobs', () => {
     expect(unknown.ok).toBe(false);
   });
 
+  it('opens the folder of a finished export where the host can, and says why not elsewhere', async () => {
+    const started = await call('report.start', {
+      scenarioIds: ['basis'],
+      sections: [],
+      formats: ['csv'],
+      lang: 'nl',
+    });
+    const job = await untilFinished(started.jobId);
+    const here = await invoke(session, 'report.openFolder', { jobId: job.jobId }, nl);
+    expect(here.ok && reportOperations['report.openFolder'].output.parse(here.value)).toMatchObject({
+      opened: false,
+      folder: job.result!.folder,
+    });
+    const opened: string[] = [];
+    const desktop = createSession({
+      openFolder: async (path) => {
+        opened.push(path);
+        return '';
+      },
+    });
+    desktop.open(join(temp.dir, 'demo.coopfolio'));
+    try {
+      const first = reportJobSchema.parse(
+        (
+          (await invoke(
+            desktop,
+            'report.start',
+            { scenarioIds: ['basis'], sections: [], formats: ['csv'], lang: 'en' },
+            nl,
+          )) as { value: unknown }
+        ).value,
+      );
+      let done: ReportJob = first;
+      while (done.state === 'running') {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        done = reportJobSchema.parse(
+          ((await invoke(desktop, 'report.job', { jobId: first.jobId }, nl)) as { value: unknown }).value,
+        );
+      }
+      const answer = await invoke(desktop, 'report.openFolder', { jobId: first.jobId }, nl);
+      expect(answer.ok).toBe(true);
+      expect(opened).toEqual([done.result!.folder]);
+      expect(done.result!.folder).toContain('demo-reports');
+    } finally {
+      desktop.close();
+    }
+  });
+
   it('stops a running export when cancelled', async () => {
     const started = await call('report.start', {
       scenarioIds: ['basis', 'klimaatversnelling', 'sociaal-eerst'],

@@ -47,6 +47,15 @@ export function ReportExportPanel() {
     });
   };
 
+  // Only the desktop app can show a folder; the browser host offers the files for download.
+  const canOpenFolder = typeof window !== 'undefined' && window.coopfolio !== undefined;
+  const openFolder = async () => {
+    if (state.job === null) return;
+    const answer = await api.report.openFolder({ jobId: state.job.jobId });
+    if (!answer.ok) announce('error', answer.error.message);
+    else if (!answer.value.opened) announce('error', answer.value.reason ?? '');
+  };
+
   const download = async (name: string) => {
     if (state.job === null) return;
     const answer = await api.report.download({ jobId: state.job.jobId, name });
@@ -181,7 +190,7 @@ export function ReportExportPanel() {
         </p>
         {state.phase === 'failed' && (
           <p className="alert alert--error" role="alert" dir="auto">
-            {t('reportExport.failed', { message: state.error ?? '' })}
+            {state.error}
           </p>
         )}
       </div>
@@ -191,6 +200,16 @@ export function ReportExportPanel() {
             <p className="alert" role="note">
               {t('reportExport.noPdf')}
             </p>
+          )}
+          {canOpenFolder && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void openFolder()}
+              data-testid="report-open-folder"
+            >
+              {t('reportExport.openFolder')}
+            </button>
           )}
           <ul className="report-files" data-testid="report-files">
             {result.files.map((file) => (
