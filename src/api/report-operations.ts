@@ -7,15 +7,10 @@ import { z } from 'zod';
 import { idSchema } from '../model/ids';
 import { jobIdSchema } from './scenario-schemas';
 
-export const REPORT_FORMAT_NAMES = ['pdf', 'html', 'xlsx', 'csv'] as const;
-export const REPORT_SECTION_NAMES = [
-  'summary',
-  'portfolio',
-  'cooperatives',
-  'doughnut',
-  'comparison',
-  'methodology',
-] as const;
+import { REPORT_FORMATS, REPORT_SECTIONS } from '../reports/kinds';
+
+export const REPORT_FORMAT_NAMES = REPORT_FORMATS;
+export const REPORT_SECTION_NAMES = REPORT_SECTIONS;
 
 export const reportJobSchema = z.object({
   jobId: z.string(),

@@ -13,17 +13,9 @@ import { runScenario, type ScenarioRun } from '../impact';
 import type { Lang } from '../model/messages';
 import type { Scenario } from '../model/scenario';
 import type { Workspace } from '../model/workspace';
+import { REPORT_SECTIONS, type ReportSection } from './kinds';
 
-/** The report's sections in their order; the cover and the provenance footer are always there. */
-export const REPORT_SECTIONS = [
-  'summary',
-  'portfolio',
-  'cooperatives',
-  'doughnut',
-  'comparison',
-  'methodology',
-] as const;
-export type ReportSection = (typeof REPORT_SECTIONS)[number];
+export { REPORT_SECTIONS, type ReportSection };
 
 /** Key figures of one scenario, as the summary shows them (euros). */
 export interface KeyFigures {

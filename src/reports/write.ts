@@ -14,9 +14,9 @@ import type { ReportModel } from './model';
 import type { PdfRenderer } from './pdf/types';
 import { reportTables } from './tables';
 import { writeReportXlsx } from './xlsx';
+import { REPORT_FORMATS, type ReportFormat } from './kinds';
 
-export const REPORT_FORMATS = ['pdf', 'html', 'xlsx', 'csv'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { REPORT_FORMATS, type ReportFormat };
 
 export interface WrittenFile {
   name: string;

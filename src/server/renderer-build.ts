@@ -11,6 +11,7 @@ const RENDERER_SOURCES = [
   'src/api',
   // The contract's import schemas use these from the browser bundle too.
   'src/imports',
+  'src/reports/kinds.ts',
 ];
 
 function newestMtime(path: string): number {
