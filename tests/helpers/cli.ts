@@ -4,6 +4,7 @@ import { runCli } from '../../src/cli/program';
 export async function runIn(
   cwd: string,
   args: string[],
+  env: NodeJS.ProcessEnv = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
@@ -11,7 +12,7 @@ export async function runIn(
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     cwd,
-    env: {},
+    env,
   });
   return { code, stdout, stderr };
 }

@@ -20,13 +20,14 @@ function isExecutableFile(path: string): boolean {
 /**
  * The Chromium to print PDFs with: `CHROMIUM_PATH` if it names an executable file,
  * else the first of the usual places that exists, else null (the caller then writes
- * HTML and says how to get a PDF).
+ * HTML and says how to get a PDF). `CHROMIUM_PATH=none` asks for no Chromium at all.
  */
 export function findChromium(
   env: Readonly<Record<string, string | undefined>>,
   isExecutable: (path: string) => boolean = isExecutableFile,
 ): string | null {
   const configured = env['CHROMIUM_PATH']?.trim();
+  if (configured === 'none') return null;
   const candidates =
     configured === undefined || configured === ''
       ? CHROMIUM_CANDIDATES
