@@ -6,6 +6,8 @@ const MESSAGES = {
       "{file} is geldig: {cooperatives} coöperaties, {streams} financieringsbronnen, {plans} plannen, {indicators} indicatoren, {scenarios} scenario's.",
     invalid: '{file} is niet geldig ({count} problemen):',
     cannotRead: 'Kan {file} niet lezen: {detail}',
+    notUtf8:
+      '{file} is geen geldige UTF-8-tekst; sla het bestand op als UTF-8 en probeer opnieuw. Er is niets geschreven.',
     dbExists:
       '{file} bestaat al. Gebruik --replace om het te vervangen (er wordt eerst een reservekopie gemaakt).',
     imported:
@@ -21,6 +23,7 @@ const MESSAGES = {
       '{file} is valid: {cooperatives} cooperatives, {streams} funding streams, {plans} plans, {indicators} indicators, {scenarios} scenarios.',
     invalid: '{file} is not valid ({count} problems):',
     cannotRead: 'Cannot read {file}: {detail}',
+    notUtf8: '{file} is not valid UTF-8 text; save the file as UTF-8 and try again. Nothing was written.',
     dbExists: '{file} already exists. Use --replace to replace it (a backup is made first).',
     imported: 'Created {file} with {cooperatives} cooperatives, {streams} funding streams and {plans} plans.',
     replacedBackup: 'The old file was kept as {backup}.',

@@ -9,12 +9,21 @@ import { WorkspaceFileError, type WorkspaceStore } from '../storage/types';
 import { CliFailure, EXIT_BAD_INPUT, EXIT_FAILURE, type CliIo } from './io';
 import { cliMessage } from './messages';
 
+/** Decoding refuses bad bytes: a lossy decode would store a name altered to U+FFFD. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 export function readText(io: CliIo, file: string, lang: Lang): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(resolve(io.cwd, file), 'utf8');
+    bytes = readFileSync(resolve(io.cwd, file));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new CliFailure(cliMessage(lang, 'cannotRead', { file, detail }), EXIT_BAD_INPUT);
+  }
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    throw new CliFailure(cliMessage(lang, 'notUtf8', { file }), EXIT_BAD_INPUT);
   }
 }
 

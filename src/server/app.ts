@@ -30,6 +30,10 @@ function sendJson(res: ServerResponse, status: number, value: unknown) {
 }
 
 class BodyTooLarge extends Error {}
+class BodyNotUtf8 extends Error {}
+
+/** Decoding refuses bad bytes: a lossy decode would store a name altered to U+FFFD. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? '0');
@@ -42,7 +46,11 @@ async function readBody(req: IncomingMessage): Promise<string> {
     if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    return strictUtf8.decode(Buffer.concat(chunks));
+  } catch {
+    throw new BodyNotUtf8();
+  }
 }
 
 function langOf(req: IncomingMessage): Lang {
@@ -79,6 +87,12 @@ export function createRequestHandler(options: AppOptions) {
         return sendJson(res, 413, {
           ok: false,
           error: { code: 'invalid-input', message: 'request too large' },
+        });
+      }
+      if (error instanceof BodyNotUtf8) {
+        return sendJson(res, 400, {
+          ok: false,
+          error: { code: 'invalid-input', message: 'body is not valid UTF-8' },
         });
       }
       throw error;

@@ -1,0 +1,134 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { invoke } from '../../src/api/invoke';
+import type { Result } from '../../src/api/result';
+import type { WorkspaceSession } from '../../src/api/session';
+import { createRequestHandler } from '../../src/server/app';
+import { registerOperationHandlers, type InvokeEventLike } from '../../electron/ipc';
+import type { ValidationIssue } from '../../src/model/issues';
+import type { HostileCase } from '../fixtures/hostile/cases';
+
+/**
+ * What a refusal must leave alone: the stored workspace, the time of the last save and
+ * the bytes of the database file and its write-ahead log (a write lands in the WAL first).
+ */
+export function storeState(session: WorkspaceSession): string {
+  const store = session.store();
+  const bytes = (file: string) => (existsSync(file) ? readFileSync(file).toString('base64') : '');
+  return JSON.stringify({
+    workspace: store.load(),
+    lastSavedAt: store.meta().lastSavedAt,
+    file: bytes(store.path),
+    wal: bytes(`${store.path}-wal`),
+  });
+}
+
+/** The refusal names the field: an issue has the path, and the message the user sees does too. */
+export function expectNamesField(
+  result: Result<unknown>,
+  path: string,
+  options: { prefix?: boolean } = {},
+): void {
+  expect(result.ok, `expected a refusal naming ${path}`).toBe(false);
+  if (result.ok) return;
+  expect(result.error.code).toBe('invalid-input');
+  const paths = (result.error.issues ?? []).map((i: ValidationIssue) => i.pathText);
+  const named = paths.some((p) => (options.prefix === true ? p.startsWith(path) : p === path));
+  expect(named, `issues at ${JSON.stringify(paths)} do not name ${path}`).toBe(true);
+  expect(result.error.message).toContain(path);
+}
+
+export function pathOptions(hostile: HostileCase): { prefix?: boolean } {
+  return hostile.pathPrefix === true ? { prefix: true } : {};
+}
+
+/** The desktop IPC path without Electron: the real registration, a trusted sender, structured clone. */
+export function ipcCaller(session: WorkspaceSession) {
+  const listeners = new Map<
+    string,
+    (event: InvokeEventLike, ...args: unknown[]) => Promise<Result<unknown>>
+  >();
+  registerOperationHandlers({
+    ipcMain: {
+      handle: (channel, listener) => listeners.set(channel, listener),
+      removeHandler: (channel) => listeners.delete(channel),
+    },
+    services: session,
+    invoke,
+    isTrustedSender: () => true,
+  });
+  const event: InvokeEventLike = { senderFrame: null };
+  return async (name: string, input: unknown): Promise<Result<unknown>> => {
+    const listener = listeners.get(`coopfolio:${name}`);
+    if (listener === undefined) throw new Error(`no IPC handler for ${name}`);
+    return listener(event, ipcCopy(input), 'en');
+  };
+}
+
+/**
+ * Electron copies arguments with the structured clone algorithm. A value too deep to
+ * clone never leaves the renderer; it is passed on uncopied so the main side's own
+ * depth check is still exercised.
+ */
+function ipcCopy(input: unknown): unknown {
+  try {
+    return structuredClone(input);
+  } catch (error) {
+    if (error instanceof RangeError) return input;
+    throw error;
+  }
+}
+
+export interface BrowserHost {
+  call(name: string, body: string | Uint8Array): Promise<{ status: number; result: Result<unknown> }>;
+  close(): Promise<void>;
+}
+
+const TOKEN = 'hostile-test-token-0123456789';
+
+/** The browser host on a free port, called like the renderer does (token, JSON body). */
+export async function startBrowserHost(session: WorkspaceSession, dir: string): Promise<BrowserHost> {
+  const rendererDir = join(dir, 'renderer');
+  mkdirSync(rendererDir, { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
+  let port = 0;
+  const handler = createRequestHandler({ services: session, rendererDir, token: TOKEN, port: () => port });
+  const server: Server = createServer((req, res) => void handler(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+  return {
+    call: (name, body) =>
+      new Promise((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port,
+            path: `/api/${name}`,
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'x-coopfolio-token': TOKEN,
+              'x-coopfolio-lang': 'en',
+            },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () =>
+              resolve({
+                status: res.statusCode ?? 0,
+                result: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Result<unknown>,
+              }),
+            );
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      }),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

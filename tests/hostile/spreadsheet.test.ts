@@ -1,0 +1,85 @@
+/**
+ * Hostile spreadsheet rows through `import.preview` and `import.apply` (via `invoke`,
+ * desktop IPC and the browser host): preview lists the problem at its row and column,
+ * apply refuses with the same location, and nothing is written.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ImportPreview } from '../../src/api/import-operations';
+import { invoke } from '../../src/api/invoke';
+import { createSession, type WorkspaceSession } from '../../src/api/session';
+import {
+  COOPERATIVE_HEADERS,
+  CSV_CASES,
+  STREAM_HEADERS,
+  VALID_COOPERATIVE,
+  VALID_STREAM,
+  type CsvCase,
+} from '../fixtures/hostile/csv-cases';
+import { csvText } from '../imports/builders';
+import { makeTempDir } from '../helpers/temp-dir';
+import { writeWorkspaceFile } from '../helpers/workspace-file';
+import { expectNamesField, ipcCaller, startBrowserHost, storeState, type BrowserHost } from './harness';
+
+let temp: ReturnType<typeof makeTempDir>;
+let session: WorkspaceSession;
+let ipc: ReturnType<typeof ipcCaller>;
+let host: BrowserHost;
+
+beforeAll(async () => {
+  temp = makeTempDir();
+  session = createSession();
+  session.open(writeWorkspaceFile(temp.dir));
+  ipc = ipcCaller(session);
+  host = await startBrowserHost(session, temp.dir);
+});
+
+afterAll(async () => {
+  await host.close();
+  session.close();
+  temp.cleanup();
+});
+
+function fileInput(csv: CsvCase | null, kind: CsvCase['kind']) {
+  const headers = kind === 'cooperatives' ? COOPERATIVE_HEADERS : STREAM_HEADERS;
+  const valid = kind === 'cooperatives' ? VALID_COOPERATIVE : VALID_STREAM;
+  const row = { ...valid, ...(csv?.cells ?? {}) };
+  const rows = [[...headers], headers.map((h) => row[h] ?? '')];
+  if (csv?.extraRow !== undefined) rows.push(headers.map((h) => csv.extraRow?.[h] ?? ''));
+  const bytes = new TextEncoder().encode(csvText(rows));
+  return { fileName: 'hostile.csv', contentBase64: Buffer.from(bytes).toString('base64'), kind, mode: 'add' };
+}
+
+describe('the spreadsheet corpus', () => {
+  it('accepts the valid rows in a preview, so problems come from the hostile cells', async () => {
+    for (const kind of ['cooperatives', 'fundingStreams'] as const) {
+      const result = await invoke(session, 'import.preview', fileInput(null, kind), { lang: 'en' });
+      expect(result).toMatchObject({ ok: true, value: { errorCount: 0 } });
+    }
+  });
+});
+
+describe.each(CSV_CASES.map((c) => [c.name, c] as const))('hostile spreadsheet row: %s', (_name, csv) => {
+  const row = csv.row ?? 2;
+  const location = `row ${row}, column "${csv.column}"`;
+
+  it('is listed by the preview at its row and column', async () => {
+    const before = storeState(session);
+    const result = await invoke(session, 'import.preview', fileInput(csv, csv.kind), { lang: 'en' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const preview = result.value as ImportPreview;
+    expect(preview.errors.map((e) => [e.row, e.column])).toContainEqual([row, csv.column]);
+    expect(storeState(session)).toEqual(before);
+  });
+
+  it('is refused by apply through invoke, IPC and the browser host, naming row and column, writing nothing', async () => {
+    const before = storeState(session);
+    const input = fileInput(csv, csv.kind);
+    expectNamesField(await invoke(session, 'import.apply', input, { lang: 'en' }), location);
+    expectNamesField(await ipc('import.apply', input), location);
+    const reply = await host.call('import.apply', JSON.stringify(input));
+    expect(reply.status).toBe(200);
+    expectNamesField(reply.result, location);
+    expect(storeState(session)).toEqual(before);
+  });
+});
