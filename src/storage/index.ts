@@ -4,3 +4,14 @@ export { storageErrorMessage, type StorageLang } from './messages';
 export { CURRENT_SCHEMA_VERSION } from './migrate';
 export { openWorkspaceStore, type OpenOptions } from './open';
 export * from './types';
+export {
+  DEFAULT_BACKUPS_KEPT,
+  latestUsableBackup,
+  listBackups,
+  pruneBackups,
+  restoreLatestBackup,
+  writeRotatingBackup,
+  type BackupFile,
+  type BackupOptions,
+  type Restored,
+} from './backups';

@@ -1,0 +1,160 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { storageError, toStorageError } from './errors';
+import {
+  fileTimestamp,
+  fsyncDirectory,
+  moveIntoPlace,
+  removeQuietly,
+  sidecarsOf,
+  stem,
+  tempPathBeside,
+} from './files';
+import { defaultBackupDir } from './migrate';
+import { probeWorkspaceFile } from './probe';
+import type { WorkspaceStore } from './types';
+
+/** How many rotating backups are kept when the caller does not say. */
+export const DEFAULT_BACKUPS_KEPT = 10;
+
+export interface BackupOptions {
+  /** Folder of the backups; default `backups/` beside the workspace. */
+  dir?: string;
+  /** Keep this many of the newest rotating backups (at least 1). */
+  keep?: number;
+}
+
+export interface BackupFile {
+  path: string;
+  /** Modification time in ms: the order backups are "latest" in. */
+  mtimeMs: number;
+}
+
+const TIMESTAMP = String.raw`\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z`;
+/** `<stem>-<time>[-n].coopfolio`, as `writeRotatingBackup` and `coopfolio backup` name them. */
+const ROTATING = new RegExp(`^${TIMESTAMP}(-\\d+)?\\.coopfolio$`);
+/** Also the copies kept before a migration or an import replaced the file. */
+const ANY_BACKUP = new RegExp(`^(before-v\\d+-|replaced-)?${TIMESTAMP}(-\\d+)?\\.coopfolio$`);
+
+/**
+ * The part after `<stem>-` must be exactly a backup suffix: `budget-2027` has
+ * its own backups, which must never be taken for those of `budget`.
+ */
+function suffixOf(name: string, workspaceStem: string): string | null {
+  return name.startsWith(`${workspaceStem}-`) ? name.slice(workspaceStem.length + 1) : null;
+}
+
+function isBackupOf(name: string, workspaceStem: string): boolean {
+  return ANY_BACKUP.test(suffixOf(name, workspaceStem) ?? '');
+}
+
+/** Rotating backups only (not the ones kept before a migration or a replace, which are never pruned). */
+function isRotatingBackupOf(name: string, workspaceStem: string): boolean {
+  return ROTATING.test(suffixOf(name, workspaceStem) ?? '');
+}
+
+/** Every backup of `file` in the folder, newest first (name breaks ties: timestamps sort). */
+export function listBackups(file: string, options: BackupOptions = {}): BackupFile[] {
+  const dir = options.dir ?? defaultBackupDir(file);
+  if (!existsSync(dir)) return [];
+  const workspaceStem = stem(file);
+  return readdirSync(dir)
+    .filter((name) => isBackupOf(name, workspaceStem))
+    .map((name) => ({ path: join(dir, name), mtimeMs: statSync(join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.mtimeMs - a.mtimeMs || basename(b.path).localeCompare(basename(a.path)));
+}
+
+/** Removes the oldest rotating backups beyond `keep`; returns the paths removed. */
+export function pruneBackups(file: string, options: BackupOptions = {}): string[] {
+  const keep = Math.max(1, options.keep ?? DEFAULT_BACKUPS_KEPT);
+  const workspaceStem = stem(file);
+  const rotating = listBackups(file, options).filter((entry) =>
+    isRotatingBackupOf(basename(entry.path), workspaceStem),
+  );
+  const removed = rotating.slice(keep).map((entry) => entry.path);
+  for (const path of removed) rmSync(path, { force: true });
+  return removed;
+}
+
+/**
+ * Writes a new rotating backup `<name>-<timestamp>.coopfolio` of the open store
+ * (SQLite online backup, renamed into place whole), then prunes to the last
+ * `keep`. Pruning runs only after the new copy is in place, so a crash in
+ * between leaves one backup too many, never one too few. Returns its path.
+ */
+export async function writeRotatingBackup(
+  store: WorkspaceStore,
+  options: BackupOptions = {},
+): Promise<string> {
+  const dir = options.dir ?? defaultBackupDir(store.path);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw toStorageError(error, dir);
+  }
+  const base = `${stem(store.path)}-${fileTimestamp()}`;
+  let target = join(dir, `${base}.coopfolio`);
+  // Two backups within one millisecond must not replace each other.
+  for (let n = 1; existsSync(target); n++) target = join(dir, `${base}-${n}.coopfolio`);
+  await store.backup(target);
+  pruneBackups(store.path, options);
+  return target;
+}
+
+/** The newest backup that is itself a sound workspace this build can open, or null. */
+export function latestUsableBackup(file: string, options: BackupOptions = {}): string | null {
+  for (const entry of listBackups(file, options)) {
+    try {
+      probeWorkspaceFile(entry.path);
+      return entry.path;
+    } catch {
+      // A damaged or too-new backup is skipped: the next older one may do.
+    }
+  }
+  return null;
+}
+
+export interface Restored {
+  /** The backup copied over the workspace. */
+  from: string;
+  /** Where the refused file was moved, unchanged; null when there was no file. */
+  keptAs: string | null;
+}
+
+/**
+ * Puts the latest usable backup in place of `file`, for a file that failed to
+ * open. Nothing is deleted: the refused file (and any sidecars) is renamed to
+ * `<name>.refused-<timestamp>.coopfolio` beside it, and the backup is copied
+ * under a temporary name and renamed into place, so a crash leaves either the
+ * old file or the whole backup. Throws `not-found` when no usable backup exists.
+ * Only call it with no store open on `file`.
+ */
+export function restoreLatestBackup(file: string, options: BackupOptions = {}): Restored {
+  const from = latestUsableBackup(file, options);
+  if (from === null) {
+    // messages.ts has no wording of its own for this yet; the reason tells callers apart.
+    throw storageError('not-found', file, {
+      reason: 'no-backup',
+      backups: options.dir ?? defaultBackupDir(file),
+    });
+  }
+  const temp = tempPathBeside(file);
+  try {
+    copyFileSync(from, temp);
+    let keptAs: string | null = null;
+    if (existsSync(file)) {
+      keptAs = join(dirname(file), `${stem(file)}.refused-${fileTimestamp()}.coopfolio`);
+      renameSync(file, keptAs);
+      // Sidecars belong to the refused file; left behind, SQLite would replay them into the backup.
+      for (const sidecar of sidecarsOf(file)) {
+        if (existsSync(sidecar)) renameSync(sidecar, `${keptAs}${sidecar.slice(file.length)}`);
+      }
+      fsyncDirectory(dirname(file));
+    }
+    moveIntoPlace(temp, file);
+    return { from, keptAs };
+  } catch (error) {
+    removeQuietly(temp);
+    throw toStorageError(error, file);
+  }
+}
