@@ -10,6 +10,7 @@ import { probeWorkspaceFile } from '../../src/storage/probe';
 import { SqliteWorkspaceStore } from '../../src/storage/store';
 import { tempFolders } from '../storage/builders';
 import { FIXTURE_DIR, richVariant, stateHash, v10Workspace } from './workspace-state';
+import { mulberry32 } from '../../bench/workloads/prng';
 
 // `npm test` keeps this short; `npm run test:stress` sets 220.
 const KILLS = Number(process.env['COOPFOLIO_KILLS'] ?? '25');
@@ -20,18 +21,6 @@ const CHILD = join(import.meta.dirname, 'writer-child.ts');
 
 const folders = tempFolders();
 afterAll(() => folders.cleanup());
-
-/** mulberry32, as in the child: the kill points are reproducible from the seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Run {
   lines: string[];
@@ -138,7 +127,7 @@ describe('kill harness', () => {
   it(
     `keeps every reported commit and a sound file across ${KILLS} SIGKILLs at random points`,
     async () => {
-      const rnd = random(SEED);
+      const rnd = mulberry32(SEED);
       const dir = folders.make();
       const file = join(dir, 'ws.coopfolio');
       const backupDir = join(dir, 'backups');

@@ -12,6 +12,7 @@ import { writeSync } from 'node:fs';
 import type { Workspace } from '../../src/model';
 import { openWorkspaceStore, writeRotatingBackup, type WorkspaceStore } from '../../src/storage';
 import { richVariant, stateHash } from './workspace-state';
+import { mulberry32 } from '../../bench/workloads/prng';
 
 const [fileArg, backupDirArg, seedArg] = process.argv.slice(2);
 if (fileArg === undefined || backupDirArg === undefined || seedArg === undefined) {
@@ -23,18 +24,6 @@ const seedText: string = seedArg;
 /** Unbuffered: a line the parent reads was written before the next write began. */
 function say(line: string): void {
   writeSync(1, `${line}\n`);
-}
-
-/** mulberry32: small, seeded, the same sequence on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Edit = { name: string; next: Workspace; apply: (store: WorkspaceStore) => unknown };
@@ -136,7 +125,7 @@ function nextEdit(current: Workspace, seq: number, rnd: () => number): Edit {
 }
 
 async function main(file: string, seed: number): Promise<void> {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   say('opening');
   const store = openWorkspaceStore(file, { backupDir });
   let current = store.load();

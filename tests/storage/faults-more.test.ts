@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/model';
 import {
   createWorkspaceStore,
@@ -19,26 +18,14 @@ import {
   sha256,
   tempFolders,
 } from './builders';
-import { holdWriteLock, mountTmpfs, remountReadOnly, unmount } from './faults';
+import { holdWriteLock, remountReadOnly, useTmpfsMounts } from './faults';
 import { storageFailure } from './store-harness';
 
 // fs-faults.test.ts and open.test.ts check the error codes; these add what the
 // issue asks of every fault: a message naming the file and the problem, and the
 // workspace file byte-identical afterwards.
 const folders = tempFolders();
-const mounts: string[] = [];
-afterEach(() => {
-  for (const dir of mounts.splice(0)) unmount(dir);
-  folders.cleanup();
-});
-
-function mounted(size: string): string | undefined {
-  const dir = join(folders.make(), 'mnt');
-  mkdirSync(dir);
-  if (!mountTmpfs(dir, size)) return undefined;
-  mounts.push(dir);
-  return dir;
-}
+const mounted = useTmpfsMounts(folders);
 
 /** About 5 MB of cooperatives: more than the small disks and files below can hold. */
 function hugeWorkspace(): Workspace {

@@ -1,6 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-
 import { once } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
 
 /** Another process holding the write lock on a database until `release()` is called. */
 export async function holdWriteLock(file: string): Promise<{ release(): Promise<void> }> {
@@ -33,6 +35,29 @@ export async function holdWriteLock(file: string): Promise<{ release(): Promise<
 export function mountTmpfs(dir: string, size: string): boolean {
   if (process.platform !== 'linux') return false;
   return spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir]).status === 0;
+}
+
+/**
+ * For one test file: `mounted(size)` mounts a tmpfs in a fresh folder of `folders`
+ * (undefined where mounting is not allowed); after each test every mount is undone and
+ * the folders removed.
+ */
+export function useTmpfsMounts(folders: {
+  make(): string;
+  cleanup(): void;
+}): (size: string) => string | undefined {
+  const mounts: string[] = [];
+  afterEach(() => {
+    for (const dir of mounts.splice(0)) unmount(dir);
+    folders.cleanup();
+  });
+  return (size) => {
+    const dir = join(folders.make(), 'mnt');
+    mkdirSync(dir);
+    if (!mountTmpfs(dir, size)) return undefined;
+    mounts.push(dir);
+    return dir;
+  };
 }
 
 export function remountReadOnly(dir: string): void {

@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createWorkspaceStore, openWorkspaceStore, WorkspaceFileError } from '../../src/storage';
 import {
   cooperativeJson,
@@ -10,24 +9,12 @@ import {
   sha256,
   tempFolders,
 } from './builders';
-import { mountTmpfs, remountReadOnly, unmount } from './faults';
+import { remountReadOnly, useTmpfsMounts } from './faults';
 
 // These need a real small or read-only file system: root mounts a tmpfs. As
 // root, chmod does not make a file read-only, so there is no cheaper way.
 const folders = tempFolders();
-const mounts: string[] = [];
-afterEach(() => {
-  for (const dir of mounts.splice(0)) unmount(dir);
-  folders.cleanup();
-});
-
-function mounted(size: string): string | undefined {
-  const dir = join(folders.make(), 'mnt');
-  mkdirSync(dir);
-  if (!mountTmpfs(dir, size)) return undefined;
-  mounts.push(dir);
-  return dir;
-}
+const mounted = useTmpfsMounts(folders);
 
 describe('file-system faults', () => {
   it('refuses a workspace on a read-only disk with read-only, unchanged', (context) => {
