@@ -6,6 +6,7 @@ import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerReport } from './commands/report';
+import { registerRestore } from './commands/restore';
 import { registerScenario } from './commands/scenario';
 import { registerValidate } from './commands/validate';
 import { CliFailure, EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, type CliIo } from './io';
@@ -20,6 +21,7 @@ export function buildProgram(io: CliIo): Command {
   registerImport(program, io);
   registerExport(program, io);
   registerBackup(program, io);
+  registerRestore(program, io);
   registerBlend(program, io);
   registerScenario(program, io);
   registerReport(program, io);

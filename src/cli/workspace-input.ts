@@ -69,10 +69,5 @@ export function openStore(io: CliIo, file: string, lang: Lang): WorkspaceStore {
   }
 }
 
-/** `20261128T093000Z`: sortable and safe in file names on every platform. */
-export function fileTimestamp(date = new Date()): string {
-  return date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z');
-}
+/** Backups and replaced copies carry the storage's timestamp, so `restore` finds them too. */
+export { fileTimestamp } from '../storage/files';

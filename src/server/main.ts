@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { createSession } from '../api/session';
 import { WorkspaceFileError } from '../storage/types';
-import { storageErrorMessage } from '../storage';
+import { latestUsableBackup, storageErrorMessage } from '../storage';
 import { createRequestHandler, createToken } from './app';
 import { ensureRendererBuilt } from './renderer-build';
 import { resolveWorkspaceFile } from './workspace-file';
@@ -52,6 +52,13 @@ async function main() {
   } catch (error) {
     if (error instanceof WorkspaceFileError) {
       log(storageErrorMessage(error, 'en'));
+      // The file is left as it is; the restore is the user's choice, never automatic.
+      // Only for a damaged file: a newer, locked or read-only file is sound (docs/reliability.md).
+      const damaged = ['corrupt', 'not-a-workspace', 'io'].includes(error.code);
+      if (damaged && latestUsableBackup(file) !== null)
+        log(
+          `A backup of this workspace exists. To put it in place (the refused file is kept aside): npx coopfolio restore --db "${file}"`,
+        );
       process.exit(2);
     }
     throw error;
