@@ -12,6 +12,7 @@ const RENDERER_SOURCES = [
   // The contract's import schemas use these from the browser bundle too.
   'src/imports',
   'src/reports/kinds.ts',
+  'src/impact/doughnut-geometry.ts',
 ];
 
 function newestMtime(path: string): number {
