@@ -13,7 +13,17 @@ import type {
   SaveDialogReturnValue,
 } from 'electron';
 import type { Lang } from '../src/model/messages';
+import type { BackupOffer } from './backup-recovery';
 import { shellMessage, type ShellMessageKey } from './messages';
+
+/** The backup's name and its time in the user's language ("28-11-2026 09:15"). */
+function offerParams(backup: BackupOffer, lang: Lang): { backup: string; time: string } {
+  const time = backup.savedAt.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
+  return { backup: backup.fileName, time };
+}
 
 export interface DialogApi<W> {
   showOpenDialog(window: W, options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
@@ -103,18 +113,39 @@ export class Dialogs<W> {
     return this.confirm(window, shellMessage(this.lang(), 'externalLinkQuestion'), url, 'openLink');
   }
 
-  /** After a failed start: open the demo (default, also on Escape) or quit. Never deletes. */
-  async askRecovery(window: W, path: string, reason: string): Promise<'demo' | 'quit'> {
+  /**
+   * After a failed start: open the demo (default, also on Escape), restore the latest
+   * backup when there is one for a damaged file, or quit. Never deletes.
+   */
+  async askRecovery(
+    window: W,
+    path: string,
+    reason: string,
+    backup: BackupOffer | null = null,
+  ): Promise<'demo' | 'restore' | 'quit'> {
     const lang = this.lang();
+    const choices = backup === null ? (['demo', 'quit'] as const) : (['demo', 'restore', 'quit'] as const);
+    const label = { demo: 'openDemo', restore: 'restoreButton', quit: 'quit' } as const;
+    const detail =
+      backup === null
+        ? shellMessage(lang, 'startupFailedDetail', { file: path, reason })
+        : shellMessage(lang, 'startupRestoreDetail', { file: path, reason, ...offerParams(backup, lang) });
     const result = await this.dialog.showMessageBox(window, {
       type: 'error',
       message: shellMessage(lang, 'startupFailed'),
-      detail: shellMessage(lang, 'startupFailedDetail', { file: path, reason }),
-      buttons: [shellMessage(lang, 'openDemo'), shellMessage(lang, 'quit')],
+      detail,
+      buttons: choices.map((choice) => shellMessage(lang, label[choice])),
       defaultId: 0,
       cancelId: 0,
       noLink: true,
     });
-    return result.response === 1 ? 'quit' : 'demo';
+    return choices[result.response] ?? 'demo';
+  }
+
+  /** A damaged file with a usable backup: Cancel (default, also on Escape) or restore it. */
+  askRestore(window: W, path: string, reason: string, backup: BackupOffer): Promise<boolean> {
+    const lang = this.lang();
+    const detail = shellMessage(lang, 'restoreDetail', { file: path, reason, ...offerParams(backup, lang) });
+    return this.confirm(window, shellMessage(lang, 'restoreQuestion'), detail, 'restoreButton');
   }
 }

@@ -11,6 +11,7 @@ import { loadDemoWorkspace } from '../src/data';
 import type { Lang } from '../src/model/messages';
 import { storageErrorMessage, WorkspaceFileError } from '../src/storage';
 import { writeFileAtomic } from './atomic-write';
+import { storageBackupRecovery } from './backup-recovery';
 import { Dialogs, type DialogApi } from './dialogs';
 import { claimSingleInstance, createExternalLinkOpener, focusWindow, isTrustedSender } from './guards';
 import { hardenWebContents } from './harden';
@@ -23,6 +24,7 @@ import { createMainWindow, lockDownSession, registerAppScheme, serveRenderer } f
 import { createWorkspaceActions } from './workspace-actions';
 import { openStartupWorkspace, workspaceArgument } from './workspace-location';
 import { electronPdfRenderer } from './report-pdf';
+import { createPreferencesFile } from '../src/prefs/preferences';
 
 type MaybeWindow = BrowserWindow | null;
 
@@ -44,10 +46,18 @@ const dialogApi: DialogApi<MaybeWindow> = {
 };
 const dialogs = new Dialogs(dialogApi, () => lang);
 // Report PDFs render in a hidden window with JavaScript off and the network blocked (report-pdf.ts).
+// Preferences live beside the recent list; the path is only known once Electron runs.
+const preferences = () => createPreferencesFile(app.getPath('userData'));
 const workspaceSession = createSession({
   pdfRenderer: () => electronPdfRenderer(),
   // Only folders of finished exports reach this (report.openFolder looks them up by job).
   openFolder: (path) => shell.openPath(path),
+  // Automatic backups; a failure shows in the Backups panel (backups.list) and the log.
+  backups: {
+    policy: () => preferences().read().backups,
+    setPolicy: (policy) => preferences().setBackupPolicy(policy).backups,
+    onError: (error) => console.warn(`Automatic backup failed: ${describeError(error, 'en')}`),
+  },
 });
 const openLink = createExternalLinkOpener({
   confirm: (url) => dialogs.confirmExternalLink(mainWindow, url),
@@ -100,6 +110,7 @@ function actions() {
     lang: () => lang,
     describeError,
     emptyWorkspace,
+    recovery: storageBackupRecovery,
     notifyWorkspaceChanged: () => mainWindow?.webContents.send(WORKSPACE_CHANGED_CHANNEL),
     onRecentChanged: rebuildMenu,
   });
@@ -176,7 +187,9 @@ async function start(): Promise<void> {
       lastUsed: () => recent.list()[0] ?? null,
       remember: (path) => recent.add(path),
       describeError: (error) => describeError(error, lang),
-      askRecovery: (path, reason) => dialogs.askRecovery(null, path, reason),
+      askRecovery: (path, reason, backup) => dialogs.askRecovery(null, path, reason, backup),
+      recovery: storageBackupRecovery,
+      showRestoreFailed: (reason) => dialogs.showError(null, 'restoreFailed', reason),
     },
     requestedAtLaunch,
   );

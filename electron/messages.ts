@@ -42,6 +42,13 @@ const nl = {
   startupFailedDetail:
     '{file}\n\n{reason}\n\nHet bestand blijft onaangeroerd. Je kunt de demo openen en later via Bestand > Openen een ander bestand kiezen.',
   openDemo: 'Demo openen',
+  restoreQuestion: 'Het bestand is beschadigd. De laatste reservekopie terugzetten?',
+  restoreDetail:
+    '{file}\n\n{reason}\n\nEr is een reservekopie van {time} ({backup}). Terugzetten zet die kopie op de plaats van het bestand; wijzigingen van na dat moment zitten er niet in. Het beschadigde bestand wordt niet verwijderd maar ernaast bewaard als "….refused-….coopfolio".',
+  restoreButton: 'Reservekopie terugzetten',
+  startupRestoreDetail:
+    '{file}\n\n{reason}\n\nEr is een reservekopie van {time} ({backup}). Je kunt die terugzetten (het beschadigde bestand wordt ernaast bewaard), de demo openen of afsluiten.',
+  restoreFailed: 'De reservekopie kon niet worden teruggezet.',
   noWorkspace: 'Er kon geen workspace worden geopend.',
   ipcRefused: 'Verzoek geweigerd: het kwam niet uit het Coopfolio-venster.',
   unexpected: 'Er ging iets onverwachts mis: {detail}',
@@ -88,6 +95,13 @@ const en: typeof nl = {
   startupFailedDetail:
     '{file}\n\n{reason}\n\nThe file is left untouched. You can open the demo and choose another file later with File > Open.',
   openDemo: 'Open demo',
+  restoreQuestion: 'The file is damaged. Put the latest backup back?',
+  restoreDetail:
+    '{file}\n\n{reason}\n\nThere is a backup from {time} ({backup}). Restoring puts that copy in place of the file; changes made after that moment are not in it. The damaged file is not deleted but kept beside it as "….refused-….coopfolio".',
+  restoreButton: 'Restore backup',
+  startupRestoreDetail:
+    '{file}\n\n{reason}\n\nThere is a backup from {time} ({backup}). You can restore it (the damaged file is kept beside it), open the demo or quit.',
+  restoreFailed: 'The backup could not be restored.',
   noWorkspace: 'No workspace could be opened.',
   ipcRefused: 'Request refused: it did not come from the Coopfolio window.',
   unexpected: 'Something unexpected went wrong: {detail}',

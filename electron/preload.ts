@@ -50,6 +50,9 @@ export const BRIDGE_OPERATION_NAMES = [
   'report.openFolder',
   'import.preview',
   'import.apply',
+  'backups.list',
+  'backups.create',
+  'backups.setPolicy',
 ] as const;
 
 export type BridgeOperationName = (typeof BRIDGE_OPERATION_NAMES)[number];

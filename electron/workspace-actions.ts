@@ -9,6 +9,7 @@ import type { Services } from '../src/api/context';
 import type { Workspace } from '../src/model/workspace';
 import type { Lang } from '../src/model/messages';
 import { MAX_WORKSPACE_BYTES } from '../src/model/parse';
+import type { BackupRecovery } from './backup-recovery';
 import type { Dialogs } from './dialogs';
 import type { InvokeFn } from './ipc';
 import { shellMessage } from './messages';
@@ -38,6 +39,8 @@ export interface ActionDeps<W> {
   lang(): Lang;
   describeError(error: unknown, lang: Lang): string;
   emptyWorkspace(lang: Lang): Workspace;
+  /** Backups of a damaged file, offered when it fails to open. */
+  recovery: BackupRecovery;
   /** Tells the renderer to reload everything (`WORKSPACE_CHANGED_CHANNEL`). */
   notifyWorkspaceChanged(): void;
   /** The recent list changed: rebuild the menu. */
@@ -72,6 +75,19 @@ export function createWorkspaceActions<W>(deps: ActionDeps<W>) {
     deps.notifyWorkspaceChanged();
   };
 
+  /** The user chose to put the latest backup in place of a damaged file; then it opens. */
+  const restoreAndOpen = async (path: string): Promise<ActionOutcome> => {
+    try {
+      deps.recovery.restore(path);
+      session.open(path);
+    } catch (error) {
+      await dialogs.showError(deps.window(), 'restoreFailed', deps.describeError(error, deps.lang()));
+      return 'failed';
+    }
+    switchedTo(path);
+    return 'done';
+  };
+
   const openPath = async (path: string): Promise<ActionOutcome> => {
     if (samePath(session.path, path)) return 'done';
     try {
@@ -81,7 +97,14 @@ export function createWorkspaceActions<W>(deps: ActionDeps<W>) {
         deps.recent.remove(path);
         deps.onRecentChanged();
       }
-      await dialogs.showError(deps.window(), 'openFailed', deps.describeError(error, deps.lang()));
+      const reason = deps.describeError(error, deps.lang());
+      const offer = deps.recovery.offer(path, error);
+      if (offer !== null) {
+        // Cancel is the default: the damaged file stays as it is until the user chooses.
+        const restore = await dialogs.askRestore(deps.window(), path, reason, offer);
+        return restore ? restoreAndOpen(path) : 'cancelled';
+      }
+      await dialogs.showError(deps.window(), 'openFailed', reason);
       return 'failed';
     }
     switchedTo(path);

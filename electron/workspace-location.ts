@@ -5,6 +5,7 @@
  */
 import { extname, join, resolve } from 'node:path';
 import type { Workspace } from '../src/model/workspace';
+import type { BackupOffer, BackupRecovery } from './backup-recovery';
 
 export const WORKSPACE_EXTENSION = '.coopfolio';
 export const DEMO_FILE_NAME = 'demo.coopfolio';
@@ -26,7 +27,11 @@ export interface StartupDeps {
   /** Plain words for an opening error (`storageErrorMessage` for storage errors). */
   describeError(error: unknown): string;
   /** Asks what to do after `path` failed; the safe default is the demo. */
-  askRecovery(path: string, reason: string): Promise<'demo' | 'quit'>;
+  askRecovery(path: string, reason: string, backup: BackupOffer | null): Promise<'demo' | 'restore' | 'quit'>;
+  /** Backups of a damaged file: offered in `askRecovery`, restored when chosen. */
+  recovery: BackupRecovery;
+  /** Says why the chosen restore failed; the demo opens next. */
+  showRestoreFailed(reason: string): Promise<void>;
 }
 
 /** A `.coopfolio` file among launch arguments (double-click, "Open with"), resolved against `cwd`. */
@@ -71,6 +76,18 @@ export function openDemo(deps: StartupDeps): string {
   return fresh;
 }
 
+async function restoreAndOpen(deps: StartupDeps, path: string): Promise<boolean> {
+  try {
+    deps.recovery.restore(path);
+  } catch (error) {
+    await deps.showRestoreFailed(deps.describeError(error));
+    return false;
+  }
+  const reopened = tryOpen(deps, path);
+  if (!reopened.ok) await deps.showRestoreFailed(deps.describeError(reopened.error));
+  return reopened.ok;
+}
+
 /**
  * Returns the opened path, or null when the user chose to quit. Throws only when
  * even a fresh demo cannot be created (for example a full or read-only disk).
@@ -83,8 +100,10 @@ export async function openStartupWorkspace(
   if (candidate !== null) {
     const opened = tryOpen(deps, candidate);
     if (opened.ok) return candidate;
-    const choice = await deps.askRecovery(candidate, deps.describeError(opened.error));
+    const offer = deps.recovery.offer(candidate, opened.error);
+    const choice = await deps.askRecovery(candidate, deps.describeError(opened.error), offer);
     if (choice === 'quit') return null;
+    if (choice === 'restore' && (await restoreAndOpen(deps, candidate))) return candidate;
   }
   return openDemo(deps);
 }

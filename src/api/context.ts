@@ -1,4 +1,5 @@
 import type { Lang } from '../model/messages';
+import type { BackupPolicy } from '../storage/backup-policy';
 import type { WorkspaceStore } from '../storage/types';
 import type { PdfRenderer } from '../reports/pdf/types';
 import type { ReportJobs, ScenarioJobs } from './jobs';
@@ -17,6 +18,16 @@ export interface Services {
   pdfRenderer?(): PdfRenderer | null;
   /** Opens a folder in the system's file manager; resolves with an error text, '' on success. */
   openFolder?(path: string): Promise<string>;
+  /** The host's backup preferences and automatic backups; absent: defaults, not changeable. */
+  backups?(): HostBackups;
+}
+
+export interface HostBackups {
+  policy(): BackupPolicy;
+  /** Stores the policy (a preference on this computer); throws when it cannot be written. */
+  setPolicy(policy: BackupPolicy): BackupPolicy;
+  /** Why the last automatic backup failed; null when it succeeded or none ran. */
+  lastError(): unknown;
 }
 
 export interface CallContext {

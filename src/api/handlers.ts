@@ -6,6 +6,7 @@ import type { Workspace } from '../model/workspace';
 import { analysisHandlers } from './analysis-handlers';
 import { InvalidInputError } from './errors';
 import type { Handlers } from './handler-types';
+import { backupHandlers } from './backup-handlers';
 import { importHandlers } from './import-handlers';
 import { findPlan, findScenario } from './lookups';
 import { planHandlers } from './plan-handlers';
@@ -130,4 +131,5 @@ export const handlers: Handlers = {
   ...scenarioRunHandlers,
   ...reportHandlers,
   ...importHandlers,
+  ...backupHandlers,
 };

@@ -10,6 +10,8 @@ const MESSAGES = {
     runFailed: 'De scenarioberekening is mislukt: {detail}. Er is niets gewijzigd.',
     reportFailed: 'Het rapport kon niet worden gemaakt: {detail}. De werkruimte is niet gewijzigd.',
     cannotOpenFolder: 'Deze omgeving kan geen map openen; download de bestanden hieronder.',
+    backupsNotConfigurable:
+      'Deze omgeving bewaart geen voorkeuren; de standaard voor reservekopieën geldt en is niet gewijzigd.',
   },
   en: {
     invalidInput: 'The input is not valid.',
@@ -20,6 +22,8 @@ const MESSAGES = {
     runFailed: 'The scenario run failed: {detail}. Nothing was changed.',
     reportFailed: 'The report could not be made: {detail}. The workspace was not changed.',
     cannotOpenFolder: 'This host cannot open a folder; download the files below.',
+    backupsNotConfigurable:
+      'This host keeps no preferences; the default backup policy applies and was not changed.',
   },
 } as const;
 

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { planAnalysisSchema, portfolioAnalysisSchema } from './analysis-schemas';
 import { blendResultJsonSchema } from './blend-schema';
+import { backupOperations } from './backup-operations';
 import { importOperations } from './import-operations';
 import { reportOperations } from './report-operations';
 import { jobIdSchema, nextEuroSchema, scenarioJobSchema } from './scenario-schemas';
@@ -143,6 +144,7 @@ export const operations = {
   'scenario.nextEuro': { input: z.strictObject({ scenarioId: idSchema }), output: nextEuroSchema },
   ...reportOperations,
   ...importOperations,
+  ...backupOperations,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Operations = typeof operations;

@@ -1,7 +1,9 @@
 import type { Workspace } from '../model/workspace';
 import { createWorkspaceStore, openWorkspaceStore } from '../storage';
 import type { WorkspaceStore } from '../storage/types';
-import type { Services } from './context';
+import { createAutoBackup } from '../storage/auto-backup';
+import type { BackupPolicy } from '../storage/backup-policy';
+import type { HostBackups, Services } from './context';
 import type { PdfRenderer } from '../reports/pdf/types';
 import { createReportJobs, createScenarioJobs, type ReportJobs, type ScenarioJobs } from './jobs';
 
@@ -26,6 +28,16 @@ export interface SessionOptions {
   pdfRenderer?: () => PdfRenderer | null;
   /** How the host shows a folder (Electron's shell.openPath); none: it cannot. */
   openFolder?: (path: string) => Promise<string>;
+  /**
+   * The host's backup preferences: with them the session backs up automatically (on
+   * open when edits are in no backup yet, then every `intervalMs` while edits are made).
+   */
+  backups?: {
+    policy(): BackupPolicy;
+    setPolicy(policy: BackupPolicy): BackupPolicy;
+    intervalMs?: number;
+    onError?(error: unknown): void;
+  };
 }
 
 export function createSession(options: SessionOptions = {}): WorkspaceSession {
@@ -39,9 +51,34 @@ export function createSession(options: SessionOptions = {}): WorkspaceSession {
     },
   };
 
+  const preferences = options.backups;
+  const autoBackup =
+    preferences === undefined
+      ? null
+      : createAutoBackup({
+          policy: () => preferences.policy(),
+          ...(preferences.intervalMs === undefined ? {} : { intervalMs: preferences.intervalMs }),
+          ...(preferences.onError === undefined ? {} : { onError: preferences.onError }),
+        });
+  const hostBackups: HostBackups | null =
+    preferences === undefined || autoBackup === null
+      ? null
+      : {
+          policy: () => preferences.policy(),
+          setPolicy: (policy) => {
+            const stored = preferences.setPolicy(policy);
+            // Switching automatic backups on backs up at once when edits are in no backup.
+            void autoBackup.check();
+            return stored;
+          },
+          lastError: () => autoBackup.lastError(),
+        };
+
   const replaceCurrent = (next: WorkspaceStore) => {
+    autoBackup?.detach();
     current?.close();
     current = next;
+    autoBackup?.attach(next);
   };
 
   return {
@@ -62,6 +99,7 @@ export function createSession(options: SessionOptions = {}): WorkspaceSession {
       return options.pdfRenderer?.() ?? null;
     },
     ...(options.openFolder === undefined ? {} : { openFolder: options.openFolder }),
+    ...(hostBackups === null ? {} : { backups: () => hostBackups }),
     open(path) {
       // Open first: a refused file must leave the current workspace (and its runs) as they are.
       replaceCurrent(openWorkspaceStore(path));
@@ -78,6 +116,7 @@ export function createSession(options: SessionOptions = {}): WorkspaceSession {
     },
     close() {
       jobs.cancelAll();
+      autoBackup?.detach();
       current?.close();
       current = null;
     },

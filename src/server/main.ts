@@ -13,10 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { createSession } from '../api/session';
 import { WorkspaceFileError } from '../storage/types';
-import { latestUsableBackup, storageErrorMessage } from '../storage';
+import { latestUsableBackup, restoreMayHelp, storageErrorMessage } from '../storage';
 import { createRequestHandler, createToken } from './app';
 import { ensureRendererBuilt } from './renderer-build';
 import { resolveWorkspaceFile } from './workspace-file';
+import { createPreferencesFile } from '../prefs/preferences';
+import { userDataDir } from './user-data';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DEFAULT_PORT = 5178;
@@ -42,9 +44,18 @@ async function main() {
   ensureRendererBuilt(ROOT, log);
   // Report PDFs go through Chromium when this machine has it; otherwise the export writes HTML.
   const chromium = findChromium(process.env);
+  const preferences = createPreferencesFile(userDataDir());
   const session = createSession({
     pdfRenderer: () =>
       chromium === null ? null : (html) => renderPdfWithChromium(html, { executablePath: chromium }),
+    backups: {
+      policy: () => preferences.read().backups,
+      setPolicy: (policy) => preferences.setBackupPolicy(policy).backups,
+      onError: (error) =>
+        log(
+          `Automatic backup failed: ${error instanceof WorkspaceFileError ? storageErrorMessage(error, 'en') : String(error)}`,
+        ),
+    },
   });
   const file = resolveWorkspaceFile(argValue('--workspace'), log);
   try {
@@ -53,9 +64,7 @@ async function main() {
     if (error instanceof WorkspaceFileError) {
       log(storageErrorMessage(error, 'en'));
       // The file is left as it is; the restore is the user's choice, never automatic.
-      // Only for a damaged file: a newer, locked or read-only file is sound (docs/reliability.md).
-      const damaged = ['corrupt', 'not-a-workspace', 'io'].includes(error.code);
-      if (damaged && latestUsableBackup(file) !== null)
+      if (restoreMayHelp(error) && latestUsableBackup(file) !== null)
         log(
           `A backup of this workspace exists. To put it in place (the refused file is kept aside): npx coopfolio restore --db "${file}"`,
         );

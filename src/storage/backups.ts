@@ -12,7 +12,7 @@ import {
 } from './files';
 import { defaultBackupDir } from './migrate';
 import { probeWorkspaceFile } from './probe';
-import type { WorkspaceStore } from './types';
+import { WorkspaceFileError, type WorkspaceStore } from './types';
 
 /** How many rotating backups are kept when the caller does not say. */
 export const DEFAULT_BACKUPS_KEPT = 10;
@@ -51,6 +51,17 @@ function isBackupOf(name: string, workspaceStem: string): boolean {
 /** Rotating backups only (not the ones kept before a migration or a replace, which are never pruned). */
 function isRotatingBackupOf(name: string, workspaceStem: string): boolean {
   return ROTATING.test(suffixOf(name, workspaceStem) ?? '');
+}
+
+/** Which kind of backup of `file` a file name is, or null when it is not one. */
+export function backupKindOf(
+  name: string,
+  file: string,
+): 'rotating' | 'before-migration' | 'before-import' | null {
+  const suffix = suffixOf(name, stem(file));
+  if (suffix === null || !ANY_BACKUP.test(suffix)) return null;
+  if (ROTATING.test(suffix)) return 'rotating';
+  return suffix.startsWith('replaced-') ? 'before-import' : 'before-migration';
 }
 
 /** Every backup of `file` in the folder, newest first (name breaks ties: timestamps sort). */
@@ -114,6 +125,15 @@ export function latestUsableBackup(file: string, options: BackupOptions = {}): s
   return null;
 }
 
+/**
+ * Whether putting a backup in place could help with a file that failed to open: only
+ * for a damaged file. A newer-version, locked or read-only file is sound, and
+ * replacing it would lose work (docs/reliability.md).
+ */
+export function restoreMayHelp(error: unknown): boolean {
+  return error instanceof WorkspaceFileError && ['corrupt', 'not-a-workspace', 'io'].includes(error.code);
+}
+
 export interface Restored {
   /** The backup copied over the workspace. */
   from: string;
@@ -132,22 +152,24 @@ export interface Restored {
 export function restoreLatestBackup(file: string, options: BackupOptions = {}): Restored {
   const from = latestUsableBackup(file, options);
   if (from === null) {
-    // messages.ts has no wording of its own for this yet; the reason tells callers apart.
     throw storageError('not-found', file, {
       reason: 'no-backup',
       backups: options.dir ?? defaultBackupDir(file),
     });
   }
   const temp = tempPathBeside(file);
+  const moved: Array<[from: string, to: string]> = [];
   try {
     copyFileSync(from, temp);
     let keptAs: string | null = null;
     if (existsSync(file)) {
       keptAs = join(dirname(file), `${stem(file)}.refused-${fileTimestamp()}.coopfolio`);
-      renameSync(file, keptAs);
       // Sidecars belong to the refused file; left behind, SQLite would replay them into the backup.
-      for (const sidecar of sidecarsOf(file)) {
-        if (existsSync(sidecar)) renameSync(sidecar, `${keptAs}${sidecar.slice(file.length)}`);
+      for (const path of [file, ...sidecarsOf(file)]) {
+        if (!existsSync(path)) continue;
+        const target = `${keptAs}${path.slice(file.length)}`;
+        renameSync(path, target);
+        moved.push([path, target]);
       }
       fsyncDirectory(dirname(file));
     }
@@ -155,6 +177,14 @@ export function restoreLatestBackup(file: string, options: BackupOptions = {}): 
     return { from, keptAs };
   } catch (error) {
     removeQuietly(temp);
+    // Put the refused file back where it was, so a failed restore changes nothing.
+    for (const [original, target] of moved.reverse()) {
+      try {
+        if (!existsSync(original)) renameSync(target, original);
+      } catch {
+        // It stays under its kept-aside name, which the message's file still leads to.
+      }
+    }
     throw toStorageError(error, file);
   }
 }

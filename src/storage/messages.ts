@@ -43,6 +43,8 @@ function dutch(code: WorkspaceFileErrorCode, p: Params): string {
   const id = text(p, 'id');
   switch (code) {
     case 'not-found':
+      if (p['reason'] === 'no-backup')
+        return `Er is geen bruikbare reservekopie van ${file} in de map "${text(p, 'backups')}". Er is niets gewijzigd.`;
       if (id !== '')
         return `Er is geen ${entityName('nl', p)} met id "${id}" in ${file}. Er is niets gewijzigd.`;
       if (p['folder'] !== undefined) {
@@ -89,6 +91,8 @@ function english(code: WorkspaceFileErrorCode, p: Params): string {
   const id = text(p, 'id');
   switch (code) {
     case 'not-found':
+      if (p['reason'] === 'no-backup')
+        return `There is no usable backup of ${file} in the folder "${text(p, 'backups')}". Nothing was changed.`;
       if (id !== '')
         return `There is no ${entityName('en', p)} with id "${id}" in ${file}. Nothing was changed.`;
       if (p['folder'] !== undefined) {

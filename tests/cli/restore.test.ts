@@ -37,7 +37,8 @@ describe('coopfolio restore', () => {
     const bytes = readFileSync(file);
     const result = await runIn(temp.dir, ['restore', '--db', 'alone.coopfolio', '--lang', 'nl']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Geen bruikbare reservekopie');
+    expect(result.stderr).toContain('Er is geen bruikbare reservekopie van');
+    expect(result.stderr).toContain('backups');
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 });

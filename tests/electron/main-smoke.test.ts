@@ -3,14 +3,21 @@
  * fake Electron, with the real contract, storage and demo data: the wiring test
  * that stands in for launching Electron, which this machine cannot.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { constants, runInThisContext } from 'node:vm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OPERATION_NAMES } from '../../src/api/operations';
-import { openWorkspaceStore, storageErrorMessage, WorkspaceFileError } from '../../src/storage';
+import { loadDemoWorkspace } from '../../src/data';
+import {
+  createWorkspaceStore,
+  openWorkspaceStore,
+  storageErrorMessage,
+  WorkspaceFileError,
+  writeRotatingBackup,
+} from '../../src/storage';
 import { makeTempDir } from '../helpers/temp-dir';
 import { createFakeElectron, type FakeElectron, type FakeOptions } from './fake-electron';
 
@@ -198,6 +205,49 @@ describe('desktop main process (bundled, fake Electron)', () => {
     expect(fake.record.messageBoxes[0]?.detail).toContain(expectedStorageMessage(broken));
     expect(fake.record.windows).toHaveLength(1);
     expect(readFileSync(broken, 'utf8')).toBe('this is not a database, but it is somebody’s file');
+  });
+
+  it('offers the latest backup of a damaged last file and, when chosen, restores and opens it', async () => {
+    const plan = join(temp.dir, 'plan.coopfolio');
+    const store = createWorkspaceStore(plan, loadDemoWorkspace());
+    await writeRotatingBackup(store);
+    store.close();
+    writeFileSync(plan, 'damaged by a bad sync');
+    writeFileSync(join(temp.dir, 'recent-workspaces.json'), JSON.stringify({ version: 1, files: [plan] }));
+    // The buttons are Open demo, Restore backup, Quit: the second is the restore.
+    const fake = await launch({ userData: temp.dir, messageBoxResponse: 1 });
+    const box = fake.record.messageBoxes[0] as { buttons?: string[]; defaultId?: number; detail?: string };
+    expect(box.buttons).toEqual(['Demo openen', 'Reservekopie terugzetten', 'Afsluiten']);
+    expect(box.defaultId).toBe(0);
+    expect(box.detail).toContain('plan-');
+    expect(fake.record.windows).toHaveLength(1);
+    const info = await fake.ipcHandlers.get('coopfolio:workspace.info')?.(
+      { senderFrame: fake.record.windows[0]?.webContents.mainFrame ?? null },
+      {},
+      'nl',
+    );
+    expect(info).toMatchObject({ ok: true, value: { fileName: 'plan.coopfolio' } });
+    const keptAside = readdirSync(temp.dir).filter((name) => name.startsWith('plan.refused-'));
+    expect(keptAside).toHaveLength(1);
+    expect(readFileSync(join(temp.dir, keptAside[0] ?? ''), 'utf8')).toBe('damaged by a bad sync');
+  });
+
+  it('backs up the opened workspace automatically and keeps the backup policy as a preference', async () => {
+    const fake = await launch({ userData: temp.dir });
+    const frame = { senderFrame: fake.record.windows[0]?.webContents.mainFrame ?? null };
+    const call = (name: string, input: unknown) =>
+      fake.ipcHandlers.get(`coopfolio:${name}`)?.(frame, input, 'en');
+    await vi.waitFor(async () => {
+      const listed = await call('backups.list', {});
+      expect(listed).toMatchObject({
+        ok: true,
+        value: { configurable: true, backups: [{ kind: 'rotating' }] },
+      });
+    });
+    const set = await call('backups.setPolicy', { policy: { keep: 3, automatic: false } });
+    expect(set).toMatchObject({ ok: true, value: { keep: 3, automatic: false } });
+    const stored = JSON.parse(readFileSync(join(temp.dir, 'preferences.json'), 'utf8')) as unknown;
+    expect(stored).toMatchObject({ version: 1, backups: { keep: 3, automatic: false } });
   });
 
   it('quits without a window when the user chooses Quit after a failed start', async () => {

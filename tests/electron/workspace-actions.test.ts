@@ -2,6 +2,7 @@ import type { MessageBoxOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../src/api/result';
 import type { Workspace } from '../../src/model/workspace';
+import type { BackupOffer, BackupRecovery } from '../../electron/backup-recovery';
 import { Dialogs, withExtension, type DialogApi } from '../../electron/dialogs';
 import type { InvokeFn } from '../../electron/ipc';
 import { emptyWorkspace } from '../../electron/new-workspace';
@@ -32,9 +33,24 @@ function fakeDialog(script: { open?: string | null; save?: string | null; respon
 
 function setup(
   script: { open?: string | null; save?: string | null; response?: number },
-  options: { existing?: string[]; invoke?: InvokeFn; failOpen?: boolean; size?: number } = {},
+  options: {
+    existing?: string[];
+    invoke?: InvokeFn;
+    failOpen?: boolean;
+    size?: number;
+    backup?: BackupOffer;
+    restoreFails?: boolean;
+  } = {},
 ) {
   const dialog = fakeDialog(script);
+  const restored = new Set<string>();
+  const recovery: BackupRecovery = {
+    offer: vi.fn(() => options.backup ?? null),
+    restore: vi.fn((path: string) => {
+      if (options.restoreFails) throw new Error('disk full');
+      restored.add(path);
+    }),
+  };
   const existing = new Set(options.existing ?? []);
   const session = {
     path: '/docs/current.coopfolio' as string | null,
@@ -42,7 +58,7 @@ function setup(
       throw new Error('not in this test');
     },
     open: vi.fn((path: string) => {
-      if (options.failOpen) throw new Error(`corrupt file ${path}`);
+      if (options.failOpen && !restored.has(path)) throw new Error(`corrupt file ${path}`);
       session.path = path;
     }),
     create: vi.fn((path: string, _workspace: Workspace) => {
@@ -67,10 +83,11 @@ function setup(
     lang: () => 'en',
     describeError: (error) => `storage says: ${error instanceof Error ? error.message : String(error)}`,
     emptyWorkspace: (lang) => emptyWorkspace(lang, 2026),
+    recovery,
     notifyWorkspaceChanged: vi.fn(),
     onRecentChanged: vi.fn(),
   };
-  return { deps, session, boxes: dialog.boxes, actions: createWorkspaceActions(deps) };
+  return { deps, session, recovery, boxes: dialog.boxes, actions: createWorkspaceActions(deps) };
 }
 
 describe('open', () => {
@@ -106,6 +123,61 @@ describe('open', () => {
     const { actions, session } = setup({ open: null });
     await expect(actions.open()).resolves.toBe('cancelled');
     expect(session.open).not.toHaveBeenCalled();
+  });
+});
+
+describe('open: a damaged file with a backup', () => {
+  const backup: BackupOffer = {
+    fileName: 'bad-2026-11-27T09-15-00-000Z.coopfolio',
+    savedAt: new Date('2026-11-27T09:15:00Z'),
+  };
+  const damaged = { failOpen: true, existing: ['/docs/bad.coopfolio'], backup };
+
+  it('offers the latest backup with Cancel as the default, and changes nothing on Cancel', async () => {
+    const { actions, deps, boxes, recovery, session } = setup({ response: 0 }, damaged);
+    await expect(actions.openPath('/docs/bad.coopfolio')).resolves.toBe('cancelled');
+    expect(recovery.offer).toHaveBeenCalledWith('/docs/bad.coopfolio', expect.any(Error));
+    expect(boxes).toHaveLength(1);
+    expect(boxes[0]).toMatchObject({
+      message: 'The file is damaged. Put the latest backup back?',
+      buttons: ['Cancel', 'Restore backup'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    // The reason, the backup's name and the promise that nothing is deleted are all in the detail.
+    expect(boxes[0]?.detail).toContain('storage says: corrupt file /docs/bad.coopfolio');
+    expect(boxes[0]?.detail).toContain(backup.fileName);
+    expect(boxes[0]?.detail).toContain('not deleted');
+    expect(recovery.restore).not.toHaveBeenCalled();
+    expect(session.path).toBe('/docs/current.coopfolio');
+    expect(deps.notifyWorkspaceChanged).not.toHaveBeenCalled();
+  });
+
+  it('restores and opens the file when the user chooses the backup', async () => {
+    const { actions, deps, recovery, session } = setup({ response: 1 }, damaged);
+    await expect(actions.openPath('/docs/bad.coopfolio')).resolves.toBe('done');
+    expect(recovery.restore).toHaveBeenCalledWith('/docs/bad.coopfolio');
+    expect(session.path).toBe('/docs/bad.coopfolio');
+    expect(deps.recent.add).toHaveBeenCalledWith('/docs/bad.coopfolio');
+    expect(deps.notifyWorkspaceChanged).toHaveBeenCalledOnce();
+  });
+
+  it('says why when the restore fails, and keeps the current workspace', async () => {
+    const { actions, boxes, session } = setup({ response: 1 }, { ...damaged, restoreFails: true });
+    await expect(actions.openPath('/docs/bad.coopfolio')).resolves.toBe('failed');
+    expect(boxes[1]).toMatchObject({
+      type: 'error',
+      message: 'The backup could not be restored.',
+      detail: 'storage says: disk full',
+    });
+    expect(session.path).toBe('/docs/current.coopfolio');
+  });
+
+  it('shows only the error when there is no backup to offer', async () => {
+    const { actions, boxes } = setup({ response: 1 }, { failOpen: true, existing: ['/docs/bad.coopfolio'] });
+    await expect(actions.openPath('/docs/bad.coopfolio')).resolves.toBe('failed');
+    expect(boxes).toHaveLength(1);
+    expect(boxes[0]).toMatchObject({ type: 'error', buttons: ['OK'] });
   });
 });
 

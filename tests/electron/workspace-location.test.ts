@@ -8,6 +8,7 @@ import {
   type StartupDeps,
 } from '../../electron/workspace-location';
 import { emptyWorkspace } from '../../electron/new-workspace';
+import type { BackupOffer } from '../../electron/backup-recovery';
 
 const USER_DATA = '/users/ada/.config/Coopfolio';
 const DEMO = join(USER_DATA, 'demo.coopfolio');
@@ -15,7 +16,14 @@ const demo = emptyWorkspace('nl', 2026);
 
 /** A fake file system of names plus a session that fails for the paths in `broken`. */
 function setup(
-  options: { files?: string[]; broken?: string[]; last?: string | null; answer?: 'demo' | 'quit' } = {},
+  options: {
+    files?: string[];
+    broken?: string[];
+    last?: string | null;
+    answer?: 'demo' | 'restore' | 'quit';
+    backup?: BackupOffer;
+    restoreFails?: boolean;
+  } = {},
 ) {
   const files = new Set(options.files ?? []);
   const broken = new Set(options.broken ?? []);
@@ -38,6 +46,14 @@ function setup(
     remember: vi.fn(),
     describeError: (error) => (error instanceof Error ? error.message : String(error)),
     askRecovery: vi.fn(async () => options.answer ?? 'demo'),
+    recovery: {
+      offer: vi.fn(() => options.backup ?? null),
+      restore: vi.fn((path: string) => {
+        if (options.restoreFails) throw new Error('no space left');
+        broken.delete(path);
+      }),
+    },
+    showRestoreFailed: vi.fn(async () => undefined),
   };
   return { deps, session, files };
 }
@@ -76,10 +92,40 @@ describe('startup workspace', () => {
       last: '/work/plan.coopfolio',
     });
     await expect(openStartupWorkspace(deps, null)).resolves.toBe(DEMO);
-    expect(deps.askRecovery).toHaveBeenCalledWith('/work/plan.coopfolio', 'corrupt: /work/plan.coopfolio');
+    expect(deps.askRecovery).toHaveBeenCalledWith(
+      '/work/plan.coopfolio',
+      'corrupt: /work/plan.coopfolio',
+      null,
+    );
     // The broken file is still there: nothing was deleted or overwritten.
     expect(files.has('/work/plan.coopfolio')).toBe(true);
     expect(session.create).not.toHaveBeenCalledWith('/work/plan.coopfolio', expect.anything());
+  });
+
+  it('offers the backup of a damaged last file, and restores and opens it when chosen', async () => {
+    const backup = { fileName: 'plan-2026-11-27T09-15-00-000Z.coopfolio', savedAt: new Date() };
+    const plan = '/work/plan.coopfolio';
+    const { deps, session } = setup({ files: [plan], broken: [plan], last: plan, answer: 'restore', backup });
+    await expect(openStartupWorkspace(deps, null)).resolves.toBe(plan);
+    expect(deps.askRecovery).toHaveBeenCalledWith(plan, `corrupt: ${plan}`, backup);
+    expect(deps.recovery.restore).toHaveBeenCalledWith(plan);
+    expect(deps.remember).toHaveBeenCalledWith(plan);
+    expect(session.create).not.toHaveBeenCalled();
+  });
+
+  it('opens the demo after saying why when the chosen restore fails', async () => {
+    const backup = { fileName: 'plan-2026-11-27T09-15-00-000Z.coopfolio', savedAt: new Date() };
+    const plan = '/work/plan.coopfolio';
+    const { deps } = setup({
+      files: [plan],
+      broken: [plan],
+      last: plan,
+      answer: 'restore',
+      backup,
+      restoreFails: true,
+    });
+    await expect(openStartupWorkspace(deps, null)).resolves.toBe(DEMO);
+    expect(deps.showRestoreFailed).toHaveBeenCalledWith('no space left');
   });
 
   it('opens nothing and creates nothing when the user chooses to quit', async () => {

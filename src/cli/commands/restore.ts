@@ -1,6 +1,6 @@
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { restoreLatestBackup, WorkspaceFileError } from '../../storage';
+import { restoreLatestBackup, storageErrorMessage, WorkspaceFileError } from '../../storage';
 import { CliFailure, EXIT_BAD_INPUT, resolveLang, type CliIo } from '../io';
 import { cliMessage } from '../messages';
 import { storageFailure } from '../workspace-input';
@@ -22,9 +22,9 @@ export function registerRestore(program: Command, io: CliIo): void {
         if (restored.keptAs !== null) lines.push(cliMessage(lang, 'keptAside', { file: restored.keptAs }));
         io.stdout(`${lines.join('\n')}\n`);
       } catch (error) {
+        // No backup is a user situation (exit 2), not a storage failure.
         if (error instanceof WorkspaceFileError && error.params['reason'] === 'no-backup') {
-          const dir = join(dirname(file), 'backups');
-          throw new CliFailure(cliMessage(lang, 'noBackup', { file, dir }), EXIT_BAD_INPUT);
+          throw new CliFailure(storageErrorMessage(error, lang), EXIT_BAD_INPUT);
         }
         throw storageFailure(error, lang);
       }

@@ -1,0 +1,70 @@
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Lang } from '../model/messages';
+import {
+  backupKindOf,
+  DEFAULT_BACKUP_POLICY,
+  defaultBackupDir,
+  listBackups,
+  storageErrorMessage,
+  WorkspaceFileError,
+  writeRotatingBackup,
+  type BackupFile,
+} from '../storage';
+import type { BackupEntry } from './backup-operations';
+import type { HostBackups, Services } from './context';
+import type { HandlerGroup } from './handler-types';
+import { apiMessage } from './messages';
+
+function entryOf(workspacePath: string, file: BackupFile): BackupEntry {
+  const fileName = basename(file.path);
+  return {
+    fileName,
+    savedAt: new Date(file.mtimeMs).toISOString(),
+    bytes: statSync(file.path).size,
+    kind: backupKindOf(fileName, workspacePath) ?? 'rotating',
+  };
+}
+
+function describe(error: unknown, lang: Lang): string | null {
+  if (error === null || error === undefined) return null;
+  if (error instanceof WorkspaceFileError) return storageErrorMessage(error, lang);
+  return error instanceof Error ? error.message : String(error);
+}
+
+function hostBackups(services: Services): HostBackups | null {
+  return services.backups?.() ?? null;
+}
+
+export const backupHandlers: HandlerGroup<'backups.list' | 'backups.create' | 'backups.setPolicy'> = {
+  'backups.list': (services, _input, context) => {
+    const path = services.store().path;
+    const host = hostBackups(services);
+    return {
+      folder: defaultBackupDir(path),
+      policy: host?.policy() ?? DEFAULT_BACKUP_POLICY,
+      configurable: host !== null,
+      automaticError: describe(host?.lastError(), context.lang),
+      backups: listBackups(path).map((file) => entryOf(path, file)),
+    };
+  },
+
+  'backups.create': async (services) => {
+    const store = services.store();
+    const keep = (hostBackups(services)?.policy() ?? DEFAULT_BACKUP_POLICY).keep;
+    const before = listBackups(store.path).map((file) => file.path);
+    const created = await writeRotatingBackup(store, { keep });
+    const after = new Set(listBackups(store.path).map((file) => file.path));
+    const made = { path: created, mtimeMs: statSync(created).mtimeMs };
+    return {
+      backup: entryOf(store.path, made),
+      removed: before.filter((path) => !after.has(path)).length,
+    };
+  },
+
+  'backups.setPolicy': (services, input, context) => {
+    const host = hostBackups(services);
+    if (host === null) throw new Error(apiMessage(context.lang, 'backupsNotConfigurable'));
+    return host.setPolicy(input.policy);
+  },
+};

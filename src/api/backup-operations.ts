@@ -1,0 +1,48 @@
+/**
+ * The backup operations of the contract (merged into `operations`): list the backups
+ * of the open workspace with the backup policy, make one now, and change the policy
+ * (a preference of the app on this computer). Browser-safe: schemas only.
+ */
+import { z } from 'zod';
+import { MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT } from '../storage/backup-policy';
+
+export const BACKUP_KINDS = ['rotating', 'before-migration', 'before-import'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+
+export const backupPolicySchema = z.strictObject({
+  keep: z.number().int().min(MIN_BACKUPS_KEPT).max(MAX_BACKUPS_KEPT),
+  automatic: z.boolean(),
+});
+
+export const backupEntrySchema = z.object({
+  fileName: z.string(),
+  /** When the copy was written (the file's modification time, ISO 8601). */
+  savedAt: z.string(),
+  bytes: z.number(),
+  /** Rotating backups count towards `keep`; the copies kept before a migration or an import never do. */
+  kind: z.enum(BACKUP_KINDS),
+});
+
+export const backupListSchema = z.object({
+  folder: z.string(),
+  policy: backupPolicySchema,
+  /** False when this host keeps no preferences (the defaults apply and cannot be changed). */
+  configurable: z.boolean(),
+  /** Why the last automatic backup failed, in the caller's language; null when it did not. */
+  automaticError: z.string().nullable(),
+  /** Newest first. */
+  backups: z.array(backupEntrySchema),
+});
+
+export type BackupEntry = z.infer<typeof backupEntrySchema>;
+export type BackupList = z.infer<typeof backupListSchema>;
+
+export const backupOperations = {
+  'backups.list': { input: z.strictObject({}), output: backupListSchema },
+  /** A rotating backup now; the oldest beyond `keep` are removed afterwards. */
+  'backups.create': {
+    input: z.strictObject({}),
+    output: z.object({ backup: backupEntrySchema, removed: z.number() }),
+  },
+  'backups.setPolicy': { input: z.strictObject({ policy: backupPolicySchema }), output: backupPolicySchema },
+} as const;

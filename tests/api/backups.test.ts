@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { invoke } from '../../src/api/invoke';
+import { createSession, type WorkspaceSession } from '../../src/api/session';
+import { createPreferencesFile } from '../../src/prefs/preferences';
+import { listBackups } from '../../src/storage';
+import { makeTempDir } from '../helpers/temp-dir';
+import { writeWorkspaceFile } from '../helpers/workspace-file';
+
+let temp: ReturnType<typeof makeTempDir>;
+let session: WorkspaceSession | null = null;
+afterEach(() => {
+  session?.close();
+  session = null;
+  temp.cleanup();
+});
+
+function sessionWithPreferences(): { session: WorkspaceSession; file: string } {
+  temp = makeTempDir();
+  const preferences = createPreferencesFile(join(temp.dir, 'user-data'));
+  const opened = createSession({
+    backups: {
+      policy: () => preferences.read().backups,
+      setPolicy: (policy) => preferences.setBackupPolicy(policy).backups,
+    },
+  });
+  const file = writeWorkspaceFile(temp.dir, 'plan.coopfolio');
+  opened.open(file);
+  session = opened;
+  return { session: opened, file };
+}
+
+describe('backups operations', () => {
+  it('list the automatic backup made on open, with the policy', async () => {
+    const { session, file } = sessionWithPreferences();
+    await vi.waitFor(() => expect(listBackups(file)).toHaveLength(1));
+    const listed = await invoke(session, 'backups.list', {}, { lang: 'nl' });
+    expect(listed).toMatchObject({
+      ok: true,
+      value: {
+        folder: join(temp.dir, 'backups'),
+        policy: { keep: 10, automatic: true },
+        configurable: true,
+        automaticError: null,
+        backups: [{ kind: 'rotating' }],
+      },
+    });
+    if (!listed.ok) return;
+    const [entry] = listed.value.backups;
+    expect(entry?.fileName).toMatch(/^plan-\d{4}-\d\d-\d\dT.*\.coopfolio$/);
+    expect(entry?.bytes).toBeGreaterThan(0);
+    expect(Number.isNaN(Date.parse(entry?.savedAt ?? ''))).toBe(false);
+  });
+
+  it('make a backup now and prune to the policy’s number', async () => {
+    const { session, file } = sessionWithPreferences();
+    await vi.waitFor(() => expect(listBackups(file)).toHaveLength(1));
+    expect(
+      await invoke(session, 'backups.setPolicy', { policy: { keep: 2, automatic: true } }, { lang: 'en' }),
+    ).toEqual({ ok: true, value: { keep: 2, automatic: true } });
+    const removed: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const made = await invoke(session, 'backups.create', {}, { lang: 'en' });
+      expect(made.ok).toBe(true);
+      if (made.ok) {
+        expect(existsSync(join(temp.dir, 'backups', made.value.backup.fileName))).toBe(true);
+        removed.push(made.value.removed);
+      }
+    }
+    expect(listBackups(file)).toHaveLength(2);
+    // The first joins the one made on open; each later one pushes the oldest out.
+    expect(removed).toEqual([0, 1, 1]);
+  });
+
+  it('refuse a policy outside 1 to 100 or with unknown fields, naming the field, changing nothing', async () => {
+    const { session } = sessionWithPreferences();
+    for (const policy of [
+      { keep: 0, automatic: true },
+      { keep: 101, automatic: true },
+      { keep: 2.5, automatic: true },
+      { keep: 3, automatic: 'yes' },
+      { keep: 3, automatic: true, __proto__: { polluted: true }, extra: 1 },
+    ]) {
+      const result = await invoke(session, 'backups.setPolicy', { policy }, { lang: 'en' });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.issues?.[0]?.pathText).toMatch(/^policy\./);
+    }
+    const listed = await invoke(session, 'backups.list', {}, { lang: 'en' });
+    expect(listed).toMatchObject({ ok: true, value: { policy: { keep: 10, automatic: true } } });
+  });
+
+  it('list the defaults but refuse a change in a host without preferences', async () => {
+    temp = makeTempDir();
+    const plain = createSession();
+    session = plain;
+    plain.open(writeWorkspaceFile(temp.dir, 'plan.coopfolio'));
+    const listed = await invoke(plain, 'backups.list', {}, { lang: 'en' });
+    expect(listed).toMatchObject({ ok: true, value: { configurable: false, backups: [] } });
+    const set = await invoke(
+      plain,
+      'backups.setPolicy',
+      { policy: { keep: 3, automatic: true } },
+      { lang: 'en' },
+    );
+    expect(set).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('keeps no preferences') },
+    });
+  });
+});
