@@ -40,6 +40,7 @@ export function electronPdfRenderer(): PdfRenderer {
         webviewTag: false,
         navigateOnDragDrop: false,
         spellcheck: false,
+        disableBlinkFeatures: 'Auxclick',
         session: reportSession,
       },
     });

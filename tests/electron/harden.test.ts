@@ -93,6 +93,7 @@ describe('window web preferences', () => {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 

@@ -69,6 +69,7 @@ describe('the desktop PDF renderer', () => {
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(prefs['preload']).toBeUndefined();
     expect(recorded.partitions[0]).not.toMatch(/^persist:/);
