@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { BackupEntry, BackupList } from '../../src/api/backup-operations';
 import { invoke } from '../../src/api/invoke';
 import { createSession, type WorkspaceSession } from '../../src/api/session';
 import { createPreferencesFile } from '../../src/prefs/preferences';
@@ -47,7 +48,7 @@ describe('backups operations', () => {
       },
     });
     if (!listed.ok) return;
-    const [entry] = listed.value.backups;
+    const [entry] = (listed.value as BackupList).backups;
     expect(entry?.fileName).toMatch(/^plan-\d{4}-\d\d-\d\dT.*\.coopfolio$/);
     expect(entry?.bytes).toBeGreaterThan(0);
     expect(Number.isNaN(Date.parse(entry?.savedAt ?? ''))).toBe(false);
@@ -64,8 +65,9 @@ describe('backups operations', () => {
       const made = await invoke(session, 'backups.create', {}, { lang: 'en' });
       expect(made.ok).toBe(true);
       if (made.ok) {
-        expect(existsSync(join(temp.dir, 'backups', made.value.backup.fileName))).toBe(true);
-        removed.push(made.value.removed);
+        const value = made.value as { backup: BackupEntry; removed: number };
+        expect(existsSync(join(temp.dir, 'backups', value.backup.fileName))).toBe(true);
+        removed.push(value.removed);
       }
     }
     expect(listBackups(file)).toHaveLength(2);
