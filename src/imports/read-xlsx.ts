@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, MAX_UNPACKED_BYTES, MAX_UNPACKED_BYTES_TEXT } from './limits';
 import type { ReadFailure } from './read-result';
 import { EMPTY_CELL, tableFrom, type Cell, type SheetRow, type SheetTable } from './table';
-import { declaredUnpackedSize } from './zip-size';
+import { declaredUnpackedSize, unpacksWithin } from './zip-size';
 
 export interface XlsxRead {
   ok: true;
@@ -67,7 +67,8 @@ export async function readXlsx(
 ): Promise<XlsxRead | ReadFailure> {
   const unpacked = declaredUnpackedSize(bytes);
   if (unpacked === null) return { ok: false, problems: [{ key: 'notAWorkbook', params: { detail: 'zip' } }] };
-  if (unpacked > MAX_UNPACKED_BYTES) {
+  // The declared sizes first (free), then the real ones: a zip may lie about its sizes.
+  if (unpacked > MAX_UNPACKED_BYTES || !(await unpacksWithin(bytes, MAX_UNPACKED_BYTES))) {
     return { ok: false, problems: [{ key: 'unpackedTooLarge', params: { max: MAX_UNPACKED_BYTES_TEXT } }] };
   }
   const workbook = new ExcelJS.Workbook();

@@ -1,0 +1,117 @@
+/**
+ * Hostile plan cost lines through `import.preview` and `import.apply` (via `invoke`,
+ * desktop IPC and the browser host): preview lists the problem at its row and column,
+ * apply refuses with the same location, and nothing is written. Formula-like labels
+ * are stored exactly, as inert text.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ImportPreview } from '../../src/api/import-operations';
+import { invoke } from '../../src/api/invoke';
+import type { Result } from '../../src/api/result';
+import { createSession, type WorkspaceSession } from '../../src/api/session';
+import {
+  COST_LINE_CASES,
+  COST_LINE_HEADERS,
+  INERT_LABELS,
+  VALID_COST_LINE,
+  type CostLineCase,
+} from '../fixtures/hostile/cost-line-cases';
+import { csvText } from '../imports/builders';
+import { makeTempDir } from '../helpers/temp-dir';
+import { writeWorkspaceFile } from '../helpers/workspace-file';
+import { expectNamesField, ipcCaller, startBrowserHost, storeState, type BrowserHost } from './harness';
+
+let temp: ReturnType<typeof makeTempDir>;
+let session: WorkspaceSession;
+let ipc: ReturnType<typeof ipcCaller>;
+let host: BrowserHost;
+
+beforeAll(async () => {
+  temp = makeTempDir();
+  session = createSession();
+  session.open(writeWorkspaceFile(temp.dir));
+  ipc = ipcCaller(session);
+  host = await startBrowserHost(session, temp.dir);
+});
+
+afterAll(async () => {
+  await host.close();
+  session.close();
+  temp.cleanup();
+});
+
+function fileInput(cost: (Pick<CostLineCase, 'cells'> & Partial<Pick<CostLineCase, 'extraRow'>>) | null) {
+  const row = { ...VALID_COST_LINE, ...(cost?.cells ?? {}) };
+  const rows = [[...COST_LINE_HEADERS], COST_LINE_HEADERS.map((h) => row[h] ?? '')];
+  if (cost?.extraRow !== undefined) rows.push(COST_LINE_HEADERS.map((h) => cost.extraRow?.[h] ?? ''));
+  const bytes = new TextEncoder().encode(csvText(rows));
+  return {
+    fileName: 'kosten.csv',
+    contentBase64: Buffer.from(bytes).toString('base64'),
+    kind: 'costLines' as const,
+    mode: 'add' as const,
+  };
+}
+
+describe('the cost-line corpus', () => {
+  it('accepts the valid row in a preview, so problems come from the hostile cells', async () => {
+    const result = await invoke(session, 'import.preview', fileInput(null), { lang: 'en' });
+    expect(result).toMatchObject({ ok: true, value: { errorCount: 0, counts: { created: 1 } } });
+  });
+});
+
+describe.each(COST_LINE_CASES.map((c) => [c.name, c] as const))('hostile cost line: %s', (_name, cost) => {
+  const row = cost.row ?? 2;
+  const location = `row ${row}, column "${cost.column}"`;
+
+  it('is listed by the preview at its row and column', async () => {
+    const before = storeState(session);
+    const result = await invoke(session, 'import.preview', fileInput(cost), { lang: 'en' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const preview = result.value as ImportPreview;
+    expect(preview.errors.map((e) => [e.row, e.column, e.key])).toContainEqual([row, cost.column, cost.key]);
+    expect(preview.rows.find((r) => r.row === row)?.status).toBe('invalid');
+    expect(storeState(session)).toEqual(before);
+  });
+
+  it('is refused by apply through invoke, IPC and the browser host, naming row and column, writing nothing', async () => {
+    const before = storeState(session);
+    const input = fileInput(cost);
+    expectNamesField(await invoke(session, 'import.apply', input, { lang: 'en' }), location);
+    expectNamesField(await ipc('import.apply', input), location);
+    const reply = await host.call('import.apply', JSON.stringify(input));
+    expect(reply.status).toBe(200);
+    expectNamesField(reply.result, location);
+    expect(storeState(session)).toEqual(before);
+  });
+});
+
+describe('formula-like labels', () => {
+  const storedLabel = (costId: string) =>
+    session
+      .store()
+      .load()
+      .plans.find((p) => p.id === 'zon-plan')
+      ?.costs.find((c) => c.id === costId)?.label;
+
+  it.each(INERT_LABELS.map((label, i) => [label, i] as const))(
+    '%s is stored exactly, as inert text, through invoke, IPC and the browser host',
+    async (label, i) => {
+      const entryPoints: [string, (input: ReturnType<typeof fileInput>) => Promise<Result<unknown>>][] = [
+        ['invoke', (input) => invoke(session, 'import.apply', input, { lang: 'en' })],
+        ['ipc', (input) => ipc('import.apply', input)],
+        ['http', async (input) => (await host.call('import.apply', JSON.stringify(input))).result],
+      ];
+      for (const [via, apply] of entryPoints) {
+        const costId = `formule-${i}-${via}`;
+        const input = fileInput({ cells: { Kostenpost: costId, Omschrijving: label } });
+        const preview = await invoke(session, 'import.preview', input, { lang: 'en' });
+        expect(preview).toMatchObject({ ok: true, value: { errorCount: 0 } });
+        if (preview.ok) expect((preview.value as ImportPreview).rows[0]?.values['label']).toBe(label);
+        expect(await apply(input)).toMatchObject({ ok: true, value: { counts: { created: 1 } } });
+        expect(storedLabel(costId)).toBe(label);
+      }
+    },
+  );
+});
