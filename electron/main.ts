@@ -10,6 +10,11 @@ import { createSession, invoke, WORKSPACE_CHANGED_CHANNEL } from '../src/api';
 import { loadDemoWorkspace } from '../src/data';
 import type { Lang } from '../src/model/messages';
 import { storageErrorMessage, WorkspaceFileError } from '../src/storage';
+import {
+  assessWorkspaceLocation,
+  locationRiskMessage,
+  nodeLocationProbe,
+} from '../src/storage/location-risk';
 import { writeFileAtomic } from './atomic-write';
 import { storageBackupRecovery } from './backup-recovery';
 import { Dialogs, type DialogApi } from './dialogs';
@@ -111,6 +116,10 @@ function actions() {
     describeError,
     emptyWorkspace,
     recovery: storageBackupRecovery,
+    locationWarning: (path, warningLang) => {
+      const risk = assessWorkspaceLocation(path, nodeLocationProbe);
+      return risk === null ? null : locationRiskMessage(risk, warningLang, path);
+    },
     notifyWorkspaceChanged: () => mainWindow?.webContents.send(WORKSPACE_CHANGED_CHANNEL),
     onRecentChanged: rebuildMenu,
   });

@@ -46,6 +46,8 @@ const nl = {
   restoreDetail:
     '{file}\n\n{reason}\n\nEr is een reservekopie van {time} ({backup}). Terugzetten zet die kopie op de plaats van het bestand; wijzigingen van na dat moment zitten er niet in. Het beschadigde bestand wordt niet verwijderd maar ernaast bewaard als "….refused-….coopfolio".',
   restoreButton: 'Reservekopie terugzetten',
+  locationQuestion: 'Deze plek is riskant voor een werkbestand. Toch doorgaan?',
+  continueAnyway: 'Toch doorgaan',
   startupRestoreDetail:
     '{file}\n\n{reason}\n\nEr is een reservekopie van {time} ({backup}). Je kunt die terugzetten (het beschadigde bestand wordt ernaast bewaard), de demo openen of afsluiten.',
   restoreFailed: 'De reservekopie kon niet worden teruggezet.',
@@ -99,6 +101,8 @@ const en: typeof nl = {
   restoreDetail:
     '{file}\n\n{reason}\n\nThere is a backup from {time} ({backup}). Restoring puts that copy in place of the file; changes made after that moment are not in it. The damaged file is not deleted but kept beside it as "….refused-….coopfolio".',
   restoreButton: 'Restore backup',
+  locationQuestion: 'This is a risky place for a workspace file. Continue anyway?',
+  continueAnyway: 'Continue anyway',
   startupRestoreDetail:
     '{file}\n\n{reason}\n\nThere is a backup from {time} ({backup}). You can restore it (the damaged file is kept beside it), open the demo or quit.',
   restoreFailed: 'The backup could not be restored.',

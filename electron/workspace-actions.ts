@@ -41,6 +41,8 @@ export interface ActionDeps<W> {
   emptyWorkspace(lang: Lang): Workspace;
   /** Backups of a damaged file, offered when it fails to open. */
   recovery: BackupRecovery;
+  /** Why `path` is a risky place for a workspace (network drive, sync folder), or null. */
+  locationWarning(path: string, lang: Lang): string | null;
   /** Tells the renderer to reload everything (`WORKSPACE_CHANGED_CHANNEL`). */
   notifyWorkspaceChanged(): void;
   /** The recent list changed: rebuild the menu. */
@@ -88,8 +90,17 @@ export function createWorkspaceActions<W>(deps: ActionDeps<W>) {
     return 'done';
   };
 
+  /** On a network drive or in a sync folder the user decides, Cancel being the default. */
+  const acceptLocation = async (path: string): Promise<boolean> => {
+    const lang = deps.lang();
+    const warning = deps.locationWarning(path, lang);
+    if (warning === null) return true;
+    return dialogs.confirm(deps.window(), shellMessage(lang, 'locationQuestion'), warning, 'continueAnyway');
+  };
+
   const openPath = async (path: string): Promise<ActionOutcome> => {
     if (samePath(session.path, path)) return 'done';
+    if (!(await acceptLocation(path))) return 'cancelled';
     try {
       session.open(path);
     } catch (error) {
@@ -159,6 +170,7 @@ export function createWorkspaceActions<W>(deps: ActionDeps<W>) {
         );
         return 'failed';
       }
+      if (!(await acceptLocation(chosen.path))) return 'cancelled';
       try {
         session.create(chosen.path, deps.emptyWorkspace(lang));
       } catch (error) {
@@ -180,6 +192,7 @@ export function createWorkspaceActions<W>(deps: ActionDeps<W>) {
         await dialogs.showInfo(window, shellMessage(lang, 'sameFile'));
         return 'cancelled';
       }
+      if (!(await acceptLocation(target))) return 'cancelled';
       try {
         await session.saveAs(target);
       } catch (error) {

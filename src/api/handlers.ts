@@ -2,6 +2,8 @@ import { basename } from 'node:path';
 import { blend, blendToJson } from '../finance/blend';
 import { parseWorkspaceText, workspaceToText } from '../model/parse';
 import { amountInYear } from '../model/years';
+import type { Lang } from '../model/messages';
+import { assessWorkspaceLocation, locationRiskMessage, nodeLocationProbe } from '../storage/location-risk';
 import type { Workspace } from '../model/workspace';
 import { analysisHandlers } from './analysis-handlers';
 import { InvalidInputError } from './errors';
@@ -34,8 +36,13 @@ function firstYearBudget(workspace: Workspace): { cents: number; unlimited: numb
   return { cents, unlimited };
 }
 
+function describeLocationRisk(path: string, lang: Lang) {
+  const risk = assessWorkspaceLocation(path, nodeLocationProbe);
+  return risk === null ? null : { kind: risk.kind, message: locationRiskMessage(risk, lang, basename(path)) };
+}
+
 export const handlers: Handlers = {
-  'workspace.info': (services) => {
+  'workspace.info': (services, _input, context) => {
     const store = services.store();
     const workspace = store.load();
     const meta = store.meta();
@@ -60,6 +67,7 @@ export const handlers: Handlers = {
       totalPlanCost: totalPlanCostCents(workspace) / 100,
       budgetFirstYear: budget.cents / 100,
       unlimitedStreams: budget.unlimited,
+      locationRisk: describeLocationRisk(meta.path, context.lang),
     };
   },
   'workspace.get': (services) => services.store().load(),

@@ -46,6 +46,8 @@ export const workspaceInfoSchema = z.object({
   /** Euros per year: the sum of the streams' yearly budgets in the workspace's first year (unlimited streams left out). */
   budgetFirstYear: z.number(),
   unlimitedStreams: z.number(),
+  /** The file is on a network drive or in a sync folder, where SQLite's locks can fail (docs/reliability.md). */
+  locationRisk: z.object({ kind: z.enum(['network', 'sync']), message: z.string() }).nullable(),
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
 

@@ -19,6 +19,7 @@ import { ensureRendererBuilt } from './renderer-build';
 import { resolveWorkspaceFile } from './workspace-file';
 import { createPreferencesFile } from '../prefs/preferences';
 import { userDataDir } from './user-data';
+import { assessWorkspaceLocation, locationRiskMessage, nodeLocationProbe } from '../storage/location-risk';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DEFAULT_PORT = 5178;
@@ -72,6 +73,9 @@ async function main() {
     }
     throw error;
   }
+  const risk = assessWorkspaceLocation(file, nodeLocationProbe);
+  // The app shows it too (workspace.info); here it reaches whoever started the host.
+  if (risk !== null) log(`Warning: ${locationRiskMessage(risk, 'en', file)}`);
   const portText = process.env['PORT'];
   const requested = portText === undefined || portText === '' ? DEFAULT_PORT : Number(portText);
   if (!Number.isInteger(requested) || requested < 0 || requested > 65535) {

@@ -40,6 +40,8 @@ function setup(
     size?: number;
     backup?: BackupOffer;
     restoreFails?: boolean;
+    /** Paths on a "network drive". */
+    risky?: string[];
   } = {},
 ) {
   const dialog = fakeDialog(script);
@@ -84,6 +86,8 @@ function setup(
     describeError: (error) => `storage says: ${error instanceof Error ? error.message : String(error)}`,
     emptyWorkspace: (lang) => emptyWorkspace(lang, 2026),
     recovery,
+    locationWarning: (path) =>
+      (options.risky ?? []).includes(path) ? `${path} is on a network drive` : null,
     notifyWorkspaceChanged: vi.fn(),
     onRecentChanged: vi.fn(),
   };
@@ -123,6 +127,48 @@ describe('open', () => {
     const { actions, session } = setup({ open: null });
     await expect(actions.open()).resolves.toBe('cancelled');
     expect(session.open).not.toHaveBeenCalled();
+  });
+});
+
+describe('a network drive or sync folder', () => {
+  it('asks before opening, Cancel being the default, and opens nothing on Cancel', async () => {
+    const { actions, boxes, session } = setup(
+      { open: '/net/plan.coopfolio', response: 0 },
+      { risky: ['/net/plan.coopfolio'] },
+    );
+    await expect(actions.open()).resolves.toBe('cancelled');
+    expect(boxes[0]).toMatchObject({
+      message: 'This is a risky place for a workspace file. Continue anyway?',
+      detail: '/net/plan.coopfolio is on a network drive',
+      buttons: ['Cancel', 'Continue anyway'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    expect(session.open).not.toHaveBeenCalled();
+  });
+
+  it('opens when the user continues anyway', async () => {
+    const { actions, session } = setup(
+      { open: '/net/plan.coopfolio', response: 1 },
+      { risky: ['/net/plan.coopfolio'] },
+    );
+    await expect(actions.open()).resolves.toBe('done');
+    expect(session.open).toHaveBeenCalledWith('/net/plan.coopfolio');
+  });
+
+  it('asks before creating or saving a copy there too', async () => {
+    const created = setup({ save: '/net/new.coopfolio', response: 0 }, { risky: ['/net/new.coopfolio'] });
+    await expect(created.actions.newWorkspace()).resolves.toBe('cancelled');
+    expect(created.session.create).not.toHaveBeenCalled();
+    const copied = setup({ save: '/net/copy.coopfolio', response: 0 }, { risky: ['/net/copy.coopfolio'] });
+    await expect(copied.actions.saveAs()).resolves.toBe('cancelled');
+    expect(copied.session.saveAs).not.toHaveBeenCalled();
+  });
+
+  it('does not ask for a file on the computer’s own disk', async () => {
+    const { actions, boxes } = setup({ open: '/docs/plan.coopfolio' }, { risky: ['/net/plan.coopfolio'] });
+    await expect(actions.open()).resolves.toBe('done');
+    expect(boxes).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import { MAIN_HEADING_ID } from '../components/focus';
 import { WorkspaceProvider } from '../state/WorkspaceProvider';
 import { Content } from './Content';
 import { Header } from './Header';
+import { LocationWarning } from './LocationWarning';
 import { Nav } from './Nav';
 import { Notices } from './Notices';
 import { hrefOf } from './routes';
@@ -34,6 +35,7 @@ function Shell() {
         {t('app.skipToContent')}
       </button>
       <Header />
+      <LocationWarning />
       <div className="layout">
         <Nav current={route.screen} />
         <main id="main" className="main" tabIndex={-1}>
