@@ -2,9 +2,11 @@
  * How many rotating backups to keep and whether the app makes them on its own. The
  * policy is the user's (a preference of the app on this computer), not the workspace's:
  * it is about disk space in the backups folder, and the workspace JSON format has no
- * place for it.
+ * place for it. No Node imports: the contract (and so the renderer) reads the limits.
  */
-import { DEFAULT_BACKUPS_KEPT } from './backups';
+
+/** How many rotating backups are kept when nobody chose. Browser-safe (the contract's schemas use it). */
+export const DEFAULT_BACKUPS_KEPT = 10;
 
 export interface BackupPolicy {
   /** The newest rotating backups kept (older ones are removed after each new one). */

@@ -13,9 +13,9 @@ import {
 import { defaultBackupDir } from './migrate';
 import { probeWorkspaceFile } from './probe';
 import { WorkspaceFileError, type WorkspaceStore } from './types';
+import { DEFAULT_BACKUPS_KEPT } from './backup-policy';
 
-/** How many rotating backups are kept when the caller does not say. */
-export const DEFAULT_BACKUPS_KEPT = 10;
+export { DEFAULT_BACKUPS_KEPT };
 
 export interface BackupOptions {
   /** Folder of the backups; default `backups/` beside the workspace. */
