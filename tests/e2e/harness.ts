@@ -90,7 +90,8 @@ export function useDemoApp(fileName: string, onOpen: (app: DemoApp) => void): vo
     temp = makeTempDir();
     const file = join(temp.dir, fileName);
     createWorkspaceStore(file, loadDemoWorkspace()).close();
-    const host = await startWebHost(file);
+    // Preferences (the backup policy) go to the temp folder, never into the real home folder.
+    const host = await startWebHost(file, { COOPFOLIO_DATA_DIR: join(temp.dir, 'user-data') });
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     const pageErrors: string[] = [];

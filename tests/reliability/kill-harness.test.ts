@@ -65,24 +65,51 @@ function runAndKill(
 function allowedStates(
   lines: readonly string[],
   before: string,
-): { allowed: Set<string>; commits: number; inFlight?: string } {
+): {
+  allowed: Set<string>;
+  commits: number;
+  byOperation: Map<string, number>;
+  inFlight?: string;
+  inFlightOperation?: string;
+} {
   let committed = before;
   let inFlight: string | undefined;
+  let inFlightOperation: string | undefined;
   let commits = 0;
+  const byOperation = new Map<string, number>();
   for (const line of lines) {
-    const [kind, , , hash] = line.split(' ');
+    const [kind, , operation = '', hash] = line.split(' ');
     if (kind === 'error') throw new Error(`writer failed: ${line}`);
     if (kind === 'opened' && line.split(' ')[1] !== before)
       throw new Error(`opened ${line} but expected ${before}`);
-    if (kind === 'intent' && hash !== undefined) inFlight = hash;
+    if (kind === 'intent' && hash !== undefined) {
+      inFlight = hash;
+      inFlightOperation = operation;
+    }
     if (kind === 'commit' && hash !== undefined) {
       committed = hash;
       inFlight = undefined;
+      inFlightOperation = undefined;
       commits++;
+      byOperation.set(operation, (byOperation.get(operation) ?? 0) + 1);
     }
   }
   const allowed = new Set([committed, ...(inFlight === undefined ? [] : [inFlight])]);
-  return inFlight === undefined ? { allowed, commits } : { allowed, commits, inFlight };
+  return inFlight === undefined || inFlightOperation === undefined
+    ? { allowed, commits, byOperation }
+    : { allowed, commits, byOperation, inFlight, inFlightOperation };
+}
+
+/** "replace 12, backup 30, …" in a fixed order, for the summary line. */
+function tally(counts: ReadonlyMap<string, number>): string {
+  return [...counts.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, count]) => `${name} ${count}`)
+    .join(', ');
+}
+
+function add(counts: Map<string, number>, name: string, count = 1): void {
+  counts.set(name, (counts.get(name) ?? 0) + count);
 }
 
 /** Opens through the real open path and checks the file page by page and row by row. */
@@ -143,6 +170,8 @@ describe('kill harness', () => {
         migrationRuns: 0,
         backupsChecked: 0,
       };
+      const committedBy = new Map<string, number>();
+      const killedDuring = new Map<string, number>();
 
       for (let run = 0; run < KILLS; run++) {
         const migration = run % MIGRATION_EVERY === MIGRATION_EVERY - 1;
@@ -163,7 +192,13 @@ describe('kill harness', () => {
         );
         totals.kills++;
 
-        const { allowed, commits, inFlight } = allowedStates(lines, expected);
+        const { allowed, commits, byOperation, inFlight, inFlightOperation } = allowedStates(lines, expected);
+        for (const [name, count] of byOperation) add(committedBy, name, count);
+        add(
+          killedDuring,
+          inFlightOperation ??
+            (lines.some((l) => l.startsWith('opened')) ? 'between writes' : 'open/migration'),
+        );
         const found = openAndCheck(file, backupDir);
         expect(allowed, `run ${run} (seed ${SEED + run}, ${delay} ms): ${lines.at(-1)}`).toContain(found);
         if (inFlight !== undefined) totals[found === inFlight ? 'inFlightLanded' : 'inFlightLost']++;
@@ -175,7 +210,9 @@ describe('kill harness', () => {
       console.info(
         `kill harness: ${totals.kills} SIGKILLs survived (${totals.migrationRuns} during open/migration), ` +
           `${totals.commits} reported commits verified present, in-flight write landed ${totals.inFlightLanded} / ` +
-          `rolled back ${totals.inFlightLost}, ${totals.backupsChecked} backup-file checks passed; seed ${SEED}`,
+          `rolled back ${totals.inFlightLost}, ${totals.backupsChecked} backup-file checks passed; seed ${SEED}\n` +
+          `  commits by operation: ${tally(committedBy)}\n` +
+          `  killed during: ${tally(killedDuring)}`,
       );
       expect(totals.kills).toBe(KILLS);
       // About 1.5 s a run on two cores; generous so a slow CI machine does not time out.

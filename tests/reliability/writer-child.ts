@@ -9,7 +9,8 @@
  * Usage: writer-child.ts <workspace> <backup-dir> <seed>
  */
 import { writeSync } from 'node:fs';
-import type { Workspace } from '../../src/model';
+import { blend } from '../../src/finance/blend';
+import type { Plan, Workspace } from '../../src/model';
 import { openWorkspaceStore, writeRotatingBackup, type WorkspaceStore } from '../../src/storage';
 import { richVariant, stateHash } from './workspace-state';
 import { mulberry32 } from '../../bench/workloads/prng';
@@ -32,8 +33,30 @@ function pick<T>(items: readonly T[], rnd: () => number): T | undefined {
   return items[Math.floor(rnd() * items.length)];
 }
 
+/**
+ * A blend result saved: the plan builder's lock button, which fixes one amount of the
+ * blend (computed here by the real engine) into the plan for the next blends.
+ */
+async function lockBlendEdit(current: Workspace, plan: Plan): Promise<Edit | null> {
+  const result = await blend(current, { planIds: [plan.id] });
+  const allocation = result.allocations.find((a) => a.amount > 0);
+  if (allocation === undefined) return null;
+  const lock = {
+    streamId: allocation.streamId,
+    costId: allocation.costId,
+    year: allocation.year,
+    amount: allocation.amount,
+  };
+  const others = plan.locked.filter(
+    (l) => !(l.streamId === lock.streamId && l.costId === lock.costId && l.year === lock.year),
+  );
+  const changed = { ...plan, locked: [...others, lock] };
+  const plans = current.plans.map((p) => (p.id === plan.id ? changed : p));
+  return { name: 'lock-blend', next: { ...current, plans }, apply: (store) => store.updatePlan(changed) };
+}
+
 /** One write chosen at random, with the workspace it must leave behind. */
-function nextEdit(current: Workspace, seq: number, rnd: () => number): Edit {
+async function nextEdit(current: Workspace, seq: number, rnd: () => number): Promise<Edit> {
   // Runs resume each other's file: the seed keeps new ids unique across runs.
   const tag = `w${seedText}-${seq}`;
   const roll = rnd();
@@ -97,6 +120,10 @@ function nextEdit(current: Workspace, seq: number, rnd: () => number): Edit {
       apply: (store) => store.updateFundingStream(changed),
     };
   }
+  if (roll < 0.8 && plan !== undefined) {
+    const locked = await lockBlendEdit(current, plan);
+    if (locked !== null) return locked;
+  }
   if (roll < 0.86 && plan !== undefined) {
     const changed = { ...plan, name: `Plan ${tag}` };
     const plans = current.plans.map((p) => (p.id === plan.id ? changed : p));
@@ -131,7 +158,7 @@ async function main(file: string, seed: number): Promise<void> {
   let current = store.load();
   say(`opened ${stateHash(current)}`);
   for (let seq = 1; ; seq++) {
-    const edit = nextEdit(current, seq, rnd);
+    const edit = await nextEdit(current, seq, rnd);
     say(`intent ${seq} ${edit.name} ${stateHash(edit.next)}`);
     const result = await edit.apply(store);
     current = edit.next;

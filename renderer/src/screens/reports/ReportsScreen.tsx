@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
+import { BackupsPanel } from './BackupsPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { ReportExportPanel } from './ReportExportPanel';
@@ -15,6 +16,7 @@ export function ReportsScreen() {
         <ExportPanel />
         <ImportPanel />
         <SpreadsheetImport />
+        <BackupsPanel />
       </div>
     </>
   );

@@ -1,0 +1,250 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupEntry, BackupList } from '../../../../src/api/backup-operations';
+import { api } from '../../api';
+import { Icon } from '../../components/Icon';
+import { formatDateTime, formatNumber } from '../../domain/format';
+import { useLang } from '../../i18n/useLang';
+import { useWorkspace, useWorkspaceData } from '../../state/workspaceContext';
+import '../../styles/backups.css';
+import { formatBytes, parseKeep, useBackups } from './useBackups';
+
+type Policy = BackupList['policy'];
+
+/**
+ * The backups of the open workspace: where they are, which there are, one made on
+ * request, how many automatic ones to keep, and how to put one back.
+ */
+export function BackupsPanel() {
+  const { t } = useTranslation();
+  const id = useId();
+  const { lang } = useLang();
+  const { announce } = useWorkspace();
+  const { info } = useWorkspaceData();
+  const { state, refresh } = useBackups(`${lang}|${info.path}|${info.lastSavedAt ?? ''}`);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const create = async () => {
+    setBusy(true);
+    setError(null);
+    const result = await api.backups.create({});
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    const { backup, removed } = result.value;
+    const made = t('backups.created', { file: backup.fileName });
+    announce('success', removed > 0 ? `${made} ${t('backups.removed', { count: removed })}` : made);
+    await refresh();
+  };
+
+  return (
+    <section className="panel backups" aria-labelledby={`${id}-title`} data-testid="backups-panel">
+      <h2 id={`${id}-title`} className="panel__title">
+        {t('backups.title')}
+      </h2>
+      <p>{t('backups.intro')}</p>
+      {state.status === 'loading' && <p className="muted">{t('backups.loading')}</p>}
+      {state.status === 'failed' && (
+        <p className="alert alert--error" role="alert" dir="auto">
+          {state.message}
+        </p>
+      )}
+      {state.status === 'ready' && (
+        <>
+          <p className="backups__folder">
+            <span className="backups__folder-label">{t('backups.folder')}</span>{' '}
+            <code dir="auto" data-testid="backups-folder">
+              {state.data.folder}
+            </code>
+          </p>
+          {state.data.automaticError !== null && (
+            <p
+              className="alert alert--warning"
+              role="status"
+              dir="auto"
+              data-testid="backups-automatic-error"
+            >
+              {t('backups.automaticFailed', { detail: state.data.automaticError })}
+            </p>
+          )}
+          <BackupTable backups={state.data.backups} />
+        </>
+      )}
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => void create()}
+        disabled={busy}
+        aria-busy={busy || undefined}
+        data-testid="backups-create"
+      >
+        <Icon name="plus" />
+        {busy ? t('backups.creating') : t('backups.create')}
+      </button>
+      {error !== null && (
+        <p className="alert alert--error" role="alert" dir="auto">
+          {error}
+        </p>
+      )}
+      {state.status === 'ready' && (
+        <PolicyForm
+          key={`${state.data.policy.keep}|${state.data.policy.automatic}`}
+          policy={state.data.policy}
+          configurable={state.data.configurable}
+          onSaved={refresh}
+        />
+      )}
+      <p className="backups__restore">
+        {t('backups.restore')}{' '}
+        <code
+          dir="ltr"
+          data-testid="backups-restore-command"
+        >{`npx coopfolio restore --db "${info.path}"`}</code>
+      </p>
+    </section>
+  );
+}
+
+function BackupTable({ backups }: { backups: readonly BackupEntry[] }) {
+  const { t } = useTranslation();
+  const { locale } = useLang();
+  if (backups.length === 0) {
+    return (
+      <p className="backups__empty" data-testid="backups-empty">
+        {t('backups.empty')}
+      </p>
+    );
+  }
+  const number = (value: number, decimals: number) => formatNumber(value, locale, decimals);
+  return (
+    <div className="table-wrap backups__table">
+      <table className="table table--compact" aria-label={t('backups.tableLabel')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('backups.savedAt')}</th>
+            <th scope="col">{t('backups.kind')}</th>
+            <th scope="col" className="num">
+              {t('backups.size')}
+            </th>
+            <th scope="col">{t('backups.file')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {backups.map((backup) => (
+            <tr key={backup.fileName} data-testid="backups-row" data-kind={backup.kind}>
+              <td>{formatDateTime(backup.savedAt, locale) ?? backup.savedAt}</td>
+              <td>{t(`backups.kinds.${backup.kind}`)}</td>
+              <td className="num">{formatBytes(backup.bytes, number)}</td>
+              <td className="backups__file" dir="auto">
+                {backup.fileName}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface PolicyFormProps {
+  policy: Policy;
+  configurable: boolean;
+  onSaved: () => Promise<void>;
+}
+
+function PolicyForm({ policy, configurable, onSaved }: PolicyFormProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { announce } = useWorkspace();
+  const [keepText, setKeepText] = useState(String(policy.keep));
+  const [automatic, setAutomatic] = useState(policy.automatic);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const keep = parseKeep(keepText);
+  const changed = keep !== policy.keep || automatic !== policy.automatic;
+  const canSave = configurable && keep !== null && changed && !saving;
+  const keepId = `${id}-keep`;
+  const described = [`${keepId}-hint`, keep === null ? `${keepId}-error` : ''].join(' ').trim();
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!canSave || keep === null) return;
+    setSaving(true);
+    setError(null);
+    const result = await api.backups.setPolicy({ policy: { keep, automatic } });
+    setSaving(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    announce('success', t('backups.saved'));
+    await onSaved();
+  };
+
+  return (
+    <form className="backups__policy" aria-labelledby={`${id}-title`} onSubmit={(event) => void save(event)}>
+      <h3 id={`${id}-title`} className="backups__policy-title">
+        {t('backups.policyTitle')}
+      </h3>
+      {!configurable && (
+        <p className="field__hint" id={`${id}-fixed`} data-testid="backups-not-configurable">
+          {t('backups.notConfigurable')}
+        </p>
+      )}
+      <fieldset
+        className="backups__fields"
+        disabled={!configurable}
+        aria-describedby={configurable ? undefined : `${id}-fixed`}
+      >
+        <div className="field">
+          <label htmlFor={keepId} className="field__label">
+            {t('backups.keep')}
+          </label>
+          <input
+            id={keepId}
+            type="text"
+            inputMode="numeric"
+            className="input input--number backups__keep"
+            value={keepText}
+            onChange={(event) => setKeepText(event.target.value)}
+            aria-invalid={keep === null || undefined}
+            aria-describedby={described}
+            autoComplete="off"
+            spellCheck={false}
+            data-testid="backups-keep"
+          />
+          <p id={`${keepId}-hint`} className="field__hint">
+            {t('backups.keepHint')}
+          </p>
+          {keep === null && (
+            <p id={`${keepId}-error`} className="field__error" data-testid="backups-keep-error">
+              {t('backups.keepError')}
+            </p>
+          )}
+        </div>
+        <div className="field field--checkbox">
+          <input
+            id={`${id}-automatic`}
+            type="checkbox"
+            className="checkbox"
+            checked={automatic}
+            onChange={(event) => setAutomatic(event.target.checked)}
+            data-testid="backups-automatic"
+          />
+          <label htmlFor={`${id}-automatic`}>{t('backups.automatic')}</label>
+        </div>
+      </fieldset>
+      <button type="submit" className="button" disabled={!canSave} data-testid="backups-save">
+        {saving ? t('backups.saving') : t('common.save')}
+      </button>
+      {error !== null && (
+        <p className="alert alert--error" role="alert" dir="auto">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
