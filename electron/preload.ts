@@ -53,6 +53,8 @@ export const BRIDGE_OPERATION_NAMES = [
   'backups.list',
   'backups.create',
   'backups.setPolicy',
+  'backups.offer',
+  'backups.restoreLatest',
 ] as const;
 
 export type BridgeOperationName = (typeof BRIDGE_OPERATION_NAMES)[number];

@@ -5,6 +5,7 @@ import {
   backupKindOf,
   DEFAULT_BACKUP_POLICY,
   defaultBackupDir,
+  latestUsableBackup,
   listBackups,
   storageErrorMessage,
   WorkspaceFileError,
@@ -36,7 +37,9 @@ function hostBackups(services: Services): HostBackups | null {
   return services.backups?.() ?? null;
 }
 
-export const backupHandlers: HandlerGroup<'backups.list' | 'backups.create' | 'backups.setPolicy'> = {
+export const backupHandlers: HandlerGroup<
+  'backups.list' | 'backups.create' | 'backups.setPolicy' | 'backups.offer' | 'backups.restoreLatest'
+> = {
   'backups.list': (services, _input, context) => {
     const path = services.store().path;
     const host = hostBackups(services);
@@ -59,6 +62,33 @@ export const backupHandlers: HandlerGroup<'backups.list' | 'backups.create' | 'b
     return {
       backup: entryOf(store.path, made),
       removed: before.filter((path) => !after.has(path)).length,
+    };
+  },
+
+  'backups.offer': (services, _input, context) => {
+    const refused = services.refusedFile?.() ?? null;
+    if (refused === null) return null;
+    const backup = latestUsableBackup(refused.path);
+    return {
+      path: refused.path,
+      fileName: basename(refused.path),
+      code: refused.error.code,
+      reason: storageErrorMessage(refused.error, context.lang),
+      backup:
+        backup === null
+          ? null
+          : { fileName: basename(backup), savedAt: new Date(statSync(backup).mtimeMs).toISOString() },
+    };
+  },
+
+  'backups.restoreLatest': (services, _input, context) => {
+    if (services.restoreRefusedFile === undefined || (services.refusedFile?.() ?? null) === null) {
+      throw new Error(apiMessage(context.lang, 'nothingToRestore'));
+    }
+    const restored = services.restoreRefusedFile();
+    return {
+      restoredFrom: basename(restored.from),
+      keptAs: restored.keptAs === null ? null : basename(restored.keptAs),
     };
   },
 

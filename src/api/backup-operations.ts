@@ -34,6 +34,19 @@ export const backupListSchema = z.object({
   backups: z.array(backupEntrySchema),
 });
 
+/** A file the host could not open, with the newest backup that could take its place. */
+export const backupOfferSchema = z
+  .object({
+    path: z.string(),
+    fileName: z.string(),
+    /** The storage error's code (`corrupt`, `not-a-workspace`, …) and its plain words. */
+    code: z.string(),
+    reason: z.string(),
+    backup: z.object({ fileName: z.string(), savedAt: z.string() }).nullable(),
+  })
+  .nullable();
+
+export type BackupOffer = z.infer<typeof backupOfferSchema>;
 export type BackupEntry = z.infer<typeof backupEntrySchema>;
 export type BackupList = z.infer<typeof backupListSchema>;
 
@@ -45,4 +58,11 @@ export const backupOperations = {
     output: z.object({ backup: backupEntrySchema, removed: z.number() }),
   },
   'backups.setPolicy': { input: z.strictObject({ policy: backupPolicySchema }), output: backupPolicySchema },
+  /** The file this host refused at start and its latest usable backup; null when a workspace is open. */
+  'backups.offer': { input: z.strictObject({}), output: backupOfferSchema },
+  /** Puts that backup in place (the refused file kept aside as `keptAs`) and opens it. */
+  'backups.restoreLatest': {
+    input: z.strictObject({}),
+    output: z.object({ restoredFrom: z.string(), keptAs: z.string().nullable() }),
+  },
 } as const;

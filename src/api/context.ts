@@ -1,6 +1,7 @@
 import type { Lang } from '../model/messages';
 import type { BackupPolicy } from '../storage/backup-policy';
-import type { WorkspaceStore } from '../storage/types';
+import type { Restored } from '../storage';
+import type { WorkspaceFileError, WorkspaceStore } from '../storage/types';
 import type { PdfRenderer } from '../reports/pdf/types';
 import type { ReportJobs, ScenarioJobs } from './jobs';
 
@@ -20,6 +21,18 @@ export interface Services {
   openFolder?(path: string): Promise<string>;
   /** The host's backup preferences and automatic backups; absent: defaults, not changeable. */
   backups?(): HostBackups;
+  /**
+   * A host that started on a damaged file keeps serving so the app can offer its latest
+   * backup (the browser host); null when a workspace is open or nothing was refused.
+   */
+  refusedFile?(): RefusedFile | null;
+  /** Puts the latest usable backup in place of the refused file and opens it. */
+  restoreRefusedFile?(): Restored;
+}
+
+export interface RefusedFile {
+  readonly path: string;
+  readonly error: WorkspaceFileError;
 }
 
 export interface HostBackups {

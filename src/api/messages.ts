@@ -12,6 +12,8 @@ const MESSAGES = {
     cannotOpenFolder: 'Deze omgeving kan geen map openen; download de bestanden hieronder.',
     backupsNotConfigurable:
       'Deze omgeving bewaart geen voorkeuren; de standaard voor reservekopieën geldt en is niet gewijzigd.',
+    nothingToRestore:
+      'Er is geen geweigerd bestand om een reservekopie voor terug te zetten; er is niets gewijzigd.',
   },
   en: {
     invalidInput: 'The input is not valid.',
@@ -24,6 +26,7 @@ const MESSAGES = {
     cannotOpenFolder: 'This host cannot open a folder; download the files below.',
     backupsNotConfigurable:
       'This host keeps no preferences; the default backup policy applies and was not changed.',
+    nothingToRestore: 'No file was refused, so there is no backup to restore; nothing was changed.',
   },
 } as const;
 

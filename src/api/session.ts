@@ -1,9 +1,9 @@
 import type { Workspace } from '../model/workspace';
-import { createWorkspaceStore, openWorkspaceStore } from '../storage';
-import type { WorkspaceStore } from '../storage/types';
+import { createWorkspaceStore, openWorkspaceStore, restoreLatestBackup } from '../storage';
+import type { WorkspaceFileError, WorkspaceStore } from '../storage/types';
 import { createAutoBackup } from '../storage/auto-backup';
 import type { BackupPolicy } from '../storage/backup-policy';
-import type { HostBackups, Services } from './context';
+import type { HostBackups, RefusedFile, Services } from './context';
 import type { PdfRenderer } from '../reports/pdf/types';
 import { createReportJobs, createScenarioJobs, type ReportJobs, type ScenarioJobs } from './jobs';
 
@@ -20,6 +20,11 @@ export interface WorkspaceSession extends Services {
   create(path: string, workspace: Workspace, options?: { overwrite?: boolean }): void;
   /** Copies the open workspace to `path` through SQLite's backup and continues there. */
   saveAs(path: string): Promise<void>;
+  /**
+   * Remembers a file that failed to open (closing any open one): every operation then
+   * answers with that refusal, and `restoreRefusedFile` may put its backup in place.
+   */
+  refuse(path: string, error: WorkspaceFileError): void;
   close(): void;
 }
 
@@ -42,6 +47,7 @@ export interface SessionOptions {
 
 export function createSession(options: SessionOptions = {}): WorkspaceSession {
   let current: WorkspaceStore | null = null;
+  let refused: RefusedFile | null = null;
   const scenarioJobs = createScenarioJobs();
   const reportJobs = createReportJobs();
   const jobs = {
@@ -78,6 +84,7 @@ export function createSession(options: SessionOptions = {}): WorkspaceSession {
     autoBackup?.detach();
     current?.close();
     current = next;
+    refused = null;
     autoBackup?.attach(next);
   };
 
@@ -86,8 +93,26 @@ export function createSession(options: SessionOptions = {}): WorkspaceSession {
       return current?.path ?? null;
     },
     store() {
+      // The refusal itself, so every operation names the file and what is wrong with it.
+      if (current === null && refused !== null) throw refused.error;
       if (current === null) throw new Error('No workspace is open.');
       return current;
+    },
+    refusedFile() {
+      return refused;
+    },
+    restoreRefusedFile() {
+      if (refused === null) throw new Error('No file was refused.');
+      const restored = restoreLatestBackup(refused.path);
+      replaceCurrent(openWorkspaceStore(refused.path));
+      return restored;
+    },
+    refuse(path, error) {
+      jobs.cancelAll();
+      autoBackup?.detach();
+      current?.close();
+      current = null;
+      refused = { path, error };
     },
     scenarioJobs() {
       return scenarioJobs;
@@ -119,6 +144,7 @@ export function createSession(options: SessionOptions = {}): WorkspaceSession {
       autoBackup?.detach();
       current?.close();
       current = null;
+      refused = null;
     },
   };
 }

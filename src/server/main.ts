@@ -62,16 +62,15 @@ async function main() {
   try {
     session.open(file);
   } catch (error) {
-    if (error instanceof WorkspaceFileError) {
-      log(storageErrorMessage(error, 'en'));
-      // The file is left as it is; the restore is the user's choice, never automatic.
-      if (restoreMayHelp(error) && latestUsableBackup(file) !== null)
-        log(
-          `A backup of this workspace exists. To put it in place (the refused file is kept aside): npx coopfolio restore --db "${file}"`,
-        );
-      process.exit(2);
-    }
-    throw error;
+    if (!(error instanceof WorkspaceFileError)) throw error;
+    log(storageErrorMessage(error, 'en'));
+    // Only a damaged file with a sound backup: the app then offers that backup. The file
+    // is left as it is until the user chooses; restoring is never automatic.
+    if (!restoreMayHelp(error) || latestUsableBackup(file) === null) process.exit(2);
+    log(
+      `A backup of this workspace exists. The app offers to put it in place (the refused file is kept aside); or, with the host stopped: npx coopfolio restore --db "${file}"`,
+    );
+    session.refuse(file, error);
   }
   const risk = assessWorkspaceLocation(file, nodeLocationProbe);
   // The app shows it too (workspace.info); here it reaches whoever started the host.

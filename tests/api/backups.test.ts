@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BackupEntry, BackupList } from '../../src/api/backup-operations';
 import { invoke } from '../../src/api/invoke';
 import { createSession, type WorkspaceSession } from '../../src/api/session';
 import { createPreferencesFile } from '../../src/prefs/preferences';
-import { listBackups } from '../../src/storage';
+import { listBackups, WorkspaceFileError } from '../../src/storage';
 import { makeTempDir } from '../helpers/temp-dir';
 import { writeWorkspaceFile } from '../helpers/workspace-file';
 
@@ -109,5 +109,52 @@ describe('backups operations', () => {
       ok: false,
       error: { message: expect.stringContaining('keeps no preferences') },
     });
+  });
+});
+
+describe('a refused file and its backup', () => {
+  it('answers every operation with the refusal, offers the latest usable backup and restores it', async () => {
+    const { session: opened, file } = sessionWithPreferences();
+    await vi.waitFor(() => expect(listBackups(file)).toHaveLength(1));
+    opened.close();
+    writeFileSync(file, 'damaged');
+    let refusal: unknown;
+    try {
+      opened.open(file);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(WorkspaceFileError);
+    opened.refuse(file, refusal as WorkspaceFileError);
+
+    const info = await invoke(opened, 'workspace.info', {}, { lang: 'en' });
+    expect(info).toMatchObject({ ok: false, error: { code: 'not-a-workspace' } });
+    const offer = await invoke(opened, 'backups.offer', {}, { lang: 'nl' });
+    expect(offer).toMatchObject({
+      ok: true,
+      value: {
+        fileName: 'plan.coopfolio',
+        code: 'not-a-workspace',
+        backup: { fileName: expect.stringMatching(/^plan-/) },
+      },
+    });
+    if (offer.ok) expect((offer.value as { reason: string }).reason).toContain('geen Coopfolio-werkruimte');
+    expect(readFileSync(file, 'utf8')).toBe('damaged');
+
+    const restored = await invoke(opened, 'backups.restoreLatest', {}, { lang: 'en' });
+    expect(restored).toMatchObject({ ok: true, value: { keptAs: expect.stringMatching(/^plan\.refused-/) } });
+    expect(await invoke(opened, 'workspace.info', {}, { lang: 'en' })).toMatchObject({ ok: true });
+    expect(await invoke(opened, 'backups.offer', {}, { lang: 'en' })).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses to restore when nothing was refused, changing nothing', async () => {
+    const { session: opened, file } = sessionWithPreferences();
+    const before = readFileSync(file);
+    const result = await invoke(opened, 'backups.restoreLatest', {}, { lang: 'en' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('No file was refused') },
+    });
+    expect(readFileSync(file).equals(before)).toBe(true);
   });
 });

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { MAIN_HEADING_ID } from '../components/focus';
 import { CooperativesScreen } from '../screens/cooperatives/CooperativesScreen';
 import { OverviewScreen } from '../screens/overview/OverviewScreen';
 import { PlansScreen } from '../screens/plans/PlansScreen';
@@ -8,6 +7,7 @@ import { ReportsScreen } from '../screens/reports/ReportsScreen';
 import { ScenariosScreen } from '../screens/scenarios/ScenariosScreen';
 import { StreamsScreen } from '../screens/streams/StreamsScreen';
 import { useWorkspace } from '../state/workspaceContext';
+import { LoadFailed } from './LoadFailed';
 import type { Route } from './routes';
 
 function Screen({ route }: { route: Route }) {
@@ -44,21 +44,7 @@ export function Content({ route }: { route: Route }) {
       </p>
     );
   }
-  if (load.status === 'failed') {
-    return (
-      <div className="load-error" data-testid="load-error">
-        <h1 id={MAIN_HEADING_ID} tabIndex={-1}>
-          {t('app.loadFailedTitle')}
-        </h1>
-        <p className="alert alert--error" role="alert" dir="auto">
-          {load.error.message}
-        </p>
-        <button type="button" className="button button--primary" onClick={() => void reload()}>
-          {t('common.retry')}
-        </button>
-      </div>
-    );
-  }
+  if (load.status === 'failed') return <LoadFailed error={load.error} reload={reload} />;
   return (
     <>
       {refreshError !== null && (
