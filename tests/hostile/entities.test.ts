@@ -4,9 +4,9 @@
  * `plans.update`, `scenarios.update`) via `invoke`, desktop IPC and the browser host.
  * NaN travels over IPC and `invoke` only: JSON cannot carry it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { invoke } from '../../src/api/invoke';
-import { createSession, type WorkspaceSession } from '../../src/api/session';
+import type { WorkspaceSession } from '../../src/api/session';
 import { parseWorkspaceText } from '../../src/model/parse';
 import {
   ACCEPTED_LITERALLY,
@@ -16,35 +16,19 @@ import {
   type HostileCase,
 } from '../fixtures/hostile/cases';
 import { clone, workspaceJson } from '../helpers/builders';
-import { makeTempDir } from '../helpers/temp-dir';
-import { writeWorkspaceFile } from '../helpers/workspace-file';
 import {
   expectNamesField,
-  ipcCaller,
   pathOptions,
-  startBrowserHost,
   storeState,
   type BrowserHost,
+  useEntryPoints,
+  type EntryPoints,
 } from './harness';
 
-let temp: ReturnType<typeof makeTempDir>;
 let session: WorkspaceSession;
 let host: BrowserHost;
-let ipc: ReturnType<typeof ipcCaller>;
-
-beforeAll(async () => {
-  temp = makeTempDir();
-  session = createSession();
-  session.open(writeWorkspaceFile(temp.dir));
-  host = await startBrowserHost(session, temp.dir);
-  ipc = ipcCaller(session);
-});
-
-afterAll(async () => {
-  await host.close();
-  session.close();
-  temp.cleanup();
-});
+let ipc: EntryPoints['ipc'];
+useEntryPoints((points) => ({ session, ipc, host } = points));
 
 const entityCases = HOSTILE_CASES.flatMap((hostile): [string, HostileCase, EntityCall][] => {
   const call = entityCall(hostile);

@@ -1,12 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { invoke } from '../../src/api/invoke';
 import type { Result } from '../../src/api/result';
-import type { WorkspaceSession } from '../../src/api/session';
+import { createSession, type WorkspaceSession } from '../../src/api/session';
+import { makeTempDir } from '../helpers/temp-dir';
+import { writeWorkspaceFile } from '../helpers/workspace-file';
 import { createRequestHandler } from '../../src/server/app';
 import { registerOperationHandlers, type InvokeEventLike } from '../../electron/ipc';
 import type { ValidationIssue } from '../../src/model/issues';
@@ -131,4 +132,33 @@ export async function startBrowserHost(session: WorkspaceSession, dir: string): 
       }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+export interface EntryPoints {
+  session: WorkspaceSession;
+  /** Calls the operation as the desktop renderer would, through the registered IPC handlers. */
+  ipc: ReturnType<typeof ipcCaller>;
+  host: BrowserHost;
+}
+
+/**
+ * For one test file: a workspace open in a session, reachable through `invoke`, desktop
+ * IPC and the browser host, opened before the tests and closed after them. `onOpen`
+ * receives them (the same pattern as the end-to-end tests' `useDemoApp`).
+ */
+export function useEntryPoints(onOpen: (points: EntryPoints) => void): void {
+  let temp: ReturnType<typeof makeTempDir> | undefined;
+  let points: EntryPoints | undefined;
+  beforeAll(async () => {
+    temp = makeTempDir();
+    const session = createSession();
+    session.open(writeWorkspaceFile(temp.dir));
+    points = { session, ipc: ipcCaller(session), host: await startBrowserHost(session, temp.dir) };
+    onOpen(points);
+  });
+  afterAll(async () => {
+    await points?.host.close();
+    points?.session.close();
+    temp?.cleanup();
+  });
 }

@@ -4,11 +4,11 @@
  * apply refuses with the same location, and nothing is written. Formula-like labels
  * are stored exactly, as inert text.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../src/api/import-operations';
 import { invoke } from '../../src/api/invoke';
 import type { Result } from '../../src/api/result';
-import { createSession, type WorkspaceSession } from '../../src/api/session';
+import type { WorkspaceSession } from '../../src/api/session';
 import {
   COST_LINE_CASES,
   COST_LINE_HEADERS,
@@ -17,28 +17,12 @@ import {
   type CostLineCase,
 } from '../fixtures/hostile/cost-line-cases';
 import { csvText } from '../imports/builders';
-import { makeTempDir } from '../helpers/temp-dir';
-import { writeWorkspaceFile } from '../helpers/workspace-file';
-import { expectNamesField, ipcCaller, startBrowserHost, storeState, type BrowserHost } from './harness';
+import { expectNamesField, storeState, type BrowserHost, useEntryPoints, type EntryPoints } from './harness';
 
-let temp: ReturnType<typeof makeTempDir>;
 let session: WorkspaceSession;
-let ipc: ReturnType<typeof ipcCaller>;
+let ipc: EntryPoints['ipc'];
 let host: BrowserHost;
-
-beforeAll(async () => {
-  temp = makeTempDir();
-  session = createSession();
-  session.open(writeWorkspaceFile(temp.dir));
-  ipc = ipcCaller(session);
-  host = await startBrowserHost(session, temp.dir);
-});
-
-afterAll(async () => {
-  await host.close();
-  session.close();
-  temp.cleanup();
-});
+useEntryPoints((points) => ({ session, ipc, host } = points));
 
 function fileInput(cost: (Pick<CostLineCase, 'cells'> & Partial<Pick<CostLineCase, 'extraRow'>>) | null) {
   const row = { ...VALID_COST_LINE, ...(cost?.cells ?? {}) };

@@ -6,11 +6,11 @@
  * used (never its text, never evaluated) and a macro project is ignored.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../src/api/import-operations';
 import { invoke } from '../../src/api/invoke';
 import type { Result } from '../../src/api/result';
-import { createSession, type WorkspaceSession } from '../../src/api/session';
+import type { WorkspaceSession } from '../../src/api/session';
 import type { ValidationIssue } from '../../src/model/issues';
 import {
   COOPERATIVE_ROW_HEADERS,
@@ -22,32 +22,19 @@ import {
   workbook,
   type ImportKindName,
 } from '../fixtures/hostile/spreadsheet-files';
-import { makeTempDir } from '../helpers/temp-dir';
-import { writeWorkspaceFile } from '../helpers/workspace-file';
-import { expectNamesField, ipcCaller, startBrowserHost, storeState, type BrowserHost } from './harness';
+import { expectNamesField, storeState, type BrowserHost, useEntryPoints, type EntryPoints } from './harness';
 
-let temp: ReturnType<typeof makeTempDir>;
 let session: WorkspaceSession;
-let ipc: ReturnType<typeof ipcCaller>;
+let ipc: EntryPoints['ipc'];
 let host: BrowserHost;
+useEntryPoints((points) => ({ session, ipc, host } = points));
 /** Case name -> the file's base64, built once. */
 const files = new Map<string, string>();
 
 beforeAll(async () => {
-  temp = makeTempDir();
-  session = createSession();
-  session.open(writeWorkspaceFile(temp.dir));
-  ipc = ipcCaller(session);
-  host = await startBrowserHost(session, temp.dir);
   for (const hostile of [...HOSTILE_FILES, ...HOSTILE_CELLS]) {
     files.set(hostile.name, Buffer.from(await hostile.build()).toString('base64'));
   }
-});
-
-afterAll(async () => {
-  await host.close();
-  session.close();
-  temp.cleanup();
 });
 
 function fileInput(name: string, fileName: string, kind: ImportKindName) {

@@ -3,10 +3,10 @@
  * desktop IPC and the browser host): preview lists the problem at its row and column,
  * apply refuses with the same location, and nothing is written.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../src/api/import-operations';
 import { invoke } from '../../src/api/invoke';
-import { createSession, type WorkspaceSession } from '../../src/api/session';
+import type { WorkspaceSession } from '../../src/api/session';
 import {
   COOPERATIVE_HEADERS,
   CSV_CASES,
@@ -16,28 +16,12 @@ import {
   type CsvCase,
 } from '../fixtures/hostile/csv-cases';
 import { csvText } from '../imports/builders';
-import { makeTempDir } from '../helpers/temp-dir';
-import { writeWorkspaceFile } from '../helpers/workspace-file';
-import { expectNamesField, ipcCaller, startBrowserHost, storeState, type BrowserHost } from './harness';
+import { expectNamesField, storeState, type BrowserHost, useEntryPoints, type EntryPoints } from './harness';
 
-let temp: ReturnType<typeof makeTempDir>;
 let session: WorkspaceSession;
-let ipc: ReturnType<typeof ipcCaller>;
+let ipc: EntryPoints['ipc'];
 let host: BrowserHost;
-
-beforeAll(async () => {
-  temp = makeTempDir();
-  session = createSession();
-  session.open(writeWorkspaceFile(temp.dir));
-  ipc = ipcCaller(session);
-  host = await startBrowserHost(session, temp.dir);
-});
-
-afterAll(async () => {
-  await host.close();
-  session.close();
-  temp.cleanup();
-});
+useEntryPoints((points) => ({ session, ipc, host } = points));
 
 function fileInput(csv: CsvCase | null, kind: CsvCase['kind']) {
   const headers = kind === 'cooperatives' ? COOPERATIVE_HEADERS : STREAM_HEADERS;

@@ -6,9 +6,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { invoke } from '../../src/api/invoke';
-import { createSession, type WorkspaceSession } from '../../src/api/session';
+import type { WorkspaceSession } from '../../src/api/session';
 import { parseWorkspaceText } from '../../src/model/parse';
 import { HOSTILE_CASES, hasJsonForm, hostileWorkspaceText } from '../fixtures/hostile/cases';
 import { runIn } from '../helpers/cli';
@@ -16,33 +16,17 @@ import { makeTempDir } from '../helpers/temp-dir';
 import { writeWorkspaceFile } from '../helpers/workspace-file';
 import {
   expectNamesField,
-  ipcCaller,
   pathOptions,
-  startBrowserHost,
   storeState,
   type BrowserHost,
+  useEntryPoints,
+  type EntryPoints,
 } from './harness';
 
-let temp: ReturnType<typeof makeTempDir>;
 let session: WorkspaceSession;
 let host: BrowserHost;
-let ipc: ReturnType<typeof ipcCaller>;
-let dbFile: string;
-
-beforeAll(async () => {
-  temp = makeTempDir();
-  dbFile = writeWorkspaceFile(temp.dir);
-  session = createSession();
-  session.open(dbFile);
-  host = await startBrowserHost(session, temp.dir);
-  ipc = ipcCaller(session);
-});
-
-afterAll(async () => {
-  await host.close();
-  session.close();
-  temp.cleanup();
-});
+let ipc: EntryPoints['ipc'];
+useEntryPoints((points) => ({ session, ipc, host } = points));
 
 const textCases = HOSTILE_CASES.filter(hasJsonForm);
 

@@ -6,6 +6,7 @@ import { api } from '../api';
 import { MAIN_HEADING_ID } from '../components/focus';
 import { formatDateTime } from '../domain/format';
 import { useLang } from '../i18n/useLang';
+import { ErrorAlert } from '../components/ErrorAlert';
 
 interface LoadFailedProps {
   error: ApiError;
@@ -52,9 +53,7 @@ export function LoadFailed({ error, reload }: LoadFailedProps) {
       <h1 id={MAIN_HEADING_ID} tabIndex={-1}>
         {t('app.loadFailedTitle')}
       </h1>
-      <p className="alert alert--error" role="alert" dir="auto">
-        {error.message}
-      </p>
+      <ErrorAlert message={error.message} />
       {offer !== null && backup !== null && (
         <section
           className="panel recovery-offer"
@@ -80,11 +79,7 @@ export function LoadFailed({ error, reload }: LoadFailedProps) {
           >
             {restoring ? t('recovery.restoring') : t('recovery.restore')}
           </button>
-          {restoreError !== null && (
-            <p className="alert alert--error" role="alert" dir="auto">
-              {restoreError}
-            </p>
-          )}
+          <ErrorAlert message={restoreError} />
         </section>
       )}
       <button type="button" className="button" onClick={() => void reload()}>

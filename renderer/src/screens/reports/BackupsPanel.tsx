@@ -8,6 +8,7 @@ import { useLang } from '../../i18n/useLang';
 import { useWorkspace, useWorkspaceData } from '../../state/workspaceContext';
 import '../../styles/backups.css';
 import { formatBytes, parseKeep, useBackups } from './useBackups';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 type Policy = BackupList['policy'];
 
@@ -47,11 +48,7 @@ export function BackupsPanel() {
       </h2>
       <p>{t('backups.intro')}</p>
       {state.status === 'loading' && <p className="muted">{t('backups.loading')}</p>}
-      {state.status === 'failed' && (
-        <p className="alert alert--error" role="alert" dir="auto">
-          {state.message}
-        </p>
-      )}
+      <ErrorAlert message={state.status === 'failed' ? state.message : null} />
       {state.status === 'ready' && (
         <>
           <p className="backups__folder">
@@ -84,11 +81,7 @@ export function BackupsPanel() {
         <Icon name="plus" />
         {busy ? t('backups.creating') : t('backups.create')}
       </button>
-      {error !== null && (
-        <p className="alert alert--error" role="alert" dir="auto">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {state.status === 'ready' && (
         <PolicyForm
           key={`${state.data.policy.keep}|${state.data.policy.automatic}`}
@@ -240,11 +233,7 @@ function PolicyForm({ policy, configurable, onSaved }: PolicyFormProps) {
       <button type="submit" className="button" disabled={!canSave} data-testid="backups-save">
         {saving ? t('backups.saving') : t('common.save')}
       </button>
-      {error !== null && (
-        <p className="alert alert--error" role="alert" dir="auto">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </form>
   );
 }

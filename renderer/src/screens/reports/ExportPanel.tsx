@@ -4,6 +4,7 @@ import { api } from '../../api';
 import { Icon } from '../../components/Icon';
 import { useWorkspace } from '../../state/workspaceContext';
 import { downloadText } from './download';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 export function ExportPanel() {
   const { t } = useTranslation();
@@ -40,11 +41,7 @@ export function ExportPanel() {
         <Icon name="download" />
         {t('reports.exportButton')}
       </button>
-      {error !== null && (
-        <p className="alert alert--error" role="alert" dir="auto">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { useLang } from '../../i18n/useLang';
 import { useWorkspace, useWorkspaceData } from '../../state/workspaceContext';
 import { downloadBase64 } from './download';
 import { useReportExport } from './useReportExport';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 type Format = (typeof REPORT_FORMAT_NAMES)[number];
 type Section = (typeof REPORT_SECTION_NAMES)[number];
@@ -188,11 +189,7 @@ export function ReportExportPanel() {
                 ? t('reportExport.done', { folder: result?.folder ?? '' })
                 : ''}
         </p>
-        {state.phase === 'failed' && (
-          <p className="alert alert--error" role="alert" dir="auto">
-            {state.error}
-          </p>
-        )}
+        <ErrorAlert message={state.phase === 'failed' ? state.error : null} />
       </div>
       {result !== null && !preview && (
         <>

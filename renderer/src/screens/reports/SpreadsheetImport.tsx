@@ -12,6 +12,7 @@ import { RadioGroup } from '../../components/form/choices';
 import { SelectField } from '../../components/form/inputs';
 import { chooseFile, type ChosenFile } from './SpreadsheetImportFile';
 import { SpreadsheetImportSession } from './SpreadsheetImportSession';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 /**
  * Import from a spreadsheet: pick a file, say what it holds, match its columns, look
@@ -95,11 +96,7 @@ export function SpreadsheetImport() {
       {file !== null && (
         <p data-testid="spreadsheet-chosen">{t('spreadsheetImport.chosen', { file: file.name })}</p>
       )}
-      {readError !== null && (
-        <p className="alert alert--error" role="alert" dir="auto">
-          {readError}
-        </p>
-      )}
+      <ErrorAlert message={readError} />
       {done !== null && (
         <p className="alert alert--success" role="status" data-testid="spreadsheet-done">
           {t('spreadsheetImport.done', { ...done })}

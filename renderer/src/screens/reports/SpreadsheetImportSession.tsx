@@ -20,6 +20,7 @@ import type { ChosenFile } from './SpreadsheetImportFile';
 import { SpreadsheetImportErrors } from './SpreadsheetImportErrors';
 import { SpreadsheetImportMapping } from './SpreadsheetImportMapping';
 import { rowDomId, SpreadsheetImportPreview } from './SpreadsheetImportPreview';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 interface Props {
   file: ChosenFile;
@@ -146,11 +147,7 @@ export function SpreadsheetImportSession({ file, kind, mode, onApplied }: Props)
           </>
         )}
       </div>
-      {view.error !== null && (
-        <p className="alert alert--error" role="alert" dir="auto">
-          {view.error.message}
-        </p>
-      )}
+      <ErrorAlert message={view.error?.message ?? null} />
       {preview.errors.length > 0 && (
         <SpreadsheetImportErrors
           idPrefix={formId}
