@@ -12,6 +12,7 @@ import { createRequestHandler } from '../../src/server/app';
 import { registerOperationHandlers, type InvokeEventLike } from '../../electron/ipc';
 import type { ValidationIssue } from '../../src/model/issues';
 import type { HostileCase } from '../fixtures/hostile/cases';
+import { csvText } from '../imports/builders';
 
 /**
  * What a refusal must leave alone: the stored workspace, the time of the last save and
@@ -161,4 +162,22 @@ export function useEntryPoints(onOpen: (points: EntryPoints) => void): void {
     points?.session.close();
     temp?.cleanup();
   });
+}
+
+type Row = Readonly<Record<string, string>>;
+
+/**
+ * An `import.preview` / `import.apply` input for a CSV file: the header row, the valid
+ * row with `cells` put in, and an optional second row (for duplicates within the file).
+ */
+export function csvImportInput<K extends string>(
+  kind: K,
+  rows: { headers: readonly string[]; valid: Row; cells?: Row; extraRow?: Row },
+  fileName = 'hostile.csv',
+) {
+  const row = { ...rows.valid, ...(rows.cells ?? {}) };
+  const table = [[...rows.headers], rows.headers.map((h) => row[h] ?? '')];
+  if (rows.extraRow !== undefined) table.push(rows.headers.map((h) => rows.extraRow?.[h] ?? ''));
+  const bytes = new TextEncoder().encode(csvText(table));
+  return { fileName, contentBase64: Buffer.from(bytes).toString('base64'), kind, mode: 'add' as const };
 }

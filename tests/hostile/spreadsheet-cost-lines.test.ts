@@ -16,8 +16,14 @@ import {
   VALID_COST_LINE,
   type CostLineCase,
 } from '../fixtures/hostile/cost-line-cases';
-import { csvText } from '../imports/builders';
-import { expectNamesField, storeState, type BrowserHost, useEntryPoints, type EntryPoints } from './harness';
+import {
+  csvImportInput,
+  expectNamesField,
+  storeState,
+  type BrowserHost,
+  useEntryPoints,
+  type EntryPoints,
+} from './harness';
 
 let session: WorkspaceSession;
 let ipc: EntryPoints['ipc'];
@@ -25,16 +31,8 @@ let host: BrowserHost;
 useEntryPoints((points) => ({ session, ipc, host } = points));
 
 function fileInput(cost: (Pick<CostLineCase, 'cells'> & Partial<Pick<CostLineCase, 'extraRow'>>) | null) {
-  const row = { ...VALID_COST_LINE, ...(cost?.cells ?? {}) };
-  const rows = [[...COST_LINE_HEADERS], COST_LINE_HEADERS.map((h) => row[h] ?? '')];
-  if (cost?.extraRow !== undefined) rows.push(COST_LINE_HEADERS.map((h) => cost.extraRow?.[h] ?? ''));
-  const bytes = new TextEncoder().encode(csvText(rows));
-  return {
-    fileName: 'kosten.csv',
-    contentBase64: Buffer.from(bytes).toString('base64'),
-    kind: 'costLines' as const,
-    mode: 'add' as const,
-  };
+  const rows = { headers: COST_LINE_HEADERS, valid: VALID_COST_LINE, ...(cost ?? {}) };
+  return csvImportInput('costLines' as const, rows, 'kosten.csv');
 }
 
 describe('the cost-line corpus', () => {

@@ -15,8 +15,14 @@ import {
   VALID_STREAM,
   type CsvCase,
 } from '../fixtures/hostile/csv-cases';
-import { csvText } from '../imports/builders';
-import { expectNamesField, storeState, type BrowserHost, useEntryPoints, type EntryPoints } from './harness';
+import {
+  csvImportInput,
+  expectNamesField,
+  storeState,
+  type BrowserHost,
+  useEntryPoints,
+  type EntryPoints,
+} from './harness';
 
 let session: WorkspaceSession;
 let ipc: EntryPoints['ipc'];
@@ -26,11 +32,7 @@ useEntryPoints((points) => ({ session, ipc, host } = points));
 function fileInput(csv: CsvCase | null, kind: CsvCase['kind']) {
   const headers = kind === 'cooperatives' ? COOPERATIVE_HEADERS : STREAM_HEADERS;
   const valid = kind === 'cooperatives' ? VALID_COOPERATIVE : VALID_STREAM;
-  const row = { ...valid, ...(csv?.cells ?? {}) };
-  const rows = [[...headers], headers.map((h) => row[h] ?? '')];
-  if (csv?.extraRow !== undefined) rows.push(headers.map((h) => csv.extraRow?.[h] ?? ''));
-  const bytes = new TextEncoder().encode(csvText(rows));
-  return { fileName: 'hostile.csv', contentBase64: Buffer.from(bytes).toString('base64'), kind, mode: 'add' };
+  return csvImportInput(kind, { headers, valid, ...(csv ?? {}) });
 }
 
 describe('the spreadsheet corpus', () => {
