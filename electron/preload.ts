@@ -50,6 +50,7 @@ export const BRIDGE_OPERATION_NAMES = [
   'report.openFolder',
   'import.preview',
   'import.apply',
+  'import.template',
   'backups.list',
   'backups.create',
   'backups.setPolicy',

@@ -20,6 +20,7 @@ import {
 } from '../imports';
 import { InvalidInputError } from './errors';
 import type { HandlerGroup } from './handler-types';
+import { importTemplate } from '../imports/template';
 import type { HandlerInput } from './operations';
 
 type FileInput = HandlerInput<'import.preview'> | HandlerInput<'import.apply'>;
@@ -72,7 +73,17 @@ const NO_COUNTS: ImportCounts = { rows: 0, created: 0, updated: 0, unchanged: 0 
  * write transaction, against the workspace as it is at that moment: a problem (or a
  * failing write) rolls everything back, so an import lands whole or not at all.
  */
-export const importHandlers: HandlerGroup<'import.preview' | 'import.apply'> = {
+export const importHandlers: HandlerGroup<'import.preview' | 'import.apply' | 'import.template'> = {
+  'import.template': async (services, input, context) => {
+    const { settings, plans } = services.store().load();
+    const file = await importTemplate(input.kind, input.format, context.lang, {
+      startYear: settings.startYear,
+      horizonYears: settings.horizonYears,
+      plan: plans[0] ?? null,
+    });
+    return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: file.bytes.toString('base64') };
+  },
+
   'import.preview': async (services, input, context) => {
     const mode = input.mode ?? 'add';
     const workspace = services.store().load();

@@ -10,6 +10,9 @@ import { z } from 'zod';
 import { MAX_IMPORT_BASE64_CHARS } from '../imports/limits';
 import { CSV_SEPARATORS, IMPORT_KINDS, IMPORT_MODES, NUMBER_FORMATS } from '../imports/types';
 
+/** The template formats (kept here, browser-safe; `src/imports/template.ts` writes them). */
+export const IMPORT_TEMPLATE_FORMATS = ['xlsx', 'csv'] as const;
+
 export const importKindSchema = z.enum(IMPORT_KINDS);
 export const importModeSchema = z.enum(IMPORT_MODES);
 export const numberFormatSchema = z.enum(NUMBER_FORMATS);
@@ -102,5 +105,13 @@ export const importOperations = {
   'import.apply': {
     input: z.strictObject({ ...fileInput, mode: importModeSchema }),
     output: z.object({ kind: importKindSchema, mode: importModeSchema, counts: importCountsSchema }),
+  },
+  /**
+   * A file to fill in: the headers in the caller's language and example rows the import
+   * accepts as they are (the cost-line example names the workspace's first plan).
+   */
+  'import.template': {
+    input: z.strictObject({ kind: importKindSchema, format: z.enum(IMPORT_TEMPLATE_FORMATS) }),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() }),
   },
 } as const;

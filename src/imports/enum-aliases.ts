@@ -23,8 +23,9 @@ const DUTCH: Record<EnumName, Record<string, readonly string[]>> = {
     'cooperatie-ua': ['cooperatie ua', 'cooperatie u.a.'],
     'cooperatie-ba': ['cooperatie ba', 'cooperatie b.a.'],
     'cooperatie-wa': ['cooperatie wa', 'cooperatie w.a.'],
-    vereniging: ['association'],
-    stichting: ['foundation'],
+    // The code is the Dutch word here; listed first so templates show it, the English after.
+    vereniging: ['vereniging', 'association'],
+    stichting: ['stichting', 'foundation'],
     other: ['overig', 'anders'],
   },
   stage: {
@@ -83,4 +84,14 @@ const LOOKUP = new Map<EnumName, Map<string, string>>(
 /** The format's code for a typed value, or the trimmed text itself when it names none. */
 export function enumCode(name: EnumName, text: string): string {
   return LOOKUP.get(name)?.get(normalizeName(text)) ?? text.trim();
+}
+
+/** The Dutch words for a code (the first is the one templates show). */
+export function dutchWords(name: EnumName, code: string): readonly string[] {
+  return DUTCH[name][code] ?? [];
+}
+
+/** Every allowed value of a coded field as a template lists it: Dutch words in Dutch, the codes in English. */
+export function allowedWords(name: EnumName, lang: 'nl' | 'en'): string[] {
+  return CODES[name].map((code) => (lang === 'nl' ? (dutchWords(name, code)[0] ?? code) : code));
 }

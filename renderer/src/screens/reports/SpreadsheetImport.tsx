@@ -13,6 +13,7 @@ import { SelectField } from '../../components/form/inputs';
 import { chooseFile, type ChosenFile } from './SpreadsheetImportFile';
 import { SpreadsheetImportSession } from './SpreadsheetImportSession';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { TemplateDownload } from './TemplateDownload';
 
 /**
  * Import from a spreadsheet: pick a file, say what it holds, match its columns, look
@@ -69,6 +70,7 @@ export function SpreadsheetImport() {
           }}
         />
       </div>
+      <TemplateDownload kind={kind} />
       <RadioGroup
         formId={formId}
         name="mode"
