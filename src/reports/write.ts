@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import { tableToCsv } from './csv';
 import { renderReportHtml } from './html';
 import type { ReportModel } from './model';
+import { destinationPages } from './pdf/destinations';
 import type { PdfRenderer } from './pdf/types';
 import { reportTables } from './tables';
 import { writeReportXlsx } from './xlsx';
@@ -72,7 +73,7 @@ export async function writeReport(model: ReportModel, options: WriteReportOption
   };
   if (writeHtml) write(`${options.baseName}.html`, 'html', html);
   if (pdfWanted && options.pdf !== null)
-    write(`${options.baseName}.pdf`, 'pdf', Buffer.from(await options.pdf(html)));
+    write(`${options.baseName}.pdf`, 'pdf', Buffer.from(await renderReportPdf(model, options.pdf, html)));
   if (wanted.has('xlsx')) write(`${options.baseName}.xlsx`, 'xlsx', await writeReportXlsx(model));
   for (const table of tables)
     write(`${options.baseName}-${table.id}.csv`, 'csv', tableToCsv(table, model.lang));
@@ -82,6 +83,24 @@ export async function writeReport(model: ReportModel, options: WriteReportOption
     pdf: !pdfWanted ? 'not-requested' : options.pdf === null ? 'unavailable' : 'written',
     html,
   };
+}
+
+/**
+ * Two passes: the first PDF tells on which page each section starts (its named
+ * destinations), the second prints those numbers in the contents list. A renderer
+ * that names no destinations (or whose PDF cannot be read) gets the first PDF, without
+ * numbers.
+ */
+export async function renderReportPdf(
+  model: ReportModel,
+  render: PdfRenderer,
+  html = renderReportHtml(model),
+): Promise<Uint8Array> {
+  const first = await render(html);
+  // Page numbers are a nicety: a PDF pdf-lib cannot read is still the report.
+  const pages = await destinationPages(first).catch(() => new Map<string, number>());
+  if (pages.size === 0) return first;
+  return render(renderReportHtml(model, pages));
 }
 
 /** `pdf,html` -> formats; unknown names are returned in `unknown`. */

@@ -6,6 +6,8 @@ import { loadDemoWorkspace } from '../../src/data';
 import { renderReportHtml, REPORT_TEXT, reportFormat } from '../../src/reports/html';
 import { buildReport, type ReportModel } from '../../src/reports/model';
 import { CHROMIUM_CANDIDATES, findChromium, renderPdfWithChromium } from '../../src/reports/pdf';
+import { destinationPages } from '../../src/reports/pdf/destinations';
+import { renderReportPdf } from '../../src/reports/write';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const chromium = findChromium(process.env);
@@ -120,6 +122,25 @@ describe.skipIf(chromium === null)('the council report as PDF through Chromium',
     expect(pages[total - 1]).toContain(t.provenanceTitle);
     expect(pages[total - 1]).toContain('9.8.7-test');
   });
+
+  it('numbers the contents with the pages the sections really start on (two passes, same layout)', async () => {
+    const render = (html: string) => renderPdfWithChromium(html, { executablePath: chromium ?? '' });
+    const numbered = await renderReportPdf(model, render);
+    const pages = pageTexts(numbered, temp.dir);
+    const destinations = await destinationPages(numbered);
+    expect(pageCount(numbered)).toBe(pageCount(pdf));
+    for (const id of model.sections) expect(destinations.get(`section-${id}`)).toBeGreaterThan(1);
+    if (pages === null) return;
+    const t = REPORT_TEXT.nl;
+    for (const id of model.sections) {
+      const page = destinations.get(`section-${id}`) ?? 0;
+      // The section's heading is on that page, and the cover prints that number after its name.
+      expect(pages[page - 1]).toContain(t.sections[id]);
+      expect(pages[0]).toMatch(
+        new RegExp(`${t.sections[id].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+${page}\\b`),
+      );
+    }
+  }, 180_000);
 
   it('keeps hostile names readable: markup and formulas as text, a 2,000-character name wrapped', async () => {
     const workspace = loadDemoWorkspace();

@@ -21,10 +21,16 @@ export interface ReportEnv {
   fmt: ReportFormat;
   names: Names;
   streamOrder: string[];
+  /** Section anchor id -> the PDF page it starts on, for the contents list; null: not known (HTML, first PDF pass). */
+  pageNumbers: ReadonlyMap<string, number> | null;
 }
 
-export function reportEnv(model: ReportModel): ReportEnv {
+export function reportEnv(
+  model: ReportModel,
+  pageNumbers: ReadonlyMap<string, number> | null = null,
+): ReportEnv {
   return {
+    pageNumbers,
     model,
     lang: model.lang,
     t: REPORT_TEXT[model.lang],

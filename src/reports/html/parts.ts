@@ -3,12 +3,17 @@ import { createElement as h, type ReactNode } from 'react';
 import type { ReportSection } from '../model';
 import { useReport } from './context';
 
+/** The anchor of a major section: the contents list links to it, and the PDF names it as a destination. */
+export function sectionAnchor(id: ReportSection): string {
+  return `section-${id}`;
+}
+
 /** A major section: starts on a new page, with its title as the page's heading. */
 export function Section({ id, children }: { id: ReportSection; children?: ReactNode }): ReactNode {
   const { t } = useReport();
   return h(
     'section',
-    { className: `major section-${id}`, id: `section-${id}`, 'data-section': id },
+    { className: `major section-${id}`, id: sectionAnchor(id), 'data-section': id },
     h('h2', null, t.sections[id]),
     children,
   );

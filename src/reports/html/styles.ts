@@ -50,7 +50,9 @@ code, .formula { font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, m
 .cover-date { font-size: 10.5pt; margin-bottom: 12mm; }
 .cover h3 { font-size: 10.5pt; text-transform: uppercase; letter-spacing: 0.04em; margin: 0 0 2mm; }
 .cover ol { font-size: 11pt; padding-left: 6mm; margin-bottom: 9mm; }
-.cover-contents { columns: 2; font-size: 10pt; }
+.cover-contents { columns: 2; column-gap: 16mm; font-size: 10pt; }
+.cover-contents a { display: flex; justify-content: space-between; gap: 3mm; color: inherit; text-decoration: none; }
+.cover-contents .toc-page { min-width: 8mm; text-align: right; font-variant-numeric: tabular-nums; }
 .cover-foot { margin-top: auto; padding-top: 3mm; border-top: 0.5pt solid ${RULE}; font-size: 8pt; color: ${MUTED}; }
 
 table { width: 100%; border-collapse: collapse; margin: 1.5mm 0 4mm; font-size: 8.5pt; }

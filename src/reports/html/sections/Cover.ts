@@ -1,9 +1,10 @@
 import { createElement as h, type ReactNode } from 'react';
 import { UserText, useReport } from '../context';
+import { sectionAnchor } from '../parts';
 
 /** The first page: municipality, title, date, the scenarios and the contents. */
 export function Cover(): ReactNode {
-  const { model, t, fmt } = useReport();
+  const { model, t, fmt, pageNumbers } = useReport();
   return h(
     'header',
     { className: 'cover', 'data-section': 'cover' },
@@ -22,7 +23,19 @@ export function Cover(): ReactNode {
     h(
       'ol',
       { className: 'cover-contents' },
-      ...model.sections.map((id) => h('li', { key: id }, t.sections[id])),
+      ...model.sections.map((id) =>
+        h(
+          'li',
+          { key: id },
+          h(
+            'a',
+            { href: `#${sectionAnchor(id)}` },
+            h('span', null, t.sections[id]),
+            // The column's width is reserved before the numbers are known, so adding them moves nothing.
+            h('span', { className: 'toc-page' }, String(pageNumbers?.get(sectionAnchor(id)) ?? '')),
+          ),
+        ),
+      ),
     ),
     h(
       'p',
