@@ -54,6 +54,7 @@ export const BRIDGE_OPERATION_NAMES = [
   'backups.list',
   'backups.create',
   'backups.setPolicy',
+  'backups.restore',
   'backups.offer',
   'backups.restoreLatest',
 ] as const;

@@ -38,7 +38,12 @@ function hostBackups(services: Services): HostBackups | null {
 }
 
 export const backupHandlers: HandlerGroup<
-  'backups.list' | 'backups.create' | 'backups.setPolicy' | 'backups.offer' | 'backups.restoreLatest'
+  | 'backups.list'
+  | 'backups.create'
+  | 'backups.setPolicy'
+  | 'backups.restore'
+  | 'backups.offer'
+  | 'backups.restoreLatest'
 > = {
   'backups.list': (services, _input, context) => {
     const path = services.store().path;
@@ -78,6 +83,15 @@ export const backupHandlers: HandlerGroup<
         backup === null
           ? null
           : { fileName: basename(backup), savedAt: new Date(statSync(backup).mtimeMs).toISOString() },
+    };
+  },
+
+  'backups.restore': (services, input, context) => {
+    if (services.restoreBackup === undefined) throw new Error(apiMessage(context.lang, 'cannotRestoreHere'));
+    const restored = services.restoreBackup(input.fileName);
+    return {
+      restoredFrom: basename(restored.from),
+      keptAs: restored.keptAs === null ? null : basename(restored.keptAs),
     };
   },
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT } from '../storage/backup-policy';
 
-export const BACKUP_KINDS = ['rotating', 'before-migration', 'before-import'] as const;
+export const BACKUP_KINDS = ['rotating', 'before-migration', 'before-replace'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 export const backupPolicySchema = z.strictObject({
@@ -58,6 +58,14 @@ export const backupOperations = {
     output: z.object({ backup: backupEntrySchema, removed: z.number() }),
   },
   'backups.setPolicy': { input: z.strictObject({ policy: backupPolicySchema }), output: backupPolicySchema },
+  /**
+   * Goes back to a backup of the open workspace: the current file is kept as a
+   * `before-replace` backup (never pruned), the chosen one put in place and opened.
+   */
+  'backups.restore': {
+    input: z.strictObject({ fileName: z.string().min(1).max(300) }),
+    output: z.object({ restoredFrom: z.string(), keptAs: z.string().nullable() }),
+  },
   /** The file this host refused at start and its latest usable backup; null when a workspace is open. */
   'backups.offer': { input: z.strictObject({}), output: backupOfferSchema },
   /** Puts that backup in place (the refused file kept aside as `keptAs`) and opens it. */

@@ -28,6 +28,11 @@ export interface Services {
   refusedFile?(): RefusedFile | null;
   /** Puts the latest usable backup in place of the refused file and opens it. */
   restoreRefusedFile?(): Restored;
+  /**
+   * Goes back to one of the open workspace's backups (by file name): the current file
+   * is kept as a `replaced` backup, the chosen one put in place and opened.
+   */
+  restoreBackup?(fileName: string): Restored;
 }
 
 export interface RefusedFile {

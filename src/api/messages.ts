@@ -12,6 +12,7 @@ const MESSAGES = {
     cannotOpenFolder: 'Deze omgeving kan geen map openen; download de bestanden hieronder.',
     backupsNotConfigurable:
       'Deze omgeving bewaart geen voorkeuren; de standaard voor reservekopieën geldt en is niet gewijzigd.',
+    cannotRestoreHere: 'Deze omgeving kan geen reservekopie terugzetten; er is niets gewijzigd.',
     nothingToRestore:
       'Er is geen geweigerd bestand om een reservekopie voor terug te zetten; er is niets gewijzigd.',
   },
@@ -26,6 +27,7 @@ const MESSAGES = {
     cannotOpenFolder: 'This host cannot open a folder; download the files below.',
     backupsNotConfigurable:
       'This host keeps no preferences; the default backup policy applies and was not changed.',
+    cannotRestoreHere: 'This host cannot restore a backup; nothing was changed.',
     nothingToRestore: 'No file was refused, so there is no backup to restore; nothing was changed.',
   },
 } as const;

@@ -1,5 +1,12 @@
 import type { Workspace } from '../model/workspace';
-import { createWorkspaceStore, openWorkspaceStore, restoreLatestBackup } from '../storage';
+import { basename, join } from 'node:path';
+import {
+  createWorkspaceStore,
+  defaultBackupDir,
+  openWorkspaceStore,
+  restoreBackup,
+  restoreLatestBackup,
+} from '../storage';
 import type { WorkspaceFileError, WorkspaceStore } from '../storage/types';
 import { createAutoBackup } from '../storage/auto-backup';
 import type { BackupPolicy } from '../storage/backup-policy';
@@ -106,6 +113,22 @@ export function createSession(options: SessionOptions = {}): WorkspaceSession {
       const restored = restoreLatestBackup(refused.path);
       replaceCurrent(openWorkspaceStore(refused.path));
       return restored;
+    },
+    restoreBackup(fileName) {
+      if (current === null) throw new Error('No workspace is open.');
+      const path = current.path;
+      // Only a name inside this workspace's backups folder; restoreBackup also checks it is one of its backups.
+      const from = join(defaultBackupDir(path), basename(fileName));
+      jobs.cancelAll();
+      autoBackup?.detach();
+      current.close();
+      current = null;
+      try {
+        return restoreBackup(path, { from, current: 'replaced' });
+      } finally {
+        // The restored file, or the old one when the restore failed (it is put back).
+        replaceCurrent(openWorkspaceStore(path));
+      }
     },
     refuse(path, error) {
       jobs.cancelAll();

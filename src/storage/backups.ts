@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { storageError, toStorageError } from './errors';
 import {
   fileTimestamp,
@@ -57,11 +57,11 @@ function isRotatingBackupOf(name: string, workspaceStem: string): boolean {
 export function backupKindOf(
   name: string,
   file: string,
-): 'rotating' | 'before-migration' | 'before-import' | null {
+): 'rotating' | 'before-migration' | 'before-replace' | null {
   const suffix = suffixOf(name, stem(file));
   if (suffix === null || !ANY_BACKUP.test(suffix)) return null;
   if (ROTATING.test(suffix)) return 'rotating';
-  return suffix.startsWith('replaced-') ? 'before-import' : 'before-migration';
+  return suffix.startsWith('replaced-') ? 'before-replace' : 'before-migration';
 }
 
 /** Every backup of `file` in the folder, newest first (name breaks ties: timestamps sort). */
@@ -141,30 +141,55 @@ export interface Restored {
   keptAs: string | null;
 }
 
+export interface RestoreOptions extends BackupOptions {
+  /** The backup to put back (a path `listBackups` gives); default: the latest usable one. */
+  from?: string;
+  /**
+   * What becomes of the file now in place. `refused` (default, for a file that failed to
+   * open): renamed beside it as `<name>.refused-<time>.coopfolio`. `replaced` (for a sound
+   * file the user goes back from): moved into the backups folder as
+   * `<name>-replaced-<time>.coopfolio`, which is never pruned, so the step can be undone.
+   */
+  current?: 'refused' | 'replaced';
+}
+
+/** `from` must be one of `file`'s own backups (not any file) and itself sound. */
+function chosenBackup(file: string, options: RestoreOptions): string {
+  const dir = options.dir ?? defaultBackupDir(file);
+  if (options.from === undefined) {
+    const latest = latestUsableBackup(file, options);
+    if (latest === null) throw storageError('not-found', file, { reason: 'no-backup', backups: dir });
+    return latest;
+  }
+  const wanted = resolve(options.from);
+  const listed = listBackups(file, options).find((entry) => resolve(entry.path) === wanted);
+  if (listed === undefined) throw storageError('not-found', file, { reason: 'no-backup', backups: dir });
+  probeWorkspaceFile(listed.path);
+  return listed.path;
+}
+
 /**
- * Puts the latest usable backup in place of `file`, for a file that failed to
- * open. Nothing is deleted: the refused file (and any sidecars) is renamed to
- * `<name>.refused-<timestamp>.coopfolio` beside it, and the backup is copied
- * under a temporary name and renamed into place, so a crash leaves either the
- * old file or the whole backup. Throws `not-found` when no usable backup exists.
+ * Puts a backup (the latest usable one, or `options.from`) in place of `file`. Nothing
+ * is deleted: the file now in place (and any sidecars) is kept as `options.current`
+ * says, and the backup is copied under a temporary name and renamed into place, so a
+ * crash leaves either the old file or the whole backup. A failure puts the old file
+ * back. Throws `not-found` (`reason: 'no-backup'`) when there is no such usable backup.
  * Only call it with no store open on `file`.
  */
-export function restoreLatestBackup(file: string, options: BackupOptions = {}): Restored {
-  const from = latestUsableBackup(file, options);
-  if (from === null) {
-    throw storageError('not-found', file, {
-      reason: 'no-backup',
-      backups: options.dir ?? defaultBackupDir(file),
-    });
-  }
+export function restoreBackup(file: string, options: RestoreOptions = {}): Restored {
+  const from = chosenBackup(file, options);
   const temp = tempPathBeside(file);
   const moved: Array<[from: string, to: string]> = [];
   try {
     copyFileSync(from, temp);
     let keptAs: string | null = null;
     if (existsSync(file)) {
-      keptAs = join(dirname(file), `${stem(file)}.refused-${fileTimestamp()}.coopfolio`);
-      // Sidecars belong to the refused file; left behind, SQLite would replay them into the backup.
+      keptAs =
+        options.current === 'replaced'
+          ? join(options.dir ?? defaultBackupDir(file), `${stem(file)}-replaced-${fileTimestamp()}.coopfolio`)
+          : join(dirname(file), `${stem(file)}.refused-${fileTimestamp()}.coopfolio`);
+      mkdirSync(dirname(keptAs), { recursive: true });
+      // Sidecars belong to the file kept aside; left behind, SQLite would replay them into the backup.
       for (const path of [file, ...sidecarsOf(file)]) {
         if (!existsSync(path)) continue;
         const target = `${keptAs}${path.slice(file.length)}`;
@@ -172,12 +197,13 @@ export function restoreLatestBackup(file: string, options: BackupOptions = {}): 
         moved.push([path, target]);
       }
       fsyncDirectory(dirname(file));
+      if (dirname(keptAs) !== dirname(file)) fsyncDirectory(dirname(keptAs));
     }
     moveIntoPlace(temp, file);
     return { from, keptAs };
   } catch (error) {
     removeQuietly(temp);
-    // Put the refused file back where it was, so a failed restore changes nothing.
+    // Put the old file back where it was, so a failed restore changes nothing.
     for (const [original, target] of moved.reverse()) {
       try {
         if (!existsSync(original)) renameSync(target, original);
@@ -187,4 +213,9 @@ export function restoreLatestBackup(file: string, options: BackupOptions = {}): 
     }
     throw toStorageError(error, file);
   }
+}
+
+/** `restoreBackup` with the latest usable backup, the refused file kept beside it. */
+export function restoreLatestBackup(file: string, options: BackupOptions = {}): Restored {
+  return restoreBackup(file, options);
 }

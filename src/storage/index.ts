@@ -17,10 +17,12 @@ export {
   latestUsableBackup,
   listBackups,
   pruneBackups,
+  restoreBackup,
   restoreLatestBackup,
   restoreMayHelp,
   writeRotatingBackup,
   type BackupFile,
   type BackupOptions,
   type Restored,
+  type RestoreOptions,
 } from './backups';

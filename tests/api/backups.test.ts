@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BackupEntry, BackupList } from '../../src/api/backup-operations';
 import { invoke } from '../../src/api/invoke';
@@ -156,5 +156,69 @@ describe('a refused file and its backup', () => {
       error: { message: expect.stringContaining('No file was refused') },
     });
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+describe('going back to a backup of the open workspace', () => {
+  async function settingsOf(session: WorkspaceSession): Promise<string> {
+    const result = await invoke(session, 'workspace.get', {}, { lang: 'en' });
+    if (!result.ok) throw new Error(result.error.message);
+    return (result.value as { settings: { municipality: string } }).settings.municipality;
+  }
+
+  async function rename(session: WorkspaceSession, municipality: string): Promise<void> {
+    const got = await invoke(session, 'workspace.get', {}, { lang: 'en' });
+    if (!got.ok) throw new Error(got.error.message);
+    const settings = { ...(got.value as { settings: Record<string, unknown> }).settings, municipality };
+    const saved = await invoke(session, 'settings.update', { settings }, { lang: 'en' });
+    if (!saved.ok) throw new Error(saved.error.message);
+  }
+
+  it('puts the chosen backup back, keeps the current file as a backup, and that step can be undone', async () => {
+    const { session: opened, file } = sessionWithPreferences();
+    await vi.waitFor(() => expect(listBackups(file)).toHaveLength(1));
+    const before = await settingsOf(opened);
+    const [backup] = listBackups(file);
+    await rename(opened, 'Na de reservekopie');
+
+    const restored = await invoke(
+      opened,
+      'backups.restore',
+      { fileName: basename(backup?.path ?? '') },
+      { lang: 'en' },
+    );
+    expect(restored).toMatchObject({ ok: true, value: { keptAs: expect.stringMatching(/^plan-replaced-/) } });
+    expect(await settingsOf(opened)).toBe(before);
+    const listed = await invoke(opened, 'backups.list', {}, { lang: 'en' });
+    expect(listed.ok && (listed.value as BackupList).backups.map((b) => b.kind)).toContain('before-replace');
+
+    // The copy kept aside holds the edit: going back to it undoes the restore.
+    const keptAs = restored.ok ? (restored.value as { keptAs: string }).keptAs : '';
+    expect(await invoke(opened, 'backups.restore', { fileName: keptAs }, { lang: 'en' })).toMatchObject({
+      ok: true,
+    });
+    expect(await settingsOf(opened)).toBe('Na de reservekopie');
+  });
+
+  it('refuses a name that is not one of this workspace’s backups, changing nothing', async () => {
+    const { session: opened, file } = sessionWithPreferences();
+    await vi.waitFor(() => expect(listBackups(file)).toHaveLength(1));
+    const other = writeWorkspaceFile(temp.dir, 'other.coopfolio');
+    for (const fileName of [
+      '../plan.coopfolio',
+      'plan.coopfolio',
+      '/etc/passwd',
+      basename(other),
+      'plan-2020.coopfolio',
+    ]) {
+      const bytes = readFileSync(file);
+      const result = await invoke(opened, 'backups.restore', { fileName }, { lang: 'en' });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'not-found', message: expect.stringContaining('no usable backup') },
+      });
+      expect(readFileSync(file).equals(bytes)).toBe(true);
+      expect(await invoke(opened, 'workspace.info', {}, { lang: 'en' })).toMatchObject({ ok: true });
+    }
   });
 });

@@ -41,4 +41,51 @@ describe('coopfolio restore', () => {
     expect(result.stderr).toContain('backups');
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
+
+  it('puts a chosen backup back over a sound file and keeps that file in the backups folder', async () => {
+    const file = writeWorkspaceFile(temp.dir, 'plan.coopfolio');
+    expect((await runIn(temp.dir, ['backup', '--db', 'plan.coopfolio', '--lang', 'en'])).code).toBe(0);
+    const [backupName] = readdirSync(join(temp.dir, 'backups'));
+    const store = openWorkspaceStore(file);
+    const original = store.load();
+    store.updateSettings({ ...original.settings, municipality: 'Later bewerkt' });
+    store.close();
+
+    const result = await runIn(temp.dir, [
+      'restore',
+      '--db',
+      'plan.coopfolio',
+      '--from',
+      join('backups', backupName ?? ''),
+      '--lang',
+      'en',
+    ]);
+    expect(result.code).toBe(0);
+    const back = openWorkspaceStore(file);
+    expect(back.load().settings.municipality).toBe(original.settings.municipality);
+    back.close();
+    const kept = readdirSync(join(temp.dir, 'backups')).find((name) => name.startsWith('plan-replaced-'));
+    expect(kept).toBeDefined();
+    const keptStore = openWorkspaceStore(join(temp.dir, 'backups', kept ?? ''));
+    expect(keptStore.load().settings.municipality).toBe('Later bewerkt');
+    keptStore.close();
+  });
+
+  it('refuses a --from that is not one of the workspace’s backups, changing nothing', async () => {
+    const file = writeWorkspaceFile(temp.dir, 'plan.coopfolio');
+    const other = writeWorkspaceFile(temp.dir, 'other.coopfolio');
+    const bytes = readFileSync(file);
+    const result = await runIn(temp.dir, [
+      'restore',
+      '--db',
+      'plan.coopfolio',
+      '--from',
+      other,
+      '--lang',
+      'en',
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('There is no usable backup of');
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
 });

@@ -102,4 +102,53 @@ describeInChromium('the backups panel in Chromium', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('goes back to a backup after asking (Cancel first), keeping the current version as a backup', async () => {
+    const name = 'Wasserette Terug In De Tijd';
+    const coopRow = () => page.getByRole('row', { name: new RegExp(name) });
+    await page.getByTestId('nav-cooperatives').click();
+    await page.getByRole('button', { name: 'Nieuwe coöperatie' }).click();
+    const form = page.getByRole('dialog');
+    await form.getByLabel('Naam', { exact: true }).fill(name);
+    await form.getByLabel('Sector').selectOption('cleaning');
+    await form.getByLabel('Fase').selectOption('startup');
+    await form.getByLabel('Aantal leden').fill('12');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => coopRow().count()).toBe(1);
+
+    // The newest backup was made before the new cooperative.
+    await page.goto(`${host.url}#/rapporten`);
+    await panel().waitFor();
+    await rows().first().getByTestId('backups-restore').click();
+    const dialog = page.getByTestId('backups-restore-dialog');
+    await dialog.waitFor();
+    expect((await page.locator(':focus').innerText()).trim()).toBe('Annuleren');
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await page.getByTestId('nav-cooperatives').click();
+    expect(await coopRow().count()).toBe(1);
+
+    await page.goto(`${host.url}#/rapporten`);
+    await rows().first().getByTestId('backups-restore').click();
+    await page.getByTestId('backups-restore-dialog').getByTestId('confirm-button').click();
+    await expect.poll(() => page.getByTestId('backups-restore-dialog').count(), { timeout: 15_000 }).toBe(0);
+    await expect
+      .poll(() => page.locator('[data-testid=backups-row][data-kind=before-replace]').count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    await page.getByTestId('nav-cooperatives').click();
+    await expect.poll(() => coopRow().count()).toBe(0);
+
+    // The version kept aside holds the new cooperative: restoring it undoes the step.
+    await page.goto(`${host.url}#/rapporten`);
+    await page
+      .locator('[data-testid=backups-row][data-kind=before-replace]')
+      .getByTestId('backups-restore')
+      .click();
+    await page.getByTestId('backups-restore-dialog').getByTestId('confirm-button').click();
+    await expect.poll(() => page.getByTestId('backups-restore-dialog').count(), { timeout: 15_000 }).toBe(0);
+    await page.getByTestId('nav-cooperatives').click();
+    await expect.poll(() => coopRow().count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { BackupEntry, BackupList } from '../../../../src/api/backup-operations';
 import { api } from '../../api';
 import { Icon } from '../../components/Icon';
-import { formatDateTime, formatNumber } from '../../domain/format';
+import { formatDateTime } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';
 import { useWorkspace, useWorkspaceData } from '../../state/workspaceContext';
 import '../../styles/backups.css';
-import { formatBytes, parseKeep, useBackups } from './useBackups';
+import { BackupTable } from './BackupTable';
+import { parseKeep, useBackups } from './useBackups';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 type Policy = BackupList['policy'];
@@ -19,8 +20,8 @@ type Policy = BackupList['policy'];
 export function BackupsPanel() {
   const { t } = useTranslation();
   const id = useId();
-  const { lang } = useLang();
-  const { announce } = useWorkspace();
+  const { lang, locale } = useLang();
+  const { announce, clearHistory, reload } = useWorkspace();
   const { info } = useWorkspaceData();
   const { state, refresh } = useBackups(`${lang}|${info.path}|${info.lastSavedAt ?? ''}`);
   const [busy, setBusy] = useState(false);
@@ -39,6 +40,21 @@ export function BackupsPanel() {
     const made = t('backups.created', { file: backup.fileName });
     announce('success', removed > 0 ? `${made} ${t('backups.removed', { count: removed })}` : made);
     await refresh();
+  };
+
+  /** Resolves to an error message for the dialog, or null once the workspace shows the backup. */
+  const restore = async (backup: BackupEntry): Promise<string | null> => {
+    const result = await api.backups.restore({ fileName: backup.fileName });
+    if (!result.ok) return result.error.message;
+    // Another version of the workspace: the undo steps of this session no longer apply.
+    clearHistory();
+    await reload();
+    announce(
+      'success',
+      t('backups.restored', { time: formatDateTime(backup.savedAt, locale) ?? backup.savedAt }),
+    );
+    await refresh();
+    return null;
   };
 
   return (
@@ -67,7 +83,7 @@ export function BackupsPanel() {
               {t('backups.automaticFailed', { detail: state.data.automaticError })}
             </p>
           )}
-          <BackupTable backups={state.data.backups} />
+          <BackupTable backups={state.data.backups} onRestore={restore} />
         </>
       )}
       <button
@@ -98,47 +114,6 @@ export function BackupsPanel() {
         >{`npx coopfolio restore --db "${info.path}"`}</code>
       </p>
     </section>
-  );
-}
-
-function BackupTable({ backups }: { backups: readonly BackupEntry[] }) {
-  const { t } = useTranslation();
-  const { locale } = useLang();
-  if (backups.length === 0) {
-    return (
-      <p className="backups__empty" data-testid="backups-empty">
-        {t('backups.empty')}
-      </p>
-    );
-  }
-  const number = (value: number, decimals: number) => formatNumber(value, locale, decimals);
-  return (
-    <div className="table-wrap backups__table">
-      <table className="table table--compact" aria-label={t('backups.tableLabel')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('backups.savedAt')}</th>
-            <th scope="col">{t('backups.kind')}</th>
-            <th scope="col" className="num">
-              {t('backups.size')}
-            </th>
-            <th scope="col">{t('backups.file')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {backups.map((backup) => (
-            <tr key={backup.fileName} data-testid="backups-row" data-kind={backup.kind}>
-              <td>{formatDateTime(backup.savedAt, locale) ?? backup.savedAt}</td>
-              <td>{t(`backups.kinds.${backup.kind}`)}</td>
-              <td className="num">{formatBytes(backup.bytes, number)}</td>
-              <td className="backups__file" dir="auto">
-                {backup.fileName}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
 
