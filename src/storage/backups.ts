@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { storageError, toStorageError } from './errors';
 import {
   fileTimestamp,
   fsyncDirectory,
+  fsyncFile,
   moveIntoPlace,
   removeQuietly,
   sidecarsOf,
@@ -179,39 +180,56 @@ function chosenBackup(file: string, options: RestoreOptions): string {
 export function restoreBackup(file: string, options: RestoreOptions = {}): Restored {
   const from = chosenBackup(file, options);
   const temp = tempPathBeside(file);
-  const moved: Array<[from: string, to: string]> = [];
+  let keptAs: string | null = null;
+  const movedSidecars: Array<[from: string, to: string]> = [];
   try {
     copyFileSync(from, temp);
-    let keptAs: string | null = null;
     if (existsSync(file)) {
       keptAs =
         options.current === 'replaced'
           ? join(options.dir ?? defaultBackupDir(file), `${stem(file)}-replaced-${fileTimestamp()}.coopfolio`)
           : join(dirname(file), `${stem(file)}.refused-${fileTimestamp()}.coopfolio`);
       mkdirSync(dirname(keptAs), { recursive: true });
-      // Sidecars belong to the file kept aside; left behind, SQLite would replay them into the backup.
-      for (const path of [file, ...sidecarsOf(file)]) {
-        if (!existsSync(path)) continue;
-        const target = `${keptAs}${path.slice(file.length)}`;
-        renameSync(path, target);
-        moved.push([path, target]);
+      // The current file is kept by a second name first (a hard link, or a copy where links
+      // are not possible), so the workspace's own name never stands empty: a crash leaves
+      // the old file or the restored one there, and the old one also under `keptAs`.
+      keepAs(file, keptAs);
+      // Sidecars belong to the old file; left behind, SQLite would replay them into the backup.
+      for (const sidecar of sidecarsOf(file)) {
+        if (!existsSync(sidecar)) continue;
+        const target = `${keptAs}${sidecar.slice(file.length)}`;
+        renameSync(sidecar, target);
+        movedSidecars.push([sidecar, target]);
       }
-      fsyncDirectory(dirname(file));
-      if (dirname(keptAs) !== dirname(file)) fsyncDirectory(dirname(keptAs));
+      fsyncDirectory(dirname(keptAs));
     }
+    // One atomic rename puts the backup in place of the old file.
     moveIntoPlace(temp, file);
     return { from, keptAs };
   } catch (error) {
     removeQuietly(temp);
-    // Put the old file back where it was, so a failed restore changes nothing.
-    for (const [original, target] of moved.reverse()) {
+    // The old file is still in place; give it back its sidecars and drop the second name.
+    let allBack = true;
+    for (const [original, target] of movedSidecars.reverse()) {
       try {
         if (!existsSync(original)) renameSync(target, original);
       } catch {
-        // It stays under its kept-aside name, which the message's file still leads to.
+        // It stays beside the kept copy, which then stays too, so the two still belong together.
+        allBack = false;
       }
     }
+    if (keptAs !== null && allBack) rmSync(keptAs, { force: true });
     throw toStorageError(error, file);
+  }
+}
+
+/** A second name for `file`: a hard link (instant, the same bytes), else a flushed copy. */
+function keepAs(file: string, keptAs: string): void {
+  try {
+    linkSync(file, keptAs);
+  } catch {
+    copyFileSync(file, keptAs);
+    fsyncFile(keptAs);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * The process the kill harness SIGKILLs. It opens a workspace through the real
  * open path (which migrates an old file, after a backup) and runs a seeded
- * stream of writes through the real store API. Before each write it prints the
+ * stream of writes through the real store API (and, now and then, goes back to its
+ * latest backup as the Backups panel does). Before each write it prints the
  * state the write will produce (`intent`), after the write returns it prints
  * `commit`: the parent then knows the file must hold the last committed state,
  * or the in-flight one, and nothing else.
@@ -11,7 +12,12 @@
 import { writeSync } from 'node:fs';
 import { blend } from '../../src/finance/blend';
 import type { Plan, Workspace } from '../../src/model';
-import { openWorkspaceStore, writeRotatingBackup, type WorkspaceStore } from '../../src/storage';
+import {
+  openWorkspaceStore,
+  restoreBackup,
+  writeRotatingBackup,
+  type WorkspaceStore,
+} from '../../src/storage';
 import { richVariant, stateHash } from './workspace-state';
 import { mulberry32 } from '../../bench/workloads/prng';
 
@@ -151,17 +157,37 @@ async function nextEdit(current: Workspace, seq: number, rnd: () => number): Pro
   };
 }
 
+/**
+ * Going back to this run's latest backup, as the Backups panel does: the store is closed,
+ * the backup put in place (the current file kept as a `replaced` backup) and reopened.
+ */
+function restoreLatest(file: string, backup: { path: string; hash: string }): WorkspaceStore {
+  restoreBackup(file, { dir: backupDir, from: backup.path, current: 'replaced' });
+  return openWorkspaceStore(file, { backupDir });
+}
+
 async function main(file: string, seed: number): Promise<void> {
   const rnd = mulberry32(seed);
   say('opening');
-  const store = openWorkspaceStore(file, { backupDir });
+  let store = openWorkspaceStore(file, { backupDir });
   let current = store.load();
   say(`opened ${stateHash(current)}`);
+  let lastBackup: { path: string; hash: string } | null = null;
   for (let seq = 1; ; seq++) {
+    if (lastBackup !== null && rnd() < 0.05) {
+      say(`intent ${seq} restore ${lastBackup.hash}`);
+      store.close();
+      store = restoreLatest(file, lastBackup);
+      current = store.load();
+      if (stateHash(current) !== lastBackup.hash) throw new Error('the restored file is not the backup');
+      say(`commit ${seq} restore ${lastBackup.hash}`);
+      continue;
+    }
     const edit = await nextEdit(current, seq, rnd);
     say(`intent ${seq} ${edit.name} ${stateHash(edit.next)}`);
     const result = await edit.apply(store);
     current = edit.next;
+    if (typeof result === 'string') lastBackup = { path: result, hash: stateHash(current) };
     // A backup's line ends with its path, so the parent can check the copy.
     const extra = typeof result === 'string' ? ` ${result}` : '';
     say(`commit ${seq} ${edit.name} ${stateHash(current)}${extra}`);
