@@ -1,7 +1,7 @@
 /** Small building blocks the sections share: a major section, key-figure tiles, fact lines, cells. */
 import { createElement as h, type ReactNode } from 'react';
 import type { ReportSection } from '../model';
-import { useReport } from './context';
+import { UserText, useReport } from './context';
 
 /** The anchor of a major section: the contents list links to it, and the PDF names it as a destination. */
 export function sectionAnchor(id: ReportSection): string {
@@ -67,5 +67,15 @@ export function Cols({ widths }: { widths: readonly (number | null)[] }): ReactN
     ...widths.map((width, i) =>
       h('col', { key: `${i}`, ...(width === null ? {} : { style: { width: `${width}%` } }) }),
     ),
+  );
+}
+
+/** A row's first cell: the user's name for it, with a smaller line under it (a kind, a cooperative, a dimension). */
+export function NameCell({ text, sub }: { text: string; sub?: ReactNode }): ReactNode {
+  return h(
+    'td',
+    { dir: 'auto' },
+    h(UserText, { text }),
+    sub === undefined || sub === null ? null : h('span', { className: 'sub' }, sub),
   );
 }

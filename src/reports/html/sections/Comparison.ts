@@ -2,7 +2,7 @@ import { createElement as h, type ReactNode } from 'react';
 import { dimensionLabel } from '../../../impact/framework';
 import { DIMENSIONS } from '../../../model/doughnut';
 import { UserText, useReport } from '../context';
-import { Cols, Head, Num, NumHead, Section } from '../parts';
+import { Cols, Head, NameCell, Num, NumHead, Section } from '../parts';
 import { statusText } from './Doughnut';
 
 /** Scenario columns with the scenarios' names as headings. */
@@ -88,12 +88,7 @@ function IndicatorStatus({ year }: { year: number }): ReactNode {
         h(
           'tr',
           { key: indicator.indicatorId },
-          h(
-            'td',
-            { dir: 'auto' },
-            h(UserText, { text: indicator.label }),
-            h('span', { className: 'sub' }, dimensionLabel(indicator.dimension, lang)),
-          ),
+          h(NameCell, { text: indicator.label, sub: dimensionLabel(indicator.dimension, lang) }),
           ...model.scenarios.map((s) => {
             const point = s.run.indicators
               .find((i) => i.indicatorId === indicator.indicatorId)

@@ -1,10 +1,10 @@
-import { createElement as h, type ReactNode } from 'react';
+import { createElement as h, Fragment, type ReactNode } from 'react';
 import { doughnutFramework } from '../../../data';
 import { dimensionLabel } from '../../../impact/framework';
 import { centsToEuros } from '../../../model/money';
 import { EVIDENCE_GRADES } from '../../../model/plan';
 import { UserText, useReport } from '../context';
-import { Cols, Head, Num, NumHead, Section } from '../parts';
+import { Cols, Head, NameCell, Num, NumHead, Section } from '../parts';
 import { reportedPlanIds } from '../tables';
 import { ImpactLines } from './ImpactLines';
 
@@ -101,18 +101,10 @@ function IndicatorSources(): ReactNode {
         h(
           'tr',
           { key: i.id },
-          h(
-            'td',
-            { dir: 'auto' },
-            h(UserText, { text: i.label }),
-            h(
-              'span',
-              { className: 'sub' },
-              dimensionLabel(i.dimension, lang),
-              ' · ',
-              h(UserText, { text: i.unit }),
-            ),
-          ),
+          h(NameCell, {
+            text: i.label,
+            sub: h(Fragment, null, dimensionLabel(i.dimension, lang), ' · ', h(UserText, { text: i.unit })),
+          }),
           h(
             Num,
             null,

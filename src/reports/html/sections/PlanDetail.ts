@@ -2,7 +2,7 @@ import { createElement as h, type ReactNode } from 'react';
 import { CashFlowChart } from '../charts/CashFlowChart';
 import { cashFlowSeries } from '../charts/cash-flow';
 import { UserText, useReport } from '../context';
-import { Facts, Head, Num, NumHead } from '../parts';
+import { Facts, Head, NameCell, Num, NumHead } from '../parts';
 import { blendTable, planExplanations, type PlanInScenario, type ReportedPlan } from '../tables';
 import { ImpactLines } from './ImpactLines';
 
@@ -89,12 +89,10 @@ function BlendTable({ reported, entry }: { reported: ReportedPlan; entry: PlanIn
           return h(
             'tr',
             { key: row.streamId },
-            h(
-              'td',
-              { dir: 'auto' },
-              h(UserText, { text: names.stream(row.streamId) }),
-              kind === undefined ? null : h('span', { className: 'sub' }, labels.streamKind[kind]),
-            ),
+            h(NameCell, {
+              text: names.stream(row.streamId),
+              sub: kind === undefined ? null : labels.streamKind[kind],
+            }),
             ...row.amounts.map((amount, i) =>
               h(
                 Num,

@@ -1,7 +1,7 @@
 import { createElement as h, type ReactNode } from 'react';
 import type { ScenarioReport } from '../../model';
 import { UserText, useReport } from '../context';
-import { Head, Num, NumHead, Section } from '../parts';
+import { Head, NameCell, Num, NumHead, Section } from '../parts';
 import { streamUseTable } from '../tables';
 
 /** Every plan of the scenario with its cost, funding, gap and chance of full funding. */
@@ -34,12 +34,10 @@ function PlansTable({ report }: { report: ScenarioReport }): ReactNode {
         return h(
           'tr',
           { key: plan.planId },
-          h(
-            'td',
-            { dir: 'auto' },
-            h(UserText, { text: names.plan(plan.planId) }),
-            h('span', { className: 'sub' }, h(UserText, { text: names.cooperative(plan.cooperativeId) })),
-          ),
+          h(NameCell, {
+            text: names.plan(plan.planId),
+            sub: h(UserText, { text: names.cooperative(plan.cooperativeId) }),
+          }),
           h(Num, null, fmt.money(plan.totalCost)),
           h(Num, null, fmt.money(plan.funded)),
           h(Num, plan.gap > 0 ? { className: 'gap' } : null, fmt.money(plan.gap)),
