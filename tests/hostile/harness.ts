@@ -181,3 +181,21 @@ export function csvImportInput<K extends string>(
   const bytes = new TextEncoder().encode(csvText(table));
   return { fileName, contentBase64: Buffer.from(bytes).toString('base64'), kind, mode: 'add' as const };
 }
+
+/**
+ * `import.apply` of a hostile spreadsheet through `invoke`, desktop IPC and the browser
+ * host: each refuses naming `location` (row and column), and nothing is written.
+ */
+export async function expectApplyRefusedEverywhere(
+  { session, ipc, host }: EntryPoints,
+  input: unknown,
+  location: string,
+): Promise<void> {
+  const before = storeState(session);
+  expectNamesField(await invoke(session, 'import.apply', input, { lang: 'en' }), location);
+  expectNamesField(await ipc('import.apply', input), location);
+  const reply = await host.call('import.apply', JSON.stringify(input));
+  expect(reply.status).toBe(200);
+  expectNamesField(reply.result, location);
+  expect(storeState(session)).toEqual(before);
+}

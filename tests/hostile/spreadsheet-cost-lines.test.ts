@@ -18,7 +18,7 @@ import {
 } from '../fixtures/hostile/cost-line-cases';
 import {
   csvImportInput,
-  expectNamesField,
+  expectApplyRefusedEverywhere,
   storeState,
   type BrowserHost,
   useEntryPoints,
@@ -58,14 +58,7 @@ describe.each(COST_LINE_CASES.map((c) => [c.name, c] as const))('hostile cost li
   });
 
   it('is refused by apply through invoke, IPC and the browser host, naming row and column, writing nothing', async () => {
-    const before = storeState(session);
-    const input = fileInput(cost);
-    expectNamesField(await invoke(session, 'import.apply', input, { lang: 'en' }), location);
-    expectNamesField(await ipc('import.apply', input), location);
-    const reply = await host.call('import.apply', JSON.stringify(input));
-    expect(reply.status).toBe(200);
-    expectNamesField(reply.result, location);
-    expect(storeState(session)).toEqual(before);
+    await expectApplyRefusedEverywhere({ session, ipc, host }, fileInput(cost), location);
   });
 });
 

@@ -17,7 +17,7 @@ import {
 } from '../fixtures/hostile/csv-cases';
 import {
   csvImportInput,
-  expectNamesField,
+  expectApplyRefusedEverywhere,
   storeState,
   type BrowserHost,
   useEntryPoints,
@@ -59,13 +59,6 @@ describe.each(CSV_CASES.map((c) => [c.name, c] as const))('hostile spreadsheet r
   });
 
   it('is refused by apply through invoke, IPC and the browser host, naming row and column, writing nothing', async () => {
-    const before = storeState(session);
-    const input = fileInput(csv, csv.kind);
-    expectNamesField(await invoke(session, 'import.apply', input, { lang: 'en' }), location);
-    expectNamesField(await ipc('import.apply', input), location);
-    const reply = await host.call('import.apply', JSON.stringify(input));
-    expect(reply.status).toBe(200);
-    expectNamesField(reply.result, location);
-    expect(storeState(session)).toEqual(before);
+    await expectApplyRefusedEverywhere({ session, ipc, host }, fileInput(csv, csv.kind), location);
   });
 });

@@ -47,16 +47,14 @@ export function cashFlowSheet(
   lang: Lang,
 ): { sheet: SheetSpec; index: CashFlowIndex } {
   const b = new SheetBuilder(name);
-  b.add([text(tr(lang, 'Kasstroom per plan', 'Cash flow per plan'))], 'title');
-  b.add([
-    text(
-      tr(
-        lang,
-        'Formules op de invoer en de leningschema’s. Netto = instroom + omzet - kosten - rente - aflossing.',
-        'Formulas on the inputs and the loan schedules. Net = inflows + revenue - costs - interest - principal.',
-      ),
+  b.heading(
+    tr(lang, 'Kasstroom per plan', 'Cash flow per plan'),
+    tr(
+      lang,
+      'Formules op de invoer en de leningschema’s. Netto = instroom + omzet - kosten - rente - aflossing.',
+      'Formulas on the inputs and the loan schedules. Net = inflows + revenue - costs - interest - principal.',
     ),
-  ]);
+  );
   b.add(
     [
       'Plan nr',

@@ -109,16 +109,14 @@ export function impactSheet(
   lang: Lang,
 ): SheetSpec {
   const b = new SheetBuilder(name);
-  b.add([text(tr(lang, 'Impact op de Donut', 'Doughnut impact'))], 'title');
-  b.add([
-    text(
-      tr(
-        lang,
-        'Formules. Netto-effect = effect per jaar x gefinancierd aandeel x (1-deadweight) x (1-attributie) x (1-verplaatsing) x (1-uitval)^(jaar-start).',
-        'Formulas. Net effect = annual effect x funded share x (1-deadweight) x (1-attribution) x (1-displacement) x (1-drop-off)^(year-start).',
-      ),
+  b.heading(
+    tr(lang, 'Impact op de Donut', 'Doughnut impact'),
+    tr(
+      lang,
+      'Formules. Netto-effect = effect per jaar x gefinancierd aandeel x (1-deadweight) x (1-attributie) x (1-verplaatsing) x (1-uitval)^(jaar-start).',
+      'Formulas. Net effect = annual effect x funded share x (1-deadweight) x (1-attribution) x (1-displacement) x (1-drop-off)^(year-start).',
     ),
-  ]);
+  );
   yearHeader(b, figures, inputs, lang);
   b.freeze = { rows: YEAR_ROW, columns: FIRST_YEAR_COL - 1 };
   const effects = effectsSection(b, figures, inputs, scenarioInputs, totals, lang);

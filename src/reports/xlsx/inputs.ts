@@ -263,16 +263,14 @@ function impactSection(b: SheetBuilder, lang: Lang, index: InputsIndex): void {
 export function inputsSheet(model: ReportModel, name: string): { sheet: SheetSpec; index: InputsIndex } {
   const lang = model.lang;
   const b = new SheetBuilder(name);
-  b.add([text(tr(lang, 'Invoer', 'Inputs'))], 'title');
-  b.add([
-    text(
-      tr(
-        lang,
-        'Invoer van de formules op de bladen per scenario (S1, S2, ...); alleen het laatste planjaar is zelf een formule. Bedragen in euro.',
-        'Inputs of the formulas on the sheets per scenario (S1, S2, ...); only the plans’ last year is a formula itself. Amounts in euros.',
-      ),
+  b.heading(
+    tr(lang, 'Invoer', 'Inputs'),
+    tr(
+      lang,
+      'Invoer van de formules op de bladen per scenario (S1, S2, ...); alleen het laatste planjaar is zelf een formule. Bedragen in euro.',
+      'Inputs of the formulas on the sheets per scenario (S1, S2, ...); only the plans’ last year is a formula itself. Amounts in euros.',
     ),
-  ]);
+  );
   const startRow = headerSections(b, model, lang);
   const index: InputsIndex = {
     sheet: name,

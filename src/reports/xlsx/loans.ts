@@ -136,16 +136,14 @@ export function loansSheet(
   lang: Lang,
 ): { sheet: SheetSpec; index: LoansIndex } {
   const b = new SheetBuilder(name);
-  b.add([text(tr(lang, 'Leningschema’s', 'Loan schedules'))], 'title');
-  b.add([
-    text(
-      tr(
-        lang,
-        'Formules. Rente en termijnen worden in hele centen afgerond, zoals het model rekent; de laatste termijn lost de rest af.',
-        'Formulas. Interest and payments are rounded to whole cents as the model does; the last instalment repays the remainder.',
-      ),
+  b.heading(
+    tr(lang, 'Leningschema’s', 'Loan schedules'),
+    tr(
+      lang,
+      'Formules. Rente en termijnen worden in hele centen afgerond, zoals het model rekent; de laatste termijn lost de rest af.',
+      'Formulas. Interest and payments are rounded to whole cents as the model does; the last instalment repays the remainder.',
     ),
-  ]);
+  );
   b.table(tr(lang, 'Opnames', 'Draws'), [
     'Nr',
     'Plan nr',

@@ -142,6 +142,12 @@ export class SheetBuilder {
     this.add([]);
   }
 
+  /** The sheet's title row and the line under it that says what the sheet holds. */
+  heading(title: string, note: string): void {
+    this.add([text(title)], 'title');
+    this.add([text(note)]);
+  }
+
   /** A section title and its column headers; returns the first data row. */
   table(title: string, headers: readonly string[]): number {
     this.blank();

@@ -47,16 +47,14 @@ export function totalsSheet(
   lang: Lang,
 ): { sheet: SheetSpec; index: TotalsIndex } {
   const b = new SheetBuilder(name);
-  b.add([text(tr(lang, 'Totalen per plan en portefeuille', 'Totals per plan and portfolio'))], 'title');
-  b.add([
-    text(
-      tr(
-        lang,
-        'Formules. Gefinancierd aandeel = gefinancierd / totale kosten (1 zonder kosten); dat aandeel schaalt de impact.',
-        'Formulas. Funded share = funded / total cost (1 without costs); that share scales the impact.',
-      ),
+  b.heading(
+    tr(lang, 'Totalen per plan en portefeuille', 'Totals per plan and portfolio'),
+    tr(
+      lang,
+      'Formules. Gefinancierd aandeel = gefinancierd / totale kosten (1 zonder kosten); dat aandeel schaalt de impact.',
+      'Formulas. Funded share = funded / total cost (1 without costs); that share scales the impact.',
     ),
-  ]);
+  );
   b.add(
     [
       'Plan nr',
