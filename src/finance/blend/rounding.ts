@@ -55,10 +55,19 @@ export function roundToCents(
     const total = ledger.totalOf(g.planIndex, g.streamIndex);
     return total > 0 && total < minAward ? 1 : 0;
   });
+  // Private cents on a plan whose matching rounding left short come next: a matched
+  // stream (a lock, say) may count on them more than the private money of another plan.
+  const matchingShort = plansShortOfMatching(problem, ledger);
+  const backsMatching = granted.map((g) =>
+    problem.streams[g.streamIndex]!.isPrivate && matchingShort.has(g.planIndex) ? 1 : 0,
+  );
   const remainder = granted.map((g) => g.amount - g.cents);
   const byRemainder = granted
     .map((_, i) => i)
-    .sort((x, y) => short[y]! - short[x]! || remainder[y]! - remainder[x]!);
+    .sort(
+      (x, y) =>
+        short[y]! - short[x]! || backsMatching[y]! - backsMatching[x]! || remainder[y]! - remainder[x]!,
+    );
   for (const i of byRemainder) {
     const g = granted[i]!;
     if (g.amount - g.cents <= 1e-6) continue;
@@ -85,6 +94,21 @@ export function roundToCents(
 }
 
 type Granted = LineAmount & { cents: number };
+
+/**
+ * Plans where a matching stream still holds more than its private money allows. Locked
+ * amounts count too (the ledger holds them), though rounding can never take from them.
+ */
+function plansShortOfMatching(problem: BlendProblem, ledger: Ledger): Set<number> {
+  const matched = problem.streams.filter((s) => s.stream.matching !== undefined).map((s) => s.index);
+  const plans = new Set<number>();
+  if (matched.length === 0) return plans;
+  for (const plan of problem.plans) {
+    if (matched.some((streamIndex) => ledger.matchingExcess(plan.index, streamIndex) > 0))
+      plans.add(plan.index);
+  }
+  return plans;
+}
 
 /** Amounts grouped by plan and stream (key `pairKey`), in their order. */
 function byPair(granted: Granted[]): Map<number, Granted[]> {
