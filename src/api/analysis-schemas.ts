@@ -6,14 +6,14 @@
 import { z } from 'zod';
 import { ACCOUNTABILITY_TIERS } from '../finance/metrics/accountability';
 import { BLEND_RULES } from '../finance/blend/types';
-import { STREAM_KINDS } from '../model/stream';
+import { PAYING_KINDS, STREAM_KINDS } from '../model/stream';
 
 const euros = z.number();
 const nullableRatio = z.number().nullable();
 
 export const byKindSchema = z.object(
-  Object.fromEntries(STREAM_KINDS.map((kind) => [kind, euros])) as Record<
-    (typeof STREAM_KINDS)[number],
+  Object.fromEntries(PAYING_KINDS.map((kind) => [kind, euros])) as Record<
+    (typeof PAYING_KINDS)[number],
     typeof euros
   >,
 );

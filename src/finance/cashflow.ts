@@ -2,7 +2,7 @@ import type { Allocation } from './blend/types';
 import { dscrByYear, loanSchedule, type LoanYear } from './loans';
 import { asCents, type Cents } from '../model/money';
 import type { Plan } from '../model/plan';
-import { STREAM_KINDS, type FundingStream, type StreamKind } from '../model/stream';
+import { PAYING_KINDS, payingKindOf, type FundingStream, type PayingKind } from '../model/stream';
 import type { Workspace } from '../model/workspace';
 import { amountInYear } from '../model/years';
 
@@ -22,7 +22,7 @@ import { amountInYear } from '../model/years';
  * - DSCR = revenue / debt service, only in years with debt service (as in loans.ts).
  */
 
-export type InflowsByKind = Record<StreamKind, Cents>;
+export type InflowsByKind = Record<PayingKind, Cents>;
 
 export interface CashFlowYear {
   year: number;
@@ -116,9 +116,9 @@ export function planLoanDraws(workspace: Workspace, allocations: readonly Alloca
   return draws.sort((x, y) => x.year - y.year || (x.streamId < y.streamId ? -1 : 1));
 }
 
-function zeroInflows(): Record<StreamKind, number> {
-  const out = {} as Record<StreamKind, number>;
-  for (const kind of STREAM_KINDS) out[kind] = 0;
+function zeroInflows(): Record<PayingKind, number> {
+  const out = {} as Record<PayingKind, number>;
+  for (const kind of PAYING_KINDS) out[kind] = 0;
   return out;
 }
 
@@ -129,7 +129,7 @@ function add(map: Map<number, number>, year: number, value: number): void {
 /** Per-year totals gathered before the rows are built. */
 interface YearTotals {
   costs: Map<number, number>;
-  inflows: Map<number, Record<StreamKind, number>>;
+  inflows: Map<number, Record<PayingKind, number>>;
   interest: Map<number, number>;
   principal: Map<number, number>;
 }
@@ -150,7 +150,7 @@ function gatherTotals(
     for (const [key, amount] of Object.entries(cost.amounts)) add(totals.costs, Number(key), amount);
   }
   for (const a of own) {
-    const kind = streamById(workspace, a.streamId).kind;
+    const kind = payingKindOf(streamById(workspace, a.streamId));
     const row = totals.inflows.get(a.year) ?? zeroInflows();
     row[kind] += a.amount;
     totals.inflows.set(a.year, row);
@@ -198,7 +198,7 @@ export function planCashFlow(
     const raw = totals.inflows.get(year) ?? zeroInflows();
     const inflows = {} as InflowsByKind;
     let totalInflows = 0;
-    for (const kind of STREAM_KINDS) {
+    for (const kind of PAYING_KINDS) {
       inflows[kind] = asCents(raw[kind]);
       totalInflows += raw[kind];
     }

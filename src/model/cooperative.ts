@@ -44,7 +44,10 @@ export const partnershipSchema = z.enum(PARTNERSHIPS);
 
 export const priorStateAidSchema = z.strictObject({
   year: yearSchema,
+  /** The gross grant equivalent received, in cents. */
   amount: nonNegativeMoneySchema,
+  /** Received as SGEI de minimis aid (Reg. (EU) 2023/2832) rather than general de minimis. */
+  sgei: z.boolean().default(false),
 });
 
 export const cooperativeSchema = z.strictObject({
@@ -58,6 +61,8 @@ export const cooperativeSchema = z.strictObject({
   foundedYear: yearSchema.optional(),
   partnership: partnershipSchema.default('none'),
   priorStateAid: z.array(priorStateAidSchema).max(1000).default([]),
+  /** Entrusted in writing with a service of general economic interest (Reg. (EU) 2023/2832). */
+  sgei: z.boolean().default(false),
 });
 
 export type Cooperative = z.output<typeof cooperativeSchema>;

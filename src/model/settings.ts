@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { boundedNumber, fractionSchema } from './fraction';
 import { nonNegativeMoneySchema } from './money';
 import { textSchema } from './text';
-import { yearSchema } from './years';
+import { DEFAULT_EU_RATES, DEFAULT_SGEI_CEILING_EUROS } from './eu-rates';
+import { isoDateSchema, yearSchema } from './years';
 
 export const LOCALES = ['nl-NL', 'en-GB'] as const;
 export const localeSchema = z.enum(LOCALES);
@@ -19,6 +20,15 @@ export const DEFAULT_HORIZON_YEARS = 10;
 export const deMinimisSchema = z.strictObject({
   ceiling: nonNegativeMoneySchema,
   periodYears: z.number().int().min(1).max(10),
+  /** Ceiling for general plus SGEI de minimis aid together (Reg. (EU) 2023/2832, art. 3(2)). */
+  sgeiCeiling: nonNegativeMoneySchema.prefault(DEFAULT_SGEI_CEILING_EUROS),
+  /** Reference rate a loan's gross grant equivalent is measured against (2008/C 14/02). */
+  referenceRate: fractionSchema.default(DEFAULT_EU_RATES.referenceRate),
+  /** Discount rate that brings each year's saving back to the year of the grant (2008/C 14/02). */
+  discountRate: fractionSchema.default(DEFAULT_EU_RATES.discountRate),
+  /** Peildatum of the two rates. */
+  ratesDate: isoDateSchema.default(DEFAULT_EU_RATES.date),
+  ratesSource: textSchema.default(DEFAULT_EU_RATES.source),
 });
 
 export const settingsSchema = z.strictObject({

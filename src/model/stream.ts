@@ -4,9 +4,12 @@ import { boundedNumber, fractionSchema } from './fraction';
 import { idSchema } from './ids';
 import { nonNegativeMoneySchema } from './money';
 import { nameSchema, textSchema } from './text';
-import { yearScheduleSchema, yearSchema } from './years';
+import { isoDateSchema, yearScheduleSchema, yearSchema } from './years';
 
-export const STREAM_KINDS = ['grant', 'loan', 'equity', 'procurement', 'in-kind'] as const;
+/** Kinds of stream that pay cost lines (a guarantee pays none: it backs a loan). */
+export const PAYING_KINDS = ['grant', 'loan', 'equity', 'procurement', 'in-kind'] as const;
+export type PayingKind = (typeof PAYING_KINDS)[number];
+export const STREAM_KINDS = [...PAYING_KINDS, 'guarantee'] as const;
 export const streamKindSchema = z.enum(STREAM_KINDS);
 export type StreamKind = z.infer<typeof streamKindSchema>;
 
@@ -18,6 +21,11 @@ export const loanTermsSchema = z.strictObject({
   rate: fractionSchema,
   termYears: z.number().int().min(1).max(50),
   graceYears: z.number().int().min(0).max(20).default(0),
+  /**
+   * Share of every draw that a guarantee (borgstelling) must back before the lender
+   * lends it; absent: the loan needs no guarantee.
+   */
+  guaranteeRequired: fractionSchema.optional(),
 });
 export type LoanTerms = z.output<typeof loanTermsSchema>;
 
@@ -26,6 +34,19 @@ export const eligibilitySchema = z.strictObject({
   categories: z.array(costCategorySchema).min(1).optional(),
   stages: z.array(stageSchema).min(1).optional(),
 });
+
+/**
+ * A guarantee (borgstelling): it pays no cost itself, it backs up to `share` of the
+ * draws of the loan streams it names, for `termYears` years; `callRate` is the chance
+ * that it is called over its term (Monte Carlo).
+ */
+export const guaranteeTermsSchema = z.strictObject({
+  backs: z.array(idSchema).min(1).max(100),
+  share: fractionSchema,
+  termYears: z.number().int().min(1).max(30),
+  callRate: fractionSchema.default(0),
+});
+export type GuaranteeTerms = z.output<typeof guaranteeTermsSchema>;
 
 /** A year window `[first, last]`, inclusive. */
 export const yearWindowSchema = z
@@ -50,6 +71,17 @@ export const fundingStreamSchema = z
     awardProbability: fractionSchema.default(1),
     eligible: eligibilitySchema.optional(),
     loan: loanTermsSchema.optional(),
+    guarantee: guaranteeTermsSchema.optional(),
+    /** A revolving fund: repayments of the blended plans come back as budget in later years. */
+    revolving: z.boolean().default(false),
+    /** With `revolving`: interest comes back too, not only principal. */
+    revolvingInterest: z.boolean().default(false),
+    /** The aid compensates a service of general economic interest (Reg. (EU) 2023/2832). */
+    sgei: z.boolean().default(false),
+    /** Peildatum: the date the stream's terms were last checked. */
+    termsDate: isoDateSchema.optional(),
+    /** Where the terms come from: a URL or a regulation reference. */
+    source: textSchema.optional(),
   })
   .superRefine((stream, ctx) => {
     if (stream.kind === 'loan' && stream.loan === undefined) {
@@ -57,6 +89,29 @@ export const fundingStreamSchema = z
     }
     if (stream.kind !== 'loan' && stream.loan !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['loan'], params: { messageKey: 'loanTermsOnlyOnLoans' } });
+    }
+    if (stream.kind === 'guarantee' && stream.guarantee === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['guarantee'], params: { messageKey: 'guaranteeTermsRequired' } });
+    }
+    if (stream.kind !== 'guarantee' && stream.guarantee !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['guarantee'],
+        params: { messageKey: 'guaranteeTermsOnlyOnGuarantees' },
+      });
+    }
+    if (stream.kind === 'guarantee') {
+      // A guarantee pays nothing, so a minimum payment or a match on what it pays means nothing.
+      for (const field of ['minAward', 'matching'] as const) {
+        if (stream[field] !== undefined)
+          ctx.addIssue({ code: 'custom', path: [field], params: { messageKey: 'notOnGuarantees' } });
+      }
+    }
+    if (stream.kind !== 'loan') {
+      for (const field of ['revolving', 'revolvingInterest'] as const) {
+        if (stream[field])
+          ctx.addIssue({ code: 'custom', path: [field], params: { messageKey: 'revolvingOnlyOnLoans' } });
+      }
     }
     if (
       stream.minAward !== undefined &&
@@ -69,3 +124,9 @@ export const fundingStreamSchema = z
 
 export type FundingStream = z.output<typeof fundingStreamSchema>;
 export type FundingStreamJson = z.input<typeof fundingStreamSchema>;
+
+/** The kind of a stream that an allocation names; allocations never name a guarantee, which pays nothing. */
+export function payingKindOf(stream: Pick<FundingStream, 'id' | 'kind'>): PayingKind {
+  if (stream.kind === 'guarantee') throw new Error(`Guarantee "${stream.id}" cannot pay a cost line`);
+  return stream.kind;
+}

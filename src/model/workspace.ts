@@ -62,6 +62,7 @@ function checkReferences(ws: WorkspaceModel, ctx: Ctx) {
 
   const cooperativeIds = new Set(ws.cooperatives.map((c) => c.id));
   const streamIds = new Set(ws.fundingStreams.map((s) => s.id));
+  const kindOf = new Map(ws.fundingStreams.map((s) => [s.id, s.kind]));
   const planIds = new Set(ws.plans.map((p) => p.id));
   const indicatorIds = new Set(ws.indicators.map((i) => i.id));
 
@@ -74,6 +75,8 @@ function checkReferences(ws: WorkspaceModel, ctx: Ctx) {
     plan.locked.forEach((lock, l) => {
       if (!streamIds.has(lock.streamId)) {
         report(ctx, ['plans', p, 'locked', l, 'streamId'], 'unknownStream', { id: lock.streamId });
+      } else if (kindOf.get(lock.streamId) === 'guarantee') {
+        report(ctx, ['plans', p, 'locked', l, 'streamId'], 'lockOnGuarantee', { id: lock.streamId });
       }
       if (!costIds.has(lock.costId)) {
         report(ctx, ['plans', p, 'locked', l, 'costId'], 'unknownCostLine', { id: lock.costId });
@@ -85,6 +88,14 @@ function checkReferences(ws: WorkspaceModel, ctx: Ctx) {
           id: impact.indicatorId,
         });
       }
+    });
+  });
+
+  ws.fundingStreams.forEach((stream, s) => {
+    stream.guarantee?.backs.forEach((id, b) => {
+      const path = ['fundingStreams', s, 'guarantee', 'backs', b];
+      if (!streamIds.has(id)) report(ctx, path, 'unknownStream', { id });
+      else if (kindOf.get(id) !== 'loan') report(ctx, path, 'guaranteeBacksLoan', { id });
     });
   });
 

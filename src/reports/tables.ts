@@ -4,7 +4,7 @@
  * the format that writes them, so a spreadsheet gets numbers, never formatted text.
  */
 import type { Lang } from '../model/messages';
-import { STREAM_KINDS } from '../model/stream';
+import { PAYING_KINDS } from '../model/stream';
 import type { ReportModel } from './model';
 
 export type ColumnType = 'text' | 'euros' | 'number' | 'share' | 'year' | 'boolean';
@@ -158,7 +158,7 @@ function cashFlowTable(model: ReportModel): ReportTable {
       PLAN,
       YEAR,
       col('costs', 'Kosten', 'Costs', 'euros'),
-      ...STREAM_KINDS.map((kind) => col(`inflow-${kind}`, `Instroom ${kind}`, `Inflow ${kind}`, 'euros')),
+      ...PAYING_KINDS.map((kind) => col(`inflow-${kind}`, `Instroom ${kind}`, `Inflow ${kind}`, 'euros')),
       col('revenue', 'Omzet', 'Revenue', 'euros'),
       col('interest', 'Rente', 'Interest', 'euros'),
       col('principal', 'Aflossing', 'Principal', 'euros'),
@@ -173,7 +173,7 @@ function cashFlowTable(model: ReportModel): ReportTable {
           planName(model, plan.planId),
           y.year,
           y.costs,
-          ...STREAM_KINDS.map((kind) => y.inflows[kind]),
+          ...PAYING_KINDS.map((kind) => y.inflows[kind]),
           y.revenue,
           y.interest,
           y.principal,

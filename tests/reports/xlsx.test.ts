@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoWorkspace } from '../../src/data';
-import { STREAM_KINDS } from '../../src/model/stream';
+import { PAYING_KINDS } from '../../src/model/stream';
 import { buildReport, type ReportModel } from '../../src/reports/model';
 import { reportTables } from '../../src/reports/tables';
 import {
@@ -150,7 +150,7 @@ describe('the council report as XLSX', () => {
         const values = [...(flowRows[r]?.values() ?? [])].map((c) => c.value);
         expect(values).toEqual([
           y.costs,
-          ...STREAM_KINDS.map((kind) => y.inflows[kind]),
+          ...PAYING_KINDS.map((kind) => y.inflows[kind]),
           y.revenue,
           y.interest,
           y.principal,
@@ -264,7 +264,7 @@ describe('a scenario without plans', () => {
       ['S1 Totalen!E5', 0],
       ['S1 Totalen!F5', 0],
       ['S1 Totalen!G5', 1],
-      ...STREAM_KINDS.map((_, i) => [`S1 Totalen!${String.fromCharCode(72 + i)}5`, 0]),
+      ...PAYING_KINDS.map((_, i) => [`S1 Totalen!${String.fromCharCode(72 + i)}5`, 0]),
       ['S1 Totalen!N5', null],
     ]);
     expect((await writeReportXlsx(model)).length).toBeGreaterThan(0);

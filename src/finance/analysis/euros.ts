@@ -16,7 +16,7 @@ import type { AccountabilityAward } from '../metrics/accountability';
 import type { DeMinimisHeadroom } from '../metrics/deMinimis';
 import type { FundingMix } from '../metrics/funding';
 import { centsToEuros, type Cents } from '../../model/money';
-import { STREAM_KINDS, type StreamKind } from '../../model/stream';
+import { PAYING_KINDS, type PayingKind } from '../../model/stream';
 
 // The wire shapes are the contract's (src/api/analysis-schemas); only their types are used here.
 export type Explanation = z.infer<typeof explanationSchema>;
@@ -27,9 +27,9 @@ export type AccountabilityInEuros = z.infer<typeof accountabilitySchema>;
 
 export const euros = centsToEuros;
 
-export function byKindInEuros(amounts: Readonly<Record<StreamKind, Cents>>): Record<StreamKind, number> {
-  const out = {} as Record<StreamKind, number>;
-  for (const kind of STREAM_KINDS) out[kind] = euros(amounts[kind]);
+export function byKindInEuros(amounts: Readonly<Record<PayingKind, Cents>>): Record<PayingKind, number> {
+  const out = {} as Record<PayingKind, number>;
+  for (const kind of PAYING_KINDS) out[kind] = euros(amounts[kind]);
   return out;
 }
 

@@ -16,12 +16,49 @@ export interface Allocation {
   amount: Cents;
 }
 
+/** Euros (as cents) of the plan's own revenue of `year` paying its cost line `costId` that year. */
+export interface OwnRevenueUse {
+  planId: string;
+  costId: string;
+  year: number;
+  amount: Cents;
+}
+
+/** Euros (as cents) of loan `loanStreamId`'s draw in `year` that guarantee `streamId` backs for a plan. */
+export interface GuaranteeUse {
+  planId: string;
+  streamId: string;
+  loanStreamId: string;
+  year: number;
+  amount: Cents;
+}
+
+/**
+ * A revolving loan fund in one year: its own budget, the repayments of the blended plans
+ * that came back the year before and earlier (`returned`, received this year), what of the
+ * returned money was lent again this year (`relent`), and the returned money not yet lent
+ * again at the end of the year (`balance`).
+ */
+export interface RevolvingFundYear {
+  streamId: string;
+  year: number;
+  budget: Cents | null;
+  drawn: Cents;
+  returned: Cents;
+  relent: Cents;
+  balance: Cents;
+}
+
 export interface PlanBlend {
   planId: string;
   totalCost: Cents;
+  /** Outside money: every allocation of a funding stream to the plan. */
   funded: Cents;
+  /** The plan's own revenue that pays its costs (eigen inkomsten). */
+  ownRevenue: Cents;
+  /** totalCost - funded - ownRevenue. */
   gap: Cents;
-  /** funded / totalCost (1 for a plan without costs). */
+  /** (funded + ownRevenue) / totalCost: the share of the cost covered (1 for a plan without costs). */
   fundedShare: number;
 }
 
@@ -35,7 +72,9 @@ export const BLEND_RULES = [
   'minAward',
   'matching',
   'deMinimis',
+  'sgeiDeMinimis',
   'debtService',
+  'guarantee',
 ] as const;
 export type BlendRule = (typeof BLEND_RULES)[number];
 
@@ -68,5 +107,11 @@ export interface BlendResult {
   gap: Cents;
   plans: PlanBlend[];
   allocations: Allocation[];
+  /** Own revenue used per plan, cost line and year; apart from `allocations` (outside money). */
+  ownRevenue: OwnRevenueUse[];
+  /** Guarantees backing loan draws. */
+  guarantees: GuaranteeUse[];
+  /** Revolving loan funds per year, for every revolving stream the blend draws on. */
+  funds: RevolvingFundYear[];
   binding: Binding[];
 }

@@ -2,7 +2,7 @@ import type { Allocation } from '../blend/types';
 import { allocationsOf, streamById } from '../cashflow';
 import { asCents, type Cents } from '../../model/money';
 import type { Plan } from '../../model/plan';
-import { STREAM_KINDS, type FundingStream, type StreamKind } from '../../model/stream';
+import { PAYING_KINDS, payingKindOf, type FundingStream, type PayingKind } from '../../model/stream';
 import type { Workspace } from '../../model/workspace';
 import { ratioOrNull, roundToCents } from './rounding';
 
@@ -27,7 +27,7 @@ export interface FundingMix {
   overfunded: Cents;
   /** (totalCost - gap) / totalCost, 1 when there are no costs (as `PlanBlend`). */
   fundedShare: number;
-  byKind: Record<StreamKind, Cents>;
+  byKind: Record<PayingKind, Cents>;
   /** Euros from streams with `public: true`, of any kind. */
   publicFunding: Cents;
   privateFunding: Cents;
@@ -74,7 +74,7 @@ interface MixTotals {
   funded: number;
   gap: number;
   overfunded: number;
-  byKind: Record<StreamKind, number>;
+  byKind: Record<PayingKind, number>;
   publicFunding: number;
   concessional: number;
   silos: Set<string>;
@@ -82,8 +82,8 @@ interface MixTotals {
 }
 
 function emptyTotals(): MixTotals {
-  const byKind = {} as Record<StreamKind, number>;
-  for (const kind of STREAM_KINDS) byKind[kind] = 0;
+  const byKind = {} as Record<PayingKind, number>;
+  for (const kind of PAYING_KINDS) byKind[kind] = 0;
   return {
     totalCost: 0,
     funded: 0,
@@ -98,8 +98,8 @@ function emptyTotals(): MixTotals {
 }
 
 function finish(t: MixTotals): FundingMix {
-  const byKind = {} as Record<StreamKind, Cents>;
-  for (const kind of STREAM_KINDS) byKind[kind] = asCents(t.byKind[kind]);
+  const byKind = {} as Record<PayingKind, Cents>;
+  for (const kind of PAYING_KINDS) byKind[kind] = asCents(t.byKind[kind]);
   const privateFunding = t.funded - t.publicFunding;
   const silos = [...t.silos].sort();
   return {
@@ -140,7 +140,7 @@ function planTotals(
   for (const a of allocationsOf(plan, allocations)) {
     const stream = streamById(workspace, a.streamId);
     t.funded += a.amount;
-    t.byKind[stream.kind] += a.amount;
+    t.byKind[payingKindOf(stream)] += a.amount;
     if (stream.public) t.publicFunding += a.amount;
     if (isConcessional(stream, marketRate)) t.concessional += a.amount;
     if (a.amount > 0) t.silos.add(stream.silo);
@@ -180,7 +180,7 @@ export function portfolioFundingMix(
     t.funded += p.funded;
     t.gap += p.gap;
     t.overfunded += p.overfunded;
-    for (const kind of STREAM_KINDS) t.byKind[kind] += p.byKind[kind];
+    for (const kind of PAYING_KINDS) t.byKind[kind] += p.byKind[kind];
     t.publicFunding += p.publicFunding;
     t.concessional += p.concessional;
     for (const silo of p.silos) t.silos.add(silo);

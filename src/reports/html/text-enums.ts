@@ -49,6 +49,7 @@ const nl: EnumLabels = {
     equity: 'Participatie',
     procurement: 'Inkoop',
     'in-kind': 'In natura',
+    guarantee: 'Borgstelling',
   },
   costCategory: {
     capex: 'Investeringen',
@@ -99,6 +100,7 @@ const en: EnumLabels = {
     equity: 'Equity',
     procurement: 'Procurement',
     'in-kind': 'In kind',
+    guarantee: 'Guarantee',
   },
   costCategory: {
     capex: 'Investment',

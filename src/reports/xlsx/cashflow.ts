@@ -5,7 +5,7 @@
  * principal from the loan sheet, net, cumulative and DSCR (empty without debt service).
  */
 import type { Lang } from '../../model/messages';
-import { STREAM_KINDS } from '../../model/stream';
+import { PAYING_KINDS } from '../../model/stream';
 import type { ScenarioFigures } from './figures';
 import { PLAN_COL, type InputsIndex } from './inputs';
 import { tr } from './lang';
@@ -25,7 +25,7 @@ import {
 } from './sheet';
 
 const COL = { plan: 1, name: 2, year: 3, costs: 4, firstInflow: 5 };
-const AFTER_INFLOWS = COL.firstInflow + STREAM_KINDS.length;
+const AFTER_INFLOWS = COL.firstInflow + PAYING_KINDS.length;
 const REST = { revenue: AFTER_INFLOWS, interest: AFTER_INFLOWS + 1, principal: AFTER_INFLOWS + 2 };
 const NET = { net: REST.principal + 1, cumulative: REST.principal + 2, dscr: REST.principal + 3 };
 
@@ -61,7 +61,7 @@ export function cashFlowSheet(
       'Plan',
       tr(lang, 'Jaar', 'Year'),
       tr(lang, 'Kosten', 'Costs'),
-      ...STREAM_KINDS.map((kind) => tr(lang, `Instroom ${kind}`, `Inflow ${kind}`)),
+      ...PAYING_KINDS.map((kind) => tr(lang, `Instroom ${kind}`, `Inflow ${kind}`)),
       tr(lang, 'Omzet', 'Revenue'),
       tr(lang, 'Rente', 'Interest'),
       tr(lang, 'Aflossing', 'Principal'),
@@ -82,7 +82,7 @@ export function cashFlowSheet(
       const at = (col: number) => cellRef(col, row);
       const planNr = cellRef(COL.plan, row, 'column');
       const year = cellRef(COL.year, row, 'column');
-      const inflows = STREAM_KINDS.map((kind) =>
+      const inflows = PAYING_KINDS.map((kind) =>
         // Kinds are the format's fixed codes, safe as criteria text.
         eurosFormula(
           `SUMIFS(${alloc.amount},${alloc.plan},${planNr},${alloc.year},${year},${alloc.kind},"${kind}")`,

@@ -4,7 +4,7 @@
  * funded share (funded / total cost) is the one the impact projection scales effects by.
  */
 import type { Lang } from '../../model/messages';
-import { STREAM_KINDS } from '../../model/stream';
+import { PAYING_KINDS } from '../../model/stream';
 import type { CashFlowIndex } from './cashflow';
 import type { ScenarioFigures } from './figures';
 import type { InputsIndex } from './inputs';
@@ -25,7 +25,7 @@ import {
 } from './sheet';
 
 const COL = { plan: 1, id: 2, name: 3, cost: 4, funded: 5, gap: 6, share: 7, firstKind: 8 };
-const LOW = COL.firstKind + STREAM_KINDS.length;
+const LOW = COL.firstKind + PAYING_KINDS.length;
 const MIN_DSCR = LOW + 1;
 
 export interface TotalsIndex {
@@ -64,7 +64,7 @@ export function totalsSheet(
       tr(lang, 'Gefinancierd', 'Funded'),
       tr(lang, 'Tekort', 'Gap'),
       tr(lang, 'Gefinancierd aandeel', 'Funded share'),
-      ...STREAM_KINDS.map((kind) => tr(lang, `Gefinancierd ${kind}`, `Funded ${kind}`)),
+      ...PAYING_KINDS.map((kind) => tr(lang, `Gefinancierd ${kind}`, `Funded ${kind}`)),
       tr(lang, 'Laagste cumulatieve kas', 'Cash low point'),
       tr(lang, 'Laagste DSCR', 'Minimum DSCR'),
     ].map((h) => text(h)),
@@ -90,7 +90,7 @@ export function totalsSheet(
       eurosFormula(`SUMIFS(${alloc.amount},${alloc.plan},${planNr})`, mix.funded),
       eurosFormula(`MAX(0,${at(COL.cost)}-${at(COL.funded)})`, mix.gap),
       formula(`IF(${at(COL.cost)}=0,1,${at(COL.funded)}/${at(COL.cost)})`, share, 'ratio', FORMAT.share),
-      ...STREAM_KINDS.map((kind) =>
+      ...PAYING_KINDS.map((kind) =>
         eurosFormula(
           `SUMIFS(${alloc.amount},${alloc.plan},${planNr},${alloc.kind},"${kind}")`,
           mix.byKind[kind],
@@ -129,7 +129,7 @@ export function totalsSheet(
         'ratio',
         FORMAT.share,
       ),
-      ...STREAM_KINDS.map((kind, i) =>
+      ...PAYING_KINDS.map((kind, i) =>
         eurosFormula(
           sum(COL.firstKind + i),
           total((p) => p.mix.byKind[kind]),
