@@ -35,6 +35,8 @@ function usedBy(lang: StorageLang, params: Params): string {
   const scenarios = text(params, 'scenarios');
   if (plans !== '') parts.push(`${lang === 'nl' ? 'plannen' : 'plans'} ${plans}`);
   if (scenarios !== '') parts.push(`${lang === 'nl' ? "scenario's" : 'scenarios'} ${scenarios}`);
+  const guarantees = text(params, 'guarantees');
+  if (guarantees !== '') parts.push(`${lang === 'nl' ? 'borgstellingen' : 'guarantees'} ${guarantees}`);
   return parts.join(lang === 'nl' ? ' en ' : ' and ');
 }
 

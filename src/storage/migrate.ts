@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileTimestamp, moveIntoPlace, removeQuietly, stem, tempPathBeside } from './files';
 import { MIGRATIONS, type Migration } from './migrations';
 import { pragmaNumber, type Db } from './sql';
+import { WorkspaceFileError } from './types';
 
 function lastVersion(migrations: readonly Migration[]): number {
   const last = migrations[migrations.length - 1];
@@ -47,13 +48,58 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   const applied: number[] = [];
   for (const migration of migrations) {
     if (migration.version <= from) continue;
-    db.transaction(() => {
-      migration.up(db);
-      setSchemaVersion(db, migration.version);
-    }).immediate();
+    if (migration.rebuildsReferencedTables === true) withoutForeignKeys(db, () => apply(db, migration));
+    else apply(db, migration);
     applied.push(migration.version);
   }
   return applied;
+}
+
+function apply(db: Db, migration: Migration): void {
+  db.transaction(() => {
+    migration.up(db);
+    // With enforcement off nothing else would notice a rebuild that lost a parent row.
+    if (migration.rebuildsReferencedTables === true) checkForeignKeys(db);
+    setSchemaVersion(db, migration.version);
+  }).immediate();
+}
+
+/**
+ * SQLite's procedure for "other kinds of table schema changes": `PRAGMA foreign_keys`
+ * is a no-op inside a transaction, so it is switched off before the migration's
+ * transaction begins and restored after it ends, whether it committed or not.
+ */
+function withoutForeignKeys(db: Db, action: () => void): void {
+  // Inside a caller's transaction the pragma would silently stay on, and the rebuild's
+  // DROP TABLE would then cascade into the tables that reference the rebuilt one.
+  if (db.inTransaction) throw new Error('A table-rebuilding migration cannot run inside a transaction');
+  const wasOn = pragmaNumber(db, 'foreign_keys') === 1;
+  db.pragma('foreign_keys = OFF');
+  try {
+    if (pragmaNumber(db, 'foreign_keys') !== 0) throw new Error('Could not switch foreign keys off');
+    action();
+  } finally {
+    if (wasOn) db.pragma('foreign_keys = ON');
+  }
+}
+
+interface ForeignKeyViolation {
+  table: string;
+  rowid: number | null;
+  parent: string;
+  fkid: number;
+}
+
+/** Throws (rolling the migration back) when any row points at a parent that is not there. */
+function checkForeignKeys(db: Db): void {
+  const [violation] = db.prepare<[], ForeignKeyViolation>('PRAGMA foreign_key_check').all();
+  if (violation !== undefined) {
+    throw new WorkspaceFileError(
+      'corrupt',
+      { reason: 'foreign-key', table: violation.table, parent: violation.parent },
+      `Row ${String(violation.rowid)} of ${violation.table} points at a missing ${violation.parent} row`,
+    );
+  }
 }
 
 /** `<folder>/backups`, beside the workspace, unless the caller chose a folder. */

@@ -143,12 +143,19 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
          ORDER BY position, id`,
         id,
       );
-      if (plans.length > 0 || scenarios.length > 0) {
+      const guarantees = idsOf(
+        this.db,
+        `SELECT id FROM funding_streams WHERE id IN (SELECT stream_id FROM guarantee_backs WHERE backed_stream_id = ?)
+         ORDER BY position, id`,
+        id,
+      );
+      if (plans.length > 0 || scenarios.length > 0 || guarantees.length > 0) {
         throw storageError('in-use', this.path, {
           entity: 'fundingStream',
           id,
           ...(plans.length > 0 ? { plans: plans.join(', ') } : {}),
           ...(scenarios.length > 0 ? { scenarios: scenarios.join(', ') } : {}),
+          ...(guarantees.length > 0 ? { guarantees: guarantees.join(', ') } : {}),
         });
       }
       this.db.prepare<[string]>('DELETE FROM funding_streams WHERE id = ?').run(id);

@@ -1,5 +1,5 @@
 import { LEGAL_FORMS, PARTNERSHIPS, SECTORS, STAGES, type Cooperative } from '../../model';
-import type { Db } from '../sql';
+import { fromFlag, toFlag, type Db } from '../sql';
 import type { Removed } from '../types';
 import { cents, childrenOf, groupBy, oneOf } from './checked';
 
@@ -16,6 +16,7 @@ export interface CooperativeRow {
   members: number;
   founded_year: number | null;
   partnership: string;
+  sgei: number;
 }
 
 export interface PriorStateAidRow {
@@ -23,6 +24,7 @@ export interface PriorStateAidRow {
   position: number;
   year: number;
   amount_cents: number;
+  sgei: number;
 }
 
 export function cooperativeToRow(cooperative: Cooperative, position: number): CooperativeRow {
@@ -37,6 +39,7 @@ export function cooperativeToRow(cooperative: Cooperative, position: number): Co
     members: cooperative.members,
     founded_year: cooperative.foundedYear ?? null,
     partnership: cooperative.partnership,
+    sgei: toFlag(cooperative.sgei),
   };
 }
 
@@ -52,6 +55,7 @@ export function cooperativeFromRow(row: CooperativeRow, priorStateAid: PriorStat
     ...(row.founded_year === null ? {} : { foundedYear: row.founded_year }),
     partnership: oneOf(PARTNERSHIPS, row.partnership, 'cooperatives.partnership'),
     priorStateAid,
+    sgei: fromFlag(row.sgei),
   };
 }
 
@@ -60,20 +64,26 @@ export function priorStateAidToRow(
   aid: PriorStateAid,
   position: number,
 ): PriorStateAidRow {
-  return { cooperative_id: cooperativeId, position, year: aid.year, amount_cents: aid.amount };
+  return {
+    cooperative_id: cooperativeId,
+    position,
+    year: aid.year,
+    amount_cents: aid.amount,
+    sgei: toFlag(aid.sgei),
+  };
 }
 
 export function priorStateAidFromRow(row: PriorStateAidRow): PriorStateAid {
-  return { year: row.year, amount: cents(row.amount_cents) };
+  return { year: row.year, amount: cents(row.amount_cents), sgei: fromFlag(row.sgei) };
 }
 
 const COLUMNS = `name = @name, sector = @sector, district = @district, legal_form = @legal_form,
-  stage = @stage, members = @members, founded_year = @founded_year, partnership = @partnership`;
+  stage = @stage, members = @members, founded_year = @founded_year, partnership = @partnership, sgei = @sgei`;
 
 function insertPriorStateAid(db: Db, cooperative: Cooperative): void {
   const insert = db.prepare<PriorStateAidRow>(
-    `INSERT INTO prior_state_aid (cooperative_id, position, year, amount_cents)
-     VALUES (@cooperative_id, @position, @year, @amount_cents)`,
+    `INSERT INTO prior_state_aid (cooperative_id, position, year, amount_cents, sgei)
+     VALUES (@cooperative_id, @position, @year, @amount_cents, @sgei)`,
   );
   cooperative.priorStateAid.forEach((aid, i) => insert.run(priorStateAidToRow(cooperative.id, aid, i)));
 }
@@ -81,9 +91,9 @@ function insertPriorStateAid(db: Db, cooperative: Cooperative): void {
 export function insertCooperativeRows(db: Db, cooperative: Cooperative, position: number): void {
   db.prepare<CooperativeRow>(
     `INSERT INTO cooperatives (id, position, name, sector, district, legal_form, stage, members,
-       founded_year, partnership)
+       founded_year, partnership, sgei)
      VALUES (@id, @position, @name, @sector, @district, @legal_form, @stage, @members,
-       @founded_year, @partnership)`,
+       @founded_year, @partnership, @sgei)`,
   ).run(cooperativeToRow(cooperative, position));
   insertPriorStateAid(db, cooperative);
 }

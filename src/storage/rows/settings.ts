@@ -12,9 +12,16 @@ export interface SettingsRow {
   min_dscr: number;
   de_minimis_ceiling_cents: number;
   de_minimis_period_years: number;
+  de_minimis_sgei_ceiling_cents: number;
+  /** The EU reference and discount rates for gross grant equivalents, not `discount_rate` above. */
+  de_minimis_reference_rate: number;
+  de_minimis_discount_rate: number;
+  de_minimis_rates_date: string;
+  de_minimis_rates_source: string;
 }
 
 export function settingsToRow(settings: Settings): SettingsRow {
+  const deMinimis = settings.deMinimis;
   return {
     id: 1,
     municipality: settings.municipality,
@@ -23,8 +30,13 @@ export function settingsToRow(settings: Settings): SettingsRow {
     horizon_years: settings.horizonYears,
     discount_rate: settings.discountRate,
     min_dscr: settings.minDscr,
-    de_minimis_ceiling_cents: settings.deMinimis.ceiling,
-    de_minimis_period_years: settings.deMinimis.periodYears,
+    de_minimis_ceiling_cents: deMinimis.ceiling,
+    de_minimis_period_years: deMinimis.periodYears,
+    de_minimis_sgei_ceiling_cents: deMinimis.sgeiCeiling,
+    de_minimis_reference_rate: deMinimis.referenceRate,
+    de_minimis_discount_rate: deMinimis.discountRate,
+    de_minimis_rates_date: deMinimis.ratesDate,
+    de_minimis_rates_source: deMinimis.ratesSource,
   };
 }
 
@@ -36,18 +48,42 @@ export function settingsFromRow(row: SettingsRow): Settings {
     horizonYears: row.horizon_years,
     discountRate: row.discount_rate,
     minDscr: row.min_dscr,
-    deMinimis: { ceiling: cents(row.de_minimis_ceiling_cents), periodYears: row.de_minimis_period_years },
+    deMinimis: {
+      ceiling: cents(row.de_minimis_ceiling_cents),
+      periodYears: row.de_minimis_period_years,
+      sgeiCeiling: cents(row.de_minimis_sgei_ceiling_cents),
+      referenceRate: row.de_minimis_reference_rate,
+      discountRate: row.de_minimis_discount_rate,
+      ratesDate: row.de_minimis_rates_date,
+      ratesSource: row.de_minimis_rates_source,
+    },
   };
 }
 
+const COLUMNS = [
+  'id',
+  'municipality',
+  'locale',
+  'start_year',
+  'horizon_years',
+  'discount_rate',
+  'min_dscr',
+  'de_minimis_ceiling_cents',
+  'de_minimis_period_years',
+  'de_minimis_sgei_ceiling_cents',
+  'de_minimis_reference_rate',
+  'de_minimis_discount_rate',
+  'de_minimis_rates_date',
+  'de_minimis_rates_source',
+] as const;
+
+// Column names come from the constant list above, never from input.
+const WRITE_SQL = `INSERT OR REPLACE INTO settings (${COLUMNS.join(', ')})
+  VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`;
+
 /** The single settings row, inserted or replaced. */
 export function writeSettings(db: Db, settings: Settings): void {
-  db.prepare<SettingsRow>(
-    `INSERT OR REPLACE INTO settings (id, municipality, locale, start_year, horizon_years, discount_rate,
-       min_dscr, de_minimis_ceiling_cents, de_minimis_period_years)
-     VALUES (@id, @municipality, @locale, @start_year, @horizon_years, @discount_rate,
-       @min_dscr, @de_minimis_ceiling_cents, @de_minimis_period_years)`,
-  ).run(settingsToRow(settings));
+  db.prepare<SettingsRow>(WRITE_SQL).run(settingsToRow(settings));
 }
 
 export function readSettings(db: Db): Settings {

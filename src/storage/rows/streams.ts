@@ -46,6 +46,22 @@ export interface FundingStreamRow {
   loan_rate: number | null;
   loan_term_years: number | null;
   loan_grace_years: number | null;
+  loan_guarantee_required: number | null;
+  /** All three set exactly on guarantees; the loans a guarantee backs live in guarantee_backs. */
+  guarantee_share: number | null;
+  guarantee_term_years: number | null;
+  guarantee_call_rate: number | null;
+  revolving: number;
+  revolving_interest: number;
+  sgei: number;
+  terms_date: string | null;
+  source: string | null;
+}
+
+export interface GuaranteeBackRow {
+  stream_id: string;
+  position: number;
+  backed_stream_id: string;
 }
 
 export interface BudgetYearRow extends YearAmountRow {
@@ -83,6 +99,15 @@ export function fundingStreamToRow(stream: FundingStream, position: number): Fun
     loan_rate: stream.loan?.rate ?? null,
     loan_term_years: stream.loan?.termYears ?? null,
     loan_grace_years: stream.loan?.graceYears ?? null,
+    loan_guarantee_required: stream.loan?.guaranteeRequired ?? null,
+    guarantee_share: stream.guarantee?.share ?? null,
+    guarantee_term_years: stream.guarantee?.termYears ?? null,
+    guarantee_call_rate: stream.guarantee?.callRate ?? null,
+    revolving: toFlag(stream.revolving),
+    revolving_interest: toFlag(stream.revolvingInterest),
+    sgei: toFlag(stream.sgei),
+    terms_date: stream.termsDate ?? null,
+    source: stream.source ?? null,
   };
 }
 
@@ -90,6 +115,7 @@ export function fundingStreamFromRow(
   row: FundingStreamRow,
   budgetYears: BudgetYearRow[],
   eligibility: EligibilityRow[],
+  backs: GuaranteeBackRow[],
 ): FundingStream {
   const years: [number, number] | undefined =
     row.first_year === null || row.last_year === null ? undefined : [row.first_year, row.last_year];
@@ -115,10 +141,47 @@ export function fundingStreamFromRow(
     ...(row.matching === null ? {} : { matching: row.matching }),
     awardProbability: row.award_probability,
     ...(fromFlag(row.has_eligibility) ? { eligible: eligibilityFromRows(eligibility) } : {}),
-    ...(row.loan_rate === null || row.loan_term_years === null || row.loan_grace_years === null
-      ? {}
-      : { loan: { rate: row.loan_rate, termYears: row.loan_term_years, graceYears: row.loan_grace_years } }),
+    ...loanFromRow(row),
+    ...guaranteeFromRow(row, backs),
+    revolving: fromFlag(row.revolving),
+    revolvingInterest: fromFlag(row.revolving_interest),
+    sgei: fromFlag(row.sgei),
+    ...(row.terms_date === null ? {} : { termsDate: row.terms_date }),
+    ...(row.source === null ? {} : { source: row.source }),
   };
+}
+
+function loanFromRow(row: FundingStreamRow): Pick<FundingStream, 'loan'> {
+  if (row.loan_rate === null || row.loan_term_years === null || row.loan_grace_years === null) return {};
+  return {
+    loan: {
+      rate: row.loan_rate,
+      termYears: row.loan_term_years,
+      graceYears: row.loan_grace_years,
+      ...(row.loan_guarantee_required === null ? {} : { guaranteeRequired: row.loan_guarantee_required }),
+    },
+  };
+}
+
+function guaranteeFromRow(
+  row: FundingStreamRow,
+  backs: GuaranteeBackRow[],
+): Pick<FundingStream, 'guarantee'> {
+  if (row.guarantee_share === null || row.guarantee_term_years === null || row.guarantee_call_rate === null) {
+    return {};
+  }
+  return {
+    guarantee: {
+      backs: backs.map((back) => back.backed_stream_id),
+      share: row.guarantee_share,
+      termYears: row.guarantee_term_years,
+      callRate: row.guarantee_call_rate,
+    },
+  };
+}
+
+export function guaranteeBacksToRows(streamId: string, backs: readonly string[]): GuaranteeBackRow[] {
+  return backs.map((backed, position) => ({ stream_id: streamId, position, backed_stream_id: backed }));
 }
 
 export function budgetYearToRow(streamId: string, entry: YearAmountRow): BudgetYearRow {
@@ -178,6 +241,15 @@ const FIELDS = [
   'loan_rate',
   'loan_term_years',
   'loan_grace_years',
+  'loan_guarantee_required',
+  'guarantee_share',
+  'guarantee_term_years',
+  'guarantee_call_rate',
+  'revolving',
+  'revolving_interest',
+  'sgei',
+  'terms_date',
+  'source',
 ] as const;
 
 // Column names come from the constant list above, never from input.
@@ -202,9 +274,30 @@ function insertChildren(db: Db, stream: FundingStream): void {
   }
 }
 
+/** Kept apart from insertChildren: a backed loan must exist before the row that points at it. */
+function insertGuaranteeBacks(db: Db, stream: FundingStream): void {
+  if (stream.guarantee === undefined) return;
+  const insert = db.prepare<GuaranteeBackRow>(
+    `INSERT INTO guarantee_backs (stream_id, position, backed_stream_id)
+     VALUES (@stream_id, @position, @backed_stream_id)`,
+  );
+  for (const row of guaranteeBacksToRows(stream.id, stream.guarantee.backs)) insert.run(row);
+}
+
+/** One stream; the loans it backs (if a guarantee) must already be in the file. */
 export function insertFundingStreamRows(db: Db, stream: FundingStream, position: number): void {
   db.prepare<FundingStreamRow>(INSERT_SQL).run(fundingStreamToRow(stream, position));
   insertChildren(db, stream);
+  insertGuaranteeBacks(db, stream);
+}
+
+/** A whole list in order: every stream first, so a guarantee may come before the loans it backs. */
+export function insertFundingStreams(db: Db, streams: readonly FundingStream[]): void {
+  streams.forEach((stream, i) => {
+    db.prepare<FundingStreamRow>(INSERT_SQL).run(fundingStreamToRow(stream, i));
+    insertChildren(db, stream);
+  });
+  for (const stream of streams) insertGuaranteeBacks(db, stream);
 }
 
 /** Rewrites a stream in place: an UPDATE keeps locked amounts and scenario factors pointing at it valid. */
@@ -213,7 +306,9 @@ export function updateFundingStreamRows(db: Db, stream: FundingStream): boolean 
   if (changes === 0) return false;
   db.prepare<[string]>('DELETE FROM stream_budget_years WHERE stream_id = ?').run(stream.id);
   db.prepare<[string]>('DELETE FROM stream_eligibility WHERE stream_id = ?').run(stream.id);
+  db.prepare<[string]>('DELETE FROM guarantee_backs WHERE stream_id = ?').run(stream.id);
   insertChildren(db, stream);
+  insertGuaranteeBacks(db, stream);
   return true;
 }
 
@@ -242,8 +337,21 @@ export function readFundingStreams(db: Db, id?: string): Removed<FundingStream>[
       .all(bind),
     (row) => row.stream_id,
   );
+  const backs = groupBy(
+    db
+      .prepare<{ id?: string }, GuaranteeBackRow>(
+        `SELECT * FROM guarantee_backs ${where} ORDER BY stream_id, position`,
+      )
+      .all(bind),
+    (row) => row.stream_id,
+  );
   return rows.map((row) => ({
-    item: fundingStreamFromRow(row, childrenOf(budgets, row.id), childrenOf(lists, row.id)),
+    item: fundingStreamFromRow(
+      row,
+      childrenOf(budgets, row.id),
+      childrenOf(lists, row.id),
+      childrenOf(backs, row.id),
+    ),
     position: row.position,
   }));
 }

@@ -5,7 +5,7 @@ import { insertIndicators, readIndicators } from './indicators';
 import { insertPlans, readPlans } from './plans';
 import { insertScenarios, readScenarios } from './scenarios';
 import { readSettings, writeSettings } from './settings';
-import { insertFundingStreamRows, readFundingStreams } from './streams';
+import { insertFundingStreams, readFundingStreams } from './streams';
 
 /** The whole workspace; call inside a read transaction so every table shows the same moment. */
 export function readWorkspace(db: Db): Workspace {
@@ -25,7 +25,7 @@ export function readWorkspace(db: Db): Workspace {
 export function writeWorkspace(db: Db, workspace: Workspace): void {
   writeSettings(db, workspace.settings);
   workspace.cooperatives.forEach((cooperative, i) => insertCooperativeRows(db, cooperative, i));
-  workspace.fundingStreams.forEach((stream, i) => insertFundingStreamRows(db, stream, i));
+  insertFundingStreams(db, workspace.fundingStreams);
   insertIndicators(db, workspace.indicators);
   insertPlans(db, workspace.plans);
   insertScenarios(db, workspace.scenarios);
