@@ -6,6 +6,7 @@
 import type { Lang } from '../model/messages';
 import { PAYING_KINDS } from '../model/stream';
 import type { ReportModel } from './model';
+import { streamTermsTable } from './stream-terms';
 
 export type ColumnType = 'text' | 'euros' | 'number' | 'share' | 'year' | 'boolean';
 export type CellValue = string | number | boolean | null;
@@ -328,6 +329,7 @@ export function reportTables(model: ReportModel): ReportTable[] {
     loansTable(model),
     streamUseTable(model),
     explanationsTable(model),
+    streamTermsTable(model),
     indicatorsTable(model),
   ];
 }

@@ -7,6 +7,7 @@ import { UserText, useReport } from '../context';
 import { Cols, Head, NameCell, Num, NumHead, Section } from '../parts';
 import { reportedPlanIds } from '../tables';
 import { ImpactLines } from './ImpactLines';
+import { StreamTerms } from './StreamTerms';
 
 function Rules({ rules }: { rules: { name: string; formula: string; text: string }[] }): ReactNode {
   return h(
@@ -188,6 +189,7 @@ export function Methodology(): ReactNode {
     h(IndicatorSources),
     h('h4', null, m.frameworkSourcesTitle),
     h(FrameworkSources),
+    h(StreamTerms),
     h('h3', { className: 'new-page' }, m.evidenceTitle),
     h('p', null, m.evidenceText),
     h(EvidenceCounts),

@@ -1,0 +1,120 @@
+/**
+ * "Voorwaarden van de financieringsbronnen": the date and source of every stream's terms,
+ * with the ones older than a year on the report's date (or undated) marked, so a council
+ * sees which figures rest on terms nobody has checked lately.
+ */
+import { createElement as h, type ReactNode } from 'react';
+import type { Lang } from '../../../model/messages';
+import { reportDay, STREAM_TERMS_TITLE, streamTermsRows, type StreamTermsRow } from '../../stream-terms';
+import { UserText, useReport } from '../context';
+import type { ReportFormat } from '../format';
+import { Cols, Head, NameCell } from '../parts';
+
+const TEXT = {
+  nl: {
+    intro: (date: string) =>
+      `Peildatum: de dag waarop de voorwaarden van de bron voor het laatst zijn nagekeken. Voorwaarden met een peildatum van meer dan een jaar voor de rapportdatum (${date}), of zonder peildatum, zijn gemarkeerd: controleer ze voordat het besluit erop steunt.`,
+    stream: 'Financieringsbron',
+    kind: 'Soort',
+    termsDate: 'Peildatum',
+    source: 'Bron',
+    status: 'Status',
+    noSource: 'geen bron opgegeven',
+    noDate: 'geen peildatum',
+    current: 'actueel',
+    stale: (days: number) => `verouderd (${days} dagen oud)`,
+    missing: 'peildatum ontbreekt',
+    none: 'Er zijn geen financieringsbronnen.',
+  },
+  en: {
+    intro: (date: string) =>
+      `Terms date: the day the stream's terms were last checked. Terms dated more than a year before the report date (${date}), or undated, are marked: check them before the decision rests on them.`,
+    stream: 'Funding stream',
+    kind: 'Kind',
+    termsDate: 'Terms date',
+    source: 'Source',
+    status: 'Status',
+    noSource: 'no source given',
+    noDate: 'no terms date',
+    current: 'current',
+    stale: (days: number) => `out of date (${days} days old)`,
+    missing: 'terms date missing',
+    none: 'There are no funding streams.',
+  },
+} satisfies Record<Lang, unknown>;
+
+function statusText(row: StreamTermsRow, text: (typeof TEXT)[Lang]): string {
+  switch (row.age.status) {
+    case 'current':
+      return text.current;
+    case 'stale':
+      return text.stale(row.age.days);
+    case 'missing':
+      return text.missing;
+    default: {
+      const never: never = row.age;
+      return String(never);
+    }
+  }
+}
+
+function Row({ row, fmt, text }: { row: StreamTermsRow; fmt: ReportFormat; text: (typeof TEXT)[Lang] }) {
+  const { labels } = useReport();
+  const flagged = row.age.status !== 'current';
+  return h(
+    'tr',
+    { className: flagged ? 'terms-outdated' : undefined, 'data-stream': row.streamId },
+    h(NameCell, {
+      text: row.name,
+      sub: row.provider === '' ? undefined : h(UserText, { text: row.provider }),
+    }),
+    h('td', null, labels.streamKind[row.kind]),
+    h(
+      'td',
+      { className: 'nowrap' },
+      row.termsDate === null ? h('span', { className: 'muted' }, text.noDate) : fmt.date(row.termsDate),
+    ),
+    // Addresses are printed as text, not links: the report loads and links nothing.
+    h(
+      'td',
+      { dir: 'auto', className: 'terms-source' },
+      row.source === null
+        ? h('span', { className: 'muted' }, text.noSource)
+        : h(UserText, { text: row.source }),
+    ),
+    h('td', { className: flagged ? 'gap' : undefined }, statusText(row, text)),
+  );
+}
+
+export function StreamTerms(): ReactNode {
+  const { model, lang, fmt } = useReport();
+  const text = TEXT[lang];
+  const rows = streamTermsRows(model);
+  return h(
+    'div',
+    { className: 'stream-terms', 'data-table': 'stream-terms' },
+    h('h4', null, STREAM_TERMS_TITLE.heading[lang]),
+    h('p', { className: 'small' }, text.intro(fmt.date(reportDay(model)))),
+    rows.length === 0
+      ? h('p', { className: 'muted' }, text.none)
+      : h(
+          'table',
+          { className: 'dense fixed stream-terms-table' },
+          h(Cols, { widths: [30, 12, 14, 28, 16] }),
+          h(
+            'thead',
+            null,
+            h(
+              'tr',
+              null,
+              h(Head, null, text.stream),
+              h(Head, null, text.kind),
+              h(Head, null, text.termsDate),
+              h(Head, null, text.source),
+              h(Head, null, text.status),
+            ),
+          ),
+          h('tbody', null, ...rows.map((row) => h(Row, { key: row.streamId, row, fmt, text }))),
+        ),
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * The terms of every funding stream as the council report lists them (issue 13, point 7):
+ * which stream, who provides it, its kind, the date its terms were last checked
+ * (peildatum), where they come from (bron), and whether they were out of date on the day
+ * the report was made. One list for all formats: the HTML table, the CSV file and the
+ * XLSX sheet, so paper and spreadsheet never disagree about which terms are stale.
+ */
+import type { StreamKind } from '../model/stream';
+import { ENUM_LABELS } from './html/text-enums';
+import type { ReportModel } from './model';
+import type { ReportColumn, ReportTable } from './tables';
+import { termsAge, type TermsAge } from './terms-age';
+
+export interface StreamTermsRow {
+  streamId: string;
+  name: string;
+  provider: string;
+  kind: StreamKind;
+  /** `YYYY-MM-DD`, or null when the stream has no peildatum. */
+  termsDate: string | null;
+  /** A URL or a regulation reference; null when none is given. */
+  source: string | null;
+  /** Judged on the report's own date, so an old report keeps saying what was true then. */
+  age: TermsAge;
+}
+
+/** The date the report judges by: the day it was generated (UTC, as its time stamp). */
+export function reportDay(model: ReportModel): string {
+  return model.provenance.generatedAt.slice(0, 10);
+}
+
+/** Every stream of the workspace, in its own order: the report lists all terms, used or not. */
+export function streamTermsRows(model: ReportModel): StreamTermsRow[] {
+  const today = reportDay(model);
+  return model.workspace.fundingStreams.map((stream) => ({
+    streamId: stream.id,
+    name: stream.name,
+    provider: stream.provider ?? '',
+    kind: stream.kind,
+    termsDate: stream.termsDate ?? null,
+    source: stream.source === undefined || stream.source.trim() === '' ? null : stream.source,
+    age: termsAge(stream.termsDate, today),
+  }));
+}
+
+/** Titles in both languages; a sheet name holds at most 31 characters, so the table's is short. */
+export const STREAM_TERMS_TITLE = {
+  heading: { nl: 'Voorwaarden van de financieringsbronnen', en: 'Terms of the funding streams' },
+  sheet: { nl: 'Voorwaarden van de bronnen', en: 'Terms of the streams' },
+} as const;
+
+const column = (key: string, nl: string, en: string, type: ReportColumn['type']): ReportColumn => ({
+  key,
+  label: { nl, en },
+  type,
+});
+
+/**
+ * The CSV file and XLSX sheet. The peildatum is ISO text (`2024-03-03`): unambiguous in
+ * both languages, and sorted right as text; the age in days is a number beside it.
+ */
+export function streamTermsTable(model: ReportModel): ReportTable {
+  const kinds = ENUM_LABELS[model.lang].streamKind;
+  return {
+    id: 'stream-terms',
+    title: { ...STREAM_TERMS_TITLE.sheet },
+    columns: [
+      column('streamId', 'Bron-id', 'Stream id', 'text'),
+      column('stream', 'Financieringsbron', 'Funding stream', 'text'),
+      column('provider', 'Verstrekker', 'Provider', 'text'),
+      column('kind', 'Soort', 'Kind', 'text'),
+      column('termsDate', 'Peildatum', 'Terms date', 'text'),
+      column('source', 'Bron van de voorwaarden', 'Source of the terms', 'text'),
+      column('ageDays', 'Dagen oud op rapportdatum', 'Days old on report date', 'number'),
+      column('outdated', 'Verouderd of zonder peildatum', 'Out of date or undated', 'boolean'),
+    ],
+    rows: streamTermsRows(model).map((row) => [
+      row.streamId,
+      row.name,
+      row.provider,
+      kinds[row.kind],
+      row.termsDate,
+      row.source,
+      row.age.status === 'missing' ? null : row.age.days,
+      row.age.status !== 'current',
+    ]),
+  };
+}
