@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { workspaceToText, type Plan } from '../../src/model';
-import { createWorkspaceStore, openWorkspaceStore, type WorkspaceStore } from '../../src/storage';
+import {
+  createWorkspaceStore,
+  CURRENT_SCHEMA_VERSION,
+  openWorkspaceStore,
+  type WorkspaceStore,
+} from '../../src/storage';
 import { minimalWorkspace, parsed, tempFolders } from './builders';
 import { richWorkspaceJson } from './rich-workspace';
 
@@ -45,7 +50,18 @@ describe('round trip', () => {
     expect(Object.keys(minimalCoop ?? {})).not.toContain('foundedYear');
     const equity = loaded.fundingStreams.find((s) => s.id === 'burgers');
     expect(Object.keys(equity ?? {}).sort()).toEqual(
-      ['awardProbability', 'id', 'kind', 'name', 'public', 'silo', 'stateAid'].sort(),
+      [
+        'awardProbability',
+        'id',
+        'kind',
+        'name',
+        'public',
+        'revolving',
+        'revolvingInterest',
+        'sgei',
+        'silo',
+        'stateAid',
+      ].sort(),
     );
     const co2 = loaded.indicators.find((i) => i.id === 'co2');
     expect(co2 && 'lens' in co2).toBe(false);
@@ -136,7 +152,7 @@ describe('round trip', () => {
     const meta = store.meta();
     expect(meta.lastSavedAt).not.toBeNull();
     expect(Date.parse(meta.lastSavedAt ?? '')).toBeGreaterThanOrEqual(Date.parse(meta.createdAt));
-    expect(meta.schemaVersion).toBe(20);
+    expect(meta.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(meta.path).toBe(store.path);
   });
 });

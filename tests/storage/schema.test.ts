@@ -13,7 +13,7 @@ beforeAll(() => {
   db.pragma('foreign_keys = ON');
   migrate(db);
   db.prepare(
-    "INSERT INTO cooperatives VALUES ('ok', 0, 'Ok', 'energy', NULL, 'other', 'idea', 1, NULL, 'none')",
+    "INSERT INTO cooperatives VALUES ('ok', 0, 'Ok', 'energy', NULL, 'other', 'idea', 1, NULL, 'none', 0)",
   ).run();
 });
 afterAll(() => {
@@ -33,22 +33,28 @@ function cooperative(overrides: Record<string, unknown>) {
     members: 1,
     founded_year: null,
     partnership: 'none',
+    sgei: 0,
     ...overrides,
   };
   return () =>
     db
       .prepare(
         `INSERT INTO cooperatives VALUES (@id, @position, @name, @sector, @district, @legal_form, @stage,
-           @members, @founded_year, @partnership)`,
+           @members, @founded_year, @partnership, @sgei)`,
       )
       .run(row);
 }
+
+// The columns a schema-20 build wrote; later columns have defaults or are nullable.
+const STREAM_COLUMNS_AT_20 = `id, position, name, provider, silo, kind, is_public, state_aid, first_year, last_year,
+  budget_mode, budget_cents, max_per_plan_cents, max_share_of_plan, min_award_cents, matching, award_probability,
+  has_eligibility, loan_rate, loan_term_years, loan_grace_years`;
 
 let aidPosition = 0;
 function aid(amount: unknown) {
   aidPosition += 1;
   const position = aidPosition;
-  return () => db.prepare("INSERT INTO prior_state_aid VALUES ('ok', ?, 2025, ?)").run(position, amount);
+  return () => db.prepare("INSERT INTO prior_state_aid VALUES ('ok', ?, 2025, ?, 0)").run(position, amount);
 }
 
 describe('the schema itself', () => {
@@ -87,7 +93,12 @@ describe('the schema itself', () => {
     expect(indicator(0, 0)).toThrow(/CHECK/);
     expect(indicator(1, -1)).toThrow(/CHECK/);
     const settings = (rate: number) => () =>
-      db.prepare("INSERT INTO settings VALUES (1, '', 'nl-NL', 2026, 10, ?, 1.2, 0, 3)").run(rate);
+      db
+        .prepare(
+          `INSERT INTO settings (id, municipality, locale, start_year, horizon_years, discount_rate, min_dscr,
+             de_minimis_ceiling_cents, de_minimis_period_years) VALUES (1, '', 'nl-NL', 2026, 10, ?, 1.2, 0, 3)`,
+        )
+        .run(rate);
     expect(settings(1.01)).toThrow(/CHECK/);
   });
 
@@ -95,8 +106,8 @@ describe('the schema itself', () => {
     const stream = (kind: string, rate: number | null) => () =>
       db
         .prepare(
-          `INSERT INTO funding_streams VALUES ('s-' || ?, 0, 'S', NULL, 'silo', ?, 1, 0, NULL, NULL,
-             'unlimited', NULL, NULL, NULL, NULL, NULL, 1, 0, ?, 5, 0)`,
+          `INSERT INTO funding_streams (${STREAM_COLUMNS_AT_20}) VALUES ('s-' || ?, 0, 'S', NULL, 'silo', ?, 1, 0,
+             NULL, NULL, 'unlimited', NULL, NULL, NULL, NULL, NULL, 1, 0, ?, 5, 0)`,
         )
         .run(kind, kind, rate);
     expect(stream('loan', null)).toThrow(/CHECK/);
