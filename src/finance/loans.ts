@@ -111,3 +111,53 @@ export function dscrByYear(
   }
   return out;
 }
+
+/** Per euro drawn, by years after the draw: the interest and principal paid that year. */
+export interface RepaymentPerEuro {
+  offset: number;
+  interest: number;
+  principal: number;
+  /** Outstanding at the start of that year (before its payment). */
+  balance: number;
+}
+
+/**
+ * The schedule of one euro drawn, in real numbers (no rounding): interest only in the
+ * grace years, then the annuity, whose principal part is the annuity less the interest
+ * on the outstanding balance.
+ */
+export function repaymentsPerEuro(terms: LoanTermsInput): RepaymentPerEuro[] {
+  const out: RepaymentPerEuro[] = [];
+  let balance = 1;
+  for (let i = 1; i <= terms.graceYears; i++)
+    out.push({ offset: i, interest: balance * terms.rate, principal: 0, balance });
+  const annuity = annuityFactor(terms.rate, terms.termYears);
+  for (let k = 1; k <= terms.termYears; k++) {
+    const interest = balance * terms.rate;
+    const principal = k === terms.termYears ? balance : Math.min(balance, annuity - interest);
+    out.push({ offset: terms.graceYears + k, interest, principal, balance });
+    balance -= principal;
+  }
+  return out;
+}
+
+/** The rates a loan's aid is measured with (Communication 2008/C 14/02). */
+export interface AidRates {
+  referenceRate: number;
+  discountRate: number;
+}
+
+/**
+ * Gross grant equivalent per euro drawn (Reg. (EU) 2023/2831, art. 4(3)(c) and art. 3(6)
+ * [verify numbering in docs/blend.md]): the interest the loan saves against the reference
+ * rate on its outstanding balance in each year, discounted at the discount rate back to
+ * the year the loan is granted. A loan at or above the reference rate carries no aid.
+ */
+export function grossGrantEquivalentPerEuro(terms: LoanTermsInput, rates: AidRates): number {
+  let gge = 0;
+  for (const year of repaymentsPerEuro(terms)) {
+    const saving = (rates.referenceRate - terms.rate) * year.balance;
+    gge += saving / (1 + rates.discountRate) ** year.offset;
+  }
+  return Math.max(0, gge);
+}

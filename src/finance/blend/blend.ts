@@ -8,7 +8,8 @@ import { formulate, type Formulation } from './formulation';
 import { loadHighs, solveFormulation, type SolvedFormulation } from './highs-solver';
 import { buildProblem, type BlendProblem } from './problem';
 import { roundToCents, type CentAmount } from './rounding';
-import type { Allocation, BlendRequest, BlendResult, PlanBlend } from './types';
+import { revolvingFunds } from './revolving-funds';
+import type { Allocation, BlendRequest, BlendResult, OwnRevenueUse, PlanBlend } from './types';
 
 function minimumAwardOf(problem: BlendProblem, f: Formulation) {
   return (b: number) => problem.streams[f.binaries[b]!.streamIndex]!.stream.minAward ?? 0;
@@ -36,7 +37,8 @@ function allocations(problem: BlendProblem, cents: CentAmount[]): Allocation[] {
   };
   for (const plan of problem.plans)
     for (const lock of plan.locks) add(plan.index, lock.streamIndex, lock.costId, lock.year, lock.amount);
-  for (const c of cents) add(c.planIndex, c.streamIndex, c.costId, c.year, c.cents);
+  for (const c of cents)
+    if (c.streamIndex !== problem.ownRevenueIndex) add(c.planIndex, c.streamIndex, c.costId, c.year, c.cents);
   return [...merged.values()]
     .filter((a) => a.cents > 0)
     .sort(
@@ -52,17 +54,36 @@ function allocations(problem: BlendProblem, cents: CentAmount[]): Allocation[] {
     }));
 }
 
-function summaries(problem: BlendProblem, result: Allocation[]): PlanBlend[] {
+/** The plans' own revenue paying their cost lines, in plan, cost line and year order. */
+function ownRevenueUses(problem: BlendProblem, cents: CentAmount[]): OwnRevenueUse[] {
+  return cents
+    .filter((c) => c.streamIndex === problem.ownRevenueIndex && c.cents > 0)
+    .map((c) => ({ c, slot: problem.plans[c.planIndex]!.lineSlots.get(c.costId)! }))
+    .sort((a, b) => a.c.planIndex - b.c.planIndex || a.slot - b.slot || a.c.year - b.c.year)
+    .map(({ c }) => ({
+      planId: problem.plans[c.planIndex]!.plan.id,
+      costId: c.costId,
+      year: c.year,
+      amount: asCents(c.cents),
+    }));
+}
+
+function summaries(problem: BlendProblem, result: Allocation[], own: OwnRevenueUse[]): PlanBlend[] {
   const fundedByPlan = new Map<string, number>();
   for (const a of result) fundedByPlan.set(a.planId, (fundedByPlan.get(a.planId) ?? 0) + a.amount);
+  const ownByPlan = new Map<string, number>();
+  for (const a of own) ownByPlan.set(a.planId, (ownByPlan.get(a.planId) ?? 0) + a.amount);
   return problem.plans.map((plan) => {
     const funded = fundedByPlan.get(plan.plan.id) ?? 0;
+    const ownRevenue = ownByPlan.get(plan.plan.id) ?? 0;
+    const covered = funded + ownRevenue;
     return {
       planId: plan.plan.id,
       totalCost: asCents(plan.totalCost),
       funded: asCents(funded),
-      gap: asCents(Math.max(0, plan.totalCost - funded)),
-      fundedShare: plan.totalCost === 0 ? 1 : funded / plan.totalCost,
+      ownRevenue: asCents(ownRevenue),
+      gap: asCents(Math.max(0, plan.totalCost - covered)),
+      fundedShare: plan.totalCost === 0 ? 1 : covered / plan.totalCost,
     };
   });
 }
@@ -93,8 +114,9 @@ export async function blend(
       if (excess > 1e-6)
         f.locked.breaks.push({
           rule: slack.rule,
-          planIndex: slack.planIndex,
+          ...(slack.planIndex === undefined ? {} : { planIndex: slack.planIndex }),
           streamIndex: slack.streamIndex,
+          ...(slack.year === undefined ? {} : { year: slack.year }),
           excess,
         });
     }
@@ -103,8 +125,9 @@ export async function blend(
     );
     cents = roundToCents(problem, f, toLines(problem, f, solved.values), lockShort);
   }
-  const result = allocations(problem, cents);
-  const plans = summaries(problem, result);
+  const outside = allocations(problem, cents);
+  const own = ownRevenueUses(problem, cents);
+  const plans = summaries(problem, outside, own);
   const totalCost = plans.reduce((sum, p) => sum + p.totalCost, 0);
   const funded = plans.reduce((sum, p) => sum + p.funded, 0);
   return {
@@ -113,7 +136,10 @@ export async function blend(
     funded: asCents(funded),
     gap: asCents(plans.reduce((sum, p) => sum + p.gap, 0)),
     plans,
-    allocations: result,
+    allocations: outside,
+    ownRevenue: own,
+    guarantees: [],
+    funds: revolvingFunds(problem, outside),
     binding: explain(problem, f, solved, options.lang ?? 'en'),
   };
 }

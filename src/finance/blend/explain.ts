@@ -84,6 +84,7 @@ function describe(
     params['limit'] = () => euros(lang, found.rule === 'minAward' ? (s.stream.minAward ?? 0) : s.maxPerPlan);
   }
   if (found.rule === 'deMinimis') params['limit'] = () => euros(lang, problem.deMinimisCeiling);
+  if (found.rule === 'sgeiDeMinimis') params['limit'] = () => euros(lang, problem.sgeiCeiling);
   return params;
 }
 

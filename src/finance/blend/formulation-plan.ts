@@ -174,7 +174,16 @@ function addDebtService(
       for (const { offset, factor } of factors) at(year + offset).locked += amount * factor;
     }
   }
+  // Cash flow available for debt service is revenue less the own revenue that pays costs:
+  // minDscr x DS <= revenue - own, i.e. DS + own / minDscr <= revenue / minDscr.
+  const own = new Map<number, number>();
+  for (const v of byStream.get(problem.ownRevenueIndex) ?? []) own.set(v.year, v.col);
   for (const [year, row] of [...rows.entries()].sort(([a], [b]) => a - b)) {
+    const ownCol = own.get(year);
+    if (ownCol !== undefined) {
+      row.indices.push(ownCol);
+      row.values.push(1 / problem.minDscr);
+    }
     const limit = plan.revenueIn(year) / problem.minDscr;
     const rest =
       row.locked > 0

@@ -40,7 +40,15 @@ export interface Formulation {
   /** The same variables per plan index, so per-plan work never scans the whole portfolio. */
   fundsByPlan: FundVar[][];
   binaries: { col: number; planIndex: number; streamIndex: number }[];
-  slacks: { col: number; rule: 'minAward' | 'matching'; planIndex: number; streamIndex: number }[];
+  slacks: {
+    col: number;
+    rule: 'minAward' | 'matching' | 'budget';
+    planIndex?: number;
+    streamIndex: number;
+    year?: number;
+  }[];
+  /** Returned money of a revolving fund lent again, per stream and year (see formulation-shared.ts). */
+  relent: { col: number; streamIndex: number; year: number }[];
   locked: LockedAmounts;
   /** Cost still open after locks, per line and year (key `lineKey`, cents). */
   freeLine: Map<number, number>;
@@ -97,6 +105,8 @@ function payableCells(cells: readonly Cell[], pays: (cell: Cell) => boolean): bi
 
 /** Secondary preference per euro: cost of finance plus award risk (documented in docs/blend.md). */
 export function preferenceCost(s: StreamData): number {
+  // Own revenue comes before any outside money when the gap is the same.
+  if (s.ownRevenue) return -1;
   const interest = s.debtFactors.reduce((sum, f) => sum + f.factor, 0) - (s.debtFactors.length > 0 ? 1 : 0);
   return Math.max(0, interest) + (1 - s.stream.awardProbability);
 }
@@ -167,7 +177,10 @@ function addFundVars(problem: BlendProblem, plan: PlanData, f: Formulation) {
         cells,
         (cell) => !cell.lockedBy.has(streamIndex) && streamFits(s, cell.category, year),
       );
-      const { room, source } = caps[k]!;
+      const cap = caps[k]!;
+      // Own revenue pays at most what the plan earns that year.
+      const room = s.ownRevenue ? Math.min(cap.room, plan.revenueIn(year)) : cap.room;
+      const source = s.ownRevenue ? null : cap.source;
       if (mask === 0n || room <= 1e-9 || s.budgetIn(year) <= 0) return;
       // Never more than the open cost it may pay that year: keeps every bound (and big-M) finite.
       const open = capacityOf(mask, cells);
@@ -346,6 +359,7 @@ export function formulate(problem: BlendProblem): Formulation {
     fundsByPlan: [],
     binaries: [],
     slacks: [],
+    relent: [],
     locked: new LockedAmounts(problem),
     freeLine: new Map(),
     cells: new Map(),

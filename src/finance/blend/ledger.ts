@@ -1,6 +1,7 @@
 import { lineKey, planStreamCap, type Formulation } from './formulation';
 import { pairKey, yearKey } from './keys';
-import type { BlendProblem } from './problem';
+import { returnedBefore } from './formulation-revolving';
+import { isSgeiAid, type BlendProblem, type StreamData } from './problem';
 
 const EPS = 1e-6;
 
@@ -19,9 +20,14 @@ export class Ledger {
   private readonly streamYear = new Map<number, number>();
   private readonly planStream = new Map<number, number>();
   private readonly planPrivate = new Map<number, number>();
-  /** Keyed by the cooperative's number in `cooperativeIndex`. */
+  /** General de minimis aid (gross grant equivalent), keyed by the cooperative's number in `cooperativeIndex`. */
   private readonly coopYear = new Map<number, number>();
+  /** General and SGEI aid together, the same keys. */
+  private readonly coopYearAll = new Map<number, number>();
+  /** Debt service per plan and payment year, plus own revenue used that year / minDscr (see formulation-plan.ts). */
   private readonly planDebt = new Map<number, number>();
+  /** Draws per revolving stream and year. */
+  private readonly revolving = new Map<number, Map<number, number>>();
   private readonly cooperativeIndex = new Map<string, number>();
   /** Per plan and stream: min(maxPerPlan, maxShareOfPlan x cost), computed once. */
   private readonly caps = new Map<number, number>();
@@ -51,7 +57,17 @@ export class Ledger {
     this.bump(this.streamYear, yearKey(streamIndex, year), cents);
     this.bump(this.planStream, pairKey(planIndex, streamIndex), cents);
     if (s.isPrivate) this.bump(this.planPrivate, planIndex, cents);
-    if (s.stream.stateAid) this.bump(this.coopYear, this.coopYearKey(plan.cooperative.id, year), cents);
+    if (s.gge > 0) {
+      const k = this.coopYearKey(plan.cooperative.id, year);
+      this.bump(this.coopYearAll, k, cents * s.gge);
+      if (!isSgeiAid(s, plan.cooperative)) this.bump(this.coopYear, k, cents * s.gge);
+    }
+    if (s.ownRevenue) this.bump(this.planDebt, yearKey(planIndex, year), cents / this.problem.minDscr);
+    if (s.returns.length > 0) {
+      let draws = this.revolving.get(streamIndex);
+      if (draws === undefined) this.revolving.set(streamIndex, (draws = new Map()));
+      this.bump(draws, year, cents);
+    }
     for (const { offset, factor } of s.debtFactors)
       this.bump(this.planDebt, yearKey(planIndex, year + offset), cents * factor);
   }
@@ -86,10 +102,13 @@ export class Ledger {
     const total = this.totalOf(planIndex, streamIndex);
     const line = lineKey(plan, costId, year);
     let room = wholeCents((this.f.freeLine.get(line) ?? 0) - (this.line.get(line) ?? 0));
-    room = Math.min(
-      room,
-      wholeCents(s.budgetIn(year) - (this.streamYear.get(yearKey(streamIndex, year)) ?? 0)),
-    );
+    if (s.ownRevenue) {
+      // Own revenue pays costs out of the cash flow that debt service needs: what is left of
+      // revenue after minDscr x debt service (and without debt, simply what is left).
+      const used = this.planDebt.get(yearKey(planIndex, year)) ?? 0;
+      return Math.min(room, wholeCents(plan.revenueIn(year) - this.problem.minDscr * used));
+    }
+    room = Math.min(room, this.budgetRoom(s, year));
     room = Math.min(room, wholeCents(this.capOf(plan, s) - total));
     const m = s.stream.matching;
     if (m !== undefined && withMatching) {
@@ -99,7 +118,7 @@ export class Ledger {
       const perCent = s.isPrivate ? 1 - m : 1;
       if (perCent > 0) room = Math.min(room, wholeCents(slack / perCent));
     }
-    if (s.stream.stateAid) room = Math.min(room, this.deMinimisRoom(plan.cooperative, year));
+    if (s.gge > 0) room = Math.min(room, this.deMinimisRoom(plan.cooperative, s, year));
     for (const { offset, factor } of s.debtFactors) {
       if (factor <= 0) continue; // interest-only years of a 0 % loan pay nothing
       const limit = plan.revenueIn(year + offset) / this.problem.minDscr;
@@ -111,16 +130,50 @@ export class Ledger {
     return room;
   }
 
-  private deMinimisRoom(cooperative: BlendProblem['plans'][number]['cooperative'], year: number): number {
+  /** Whole cents a stream may still pay out in `year`: its budget, and for a revolving fund what came back. */
+  private budgetRoom(s: StreamData, year: number): number {
+    const budget = s.budgetIn(year);
+    const draws = this.revolving.get(s.index);
+    if (s.returns.length === 0 || !Number.isFinite(budget))
+      return wholeCents(budget - (this.streamYear.get(yearKey(s.index, year)) ?? 0));
+    // Draws beyond a year's budget come from returned money, which must have come back
+    // before (formulation-revolving.ts). What came back only grows with time, so the
+    // years to check are this one and the later ones that already draw on returned money.
+    const excessIn = (y: number) => Math.max(0, (draws?.get(y) ?? 0) - s.budgetIn(y));
+    const years = [...(draws?.keys() ?? [])].sort((a, b) => a - b);
+    let slack = Infinity;
+    for (const t of [year, ...years.filter((y) => y > year && excessIn(y) > 0)]) {
+      let back = 0;
+      let excess = 0;
+      for (const d of years) {
+        if (d < t) back += (draws?.get(d) ?? 0) * returnedBefore(s, d, t);
+        if (d <= t) excess += excessIn(d);
+      }
+      slack = Math.min(slack, back - excess);
+    }
+    const own = Math.max(0, budget - (draws?.get(year) ?? 0));
+    return wholeCents(own + Math.max(0, slack));
+  }
+
+  private deMinimisRoom(cooperative: BlendProblem['plans'][number]['cooperative'], s: StreamData, year: number): number {
     const period = this.problem.deMinimisPeriod;
+    const sgei = isSgeiAid(s, cooperative);
     let room = Infinity;
     for (let start = year - period + 1; start <= year; start++) {
-      let used = 0;
-      for (let y = start; y < start + period; y++)
-        used += this.coopYear.get(this.coopYearKey(cooperative.id, y)) ?? 0;
-      for (const a of cooperative.priorStateAid)
-        if (a.year >= start && a.year < start + period) used += a.amount;
-      room = Math.min(room, wholeCents(this.problem.deMinimisCeiling - used));
+      let general = 0;
+      let all = 0;
+      for (let y = start; y < start + period; y++) {
+        const k = this.coopYearKey(cooperative.id, y);
+        general += this.coopYear.get(k) ?? 0;
+        all += this.coopYearAll.get(k) ?? 0;
+      }
+      for (const a of cooperative.priorStateAid) {
+        if (a.year < start || a.year >= start + period) continue;
+        all += a.amount;
+        if (!a.sgei) general += a.amount;
+      }
+      if (!sgei) room = Math.min(room, wholeCents((this.problem.deMinimisCeiling - general) / s.gge));
+      if (cooperative.sgei) room = Math.min(room, wholeCents((this.problem.sgeiCeiling - all) / s.gge));
     }
     return room;
   }

@@ -20,9 +20,13 @@ const BINDING: Record<Lang, Templates> = {
     matching:
       '“{stream}” vraagt cofinanciering uit niet-publiek geld (verhouding {ratio}) voor “{plan}”: elke euro meer ruimte dicht {value} van het tekort.',
     deMinimis:
-      'De de-minimisruimte van “{cooperative}” (plafond {limit} over {period} jaar vanaf {year}) is op: elke euro ruimte dicht {value} van het tekort.',
+      'De de-minimisruimte van “{cooperative}” (plafond {limit} over {period} jaar vanaf {year}, geteld als brutosubsidie-equivalent) is op: elke euro ruimte dicht {value} van het tekort.',
+    sgeiDeMinimis:
+      'De DAEB-de-minimisruimte van “{cooperative}” (algemene en DAEB-steun samen hoogstens {limit} over {period} jaar vanaf {year}) is op: elke euro ruimte dicht {value} van het tekort.',
     debtService:
-      'De omzet van “{plan}” in {year} draagt niet meer aflossing en rente (minimale DSCR {dscr}): elke euro extra ruimte voor rente en aflossing in dat jaar dicht {value} van het tekort.',
+      'De kasstroom beschikbaar voor schuldendienst van “{plan}” in {year} (omzet min de eigen inkomsten die kosten betalen) draagt niet meer rente en aflossing (minimale DSCR {dscr}): elke euro extra ruimte voor schuldendienst in dat jaar dicht {value} van het tekort.',
+    guarantee:
+      '“{stream}” leent aan “{plan}” alleen met borgstelling, en die is er niet meer: elke euro extra borgstelling dicht {value} van het tekort.',
   },
   en: {
     eligibility:
@@ -39,9 +43,13 @@ const BINDING: Record<Lang, Templates> = {
     matching:
       '“{stream}” requires co-funding from non-public money (ratio {ratio}) for “{plan}”: each euro more room closes {value} of the gap.',
     deMinimis:
-      'The de minimis room of “{cooperative}” (ceiling {limit} over {period} years from {year}) is used up: each euro of room closes {value} of the gap.',
+      'The de minimis room of “{cooperative}” (ceiling {limit} over {period} years from {year}, counted as gross grant equivalent) is used up: each euro of room closes {value} of the gap.',
+    sgeiDeMinimis:
+      'The SGEI de minimis room of “{cooperative}” (general and SGEI aid together at most {limit} over {period} years from {year}) is used up: each euro of room closes {value} of the gap.',
     debtService:
-      'The revenue of “{plan}” in {year} carries no more debt service (minimum DSCR {dscr}): each extra euro of room for interest and repayment in that year closes {value} of the gap.',
+      'The cash flow available for debt service of “{plan}” in {year} (revenue less the own revenue that pays costs) carries no more interest and repayment (minimum DSCR {dscr}): each extra euro of room for debt service in that year closes {value} of the gap.',
+    guarantee:
+      '“{stream}” lends to “{plan}” only with a guarantee, and none is left: each extra euro of guarantee closes {value} of the gap.',
   },
 };
 
@@ -55,7 +63,9 @@ const RULE_NAMES: Record<Lang, Templates> = {
     minAward: 'minimale toekenning',
     matching: 'cofinanciering',
     deMinimis: 'de-minimisplafond',
-    debtService: 'schuldendienst binnen de omzet',
+    sgeiDeMinimis: 'DAEB-de-minimisplafond',
+    debtService: 'schuldendienst binnen de kasstroom',
+    guarantee: 'borgstelling vereist',
   },
   en: {
     eligibility: 'eligible costs only',
@@ -66,7 +76,9 @@ const RULE_NAMES: Record<Lang, Templates> = {
     minAward: 'minimum award',
     matching: 'matching',
     deMinimis: 'de minimis ceiling',
-    debtService: 'debt service within revenue',
+    sgeiDeMinimis: 'SGEI de minimis ceiling',
+    debtService: 'debt service within cash flow',
+    guarantee: 'guarantee required',
   },
 };
 

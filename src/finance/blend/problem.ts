@@ -2,7 +2,7 @@ import type { Cooperative } from '../../model/cooperative';
 import type { Plan } from '../../model/plan';
 import type { CostCategory, FundingStream } from '../../model/stream';
 import type { Workspace } from '../../model/workspace';
-import { debtServicePerEuro } from '../loans';
+import { debtServicePerEuro, grossGrantEquivalentPerEuro, repaymentsPerEuro, type AidRates } from '../loans';
 import type { BlendRequest } from './types';
 
 /** Rounds half away from zero to whole cents (scenario factors can make fractions). */
@@ -22,6 +22,16 @@ export interface StreamData {
   isPrivate: boolean;
   /** Debt service per euro drawn, by years after the draw (empty for non-loans). */
   debtFactors: readonly { offset: number; factor: number }[];
+  /**
+   * What one euro of this stream counts towards de minimis (its gross grant equivalent:
+   * 1 for a grant, the interest saved against the reference rate for a loan); 0 when the
+   * stream is no state aid.
+   */
+  gge: number;
+  /** Money that comes back to a revolving fund per euro drawn, by years after the draw (empty otherwise). */
+  returns: readonly { offset: number; factor: number }[];
+  /** The plans' own revenue, modelled as a stream of its own (the last one): see `ownRevenueStream`. */
+  ownRevenue: boolean;
 }
 
 export interface LineData {
@@ -61,14 +71,76 @@ export interface PlanData {
 
 export interface BlendProblem {
   workspace: Workspace;
+  /** The workspace's streams in order, then the plans' own revenue (`ownRevenueIndex`). */
   streams: StreamData[];
+  ownRevenueIndex: number;
   plans: PlanData[];
   minDscr: number;
   deMinimisCeiling: number;
+  /** General and SGEI de minimis together, for cooperatives entrusted with an SGEI. */
+  sgeiCeiling: number;
   deMinimisPeriod: number;
 }
 
-function streamData(stream: FundingStream, index: number, factor: number): StreamData {
+/** Whether aid of this stream to this cooperative counts as SGEI de minimis aid (Reg. (EU) 2023/2832). */
+export function isSgeiAid(s: StreamData, cooperative: Cooperative): boolean {
+  return s.stream.sgei && cooperative.sgei;
+}
+
+/**
+ * The plans' own revenue as a stream: it may pay any cost line, counts in no budget, cap
+ * or de minimis, and is not private money for matching. How much of it a plan has in a
+ * year is the plan's revenue (the column bound), and what it uses leaves less cash for
+ * debt service (formulation-plan.ts).
+ */
+export const OWN_REVENUE_ID = 'own-revenue';
+
+function ownRevenueStream(index: number): StreamData {
+  const stream: FundingStream = {
+    id: OWN_REVENUE_ID,
+    name: 'own revenue',
+    silo: OWN_REVENUE_ID,
+    kind: 'grant',
+    public: true,
+    stateAid: false,
+    awardProbability: 1,
+    revolving: false,
+    revolvingInterest: false,
+    sgei: false,
+  };
+  return {
+    index,
+    stream,
+    factor: 1,
+    budgetIn: () => Number.POSITIVE_INFINITY,
+    maxPerPlan: Number.POSITIVE_INFINITY,
+    categories: null,
+    isPrivate: false,
+    debtFactors: [],
+    gge: 0,
+    returns: [],
+    ownRevenue: true,
+  };
+}
+
+/** Per euro drawn: repayments that come back to a revolving fund (principal, and interest if the stream says so). */
+function revolvingReturns(stream: FundingStream): { offset: number; factor: number }[] {
+  if (!stream.revolving || stream.loan === undefined) return [];
+  return repaymentsPerEuro(stream.loan).map((r) => ({
+    offset: r.offset,
+    factor: r.principal + (stream.revolvingInterest ? r.interest : 0),
+  }));
+}
+
+/** De minimis weight of one euro: the grant at face value, a loan's gross grant equivalent. */
+function ggeOf(stream: FundingStream, rates: AidRates): number {
+  if (!stream.stateAid) return 0;
+  if (stream.kind === 'loan' && stream.loan !== undefined)
+    return grossGrantEquivalentPerEuro(stream.loan, rates);
+  return 1;
+}
+
+function streamData(stream: FundingStream, index: number, factor: number, rates: AidRates): StreamData {
   const budget = stream.budgetPerYear;
   const budgetIn =
     budget === undefined
@@ -86,6 +158,9 @@ function streamData(stream: FundingStream, index: number, factor: number): Strea
     categories: stream.eligible?.categories === undefined ? null : new Set(stream.eligible.categories),
     isPrivate: !stream.public,
     debtFactors: stream.kind === 'loan' && stream.loan !== undefined ? debtServicePerEuro(stream.loan) : [],
+    gge: ggeOf(stream, rates),
+    returns: revolvingReturns(stream),
+    ownRevenue: false,
   };
 }
 
@@ -165,7 +240,10 @@ function planData(
     lines,
     lineSlots: new Map(lines.map((line) => [line.id, line.slot])),
     totalCost,
-    streams: streams.filter((s) => fitsCooperative(s.stream, cooperative)).map((s) => s.index),
+    // Guarantees pay no cost line (rule 'guarantee' is not modelled as a payer).
+    streams: streams
+      .filter((s) => s.ownRevenue || (s.stream.kind !== 'guarantee' && fitsCooperative(s.stream, cooperative)))
+      .map((s) => s.index),
     locks,
     revenueIn: (year) => (year > lastYear ? revenue(lastYear) : revenue(year)),
   };
@@ -173,9 +251,13 @@ function planData(
 
 /** Gathers everything the formulation needs, in request order and stream order. */
 export function buildProblem(workspace: Workspace, request: BlendRequest): BlendProblem {
+  const { deMinimis } = workspace.settings;
+  const rates = { referenceRate: deMinimis.referenceRate, discountRate: deMinimis.discountRate };
   const streams = workspace.fundingStreams.map((stream, index) =>
-    streamData(stream, index, request.streamFactors?.[stream.id] ?? 1),
+    streamData(stream, index, request.streamFactors?.[stream.id] ?? 1, rates),
   );
+  const ownRevenueIndex = streams.length;
+  streams.push(ownRevenueStream(ownRevenueIndex));
   const byId = new Map(workspace.plans.map((p) => [p.id, p]));
   let slots = 0;
   const plans = request.planIds.map((id, index) => {
@@ -188,9 +270,11 @@ export function buildProblem(workspace: Workspace, request: BlendRequest): Blend
   return {
     workspace,
     streams,
+    ownRevenueIndex,
     plans,
     minDscr: workspace.settings.minDscr,
-    deMinimisCeiling: workspace.settings.deMinimis.ceiling,
-    deMinimisPeriod: workspace.settings.deMinimis.periodYears,
+    deMinimisCeiling: deMinimis.ceiling,
+    sgeiCeiling: deMinimis.sgeiCeiling,
+    deMinimisPeriod: deMinimis.periodYears,
   };
 }

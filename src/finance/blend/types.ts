@@ -34,10 +34,11 @@ export interface GuaranteeUse {
 }
 
 /**
- * A revolving loan fund in one year: its own budget, the repayments of the blended plans
- * that came back the year before and earlier (`returned`, received this year), what of the
- * returned money was lent again this year (`relent`), and the returned money not yet lent
- * again at the end of the year (`balance`).
+ * A revolving loan fund in one year: its own budget (null: unlimited), what the blended
+ * plans drew, the repayments they made to it in the year before (`returned`: available
+ * from this year on), what of the returned money was lent again this year (`relent`: the
+ * draws beyond the year's own budget), and the returned money not yet lent again at the
+ * end of the year (`balance`). Cents; returned and balance rounded to whole cents.
  */
 export interface RevolvingFundYear {
   streamId: string;

@@ -88,6 +88,7 @@ export function resultOf(
   request: BlendRequest,
   allocations: Allocation[],
   binding: Binding[] = [],
+  extra: Pick<BlendResult, 'ownRevenue' | 'guarantees' | 'funds'> = { ownRevenue: [], guarantees: [], funds: [] },
 ): BlendResult {
   const plans = request.planIds.map((planId) => {
     const p = workspace.plans.find((x) => x.id === planId);
@@ -96,12 +97,14 @@ export function resultOf(
       0,
     );
     const funded = allocations.filter((a) => a.planId === planId).reduce((s, a) => s + a.amount, 0);
-    const fundedShare = totalCost === 0 ? 1 : funded / totalCost;
+    const own = extra.ownRevenue.filter((a) => a.planId === planId).reduce((s, a) => s + a.amount, 0);
+    const fundedShare = totalCost === 0 ? 1 : (funded + own) / totalCost;
     return {
       planId,
       totalCost: totalCost as Cents,
       funded: funded as Cents,
-      gap: (totalCost - funded) as Cents,
+      ownRevenue: own as Cents,
+      gap: (totalCost - funded - own) as Cents,
       fundedShare,
     };
   });
@@ -111,9 +114,10 @@ export function resultOf(
     status: 'optimal',
     totalCost: totalCost as Cents,
     funded: funded as Cents,
-    gap: (totalCost - funded) as Cents,
+    gap: plans.reduce((s, p) => s + p.gap, 0) as Cents,
     plans,
     allocations,
+    ...extra,
     binding,
   };
 }
