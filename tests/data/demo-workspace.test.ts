@@ -85,7 +85,16 @@ describe('demo workspace', () => {
     expect(settings.locale).toBe('nl-NL');
     expect(settings.startYear).toBe(2026);
     expect(settings.horizonYears).toBe(10);
-    expect(settings.deMinimis).toEqual({ ceiling: 300_000 * 100, periodYears: 3 });
+    expect(settings.deMinimis).toEqual({
+      ceiling: 300_000 * 100,
+      periodYears: 3,
+      sgeiCeiling: 750_000 * 100,
+      referenceRate: 0.0642,
+      discountRate: 0.0342,
+      ratesDate: '2025-07-01',
+      ratesSource:
+        'European Commission, reference and discount rates (base rate NL) with the margins of Communication 2008/C 14/02',
+    });
   });
 
   it('has at least 10 cooperatives covering energy, care, food, housing, cleaning and mobility', () => {
@@ -119,7 +128,7 @@ describe('demo workspace', () => {
     expect(fundingStreams.length).toBeGreaterThanOrEqual(16);
     expect(new Set(fundingStreams.map((s) => s.silo)).size).toBeGreaterThanOrEqual(9);
     expect(new Set(fundingStreams.map((s) => s.kind))).toEqual(
-      new Set(['grant', 'loan', 'equity', 'procurement', 'in-kind']),
+      new Set(['grant', 'loan', 'equity', 'procurement', 'in-kind', 'guarantee']),
     );
   });
 
