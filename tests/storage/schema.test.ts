@@ -119,6 +119,48 @@ describe('the schema itself', () => {
     expect(() => indicator.run()).toThrow(/CHECK/);
   });
 
+  it('holds guarantees, revolving loans and dated terms to the model rules', () => {
+    const stream = (id: string, extra: Record<string, unknown>) => () => {
+      const row: Record<string, unknown> = {
+        id,
+        kind: 'guarantee',
+        loan_rate: null,
+        guarantee_share: 0.8,
+        guarantee_term_years: 5,
+        guarantee_call_rate: 0,
+        revolving: 0,
+        terms_date: null,
+        ...extra,
+      };
+      db.prepare(
+        `INSERT INTO funding_streams (id, position, name, silo, kind, is_public, state_aid, budget_mode,
+           award_probability, has_eligibility, loan_rate, loan_term_years, loan_grace_years, guarantee_share,
+           guarantee_term_years, guarantee_call_rate, revolving, terms_date)
+         VALUES (@id, 0, 'S', 'silo', @kind, 1, 0, 'unlimited', 1, 0, @loan_rate,
+           iif(@loan_rate IS NULL, NULL, 5), iif(@loan_rate IS NULL, NULL, 0), @guarantee_share,
+           @guarantee_term_years, @guarantee_call_rate, @revolving, @terms_date)`,
+      ).run(row);
+    };
+    expect(
+      stream('g-none', { guarantee_share: null, guarantee_term_years: null, guarantee_call_rate: null }),
+    ).toThrow(/CHECK/);
+    expect(stream('g-grant', { kind: 'grant' })).toThrow(/CHECK/);
+    expect(stream('g-share', { guarantee_share: 1.5 })).toThrow(/CHECK/);
+    expect(stream('g-term', { guarantee_term_years: 31 })).toThrow(/CHECK/);
+    expect(stream('g-date', { terms_date: '2026-02-30' })).toThrow(/CHECK/);
+    expect(stream('g-revolving', { revolving: 1 })).toThrow(/CHECK/);
+    const loan = { kind: 'loan', loan_rate: 0.01, guarantee_share: null, guarantee_term_years: null };
+    expect(stream('l-revolving', { ...loan, guarantee_call_rate: null, revolving: 1 })).not.toThrow();
+    expect(stream('g-ok', { terms_date: '2024-02-29' })).not.toThrow();
+    const back = (backed: string) => () =>
+      db.prepare("INSERT INTO guarantee_backs VALUES ('g-ok', 0, ?)").run(backed);
+    expect(back('nobody')).toThrow(/FOREIGN KEY/);
+    expect(back('l-revolving')).not.toThrow();
+    expect(() => db.prepare("DELETE FROM funding_streams WHERE id = 'l-revolving'").run()).toThrow(
+      /FOREIGN KEY/,
+    );
+  });
+
   it('refuses to delete a cooperative that a plan points at', () => {
     db.prepare("INSERT INTO plans VALUES ('p', 0, 'ok', 'P', 2026, 1)").run();
     expect(() => db.prepare("DELETE FROM cooperatives WHERE id = 'ok'").run()).toThrow(/FOREIGN KEY/);
