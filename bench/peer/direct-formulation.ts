@@ -1,15 +1,18 @@
-// Two peers for the blend: the direct model of spec section 6 (direct-model.ts) solved
-// by javascript-lp-solver and, as a CPLEX LP string, by HiGHS. Both maximise total
-// funding; they serve the benchmark (blend-plan-peer) and the property tests as an
-// optimum that owes nothing to the optimiser.
+// Two peers for the blend: the direct model of spec section 6 and the issue-13
+// semantics (direct-model.ts) solved by javascript-lp-solver and, as a CPLEX LP string,
+// by HiGHS. Both maximise the money that pays costs (outside funding plus own revenue),
+// which is the smallest gap; they serve the benchmark (blend-plan-peer) and the property
+// tests as an optimum that owes nothing to the optimiser.
 import { performance } from 'node:perf_hooks';
 import lpSolver, { type Model as LpSolverModel, type SolveResult } from 'javascript-lp-solver';
 import type { Highs } from 'highs';
 import type { BlendRequest } from '../../src/finance/blend/types';
 import type { Workspace } from '../../src/model/workspace';
 import { buildDirectModel, CENTS_PER_UNIT, type DirectModel, type Term } from './direct-model';
+import { peerFunds, type PeerFundYear } from './direct-funds';
 
 export { buildDirectModel, type DirectModel } from './direct-model';
+export type { PeerFundYear } from './direct-funds';
 
 /** A real-valued allocation in cents (the peers do not round to whole cents). */
 export interface PeerAllocation {
@@ -20,34 +23,106 @@ export interface PeerAllocation {
   amount: number;
 }
 
+/** Own revenue of `year` paying cost line `costId` of the plan, in cents. */
+export interface PeerOwnRevenue {
+  planId: string;
+  costId: string;
+  year: number;
+  amount: number;
+}
+
+/** Guarantee `streamId` backing plan `planId`'s draw of loan `loanStreamId` in `year`, in cents. */
+export interface PeerGuarantee {
+  planId: string;
+  streamId: string;
+  loanStreamId: string;
+  year: number;
+  amount: number;
+}
+
 export interface PeerResult {
-  /** Total funding in cents (real-valued). */
+  /** Outside funding in cents (every allocation of a stream; real-valued). */
   funded: number;
+  /** Own revenue that pays costs, in cents. */
+  ownRevenue: number;
+  /** Total cost of the blended plans, in cents. */
+  totalCost: number;
+  /** totalCost - funded - ownRevenue: what the optimiser's gap must match. */
+  gap: number;
   feasible: boolean;
   /** Wall time of building and solving the model. */
   ms: number;
   /** The solver's own word for how it ended. */
   status: string;
   allocations: PeerAllocation[];
+  ownRevenueUses: PeerOwnRevenue[];
+  guarantees: PeerGuarantee[];
+  /** Revolving funds per stream and year (blend-semantics section 4), from the solved relending. */
+  funds: PeerFundYear[];
 }
 
-function allocationsOf(model: DirectModel, valueOf: (name: string) => number): PeerAllocation[] {
-  const out: PeerAllocation[] = [];
-  for (const cell of model.cells) {
-    const name = model.columns[cell.column]?.name ?? '';
-    const amount = valueOf(name) * CENTS_PER_UNIT;
-    const { planId, streamId, costId, year } = cell;
-    if (amount > 0) out.push({ planId, streamId, costId, year, amount });
+function totalCostOf(workspace: Workspace, request: BlendRequest): number {
+  let total = 0;
+  for (const id of request.planIds) {
+    const plan = workspace.plans.find((p) => p.id === id);
+    for (const cost of plan?.costs ?? []) for (const amount of Object.values(cost.amounts)) total += amount;
   }
-  return out;
+  return total;
 }
 
-function fundedOf(allocations: readonly PeerAllocation[]): number {
-  return allocations.reduce((s, a) => s + a.amount, 0);
+/** Reads a solution (column name -> value in model units) back into cents. */
+function resultOf(
+  workspace: Workspace,
+  request: BlendRequest,
+  model: DirectModel,
+  valueOf: (name: string) => number,
+  start: number,
+  status: string,
+): PeerResult {
+  const cents = (column: number) => valueOf(model.columns[column]?.name ?? '') * CENTS_PER_UNIT;
+  const positive = <T extends { column: number }>(refs: readonly T[]) =>
+    refs.map(({ column, ...rest }) => ({ ...rest, amount: cents(column) })).filter((r) => r.amount > 0);
+  const allocations: PeerAllocation[] = positive(model.cells);
+  const ownRevenueUses: PeerOwnRevenue[] = positive(model.ownRevenue);
+  const guarantees: PeerGuarantee[] = positive(model.guarantees);
+  const relent = positive(model.relent);
+  const funded = allocations.reduce((s, a) => s + a.amount, 0);
+  const ownRevenue = ownRevenueUses.reduce((s, a) => s + a.amount, 0);
+  const totalCost = totalCostOf(workspace, request);
+  return {
+    funded,
+    ownRevenue,
+    totalCost,
+    gap: totalCost - funded - ownRevenue,
+    feasible: true,
+    ms: performance.now() - start,
+    status,
+    allocations,
+    ownRevenueUses,
+    guarantees,
+    funds: peerFunds(workspace, request, allocations, relent),
+  };
 }
 
-function infeasible(start: number, status: string): PeerResult {
-  return { funded: 0, feasible: false, ms: performance.now() - start, status, allocations: [] };
+function infeasible(workspace: Workspace, request: BlendRequest, start: number, status: string): PeerResult {
+  const totalCost = totalCostOf(workspace, request);
+  return {
+    ...resultOf(workspace, request, emptyModel(), () => 0, start, status),
+    feasible: false,
+    gap: totalCost,
+  };
+}
+
+function emptyModel(): DirectModel {
+  return {
+    columns: [],
+    rows: [],
+    cells: [],
+    ownRevenue: [],
+    guarantees: [],
+    relent: [],
+    lockProblem: undefined,
+  };
 }
 
 /** The direct model in javascript-lp-solver's JSON form (bounds become rows). */
@@ -88,28 +163,20 @@ export function solveDirectWithLpSolver(
 ): PeerResult {
   const start = performance.now();
   const model = buildDirectModel(workspace, request);
-  if (model.lockProblem !== undefined) return infeasible(start, model.lockProblem);
-  if (model.columns.length === 0)
-    return { funded: 0, feasible: true, ms: performance.now() - start, status: 'empty', allocations: [] };
+  if (model.lockProblem !== undefined) return infeasible(workspace, request, start, model.lockProblem);
+  if (model.columns.length === 0) return resultOf(workspace, request, model, () => 0, start, 'empty');
   const json = directLpSolverModel(model);
   if (options.timeoutMs !== undefined) json.timeout = options.timeoutMs;
   // Solve is typed `SolveResult | unknown` for its `full` mode; the simplified result is a SolveResult.
   const solution = lpSolver.Solve(json) as SolveResult;
-  if (!solution.feasible) return infeasible(start, 'infeasible');
-  const allocations = allocationsOf(model, (name) => {
-    const value = solution[name];
-    return typeof value === 'number' ? value : 0;
-  });
-  const ms = performance.now() - start;
-  // The solver does not say that it stopped early; running into the limit is the sign.
-  const timedOut = options.timeoutMs !== undefined && ms >= options.timeoutMs;
-  return {
-    funded: fundedOf(allocations),
-    feasible: true,
-    ms,
-    status: timedOut ? 'timeout' : 'optimal',
-    allocations,
+  if (!solution.feasible) return infeasible(workspace, request, start, 'infeasible');
+  const value = (name: string) => {
+    const v = solution[name];
+    return typeof v === 'number' ? v : 0;
   };
+  // The solver does not say that it stopped early; running into the limit is the sign.
+  const timedOut = options.timeoutMs !== undefined && performance.now() - start >= options.timeoutMs;
+  return resultOf(workspace, request, model, value, start, timedOut ? 'timeout' : 'optimal');
 }
 
 function number(value: number): string {
@@ -178,9 +245,8 @@ export async function solveDirectWithHighs(
   const highs = await loadHighs();
   const start = performance.now();
   const model = buildDirectModel(workspace, request);
-  if (model.lockProblem !== undefined) return infeasible(start, model.lockProblem);
-  if (model.columns.length === 0)
-    return { funded: 0, feasible: true, ms: performance.now() - start, status: 'empty', allocations: [] };
+  if (model.lockProblem !== undefined) return infeasible(workspace, request, start, model.lockProblem);
+  if (model.columns.length === 0) return resultOf(workspace, request, model, () => 0, start, 'empty');
   const solution = highs.solve(lpStringOf(model), {
     output_flag: false,
     // Exact optimum: the default 1e-4 relative gap would be euros off on a large blend.
@@ -190,15 +256,14 @@ export async function solveDirectWithHighs(
     mip_feasibility_tolerance: 1e-9,
     ...(options.timeLimit === undefined ? {} : { time_limit: options.timeLimit }),
   });
-  if (solution.Status === 'Infeasible') return infeasible(start, 'Infeasible');
+  if (solution.Status === 'Infeasible') return infeasible(workspace, request, start, 'Infeasible');
   // At a time limit the columns hold the best blend found so far (if any); status says so.
   const columns: Record<string, object> = solution.Columns;
-  const allocations = allocationsOf(model, (name) => {
+  const value = (name: string) => {
     const column = columns[name];
     return column !== undefined && 'Primal' in column && typeof column.Primal === 'number'
       ? column.Primal
       : 0;
-  });
-  const ms = performance.now() - start;
-  return { funded: fundedOf(allocations), feasible: true, ms, status: solution.Status, allocations };
+  };
+  return resultOf(workspace, request, model, value, start, solution.Status);
 }

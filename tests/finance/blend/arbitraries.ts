@@ -9,7 +9,7 @@ import type { PlanJson } from '../../../src/model/plan';
 import type { SettingsJson } from '../../../src/model/settings';
 import {
   COST_CATEGORIES,
-  STREAM_KINDS,
+  PAYING_KINDS,
   type CostCategory,
   type FundingStreamJson,
 } from '../../../src/model/stream';
@@ -50,7 +50,7 @@ const scheduleArb = fc
   .map((amounts) => Object.fromEntries(amounts.map((a, i) => [String(FIRST_YEAR + i), a])));
 
 const streamArb = fc.record({
-  kind: fc.constantFrom(...STREAM_KINDS),
+  kind: fc.constantFrom(...PAYING_KINDS),
   public: fc.boolean(),
   stateAid: fc.boolean(),
   years: sometimes(
