@@ -54,6 +54,20 @@ function allocations(problem: BlendProblem, cents: CentAmount[]): Allocation[] {
     }));
 }
 
+/** Costs no stream may pay are a gap only as far as the plan's own revenue leaves them open. */
+function settleUncoverable(problem: BlendProblem, f: Formulation, cents: readonly CentAmount[]) {
+  if (f.uncoverable.length === 0) return;
+  for (const cell of f.uncoverable) {
+    const plan = problem.plans[cell.planIndex]!;
+    const category = (costId: string) => plan.lines.find((l) => l.id === costId)?.category;
+    for (const c of cents) {
+      if (c.streamIndex !== problem.ownRevenueIndex || c.planIndex !== cell.planIndex) continue;
+      if (c.year === cell.year && category(c.costId) === cell.category) cell.amount -= c.cents;
+    }
+  }
+  f.uncoverable = f.uncoverable.filter((cell) => cell.amount > 0);
+}
+
 /** The plans' own revenue paying their cost lines, in plan, cost line and year order. */
 function ownRevenueUses(problem: BlendProblem, cents: CentAmount[]): OwnRevenueUse[] {
   return cents
@@ -125,6 +139,7 @@ export async function blend(
     );
     cents = roundToCents(problem, f, toLines(problem, f, solved.values), lockShort);
   }
+  settleUncoverable(problem, f, cents);
   const outside = allocations(problem, cents);
   const own = ownRevenueUses(problem, cents);
   const plans = summaries(problem, outside, own);

@@ -156,7 +156,10 @@ function openCells(problem: BlendProblem, plan: PlanData, f: Formulation) {
     for (const category of COST_CATEGORIES) {
       const amount = cells.filter((c) => c.category === category).reduce((sum, c) => sum + c.capacity, 0);
       if (amount <= 0) continue;
-      const anyStream = plan.streams.some((s) => streamFits(problem.streams[s]!, category, year));
+      // Own revenue may pay anything; what it leaves of such a cost is settled after the solve.
+      const anyStream = plan.streams.some(
+        (s) => s !== problem.ownRevenueIndex && streamFits(problem.streams[s]!, category, year),
+      );
       if (!anyStream) f.uncoverable.push({ planIndex: plan.index, year, category, amount });
     }
   }

@@ -155,7 +155,11 @@ export class Ledger {
     return wholeCents(own + Math.max(0, slack));
   }
 
-  private deMinimisRoom(cooperative: BlendProblem['plans'][number]['cooperative'], s: StreamData, year: number): number {
+  private deMinimisRoom(
+    cooperative: BlendProblem['plans'][number]['cooperative'],
+    s: StreamData,
+    year: number,
+  ): number {
     const period = this.problem.deMinimisPeriod;
     const sgei = isSgeiAid(s, cooperative);
     let room = Infinity;

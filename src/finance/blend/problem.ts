@@ -242,7 +242,9 @@ function planData(
     totalCost,
     // Guarantees pay no cost line (rule 'guarantee' is not modelled as a payer).
     streams: streams
-      .filter((s) => s.ownRevenue || (s.stream.kind !== 'guarantee' && fitsCooperative(s.stream, cooperative)))
+      .filter(
+        (s) => s.ownRevenue || (s.stream.kind !== 'guarantee' && fitsCooperative(s.stream, cooperative)),
+      )
       .map((s) => s.index),
     locks,
     revenueIn: (year) => (year > lastYear ? revenue(lastYear) : revenue(year)),

@@ -7,7 +7,10 @@ import type { Allocation, RevolvingFundYear } from './types';
  * drew, the repayments of the year before (available from this year on), what of those
  * was lent again (the draws beyond the year's own budget) and what is left of them.
  */
-export function revolvingFunds(problem: BlendProblem, allocations: readonly Allocation[]): RevolvingFundYear[] {
+export function revolvingFunds(
+  problem: BlendProblem,
+  allocations: readonly Allocation[],
+): RevolvingFundYear[] {
   const out: RevolvingFundYear[] = [];
   const lastYear = Math.max(...problem.plans.map((p) => p.lastYear));
   for (const s of problem.streams) {

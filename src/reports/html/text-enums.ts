@@ -68,7 +68,9 @@ const nl: EnumLabels = {
     minAward: 'Minimale toekenning',
     matching: 'Matching met niet-publiek geld',
     deMinimis: 'De-minimisplafond',
-    debtService: 'Schulddienst (DSCR)',
+    sgeiDeMinimis: 'DAEB-de-minimisplafond',
+    debtService: 'Schuldendienst (DSCR)',
+    guarantee: 'Borgstelling vereist',
   },
   evidence: { strong: 'Sterk (gegevens)', moderate: 'Redelijk (zelfrapportage)', weak: 'Zwak (aanname)' },
 };
@@ -119,7 +121,9 @@ const en: EnumLabels = {
     minAward: 'Minimum award',
     matching: 'Matching with non-public money',
     deMinimis: 'De minimis ceiling',
+    sgeiDeMinimis: 'SGEI de minimis ceiling',
     debtService: 'Debt service (DSCR)',
+    guarantee: 'Guarantee required',
   },
   evidence: { strong: 'Strong (data)', moderate: 'Moderate (self-report)', weak: 'Weak (assumed)' },
 };

@@ -171,7 +171,7 @@ describe('explanations of a gap, one per kind', () => {
     const debt = binding.filter((b) => b.rule === 'debtService');
     expect(debt.length).toBeGreaterThan(0);
     expect(debt.reduce((sum, b) => sum + b.valuePerEuro, 0)).toBeCloseTo(10, 6);
-    expect(debt[0]!.message).toContain('carries no more debt service (minimum DSCR 1.2)');
+    expect(debt[0]!.message).toContain('carries no more interest and repayment (minimum DSCR 1.2)');
   });
 
   it('a locked amount above the cost is kept and reported, never moved', async () => {
