@@ -1,20 +1,21 @@
 import { useTranslation } from 'react-i18next';
+import { CheckboxField } from '../../components/form/choices';
 import { FieldErrors } from '../../components/form/Field';
 import { TextField } from '../../components/form/inputs';
 import { Icon } from '../../components/Icon';
-import { emptyAidRow, type AidRowDraft } from '../../domain/cooperativeForm';
+import { emptySgeiAidRow, type SgeiAidRowDraft } from './sgeiDraft';
 
 interface AidRowsProps {
   formId: string;
-  rows: readonly AidRowDraft[];
-  onChange: (rows: AidRowDraft[]) => void;
+  rows: readonly SgeiAidRowDraft[];
+  onChange: (rows: SgeiAidRowDraft[]) => void;
   errorsFor: (name: string) => string[];
 }
 
-/** De minimis aid already received: year and amount per row. */
+/** De minimis aid already received: year, amount and whether it was SGEI de minimis aid, per row. */
 export function AidRows({ formId, rows, onChange, errorsFor }: AidRowsProps) {
   const { t } = useTranslation();
-  const change = (index: number, patch: Partial<AidRowDraft>) =>
+  const change = (index: number, patch: Partial<SgeiAidRowDraft>) =>
     onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   return (
     <fieldset className="fieldset" data-testid="prior-state-aid">
@@ -40,6 +41,15 @@ export function AidRows({ formId, rows, onChange, errorsFor }: AidRowsProps) {
             onChange={(amount) => change(i, { amount })}
             errors={errorsFor(`priorStateAid[${i}].amount`)}
           />
+          {/* SGEI de minimis aid counts against its own, higher ceiling (Reg. (EU) 2023/2832). */}
+          <CheckboxField
+            formId={formId}
+            name={`priorStateAid[${i}].sgei`}
+            label={t('cooperatives.fields.aidSgei', { row: i + 1 })}
+            checked={row.sgei}
+            onChange={(sgei) => change(i, { sgei })}
+            errors={errorsFor(`priorStateAid[${i}].sgei`)}
+          />
           <button
             type="button"
             className="button button--small button--quiet-danger row-editor__remove"
@@ -58,7 +68,7 @@ export function AidRows({ formId, rows, onChange, errorsFor }: AidRowsProps) {
       <button
         type="button"
         className="button button--small"
-        onClick={() => onChange([...rows, emptyAidRow()])}
+        onClick={() => onChange([...rows, emptySgeiAidRow()])}
       >
         <Icon name="plus" />
         {t('form.addRow')}

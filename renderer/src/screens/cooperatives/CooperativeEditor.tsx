@@ -1,20 +1,21 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CooperativeJson } from '../../../../src/model/cooperative';
+import { CheckboxField } from '../../components/form/choices';
 import { SelectField, TextField } from '../../components/form/inputs';
 import { cooperativeEdits } from '../../domain/commands';
-import {
-  checkCooperativeDraft,
-  cooperativeFields,
-  draftFromCooperative,
-  emptyCooperativeDraft,
-} from '../../domain/cooperativeForm';
 import { useLabels } from '../../i18n/useLabels';
 import { EditorShell } from '../shared/EditorShell';
 import type { EditorProps } from '../shared/entityScreen';
 import { NameIdFields } from '../shared/NameIdFields';
 import { useEntityEditor } from '../shared/useEntityEditor';
 import { AidRows } from './AidRows';
+import {
+  checkCooperativeEditorDraft,
+  cooperativeEditorDraftOf,
+  cooperativeEditorFields,
+  emptyCooperativeEditorDraft,
+} from './sgeiDraft';
 
 export function CooperativeEditor({ original, takenIds, onClose }: EditorProps<CooperativeJson>) {
   const { t } = useTranslation();
@@ -26,10 +27,10 @@ export function CooperativeEditor({ original, takenIds, onClose }: EditorProps<C
     edits: cooperativeEdits,
     original,
     onClose,
-    emptyDraft: emptyCooperativeDraft,
-    draftOf: draftFromCooperative,
-    fieldsOf: cooperativeFields,
-    check: checkCooperativeDraft,
+    emptyDraft: emptyCooperativeEditorDraft,
+    draftOf: cooperativeEditorDraftOf,
+    fieldsOf: cooperativeEditorFields,
+    check: checkCooperativeEditorDraft,
     serverPrefix: 'cooperative',
   });
   const { formId, form } = editor;
@@ -107,6 +108,17 @@ export function CooperativeEditor({ original, takenIds, onClose }: EditorProps<C
           errors={errors('partnership')}
         />
       </div>
+      <div className="checkbox-row">
+        <CheckboxField
+          {...common}
+          name="sgei"
+          label={t('cooperatives.fields.sgei')}
+          checked={draft.sgei}
+          onChange={(sgei) => update({ sgei })}
+          errors={errors('sgei')}
+        />
+      </div>
+      <p className="field__hint">{t('cooperatives.sgeiHint')}</p>
       <AidRows
         formId={formId}
         rows={draft.priorStateAid}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CheckboxField } from '../../components/form/choices';
 import { FieldErrors } from '../../components/form/Field';
 import { TextField } from '../../components/form/inputs';
 import type { SectionProps } from './sectionProps';
@@ -38,8 +39,42 @@ export function LoanFields({ formId, draft, update, errorsFor }: SectionProps) {
           onChange={(loanGraceYears) => update({ loanGraceYears })}
           errors={errorsFor('loan.graceYears')}
         />
+        <TextField
+          formId={formId}
+          name="loan.guaranteeRequired"
+          kind="percent"
+          label={t('streams.fields.loanGuaranteeRequired')}
+          hint={t('streams.guaranteeRequiredHint')}
+          value={draft.loanGuaranteeRequired}
+          onChange={(loanGuaranteeRequired) => update({ loanGuaranteeRequired })}
+          errors={errorsFor('loan.guaranteeRequired')}
+        />
       </div>
       <FieldErrors id={`${formId}-loan-error`} name="loan" errors={errorsFor('loan')} />
+      <div className="checkbox-row">
+        <CheckboxField
+          formId={formId}
+          name="revolving"
+          label={t('streams.fields.revolving')}
+          checked={draft.revolving}
+          // Interest can only come back into a fund that revolves; unticking clears it too.
+          onChange={(revolving) =>
+            update(revolving ? { revolving } : { revolving, revolvingInterest: false })
+          }
+          errors={errorsFor('revolving')}
+        />
+        {draft.revolving && (
+          <CheckboxField
+            formId={formId}
+            name="revolvingInterest"
+            label={t('streams.fields.revolvingInterest')}
+            checked={draft.revolvingInterest}
+            onChange={(revolvingInterest) => update({ revolvingInterest })}
+            errors={errorsFor('revolvingInterest')}
+          />
+        )}
+      </div>
+      <p className="field__hint">{t('streams.revolvingHint')}</p>
     </fieldset>
   );
 }

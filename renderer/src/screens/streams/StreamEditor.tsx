@@ -5,8 +5,6 @@ import { CheckboxField } from '../../components/form/choices';
 import { SelectField, TextField } from '../../components/form/inputs';
 import { existingSilos } from '../../domain/budget';
 import { streamEdits } from '../../domain/commands';
-import { checkStreamDraft, remapStreamPath, streamFields } from '../../domain/streamCheck';
-import { draftFromStream, emptyStreamDraft } from '../../domain/streamDraft';
 import { useLabels } from '../../i18n/useLabels';
 import { useWorkspaceData } from '../../state/workspaceContext';
 import { EditorShell } from '../shared/EditorShell';
@@ -15,14 +13,24 @@ import { NameIdFields } from '../shared/NameIdFields';
 import { useEntityEditor } from '../shared/useEntityEditor';
 import { BudgetFields } from './BudgetFields';
 import { EligibilityFields } from './EligibilityFields';
+import { GuaranteeFields } from './GuaranteeFields';
 import { LimitFields } from './LimitFields';
 import { LoanFields } from './LoanFields';
+import {
+  checkStreamEditorDraft,
+  emptyStreamEditorDraft,
+  remapStreamEditorPath,
+  streamEditorDraftOf,
+  streamEditorFields,
+} from './termsDraft';
+import { TermsFields } from './TermsFields';
 
 export function StreamEditor({ original, takenIds, onClose }: EditorProps<FundingStreamJson>) {
   const { t } = useTranslation();
   const labels = useLabels();
   // Silos in use are offered to pick from, so the streams of one budget holder share one silo code.
-  const silos = existingSilos(useWorkspaceData().streams);
+  const { streams } = useWorkspaceData();
+  const silos = existingSilos(streams);
   const formRef = useRef<HTMLFormElement>(null);
   const editor = useEntityEditor({
     formRef,
@@ -30,12 +38,12 @@ export function StreamEditor({ original, takenIds, onClose }: EditorProps<Fundin
     edits: streamEdits,
     original,
     onClose,
-    emptyDraft: emptyStreamDraft,
-    draftOf: draftFromStream,
-    fieldsOf: streamFields,
-    check: checkStreamDraft,
+    emptyDraft: emptyStreamEditorDraft,
+    draftOf: streamEditorDraftOf,
+    fieldsOf: streamEditorFields,
+    check: checkStreamEditorDraft,
     serverPrefix: 'stream',
-    remapPath: remapStreamPath,
+    remapPath: remapStreamEditorPath,
   });
   const { formId, form } = editor;
   const { draft, update } = form;
@@ -100,7 +108,18 @@ export function StreamEditor({ original, takenIds, onClose }: EditorProps<Fundin
           onChange={(stateAid) => update({ stateAid })}
           errors={errors('stateAid')}
         />
+        <CheckboxField
+          formId={formId}
+          name="sgei"
+          label={t('streams.fields.sgei')}
+          checked={draft.sgei}
+          onChange={(sgei) => update({ sgei })}
+          errors={errors('sgei')}
+        />
       </div>
+      {draft.sgei && <p className="field__hint">{t('streams.sgeiHint')}</p>}
+      <h3 className="form-section">{t('streams.sections.terms')}</h3>
+      <TermsFields {...section} />
       <h3 className="form-section">{t('streams.sections.money')}</h3>
       <BudgetFields {...section} />
       <LimitFields {...section} />
@@ -110,6 +129,12 @@ export function StreamEditor({ original, takenIds, onClose }: EditorProps<Fundin
         <>
           <h3 className="form-section">{t('streams.sections.loan')}</h3>
           <LoanFields {...section} />
+        </>
+      )}
+      {draft.kind === 'guarantee' && (
+        <>
+          <h3 className="form-section">{t('streams.sections.guarantee')}</h3>
+          <GuaranteeFields {...section} streams={streams} />
         </>
       )}
     </EditorShell>

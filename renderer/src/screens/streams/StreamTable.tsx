@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FundingStreamJson } from '../../../../src/model/stream';
+import { localIsoDay, termsAge } from '../../../../src/reports/terms-age';
+import { TermsFlag, TermsSource } from '../../components/terms/TermsFlag';
 import { budgetSortValue, summariseBudget } from '../../domain/budget';
 import { formatMoney, formatYearRange } from '../../domain/format';
 import { useLabels } from '../../i18n/useLabels';
@@ -17,13 +19,19 @@ function BudgetCell({ summary }: { summary: { text: string; note?: string } }) {
   );
 }
 
-type Column = 'silo' | 'kind' | 'budget' | 'maxPerPlan' | 'years';
+type Column = 'silo' | 'kind' | 'budget' | 'maxPerPlan' | 'years' | 'terms';
 
 export function StreamTable(props: TableProps<FundingStreamJson>) {
   const { t } = useTranslation();
   const { locale } = useLang();
   const labels = useLabels();
   const budgetText = useBudgetText();
+  const today = localIsoDay();
+  // Sorted by age in days; undated terms count as the oldest, as they need checking most.
+  const termsSortValue = (s: FundingStreamJson) => {
+    const age = termsAge(s.termsDate, today);
+    return age.status === 'missing' ? Number.MAX_SAFE_INTEGER : age.days;
+  };
 
   const yearsText = (s: FundingStreamJson) =>
     s.years === undefined ? t('streams.allYears') : formatYearRange(s.years[0], s.years[1]);
@@ -33,6 +41,7 @@ export function StreamTable(props: TableProps<FundingStreamJson>) {
     { id: 'budget', sortValue: (s) => budgetSortValue(summariseBudget(s.budgetPerYear)), numeric: true },
     { id: 'maxPerPlan', sortValue: (s) => s.maxPerPlan, numeric: true },
     { id: 'years', sortValue: (s) => s.years?.[0] },
+    { id: 'terms', sortValue: termsSortValue },
   ];
 
   return (
@@ -42,7 +51,7 @@ export function StreamTable(props: TableProps<FundingStreamJson>) {
       testIds={{ empty: 'streams-empty', search: 'stream-search', table: 'stream-table', row: 'stream-row' }}
       columns={columns}
       columnLabel={(column) => t(`streams.columns.${column}`)}
-      searchTexts={(s) => [s.name, s.id, s.silo, s.provider ?? '', labels.streamKind(s.kind)]}
+      searchTexts={(s) => [s.name, s.id, s.silo, s.provider ?? '', labels.streamKind(s.kind), s.source ?? '']}
       cells={(s) => (
         <>
           <td>
@@ -54,6 +63,10 @@ export function StreamTable(props: TableProps<FundingStreamJson>) {
             {s.maxPerPlan === undefined ? t('common.none') : formatMoney(s.maxPerPlan, locale)}
           </td>
           <td className="nowrap">{yearsText(s)}</td>
+          <td className="terms-cell" data-testid="stream-terms">
+            <TermsFlag termsDate={s.termsDate} today={today} showCurrent testId="terms-flag" />
+            <TermsSource source={s.source} testId="terms-source" />
+          </td>
         </>
       )}
     />

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundingStreamJson } from '../../../../../src/model/stream';
 import { ALL_ELIGIBLE, isCandidate, toggleCandidate, type CandidateChoice } from '../../../domain/candidates';
+import { TermsFlag } from '../../../components/terms/TermsFlag';
 import { useLabels } from '../../../i18n/useLabels';
 
 interface CandidatePickerProps {
@@ -89,6 +90,8 @@ export function CandidatePicker({ eligibleIds, streams, choice, onChange }: Cand
                     <span className="cell-sub">
                       {t('candidates.meta', { silo: stream.silo, kind: labels.streamKind(stream.kind) })}
                     </span>
+                    {/* A coach choosing streams should know which terms nobody has checked for a year. */}
+                    <TermsFlag termsDate={stream.termsDate} testId={`candidate-terms-${stream.id}`} />
                   </span>
                 </label>
               </li>

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/form/DateField';
+import { TextField } from '../../components/form/inputs';
+import { TermsFlag, TermsSource } from '../../components/terms/TermsFlag';
+import type { SectionProps } from './sectionProps';
+
+/**
+ * Where the terms come from and when they were last checked (peildatum, bron). The flag
+ * under the fields follows the draft, so the user sees at once whether the date entered
+ * still counts as current.
+ */
+export function TermsFields({ formId, draft, update, errorsFor }: SectionProps) {
+  const { t } = useTranslation();
+  const termsDate = draft.termsDate.trim() === '' ? undefined : draft.termsDate;
+  return (
+    <>
+      <div className="form-grid">
+        <DateField
+          formId={formId}
+          name="termsDate"
+          label={t('streams.fields.termsDate')}
+          hint={t('streams.termsDateHint')}
+          value={draft.termsDate}
+          onChange={(value) => update({ termsDate: value })}
+          errors={errorsFor('termsDate')}
+        />
+        <TextField
+          formId={formId}
+          name="source"
+          label={t('streams.fields.source')}
+          hint={t('streams.sourceHint')}
+          value={draft.source}
+          onChange={(source) => update({ source })}
+          errors={errorsFor('source')}
+        />
+      </div>
+      <p className="terms-preview" aria-live="polite">
+        <TermsFlag termsDate={termsDate} showCurrent testId="editor-terms-flag" />
+        <TermsSource source={draft.source} />
+      </p>
+    </>
+  );
+}
