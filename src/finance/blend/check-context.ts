@@ -36,7 +36,8 @@ export interface Cell {
 
 /** One thing wrong with a blend result. */
 export interface Violation extends Place {
-  rule: BlendRule | 'locked' | 'shape' | 'totals';
+  /** `ownRevenue`: a plan uses more own revenue in a year than it earns (blend-semantics section 1). */
+  rule: BlendRule | 'locked' | 'shape' | 'totals' | 'ownRevenue';
   message: string;
   /** Cents over the limit, where the rule has one. */
   excess?: number;
@@ -50,9 +51,40 @@ export interface CheckContext {
   cooperatives: Map<string, CheckCooperative>;
   factors: Readonly<Record<string, number>>;
   tolerance: number;
+  /** Whether reported amounts must be whole cents (CheckOptions.wholeCents). */
+  wholeCents: boolean;
 }
 
-export function buildContext(workspace: Workspace, request: BlendRequest, tolerance: number): CheckContext {
+/** Own revenue of a plan year paying one of its cost lines, as the result reports it. */
+export interface OwnUse {
+  plan: CheckPlan;
+  cost: CheckCostLine;
+  year: number;
+  amount: number;
+}
+
+/** A guarantee backing a plan's loan draw, as the result reports it. */
+export interface GuaranteeCell {
+  plan: CheckPlan;
+  cooperative: CheckCooperative | undefined;
+  guarantee: CheckStream;
+  loan: CheckStream;
+  year: number;
+  amount: number;
+}
+
+/** What the result reports besides allocations, gathered and shape-checked. */
+export interface Extras {
+  own: OwnUse[];
+  guarantees: GuaranteeCell[];
+}
+
+export function buildContext(
+  workspace: Workspace,
+  request: BlendRequest,
+  tolerance: number,
+  wholeCents = true,
+): CheckContext {
   const byId = new Map(workspace.plans.map((p) => [p.id, p]));
   const plans: CheckPlan[] = [];
   const seen = new Set<string>();
@@ -68,6 +100,7 @@ export function buildContext(workspace: Workspace, request: BlendRequest, tolera
     cooperatives: new Map(workspace.cooperatives.map((c) => [c.id, c])),
     factors: request.streamFactors ?? {},
     tolerance,
+    wholeCents,
   };
 }
 
@@ -96,6 +129,31 @@ export function effectiveBudget(ctx: CheckContext, stream: CheckStream, year: nu
 export function effectiveMaxPerPlan(ctx: CheckContext, stream: CheckStream): number | undefined {
   if (stream.maxPerPlan === undefined) return undefined;
   return roundHalfAwayFromZero(stream.maxPerPlan * factorOf(ctx, stream.id));
+}
+
+/** Sector and stage: whether a stream (a guarantee, say) is open to the cooperative at all. */
+export function isAvailable(stream: CheckStream, cooperative: CheckCooperative | undefined): boolean {
+  const rules = stream.eligible;
+  if (
+    rules?.sectors !== undefined &&
+    (cooperative === undefined || !rules.sectors.includes(cooperative.sector))
+  )
+    return false;
+  return (
+    rules?.stages === undefined || (cooperative !== undefined && rules.stages.includes(cooperative.stage))
+  );
+}
+
+/** Whether an amount is as the options require: finite and positive, whole cents if asked. */
+export function wellFormedAmount(ctx: CheckContext, amount: unknown): boolean {
+  if (typeof amount !== 'number') return false;
+  const ok = ctx.wholeCents ? Number.isSafeInteger(amount) : Number.isFinite(amount);
+  return ok && amount > 0;
+}
+
+/** The last year of any blended plan: revolving funds are reported up to it. */
+export function lastPlanYear(ctx: CheckContext): number {
+  return Math.max(...ctx.plans.map((p) => p.startYear + p.years - 1));
 }
 
 /** Spec section 6: category, sector, stage and year window, each only when given. */

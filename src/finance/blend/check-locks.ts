@@ -18,7 +18,10 @@ const IDENTITY: Record<BlendRule, readonly PlaceKey[]> = {
   minAward: ['planId', 'streamId'],
   matching: ['planId', 'streamId'],
   deMinimis: ['cooperativeId'],
+  sgeiDeMinimis: ['cooperativeId'],
   debtService: ['planId'],
+  // The place of a guarantee breach is the plan and the loan stream whose draw lacks cover.
+  guarantee: ['planId', 'streamId'],
 };
 
 const PLACE_KEYS: readonly PlaceKey[] = ['planId', 'streamId', 'cooperativeId', 'year'];

@@ -8,9 +8,13 @@ import {
   planTotalCost,
   type Cell,
   type CheckContext,
+  type Extras,
   type Violation,
 } from './check-context';
+import { ownRevenueViolations } from './check-cashflow';
+import { fundsViolations } from './check-funds';
 import { judgeBreaches, lockViolations } from './check-locks';
+import { gatherExtras } from './check-rows';
 import { ruleBreaches } from './check-rules';
 import { BLEND_RULES, type BlendRequest, type BlendResult } from './types';
 
@@ -57,6 +61,7 @@ function gatherCells(
     if (plan === undefined) return `plan ${planId} is not part of this blend`;
     const stream = ctx.streams.get(streamId);
     if (stream === undefined) return `stream ${streamId} does not exist`;
+    if (stream.kind === 'guarantee') return `stream ${streamId} is a guarantee, which pays no cost line`;
     const cost = plan.costs.find((c) => c.id === costId);
     if (cost === undefined) return `plan ${planId} has no cost line ${costId}`;
     if (!Number.isInteger(year)) return `year ${year} is not a whole year`;
@@ -121,13 +126,18 @@ function statusAndBindings(result: BlendResult): Violation[] {
   return out;
 }
 
-/** Per-plan and overall totals: cost from the workspace, funded from the allocations. */
-function totals(ctx: CheckContext, result: BlendResult, cells: readonly Cell[]): Violation[] {
+/**
+ * Per-plan and overall totals: cost from the workspace, funded from the allocations,
+ * own revenue from its rows; gap = cost - funded - own revenue (blend-semantics section 1).
+ */
+function totals(ctx: CheckContext, result: BlendResult, cells: readonly Cell[], extras: Extras): Violation[] {
   const out: Violation[] = [];
   const tol = ctx.tolerance;
   const differs = (a: number, b: number) => !(Math.abs(a - b) <= tol);
   const fundedOf = new Map<string, number>();
   for (const c of cells) fundedOf.set(c.plan.id, (fundedOf.get(c.plan.id) ?? 0) + c.amount);
+  const ownOf = new Map<string, number>();
+  for (const u of extras.own) ownOf.set(u.plan.id, (ownOf.get(u.plan.id) ?? 0) + u.amount);
   const reported = new Map<string, BlendResult['plans'][number]>();
   for (const row of result.plans) {
     if (reported.has(row.planId) || !ctx.plans.some((p) => p.id === row.planId)) {
@@ -141,11 +151,14 @@ function totals(ctx: CheckContext, result: BlendResult, cells: readonly Cell[]):
   }
   let totalCost = 0;
   let funded = 0;
+  let ownTotal = 0;
   for (const plan of ctx.plans) {
     const cost = planTotalCost(plan);
     const got = fundedOf.get(plan.id) ?? 0;
+    const own = ownOf.get(plan.id) ?? 0;
     totalCost += cost;
     funded += got;
+    ownTotal += own;
     const row = reported.get(plan.id);
     const say = (message: string) => out.push({ rule: 'totals', planId: plan.id, message });
     if (row === undefined) {
@@ -156,8 +169,14 @@ function totals(ctx: CheckContext, result: BlendResult, cells: readonly Cell[]):
       say(`plan ${plan.id} total cost is ${row.totalCost}, should be ${cost}`);
     if (differs(row.funded, got))
       say(`plan ${plan.id} funded is ${row.funded}, its allocations sum to ${got}`);
-    if (differs(row.gap, cost - got)) say(`plan ${plan.id} gap is ${row.gap}, should be ${cost - got}`);
-    const share = cost === 0 ? 1 : got / cost;
+    // Read as possibly absent: a result from before issue 13 has no own revenue (0).
+    const reportedOwn: unknown = row.ownRevenue;
+    const ownRow = reportedOwn === undefined ? 0 : reportedOwn;
+    if (typeof ownRow !== 'number' || differs(ownRow, own))
+      say(`plan ${plan.id} own revenue is ${String(ownRow)}, its own revenue rows sum to ${own}`);
+    if (differs(row.gap, cost - got - own))
+      say(`plan ${plan.id} gap is ${row.gap}, should be ${cost - got - own}`);
+    const share = cost === 0 ? 1 : (got + own) / cost;
     if (!(Math.abs(row.fundedShare - share) <= 1e-9)) {
       say(`plan ${plan.id} funded share is ${row.fundedShare}, should be ${share}`);
     }
@@ -166,15 +185,16 @@ function totals(ctx: CheckContext, result: BlendResult, cells: readonly Cell[]):
   if (differs(result.totalCost, totalCost))
     overall(`total cost is ${result.totalCost}, should be ${totalCost}`);
   if (differs(result.funded, funded)) overall(`funded is ${result.funded}, the allocations sum to ${funded}`);
-  if (differs(result.gap, totalCost - funded))
-    overall(`gap is ${result.gap}, should be ${totalCost - funded}`);
+  if (differs(result.gap, totalCost - funded - ownTotal))
+    overall(`gap is ${result.gap}, should be ${totalCost - funded - ownTotal}`);
   return out;
 }
 
 /**
  * Every way in which `result` is not a valid blend of `request` over `workspace`: its
- * shape, rules 1-8 of spec section 6 (accepting what locked amounts break, where the
- * result reports it) and its totals. An empty list means the result is valid; whether
+ * shape, rules 1-8 of spec section 6 and the issue-13 rules (own revenue, debt service
+ * on cash flow, de minimis as gross grant equivalent, revolving funds, guarantees),
+ * accepting what locked amounts break where the result reports it, and its totals. An empty list means the result is valid; whether
  * it is optimal is for a reference solver to say.
  */
 export function checkBlend(
@@ -183,14 +203,18 @@ export function checkBlend(
   result: BlendResult,
   options: CheckOptions = {},
 ): Violation[] {
-  const ctx = buildContext(workspace, request, options.tolerance ?? 1e-6);
-  const { cells, violations } = gatherCells(ctx, result, options.wholeCents ?? true);
+  const ctx = buildContext(workspace, request, options.tolerance ?? 1e-6, options.wholeCents ?? true);
+  const { cells, violations } = gatherCells(ctx, result, ctx.wholeCents);
+  const { extras, violations: rowViolations } = gatherExtras(ctx, result);
   return [
     ...requestShape(ctx, request),
     ...statusAndBindings(result),
     ...violations,
+    ...rowViolations,
     ...lockViolations(cells, ctx.tolerance),
-    ...judgeBreaches(ruleBreaches(ctx, cells), result.binding),
-    ...totals(ctx, result, cells),
+    ...judgeBreaches(ruleBreaches(ctx, cells, extras), result.binding),
+    ...ownRevenueViolations(ctx, extras),
+    ...fundsViolations(ctx, cells, result),
+    ...totals(ctx, result, cells, extras),
   ];
 }
