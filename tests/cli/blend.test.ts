@@ -40,7 +40,7 @@ describe('coopfolio blend', () => {
       'binding',
     ]);
     expect(json.status).toBe('optimal');
-    expect(json.totalCost).toBe(4777000);
+    expect(json.totalCost).toBe(9383000);
     expect(json.funded + json.gap).toBeCloseTo(json.totalCost, 2);
     const sum = json.allocations.reduce((s: number, a: { amount: number }) => s + a.amount, 0);
     expect(sum).toBeCloseTo(json.funded, 2);

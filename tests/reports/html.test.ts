@@ -105,7 +105,7 @@ describe('the council report in HTML (Dutch, every demo scenario)', () => {
       }
     }
     // Dutch formats: a full stop between thousands, a comma before decimals.
-    expectIn(summary, '€\u00a026.391.300');
+    expectIn(summary, '€\u00a031.423.300');
     expectIn(summary, '80,1%');
   });
 
