@@ -40,6 +40,8 @@ export const cashFlowYearSchema = z.object({
   inflows: byKindSchema,
   totalInflows: euros,
   revenue: euros,
+  /** Revenue that pays the plan's costs (eigen inkomsten); not available for debt service. */
+  ownRevenue: euros,
   interest: euros,
   principal: euros,
   debtService: euros,
@@ -93,6 +95,7 @@ export const accountabilitySchema = z.object({
 export const fundingMixSchema = z.object({
   totalCost: euros,
   funded: euros,
+  ownRevenue: euros,
   gap: euros,
   overfunded: euros,
   fundedShare: z.number(),
@@ -141,9 +144,12 @@ export const planAnalysisSchema = z.object({
   eligibleStreamIds: z.array(z.string()),
   totalCost: euros,
   funded: euros,
+  ownRevenue: euros,
   gap: euros,
   fundedShare: z.number(),
   allocations: z.array(analysedAllocationSchema),
+  /** The plan's own revenue paying its cost lines, per cost line and year. */
+  ownRevenueUses: z.array(z.object({ costId: z.string(), year: z.number(), amount: euros })),
   explanations: z.array(explanationSchema),
   cashFlow: cashFlowSchema,
   metrics: planMetricsSchema,
@@ -165,6 +171,7 @@ export const portfolioAnalysisSchema = z.object({
   scenarioId: z.string(),
   totalCost: euros,
   funded: euros,
+  ownRevenue: euros,
   gap: euros,
   fundedShare: z.number(),
   plans: z.array(
@@ -174,6 +181,7 @@ export const portfolioAnalysisSchema = z.object({
       name: z.string(),
       totalCost: euros,
       funded: euros,
+      ownRevenue: euros,
       gap: euros,
       fundedShare: z.number(),
       siloCount: z.number(),

@@ -1,4 +1,4 @@
-import type { Allocation } from './blend/types';
+import type { Allocation, OwnRevenueUse } from './blend/types';
 import { dscrByYear, loanSchedule, type LoanYear } from './loans';
 import { asCents, type Cents } from '../model/money';
 import type { Plan } from '../model/plan';
@@ -19,7 +19,10 @@ import { amountInYear } from '../model/years';
  * - Revenue is the plan's schedule inside its years; after its last year the last
  *   year's revenue continues (spec rule 7), so loan years after the plan are covered.
  * - Net cash = inflows + revenue - costs - debt service (interest + principal).
- * - DSCR = revenue / debt service, only in years with debt service (as in loans.ts).
+ * - Own revenue used (the blend's `ownRevenue`) is revenue that pays the plan's costs: it
+ *   changes no cash, but it is not available for debt service.
+ * - DSCR = (revenue - own revenue used) / debt service: the cash flow available for debt
+ *   service over interest and principal, only in years with debt service (as a lender does).
  */
 
 export type InflowsByKind = Record<PayingKind, Cents>;
@@ -31,6 +34,8 @@ export interface CashFlowYear {
   inflows: InflowsByKind;
   totalInflows: Cents;
   revenue: Cents;
+  /** Revenue that pays the plan's costs this year (eigen inkomsten). */
+  ownRevenue: Cents;
   interest: Cents;
   principal: Cents;
   debtService: Cents;
@@ -38,7 +43,7 @@ export interface CashFlowYear {
   net: Cents;
   /** Running sum of `net` from the first year. */
   cumulative: Cents;
-  /** revenue / debtService; null in a year without debt service. */
+  /** (revenue - ownRevenue) / debtService; null in a year without debt service. */
   dscr: number | null;
 }
 
@@ -82,6 +87,13 @@ export function planLastYear(plan: Plan): number {
 export function planRevenueIn(plan: Plan, year: number): Cents {
   if (year < plan.startYear) return asCents(0);
   return amountInYear(plan.revenues, Math.min(year, planLastYear(plan)));
+}
+
+/** Own revenue the plan uses per year; uses of other plans are ignored. */
+export function ownRevenueByYear(plan: Plan, ownRevenue: readonly OwnRevenueUse[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const u of ownRevenue) if (u.planId === plan.id) out.set(u.year, (out.get(u.year) ?? 0) + u.amount);
+  return out;
 }
 
 /** The allocations that belong to the plan; callers may pass a whole blend's list. */
@@ -173,7 +185,9 @@ export function planCashFlow(
   workspace: Workspace,
   plan: Plan,
   allocations: readonly Allocation[],
+  ownRevenue: readonly OwnRevenueUse[] = [],
 ): PlanCashFlow {
+  const usedByYear = ownRevenueByYear(plan, ownRevenue);
   const own = allocationsOf(plan, allocations);
   const loans = planLoanDraws(workspace, own);
   const totals = gatherTotals(workspace, plan, own, loans);
@@ -187,7 +201,9 @@ export function planCashFlow(
   for (let year = firstYear; year <= lastYear; year++) {
     debtService.set(year, asCents((totals.interest.get(year) ?? 0) + (totals.principal.get(year) ?? 0)));
   }
-  const dscr = dscrByYear(debtService, (year) => planRevenueIn(plan, year));
+  const dscr = dscrByYear(debtService, (year) =>
+    asCents(planRevenueIn(plan, year) - (usedByYear.get(year) ?? 0)),
+  );
 
   const years: CashFlowYear[] = [];
   let cumulative = 0;
@@ -216,6 +232,7 @@ export function planCashFlow(
       inflows,
       totalInflows: asCents(totalInflows),
       revenue,
+      ownRevenue: asCents(usedByYear.get(year) ?? 0),
       interest: asCents(interest),
       principal: asCents(principal),
       debtService: asCents(service),

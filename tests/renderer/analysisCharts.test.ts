@@ -110,6 +110,7 @@ describe('the cash-flow chart', () => {
       inflows: { grant: inflow, loan: 0, equity: 0, procurement: 0, 'in-kind': 0 },
       totalInflows: inflow,
       revenue,
+      ownRevenue: 0,
       interest: debt / 2,
       principal: debt / 2,
       debtService: debt,

@@ -33,6 +33,7 @@ function cashFlow(
       inflows: { grant: r.inflow, loan: 0, equity: 0, procurement: 0, 'in-kind': 0 },
       totalInflows: r.inflow,
       revenue: r.revenue ?? 0,
+      ownRevenue: 0,
       interest: r.debt ?? 0,
       principal: 0,
       debtService: r.debt ?? 0,

@@ -58,6 +58,7 @@ export function cashFlowInEuros(flow: PlanCashFlow): CashFlowInEuros {
       inflows: byKindInEuros(row.inflows),
       totalInflows: euros(row.totalInflows),
       revenue: euros(row.revenue),
+      ownRevenue: euros(row.ownRevenue),
       interest: euros(row.interest),
       principal: euros(row.principal),
       debtService: euros(row.debtService),
@@ -87,6 +88,7 @@ export function fundingMixInEuros(mix: FundingMix): FundingMixInEuros {
   return {
     totalCost: euros(mix.totalCost),
     funded: euros(mix.funded),
+    ownRevenue: euros(mix.ownRevenue),
     gap: euros(mix.gap),
     overfunded: euros(mix.overfunded),
     fundedShare: mix.fundedShare,

@@ -102,16 +102,23 @@ export function planAnalysis(
 ): PlanAnalysis {
   const summary = result.plans.find((p) => p.planId === plan.id);
   if (summary === undefined) throw new Error(`The blend does not hold plan "${plan.id}"`);
-  const metrics = planMetrics(workspace, plan, result.allocations, options);
+  const metrics = planMetrics(workspace, plan, result.allocations, {
+    ...options,
+    ownRevenue: result.ownRevenue,
+  });
   return {
     planId: plan.id,
     streamIds: [...streamIds],
     eligibleStreamIds: eligibleStreamIds(workspace, plan),
     totalCost: euros(summary.totalCost),
     funded: euros(summary.funded),
+    ownRevenue: euros(summary.ownRevenue),
     gap: euros(summary.gap),
     fundedShare: summary.fundedShare,
     allocations: analysedAllocations(workspace, plan, result.allocations),
+    ownRevenueUses: result.ownRevenue
+      .filter((u) => u.planId === plan.id)
+      .map((u) => ({ costId: u.costId, year: u.year, amount: euros(u.amount) })),
     explanations: explanationsOf(result.binding),
     cashFlow: cashFlowInEuros(metrics.cashFlow),
     metrics: planMetricsInEuros(metrics),

@@ -41,11 +41,15 @@ export function portfolioAnalysis(
   options: MetricsOptions = {},
 ): PortfolioAnalysis {
   const plans = scenarioPlans(workspace, scenario);
-  const metrics = portfolioMetrics(workspace, plans, result.allocations, options);
+  const metrics = portfolioMetrics(workspace, plans, result.allocations, {
+    ...options,
+    ownRevenue: result.ownRevenue,
+  });
   return {
     scenarioId: scenario.id,
     totalCost: euros(metrics.totalCost),
     funded: euros(metrics.funded),
+    ownRevenue: euros(metrics.ownRevenue),
     gap: euros(metrics.gap),
     fundedShare: metrics.fundedShare,
     plans: plans.map((plan, i) => {
@@ -56,6 +60,7 @@ export function portfolioAnalysis(
         name: plan.name,
         totalCost: euros(m.totalCost),
         funded: euros(m.funded),
+        ownRevenue: euros(m.ownRevenue),
         gap: euros(m.gap),
         fundedShare: m.fundedShare,
         siloCount: m.siloCount,

@@ -95,6 +95,7 @@ function key(f: Omit<Found, 'value'>): string {
 /** The rules that hold the blend back, with the solver's duals as euros of gap closed per euro of limit. */
 function fromDuals(f: Formulation, solved: SolvedFormulation): Found[] {
   const found = new Map<string, Found>();
+  const awards = new Map(f.binaries.map((b) => [`${b.planIndex}|${b.streamIndex}`, b]));
   const note = (item: Found) => {
     const k = key(item);
     const before = found.get(k);
@@ -105,7 +106,16 @@ function fromDuals(f: Formulation, solved: SolvedFormulation): Found[] {
     // A binding lower minimum-award row only says the minimum forces money in; the link row says why a stream gives nothing.
     if (value < 1e-7 || row.tag.rule === 'hall' || row.tag.rule === 'phase2' || row.tag.rule === 'minAward')
       return;
-    const rule = row.tag.rule === 'minAwardLink' ? 'minAward' : row.tag.rule;
+    let rule: BlendRule;
+    if (row.tag.rule === 'minAwardLink') {
+      // With the stream giving (z = 1) the link row is the cap `most`; only with the stream
+      // held at nothing (z = 0) does the minimum award itself hold the money back.
+      const award = awards.get(`${row.tag.planIndex}|${row.tag.streamIndex}`);
+      const gives = award !== undefined && (solved.phase1[award.col] ?? 0) > 0.5;
+      if (!gives) rule = 'minAward';
+      else if (award.linkCap !== null) rule = award.linkCap;
+      else return;
+    } else rule = row.tag.rule;
     const { planIndex, streamIndex, cooperativeId, year } = row.tag;
     note({
       rule,

@@ -86,17 +86,21 @@ function addCapsAndMinimumAwards(
       continue;
     }
     if (vars.length === 0) continue;
-    const most = Math.min(
-      room,
-      vars.reduce((sum, v) => sum + f.lp.columns[v.col]!.upper, 0),
-    );
+    const uppers = vars.reduce((sum, v) => sum + f.lp.columns[v.col]!.upper, 0);
+    const most = Math.min(room, uppers);
     if (most < minAward) {
       // The award can never reach its minimum: the stream cannot fund this plan at all.
       for (const v of vars) f.lp.columns[v.col]!.upper = 0;
       continue;
     }
     const z = f.lp.addColumn({ lower: 0, upper: 1, cost: 0, secondary: 0, integer: true, boundSource: null });
-    f.binaries.push({ col: z, planIndex: plan.index, streamIndex });
+    const linkCap = room <= uppers && source !== null ? source.rule : null;
+    f.binaries.push({
+      col: z,
+      planIndex: plan.index,
+      streamIndex,
+      linkCap: linkCap === 'budget' ? null : linkCap,
+    });
     const link = { rule: 'minAwardLink' as const, planIndex: plan.index, streamIndex };
     f.lp.addRow([...colsOf(vars), z], [...ones(vars.length), -most], -Infinity, 0, link);
     f.lp.addRow([...colsOf(vars), z], [...ones(vars.length), -minAward], 0, Infinity, {

@@ -39,7 +39,16 @@ export interface Formulation {
   funds: FundVar[];
   /** The same variables per plan index, so per-plan work never scans the whole portfolio. */
   fundsByPlan: FundVar[][];
-  binaries: { col: number; planIndex: number; streamIndex: number }[];
+  /**
+   * The award choices; `linkCap` is the rule whose limit the link row states once the stream
+   * gives (a cap), or null when the row only repeats the columns' own bounds.
+   */
+  binaries: {
+    col: number;
+    planIndex: number;
+    streamIndex: number;
+    linkCap: 'maxPerPlan' | 'maxShareOfPlan' | null;
+  }[];
   slacks: {
     col: number;
     rule: 'minAward' | 'matching' | 'budget';

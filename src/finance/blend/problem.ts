@@ -2,7 +2,8 @@ import type { Cooperative } from '../../model/cooperative';
 import type { Plan } from '../../model/plan';
 import type { CostCategory, FundingStream } from '../../model/stream';
 import type { Workspace } from '../../model/workspace';
-import { debtServicePerEuro, grossGrantEquivalentPerEuro, repaymentsPerEuro, type AidRates } from '../loans';
+import { debtServicePerEuro, repaymentsPerEuro } from '../loans';
+import { aidPerEuro, isSgeiAidFor } from '../state-aid';
 import type { BlendRequest } from './types';
 
 /** Rounds half away from zero to whole cents (scenario factors can make fractions). */
@@ -84,7 +85,7 @@ export interface BlendProblem {
 
 /** Whether aid of this stream to this cooperative counts as SGEI de minimis aid (Reg. (EU) 2023/2832). */
 export function isSgeiAid(s: StreamData, cooperative: Cooperative): boolean {
-  return s.stream.sgei && cooperative.sgei;
+  return isSgeiAidFor(s.stream, cooperative);
 }
 
 /**
@@ -132,15 +133,12 @@ function revolvingReturns(stream: FundingStream): { offset: number; factor: numb
   }));
 }
 
-/** De minimis weight of one euro: the grant at face value, a loan's gross grant equivalent. */
-function ggeOf(stream: FundingStream, rates: AidRates): number {
-  if (!stream.stateAid) return 0;
-  if (stream.kind === 'loan' && stream.loan !== undefined)
-    return grossGrantEquivalentPerEuro(stream.loan, rates);
-  return 1;
-}
-
-function streamData(stream: FundingStream, index: number, factor: number, rates: AidRates): StreamData {
+function streamData(
+  stream: FundingStream,
+  index: number,
+  factor: number,
+  deMinimis: Workspace['settings']['deMinimis'],
+): StreamData {
   const budget = stream.budgetPerYear;
   const budgetIn =
     budget === undefined
@@ -158,7 +156,7 @@ function streamData(stream: FundingStream, index: number, factor: number, rates:
     categories: stream.eligible?.categories === undefined ? null : new Set(stream.eligible.categories),
     isPrivate: !stream.public,
     debtFactors: stream.kind === 'loan' && stream.loan !== undefined ? debtServicePerEuro(stream.loan) : [],
-    gge: ggeOf(stream, rates),
+    gge: aidPerEuro(stream, deMinimis),
     returns: revolvingReturns(stream),
     ownRevenue: false,
   };
@@ -254,9 +252,8 @@ function planData(
 /** Gathers everything the formulation needs, in request order and stream order. */
 export function buildProblem(workspace: Workspace, request: BlendRequest): BlendProblem {
   const { deMinimis } = workspace.settings;
-  const rates = { referenceRate: deMinimis.referenceRate, discountRate: deMinimis.discountRate };
   const streams = workspace.fundingStreams.map((stream, index) =>
-    streamData(stream, index, request.streamFactors?.[stream.id] ?? 1, rates),
+    streamData(stream, index, request.streamFactors?.[stream.id] ?? 1, deMinimis),
   );
   const ownRevenueIndex = streams.length;
   streams.push(ownRevenueStream(ownRevenueIndex));

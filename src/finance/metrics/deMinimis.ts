@@ -3,6 +3,7 @@ import { allocationsOf, planLastYear, streamById } from '../cashflow';
 import { asCents, type Cents } from '../../model/money';
 import type { Plan } from '../../model/plan';
 import type { Workspace } from '../../model/workspace';
+import { aidPerEuro, isSgeiAidFor } from '../state-aid';
 import { ratioOrNull } from './rounding';
 
 export interface DeMinimisHeadroom {
@@ -13,7 +14,7 @@ export interface DeMinimisHeadroom {
   window: { first: number; last: number };
   /** `priorStateAid` received in that window. */
   priorAid: Cents;
-  /** Allocations of `stateAid` streams to the cooperative's plans in that window. */
+  /** Allocations of `stateAid` streams to the cooperative's plans in that window, as gross grant equivalent. */
   blendAid: Cents;
   used: Cents;
   /** ceiling - used; negative when the window is over the ceiling. */
@@ -39,8 +40,9 @@ function sumIn(map: ReadonlyMap<number, number>, first: number, last: number): n
 
 /**
  * De minimis room of one cooperative under a blend of its plans (spec rule 6). Aid
- * counts in the year of its allocation, the year the right to it is granted; as in the
- * spec, every euro of a state-aid stream counts in full, loans included. The windows
+ * counts in the year of its allocation, the year the right to it is granted, at its gross
+ * grant equivalent (a grant in full, a loan the interest it saves: `aidPerEuro`); SGEI aid
+ * of an entrusted cooperative is left to its own ceiling (Reg. (EU) 2023/2832). The windows
  * considered are every `periodYears` window that contains a year of one of the plans
  * (or of their state-aid allocations): the rolling windows this blend can still change.
  * Plans of other cooperatives and allocations of plans not given are ignored.
@@ -58,14 +60,17 @@ export function deMinimisHeadroom(
   const { ceiling, periodYears } = workspace.settings.deMinimis;
 
   const prior = new Map<number, number>();
-  for (const aid of cooperative.priorStateAid) add(prior, aid.year, aid.amount);
+  // General de minimis only: SGEI aid of an entrusted cooperative has its own ceiling.
+  for (const aid of cooperative.priorStateAid) if (!aid.sgei) add(prior, aid.year, aid.amount);
   const blend = new Map<number, number>();
   const touched = new Set<number>();
   for (const plan of own) {
     for (let year = plan.startYear; year <= planLastYear(plan); year++) touched.add(year);
     for (const a of allocationsOf(plan, allocations)) {
-      if (!streamById(workspace, a.streamId).stateAid) continue;
-      add(blend, a.year, a.amount);
+      const stream = streamById(workspace, a.streamId);
+      const weight = aidPerEuro(stream, workspace.settings.deMinimis);
+      if (weight <= 0 || isSgeiAidFor(stream, cooperative)) continue;
+      add(blend, a.year, a.amount * weight);
       touched.add(a.year);
     }
   }
@@ -94,9 +99,9 @@ export function deMinimisHeadroom(
     periodYears,
     window: { first: worst.first, last: worst.first + periodYears - 1 },
     priorAid: asCents(worst.priorAid),
-    blendAid: asCents(worst.blendAid),
-    used: asCents(used),
-    headroom: asCents(ceiling - used),
+    blendAid: asCents(Math.round(worst.blendAid)),
+    used: asCents(Math.round(used)),
+    headroom: asCents(Math.round(ceiling - used)),
     usedShare: ratioOrNull(used, ceiling),
     // 80 % in whole numbers, so a window at exactly 80 % warns without floating-point doubt.
     warning: used * 5 >= ceiling * 4,

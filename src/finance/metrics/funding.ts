@@ -1,4 +1,4 @@
-import type { Allocation } from '../blend/types';
+import type { Allocation, OwnRevenueUse } from '../blend/types';
 import { allocationsOf, streamById } from '../cashflow';
 import { asCents, type Cents } from '../../model/money';
 import type { Plan } from '../../model/plan';
@@ -17,8 +17,11 @@ export const DEFAULT_MARKET_RATE = 0.05;
 export interface FundingMix {
   totalCost: Cents;
   /** Sum of the allocations (spec rule 1: sum x). */
+  /** Outside money: the allocations of funding streams. */
   funded: Cents;
-  /** max(0, totalCost - funded), per plan; a portfolio's gap is the sum of its plans' gaps. */
+  /** The plans' own revenue that pays their costs (eigen inkomsten). */
+  ownRevenue: Cents;
+  /** max(0, totalCost - funded - ownRevenue), per plan; a portfolio's gap is the sum of its plans' gaps. */
   gap: Cents;
   /**
    * Allocations beyond the cost (only when locked amounts break the cover rule), so
@@ -72,6 +75,7 @@ export function isConcessional(stream: FundingStream, marketRate: number = DEFAU
 interface MixTotals {
   totalCost: number;
   funded: number;
+  ownRevenue: number;
   gap: number;
   overfunded: number;
   byKind: Record<PayingKind, number>;
@@ -87,6 +91,7 @@ function emptyTotals(): MixTotals {
   return {
     totalCost: 0,
     funded: 0,
+    ownRevenue: 0,
     gap: 0,
     overfunded: 0,
     byKind,
@@ -105,6 +110,7 @@ function finish(t: MixTotals): FundingMix {
   return {
     totalCost: asCents(t.totalCost),
     funded: asCents(t.funded),
+    ownRevenue: asCents(t.ownRevenue),
     gap: asCents(t.gap),
     overfunded: asCents(t.overfunded),
     fundedShare: t.totalCost === 0 ? 1 : (t.totalCost - t.gap) / t.totalCost,
@@ -133,9 +139,11 @@ function planTotals(
   plan: Plan,
   allocations: readonly Allocation[],
   marketRate: number,
+  ownRevenue: readonly OwnRevenueUse[],
 ): MixTotals {
   const t = emptyTotals();
   t.totalCost = planTotalCost(plan);
+  for (const u of ownRevenue) if (u.planId === plan.id) t.ownRevenue += u.amount;
   let expected = 0;
   for (const a of allocationsOf(plan, allocations)) {
     const stream = streamById(workspace, a.streamId);
@@ -148,8 +156,8 @@ function planTotals(
   }
   // Rounded once per plan, so a portfolio's expected funding is the sum of its rows.
   t.expectedFunding = roundToCents(expected);
-  t.gap = Math.max(0, t.totalCost - t.funded);
-  t.overfunded = Math.max(0, t.funded - t.totalCost);
+  t.gap = Math.max(0, t.totalCost - t.funded - t.ownRevenue);
+  t.overfunded = Math.max(0, t.funded + t.ownRevenue - t.totalCost);
   return t;
 }
 
@@ -159,8 +167,9 @@ export function planFundingMix(
   plan: Plan,
   allocations: readonly Allocation[],
   marketRate: number = DEFAULT_MARKET_RATE,
+  ownRevenue: readonly OwnRevenueUse[] = [],
 ): FundingMix {
-  return finish(planTotals(workspace, plan, allocations, marketRate));
+  return finish(planTotals(workspace, plan, allocations, marketRate, ownRevenue));
 }
 
 /**
@@ -172,12 +181,14 @@ export function portfolioFundingMix(
   plans: readonly Plan[],
   allocations: readonly Allocation[],
   marketRate: number = DEFAULT_MARKET_RATE,
+  ownRevenue: readonly OwnRevenueUse[] = [],
 ): FundingMix {
   const t = emptyTotals();
   for (const plan of plans) {
-    const p = planTotals(workspace, plan, allocations, marketRate);
+    const p = planTotals(workspace, plan, allocations, marketRate, ownRevenue);
     t.totalCost += p.totalCost;
     t.funded += p.funded;
+    t.ownRevenue += p.ownRevenue;
     t.gap += p.gap;
     t.overfunded += p.overfunded;
     for (const kind of PAYING_KINDS) t.byKind[kind] += p.byKind[kind];

@@ -1,4 +1,4 @@
-import type { Allocation } from '../blend/types';
+import type { Allocation, OwnRevenueUse } from '../blend/types';
 import { planCashFlow, type PlanCashFlow } from '../cashflow';
 import type { Cents } from '../../model/money';
 import type { Plan } from '../../model/plan';
@@ -19,6 +19,8 @@ export interface MetricsOptions {
   marketRate?: number;
   /** Default `DEFAULT_ACCOUNTABILITY_THRESHOLDS` (EUR 25,000 and 125,000). */
   accountabilityThresholds?: AccountabilityThresholds;
+  /** The blend's own revenue used (`BlendResult.ownRevenue`): it closes gaps and lowers the DSCR. */
+  ownRevenue?: readonly OwnRevenueUse[];
 }
 
 export interface PlanMetrics extends FundingMix {
@@ -28,7 +30,7 @@ export interface PlanMetrics extends FundingMix {
   debtServiceNpv: Cents;
   /** The plan's start year. */
   npvBaseYear: number;
-  /** Lowest yearly revenue / debt service; null when the plan carries no debt. */
+  /** Lowest yearly cash flow available for debt service / debt service; null when the plan carries no debt. */
   minDscr: number | null;
   minDscrYear: number | null;
   /** The cooperative's room counting this plan's allocations only. */
@@ -59,10 +61,16 @@ export function planMetrics(
   allocations: readonly Allocation[],
   options: MetricsOptions = {},
 ): PlanMetrics {
-  const cashFlow = planCashFlow(workspace, plan, allocations);
+  const cashFlow = planCashFlow(workspace, plan, allocations, options.ownRevenue);
   const discountRate = workspace.settings.discountRate;
   return {
-    ...planFundingMix(workspace, plan, allocations, options.marketRate ?? DEFAULT_MARKET_RATE),
+    ...planFundingMix(
+      workspace,
+      plan,
+      allocations,
+      options.marketRate ?? DEFAULT_MARKET_RATE,
+      options.ownRevenue,
+    ),
     planId: plan.id,
     cooperativeId: plan.cooperativeId,
     debtServiceNpv: debtServiceNpv(cashFlow, discountRate, plan.startYear),
@@ -109,7 +117,13 @@ export function portfolioMetrics(
     }
   }
   return {
-    ...portfolioFundingMix(workspace, plans, allocations, options.marketRate ?? DEFAULT_MARKET_RATE),
+    ...portfolioFundingMix(
+      workspace,
+      plans,
+      allocations,
+      options.marketRate ?? DEFAULT_MARKET_RATE,
+      options.ownRevenue,
+    ),
     planIds: ids,
     plans: perPlan,
     debtServiceNpv: roundToCents(discounted),

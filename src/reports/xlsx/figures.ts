@@ -5,7 +5,7 @@
  * back from the report model's own results, so comparing a spreadsheet's recalculation
  * with these values tests the formulas against the engine itself.
  */
-import type { Allocation } from '../../finance/blend/types';
+import type { Allocation, OwnRevenueUse } from '../../finance/blend/types';
 import { planCashFlow, type PlanCashFlow } from '../../finance/cashflow';
 import { planFundingMix, type FundingMix } from '../../finance/metrics/funding';
 import { project, scenarioOverlay, type IndicatorProjection, type ScenarioOverlay } from '../../impact';
@@ -29,11 +29,16 @@ export interface ScenarioFigures {
   projection: IndicatorProjection[];
 }
 
-function planFigures(workspace: Workspace, plan: Plan, allocations: readonly Allocation[]): PlanFigures {
-  const mix = planFundingMix(workspace, plan, allocations);
+function planFigures(
+  workspace: Workspace,
+  plan: Plan,
+  allocations: readonly Allocation[],
+  ownRevenue: readonly OwnRevenueUse[],
+): PlanFigures {
+  const mix = planFundingMix(workspace, plan, allocations, undefined, ownRevenue);
   return {
     plan,
-    cashFlow: planCashFlow(workspace, plan, allocations),
+    cashFlow: planCashFlow(workspace, plan, allocations, ownRevenue),
     mix,
     // As src/finance/blend summarises a plan: not capped at 1 (locks may overfund).
     share: mix.totalCost === 0 ? 1 : mix.funded / mix.totalCost,
@@ -42,7 +47,9 @@ function planFigures(workspace: Workspace, plan: Plan, allocations: readonly All
 
 export function scenarioFigures(workspace: Workspace, report: ScenarioReport): ScenarioFigures {
   const overlay = scenarioOverlay(workspace, report.scenario);
-  const plans = overlay.plans.map((plan) => planFigures(workspace, plan, report.blend.allocations));
+  const plans = overlay.plans.map((plan) =>
+    planFigures(workspace, plan, report.blend.allocations, report.blend.ownRevenue),
+  );
   const shares = new Map(plans.map((p) => [p.plan.id, p.share]));
   return { report, overlay, plans, projection: project(overlay, shares) };
 }
