@@ -11,7 +11,13 @@ import type { Lang } from '../../../../src/model/messages';
 import { parseWith } from '../../../../src/model/parse';
 import type { Locale } from '../../../../src/model/settings';
 import { fundingStreamSchema, type FundingStreamJson } from '../../../../src/model/stream';
-import { dedupeIssues, fromValidationIssue, type FormCheck, type FormIssue } from '../../domain/issues';
+import {
+  dedupeIssues,
+  fromValidationIssue,
+  modelIssue,
+  type FormCheck,
+  type FormIssue,
+} from '../../domain/issues';
 import { entryValue, formatPercentInput, parseNumberEntry, percentEntryValue } from '../../domain/numbers';
 import { checkCandidate } from '../../domain/schemaCheck';
 import { checkStreamDraft, remapStreamPath, streamFields } from '../../domain/streamCheck';
@@ -150,17 +156,23 @@ function termsAloneIssues(draft: StreamEditorDraft, part: TermsPart, lang: Lang)
     ...part.fields,
   };
   if (draft.kind === 'loan') standIn['loan'] = { rate: 0, termYears: 1, ...part.loan };
-  // A guarantee pays nothing: a minimum award or a match on it is an error the base check cannot see.
-  if (draft.minAward.trim() !== '') standIn['minAward'] = 0;
-  if (draft.matching.trim() !== '') standIn['matching'] = 0;
   const parsed = parseWith(fundingStreamSchema, standIn, lang);
   if (parsed.ok) return [];
   return parsed.issues
-    .filter(
-      (issue) =>
-        TERMS_FIELDS.some((field) => startsWithField(issue.path, field)) || issue.key === 'notOnGuarantees',
-    )
+    .filter((issue) => TERMS_FIELDS.some((field) => startsWithField(issue.path, field)))
     .map(fromValidationIssue);
+}
+
+/**
+ * A guarantee pays nothing, so a minimum award or a match on it means nothing. The
+ * schema says so too, but only once every field parses (its cross-field rules wait for
+ * that); said here, the error stands beside the field from the first save attempt.
+ */
+function guaranteeOnlyIssues(draft: StreamEditorDraft): FormIssue[] {
+  if (draft.kind !== 'guarantee') return [];
+  return (['minAward', 'matching'] as const)
+    .filter((field) => draft[field].trim() !== '')
+    .map((field) => modelIssue([field], 'notOnGuarantees'));
 }
 
 /** Builds the whole stream from the draft and checks it with the model's schema. */
@@ -178,13 +190,15 @@ export function checkStreamEditorDraft(
     lang,
     locale,
   );
+  const local = guaranteeOnlyIssues(draft);
   if (!base.ok) {
-    return { ok: false, issues: dedupeIssues([...base.issues, ...termsAloneIssues(draft, part, lang)]) };
+    const issues = [...local, ...base.issues, ...termsAloneIssues(draft, part, lang)];
+    return { ok: false, issues: dedupeIssues(issues) };
   }
   // The base value is built from the other fields only, so the new ones are simply added.
   const candidate: Record<string, unknown> = { ...base.value, ...part.fields, kind: draft.kind };
   if (base.value.loan !== undefined) candidate['loan'] = { ...base.value.loan, ...part.loan };
-  return checkCandidate(fundingStreamSchema, candidate, [], lang, (path) =>
+  return checkCandidate(fundingStreamSchema, candidate, local, lang, (path) =>
     remapStreamPath(path, draft, locale),
   );
 }
