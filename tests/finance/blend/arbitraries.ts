@@ -1,6 +1,8 @@
-// fast-check arbitraries for small, valid blend instances: every kind of stream and
-// limit, shared budgets, prior state aid, loans against revenue, a locked amount now and
-// then. Small enough that the direct MIP solves each in well under a second.
+// fast-check arbitraries for small, valid blend instances: every kind of paying stream
+// and limit, shared budgets, prior state aid, loans against revenue, a locked amount now
+// and then. Small enough that the direct MIP solves each in well under a second. The
+// issue-13 rules (guarantees, revolving funds, SGEI, GGE) have their own arbitrary in
+// peer-arbitraries.ts, built from the pieces exported here.
 import fc from 'fast-check';
 import type { BlendRequest } from '../../../src/finance/blend/types';
 import type { CooperativeJson, Sector, Stage } from '../../../src/model/cooperative';
@@ -22,18 +24,18 @@ export interface BlendCase {
   request: BlendRequest;
 }
 
-const FIRST_YEAR = 2026;
+export const FIRST_YEAR = 2026;
 // A few sectors only, so that sector lists on streams hit the cooperatives often.
-const SECTORS: readonly Sector[] = ['energy', 'care', 'food'];
+export const SECTORS: readonly Sector[] = ['energy', 'care', 'food'];
 
-const money = (step: number, maxSteps: number, minSteps = 1) =>
+export const money = (step: number, maxSteps: number, minSteps = 1) =>
   fc.integer({ min: minSteps, max: maxSteps }).map((n) => n * step);
-const yearIn = (first: number, last: number) => fc.integer({ min: first, max: last });
+export const yearIn = (first: number, last: number) => fc.integer({ min: first, max: last });
 /** `arb` one time in `outOf`, else absent: limits that are always present leave little to blend. */
-const sometimes = <T>(arb: fc.Arbitrary<T>, outOf: number) =>
+export const sometimes = <T>(arb: fc.Arbitrary<T>, outOf: number) =>
   fc.oneof({ arbitrary: fc.constant(undefined), weight: outOf - 1 }, { arbitrary: arb, weight: 1 });
 
-const cooperativeArb = fc.record({
+export const cooperativeArb = fc.record({
   sector: fc.constantFrom(...SECTORS),
   stage: fc.constantFrom(...STAGES),
   prior: fc.array(fc.record({ year: yearIn(FIRST_YEAR - 3, FIRST_YEAR + 2), amount: money(1000, 100) }), {
@@ -49,7 +51,7 @@ const scheduleArb = fc
   })
   .map((amounts) => Object.fromEntries(amounts.map((a, i) => [String(FIRST_YEAR + i), a])));
 
-const streamArb = fc.record({
+export const streamArb = fc.record({
   kind: fc.constantFrom(...PAYING_KINDS),
   public: fc.boolean(),
   stateAid: fc.boolean(),
@@ -90,7 +92,7 @@ const costLineArb = fc.record({
   ),
 });
 
-const planArb = fc.record({
+export const planArb = fc.record({
   coop: fc.nat(),
   start: yearIn(FIRST_YEAR, FIRST_YEAR + 2),
   years: fc.integer({ min: 1, max: 4 }),
@@ -120,11 +122,11 @@ const settingsArb = fc.record({
   }),
 });
 
-type StreamDraw = typeof streamArb extends fc.Arbitrary<infer T> ? T : never;
-type PlanDraw = typeof planArb extends fc.Arbitrary<infer T> ? T : never;
-type CoopDraw = typeof cooperativeArb extends fc.Arbitrary<infer T> ? T : never;
+export type StreamDraw = typeof streamArb extends fc.Arbitrary<infer T> ? T : never;
+export type PlanDraw = typeof planArb extends fc.Arbitrary<infer T> ? T : never;
+export type CoopDraw = typeof cooperativeArb extends fc.Arbitrary<infer T> ? T : never;
 
-function streamJson(draw: StreamDraw, i: number): FundingStreamJson {
+export function streamJson(draw: StreamDraw, i: number): FundingStreamJson {
   const s: FundingStreamJson = {
     id: `s${i}`,
     name: `Stream ${i}`,
@@ -163,7 +165,7 @@ function eligibleJson(
   return s.years === undefined || (year >= s.years[0] && year <= s.years[1]);
 }
 
-function planJson(
+export function planJson(
   draw: PlanDraw,
   i: number,
   coops: CooperativeJson[],
@@ -214,7 +216,7 @@ function planJson(
   return p;
 }
 
-function coopJson(draw: CoopDraw, i: number): CooperativeJson {
+export function coopJson(draw: CoopDraw, i: number): CooperativeJson {
   return {
     id: `coop${i}`,
     name: `Coop ${i}`,
