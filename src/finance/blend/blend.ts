@@ -8,8 +8,9 @@ import { formulate, type Formulation } from './formulation';
 import { loadHighs, solveFormulation, type SolvedFormulation } from './highs-solver';
 import { buildProblem, type BlendProblem } from './problem';
 import { roundToCents, type CentAmount } from './rounding';
+import { guaranteeCover, guaranteeUses } from './guarantee-cents';
 import { revolvingFunds } from './revolving-funds';
-import type { Allocation, BlendRequest, BlendResult, OwnRevenueUse, PlanBlend } from './types';
+import type { Allocation, BlendRequest, BlendResult, GuaranteeUse, OwnRevenueUse, PlanBlend } from './types';
 
 function minimumAwardOf(problem: BlendProblem, f: Formulation) {
   return (b: number) => problem.streams[f.binaries[b]!.streamIndex]!.stream.minAward ?? 0;
@@ -119,6 +120,7 @@ export async function blend(
   const f = formulate(problem);
   let solved: SolvedFormulation | null = null;
   let cents: CentAmount[] = [];
+  let guarantees: GuaranteeUse[] = [];
   // Slack columns alone (locks that need checking) still need a solve.
   if (f.lp.columns.length > 0) {
     solved = solveFormulation(await loadHighs(), f, minimumAwardOf(problem, f));
@@ -137,7 +139,14 @@ export async function blend(
     const lockShort = new Set(
       f.locked.breaks.filter((b) => b.rule === 'minAward').map((b) => pairKey(b.planIndex!, b.streamIndex!)),
     );
-    cents = roundToCents(problem, f, toLines(problem, f, solved.values), lockShort);
+    cents = roundToCents(
+      problem,
+      f,
+      toLines(problem, f, solved.values),
+      lockShort,
+      guaranteeCover(f, solved.values),
+    );
+    guarantees = guaranteeUses(problem, f, solved.values, cents);
   }
   settleUncoverable(problem, f, cents);
   const outside = allocations(problem, cents);
@@ -153,7 +162,7 @@ export async function blend(
     plans,
     allocations: outside,
     ownRevenue: own,
-    guarantees: [],
+    guarantees,
     funds: revolvingFunds(problem, outside),
     binding: explain(problem, f, solved, options.lang ?? 'en'),
   };

@@ -104,10 +104,11 @@ function fromDuals(f: Formulation, solved: SolvedFormulation): Found[] {
   f.lp.rows.forEach((row, r) => {
     const value = Math.abs(solved.rowDual[r] ?? 0);
     // A binding lower minimum-award row only says the minimum forces money in; the link row says why a stream gives nothing.
-    if (value < 1e-7 || row.tag.rule === 'hall' || row.tag.rule === 'phase2' || row.tag.rule === 'minAward')
+    const tag = row.tag.rule;
+    if (value < 1e-7 || tag === 'hall' || tag === 'phase2' || tag === 'minAward' || tag === 'guaranteeShare')
       return;
     let rule: BlendRule;
-    if (row.tag.rule === 'minAwardLink') {
+    if (tag === 'minAwardLink') {
       // With the stream giving (z = 1) the link row is the cap `most`; only with the stream
       // held at nothing (z = 0) does the minimum award itself hold the money back.
       const award = awards.get(`${row.tag.planIndex}|${row.tag.streamIndex}`);
@@ -115,7 +116,7 @@ function fromDuals(f: Formulation, solved: SolvedFormulation): Found[] {
       if (!gives) rule = 'minAward';
       else if (award.linkCap !== null) rule = award.linkCap;
       else return;
-    } else rule = row.tag.rule;
+    } else rule = tag;
     const { planIndex, streamIndex, cooperativeId, year } = row.tag;
     note({
       rule,

@@ -69,10 +69,15 @@ function addAidRows(
 ) {
   const period = problem.deMinimisPeriod;
   const cooperative = problem.plans[planIndexes[0]!]!.cooperative;
-  const vars: FundVar[] = [];
+  // Money and guarantees alike: a column, the year it is granted and the stream it is aid of.
+  const vars: { col: number; year: number; streamIndex: number }[] = [];
+  const inPlans = new Set(planIndexes);
   for (const planIndex of planIndexes)
     for (const v of f.fundsByPlan[planIndex] ?? [])
       if (problem.streams[v.streamIndex]!.gge > 0 && family.counts(v.streamIndex)) vars.push(v);
+  for (const v of f.guarantees)
+    if (inPlans.has(v.planIndex) && problem.streams[v.streamIndex]!.gge > 0 && family.counts(v.streamIndex))
+      vars.push(v);
   const lockedByYear = new Map<number, number>();
   for (const planIndex of planIndexes) {
     for (const lock of problem.plans[planIndex]!.locks) {

@@ -6,6 +6,7 @@ import type { BlendProblem, PlanData, StreamData } from './problem';
 import { streamFits } from './problem';
 import { addSharedRows } from './formulation-shared';
 import { addPlanRows } from './formulation-plan';
+import { addGuarantees, type GuaranteeVar } from './formulation-guarantee';
 
 /** Penalty per cent of lock-forced slack: far above what any euro of funding is worth. */
 export const LOCK_PENALTY = 1e6;
@@ -51,11 +52,13 @@ export interface Formulation {
   }[];
   slacks: {
     col: number;
-    rule: 'minAward' | 'matching' | 'budget';
+    rule: 'minAward' | 'matching' | 'budget' | 'guarantee';
     planIndex?: number;
     streamIndex: number;
     year?: number;
   }[];
+  /** Guarantees backing loan draws (formulation-guarantee.ts). */
+  guarantees: GuaranteeVar[];
   /** Returned money of a revolving fund lent again, per stream and year (see formulation-shared.ts). */
   relent: { col: number; streamIndex: number; year: number }[];
   locked: LockedAmounts;
@@ -371,6 +374,7 @@ export function formulate(problem: BlendProblem): Formulation {
     fundsByPlan: [],
     binaries: [],
     slacks: [],
+    guarantees: [],
     relent: [],
     locked: new LockedAmounts(problem),
     freeLine: new Map(),
@@ -385,6 +389,7 @@ export function formulate(problem: BlendProblem): Formulation {
     addHallRows(plan, f, f.fundsByPlan[plan.index]!);
   }
   for (const plan of problem.plans) addPlanRows(problem, plan, f);
+  addGuarantees(problem, f);
   addSharedRows(problem, f);
   return f;
 }

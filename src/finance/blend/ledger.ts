@@ -28,13 +28,21 @@ export class Ledger {
   private readonly planDebt = new Map<number, number>();
   /** Draws per revolving stream and year. */
   private readonly revolving = new Map<number, Map<number, number>>();
+  /** Draws per plan, stream and year (for loans that need a guarantee). */
+  private readonly planStreamYear = new Map<number, number>();
   private readonly cooperativeIndex = new Map<string, number>();
   /** Per plan and stream: min(maxPerPlan, maxShareOfPlan x cost), computed once. */
   private readonly caps = new Map<number, number>();
 
+  /**
+   * @param guaranteeCover What guarantees back per plan, loan and year (key
+   * `yearKey(pairKey(plan, loan), year)`), whole cents: a loan that requires a guarantee
+   * lends no more than that cover allows.
+   */
   constructor(
     private readonly problem: BlendProblem,
     private readonly f: Formulation,
+    private readonly guaranteeCover: ReadonlyMap<number, number> = new Map(),
   ) {
     for (const plan of problem.plans) {
       if (!this.cooperativeIndex.has(plan.cooperative.id))
@@ -56,6 +64,8 @@ export class Ledger {
     if (costId !== null) this.bump(this.line, lineKey(plan, costId, year), cents);
     this.bump(this.streamYear, yearKey(streamIndex, year), cents);
     this.bump(this.planStream, pairKey(planIndex, streamIndex), cents);
+    if (s.stream.loan?.guaranteeRequired !== undefined)
+      this.bump(this.planStreamYear, yearKey(pairKey(planIndex, streamIndex), year), cents);
     if (s.isPrivate) this.bump(this.planPrivate, planIndex, cents);
     if (s.gge > 0) {
       const k = this.coopYearKey(plan.cooperative.id, year);
@@ -109,6 +119,12 @@ export class Ledger {
       return Math.min(room, wholeCents(plan.revenueIn(year) - this.problem.minDscr * used));
     }
     room = Math.min(room, this.budgetRoom(s, year));
+    const required = s.stream.loan?.guaranteeRequired;
+    if (required !== undefined && required > 0) {
+      const k = yearKey(pairKey(planIndex, streamIndex), year);
+      const cover = this.guaranteeCover.get(k) ?? 0;
+      room = Math.min(room, wholeCents(cover / required - (this.planStreamYear.get(k) ?? 0)));
+    }
     room = Math.min(room, wholeCents(this.capOf(plan, s) - total));
     const m = s.stream.matching;
     if (m !== undefined && withMatching) {

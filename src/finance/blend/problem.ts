@@ -65,6 +65,8 @@ export interface PlanData {
   totalCost: number;
   /** Streams the plan's cooperative may draw on (sector and stage), by stream index. */
   streams: number[];
+  /** Guarantees the plan's cooperative may have (sector and stage), by stream index. */
+  guarantees: number[];
   locks: LockData[];
   /** Revenue in a year; after the plan's last year, the last year's revenue (spec rule 7). */
   revenueIn(year: number): number;
@@ -243,6 +245,9 @@ function planData(
       .filter(
         (s) => s.ownRevenue || (s.stream.kind !== 'guarantee' && fitsCooperative(s.stream, cooperative)),
       )
+      .map((s) => s.index),
+    guarantees: streams
+      .filter((s) => s.stream.kind === 'guarantee' && fitsCooperative(s.stream, cooperative))
       .map((s) => s.index),
     locks,
     revenueIn: (year) => (year > lastYear ? revenue(lastYear) : revenue(year)),

@@ -26,8 +26,9 @@ export function roundToCents(
   f: Formulation,
   amounts: LineAmount[],
   lockShort: ReadonlySet<number> = new Set(),
+  guaranteeCover: ReadonlyMap<number, number> = new Map(),
 ): CentAmount[] {
-  const ledger = new Ledger(problem, f);
+  const ledger = new Ledger(problem, f, guaranteeCover);
   const granted: Granted[] = amounts.map((a) => ({
     planIndex: a.planIndex,
     streamIndex: a.streamIndex,

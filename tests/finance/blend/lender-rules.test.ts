@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { blend } from '../../../src/finance/blend';
 import { grossGrantEquivalentPerEuro } from '../../../src/finance/loans';
 import { parseWorkspace } from '../../../src/model/parse';
-import type { CostLineJson, FundingStreamJson } from '../../../src/model';
+import type { FundingStreamJson, PlanJson } from '../../../src/model';
+
+type CostLineJson = PlanJson['costs'][number];
 import type { WorkspaceJson } from '../../../src/model/workspace';
 
 interface Options {
@@ -196,5 +198,52 @@ describe('revolving funds', () => {
     // The 2027 repayment of 50,000 is available in 2028; 40,000 of it is lent again.
     expect(year2028).toMatchObject({ budget: 10000000, drawn: 14000000, returned: 5000000, relent: 4000000 });
     expect(year2028!.balance).toBe(1000000);
+  });
+});
+
+describe('guarantees', () => {
+  const bank = loan({
+    id: 'bank',
+    name: 'Bankkrediet',
+    public: false,
+    loan: { rate: 0.05, termYears: 10, graceYears: 0, guaranteeRequired: 0.5 },
+  });
+  const borg: FundingStreamJson = {
+    id: 'borg',
+    name: 'Gemeentelijke borgstelling',
+    silo: 'gemeente',
+    kind: 'guarantee',
+    public: true,
+    stateAid: true,
+    budgetPerYear: 20000,
+    guarantee: { backs: ['bank'], share: 0.8, termYears: 5, callRate: 0.05 },
+  };
+  const options = { years: 2, revenues: { '2027': 50000 } };
+
+  it('a loan that needs a guarantee lends only as far as one backs it', async () => {
+    const without = await run(workspace([bank], options));
+    expect(without.gap).toBe(10000000);
+    expect(without.binding.some((b) => b.rule === 'guarantee' && b.streamId === 'bank')).toBe(true);
+    const backed = await run(workspace([bank, borg], options));
+    // EUR 20,000 of guarantee backs half of each draw: EUR 40,000 of loan.
+    expect(backed.gap).toBe(6000000);
+    expect(backed.allocations).toEqual([
+      { planId: 'p', streamId: 'bank', costId: 'c', year: 2026, amount: 4000000 },
+    ]);
+    expect(backed.guarantees).toEqual([
+      { planId: 'p', streamId: 'borg', loanStreamId: 'bank', year: 2026, amount: 2000000 },
+    ]);
+    expect(backed.binding.some((b) => b.rule === 'budget' && b.streamId === 'borg')).toBe(true);
+  });
+
+  it('counts its gross grant equivalent towards de minimis', async () => {
+    // Room of EUR 2,000: 2,000 / (0.026667 x 5 years) = EUR 15,000 of guarantee, EUR 30,000 of loan.
+    const ws = workspace([bank, { ...borg, budgetPerYear: 100000 }], {
+      ...options,
+      priorAid: [{ year: 2025, amount: 298000 }],
+    });
+    const result = await run(ws);
+    expect(Math.abs(result.allocations[0]!.amount - 3000000)).toBeLessThanOrEqual(2);
+    expect(result.binding.some((b) => b.rule === 'deMinimis')).toBe(true);
   });
 });
