@@ -22,6 +22,10 @@ useDemoApp('stream-terms.coopfolio', (app) => ({ host, page, pageErrors } = app)
 async function screenshot(name: string, target: 'page' | 'dialog' = 'page'): Promise<void> {
   if (SCREENSHOTS === undefined) return;
   const path = join(SCREENSHOTS, name);
+  // Following a link into view may have scrolled the table sideways; a picture starts at its left.
+  await page.evaluate(() =>
+    document.querySelectorAll('.table-wrap').forEach((wrap) => (wrap.scrollLeft = 0)),
+  );
   if (target === 'dialog') await page.getByRole('dialog').screenshot({ path });
   else await page.screenshot({ path, fullPage: false });
 }
@@ -66,6 +70,10 @@ describeInChromium('dated stream terms in Chromium', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await dialog.getByTestId('editor-terms-flag').scrollIntoViewIfNeeded();
     await screenshot('stream-editor-terms-nl.png', 'dialog');
+    if (SCREENSHOTS !== undefined && (await dialog.getByTestId('loan-terms').count()) > 0) {
+      await dialog.getByTestId('loan-terms').scrollIntoViewIfNeeded();
+      await screenshot('stream-editor-loan-nl.png', 'dialog');
+    }
     await save();
 
     await expect.poll(() => flag().getAttribute('data-status')).toBe('stale');

@@ -47,7 +47,7 @@ export function TermsSource({ source, testId }: { source: string | undefined; te
   if (source === undefined || source.trim() === '') return null;
   const url = sourceUrl(source);
   return (
-    <span className="terms-source" data-testid={testId} dir="auto">
+    <span className="terms-source" data-testid={testId} dir="auto" title={source}>
       {url === null ? (
         t('streams.terms.source', { source })
       ) : (

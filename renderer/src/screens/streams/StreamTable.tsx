@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FundingStreamJson } from '../../../../src/model/stream';
-import { localIsoDay, termsAge } from '../../../../src/reports/terms-age';
+import { localIsoDay } from '../../../../src/reports/terms-age';
 import { TermsFlag, TermsSource } from '../../components/terms/TermsFlag';
 import { budgetSortValue, summariseBudget } from '../../domain/budget';
 import { formatMoney, formatYearRange } from '../../domain/format';
@@ -8,18 +8,19 @@ import { useLabels } from '../../i18n/useLabels';
 import { useLang } from '../../i18n/useLang';
 import type { TableProps } from '../shared/entityScreen';
 import { ListTable, type ListColumn } from '../shared/ListTable';
+import './streams.css';
 import { useBudgetText } from './useBudgetText';
 
 function BudgetCell({ summary }: { summary: { text: string; note?: string } }) {
   return (
-    <td className="num">
+    <td className="num stream-budget">
       {summary.text}
       {summary.note !== undefined && <span className="cell-sub">{summary.note}</span>}
     </td>
   );
 }
 
-type Column = 'silo' | 'kind' | 'budget' | 'maxPerPlan' | 'years' | 'terms';
+type Column = 'silo' | 'kind' | 'budget' | 'maxPerPlan' | 'years';
 
 export function StreamTable(props: TableProps<FundingStreamJson>) {
   const { t } = useTranslation();
@@ -27,12 +28,6 @@ export function StreamTable(props: TableProps<FundingStreamJson>) {
   const labels = useLabels();
   const budgetText = useBudgetText();
   const today = localIsoDay();
-  // Sorted by age in days; undated terms count as the oldest, as they need checking most.
-  const termsSortValue = (s: FundingStreamJson) => {
-    const age = termsAge(s.termsDate, today);
-    return age.status === 'missing' ? Number.MAX_SAFE_INTEGER : age.days;
-  };
-
   const yearsText = (s: FundingStreamJson) =>
     s.years === undefined ? t('streams.allYears') : formatYearRange(s.years[0], s.years[1]);
   const columns: ListColumn<FundingStreamJson, Column>[] = [
@@ -41,7 +36,6 @@ export function StreamTable(props: TableProps<FundingStreamJson>) {
     { id: 'budget', sortValue: (s) => budgetSortValue(summariseBudget(s.budgetPerYear)), numeric: true },
     { id: 'maxPerPlan', sortValue: (s) => s.maxPerPlan, numeric: true },
     { id: 'years', sortValue: (s) => s.years?.[0] },
-    { id: 'terms', sortValue: termsSortValue },
   ];
 
   return (
@@ -62,8 +56,10 @@ export function StreamTable(props: TableProps<FundingStreamJson>) {
           <td className="num">
             {s.maxPerPlan === undefined ? t('common.none') : formatMoney(s.maxPerPlan, locale)}
           </td>
-          <td className="nowrap">{yearsText(s)}</td>
+          {/* The terms share the years' cell: both say when the stream holds, and a column
+              of their own would push the table past a laptop screen's width. */}
           <td className="terms-cell" data-testid="stream-terms">
+            <span className="nowrap">{yearsText(s)}</span>
             <TermsFlag termsDate={s.termsDate} today={today} showCurrent testId="terms-flag" />
             <TermsSource source={s.source} testId="terms-source" />
           </td>

@@ -32,6 +32,7 @@ export function TermsFields({ formId, draft, update, errorsFor }: SectionProps) 
           value={draft.source}
           onChange={(source) => update({ source })}
           errors={errorsFor('source')}
+          className="field--terms-source"
         />
       </div>
       <p className="terms-preview" aria-live="polite">
