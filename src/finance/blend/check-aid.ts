@@ -6,6 +6,13 @@ import { euros, type Cell, type CheckContext, type Extras } from './check-contex
 import { grantEquivalentPerEuro, guaranteeGrantEquivalent } from './check-loans';
 import type { BlendRule } from './types';
 
+/**
+ * Relative slack on aid measured with a real-valued grant equivalent: a loan's GGE is a
+ * sum of discounted terms, and implementations that add them in another order differ in
+ * the last digits (about 1e-9 of the amount); grants count exactly and get none.
+ */
+const GGE_RELATIVE_SLACK = 1e-7;
+
 interface Aid {
   year: number;
   /** Gross grant equivalent in cents. */
@@ -13,6 +20,8 @@ interface Aid {
   /** Gross grant equivalent of the locked part. */
   locked: number;
   sgei: boolean;
+  /** Cents the window may exceed its ceiling by for rounding in the grant equivalent. */
+  slack: number;
 }
 
 function aidOf(ctx: CheckContext, cells: readonly Cell[], extras: Extras, coopId: string): Aid[] {
@@ -23,13 +32,20 @@ function aidOf(ctx: CheckContext, cells: readonly Cell[], extras: Extras, coopId
     if (!c.stream.stateAid || c.plan.cooperativeId !== coopId) continue;
     const perEuro = grantEquivalentPerEuro(c.stream, referenceRate, discountRate);
     const sgei = sgeiCoop && c.stream.sgei;
-    out.push({ year: c.year, amount: c.amount * perEuro, locked: c.locked * perEuro, sgei });
+    const slack = perEuro === 1 ? 0 : c.amount * perEuro * GGE_RELATIVE_SLACK;
+    out.push({ year: c.year, amount: c.amount * perEuro, locked: c.locked * perEuro, sgei, slack });
   }
   for (const g of extras.guarantees) {
     const terms = g.guarantee.guarantee;
     if (!g.guarantee.stateAid || terms === undefined || g.plan.cooperativeId !== coopId) continue;
     const amount = g.amount * guaranteeGrantEquivalent(terms.termYears);
-    out.push({ year: g.year, amount, locked: 0, sgei: sgeiCoop && g.guarantee.sgei });
+    out.push({
+      year: g.year,
+      amount,
+      locked: 0,
+      sgei: sgeiCoop && g.guarantee.sgei,
+      slack: amount * GGE_RELATIVE_SLACK,
+    });
   }
   return out;
 }
@@ -49,7 +65,6 @@ function windows(
   ceiling: number,
 ): Breach[] {
   const out: Breach[] = [];
-  const tol = ctx.tolerance;
   const { periodYears } = ctx.workspace.settings.deMinimis;
   const starts = new Set<number>();
   for (const y of [...prior.map((p) => p.year), ...aid.map((a) => a.year)])
@@ -60,6 +75,7 @@ function windows(
     const within = aid.filter((a) => inWindow(a.year));
     const amount = within.reduce((s, a) => s + a.amount, 0);
     const locked = within.reduce((s, a) => s + a.locked, 0);
+    const tol = ctx.tolerance + within.reduce((s, a) => s + a.slack, 0);
     if (priorSum + amount <= ceiling + tol) continue;
     const what = rule === 'sgeiDeMinimis' ? 'general and SGEI de minimis aid' : 'de minimis aid';
     out.push({

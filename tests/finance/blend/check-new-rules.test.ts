@@ -194,6 +194,34 @@ describe('checkBlend: revolving funds', () => {
     ]);
   });
 
+  it('accepts a revolving budget broken by a lock when the result reports it, funds rows included', () => {
+    const locked = tiny({
+      streams: [
+        loan('fund', { rate: 0, termYears: 1, graceYears: 0 }, { budgetPerYear: 50000, revolving: true }),
+      ],
+      plans: [
+        plan({
+          years: 2,
+          revenues: { '2027': 500000 },
+          locked: [{ streamId: 'fund', costId: 'capex', year: 2026, amount: 60000 }],
+        }),
+      ],
+    });
+    const funds = [{ ...row(2026, 6000000, 0, 1000000, -1000000) }, { ...row(2027, 0, 0, 0, -1000000) }];
+    const binding = [
+      {
+        rule: 'budget' as const,
+        streamId: 'fund',
+        year: 2026,
+        valuePerEuro: 0,
+        brokenByLock: true,
+        message: 'm',
+      },
+    ];
+    expect(check(locked, { allocations: [alloc('fund', 60000)], funds, binding })).toEqual([]);
+    expect(rules(check(locked, { allocations: [alloc('fund', 60000)], funds }))).toEqual(['budget']);
+  });
+
   it('holds the funds rows to the recomputed repayments', () => {
     const wrong = {
       ...good,
