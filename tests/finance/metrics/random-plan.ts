@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Allocation } from '../../../src/finance/blend/types';
 import { asCents } from '../../../src/model/money';
-import { STREAM_KINDS } from '../../../src/model/stream';
+import { PAYING_KINDS } from '../../../src/model/stream';
 import { plan, planOf, stream, workspace } from './builders';
 
 /** A random plan over 1-5 years with allocations that respect the cover rule. */
@@ -20,7 +20,7 @@ export const randomCase = fc
     }),
     picks: fc.array(
       fc.record({
-        stream: fc.integer({ min: 0, max: STREAM_KINDS.length }),
+        stream: fc.integer({ min: 0, max: PAYING_KINDS.length }),
         cost: fc.nat(),
         year: fc.nat(),
         share: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -31,10 +31,10 @@ export const randomCase = fc
   .map(({ years, costs, revenue, loan, picks }) => {
     const yearKeys = (values: number[]) =>
       Object.fromEntries(values.slice(0, years).map((cents, i) => [String(2026 + i), cents / 100]));
-    const streamIds = [...STREAM_KINDS.map((k) => `s-${k}`), 'second-loan'];
+    const streamIds = [...PAYING_KINDS.map((k) => `s-${k}`), 'second-loan'];
     const ws = workspace({
       streams: [
-        ...STREAM_KINDS.map((kind) => stream(`s-${kind}`, kind, kind === 'loan' ? { loan } : {})),
+        ...PAYING_KINDS.map((kind) => stream(`s-${kind}`, kind, kind === 'loan' ? { loan } : {})),
         stream('second-loan', 'loan', { loan: { rate: 0.03, termYears: 3, graceYears: 1 } }),
       ],
       plans: [
