@@ -99,11 +99,14 @@ export function fundsViolations(ctx: CheckContext, cells: readonly Cell[], resul
     const fund = typeof row.streamId === 'string' ? byStream.get(row.streamId) : undefined;
     const place = { streamId: String(row.streamId), year: row.year };
     const say = (rule: 'shape' | 'totals', message: string) => out.push({ rule, ...place, message });
-    const numbers = FUND_FIELDS.every((k) => typeof row[k] === 'number' && Number.isFinite(row[k]));
+    // Whole cents when the result must be in whole cents, like every other amount it reports.
+    const amount = (v: unknown) =>
+      typeof v === 'number' && (ctx.wholeCents ? Number.isSafeInteger(v) : Number.isFinite(v));
+    const numbers = FUND_FIELDS.every((k) => amount(row[k])) && (row.budget === null || amount(row.budget));
     if (fund === undefined || !Number.isInteger(row.year) || !numbers) {
       say(
         'shape',
-        `funds row for ${String(row.streamId)} in ${String(row.year)}: not a drawn revolving stream, a whole year and finite amounts`,
+        `funds row for ${String(row.streamId)} in ${String(row.year)}: not a drawn revolving stream, a whole year and well-formed amounts`,
       );
       continue;
     }

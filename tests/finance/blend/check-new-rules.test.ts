@@ -231,6 +231,8 @@ describe('checkBlend: revolving funds', () => {
     expect(rules(check(ws, { ...good, funds: good.funds.slice(0, 2) }))).toEqual(['totals']);
     const ghost = { ...good, funds: [...good.funds, { ...row(2026, 0, 0, 0, 0), streamId: 'other' }] };
     expect(rules(check(ws, ghost))).toEqual(['shape']);
+    const fraction = { ...good, funds: good.funds.map((f) => ({ ...f, balance: 0.5 as Cents })) };
+    expect(rules(check(ws, fraction))).toContain('shape');
   });
 });
 
