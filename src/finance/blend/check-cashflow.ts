@@ -1,10 +1,10 @@
 // Own revenue and debt service (blend-semantics sections 1 and 2): a plan spends at
 // most the revenue of a year on its costs, and what it does not spend services its
 // loans at the minimum DSCR.
-import { debtServicePerEuro } from '../loans';
 import type { Breach } from './check-breach';
 import { upper } from './check-breach';
 import { euros, revenueAt, type Cell, type CheckContext, type Extras, type Violation } from './check-context';
+import { repaymentsPerEuro } from './check-loans';
 
 function ownByYear(extras: Extras): Map<string, number> {
   const out = new Map<string, number>();
@@ -47,7 +47,9 @@ export function debtService(ctx: CheckContext, cells: readonly Cell[], extras: E
   for (const c of cells) {
     if (c.stream.loan === undefined) continue;
     const years = byPlan.get(c.plan.id) ?? new Map<number, { amount: number; locked: number }>();
-    for (const { offset, factor } of debtServicePerEuro(c.stream.loan)) {
+    // Interest plus principal of each year: interest only in grace years, then the annuity.
+    for (const { offset, interest, principal } of repaymentsPerEuro(c.stream.loan)) {
+      const factor = interest + principal;
       const due = years.get(c.year + offset) ?? { amount: 0, locked: 0 };
       due.amount += c.amount * factor;
       due.locked += c.locked * factor;
