@@ -3,6 +3,7 @@ import { CheckboxField } from '../../components/form/choices';
 import { FieldErrors } from '../../components/form/Field';
 import { TextField } from '../../components/form/inputs';
 import { Icon } from '../../components/Icon';
+import './cooperatives.css';
 import { emptySgeiAidRow, type SgeiAidRowDraft } from './sgeiDraft';
 
 interface AidRowsProps {
@@ -22,7 +23,7 @@ export function AidRows({ formId, rows, onChange, errorsFor }: AidRowsProps) {
       <legend className="fieldset__legend">{t('cooperatives.fields.priorStateAid')}</legend>
       <p className="field__hint">{t('cooperatives.priorStateAidHint')}</p>
       {rows.map((row, i) => (
-        <div key={row.key} className="row-editor">
+        <div key={row.key} className="row-editor row-editor--aid">
           <TextField
             formId={formId}
             name={`priorStateAid[${i}].year`}
