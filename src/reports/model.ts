@@ -21,8 +21,13 @@ export { REPORT_SECTIONS, type ReportSection };
 export interface KeyFigures {
   plans: number;
   totalCost: number;
+  /** Outside money: every funding stream's allocations. */
   funded: number;
+  /** The plans' own revenue that pays their costs (eigen inkomsten); not funding. */
+  ownRevenue: number;
+  /** totalCost - funded - ownRevenue (per plan, never below 0). */
   gap: number;
+  /** (funded + ownRevenue) / totalCost: the share of the cost that is covered. */
   fundedShare: number;
   /** Non-public euros per public euro; null without public money. */
   mobilisationRatio: number | null;
@@ -83,6 +88,7 @@ function keyFiguresOf(portfolio: PortfolioAnalysis): KeyFigures {
     plans: portfolio.plans.length,
     totalCost: portfolio.totalCost,
     funded: portfolio.funded,
+    ownRevenue: portfolio.ownRevenue,
     gap: portfolio.gap,
     fundedShare: portfolio.fundedShare,
     mobilisationRatio: portfolio.metrics.mobilisationRatio,

@@ -3,10 +3,13 @@
  * each. Values are the model's own (euros, fractions, years); formatting is left to
  * the format that writes them, so a spreadsheet gets numbers, never formatted text.
  */
+import type { PlanAnalysis } from '../api/analysis-schemas';
 import type { Lang } from '../model/messages';
 import { PAYING_KINDS } from '../model/stream';
 import type { ReportModel } from './model';
 import { streamTermsTable } from './stream-terms';
+import { deMinimisTable, fundsTable, guaranteesTable, ownRevenueTable } from './tables-finance';
+import { col, cooperativeName, OWN_REVENUE, PLAN, planName, SCENARIO, streamName, YEAR } from './table-parts';
 
 export type ColumnType = 'text' | 'euros' | 'number' | 'share' | 'year' | 'boolean';
 export type CellValue = string | number | boolean | null;
@@ -25,28 +28,10 @@ export interface ReportTable {
   rows: CellValue[][];
 }
 
-const col = (key: string, nl: string, en: string, type: ColumnType): ReportColumn => ({
-  key,
-  label: { nl, en },
-  type,
-});
-
-const SCENARIO = col('scenario', 'Scenario', 'Scenario', 'text');
-const PLAN = col('plan', 'Plan', 'Plan', 'text');
-const YEAR = col('year', 'Jaar', 'Year', 'year');
-
-function planName(model: ReportModel, planId: string): string {
-  return model.workspace.plans.find((p) => p.id === planId)?.name ?? planId;
-}
-
-function streamName(model: ReportModel, streamId: string | null): string {
-  if (streamId === null) return '';
-  return model.workspace.fundingStreams.find((s) => s.id === streamId)?.name ?? streamId;
-}
-
-function cooperativeName(model: ReportModel, cooperativeId: string): string {
-  return model.workspace.cooperatives.find((c) => c.id === cooperativeId)?.name ?? cooperativeId;
-}
+/** Outside money only: own revenue has its own column beside it. */
+const FUNDED = col('funded', 'Externe financiering', 'Outside funding', 'euros');
+/** (outside funding + own revenue) / cost, as the engine's funded share. */
+const COVERED_SHARE = col('fundedShare', 'Gedekt aandeel', 'Covered share', 'share');
 
 function summaryTable(model: ReportModel): ReportTable {
   return {
@@ -56,13 +41,14 @@ function summaryTable(model: ReportModel): ReportTable {
       SCENARIO,
       col('plans', 'Plannen', 'Plans', 'number'),
       col('totalCost', 'Totale kosten', 'Total cost', 'euros'),
-      col('funded', 'Gefinancierd', 'Funded', 'euros'),
+      FUNDED,
+      OWN_REVENUE,
       col('gap', 'Tekort', 'Gap', 'euros'),
-      col('fundedShare', 'Gefinancierd aandeel', 'Funded share', 'share'),
+      COVERED_SHARE,
       col(
         'mobilisation',
-        'Mobilisatie (niet-publiek per publieke euro)',
-        'Mobilisation (non-public per public euro)',
+        'Hefboom (niet-publiek per publieke euro)',
+        'Leverage (non-public per public euro)',
         'number',
       ),
       col('silos', "Silo's gecombineerd", 'Silos blended', 'number'),
@@ -73,6 +59,7 @@ function summaryTable(model: ReportModel): ReportTable {
       k.plans,
       k.totalCost,
       k.funded,
+      k.ownRevenue,
       k.gap,
       k.fundedShare,
       k.mobilisationRatio,
@@ -92,11 +79,12 @@ function plansTable(model: ReportModel): ReportTable {
       PLAN,
       col('cooperative', 'Coöperatie', 'Cooperative', 'text'),
       col('totalCost', 'Totale kosten', 'Total cost', 'euros'),
-      col('funded', 'Gefinancierd', 'Funded', 'euros'),
+      FUNDED,
+      OWN_REVENUE,
       col('gap', 'Tekort', 'Gap', 'euros'),
-      col('fundedShare', 'Gefinancierd aandeel', 'Funded share', 'share'),
+      COVERED_SHARE,
       col('silos', "Silo's", 'Silos', 'number'),
-      col('minDscr', 'Laagste DSCR', 'Minimum DSCR', 'number'),
+      col('minDscr', 'Laagste DSCR (kasstroom)', 'Minimum DSCR (cash flow)', 'number'),
     ],
     rows: model.scenarios.flatMap(({ scenario, portfolio }) =>
       portfolio.plans.map((p) => [
@@ -106,6 +94,7 @@ function plansTable(model: ReportModel): ReportTable {
         cooperativeName(model, p.cooperativeId),
         p.totalCost,
         p.funded,
+        p.ownRevenue,
         p.gap,
         p.fundedShare,
         p.siloCount,
@@ -150,6 +139,14 @@ function allocationsTable(model: ReportModel): ReportTable {
   };
 }
 
+/**
+ * What no money pays in a year: the blend covers each year's cost lines with that year's
+ * allocations and own revenue, so outside money + own revenue + gap = costs, year by year.
+ */
+export function yearGap(y: PlanAnalysis['cashFlow']['years'][number]): number {
+  return Math.max(0, Math.round((y.costs - y.totalInflows - y.ownRevenue) * 100) / 100);
+}
+
 function cashFlowTable(model: ReportModel): ReportTable {
   return {
     id: 'cash-flow',
@@ -160,12 +157,19 @@ function cashFlowTable(model: ReportModel): ReportTable {
       YEAR,
       col('costs', 'Kosten', 'Costs', 'euros'),
       ...PAYING_KINDS.map((kind) => col(`inflow-${kind}`, `Instroom ${kind}`, `Inflow ${kind}`, 'euros')),
+      OWN_REVENUE,
+      col('gap', 'Tekort', 'Gap', 'euros'),
       col('revenue', 'Omzet', 'Revenue', 'euros'),
       col('interest', 'Rente', 'Interest', 'euros'),
       col('principal', 'Aflossing', 'Principal', 'euros'),
       col('net', 'Netto', 'Net', 'euros'),
       col('cumulative', 'Cumulatief', 'Cumulative', 'euros'),
-      col('dscr', 'DSCR', 'DSCR', 'number'),
+      col(
+        'dscr',
+        'DSCR ((omzet - eigen inkomsten) / schuldendienst)',
+        'DSCR ((revenue - own revenue) / debt service)',
+        'number',
+      ),
     ],
     rows: model.scenarios.flatMap(({ scenario, plans }) =>
       plans.flatMap((plan) =>
@@ -175,6 +179,8 @@ function cashFlowTable(model: ReportModel): ReportTable {
           y.year,
           y.costs,
           ...PAYING_KINDS.map((kind) => y.inflows[kind]),
+          y.ownRevenue,
+          yearGap(y),
           y.revenue,
           y.interest,
           y.principal,
@@ -329,6 +335,10 @@ export function reportTables(model: ReportModel): ReportTable[] {
     loansTable(model),
     streamUseTable(model),
     explanationsTable(model),
+    ownRevenueTable(model),
+    guaranteesTable(model),
+    fundsTable(model),
+    deMinimisTable(model),
     streamTermsTable(model),
     indicatorsTable(model),
   ];
