@@ -9,12 +9,14 @@ export const blendResultJsonSchema = z.object({
   status: z.literal('optimal'),
   totalCost: z.number(),
   funded: z.number(),
+  ownRevenueTotal: z.number(),
   gap: z.number(),
   plans: z.array(
     z.object({
       planId: z.string(),
       totalCost: z.number(),
       funded: z.number(),
+      ownRevenue: z.number(),
       gap: z.number(),
       fundedShare: z.number(),
     }),
@@ -26,6 +28,29 @@ export const blendResultJsonSchema = z.object({
       costId: z.string(),
       year: z.number(),
       amount: z.number(),
+    }),
+  ),
+  ownRevenue: z.array(
+    z.object({ planId: z.string(), costId: z.string(), year: z.number(), amount: z.number() }),
+  ),
+  guarantees: z.array(
+    z.object({
+      planId: z.string(),
+      streamId: z.string(),
+      loanStreamId: z.string(),
+      year: z.number(),
+      amount: z.number(),
+    }),
+  ),
+  funds: z.array(
+    z.object({
+      streamId: z.string(),
+      year: z.number(),
+      budget: z.number().nullable(),
+      drawn: z.number(),
+      returned: z.number(),
+      relent: z.number(),
+      balance: z.number(),
     }),
   ),
   binding: z.array(

@@ -113,6 +113,7 @@ describe('spreadsheet import through the contract', () => {
       members: 12,
       partnership: 'none',
       priorStateAid: [],
+      sgei: false,
     });
   });
 

@@ -144,11 +144,12 @@ describe('blend through the contract', () => {
     const value = result.value as {
       totalCost: number;
       funded: number;
+      ownRevenueTotal: number;
       gap: number;
       allocations: { amount: number }[];
     };
     expect(value.totalCost).toBe(190000.25);
-    expect(value.funded + value.gap).toBeCloseTo(value.totalCost, 2);
+    expect(value.funded + value.ownRevenueTotal + value.gap).toBeCloseTo(value.totalCost, 2);
     expect(value.allocations.some((a) => a.amount === 10000)).toBe(true);
   });
 

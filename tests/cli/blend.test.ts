@@ -34,14 +34,22 @@ describe('coopfolio blend', () => {
       'status',
       'totalCost',
       'funded',
+      'ownRevenueTotal',
       'gap',
       'plans',
       'allocations',
+      'ownRevenue',
+      'guarantees',
+      'funds',
       'binding',
     ]);
     expect(json.status).toBe('optimal');
     expect(json.totalCost).toBe(9383000);
-    expect(json.funded + json.gap).toBeCloseTo(json.totalCost, 2);
+    expect(json.funded + json.ownRevenueTotal + json.gap).toBeCloseTo(json.totalCost, 2);
+    const own = json.ownRevenue.reduce((s: number, a: { amount: number }) => s + a.amount, 0);
+    expect(own).toBeCloseTo(json.ownRevenueTotal, 2);
+    // The heat network earns from its connections: its own revenue pays part of its costs.
+    expect(json.ownRevenueTotal).toBeGreaterThan(0);
     const sum = json.allocations.reduce((s: number, a: { amount: number }) => s + a.amount, 0);
     expect(sum).toBeCloseTo(json.funded, 2);
     expect(Object.keys(json.binding[0])).toEqual(['rule', 'streamId', 'planId', 'valuePerEuro', 'message']);

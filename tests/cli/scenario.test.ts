@@ -35,13 +35,24 @@ describe('coopfolio scenario', () => {
       'status',
       'totalCost',
       'funded',
+      'ownRevenueTotal',
       'gap',
       'plans',
       'allocations',
+      'ownRevenue',
+      'guarantees',
+      'funds',
       'binding',
       'indicators',
     ]);
-    expect(Object.keys(json.plans[0])).toEqual(['planId', 'totalCost', 'funded', 'gap', 'fundedShare']);
+    expect(Object.keys(json.plans[0])).toEqual([
+      'planId',
+      'totalCost',
+      'funded',
+      'ownRevenue',
+      'gap',
+      'fundedShare',
+    ]);
     expect(json.indicators).toHaveLength(25);
     for (const indicator of json.indicators as { indicatorId: string; years: Record<string, YearJson> }[]) {
       expect(Object.keys(indicator)).toEqual(['indicatorId', 'years']);

@@ -53,9 +53,10 @@ describe('importing cooperatives', () => {
           foundedYear: 2019,
           partnership: 'none',
           priorStateAid: [
-            { year: 2024, amount: 1_250_050 },
-            { year: 2025, amount: 100_000 },
+            { year: 2024, amount: 1_250_050, sgei: false },
+            { year: 2025, amount: 100_000, sgei: false },
           ],
+          sgei: false,
         },
       },
       {

@@ -73,6 +73,9 @@ describe('importing funding streams', () => {
           minAward: 100_000,
           awardProbability: 0.8,
           eligible: { categories: ['personnel', 'training'] },
+          revolving: false,
+          revolvingInterest: false,
+          sgei: false,
         },
       },
       {

@@ -1,12 +1,18 @@
 import { centsToEuros } from '../../model/money';
 import type { BlendResult } from './types';
 
-/** The command line's `--json` form of a blend (spec section 9): euros, exactly these keys. */
+/**
+ * The command line's `--json` form of a blend (spec section 9): euros, exactly these keys.
+ * funded (outside money) + ownRevenueTotal + gap = totalCost; `ownRevenue` lists what of the
+ * plans' own revenue pays which cost line (issue 13), `guarantees` and `funds` the guarantees
+ * and revolving funds.
+ */
 export function blendToJson(result: BlendResult) {
   return {
     status: result.status,
     totalCost: centsToEuros(result.totalCost),
     funded: centsToEuros(result.funded),
+    ownRevenueTotal: centsToEuros(result.plans.reduce((sum, p) => sum + p.ownRevenue, 0)),
     gap: centsToEuros(result.gap),
     plans: result.plans.map((p) => ({
       planId: p.planId,
