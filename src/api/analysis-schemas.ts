@@ -122,6 +122,33 @@ export const planMetricsSchema = fundingMixSchema.extend({
   accountability: z.array(accountabilitySchema),
 });
 
+/**
+ * Euros of loan `loanStreamId`'s draw in `year` that guarantee `streamId` (a borgstelling)
+ * backs for a plan. A guarantee pays no cost line, so it is never an allocation.
+ */
+export const guaranteeUseSchema = z.object({
+  planId: z.string(),
+  streamId: z.string(),
+  loanStreamId: z.string(),
+  year: z.number(),
+  amount: euros,
+});
+
+/**
+ * A revolving loan fund in one year: its own budget (null: unlimited), what the plans
+ * drew, the repayments received back the year before (`returned`), what of those was
+ * lent again this year (`relent`) and the returned money still to lend at year end.
+ */
+export const revolvingFundYearSchema = z.object({
+  streamId: z.string(),
+  year: z.number(),
+  budget: euros.nullable(),
+  drawn: euros,
+  returned: euros,
+  relent: euros,
+  balance: euros,
+});
+
 /** One allocation with what the charts group by: the stream's silo and kind, the cost's category. */
 export const analysedAllocationSchema = z.object({
   planId: z.string(),
@@ -150,6 +177,8 @@ export const planAnalysisSchema = z.object({
   allocations: z.array(analysedAllocationSchema),
   /** The plan's own revenue paying its cost lines, per cost line and year. */
   ownRevenueUses: z.array(z.object({ costId: z.string(), year: z.number(), amount: euros })),
+  /** The guarantees backing the plan's loan draws. */
+  guarantees: z.array(guaranteeUseSchema),
   explanations: z.array(explanationSchema),
   cashFlow: cashFlowSchema,
   metrics: planMetricsSchema,
@@ -189,6 +218,10 @@ export const portfolioAnalysisSchema = z.object({
     }),
   ),
   streamUse: z.array(streamYearUseSchema),
+  /** The guarantees backing the scenario's loan draws, plan by plan. */
+  guarantees: z.array(guaranteeUseSchema),
+  /** Every revolving fund the blend draws on, year by year from its first draw. */
+  funds: z.array(revolvingFundYearSchema),
   explanations: z.array(explanationSchema),
   metrics: fundingMixSchema.extend({
     debtServiceNpv: euros,

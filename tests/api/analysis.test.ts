@@ -68,12 +68,31 @@ describe('plan.analysis on the demo workspace', () => {
       0,
     );
     expect(cents(analysis.totalCost)).toBe(totalCost);
-    expect(cents(analysis.funded) + cents(analysis.gap)).toBe(totalCost);
+    // Outside money, own revenue and the gap make up the cost, to the cent.
+    expect(cents(analysis.funded) + cents(analysis.ownRevenue) + cents(analysis.gap)).toBe(totalCost);
+    expect(analysis.gap).toBeGreaterThanOrEqual(0);
     expect(sumCents(analysis.allocations.map((a) => a.amount))).toBe(cents(analysis.funded));
+    expect(sumCents(analysis.ownRevenueUses.map((u) => u.amount))).toBe(cents(analysis.ownRevenue));
     expect(cents(analysis.metrics.funded)).toBe(cents(analysis.funded));
+    expect(cents(analysis.metrics.ownRevenue)).toBe(cents(analysis.ownRevenue));
     expect(cents(analysis.metrics.gap)).toBe(cents(analysis.gap));
+    const fundedShare =
+      totalCost === 0 ? 1 : (cents(analysis.funded) + cents(analysis.ownRevenue)) / totalCost;
+    expect(analysis.fundedShare).toBeCloseTo(fundedShare, 9);
 
-    // Cash-flow costs per year are the plan's costs per year, and inflows are the allocations.
+    // No cost line is paid beyond its cost in a year, by streams and own revenue together.
+    for (const cost of plan.costs) {
+      for (const [year, amount] of Object.entries(cost.amounts)) {
+        const paid = [...analysis.allocations, ...analysis.ownRevenueUses].filter(
+          (a) => a.costId === cost.id && a.year === Number(year),
+        );
+        expect(sumCents(paid.map((a) => a.amount)), `${cost.id} ${year}`).toBeLessThanOrEqual(amount);
+      }
+    }
+
+    // Cash-flow costs per year are the plan's costs per year, inflows are the allocations,
+    // own revenue is what the blend used (never more than the year's revenue), and the DSCR
+    // is the cash flow left for debt service over the debt service.
     for (const row of analysis.cashFlow.years) {
       const planCosts = plan.costs.reduce((sum, c) => sum + (c.amounts[String(row.year)] ?? 0), 0);
       expect(cents(row.costs), `costs in ${row.year}`).toBe(planCosts);
@@ -81,8 +100,30 @@ describe('plan.analysis on the demo workspace', () => {
         analysis.allocations.filter((a) => a.year === row.year).map((a) => a.amount),
       );
       expect(cents(row.totalInflows), `inflows in ${row.year}`).toBe(allocated);
+      const used = sumCents(analysis.ownRevenueUses.filter((u) => u.year === row.year).map((u) => u.amount));
+      expect(cents(row.ownRevenue), `own revenue in ${row.year}`).toBe(used);
+      expect(cents(row.ownRevenue)).toBeLessThanOrEqual(cents(row.revenue));
+      if (row.debtService > 0)
+        expect(row.dscr, `DSCR in ${row.year}`).toBeCloseTo(
+          (cents(row.revenue) - cents(row.ownRevenue)) / cents(row.debtService),
+          6,
+        );
+      else expect(row.dscr).toBeNull();
     }
     expect(analysis.cashFlow.firstYear).toBe(plan.startYear);
+
+    // A guarantee backs at most its share of a draw of a loan it backs, for this plan.
+    for (const g of analysis.guarantees) {
+      const guarantee = demo.fundingStreams.find((s) => s.id === g.streamId)!;
+      expect(g.planId).toBe(planId);
+      expect(guarantee.guarantee?.backs).toContain(g.loanStreamId);
+      const draw = sumCents(
+        analysis.allocations
+          .filter((a) => a.streamId === g.loanStreamId && a.year === g.year)
+          .map((a) => a.amount),
+      );
+      expect(cents(g.amount)).toBeLessThanOrEqual(Math.round(guarantee.guarantee!.share * draw) + 1);
+    }
 
     // Every allocation carries its stream's silo and kind and its cost line's category.
     for (const a of analysis.allocations) {
@@ -140,7 +181,9 @@ describe('plan.analysis on the demo workspace', () => {
     expect(restricted.allocations.length).toBeGreaterThan(0);
     for (const a of restricted.allocations) expect(allowed).toContain(a.streamId);
     expect(restricted.eligibleStreamIds).toEqual(full.eligibleStreamIds);
-    expect(cents(restricted.funded) + cents(restricted.gap)).toBe(cents(restricted.totalCost));
+    expect(cents(restricted.funded) + cents(restricted.ownRevenue) + cents(restricted.gap)).toBe(
+      cents(restricted.totalCost),
+    );
     // Fewer candidates can never close more of the gap.
     expect(cents(restricted.gap)).toBeGreaterThanOrEqual(cents(full.gap));
   });
@@ -189,8 +232,31 @@ describe('portfolio.analysis on the demo workspace', () => {
     expect(analysis.plans.map((p) => p.planId)).toEqual(scenario.plans);
     expect(sumCents(analysis.plans.map((p) => p.gap))).toBe(cents(analysis.gap));
     expect(sumCents(analysis.plans.map((p) => p.funded))).toBe(cents(analysis.funded));
+    expect(sumCents(analysis.plans.map((p) => p.ownRevenue))).toBe(cents(analysis.ownRevenue));
     expect(sumCents(analysis.plans.map((p) => p.totalCost))).toBe(cents(analysis.totalCost));
-    for (const p of analysis.plans) expect(cents(p.funded) + cents(p.gap)).toBe(cents(p.totalCost));
+    for (const p of analysis.plans)
+      expect(cents(p.funded) + cents(p.ownRevenue) + cents(p.gap), p.planId).toBe(cents(p.totalCost));
+    expect(cents(analysis.funded) + cents(analysis.ownRevenue) + cents(analysis.gap)).toBe(
+      cents(analysis.totalCost),
+    );
+
+    // A revolving fund lends its own budget plus returned money, never more than came back:
+    // the balance carries what was returned and not yet lent again.
+    const fundIds = [...new Set(analysis.funds.map((f) => f.streamId))];
+    for (const streamId of fundIds) {
+      expect(demo.fundingStreams.find((s) => s.id === streamId)?.revolving).toBe(true);
+      let balance = 0;
+      for (const row of analysis.funds.filter((f) => f.streamId === streamId)) {
+        const used = analysis.streamUse.find((u) => u.streamId === streamId && u.year === row.year);
+        expect(cents(row.drawn), `${streamId} ${row.year}`).toBe(cents(used?.used ?? 0));
+        expect(cents(row.relent)).toBeLessThanOrEqual(balance + cents(row.returned));
+        if (row.budget !== null)
+          expect(cents(row.drawn)).toBeLessThanOrEqual(cents(row.budget) + cents(row.relent));
+        balance += cents(row.returned) - cents(row.relent);
+        expect(Math.abs(cents(row.balance) - balance), `${streamId} ${row.year}`).toBeLessThanOrEqual(1);
+      }
+    }
+    for (const g of analysis.guarantees) expect(scenario.plans).toContain(g.planId);
 
     // Every euro funded shows up in the stream use, and no stream goes over its budget.
     expect(sumCents(analysis.streamUse.map((u) => u.used))).toBe(cents(analysis.funded));
@@ -220,6 +286,22 @@ describe('portfolio.analysis on the demo workspace', () => {
     expect(
       analysis.streamUse.find((u) => u.streamId === 'klimaatfonds-wijkaanpak' && u.year === 2026)?.budget,
     ).toBe(420000);
+  });
+
+  it("carries the demo's revolving fund and the guarantee backing the heat network's bank loan", async () => {
+    const analysis = await portfolioAnalysis('basis');
+    const fund = analysis.funds.filter((f) => f.streamId === 'duurzaamheidslening');
+    expect(fund[0]?.year).toBe(2026);
+    expect(fund.map((f) => f.year)).toEqual(fund.map((_, i) => 2026 + i));
+    expect(fund.some((f) => f.balance > 0)).toBe(true);
+    expect(analysis.guarantees.map((g) => [g.planId, g.streamId, g.loanStreamId])).toContainEqual([
+      'warmtenet-oost',
+      'borgstellingsfonds-cooperaties',
+      'banklening-warmte',
+    ]);
+    const plan = await planAnalysis({ planId: 'warmtenet-oost' });
+    expect(plan.guarantees.length).toBeGreaterThan(0);
+    expect(plan.ownRevenue).toBeGreaterThan(0);
   });
 
   it('gives the same answer on two runs', async () => {

@@ -158,7 +158,15 @@ describe('planAnalysis', () => {
       kind: 'loan',
       locked: false,
     });
-    expect(analysis).toMatchObject({ funded: 50000, gap: 50000, fundedShare: 0.5 });
+    // Own revenue pays first: the 2026 revenue of EUR 50,000 pays half the cost; the
+    // fixed lock of EUR 20,000 and the bank's budget of EUR 30,000 pay the other half.
+    expect(analysis).toMatchObject({ funded: 50000, ownRevenue: 50000, gap: 0, fundedShare: 1 });
+    expect(analysis.ownRevenueUses).toEqual([{ costId: 'pv', year: 2026, amount: 50000 }]);
+    expect(analysis.guarantees).toEqual([]);
+    expect(analysis.cashFlow.years.find((y) => y.year === 2026)).toMatchObject({
+      revenue: 50000,
+      ownRevenue: 50000,
+    });
     expect(analysis.cashFlow.loans).toHaveLength(1);
     expect(analysis.metrics.accountability).toEqual([
       expect.objectContaining({ streamId: 'gemeente', amount: 20000 }),
@@ -233,5 +241,106 @@ describe('portfolioAnalysis', () => {
     expect(bank).toEqual([expect.objectContaining({ budget: 60000 })]);
     expect(bank[0]!.used).toBeLessThanOrEqual(60000);
     expect(analysis.metrics.deMinimis.map((d) => d.cooperativeId)).toEqual(['buren', 'coop']);
+  });
+});
+
+/*
+ * Two plans that share no stream. "zon" (capex 2026 EUR 100,000, 2028 EUR 150,000) draws
+ * on a revolving fund of EUR 100,000 a year at 0 % over 2 years; "dak" (housing 2026 EUR
+ * 100,000) borrows from a bank that lends only half-guaranteed, and a guarantee of at
+ * most EUR 20,000 a year backs up to 80 % of a draw.
+ */
+function lenderWorkspace() {
+  return workspace({
+    settings: { minDscr: 1 },
+    cooperatives: [cooperative('coop'), cooperative('buren')],
+    streams: [
+      stream('fonds', 'loan', {
+        budgetPerYear: 100000,
+        revolving: true,
+        eligible: { categories: ['capex'] },
+        loan: { rate: 0, termYears: 2, graceYears: 0 },
+      }),
+      stream('bank', 'loan', {
+        eligible: { categories: ['housing'] },
+        loan: { rate: 0.05, termYears: 10, graceYears: 0, guaranteeRequired: 0.5 },
+      }),
+      stream('borg', 'guarantee', {
+        public: true,
+        budgetPerYear: 20000,
+        guarantee: { backs: ['bank'], share: 0.8, termYears: 5, callRate: 0.05 },
+      }),
+    ],
+    plans: [
+      plan('zon', {
+        years: 5,
+        costs: [{ id: 'pv', category: 'capex', label: 'PV', amounts: { '2026': 100000, '2028': 150000 } }],
+        revenues: { '2027': 60000, '2028': 60000, '2029': 100000, '2030': 100000 },
+      }),
+      plan('dak', {
+        cooperativeId: 'buren',
+        years: 2,
+        costs: [{ id: 'dak', category: 'housing', label: 'Dak', amounts: { '2026': 100000 } }],
+        revenues: { '2027': 50000 },
+      }),
+    ],
+  });
+}
+
+describe('guarantees and revolving funds in euros', () => {
+  const scenario = {
+    id: 's',
+    name: 'S',
+    plans: ['dak', 'zon'],
+    streamFactors: {},
+    indicatorOverrides: {},
+    monteCarlo: { draws: 1, seed: 1 },
+  };
+
+  it('lists the guarantees of the plan asked for only', async () => {
+    const ws = lenderWorkspace();
+    const result = await blend(ws, { planIds: scenario.plans });
+    // The guarantee budget of EUR 20,000 backs half of EUR 40,000 of bank loan.
+    const dak = planAnalysisSchema.parse(planAnalysis(ws, planOf(ws, 'dak'), result, ['bank', 'borg']));
+    expect(dak.guarantees).toEqual([
+      { planId: 'dak', streamId: 'borg', loanStreamId: 'bank', year: 2026, amount: 20000 },
+    ]);
+    expect(dak).toMatchObject({ funded: 40000, ownRevenue: 0, gap: 60000 });
+    const zon = planAnalysisSchema.parse(planAnalysis(ws, planOf(ws, 'zon'), result, ['fonds']));
+    expect(zon.guarantees).toEqual([]);
+  });
+
+  it('gives the portfolio its guarantees, own revenue and the fund year by year', async () => {
+    const ws = lenderWorkspace();
+    const result = await blend(ws, { planIds: scenario.plans });
+    const analysis = portfolioAnalysisSchema.parse(portfolioAnalysis(ws, scenario, result));
+    expect(analysis.guarantees).toEqual([
+      { planId: 'dak', streamId: 'borg', loanStreamId: 'bank', year: 2026, amount: 20000 },
+    ]);
+    // zon, 2028: debt service of EUR 50,000 on the 2026 draw leaves EUR 10,000 of the
+    // EUR 60,000 revenue to pay costs; the fund lends its budget plus EUR 40,000 of the
+    // EUR 50,000 returned in 2027.
+    expect(analysis.plans.map((p) => [p.planId, p.funded, p.ownRevenue, p.gap])).toEqual([
+      ['dak', 40000, 0, 60000],
+      ['zon', 240000, 10000, 0],
+    ]);
+    expect(analysis).toMatchObject({ funded: 280000, ownRevenue: 10000, gap: 60000 });
+    const fund = (year: number, drawn: number, returned: number, relent: number, balance: number) => ({
+      streamId: 'fonds',
+      year,
+      budget: 100000,
+      drawn,
+      returned,
+      relent,
+      balance,
+    });
+    expect(analysis.funds).toEqual([
+      fund(2026, 100000, 0, 0, 0),
+      fund(2027, 0, 0, 0, 0),
+      fund(2028, 140000, 50000, 40000, 10000),
+      // 2029: the 2026 draw's last EUR 50,000; 2030: half of the 2028 draw.
+      fund(2029, 0, 50000, 0, 60000),
+      fund(2030, 0, 70000, 0, 130000),
+    ]);
   });
 });

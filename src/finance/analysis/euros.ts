@@ -9,8 +9,10 @@ import type {
   deMinimisSchema,
   explanationSchema,
   fundingMixSchema,
+  guaranteeUseSchema,
+  revolvingFundYearSchema,
 } from '../../api/analysis-schemas';
-import type { Binding } from '../blend/types';
+import type { Binding, GuaranteeUse, RevolvingFundYear } from '../blend/types';
 import type { PlanCashFlow } from '../cashflow';
 import type { AccountabilityAward } from '../metrics/accountability';
 import type { DeMinimisHeadroom } from '../metrics/deMinimis';
@@ -24,6 +26,8 @@ export type CashFlowInEuros = z.infer<typeof cashFlowSchema>;
 export type FundingMixInEuros = z.infer<typeof fundingMixSchema>;
 export type DeMinimisInEuros = z.infer<typeof deMinimisSchema>;
 export type AccountabilityInEuros = z.infer<typeof accountabilitySchema>;
+export type GuaranteeUseInEuros = z.infer<typeof guaranteeUseSchema>;
+export type RevolvingFundYearInEuros = z.infer<typeof revolvingFundYearSchema>;
 
 export const euros = centsToEuros;
 
@@ -127,5 +131,27 @@ export function accountabilityInEuros(award: AccountabilityAward): Accountabilit
     amount: euros(award.amount),
     tier: award.tier,
     auditorStatement: award.auditorStatement,
+  };
+}
+
+export function guaranteeInEuros(use: GuaranteeUse): GuaranteeUseInEuros {
+  return {
+    planId: use.planId,
+    streamId: use.streamId,
+    loanStreamId: use.loanStreamId,
+    year: use.year,
+    amount: euros(use.amount),
+  };
+}
+
+export function fundYearInEuros(row: RevolvingFundYear): RevolvingFundYearInEuros {
+  return {
+    streamId: row.streamId,
+    year: row.year,
+    budget: row.budget === null ? null : euros(row.budget),
+    drawn: euros(row.drawn),
+    returned: euros(row.returned),
+    relent: euros(row.relent),
+    balance: euros(row.balance),
   };
 }

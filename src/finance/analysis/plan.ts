@@ -12,6 +12,7 @@ import {
   euros,
   explanationsOf,
   fundingMixInEuros,
+  guaranteeInEuros,
 } from './euros';
 
 /** What to hand `blend` for one plan, and which streams that makes candidates. */
@@ -119,6 +120,7 @@ export function planAnalysis(
     ownRevenueUses: result.ownRevenue
       .filter((u) => u.planId === plan.id)
       .map((u) => ({ costId: u.costId, year: u.year, amount: euros(u.amount) })),
+    guarantees: result.guarantees.filter((g) => g.planId === plan.id).map(guaranteeInEuros),
     explanations: explanationsOf(result.binding),
     cashFlow: cashFlowInEuros(metrics.cashFlow),
     metrics: planMetricsInEuros(metrics),

@@ -4,7 +4,14 @@ import { portfolioMetrics, type MetricsOptions, type PortfolioMetrics } from '..
 import type { Plan } from '../../model/plan';
 import type { Scenario } from '../../model/scenario';
 import type { Workspace } from '../../model/workspace';
-import { deMinimisInEuros, euros, explanationsOf, fundingMixInEuros } from './euros';
+import {
+  deMinimisInEuros,
+  euros,
+  explanationsOf,
+  fundingMixInEuros,
+  fundYearInEuros,
+  guaranteeInEuros,
+} from './euros';
 import { streamUse } from './stream-use';
 
 function scenarioPlans(workspace: Workspace, scenario: Scenario): Plan[] {
@@ -68,6 +75,8 @@ export function portfolioAnalysis(
       };
     }),
     streamUse: streamUse(workspace, result.allocations, scenario.streamFactors),
+    guarantees: result.guarantees.map(guaranteeInEuros),
+    funds: result.funds.map(fundYearInEuros),
     explanations: explanationsOf(result.binding),
     metrics: portfolioMetricsInEuros(metrics),
   };
