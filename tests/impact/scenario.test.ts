@@ -37,6 +37,21 @@ describe('a scenario run on a hand-sized workspace', () => {
     expect(year.value).toBe(56);
   });
 
+  it('counts own revenue as certain: with it the plan is funded in every draw the grant is awarded', async () => {
+    const json = tinyWorkspaceJson();
+    json.fundingStreams![0]!.awardProbability = 0.5;
+    // Revenue of EUR 40,000 in 2026 pays the 40% the grant's budget leaves open.
+    json.plans![0]!.revenues = { '2026': 40_000 };
+    const run = await runScenario(parsed(json), 'all', { draws: 2000, seed: 9 });
+    expect(run.plans[0]!.fundedShare).toBe(1);
+    // Fully funded exactly when the grant is awarded: about half the draws.
+    expect(run.plans[0]!.probabilityFullyFunded).toBeGreaterThan(0.45);
+    expect(run.plans[0]!.probabilityFullyFunded).toBeLessThan(0.55);
+    // Refused: only the own revenue's 40% of the effect: 50 + 10 x 0.4 = 54.
+    expect(run.indicators[0]!.years[0]!.p10).toBe(54);
+    expect(run.indicators[0]!.years[0]!.p90).toBe(60);
+  });
+
   it('refuses a scenario the workspace does not have', async () => {
     await expect(runScenario(parsed(tinyWorkspaceJson()), 'nope')).rejects.toBeInstanceOf(
       ScenarioNotFoundError,

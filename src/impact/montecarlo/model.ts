@@ -24,7 +24,7 @@ export interface MonteCarloInput {
 export function buildMonteCarloInput(
   workspace: Workspace,
   overlay: ScenarioOverlay,
-  blended: Pick<BlendResult, 'plans' | 'allocations'>,
+  blended: Pick<BlendResult, 'plans' | 'allocations'> & Partial<Pick<BlendResult, 'ownRevenue'>>,
   seed: number,
 ): MonteCarloInput {
   const years = overlay.years;
@@ -52,6 +52,14 @@ export function buildMonteCarloInput(
     if (award !== undefined) award.amount += a.amount;
     else awards.set(key, { plan, amount: a.amount, probability: probability.get(a.streamId) ?? 1 });
   }
+  // A plan's own revenue pays its costs for certain: one award per plan with probability 1.
+  const ownByPlan = new Map<number, number>();
+  for (const u of blended.ownRevenue ?? []) {
+    const plan = planIndex.get(u.planId);
+    if (plan === undefined) throw new Error(`own revenue of plan ${u.planId} outside the scenario`);
+    ownByPlan.set(plan, (ownByPlan.get(plan) ?? 0) + u.amount);
+  }
+  for (const [plan, amount] of ownByPlan) awards.set(`${plan}\u0000#own`, { plan, amount, probability: 1 });
   const pairs = [...awards.values()].filter((a) => a.amount > 0);
 
   const known = new Set(overlay.indicators.map((i) => i.id));
