@@ -83,12 +83,17 @@ export interface BlendTable {
   years: number[];
   rows: BlendRow[];
   funded: number[];
+  /** The plan's own revenue paying its costs, per year (eigen inkomsten). */
+  ownRevenue: number[];
   costs: number[];
   gap: number[];
-  totals: { funded: number; costs: number; gap: number };
+  totals: { funded: number; ownRevenue: number; costs: number; gap: number };
 }
 
-/** A plan's blend as streams (in the workspace's order) by the plan's years, with costs and gap. */
+/**
+ * A plan's blend as streams (in the workspace's order) by the plan's years, with its own
+ * revenue, costs and gap: outside money + own revenue + gap = costs in every year.
+ */
 export function blendTable(analysis: PlanAnalysis, plan: Plan, streamOrder: readonly string[]): BlendTable {
   const years = Array.from({ length: plan.years }, (_, i) => plan.startYear + i);
   const ids = [...new Set(analysis.allocations.map((a) => a.streamId))].sort(
@@ -103,16 +108,22 @@ export function blendTable(analysis: PlanAnalysis, plan: Plan, streamOrder: read
     return { streamId, amounts, locked, total: cents(amounts.reduce((s, v) => s + v, 0)) };
   });
   const funded = years.map((_, i) => cents(rows.reduce((sum, row) => sum + (row.amounts[i] ?? 0), 0)));
+  const ownRevenue = years.map((year) =>
+    cents(analysis.ownRevenueUses.filter((u) => u.year === year).reduce((sum, u) => sum + u.amount, 0)),
+  );
   const costs = years.map((year) => analysis.cashFlow.years.find((y) => y.year === year)?.costs ?? 0);
-  const gap = years.map((_, i) => cents(Math.max(0, (costs[i] ?? 0) - (funded[i] ?? 0))));
+  const gap = years.map((_, i) =>
+    cents(Math.max(0, (costs[i] ?? 0) - (funded[i] ?? 0) - (ownRevenue[i] ?? 0))),
+  );
   const sum = (values: number[]) => cents(values.reduce((s, v) => s + v, 0));
   return {
     years,
     rows,
     funded,
+    ownRevenue,
     costs,
     gap,
-    totals: { funded: sum(funded), costs: sum(costs), gap: sum(gap) },
+    totals: { funded: sum(funded), ownRevenue: sum(ownRevenue), costs: sum(costs), gap: sum(gap) },
   };
 }
 

@@ -53,8 +53,8 @@ const nl: MethodologyText = {
   blendRules: [
     {
       name: 'Dekking',
-      formula: 'som_s x[s,c,t] ≤ kosten[c,t]',
-      text: 'Een bron betaalt nooit meer dan de kosten; het tekort van een plan is de som van de kosten min de som van x (nooit negatief).',
+      formula: 'som_s x[s,c,t] + e[c,t] ≤ kosten[c,t]',
+      text: 'Een bron betaalt nooit meer dan de kosten. e[c,t] zijn de eigen inkomsten: de omzet van het plan in jaar t betaalt eerst zijn eigen kosten (hoogstens de omzet van dat jaar) en telt in geen budget, plafond of matching. Het tekort van een plan is de kosten min de externe financiering min de eigen inkomsten (nooit negatief).',
     },
     {
       name: 'Jaarbudget',
@@ -78,13 +78,18 @@ const nl: MethodologyText = {
     },
     {
       name: 'De minimis',
-      formula: 'eerdere steun + som x(staatssteun) in elk venster van periodYears jaar ≤ plafond',
-      text: 'Per coöperatie, over elk aaneengesloten venster (EU-verordening 2023/2831).',
+      formula: 'eerdere steun + som bse × x(staatssteun) in elk venster van periodYears jaar ≤ plafond',
+      text: 'Per coöperatie, over elk aaneengesloten venster (EU-verordening 2023/2831), gemeten als brutosubsidie-equivalent (bse): een subsidie telt volledig, een lening alleen de contante waarde van de rente die zij bespaart ten opzichte van de referentierente, een borgstelling het percentage van de veilige haven. Steun voor een dienst van algemeen economisch belang (DAEB) mag samen met de gewone steun tot het DAEB-plafond (verordening 2023/2832).',
     },
     {
-      name: 'Schulddienst',
-      formula: 'schulddienst(t) ≤ omzet(t) / minDSCR',
-      text: 'Een lening van A in jaar d met rente r, looptijd n en aflossingsvrije periode g betaalt A·r in de jaren d+1..d+g, daarna de annuïteit A·r/(1−(1+r)^−n) (of A/n bij r = 0).',
+      name: 'Schuldendienst',
+      formula: 'schuldendienst(t) ≤ (omzet(t) − eigen inkomsten(t)) / minDSCR',
+      text: 'Een lening van A in jaar d met rente r, looptijd n en aflossingsvrije periode g betaalt A·r in de jaren d+1..d+g, daarna de annuïteit A·r/(1−(1+r)^−n) (of A/n bij r = 0). De DSCR in dit rapport is dezelfde verhouding: (omzet − eigen inkomsten) / schuldendienst, de kasstroom die beschikbaar is voor rente en aflossing.',
+    },
+    {
+      name: 'Borgstelling en revolverend fonds',
+      formula: 'borg[G,L,t] ≤ aandeel × opname[L,t]; opname[L,t] ≤ budget[L,t] + opnieuw uitgeleend[L,t]',
+      text: 'Een borgstelling betaalt geen kosten maar staat borg voor een deel van een lening; een lening die borg vereist, wordt alleen verstrekt voor zover die borg er is. Bij een revolverend fonds kunnen de aflossingen vanaf het jaar erna opnieuw worden uitgeleend.',
     },
     {
       name: 'Vastgelegde bedragen',
@@ -100,7 +105,7 @@ const nl: MethodologyText = {
       name: 'Netto-effect van een impactregel in jaar t',
       formula:
         'annual × fundedShare × (1 − deadweight) × (1 − attribution) × (1 − displacement) × (1 − dropOff)^(t − start)',
-      text: 'Voor start ≤ t < start + duration, anders 0. fundedShare is het gefinancierde deel van het plan in de mix: een plan dat voor 60% gefinancierd is, levert 60% van zijn impact.',
+      text: 'Voor start ≤ t < start + duration, anders 0. fundedShare is het gedekte deel van het plan (externe financiering plus eigen inkomsten): een plan dat voor 60% gedekt is, levert 60% van zijn impact.',
     },
     {
       name: 'Waarde voor de stad',
@@ -144,9 +149,9 @@ const nl: MethodologyText = {
   evidenceCounts: 'Aantal impactregels per bewijsgraad',
   limitsTitle: 'Wat de cijfers niet zeggen',
   limits: [
-    'Het zijn geen voorspellingen van de stad: het pad zonder portefeuille is een constante groei vanaf één basiswaarde. Vergelijk scenario’s met elkaar, niet met de toekomst.',
+    'Het zijn geen voorspellingen van de stad: het pad zonder portefeuille is een constante groei vanaf één startwaarde. Vergelijk scenario’s met elkaar, niet met de toekomst.',
     'De effecten van een portefeuille zijn meestal klein ten opzichte van een indicator voor de hele stad; een kleine verandering in status is geen klein plan.',
-    'De band dekt alleen het toekenningsrisico en de ingevoerde onzekerheid van de effecten, niet fouten in basiswaarden, trends, drempels of de aanname dat impact evenredig is met financiering.',
+    'De band dekt alleen het toekenningsrisico en de ingevoerde onzekerheid van de effecten, niet fouten in startwaarden, trends, drempels of de aanname dat impact evenredig is met financiering.',
     'Kansen op volledige financiering behandelen toekenningen als onafhankelijk; bronnen die samen beslissen (één raadsbesluit) hangen sterker samen.',
   ],
 };
@@ -158,8 +163,8 @@ const en: MethodologyText = {
   blendRules: [
     {
       name: 'Cover',
-      formula: 'sum_s x[s,c,t] ≤ cost[c,t]',
-      text: "No stream pays more than the costs; a plan's gap is the sum of its costs minus the sum of x (never negative).",
+      formula: 'sum_s x[s,c,t] + o[c,t] ≤ cost[c,t]',
+      text: "A stream never pays more than the cost. o[c,t] is own revenue: the plan's revenue of year t pays its own costs first (at most that year's revenue) and counts in no budget, cap or matching. A plan's gap is its cost minus outside funding minus own revenue (never negative).",
     },
     {
       name: 'Yearly budget',
@@ -183,13 +188,18 @@ const en: MethodologyText = {
     },
     {
       name: 'De minimis',
-      formula: 'prior aid + sum x(state aid) in every window of periodYears years ≤ ceiling',
-      text: 'Per cooperative, over every run of consecutive years (EU Regulation 2023/2831).',
+      formula: 'prior aid + sum gge × x(state aid) in every window of periodYears years ≤ ceiling',
+      text: 'Per cooperative, over every run of consecutive years (EU Regulation 2023/2831), measured as the gross grant equivalent (gge): a grant counts in full, a loan only the present value of the interest it saves against the reference rate, a guarantee the safe-harbour percentage. Aid for a service of general economic interest (SGEI) may add to general aid up to the SGEI ceiling (Regulation 2023/2832).',
     },
     {
       name: 'Debt service',
-      formula: 'debtService(t) ≤ revenue(t) / minDscr',
-      text: 'A loan of A drawn in year d at rate r, term n and grace g pays A·r in years d+1..d+g, then the annuity A·r/(1−(1+r)^−n) (or A/n when r = 0).',
+      formula: 'debtService(t) ≤ (revenue(t) − ownRevenue(t)) / minDscr',
+      text: 'A loan of A drawn in year d at rate r, term n and grace g pays A·r in years d+1..d+g, then the annuity A·r/(1−(1+r)^−n) (or A/n when r = 0). The DSCR in this report is the same ratio: (revenue − own revenue) / debt service, the cash flow available for interest and repayment.',
+    },
+    {
+      name: 'Guarantees and revolving funds',
+      formula: 'guarantee[G,L,t] ≤ share × draw[L,t]; draw[L,t] ≤ budget[L,t] + relent[L,t]',
+      text: 'A guarantee pays no costs but backs part of a loan; a loan that requires one is lent only as far as guarantees cover it. A revolving fund can lend its repayments again from the next year on.',
     },
     {
       name: 'Locked amounts',
@@ -205,7 +215,7 @@ const en: MethodologyText = {
       name: 'Net effect of an impact line in year t',
       formula:
         'annual × fundedShare × (1 − deadweight) × (1 − attribution) × (1 − displacement) × (1 − dropOff)^(t − start)',
-      text: 'For start ≤ t < start + duration, 0 otherwise. fundedShare is the funded share of the plan in the blend: a plan funded for 60% delivers 60% of its impact.',
+      text: 'For start ≤ t < start + duration, 0 otherwise. fundedShare is the covered share of the plan (outside funding plus own revenue): a plan covered for 60% delivers 60% of its impact.',
     },
     {
       name: 'City value',

@@ -22,6 +22,10 @@ function KeyFigures(): ReactNode {
     { label: t.keyFigures.plans, cells: model.scenarios.map((s) => String(s.keyFigures.plans)) },
     { label: t.keyFigures.totalCost, cells: model.scenarios.map((s) => fmt.money(s.keyFigures.totalCost)) },
     { label: t.keyFigures.funded, cells: model.scenarios.map((s) => fmt.money(s.keyFigures.funded)) },
+    {
+      label: t.keyFigures.ownRevenue,
+      cells: model.scenarios.map((s) => fmt.money(s.keyFigures.ownRevenue)),
+    },
     { label: t.keyFigures.gap, cells: model.scenarios.map((s) => fmt.money(s.keyFigures.gap)) },
     {
       label: t.keyFigures.fundedShare,

@@ -20,6 +20,7 @@ function PerScenario({ reported }: { reported: ReportedPlan }): ReactNode {
         null,
         h(Head, null, t.scenario),
         h(NumHead, null, t.columns.funded),
+        h(NumHead, null, t.columns.ownRevenue),
         h(NumHead, null, t.columns.gap),
         h(NumHead, null, t.columns.fundedShare),
         h(NumHead, null, t.columns.probability),
@@ -35,6 +36,7 @@ function PerScenario({ reported }: { reported: ReportedPlan }): ReactNode {
           { key: scenario.scenario.id },
           h('td', { dir: 'auto' }, h(UserText, { text: scenario.scenario.name })),
           h(Num, null, fmt.money(analysis.funded)),
+          h(Num, null, fmt.money(analysis.ownRevenue)),
           h(Num, analysis.gap > 0 ? { className: 'gap' } : null, fmt.money(analysis.gap)),
           h(Num, null, fmt.percent(analysis.fundedShare)),
           h(Num, null, probabilityFullyFunded === null ? '–' : fmt.percent(probabilityFullyFunded, 0)),
@@ -53,7 +55,9 @@ function PerScenario({ reported }: { reported: ReportedPlan }): ReactNode {
 function BlendTable({ reported, entry }: { reported: ReportedPlan; entry: PlanInScenario }): ReactNode {
   const { t, fmt, names, labels, streamOrder, model } = useReport();
   const table = blendTable(entry.analysis, reported.plan, streamOrder);
-  if (table.rows.length === 0) return h('p', { className: 'muted' }, t.noBlend);
+  // A plan its own revenue pays in full still has a table: that is its blend.
+  if (table.rows.length === 0 && table.totals.ownRevenue <= 0)
+    return h('p', { className: 'muted' }, t.noBlend);
   const kindOf = new Map(model.workspace.fundingStreams.map((s) => [s.id, s.kind]));
   const anyLocked = table.rows.some((row) => row.locked.some(Boolean));
   const sumRow = (label: string, values: number[], total: number, className: string) =>
@@ -105,6 +109,7 @@ function BlendTable({ reported, entry }: { reported: ReportedPlan; entry: PlanIn
           );
         }),
         sumRow(t.blendFunded, table.funded, table.totals.funded, 'subtotal'),
+        sumRow(t.blendOwnRevenue, table.ownRevenue, table.totals.ownRevenue, 'own-revenue'),
         sumRow(t.blendCosts, table.costs, table.totals.costs, ''),
         sumRow(t.blendGap, table.gap, table.totals.gap, table.totals.gap > 0 ? 'gap' : ''),
       ),
@@ -143,7 +148,7 @@ function GapExplanation({
  * scenario that contains it the cash flow, the blend and why any gap remains.
  */
 export function PlanDetail({ reported }: { reported: ReportedPlan }): ReactNode {
-  const { t, fmt, model } = useReport();
+  const { t, fmt, model, names } = useReport();
   const plan = reported.plan;
   const [entry] = reported.scenarios;
   if (entry === undefined) return null;
@@ -163,6 +168,24 @@ export function PlanDetail({ reported }: { reported: ReportedPlan }): ReactNode 
           ? t.notApplicable
           : `${fmt.percent(deMinimis.usedShare, 0)} (${deMinimis.window.first}–${deMinimis.window.last})`,
     },
+    // A guarantee pays no cost line, so it is not in the blend table: the facts name it.
+    ...(a.guarantees.length === 0
+      ? []
+      : [
+          {
+            label: t.guaranteesTitle,
+            value: h(
+              'span',
+              null,
+              ...a.guarantees.flatMap((g, i) => [
+                i === 0 ? null : '; ',
+                `${fmt.money(g.amount)} (`,
+                h(UserText, { key: `g${i}`, text: names.stream(g.streamId) }),
+                `, ${g.year})`,
+              ]),
+            ),
+          },
+        ]),
   ];
   return h(
     'section',

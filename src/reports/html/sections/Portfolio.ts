@@ -3,6 +3,7 @@ import type { ScenarioReport } from '../../model';
 import { UserText, useReport } from '../context';
 import { Head, NameCell, Num, NumHead, Section } from '../parts';
 import { streamUseTable } from '../tables';
+import { FundsTable, GuaranteesTable } from './Lending';
 
 /** Every plan of the scenario with its cost, funding, gap and chance of full funding. */
 function PlansTable({ report }: { report: ScenarioReport }): ReactNode {
@@ -21,6 +22,7 @@ function PlansTable({ report }: { report: ScenarioReport }): ReactNode {
         h(Head, null, t.columns.plan),
         h(NumHead, null, t.columns.totalCost),
         h(NumHead, null, t.columns.funded),
+        h(NumHead, null, t.columns.ownRevenue),
         h(NumHead, null, t.columns.gap),
         h(NumHead, null, t.columns.fundedShare),
         h(NumHead, null, t.columns.probability),
@@ -40,6 +42,7 @@ function PlansTable({ report }: { report: ScenarioReport }): ReactNode {
           }),
           h(Num, null, fmt.money(plan.totalCost)),
           h(Num, null, fmt.money(plan.funded)),
+          h(Num, null, fmt.money(plan.ownRevenue)),
           h(Num, plan.gap > 0 ? { className: 'gap' } : null, fmt.money(plan.gap)),
           h(Num, null, fmt.percent(plan.fundedShare)),
           h(Num, null, chance === undefined ? '–' : fmt.percent(chance, 0)),
@@ -51,6 +54,7 @@ function PlansTable({ report }: { report: ScenarioReport }): ReactNode {
         h('td', null, t.totalRow),
         h(Num, null, fmt.money(p.totalCost)),
         h(Num, null, fmt.money(p.funded)),
+        h(Num, null, fmt.money(p.ownRevenue)),
         h(Num, null, fmt.money(p.gap)),
         h(Num, null, fmt.percent(p.fundedShare)),
         h('td', null),
@@ -145,6 +149,8 @@ export function Portfolio(): ReactNode {
         h('h4', null, t.plansTitle),
         h(PlansTable, { report }),
         h(StreamUse, { report }),
+        h(GuaranteesTable, { report }),
+        h(FundsTable, { report }),
       ),
     ),
   );

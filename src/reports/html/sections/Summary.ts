@@ -20,6 +20,7 @@ function ScenarioSummary({ report }: { report: ScenarioReport }): ReactNode {
       t.summarySentence(
         fmt.money(k.totalCost),
         fmt.money(k.funded),
+        fmt.money(k.ownRevenue),
         fmt.percent(k.fundedShare),
         fmt.money(k.gap),
       ),
@@ -30,6 +31,11 @@ function ScenarioSummary({ report }: { report: ScenarioReport }): ReactNode {
       h(Tile, { label: t.keyFigures.plans, value: String(k.plans) }),
       h(Tile, { label: t.keyFigures.totalCost, value: fmt.money(k.totalCost) }),
       h(Tile, { label: t.keyFigures.funded, value: fmt.money(k.funded) }),
+      h(Tile, {
+        label: t.keyFigures.ownRevenue,
+        value: fmt.money(k.ownRevenue),
+        hint: t.keyFigureHints.ownRevenue,
+      }),
       h(Tile, { label: t.keyFigures.gap, value: fmt.money(k.gap), warn: k.gap > 0 }),
       h(Tile, { label: t.keyFigures.fundedShare, value: fmt.percent(k.fundedShare) }),
       h(Tile, {
