@@ -8,7 +8,7 @@ import { formulate, type Formulation } from './formulation';
 import { loadHighs, solveFormulation, type SolvedFormulation } from './highs-solver';
 import { buildProblem, type BlendProblem } from './problem';
 import { roundToCents, type CentAmount } from './rounding';
-import { guaranteeCover, guaranteeUses } from './guarantee-cents';
+import { guaranteeUses, solvedGuarantees } from './guarantee-cents';
 import { revolvingFunds } from './revolving-funds';
 import type { Allocation, BlendRequest, BlendResult, GuaranteeUse, OwnRevenueUse, PlanBlend } from './types';
 
@@ -144,7 +144,7 @@ export async function blend(
       f,
       toLines(problem, f, solved.values),
       lockShort,
-      guaranteeCover(f, solved.values),
+      solvedGuarantees(f, solved.values),
     );
     guarantees = guaranteeUses(problem, f, solved.values, cents);
   }

@@ -2,6 +2,7 @@ import { asCents } from '../../model/money';
 import type { Formulation } from './formulation';
 import { pairKey, yearKey } from './keys';
 import type { BlendProblem } from './problem';
+import type { GuaranteeCents } from './ledger';
 import type { CentAmount } from './rounding';
 import type { GuaranteeUse } from './types';
 
@@ -9,14 +10,15 @@ const EPS = 1e-6;
 const drawKey = (planIndex: number, loanIndex: number, year: number) =>
   yearKey(pairKey(planIndex, loanIndex), year);
 
-/** Whole cents each plan's loan draws are backed by, from the solver's guarantee amounts. */
-export function guaranteeCover(f: Formulation, values: Float64Array): Map<number, number> {
-  const cover = new Map<number, number>();
-  for (const v of f.guarantees) {
-    const k = drawKey(v.planIndex, v.loanIndex, v.year);
-    cover.set(k, (cover.get(k) ?? 0) + Math.floor((values[v.col] ?? 0) + EPS));
-  }
-  return cover;
+/** The solver's guarantees in whole cents, rounded down (the most the final ones may be). */
+export function solvedGuarantees(f: Formulation, values: Float64Array): GuaranteeCents[] {
+  return f.guarantees.map((v) => ({
+    planIndex: v.planIndex,
+    streamIndex: v.streamIndex,
+    loanIndex: v.loanIndex,
+    year: v.year,
+    cents: Math.floor((values[v.col] ?? 0) + EPS),
+  }));
 }
 
 /**

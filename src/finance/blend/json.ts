@@ -1,4 +1,4 @@
-import { centsToEuros } from '../../model/money';
+import { asCents, centsToEuros } from '../../model/money';
 import type { BlendResult } from './types';
 
 /**
@@ -12,7 +12,7 @@ export function blendToJson(result: BlendResult) {
     status: result.status,
     totalCost: centsToEuros(result.totalCost),
     funded: centsToEuros(result.funded),
-    ownRevenueTotal: centsToEuros(result.plans.reduce((sum, p) => sum + p.ownRevenue, 0)),
+    ownRevenueTotal: centsToEuros(asCents(result.plans.reduce((sum, p) => sum + p.ownRevenue, 0))),
     gap: centsToEuros(result.gap),
     plans: result.plans.map((p) => ({
       planId: p.planId,

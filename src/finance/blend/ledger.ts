@@ -5,6 +5,15 @@ import { isSgeiAid, type BlendProblem, type StreamData } from './problem';
 
 const EPS = 1e-6;
 
+/** A guarantee of the solver's blend in whole cents (see guarantee-cents.ts). */
+export interface GuaranteeCents {
+  planIndex: number;
+  streamIndex: number;
+  loanIndex: number;
+  year: number;
+  cents: number;
+}
+
 /** Whole cents that fit under a real-valued limit (a tiny tolerance absorbs solver noise). */
 function wholeCents(room: number): number {
   return room === Infinity ? Infinity : Math.max(0, Math.floor(room + EPS));
@@ -34,15 +43,18 @@ export class Ledger {
   /** Per plan and stream: min(maxPerPlan, maxShareOfPlan x cost), computed once. */
   private readonly caps = new Map<number, number>();
 
+  /** What guarantees back per plan, loan and year (key `yearKey(pairKey(plan, loan), year)`), whole cents. */
+  private readonly guaranteeCover = new Map<number, number>();
+
   /**
-   * @param guaranteeCover What guarantees back per plan, loan and year (key
-   * `yearKey(pairKey(plan, loan), year)`), whole cents: a loan that requires a guarantee
-   * lends no more than that cover allows.
+   * @param guarantees The solver's guarantees in whole cents (rounded down): a loan that
+   * requires a guarantee lends no more than they cover, and their aid counts towards de
+   * minimis before any money is rounded (the final guarantees are never larger).
    */
   constructor(
     private readonly problem: BlendProblem,
     private readonly f: Formulation,
-    private readonly guaranteeCover: ReadonlyMap<number, number> = new Map(),
+    guarantees: readonly GuaranteeCents[] = [],
   ) {
     for (const plan of problem.plans) {
       if (!this.cooperativeIndex.has(plan.cooperative.id))
@@ -50,6 +62,15 @@ export class Ledger {
     }
     for (const plan of problem.plans) {
       for (const lock of plan.locks) this.record(plan.index, lock.streamIndex, null, lock.year, lock.amount);
+    }
+    for (const g of guarantees) {
+      this.bump(this.guaranteeCover, yearKey(pairKey(g.planIndex, g.loanIndex), g.year), g.cents);
+      const s = problem.streams[g.streamIndex]!;
+      if (s.gge <= 0) continue;
+      const cooperative = problem.plans[g.planIndex]!.cooperative;
+      const k = this.coopYearKey(cooperative.id, g.year);
+      this.bump(this.coopYearAll, k, g.cents * s.gge);
+      if (!isSgeiAid(s, cooperative)) this.bump(this.coopYear, k, g.cents * s.gge);
     }
   }
 

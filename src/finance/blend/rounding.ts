@@ -1,7 +1,7 @@
 import type { Formulation } from './formulation';
 import type { LineAmount } from './flow';
 import { pairKey } from './keys';
-import { Ledger } from './ledger';
+import { Ledger, type GuaranteeCents } from './ledger';
 import type { BlendProblem } from './problem';
 
 export interface CentAmount {
@@ -26,9 +26,9 @@ export function roundToCents(
   f: Formulation,
   amounts: LineAmount[],
   lockShort: ReadonlySet<number> = new Set(),
-  guaranteeCover: ReadonlyMap<number, number> = new Map(),
+  guarantees: readonly GuaranteeCents[] = [],
 ): CentAmount[] {
-  const ledger = new Ledger(problem, f, guaranteeCover);
+  const ledger = new Ledger(problem, f, guarantees);
   const granted: Granted[] = amounts.map((a) => ({
     planIndex: a.planIndex,
     streamIndex: a.streamIndex,

@@ -58,7 +58,7 @@ describe('blend benchmark workloads', () => {
       const highs = await solveDirectWithHighs(workspace, request);
       const lp = solveDirectWithLpSolver(workspace, request);
       expect(highs.status).toBe('Optimal');
-      expect(Math.abs(lp.funded - highs.funded)).toBeLessThanOrEqual(1 + 1e-6 * highs.funded);
+      expect(Math.abs(lp.gap - highs.gap)).toBeLessThanOrEqual(1 + 1e-6 * highs.totalCost);
       const allocations = highs.allocations
         .filter((a) => a.amount > 1e-3)
         .map((a): Allocation => ({ ...a, amount: a.amount as Cents }));
