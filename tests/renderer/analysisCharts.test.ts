@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allocationGrid } from '../../renderer/src/domain/analysis/allocationGrid';
+import { allocationTotals, ownRevenueRows } from '../../renderer/src/domain/analysis/allocationTotals';
 import { niceAxis } from '../../renderer/src/domain/analysis/axis';
 import { cashFlowChart } from '../../renderer/src/domain/analysis/cashFlowChart';
 import { GAP_COLOUR, SERIES_COLOURS, siloColours } from '../../renderer/src/domain/analysis/colours';
@@ -53,8 +54,27 @@ describe('funding per year by silo', () => {
     const data = fundingBySilo(plan, allocations);
     expect(data.silos).toEqual(['gemeente', 'bank']);
     expect(data.years).toEqual([
-      { year: 2026, bySilo: { gemeente: 800.1, bank: 100.2 }, funded: 900.3, cost: 1200, gap: 299.7 },
-      { year: 2027, bySilo: { bank: 100 }, funded: 100, cost: 500, gap: 400 },
+      {
+        year: 2026,
+        bySilo: { gemeente: 800.1, bank: 100.2 },
+        funded: 900.3,
+        ownRevenue: 0,
+        cost: 1200,
+        gap: 299.7,
+      },
+      { year: 2027, bySilo: { bank: 100 }, funded: 100, ownRevenue: 0, cost: 500, gap: 400 },
+    ]);
+  });
+
+  it('stacks own revenue between the silos and the gap: outside + own revenue + gap = cost', () => {
+    const own = [
+      { costId: 'pv', year: 2027, amount: 250.05 },
+      { costId: 'uren', year: 2026, amount: 99.7 },
+    ];
+    const data = fundingBySilo(plan, allocations, own);
+    expect(data.years.map((y) => [y.year, y.funded, y.ownRevenue, y.gap, y.cost])).toEqual([
+      [2026, 900.3, 99.7, 200, 1200],
+      [2027, 100, 250.05, 149.95, 500],
     ]);
   });
 
@@ -65,7 +85,12 @@ describe('funding per year by silo', () => {
 });
 
 describe('flows from silos to cost categories', () => {
-  const names = { silo: (s: string) => s.toUpperCase(), category: (c: string) => `cat:${c}`, gap: 'Tekort' };
+  const names = {
+    silo: (s: string) => s.toUpperCase(),
+    category: (c: string) => `cat:${c}`,
+    ownRevenue: 'Eigen inkomsten',
+    gap: 'Tekort',
+  };
 
   it('links each silo to the categories it pays for, and the gap to what is left', () => {
     const flows = siloCategoryFlows(plan, allocations, names);
@@ -81,6 +106,30 @@ describe('flows from silos to cost categories', () => {
       { source: 0, target: 4, value: 200 },
       { source: 1, target: 3, value: 200.2 },
       { source: 2, target: 3, value: 699.7 },
+    ]);
+  });
+
+  it('lets own revenue flow from its own node, and takes it off the gap', () => {
+    const own = [
+      { costId: 'pv', year: 2027, amount: 300 },
+      { costId: 'uren', year: 2026, amount: 0 },
+    ];
+    const flows = siloCategoryFlows(plan, allocations, names, own);
+    expect(flows.nodes.map((node) => [node.name, node.kind])).toEqual([
+      ['GEMEENTE', 'silo'],
+      ['BANK', 'silo'],
+      ['Eigen inkomsten', 'ownRevenue'],
+      ['Tekort', 'gap'],
+      ['cat:capex', 'category'],
+      ['cat:personnel', 'category'],
+    ]);
+    // capex: 1500 cost - 600.1 - 200.2 streams - 300 own revenue = 399.7 gap.
+    expect(flows.links).toEqual([
+      { source: 0, target: 4, value: 600.1 },
+      { source: 0, target: 5, value: 200 },
+      { source: 1, target: 4, value: 200.2 },
+      { source: 2, target: 4, value: 300 },
+      { source: 3, target: 4, value: 399.7 },
     ]);
   });
 
@@ -104,28 +153,29 @@ describe('the cash-flow chart', () => {
       revenue: number,
       debt: number,
       cumulative: number,
+      own = 0,
     ) => ({
       year: y,
       costs,
       inflows: { grant: inflow, loan: 0, equity: 0, procurement: 0, 'in-kind': 0 },
       totalInflows: inflow,
       revenue,
-      ownRevenue: 0,
+      ownRevenue: own,
       interest: debt / 2,
       principal: debt / 2,
       debtService: debt,
       net: inflow + revenue - costs - debt,
       cumulative,
-      dscr: null,
+      dscr: debt > 0 ? (revenue - own) / debt : null,
     });
     const cashFlow: CashFlowJson = {
       firstYear: 2026,
       lastYear: 2027,
-      years: [year(2026, 1200, 900.3, 0, 0, -299.7), year(2027, 500, 100, 50.1, 20, -669.6)],
+      years: [year(2026, 1200, 900.3, 0, 0, -299.7), year(2027, 500, 100, 50.1, 20, -669.6, 30)],
       loans: [],
       lowPoint: { year: 2027, cumulative: -669.6 },
-      minDscr: null,
-      minDscrYear: null,
+      minDscr: 1.005,
+      minDscrYear: 2027,
     };
     const chart = cashFlowChart(cashFlow);
     expect(chart.points.map((p) => [p.year, p.inflows, p.outflows])).toEqual([
@@ -134,6 +184,14 @@ describe('the cash-flow chart', () => {
     ]);
     expect(chart.lowPoint).toEqual({ year: 2027, cumulative: -669.6 });
     expect(chart.lowPointIsShortfall).toBe(true);
+    // Money in splits into outside funding, own revenue paying costs and the revenue left
+    // for debt service; the DSCR is that rest over the debt service: 20.1 / 20.
+    expect(chart.points.map((p) => [p.funding, p.ownRevenue, p.freeRevenue, p.debtService])).toEqual([
+      [900.3, 0, 0, 0],
+      [100, 30, 20.1, 20],
+    ]);
+    expect(chart.points.map((p) => p.dscr)).toEqual([null, expect.closeTo(1.005, 12)]);
+    expect([chart.minDscr, chart.minDscrYear]).toEqual([1.005, 2027]);
   });
 });
 
@@ -158,6 +216,45 @@ describe('the allocation table', () => {
     const grid = allocationGrid(plan, [], (a, b) => a.localeCompare(b));
     expect(grid.rows).toHaveLength(1);
     expect(grid.rows[0]?.cells[1]).toEqual({ year: 2027, amount: 0, locked: true, lockedAmount: 100 });
+  });
+});
+
+describe("the allocation table's own revenue and totals", () => {
+  const own = [
+    { costId: 'uren', year: 2026, amount: 0.1 },
+    { costId: 'pv', year: 2027, amount: 250 },
+    { costId: 'pv', year: 2027, amount: 0.05 },
+  ];
+
+  it('gives own revenue a row per cost line it pays, in the plan order', () => {
+    expect(ownRevenueRows(plan, own)).toEqual([
+      {
+        costId: 'pv',
+        cells: [
+          { year: 2026, amount: 0 },
+          { year: 2027, amount: 250.05 },
+        ],
+        total: 250.05,
+      },
+      {
+        costId: 'uren',
+        cells: [
+          { year: 2026, amount: 0.1 },
+          { year: 2027, amount: 0 },
+        ],
+        total: 0.1,
+      },
+    ]);
+    expect(ownRevenueRows(plan, [])).toEqual([]);
+  });
+
+  it('adds up per year: outside + own revenue + gap = cost', () => {
+    const totals = allocationTotals(plan, allocations, own);
+    expect(totals.years).toEqual([
+      { year: 2026, outside: 900.3, ownRevenue: 0.1, gap: 299.6, cost: 1200 },
+      { year: 2027, outside: 100, ownRevenue: 250.05, gap: 149.95, cost: 500 },
+    ]);
+    expect(totals.total).toEqual({ outside: 1000.3, ownRevenue: 250.15, gap: 449.55, cost: 1700 });
   });
 });
 

@@ -20,6 +20,13 @@ export const SERIES_COLOURS = [
 
 /** The unfunded part: neutral grey, so it never reads as one of the funders. */
 export const GAP_COLOUR = '#9aa3ab';
+/**
+ * The plan's own revenue: Okabe-Ito orange, a hue the silo palette does not use, so it
+ * never reads as a funder either.
+ */
+export const OWN_REVENUE_COLOUR = '#e69f00';
+/** Revenue left after costs (what serves debt): a lighter tint of the same orange. */
+export const FREE_REVENUE_COLOUR = '#f5d08a';
 export const INFLOW_COLOUR = '#117733';
 export const OUTFLOW_COLOUR = '#cc6677';
 export const CUMULATIVE_COLOUR = '#332288';

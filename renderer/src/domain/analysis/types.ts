@@ -7,3 +7,6 @@ export type AnalysedAllocation = PlanAnalysisJson['allocations'][number];
 export type Explanation = PlanAnalysisJson['explanations'][number];
 export type CashFlowJson = PlanAnalysisJson['cashFlow'];
 export type StreamYearUse = PortfolioAnalysisJson['streamUse'][number];
+export type OwnRevenueUseJson = PlanAnalysisJson['ownRevenueUses'][number];
+export type GuaranteeUseJson = PlanAnalysisJson['guarantees'][number];
+export type FundYearJson = PortfolioAnalysisJson['funds'][number];

@@ -17,14 +17,15 @@ type FundingMix = Pick<
 >;
 
 interface FundingMixCardsProps {
-  totals: { totalCost: number; funded: number; gap: number; fundedShare: number };
+  totals: { totalCost: number; funded: number; ownRevenue: number; gap: number; fundedShare: number };
   mix: FundingMix;
   /** Under the silo count: the silos by name (a plan) or nothing (a portfolio). */
   silosNote?: string;
 }
 
 /**
- * The key figures a plan and a portfolio share: cost, funded, gap, public share,
+ * The key figures a plan and a portfolio share: cost, funded from outside, own revenue
+ * and gap (which add up to the cost), public share,
  * mobilisation, concessional money, silos, expected funding and the present value of
  * debt service. List items for a `metric-grid`.
  */
@@ -44,10 +45,20 @@ export function FundingMixCards({ totals, mix, silosNote }: FundingMixCardsProps
       />
       <MetricCard
         testId="metric-funded"
-        label={t('metrics.funded')}
+        label={t('metrics.fundedOutside')}
         value={money(totals.funded)}
         exact={totals.funded}
-        note={t('metrics.fundedShare', { share: percent(totals.fundedShare) })}
+        note={t('metrics.fundedShare', {
+          share: percent(totals.totalCost > 0 ? totals.funded / totals.totalCost : null),
+        })}
+      />
+      <MetricCard
+        testId="metric-own-revenue"
+        label={t('metrics.ownRevenue')}
+        value={money(totals.ownRevenue)}
+        exact={totals.ownRevenue}
+        // fundedShare counts own revenue too: what outside money and own revenue cover together.
+        note={t('metrics.ownRevenueNote', { share: percent(totals.fundedShare) })}
       />
       <MetricCard
         testId="metric-gap"

@@ -6,6 +6,8 @@ import { useWorkspaceData } from '../../state/workspaceContext';
 import { useLatestRequest } from '../../state/useLatestRequest';
 import { AnalysisRegion } from '../analysis/AnalysisRegion';
 import { ExplanationsPanel } from '../analysis/ExplanationsPanel';
+import { GuaranteesTable } from '../analysis/GuaranteesTable';
+import { FundsTable } from './FundsTable';
 import { PortfolioPlans } from './PortfolioPlans';
 import { PortfolioTotals } from './PortfolioTotals';
 import { StreamUseTable } from './StreamUseTable';
@@ -41,6 +43,8 @@ export function PortfolioAnalysis({ scenarioId }: { scenarioId: string }) {
           <PortfolioTotals analysis={value} planName={names.plan} />
           <PortfolioPlans plans={value.plans} />
           <StreamUseTable use={value.streamUse} streamName={names.stream} />
+          <FundsTable funds={value.funds} streamName={names.stream} />
+          <GuaranteesTable guarantees={value.guarantees} names={names} showPlan />
           <ExplanationsPanel explanations={value.explanations} gap={value.gap} names={names} showPlan />
         </>
       )}

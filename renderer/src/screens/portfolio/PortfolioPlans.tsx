@@ -1,12 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/routes';
+import { OWN_REVENUE_COLOUR } from '../../domain/analysis/colours';
 import type { PortfolioAnalysisJson } from '../../domain/analysis/types';
 import { formatMoney, formatPercent } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';
 
 type PlanRow = PortfolioAnalysisJson['plans'][number];
 
-/** Each plan's funded share and gap, in the scenario's priority order, with a bar for the share. */
+/** The bar's width for a part of a plan's cost, in whole percent (nothing for a plan without costs). */
+function widthOf(part: number, total: number): string {
+  return total > 0 ? `${Math.round((part / total) * 100)}%` : '0%';
+}
+
+/**
+ * Each plan's outside funding, own revenue, gap and covered share, in the scenario's
+ * priority order, with a bar: outside money, then own revenue in orange.
+ */
 export function PortfolioPlans({ plans }: { plans: readonly PlanRow[] }) {
   const { t } = useTranslation();
   const { locale } = useLang();
@@ -26,7 +35,10 @@ export function PortfolioPlans({ plans }: { plans: readonly PlanRow[] }) {
                 {t('metrics.totalCost')}
               </th>
               <th scope="col" className="num">
-                {t('metrics.funded')}
+                {t('portfolio.columns.outside')}
+              </th>
+              <th scope="col" className="num">
+                {t('portfolio.columns.ownRevenue')}
               </th>
               <th scope="col" className="num">
                 {t('metrics.gap')}
@@ -49,13 +61,25 @@ export function PortfolioPlans({ plans }: { plans: readonly PlanRow[] }) {
                 </th>
                 <td className="num">{money(plan.totalCost)}</td>
                 <td className="num">{money(plan.funded)}</td>
+                <td className="num" data-testid="portfolio-plan-own-revenue" data-value={plan.ownRevenue}>
+                  {money(plan.ownRevenue)}
+                </td>
                 <td className={plan.gap > 0 ? 'num gap-amount' : 'num'}>{money(plan.gap)}</td>
                 <td className="num">{formatPercent(plan.fundedShare, locale, 0)}</td>
                 <td className="share-col" aria-hidden="true">
-                  <span className="share-bar">
+                  {/* Flex: the outside and own-revenue parts sit side by side in one bar. */}
+                  <span className="share-bar" style={{ display: 'flex' }}>
                     <span
                       className="share-bar__funded"
-                      style={{ width: `${Math.round(plan.fundedShare * 100)}%` }}
+                      style={{ width: widthOf(plan.funded, plan.totalCost), flex: 'none' }}
+                    />
+                    <span
+                      className="share-bar__funded"
+                      style={{
+                        width: widthOf(plan.ownRevenue, plan.totalCost),
+                        flex: 'none',
+                        background: OWN_REVENUE_COLOUR,
+                      }}
                     />
                   </span>
                 </td>

@@ -26,7 +26,9 @@ export function PortfolioTotals({ analysis, planName }: PortfolioTotalsProps) {
         note={
           m.minDscrPlanId === null || m.minDscrYear === null
             ? t('metrics.noDebt')
-            : t('metrics.minDscrPlan', { plan: planName(m.minDscrPlanId), year: m.minDscrYear })
+            : t('metrics.minDscrNote', {
+                when: t('metrics.minDscrPlan', { plan: planName(m.minDscrPlanId), year: m.minDscrYear }),
+              })
         }
       />
       <MetricCard

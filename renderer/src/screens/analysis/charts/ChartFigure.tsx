@@ -14,11 +14,23 @@ interface ChartFigureProps {
   /** The same figures as a table, for anyone who cannot or would rather not read the chart. */
   table: ChartTable;
   testId: string;
+  /** A line under the chart for what the chart cannot show (e.g. a ratio beside euros). */
+  note?: string;
+  noteTestId?: string;
   children: ReactNode;
 }
 
 /** A chart with its title, a spoken summary and its figures as a table behind a disclosure. */
-export function ChartFigure({ id, title, summary, table, testId, children }: ChartFigureProps) {
+export function ChartFigure({
+  id,
+  title,
+  summary,
+  table,
+  testId,
+  note,
+  noteTestId,
+  children,
+}: ChartFigureProps) {
   const { t } = useTranslation();
   return (
     <figure className="chart" aria-labelledby={`${id}-title`} data-testid={testId}>
@@ -28,6 +40,11 @@ export function ChartFigure({ id, title, summary, table, testId, children }: Cha
       <div className="chart__canvas" role="img" aria-label={summary}>
         {children}
       </div>
+      {note !== undefined && (
+        <p className="field__hint" data-testid={noteTestId}>
+          {note}
+        </p>
+      )}
       <details className="chart__data">
         <summary>{t('charts.showTable')}</summary>
         <div className="table-wrap">

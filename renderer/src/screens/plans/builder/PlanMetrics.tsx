@@ -32,7 +32,11 @@ export function PlanMetrics({ analysis, streamName }: PlanMetricsProps) {
           testId="metric-min-dscr"
           label={t('metrics.minDscr')}
           value={m.minDscr === null ? t('metrics.notApplicable') : formatNumber(m.minDscr, locale)}
-          note={m.minDscrYear === null ? t('metrics.noDebt') : t('metrics.inYear', { year: m.minDscrYear })}
+          note={
+            m.minDscrYear === null
+              ? t('metrics.noDebt')
+              : t('metrics.minDscrNote', { when: t('metrics.inYear', { year: m.minDscrYear }) })
+          }
         />
         <MetricCard
           testId="metric-de-minimis"

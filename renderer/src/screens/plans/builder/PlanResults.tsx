@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanJson } from '../../../../../src/model/plan';
 import { allocationGrid } from '../../../domain/analysis/allocationGrid';
+import { allocationTotals, ownRevenueRows } from '../../../domain/analysis/allocationTotals';
 import { cashFlowChart } from '../../../domain/analysis/cashFlowChart';
 import { siloColours } from '../../../domain/analysis/colours';
 import { fundingBySilo, siloCategoryFlows } from '../../../domain/analysis/fundingCharts';
@@ -9,6 +10,7 @@ import type { CellKey } from '../../../domain/planEdits';
 import { useLabels } from '../../../i18n/useLabels';
 import { useLang } from '../../../i18n/useLang';
 import { ExplanationsPanel } from '../../analysis/ExplanationsPanel';
+import { GuaranteesTable } from '../../analysis/GuaranteesTable';
 import { AllocationTable } from './AllocationTable';
 import { CashFlowChart } from './charts/CashFlowChart';
 import { FundingBySiloChart } from './charts/FundingBySiloChart';
@@ -31,13 +33,19 @@ export function PlanResults({ analysis, plan, shown, names, updating, onToggleLo
   const { t } = useTranslation();
   const { locale } = useLang();
   const labels = useLabels();
-  const funding = fundingBySilo(plan, analysis.allocations);
+  const funding = fundingBySilo(plan, analysis.allocations, analysis.ownRevenueUses);
   const colours = siloColours(funding.silos);
-  const flows = siloCategoryFlows(plan, analysis.allocations, {
-    silo: (silo) => silo,
-    category: labels.costCategory,
-    gap: t('charts.gap'),
-  });
+  const flows = siloCategoryFlows(
+    plan,
+    analysis.allocations,
+    {
+      silo: (silo) => silo,
+      category: labels.costCategory,
+      ownRevenue: t('charts.ownRevenue'),
+      gap: t('charts.gap'),
+    },
+    analysis.ownRevenueUses,
+  );
   const byName = (a: string, b: string) => names.stream(a).localeCompare(names.stream(b), locale);
   return (
     <>
@@ -48,14 +56,19 @@ export function PlanResults({ analysis, plan, shown, names, updating, onToggleLo
       </div>
       <CashFlowChart data={cashFlowChart(analysis.cashFlow)} />
       <ExplanationsPanel explanations={analysis.explanations} gap={analysis.gap} names={names} />
+      <GuaranteesTable guarantees={analysis.guarantees} names={names} />
       <section aria-labelledby="allocations-title" className="allocations">
         <h3 id="allocations-title" className="section-title">
           {t('allocations.title')}
         </h3>
-        <p className="field__hint">{t('allocations.intro')}</p>
+        <p className="field__hint">
+          {t('allocations.intro')} {t('allocations.totalsCaption')}.
+        </p>
         <AllocationTable
           plan={shown}
           grid={allocationGrid(shown, analysis.allocations, byName)}
+          ownRows={ownRevenueRows(shown, analysis.ownRevenueUses)}
+          totals={allocationTotals(shown, analysis.allocations, analysis.ownRevenueUses)}
           streamName={names.stream}
           onToggleLock={onToggleLock}
           disabled={updating}

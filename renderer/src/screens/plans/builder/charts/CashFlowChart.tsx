@@ -13,12 +13,16 @@ import {
 } from 'recharts';
 import {
   CUMULATIVE_COLOUR,
+  FREE_REVENUE_COLOUR,
   INFLOW_COLOUR,
   LOW_POINT_COLOUR,
   OUTFLOW_COLOUR,
+  OWN_REVENUE_COLOUR,
 } from '../../../../domain/analysis/colours';
 import { niceAxis } from '../../../../domain/analysis/axis';
 import type { CashFlowChartData } from '../../../../domain/analysis/cashFlowChart';
+import { formatNumber } from '../../../../domain/format';
+import { useLang } from '../../../../i18n/useLang';
 import { ChartFigure } from '../../../analysis/charts/ChartFigure';
 import { useChartFormat } from '../../../analysis/charts/useChartFormat';
 
@@ -48,10 +52,16 @@ function lowPointLabel({ viewBox }: LabelProps, text: string, anchorEnd: boolean
   );
 }
 
-/** Money in and out per year as bars, cumulative cash as a line, and its low point marked. */
+/**
+ * Money in per year as a stack (outside funding, own revenue paying costs, the revenue
+ * left for debt service), money out as a bar, cumulative cash as a line with its low
+ * point marked; the DSCR per year in the table and the lowest one under the chart.
+ */
 export function CashFlowChart({ data }: { data: CashFlowChartData }) {
   const { t } = useTranslation();
+  const { locale } = useLang();
   const format = useChartFormat();
+  const ratio = (value: number | null) => (value === null ? '–' : formatNumber(value, locale));
   const low = data.lowPoint;
   const axis = niceAxis(data.points.flatMap((point) => [point.inflows, point.outflows, point.cumulative]));
   // Late in the horizon the text goes left of the dot, early on to the right: it stays inside the plot.
@@ -60,8 +70,12 @@ export function CashFlowChart({ data }: { data: CashFlowChartData }) {
   const table = {
     head: [
       t('charts.year'),
-      t('charts.inflows'),
+      t('charts.funding'),
+      t('charts.ownRevenue'),
+      t('charts.freeRevenue'),
       t('charts.outflows'),
+      t('charts.debtService'),
+      t('charts.dscr'),
       t('charts.net'),
       t('charts.cumulative'),
     ],
@@ -69,18 +83,28 @@ export function CashFlowChart({ data }: { data: CashFlowChartData }) {
       key: String(point.year),
       cells: [
         String(point.year),
-        format.money(point.inflows),
+        format.money(point.funding),
+        format.money(point.ownRevenue),
+        format.money(point.freeRevenue),
         format.money(point.outflows),
+        format.money(point.debtService),
+        ratio(point.dscr),
         format.money(point.net),
         format.money(point.cumulative),
       ],
     })),
   };
+  const dscrText =
+    data.minDscr === null || data.minDscrYear === null
+      ? t('charts.noDebtService')
+      : t('charts.minDscr', { value: ratio(data.minDscr), year: data.minDscrYear });
   return (
     <ChartFigure
       id="cash-flow"
       title={t('charts.cashTitle')}
-      summary={`${t('charts.cashSummary')} ${lowText}`}
+      summary={`${t('charts.cashOwnSummary')} ${lowText} ${dscrText}`}
+      note={dscrText}
+      noteTestId="cash-flow-dscr"
       table={table}
       testId="chart-cash-flow"
     >
@@ -97,7 +121,27 @@ export function CashFlowChart({ data }: { data: CashFlowChartData }) {
         <Tooltip formatter={format.tooltip} />
         <Legend formatter={format.legend} />
         <ReferenceLine y={0} stroke="#55626d" />
-        <Bar name={t('charts.inflows')} dataKey="inflows" fill={INFLOW_COLOUR} isAnimationActive={false} />
+        <Bar
+          name={t('charts.funding')}
+          dataKey="funding"
+          stackId="in"
+          fill={INFLOW_COLOUR}
+          isAnimationActive={false}
+        />
+        <Bar
+          name={t('charts.ownRevenue')}
+          dataKey="ownRevenue"
+          stackId="in"
+          fill={OWN_REVENUE_COLOUR}
+          isAnimationActive={false}
+        />
+        <Bar
+          name={t('charts.freeRevenue')}
+          dataKey="freeRevenue"
+          stackId="in"
+          fill={FREE_REVENUE_COLOUR}
+          isAnimationActive={false}
+        />
         <Bar name={t('charts.outflows')} dataKey="outflows" fill={OUTFLOW_COLOUR} isAnimationActive={false} />
         <Line
           name={t('charts.cumulative')}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { niceAxis } from '../../../../domain/analysis/axis';
-import { GAP_COLOUR } from '../../../../domain/analysis/colours';
+import { GAP_COLOUR, OWN_REVENUE_COLOUR } from '../../../../domain/analysis/colours';
 import type { FundingBySilo } from '../../../../domain/analysis/fundingCharts';
 import { ChartFigure } from '../../../analysis/charts/ChartFigure';
 import { useChartFormat } from '../../../analysis/charts/useChartFormat';
@@ -11,19 +11,24 @@ interface FundingBySiloChartProps {
   colours: ReadonlyMap<string, string>;
 }
 
-/** Funding per year stacked by silo, with the unfunded part on top in grey. */
+/**
+ * The cost per year as a stack: outside funding by silo, then the plan's own revenue,
+ * with the unpaid part on top in grey, so outside + own revenue + gap = cost per bar.
+ */
 export function FundingBySiloChart({ data, colours }: FundingBySiloChartProps) {
   const { t } = useTranslation();
   const format = useChartFormat();
   const gapLabel = t('charts.gap');
-  const axis = niceAxis(data.years.map((year) => Math.max(year.cost, year.funded)));
+  const ownLabel = t('charts.ownRevenue');
+  const axis = niceAxis(data.years.map((year) => Math.max(year.cost, year.funded + year.ownRevenue)));
   const table = {
-    head: [t('charts.year'), ...data.silos, gapLabel, t('common.total')],
+    head: [t('charts.year'), ...data.silos, ownLabel, gapLabel, t('common.total')],
     rows: data.years.map((year) => ({
       key: String(year.year),
       cells: [
         String(year.year),
         ...data.silos.map((silo) => format.money(year.bySilo[silo] ?? 0)),
+        format.money(year.ownRevenue),
         format.money(year.gap),
         format.money(year.cost),
       ],
@@ -33,7 +38,7 @@ export function FundingBySiloChart({ data, colours }: FundingBySiloChartProps) {
     <ChartFigure
       id="funding-by-silo"
       title={t('charts.fundingTitle')}
-      summary={t('charts.fundingSummary', { count: data.silos.length })}
+      summary={t('charts.fundingOwnSummary', { count: data.silos.length })}
       table={table}
       testId="chart-funding"
     >
@@ -61,6 +66,15 @@ export function FundingBySiloChart({ data, colours }: FundingBySiloChartProps) {
             isAnimationActive={false}
           />
         ))}
+        <Bar
+          name={ownLabel}
+          dataKey="ownRevenue"
+          stackId="funding"
+          fill={OWN_REVENUE_COLOUR}
+          stroke="#fff"
+          strokeWidth={1}
+          isAnimationActive={false}
+        />
         <Bar
           name={gapLabel}
           dataKey="gap"

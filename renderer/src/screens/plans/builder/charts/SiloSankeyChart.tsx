@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Sankey, Tooltip, type SankeyLinkProps, type SankeyNodeProps } from 'recharts';
-import { GAP_COLOUR } from '../../../../domain/analysis/colours';
+import { GAP_COLOUR, OWN_REVENUE_COLOUR } from '../../../../domain/analysis/colours';
 import type { SankeyNodeDatum, SiloCategoryFlows } from '../../../../domain/analysis/fundingCharts';
 import { ChartFigure } from '../../../analysis/charts/ChartFigure';
 import { useChartFormat } from '../../../analysis/charts/useChartFormat';
@@ -12,16 +12,18 @@ interface SiloSankeyChartProps {
   colours: ReadonlyMap<string, string>;
 }
 
-/** Silos on the left flow into cost categories on the right; the gap flows in grey. */
+/** Silos and own revenue on the left flow into cost categories on the right; the gap flows in grey. */
 export function SiloSankeyChart({ flows, colours }: SiloSankeyChartProps) {
   const { t } = useTranslation();
   const format = useChartFormat();
   const colourOf = (node: SankeyNodeDatum) =>
     node.kind === 'silo'
       ? (colours.get(node.code) ?? GAP_COLOUR)
-      : node.kind === 'gap'
-        ? GAP_COLOUR
-        : CATEGORY_COLOUR;
+      : node.kind === 'ownRevenue'
+        ? OWN_REVENUE_COLOUR
+        : node.kind === 'gap'
+          ? GAP_COLOUR
+          : CATEGORY_COLOUR;
 
   // Render functions rather than components: Recharts calls them with its layout, and
   // they find the node's own data (kind, code) by index in the flows they were given.
