@@ -26,18 +26,20 @@ const streamOrder = () => model.workspace.fundingStreams.map((s) => s.id);
 const cents = (euros: number) => Math.round(euros * 100);
 
 describe('a plan’s blend table', () => {
-  it('adds up to the plan’s funding, and funding plus gap to its costs, year by year', () => {
+  it('adds up to the plan’s funding and own revenue, and those plus the gap to its costs, year by year', () => {
     for (const scenario of model.scenarios) {
       for (const analysis of scenario.plans) {
         const plan = model.workspace.plans.find((p) => p.id === analysis.planId);
         if (plan === undefined) throw new Error(analysis.planId);
         const table = blendTable(analysis, plan, streamOrder());
         expect(cents(table.totals.funded)).toBe(cents(analysis.funded));
+        expect(cents(table.totals.ownRevenue)).toBe(cents(analysis.ownRevenue));
         expect(cents(table.totals.costs)).toBe(cents(analysis.totalCost));
         table.years.forEach((_, i) => {
           const column = table.rows.reduce((sum, row) => sum + (row.amounts[i] ?? 0), 0);
           expect(cents(column)).toBe(cents(table.funded[i] ?? 0));
-          expect(cents((table.funded[i] ?? 0) + (table.gap[i] ?? 0))).toBe(cents(table.costs[i] ?? 0));
+          const covered = (table.funded[i] ?? 0) + (table.ownRevenue[i] ?? 0) + (table.gap[i] ?? 0);
+          expect(cents(covered)).toBe(cents(table.costs[i] ?? 0));
         });
         expect(cents(table.totals.gap)).toBe(cents(analysis.gap));
       }

@@ -94,6 +94,7 @@ describe('the council report in HTML (Dutch, every demo scenario)', () => {
       for (const figure of [
         fmt.money(k.totalCost),
         fmt.money(k.funded),
+        fmt.money(k.ownRevenue),
         fmt.money(k.gap),
         fmt.percent(k.fundedShare),
         fmt.number(k.mobilisationRatio ?? Number.NaN, 2),
@@ -106,7 +107,10 @@ describe('the council report in HTML (Dutch, every demo scenario)', () => {
     }
     // Dutch formats: a full stop between thousands, a comma before decimals.
     expectIn(summary, '€\u00a031.423.300');
-    expectIn(summary, '80,1%');
+    // Basis: (€ 19.891.156,60 outside + € 5.356.846,91 own revenue) / € 31.423.300 = 80,35%;
+    // equivalently (31.423.300 - 6.175.296,49 gap) / 31.423.300.
+    expectIn(summary, '80,3%');
+    expectIn(summary, 'Eigen inkomsten');
   });
 
   it('tables every plan with its gap and every stream’s use per year in the portfolio section', () => {
@@ -130,7 +134,9 @@ describe('the council report in HTML (Dutch, every demo scenario)', () => {
     // Bars and the line are real paths with coordinates, not empty placeholders.
     expect(cooperatives).toMatch(/class="recharts-rectangle" d="M [\d.]+,[\d.]+ h [\d.]+/);
     expect(cooperatives).toMatch(/class="recharts-curve" d="M[\d.]+,[\d.]+L/);
-    expectIn(cooperatives, 'Laagste punt €\u00a0-346.850 (2028)');
+    // Vrije Verdieping has no revenue and no loan: its cash falls by its 2029 gap (€ 75.000
+    // cost, € 34.000 funding) and stays there, so the low point is that year's gap.
+    expectIn(cooperatives, 'Laagste punt €\u00a0-41.000 (2029)');
   });
 
   it('explains a plan’s gap with the optimiser’s own messages about that plan', () => {
@@ -173,7 +179,11 @@ describe('the council report in HTML (Dutch, every demo scenario)', () => {
   it('states the formulas, the workspace’s defaults, the data sources and the evidence grades', () => {
     const method = part(html, 'methodology');
     expectIn(method, '(1 − deadweight) × (1 − attribution)');
-    expectIn(method, 'schulddienst(t) ≤ omzet(t) / minDSCR');
+    expectIn(method, 'schuldendienst(t) ≤ (omzet(t) − eigen inkomsten(t)) / minDSCR');
+    expectIn(method, 'brutosubsidie-equivalent');
+    expectNotIn(html, 'schulddienst');
+    expectNotIn(html, 'Basiswaarde');
+    expectNotIn(html, 'verplaatsing');
     expectIn(method, '2,25%');
     expectIn(method, '€\u00a0300.000 per coöperatie over 3 jaar');
     expectIn(method, 'Hyndman &amp; Fan 1996');
@@ -195,8 +205,11 @@ describe('the council report in English', () => {
     const t = REPORT_TEXT.en;
     expect(html.startsWith('<!DOCTYPE html><html lang="en">')).toBe(true);
     for (const id of model.sections) expectIn(html, `<h2>${t.sections[id]}</h2>`);
-    expectIn(html, '€21,149,106');
-    expectIn(html, '80.1%');
+    // Basis: € 19,891,156.60 outside funding and € 5,356,846.91 own revenue of € 31,423,300.
+    expectIn(html, '€19,891,157');
+    expectIn(html, '€5,356,847');
+    expectIn(html, '80.3%');
+    expectIn(html, 'Own revenue');
     expectIn(html, 'Prepared on 1 March 2026');
     expectNotIn(html, 'Samenvatting');
     expectNotIn(html, 'Kasstroom');

@@ -142,7 +142,8 @@ describe('the council report as XLSX', () => {
   it('recomputes with the engine what the report model shows: cash flow, loans, totals, projections', () => {
     model.scenarios.forEach((report, i) => {
       const n = i + 1;
-      // Cash flow: 12 formula columns per row (costs, 5 kinds, revenue, interest, principal, net, cumulative, DSCR).
+      // Cash flow: 14 formula columns per row (costs, 5 kinds, own revenue, gap, revenue, interest,
+      // principal, net, cumulative, DSCR on the cash flow available for debt service).
       const flowRows = [...sheetCells(expected, `S${n} Kasstroom`).values()];
       const years = report.plans.flatMap((plan) => plan.cashFlow.years);
       expect(flowRows).toHaveLength(years.length);
@@ -151,6 +152,8 @@ describe('the council report as XLSX', () => {
         expect(values).toEqual([
           y.costs,
           ...PAYING_KINDS.map((kind) => y.inflows[kind]),
+          y.ownRevenue,
+          Math.max(0, Math.round((y.costs - y.totalInflows - y.ownRevenue) * 100) / 100),
           y.revenue,
           y.interest,
           y.principal,
@@ -158,6 +161,13 @@ describe('the council report as XLSX', () => {
           y.cumulative,
           y.dscr,
         ]);
+        // Outside money + own revenue + gap = costs, and the DSCR leaves own revenue out.
+        const [costs = 0, , , , , , own = 0, gap = 0] = values.map((v) => v ?? 0);
+        const inflows = PAYING_KINDS.reduce((sum, kind) => sum + y.inflows[kind], 0);
+        expect(Math.round((inflows + own + gap) * 100)).toBe(Math.round(costs * 100));
+        const service = y.interest + y.principal;
+        if (service > 0) expect(y.dscr).toBeCloseTo((y.revenue - y.ownRevenue) / service, 12);
+        else expect(y.dscr).toBeNull();
       });
       // Loans: the schedule rows (year, interest, principal, payment, balance); draw rows reach column L.
       const loanRows = [...sheetCells(expected, `S${n} Leningen`).values()].filter(
@@ -177,12 +187,16 @@ describe('the council report as XLSX', () => {
       });
       // Totals: the portfolio row equals the key figures.
       const totals = [...sheetCells(expected, `S${n} Totalen`).values()].at(-1);
-      expect(['D', 'E', 'F'].map((c) => totals?.get(c)?.value)).toEqual([
+      expect(['D', 'E', 'F', 'G'].map((c) => totals?.get(c)?.value)).toEqual([
         report.keyFigures.totalCost,
         report.keyFigures.funded,
+        report.keyFigures.ownRevenue,
         report.keyFigures.gap,
       ]);
-      expect(totals?.get('G')?.value).toBeCloseTo(report.keyFigures.fundedShare, 12);
+      // Outside funding + own revenue + gap = total cost, to the cent.
+      const k = report.keyFigures;
+      expect(Math.round((k.funded + k.ownRevenue + k.gap) * 100)).toBe(Math.round(k.totalCost * 100));
+      expect(totals?.get('H')?.value).toBeCloseTo(report.keyFigures.fundedShare, 12);
       // Projection: the last 2 x indicators rows are expected values, then statuses.
       const impactRows = [...sheetCells(expected, `S${n} Impact`).values()];
       const indicators = report.run.indicators;
@@ -263,9 +277,10 @@ describe('a scenario without plans', () => {
       ['S1 Totalen!D5', 0],
       ['S1 Totalen!E5', 0],
       ['S1 Totalen!F5', 0],
-      ['S1 Totalen!G5', 1],
-      ...PAYING_KINDS.map((_, i) => [`S1 Totalen!${String.fromCharCode(72 + i)}5`, 0]),
-      ['S1 Totalen!N5', null],
+      ['S1 Totalen!G5', 0],
+      ['S1 Totalen!H5', 1],
+      ...PAYING_KINDS.map((_, i) => [`S1 Totalen!${String.fromCharCode(73 + i)}5`, 0]),
+      ['S1 Totalen!O5', null],
     ]);
     expect((await writeReportXlsx(model)).length).toBeGreaterThan(0);
   });

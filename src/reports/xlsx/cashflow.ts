@@ -3,6 +3,10 @@
  * stream kind summed from the inputs, revenue from the plan's schedule (after its last
  * year the last year's revenue continues, spec section 6 rule 7), interest and
  * principal from the loan sheet, net, cumulative and DSCR (empty without debt service).
+ * Own revenue (eigen inkomsten) is summed from the scenario's inputs beside the inflows:
+ * it moves no cash (the revenue is already in), but it is not available for debt
+ * service, so DSCR = (revenue - own revenue) / (interest + principal), as a lender
+ * reads it. The year's gap closes the sum: inflows + own revenue + gap = costs.
  */
 import type { Lang } from '../../model/messages';
 import { PAYING_KINDS } from '../../model/stream';
@@ -26,7 +30,8 @@ import {
 
 const COL = { plan: 1, name: 2, year: 3, costs: 4, firstInflow: 5 };
 const AFTER_INFLOWS = COL.firstInflow + PAYING_KINDS.length;
-const REST = { revenue: AFTER_INFLOWS, interest: AFTER_INFLOWS + 1, principal: AFTER_INFLOWS + 2 };
+const OWN = { ownRevenue: AFTER_INFLOWS, gap: AFTER_INFLOWS + 1 };
+const REST = { revenue: OWN.gap + 1, interest: OWN.gap + 2, principal: OWN.gap + 3 };
 const NET = { net: REST.principal + 1, cumulative: REST.principal + 2, dscr: REST.principal + 3 };
 
 /** Where the totals sheet finds each plan's rows. */
@@ -51,8 +56,8 @@ export function cashFlowSheet(
     tr(lang, 'Kasstroom per plan', 'Cash flow per plan'),
     tr(
       lang,
-      'Formules op de invoer en de leningschema’s. Netto = instroom + omzet - kosten - rente - aflossing.',
-      'Formulas on the inputs and the loan schedules. Net = inflows + revenue - costs - interest - principal.',
+      'Formules op de invoer en de leningschema’s. Netto = instroom + omzet - kosten - rente - aflossing; DSCR = (omzet - eigen inkomsten) / schuldendienst.',
+      'Formulas on the inputs and the loan schedules. Net = inflows + revenue - costs - interest - principal; DSCR = (revenue - own revenue) / debt service.',
     ),
   );
   b.add(
@@ -62,17 +67,20 @@ export function cashFlowSheet(
       tr(lang, 'Jaar', 'Year'),
       tr(lang, 'Kosten', 'Costs'),
       ...PAYING_KINDS.map((kind) => tr(lang, `Instroom ${kind}`, `Inflow ${kind}`)),
+      tr(lang, 'Eigen inkomsten', 'Own revenue'),
+      tr(lang, 'Tekort', 'Gap'),
       tr(lang, 'Omzet', 'Revenue'),
       tr(lang, 'Rente', 'Interest'),
       tr(lang, 'Aflossing', 'Principal'),
       tr(lang, 'Netto', 'Net'),
       tr(lang, 'Cumulatief', 'Cumulative'),
-      'DSCR',
+      tr(lang, 'DSCR (kasstroom)', 'DSCR (cash flow)'),
     ].map((h) => text(h)),
     'header',
   );
   b.freeze = { rows: 3, columns: 3 };
   const alloc = scenarioInputs.allocations;
+  const own = scenarioInputs.ownRevenue;
   const planRows = new Map<string, { first: number; last: number }>();
   for (const { plan, cashFlow } of figures.plans) {
     const planRow = inputs.planRow.get(plan.id) ?? 0;
@@ -102,6 +110,11 @@ export function cashFlowSheet(
           y.costs,
         ),
         ...inflows,
+        eurosFormula(`SUMIFS(${own.amount},${own.plan},${planNr},${own.year},${year})`, y.ownRevenue),
+        eurosFormula(
+          `MAX(0,${at(COL.costs)}-${inflowSum}-${at(OWN.ownRevenue)})`,
+          Math.max(0, y.costs - y.totalInflows - y.ownRevenue),
+        ),
         eurosFormula(
           `IF(${year}<${start},0,SUMIFS(${rev.amount},${rev.plan},${planNr},${rev.year},MIN(${year},${last})))`,
           y.revenue,
@@ -117,7 +130,7 @@ export function cashFlowSheet(
           y.cumulative,
         ),
         formula(
-          `IF(${at(REST.interest)}+${at(REST.principal)}>0,${at(REST.revenue)}/(${at(REST.interest)}+${at(REST.principal)}),"")`,
+          `IF(${at(REST.interest)}+${at(REST.principal)}>0,(${at(REST.revenue)}-${at(OWN.ownRevenue)})/(${at(REST.interest)}+${at(REST.principal)}),"")`,
           y.dscr,
           'ratio',
           FORMAT.ratio,

@@ -17,7 +17,7 @@ export interface PlanFigures {
   plan: Plan;
   cashFlow: PlanCashFlow;
   mix: FundingMix;
-  /** funded / total cost as the blend and the projection use it (1 without costs). */
+  /** (funded + own revenue) / total cost as the blend and the projection use it (1 without costs). */
   share: number;
 }
 
@@ -41,7 +41,7 @@ function planFigures(
     cashFlow: planCashFlow(workspace, plan, allocations, ownRevenue),
     mix,
     // As src/finance/blend summarises a plan: not capped at 1 (locks may overfund).
-    share: mix.totalCost === 0 ? 1 : mix.funded / mix.totalCost,
+    share: mix.totalCost === 0 ? 1 : (mix.funded + mix.ownRevenue) / mix.totalCost,
   };
 }
 

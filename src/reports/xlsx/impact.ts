@@ -113,7 +113,7 @@ export function impactSheet(
     tr(lang, 'Impact op de Donut', 'Doughnut impact'),
     tr(
       lang,
-      'Formules. Netto-effect = effect per jaar x gefinancierd aandeel x (1-deadweight) x (1-attributie) x (1-verplaatsing) x (1-uitval)^(jaar-start).',
+      'Formules. Netto-effect = effect per jaar x gefinancierd aandeel x (1-deadweight) x (1-attributie) x (1-verdringing) x (1-uitval)^(jaar-start).',
       'Formulas. Net effect = annual effect x funded share x (1-deadweight) x (1-attribution) x (1-displacement) x (1-drop-off)^(year-start).',
     ),
   );

@@ -226,7 +226,7 @@ function impactSection(b: SheetBuilder, lang: Lang, index: InputsIndex): void {
     tr(lang, 'Effect per jaar', 'Annual effect'),
     'Deadweight',
     tr(lang, 'Attributie', 'Attribution'),
-    tr(lang, 'Verplaatsing', 'Displacement'),
+    tr(lang, 'Verdringing', 'Displacement'),
     tr(lang, 'Uitval per jaar', 'Drop-off per year'),
     tr(lang, 'Bewijs', 'Evidence'),
     tr(lang, 'Onderbouwing', 'Basis'),

@@ -26,6 +26,8 @@ export const INDICATOR_COL = {
 export interface ScenarioInputsIndex {
   sheet: string;
   allocations: { plan: string; stream: string; kind: string; year: string; amount: string };
+  /** The blend's own revenue uses (eigen inkomsten), summed by plan and year like the allocations. */
+  ownRevenue: { plan: string; year: string; amount: string };
   indicatorNr: Map<string, number>;
   indicatorRow: Map<string, number>;
 }
@@ -73,6 +75,47 @@ function allocationsSection(
   };
 }
 
+/**
+ * The plans' own revenue that pays their costs: the optimiser's answer like the
+ * allocations, kept apart from them because it is no funding stream (no kind, no budget).
+ */
+function ownRevenueSection(
+  b: SheetBuilder,
+  figures: ScenarioFigures,
+  inputs: InputsIndex,
+  lang: Lang,
+): ScenarioInputsIndex['ownRevenue'] {
+  const first = b.table(
+    tr(
+      lang,
+      'Eigen inkomsten (omzet die de eigen kosten betaalt)',
+      'Own revenue (revenue paying the own costs)',
+    ),
+    [
+      'Plan nr',
+      tr(lang, 'Plan-id', 'Plan id'),
+      tr(lang, 'Kostenpost', 'Cost line'),
+      tr(lang, 'Jaar', 'Year'),
+      tr(lang, 'Bedrag', 'Amount'),
+    ],
+  );
+  for (const u of figures.report.blend.ownRevenue) {
+    b.add([
+      num(inputs.planNr.get(u.planId) ?? 0, FORMAT.integer),
+      text(u.planId),
+      text(u.costId),
+      num(u.year, FORMAT.year),
+      num(u.amount / 100, FORMAT.euros),
+    ]);
+  }
+  const last = b.nextRow - 1;
+  return {
+    plan: absRange(b.name, 1, first, last),
+    year: absRange(b.name, 4, first, last),
+    amount: absRange(b.name, 5, first, last),
+  };
+}
+
 export function scenarioInputsSheet(
   workspace: Workspace,
   figures: ScenarioFigures,
@@ -86,6 +129,7 @@ export function scenarioInputsSheet(
   b.add([text(tr(lang, 'Scenario', 'Scenario')), text(scenario.name)]);
   b.add([text('Id'), text(scenario.id)]);
   const allocations = allocationsSection(b, workspace, figures, inputs, lang);
+  const ownRevenue = ownRevenueSection(b, figures, inputs, lang);
 
   b.table(
     tr(
@@ -100,8 +144,8 @@ export function scenarioInputsSheet(
       tr(lang, 'Dimensie', 'Dimension'),
       tr(lang, 'Grens', 'Boundary'),
       tr(lang, 'Eenheid', 'Unit'),
-      tr(lang, 'Basisjaar', 'Baseline year'),
-      tr(lang, 'Basiswaarde', 'Baseline value'),
+      tr(lang, 'Jaar van de startwaarde', 'Baseline year'),
+      tr(lang, 'Startwaarde', 'Baseline value'),
       tr(lang, 'Trend per jaar', 'Trend per year'),
       tr(lang, 'Drempel', 'Threshold'),
     ],
@@ -124,5 +168,5 @@ export function scenarioInputsSheet(
     indicatorNr.set(indicator.id, i + 1);
     indicatorRow.set(indicator.id, row);
   });
-  return { sheet: b.build(), index: { sheet: name, allocations, indicatorNr, indicatorRow } };
+  return { sheet: b.build(), index: { sheet: name, allocations, ownRevenue, indicatorNr, indicatorRow } };
 }

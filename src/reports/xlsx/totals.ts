@@ -1,7 +1,8 @@
 /**
- * Totals per plan and for the portfolio, as formulas: total cost, funded, gap, funded
- * share, funding by stream kind, the cash low point and the lowest DSCR. The plan rows'
- * funded share (funded / total cost) is the one the impact projection scales effects by.
+ * Totals per plan and for the portfolio, as formulas: total cost, outside funding, own
+ * revenue, gap, covered share, funding by stream kind, the cash low point and the lowest
+ * (cash-flow) DSCR. The plan rows' share ((funded + own revenue) / total cost, as the
+ * blend gives it) is the one the impact projection scales effects by.
  */
 import type { Lang } from '../../model/messages';
 import { PAYING_KINDS } from '../../model/stream';
@@ -24,7 +25,7 @@ import {
   type SheetSpec,
 } from './sheet';
 
-const COL = { plan: 1, id: 2, name: 3, cost: 4, funded: 5, gap: 6, share: 7, firstKind: 8 };
+const COL = { plan: 1, id: 2, name: 3, cost: 4, funded: 5, own: 6, gap: 7, share: 8, firstKind: 9 };
 const LOW = COL.firstKind + PAYING_KINDS.length;
 const MIN_DSCR = LOW + 1;
 
@@ -51,8 +52,8 @@ export function totalsSheet(
     tr(lang, 'Totalen per plan en portefeuille', 'Totals per plan and portfolio'),
     tr(
       lang,
-      'Formules. Gefinancierd aandeel = gefinancierd / totale kosten (1 zonder kosten); dat aandeel schaalt de impact.',
-      'Formulas. Funded share = funded / total cost (1 without costs); that share scales the impact.',
+      'Formules. Tekort = kosten - externe financiering - eigen inkomsten; gedekt aandeel = (externe financiering + eigen inkomsten) / totale kosten (1 zonder kosten); dat aandeel schaalt de impact.',
+      'Formulas. Gap = cost - outside funding - own revenue; covered share = (outside funding + own revenue) / total cost (1 without costs); that share scales the impact.',
     ),
   );
   b.add(
@@ -61,17 +62,19 @@ export function totalsSheet(
       tr(lang, 'Plan-id', 'Plan id'),
       'Plan',
       tr(lang, 'Totale kosten', 'Total cost'),
-      tr(lang, 'Gefinancierd', 'Funded'),
+      tr(lang, 'Externe financiering', 'Outside funding'),
+      tr(lang, 'Eigen inkomsten', 'Own revenue'),
       tr(lang, 'Tekort', 'Gap'),
-      tr(lang, 'Gefinancierd aandeel', 'Funded share'),
+      tr(lang, 'Gedekt aandeel', 'Covered share'),
       ...PAYING_KINDS.map((kind) => tr(lang, `Gefinancierd ${kind}`, `Funded ${kind}`)),
       tr(lang, 'Laagste cumulatieve kas', 'Cash low point'),
-      tr(lang, 'Laagste DSCR', 'Minimum DSCR'),
+      tr(lang, 'Laagste DSCR (kasstroom)', 'Minimum DSCR (cash flow)'),
     ].map((h) => text(h)),
     'header',
   );
   b.freeze = { rows: 3, columns: 3 };
   const alloc = scenarioInputs.allocations;
+  const own = scenarioInputs.ownRevenue;
   const costs = inputs.costs;
   const shareRef = new Map<string, string>();
   const first = b.nextRow;
@@ -88,8 +91,14 @@ export function totalsSheet(
       text(plan.name),
       eurosFormula(`SUMIFS(${costs.amount},${costs.plan},${planNr})`, mix.totalCost),
       eurosFormula(`SUMIFS(${alloc.amount},${alloc.plan},${planNr})`, mix.funded),
-      eurosFormula(`MAX(0,${at(COL.cost)}-${at(COL.funded)})`, mix.gap),
-      formula(`IF(${at(COL.cost)}=0,1,${at(COL.funded)}/${at(COL.cost)})`, share, 'ratio', FORMAT.share),
+      eurosFormula(`SUMIFS(${own.amount},${own.plan},${planNr})`, mix.ownRevenue),
+      eurosFormula(`MAX(0,${at(COL.cost)}-${at(COL.funded)}-${at(COL.own)})`, mix.gap),
+      formula(
+        `IF(${at(COL.cost)}=0,1,(${at(COL.funded)}+${at(COL.own)})/${at(COL.cost)})`,
+        share,
+        'ratio',
+        FORMAT.share,
+      ),
       ...PAYING_KINDS.map((kind) =>
         eurosFormula(
           `SUMIFS(${alloc.amount},${alloc.plan},${planNr},${alloc.kind},"${kind}")`,
@@ -120,6 +129,10 @@ export function totalsSheet(
       eurosFormula(
         sum(COL.funded),
         total((p) => p.mix.funded),
+      ),
+      eurosFormula(
+        sum(COL.own),
+        total((p) => p.mix.ownRevenue),
       ),
       eurosFormula(sum(COL.gap), gap),
       // The portfolio's share as the key figures give it: (total cost - gap) / total cost.
