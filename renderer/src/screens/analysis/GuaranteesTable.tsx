@@ -25,7 +25,12 @@ export function GuaranteesTable({ guarantees, names, showPlan = false }: Guarant
       names.stream(a.streamId).localeCompare(names.stream(b.streamId), locale),
   );
   return (
-    <section aria-labelledby="guarantees-title" data-testid="guarantees">
+    // Room below: in the portfolio a panel (the explanations) follows, which has no top margin.
+    <section
+      aria-labelledby="guarantees-title"
+      data-testid="guarantees"
+      style={{ marginBottom: 'var(--space-5)' }}
+    >
       <h3 id="guarantees-title" className="section-title">
         {t('guarantees.title')}
       </h3>

@@ -120,10 +120,10 @@ export function AllocationTable({
           ))}
           {ownRows.map((row) => (
             <tr key={`own-${row.costId}`} data-testid="own-revenue-row" data-cost={row.costId}>
-              <th scope="row">
+              <th scope="row" title={t('allocations.ownRevenueNote')}>
                 <span>{t('allocations.ownRevenue')}</span>
                 <span className="cell-sub" dir="auto">
-                  {costLabel(row.costId)} · {t('allocations.ownRevenueNote')}
+                  {costLabel(row.costId)}
                 </span>
               </th>
               {row.cells.map((cell) => (

@@ -21,7 +21,7 @@ import {
 } from '../../../../domain/analysis/colours';
 import { niceAxis } from '../../../../domain/analysis/axis';
 import type { CashFlowChartData } from '../../../../domain/analysis/cashFlowChart';
-import { formatNumber } from '../../../../domain/format';
+import { formatMoneyRounded, formatNumber } from '../../../../domain/format';
 import { useLang } from '../../../../i18n/useLang';
 import { ChartFigure } from '../../../analysis/charts/ChartFigure';
 import { useChartFormat } from '../../../analysis/charts/useChartFormat';
@@ -66,7 +66,11 @@ export function CashFlowChart({ data }: { data: CashFlowChartData }) {
   const axis = niceAxis(data.points.flatMap((point) => [point.inflows, point.outflows, point.cumulative]));
   // Late in the horizon the text goes left of the dot, early on to the right: it stays inside the plot.
   const anchorEnd = data.points.findIndex((point) => point.year === low.year) > data.points.length / 2;
-  const lowText = t('charts.lowPoint', { amount: format.money(low.cumulative), year: low.year });
+  // Rounded: a label beside a dot summarises; the table keeps the cents.
+  const lowText = t('charts.lowPoint', {
+    amount: formatMoneyRounded(low.cumulative, locale),
+    year: low.year,
+  });
   const table = {
     head: [
       t('charts.year'),
