@@ -19,12 +19,17 @@ async function untilCurrent(region = 'plan-analysis'): Promise<void> {
 }
 
 /** A key figure's exact value (euros), as the card carries it beside its rounded text. */
-async function figure(name: 'total-cost' | 'funded' | 'gap'): Promise<number> {
+async function figure(name: 'total-cost' | 'funded' | 'own-revenue' | 'gap'): Promise<number> {
   return Number(await page.getByTestId(`metric-${name}-value`).getAttribute('data-value'));
 }
 
 async function figures() {
-  return { total: await figure('total-cost'), funded: await figure('funded'), gap: await figure('gap') };
+  return {
+    total: await figure('total-cost'),
+    funded: await figure('funded'),
+    ownRevenue: await figure('own-revenue'),
+    gap: await figure('gap'),
+  };
 }
 
 /** Amounts are formatted with no-break spaces ("€\u00a012.500"); tests compare plain text. */
@@ -40,14 +45,16 @@ async function enter(costId: string, year: number, text: string): Promise<void> 
 }
 
 describeInChromium('the plan builder in Chromium', () => {
-  let before: { total: number; funded: number; gap: number };
+  let before: Awaited<ReturnType<typeof figures>>;
 
   it('opens a demo plan with its blend, and has no serious accessibility problems', async () => {
     await page.goto(`${host.url}#/plannen/zon-op-oost`);
     await untilCurrent();
     before = await figures();
     expect(before.total).toBe(1_400_000);
-    expect(before.funded + before.gap).toBeCloseTo(before.total, 2);
+    // zon-op-oost sells power: its own revenue pays part of the cost before outside money.
+    expect(before.ownRevenue).toBeGreaterThan(0);
+    expect(before.funded + before.ownRevenue + before.gap).toBeCloseTo(before.total, 2);
     expect(await page.getByTestId('plan-analysis-status').innerText()).toBe('Bijgewerkt');
     expect(await page.locator('[data-testid=chart-funding] .recharts-bar-rectangle').count()).toBeGreaterThan(
       0,
@@ -77,7 +84,7 @@ describeInChromium('the plan builder in Chromium', () => {
 
     const after = await figures();
     expect(after.total).toBe(3_400_000);
-    expect(after.funded + after.gap).toBeCloseTo(after.total, 2);
+    expect(after.funded + after.ownRevenue + after.gap).toBeCloseTo(after.total, 2);
     // Two million more of solar panels is more than the streams' caps allow: a gap opens, and is explained.
     expect(after.gap).toBeGreaterThan(before.gap);
     expect(await page.getByTestId('explanation').count()).toBeGreaterThan(0);
@@ -161,8 +168,14 @@ describeInChromium('the portfolio view in Chromium', () => {
     expect(await page.getByTestId('stream-use-row').count()).toBeGreaterThan(0);
     const total = Number(await page.getByTestId('metric-total-cost-value').getAttribute('data-value'));
     const funded = Number(await page.getByTestId('metric-funded-value').getAttribute('data-value'));
+    const own = Number(await page.getByTestId('metric-own-revenue-value').getAttribute('data-value'));
     const gap = Number(await page.getByTestId('metric-gap-value').getAttribute('data-value'));
-    expect(funded + gap).toBeCloseTo(total, 2);
+    expect(funded + own + gap).toBeCloseTo(total, 2);
+    // The demo's revolving fund shows year by year, and the guarantee behind the heat network's loan.
+    expect(await page.locator('[data-testid=fund][data-id=duurzaamheidslening]').count()).toBe(1);
+    expect(
+      await page.locator('[data-testid=guarantee-row][data-loan=banklening-warmte]').count(),
+    ).toBeGreaterThan(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     await page.getByLabel('Scenario', { exact: true }).selectOption('bezuiniging');
