@@ -138,3 +138,35 @@ export function expectOptimal(highs: Highs, status: number, phase: string) {
     throw new SolverError(`the solver stopped without an optimal ${phase} (status ${status})`);
   }
 }
+
+/**
+ * Runs the model: true when HiGHS found the optimum, false when the LP is infeasible.
+ * Primal simplex with Dantzig pricing (the small models' fast setting) can stall on a
+ * degenerate LP and end "unknown", or after branch-and-bound bound changes call a
+ * feasible LP infeasible; such a run is repeated once from scratch with dual simplex and
+ * presolve, which HiGHS solves robustly, and the fast options are restored.
+ * Any other outcome is an error: a branch-and-bound node that merely stalled must never
+ * be taken for an infeasible one.
+ */
+export function runModel(highs: Highs, model: Model, phase: string): boolean {
+  const { optimal, infeasible } = highs.constants.modelStatus;
+  let status = model.run().modelStatus;
+  // Primal simplex after bound changes has also been seen to call a feasible LP
+  // infeasible: only the robust run's "infeasible" is believed.
+  if (status !== optimal) {
+    const entry = entryOf(highs);
+    model.options.set({ simplex_strategy: 1, presolve: 'on' });
+    model.clearSolver();
+    status = model.run().modelStatus;
+    model.options.reset();
+    model.options.set(OPTIONS[entry.size ?? 'small']);
+  }
+  if (status === infeasible) return false;
+  expectOptimal(highs, status, phase);
+  return true;
+}
+
+/** Runs the model and insists on an optimum (see `runModel`). */
+export function runToOptimal(highs: Highs, model: Model, phase: string): void {
+  if (!runModel(highs, model, phase)) expectOptimal(highs, highs.constants.modelStatus.infeasible, phase);
+}

@@ -2,7 +2,15 @@ import highsLoader, { type Highs } from 'highs';
 import type { Formulation } from './formulation';
 import { pairKey } from './keys';
 import { certifiedDuals, FUNDING_TOLERANCE, type CombinedLp } from './highs-certificate';
-import { expectOptimal, forgetLoadedMatrix, loadModel, SolverError, type Model } from './highs-model';
+import {
+  expectOptimal,
+  forgetLoadedMatrix,
+  loadModel,
+  runModel,
+  runToOptimal,
+  SolverError,
+  type Model,
+} from './highs-model';
 
 let loading: Promise<Highs> | null = null;
 
@@ -112,7 +120,7 @@ function chooseAwards(
       upper[b] = z ?? 1;
     }
     model.changeColsBounds(selection, lower, upper);
-    if (model.run().modelStatus !== highs.constants.modelStatus.optimal) continue;
+    if (!runModel(highs, model, 'blend with some awards fixed')) continue;
     const objective = model.getObjectiveValue();
     if (solved === 1) rootBound = objective;
     if (best !== null && objective <= best.objective + 1e-6) continue;
@@ -223,7 +231,7 @@ function twoPhaseSolve(
     const choice = chooseAwards(highs, model, f, minAwardOf);
     // Fix the award decisions and solve the LP again: duals exist only for an LP.
     binaryCols.forEach((col, b) => model.changeColBounds(col, choice[b]!, choice[b]!));
-    expectOptimal(highs, model.run().modelStatus, 'blend with fixed awards');
+    runToOptimal(highs, model, 'blend with fixed awards');
     solution = model.getSolution();
   }
   const phase1 = Float64Array.from(solution.colValue);
@@ -295,7 +303,7 @@ function combinedSolve(
     const fixedAt = Float64Array.from(choice);
     model.changeColsBounds(awards, fixedAt, fixedAt);
     model.changeColsCost(all(f), lp.combined);
-    expectOptimal(highs, model.run().modelStatus, 'blend with fixed awards');
+    runToOptimal(highs, model, 'blend with fixed awards');
     values = Float64Array.from(model.getSolution().colValue);
     // Duals exist only for an LP: the funding objective with the awards fixed.
     const fixed = {
