@@ -98,3 +98,12 @@ export function reportFormat(lang: Lang): ReportFormat {
     },
   };
 }
+
+/**
+ * Whether a gap shows as one: the report prints whole euros, and the blend may leave a
+ * few cents open where a limit is no whole number of cents (docs/blend.md, "Cents"); a
+ * red "€ 0" or a "why there is a gap" for those cents would alarm for nothing.
+ */
+export function showsGap(euros: number): boolean {
+  return Math.round(euros) > 0;
+}

@@ -75,7 +75,7 @@ tr.group td { background: #f7f9fb; color: ${ACCENT}; font-weight: 600; font-size
 .gap { color: #8a1c1c; }
 .locked { color: ${ACCENT}; font-weight: 700; }
 
-.tiles { display: grid; grid-template-columns: repeat(4, 1fr); gap: 1.6mm; margin: 1.5mm 0 2mm; }
+.tiles { display: grid; grid-template-columns: repeat(5, 1fr); gap: 1.6mm; margin: 1.5mm 0 2mm; }
 .tile { border: 0.5pt solid ${RULE}; border-left: 2.5pt solid ${ACCENT}; padding: 1.2mm 2mm; break-inside: avoid; }
 .tile-label { font-size: 7.2pt; color: ${MUTED}; }
 .tile-value { font-size: 12pt; font-weight: 700; color: ${ACCENT}; font-variant-numeric: tabular-nums; }

@@ -8,6 +8,7 @@ import type { Explanation } from '../../finance/analysis/euros';
 import type { Cooperative } from '../../model/cooperative';
 import type { Plan } from '../../model/plan';
 import type { ReportModel, ScenarioReport } from '../model';
+import { showsGap } from './format';
 
 /** Euros to whole cents, so sums of many amounts print without floating-point dust. */
 const cents = (euros: number) => Math.round(euros * 100) / 100;
@@ -61,7 +62,7 @@ export function reportedCooperatives(model: ReportModel): ReportedCooperative[] 
  * minimis room, and the budgets of streams it could draw on are the ones that matter.
  */
 export function planExplanations(analysis: PlanAnalysis, cooperativeId: string): Explanation[] {
-  if (analysis.gap <= 0) return [];
+  if (!showsGap(analysis.gap)) return [];
   const eligible = new Set(analysis.eligibleStreamIds);
   return analysis.explanations.filter((e) => {
     if (e.planId !== null) return e.planId === analysis.planId;
@@ -155,8 +156,13 @@ export interface StreamUseTable {
   yearsWithoutUse: number[];
 }
 
-/** The portfolio's use of each stream per year, streams in the workspace's order within their silo. */
+/**
+ * The portfolio's use of each stream per year, streams in the workspace's order within
+ * their silo. A guarantee pays no cost, so it never has a use here; one that backs a loan
+ * in the scenario is not "unused" either (the guarantees table shows it).
+ */
 export function streamUseTable(portfolio: PortfolioAnalysis, streamOrder: readonly string[]): StreamUseTable {
+  const backing = new Set(portfolio.guarantees.map((g) => g.streamId));
   const years = [...new Set(portfolio.streamUse.map((u) => u.year))].sort((a, b) => a - b);
   const ids = [...new Set(portfolio.streamUse.map((u) => u.streamId))].sort(
     (a, b) => rank(streamOrder, a) - rank(streamOrder, b),
@@ -185,7 +191,7 @@ export function streamUseTable(portfolio: PortfolioAnalysis, streamOrder: readon
         .filter((row) => row.silo === silo)
         .map((row) => ({ ...row, cells: row.cells.filter((_, i) => keep[i]) })),
     ),
-    unused: all.filter((row) => row.total <= 0).map((row) => row.streamId),
+    unused: all.filter((row) => row.total <= 0 && !backing.has(row.streamId)).map((row) => row.streamId),
     yearsWithoutUse: years.filter((_, i) => !keep[i]),
   };
 }

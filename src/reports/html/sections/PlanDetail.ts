@@ -2,6 +2,7 @@ import { createElement as h, type ReactNode } from 'react';
 import { CashFlowChart } from '../charts/CashFlowChart';
 import { cashFlowSeries } from '../charts/cash-flow';
 import { UserText, useReport } from '../context';
+import { showsGap } from '../format';
 import { Facts, Head, NameCell, Num, NumHead } from '../parts';
 import { blendTable, planExplanations, type PlanInScenario, type ReportedPlan } from '../tables';
 import { ImpactLines } from './ImpactLines';
@@ -37,7 +38,7 @@ function PerScenario({ reported }: { reported: ReportedPlan }): ReactNode {
           h('td', { dir: 'auto' }, h(UserText, { text: scenario.scenario.name })),
           h(Num, null, fmt.money(analysis.funded)),
           h(Num, null, fmt.money(analysis.ownRevenue)),
-          h(Num, analysis.gap > 0 ? { className: 'gap' } : null, fmt.money(analysis.gap)),
+          h(Num, showsGap(analysis.gap) ? { className: 'gap' } : null, fmt.money(analysis.gap)),
           h(Num, null, fmt.percent(analysis.fundedShare)),
           h(Num, null, probabilityFullyFunded === null ? '–' : fmt.percent(probabilityFullyFunded, 0)),
           h(
@@ -111,7 +112,7 @@ function BlendTable({ reported, entry }: { reported: ReportedPlan; entry: PlanIn
         sumRow(t.blendFunded, table.funded, table.totals.funded, 'subtotal'),
         sumRow(t.blendOwnRevenue, table.ownRevenue, table.totals.ownRevenue, 'own-revenue'),
         sumRow(t.blendCosts, table.costs, table.totals.costs, ''),
-        sumRow(t.blendGap, table.gap, table.totals.gap, table.totals.gap > 0 ? 'gap' : ''),
+        sumRow(t.blendGap, table.gap, table.totals.gap, showsGap(table.totals.gap) ? 'gap' : ''),
       ),
     ),
     h('p', { className: 'note' }, t.amountsNote, anyLocked ? ` ${t.lockedNote}.` : ''),
@@ -127,7 +128,7 @@ function GapExplanation({
   cooperativeId: string;
 }): ReactNode {
   const { t } = useReport();
-  if (entry.analysis.gap <= 0) return h('p', { className: 'no-gap' }, t.noGap);
+  if (!showsGap(entry.analysis.gap)) return h('p', { className: 'no-gap' }, t.noGap);
   const explanations = planExplanations(entry.analysis, cooperativeId);
   return h(
     'div',

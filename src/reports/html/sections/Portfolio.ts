@@ -1,6 +1,7 @@
 import { createElement as h, type ReactNode } from 'react';
 import type { ScenarioReport } from '../../model';
 import { UserText, useReport } from '../context';
+import { showsGap } from '../format';
 import { Head, NameCell, Num, NumHead, Section } from '../parts';
 import { streamUseTable } from '../tables';
 import { FundsTable, GuaranteesTable } from './Lending';
@@ -43,7 +44,7 @@ function PlansTable({ report }: { report: ScenarioReport }): ReactNode {
           h(Num, null, fmt.money(plan.totalCost)),
           h(Num, null, fmt.money(plan.funded)),
           h(Num, null, fmt.money(plan.ownRevenue)),
-          h(Num, plan.gap > 0 ? { className: 'gap' } : null, fmt.money(plan.gap)),
+          h(Num, showsGap(plan.gap) ? { className: 'gap' } : null, fmt.money(plan.gap)),
           h(Num, null, fmt.percent(plan.fundedShare)),
           h(Num, null, chance === undefined ? '–' : fmt.percent(chance, 0)),
         );

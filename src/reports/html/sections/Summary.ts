@@ -1,6 +1,7 @@
 import { createElement as h, type ReactNode } from 'react';
 import type { ScenarioReport } from '../../model';
 import { UserText, useReport } from '../context';
+import { showsGap } from '../format';
 import { Section, Tile } from '../parts';
 
 /** The key figures of one scenario as tiles, with one sentence a council member can quote. */
@@ -36,7 +37,7 @@ function ScenarioSummary({ report }: { report: ScenarioReport }): ReactNode {
         value: fmt.money(k.ownRevenue),
         hint: t.keyFigureHints.ownRevenue,
       }),
-      h(Tile, { label: t.keyFigures.gap, value: fmt.money(k.gap), warn: k.gap > 0 }),
+      h(Tile, { label: t.keyFigures.gap, value: fmt.money(k.gap), warn: showsGap(k.gap) }),
       h(Tile, { label: t.keyFigures.fundedShare, value: fmt.percent(k.fundedShare) }),
       h(Tile, {
         label: t.keyFigures.mobilisationRatio,
