@@ -33,7 +33,7 @@ function table(id: string): { rows: Record<string, CellValue>[]; labels: string[
   };
 }
 
-const n = (value: CellValue): number => (typeof value === 'number' ? value : 0);
+const n = (value: CellValue | undefined): number => (typeof value === 'number' ? value : 0);
 const cents = (euros: number): number => Math.round(euros * 100);
 
 describe('own revenue in the tables', () => {
