@@ -56,7 +56,7 @@ function effectsSection(
     tr(lang, 'Plan-id', 'Plan id'),
     'Indicator nr',
     tr(lang, 'Indicator-id', 'Indicator id'),
-    tr(lang, 'Gefinancierd aandeel', 'Funded share'),
+    tr(lang, 'Gedekt aandeel', 'Covered share'),
   ]);
   const years = figures.overlay.years;
   const yearRefs = years.map((_, k) => cellRef(FIRST_YEAR_COL + k, YEAR_ROW, 'row'));
@@ -113,8 +113,8 @@ export function impactSheet(
     tr(lang, 'Impact op de Donut', 'Doughnut impact'),
     tr(
       lang,
-      'Formules. Netto-effect = effect per jaar x gefinancierd aandeel x (1-deadweight) x (1-attributie) x (1-verdringing) x (1-uitval)^(jaar-start).',
-      'Formulas. Net effect = annual effect x funded share x (1-deadweight) x (1-attribution) x (1-displacement) x (1-drop-off)^(year-start).',
+      'Formules. Netto-effect = effect per jaar x gedekt aandeel x (1-deadweight) x (1-attributie) x (1-verdringing) x (1-uitval)^(jaar-start).',
+      'Formulas. Net effect = annual effect x covered share x (1-deadweight) x (1-attribution) x (1-displacement) x (1-drop-off)^(year-start).',
     ),
   );
   yearHeader(b, figures, inputs, lang);

@@ -66,7 +66,7 @@ export function totalsSheet(
       tr(lang, 'Eigen inkomsten', 'Own revenue'),
       tr(lang, 'Tekort', 'Gap'),
       tr(lang, 'Gedekt aandeel', 'Covered share'),
-      ...PAYING_KINDS.map((kind) => tr(lang, `Gefinancierd ${kind}`, `Funded ${kind}`)),
+      ...PAYING_KINDS.map((kind) => tr(lang, `Extern ${kind}`, `Outside ${kind}`)),
       tr(lang, 'Laagste cumulatieve kas', 'Cash low point'),
       tr(lang, 'Laagste DSCR (kasstroom)', 'Minimum DSCR (cash flow)'),
     ].map((h) => text(h)),
