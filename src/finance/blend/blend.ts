@@ -8,7 +8,7 @@ import { formulate, type Formulation } from './formulation';
 import { loadHighs, solveFormulation, type SolvedFormulation } from './highs-solver';
 import { buildProblem, type BlendProblem } from './problem';
 import { roundToCents, type CentAmount } from './rounding';
-import { guaranteeUses, solvedGuarantees } from './guarantee-cents';
+import { entryKey } from './guarantee-book';
 import { revolvingFunds } from './revolving-funds';
 import type { Allocation, BlendRequest, BlendResult, GuaranteeUse, OwnRevenueUse, PlanBlend } from './types';
 
@@ -139,14 +139,14 @@ export async function blend(
     const lockShort = new Set(
       f.locked.breaks.filter((b) => b.rule === 'minAward').map((b) => pairKey(b.planIndex!, b.streamIndex!)),
     );
-    cents = roundToCents(
-      problem,
-      f,
-      toLines(problem, f, solved.values),
-      lockShort,
-      solvedGuarantees(f, solved.values),
+    const values = solved.values;
+    const targets = new Map(
+      f.guarantees.map((g) => [
+        entryKey(g.planIndex, g.streamIndex, g.loanIndex, g.year),
+        values[g.col] ?? 0,
+      ]),
     );
-    guarantees = guaranteeUses(problem, f, solved.values, cents);
+    ({ cents, guarantees } = roundToCents(problem, f, toLines(problem, f, values), lockShort, targets));
   }
   settleUncoverable(problem, f, cents);
   const outside = allocations(problem, cents);

@@ -63,8 +63,11 @@ function cover(ctx: CheckContext, cells: readonly Cell[], extras: Extras): Breac
     const share = g.guarantee.guarantee?.share ?? 0;
     const place = { planId: g.plan.id, streamId: g.loan.id, year: g.year };
     const describe = `guarantee ${g.guarantee.id} backs plan ${g.plan.id}'s ${g.year} draw of ${euros(draw)} from loan ${g.loan.id} (at most ${share} of it)`;
-    // A guarantee is never locked: any excess is the blend's.
-    const breach = upper('guarantee', place, amount, 0, share * draw, tol, describe);
+    // A guarantee is never locked: any excess is the blend's. In whole cents it may be its
+    // share rounded up to the cent (docs/blend.md): a 50 % guarantee of an odd draw cannot
+    // be exactly half of it.
+    const most = ctx.wholeCents ? Math.ceil(share * draw - 1e-6) : share * draw;
+    const breach = upper('guarantee', place, amount, 0, most, tol, describe);
     if (breach !== undefined) out.push(breach);
   }
   for (const [key, d] of draws) {

@@ -1,18 +1,11 @@
 import { lineKey, planStreamCap, type Formulation } from './formulation';
 import { pairKey, yearKey } from './keys';
+import type { Cooperative } from '../../model/cooperative';
 import { returnedBefore } from './formulation-revolving';
+import { GuaranteeBook } from './guarantee-book';
 import { isSgeiAid, type BlendProblem, type StreamData } from './problem';
 
 const EPS = 1e-6;
-
-/** A guarantee of the solver's blend in whole cents (see guarantee-cents.ts). */
-export interface GuaranteeCents {
-  planIndex: number;
-  streamIndex: number;
-  loanIndex: number;
-  year: number;
-  cents: number;
-}
 
 /** Whole cents that fit under a real-valued limit (a tiny tolerance absorbs solver noise). */
 function wholeCents(room: number): number {
@@ -43,34 +36,31 @@ export class Ledger {
   /** Per plan and stream: min(maxPerPlan, maxShareOfPlan x cost), computed once. */
   private readonly caps = new Map<number, number>();
 
-  /** What guarantees back per plan, loan and year (key `yearKey(pairKey(plan, loan), year)`), whole cents. */
-  private readonly guaranteeCover = new Map<number, number>();
+  /** The guarantees behind loans that require one, kept to the cent with the loans. */
+  readonly guarantees: GuaranteeBook;
 
-  /**
-   * @param guarantees The solver's guarantees in whole cents (rounded down): a loan that
-   * requires a guarantee lends no more than they cover, and their aid counts towards de
-   * minimis before any money is rounded (the final guarantees are never larger).
-   */
+  /** @param guaranteeTargets The optimiser's guarantees (see `GuaranteeBook`). */
   constructor(
     private readonly problem: BlendProblem,
     private readonly f: Formulation,
-    guarantees: readonly GuaranteeCents[] = [],
+    guaranteeTargets: ReadonlyMap<number, number> = new Map(),
   ) {
+    this.guarantees = new GuaranteeBook(
+      problem,
+      {
+        aidRoom: (planIndex, streamIndex, year) =>
+          this.deMinimisRoom(problem.plans[planIndex]!.cooperative, problem.streams[streamIndex]!, year),
+        recordAid: (planIndex, streamIndex, year, cents) =>
+          this.recordAid(problem.plans[planIndex]!.cooperative, problem.streams[streamIndex]!, year, cents),
+      },
+      guaranteeTargets,
+    );
     for (const plan of problem.plans) {
       if (!this.cooperativeIndex.has(plan.cooperative.id))
         this.cooperativeIndex.set(plan.cooperative.id, this.cooperativeIndex.size);
     }
     for (const plan of problem.plans) {
       for (const lock of plan.locks) this.record(plan.index, lock.streamIndex, null, lock.year, lock.amount);
-    }
-    for (const g of guarantees) {
-      this.bump(this.guaranteeCover, yearKey(pairKey(g.planIndex, g.loanIndex), g.year), g.cents);
-      const s = problem.streams[g.streamIndex]!;
-      if (s.gge <= 0) continue;
-      const cooperative = problem.plans[g.planIndex]!.cooperative;
-      const k = this.coopYearKey(cooperative.id, g.year);
-      this.bump(this.coopYearAll, k, g.cents * s.gge);
-      if (!isSgeiAid(s, cooperative)) this.bump(this.coopYear, k, g.cents * s.gge);
     }
   }
 
@@ -85,14 +75,13 @@ export class Ledger {
     if (costId !== null) this.bump(this.line, lineKey(plan, costId, year), cents);
     this.bump(this.streamYear, yearKey(streamIndex, year), cents);
     this.bump(this.planStream, pairKey(planIndex, streamIndex), cents);
-    if (s.stream.loan?.guaranteeRequired !== undefined)
-      this.bump(this.planStreamYear, yearKey(pairKey(planIndex, streamIndex), year), cents);
-    if (s.isPrivate) this.bump(this.planPrivate, planIndex, cents);
-    if (s.gge > 0) {
-      const k = this.coopYearKey(plan.cooperative.id, year);
-      this.bump(this.coopYearAll, k, cents * s.gge);
-      if (!isSgeiAid(s, plan.cooperative)) this.bump(this.coopYear, k, cents * s.gge);
+    if (this.guarantees.required(streamIndex) > 0) {
+      const k = yearKey(pairKey(planIndex, streamIndex), year);
+      this.bump(this.planStreamYear, k, cents);
+      this.guarantees.settle(planIndex, streamIndex, year, this.planStreamYear.get(k)!);
     }
+    if (s.isPrivate) this.bump(this.planPrivate, planIndex, cents);
+    if (s.gge > 0) this.recordAid(plan.cooperative, s, year, cents);
     if (s.ownRevenue) this.bump(this.planDebt, yearKey(planIndex, year), cents / this.problem.minDscr);
     if (s.returns.length > 0) {
       let draws = this.revolving.get(streamIndex);
@@ -140,12 +129,6 @@ export class Ledger {
       return Math.min(room, wholeCents(plan.revenueIn(year) - this.problem.minDscr * used));
     }
     room = Math.min(room, this.budgetRoom(s, year));
-    const required = s.stream.loan?.guaranteeRequired;
-    if (required !== undefined && required > 0) {
-      const k = yearKey(pairKey(planIndex, streamIndex), year);
-      const cover = this.guaranteeCover.get(k) ?? 0;
-      room = Math.min(room, wholeCents(cover / required - (this.planStreamYear.get(k) ?? 0)));
-    }
     room = Math.min(room, wholeCents(this.capOf(plan, s) - total));
     const m = s.stream.matching;
     if (m !== undefined && withMatching) {
@@ -164,7 +147,17 @@ export class Ledger {
         wholeCents((limit - (this.planDebt.get(yearKey(planIndex, year + offset)) ?? 0)) / factor),
       );
     }
+    if (this.guarantees.required(streamIndex) > 0) {
+      const draw = this.planStreamYear.get(yearKey(pairKey(planIndex, streamIndex), year)) ?? 0;
+      room = this.guarantees.loanRoom(planIndex, streamIndex, year, draw, room);
+    }
     return room;
+  }
+
+  private recordAid(cooperative: Cooperative, s: StreamData, year: number, cents: number): void {
+    const k = this.coopYearKey(cooperative.id, year);
+    this.bump(this.coopYearAll, k, cents * s.gge);
+    if (!isSgeiAid(s, cooperative)) this.bump(this.coopYear, k, cents * s.gge);
   }
 
   /** Whole cents a stream may still pay out in `year`: its budget, and for a revolving fund what came back. */

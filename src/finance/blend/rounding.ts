@@ -1,7 +1,8 @@
 import type { Formulation } from './formulation';
 import type { LineAmount } from './flow';
 import { pairKey } from './keys';
-import { Ledger, type GuaranteeCents } from './ledger';
+import { Ledger } from './ledger';
+import type { GuaranteeUse } from './types';
 import type { BlendProblem } from './problem';
 
 export interface CentAmount {
@@ -26,10 +27,10 @@ export function roundToCents(
   f: Formulation,
   amounts: LineAmount[],
   lockShort: ReadonlySet<number> = new Set(),
-  guarantees: readonly GuaranteeCents[] = [],
-): CentAmount[] {
-  const ledger = new Ledger(problem, f, guarantees);
-  const granted: Granted[] = amounts.map((a) => ({
+  guaranteeTargets: ReadonlyMap<number, number> = new Map(),
+): { cents: CentAmount[]; guarantees: GuaranteeUse[] } {
+  const ledger = new Ledger(problem, f, guaranteeTargets);
+  const all: Granted[] = amounts.map((a) => ({
     planIndex: a.planIndex,
     streamIndex: a.streamIndex,
     costId: a.costId,
@@ -37,6 +38,12 @@ export function roundToCents(
     amount: a.amount,
     cents: 0,
   }));
+  // Own revenue is rounded last: it meets the other rules only through debt service, and
+  // taking its cents first could leave a loan a cent short of its minimum award, which
+  // would then be withdrawn whole. It takes what the rounded outside money leaves.
+  const isOwn = (g: Granted) => g.streamIndex === problem.ownRevenueIndex;
+  const granted = all.filter((g) => !isOwn(g));
+  const own = all.filter(isOwn);
   const grant = (g: Granted, wanted: number, withMatching: boolean) => {
     const cents = Math.min(wanted, ledger.room(g.planIndex, g.streamIndex, g.costId, g.year, withMatching));
     if (cents <= 0) return false;
@@ -47,7 +54,9 @@ export function roundToCents(
   // Whole cents under every rule but matching: matching streams can depend on each other
   // (two private streams that each match the other), so it is settled after.
   const pairs = byPair(granted);
-  for (const g of granted) grant(g, Math.floor(g.amount + 1e-6), false);
+  // In year order: a revolving fund lends in a later year what earlier draws repaid.
+  const byYear = [...granted].sort((a, b) => a.year - b.year);
+  for (const g of byYear) grant(g, Math.floor(g.amount + 1e-6), false);
   settleMatching(problem, ledger, pairs);
   // The cents lost to rounding go back, largest remainder first, under every rule.
   // Awards that rounding left just under their minimum get their cents first.
@@ -69,10 +78,14 @@ export function roundToCents(
       (x, y) =>
         short[y]! - short[x]! || backsMatching[y]! - backsMatching[x]! || remainder[y]! - remainder[x]!,
     );
-  for (const i of byRemainder) {
-    const g = granted[i]!;
-    if (g.amount - g.cents <= 1e-6) continue;
-    grant(g, Math.ceil(g.amount - g.cents - 1e-6), true);
+  // Twice: money given back in the first round (private money, say) can make room for
+  // amounts earlier in the order (the public money matched against it).
+  for (let round = 0; round < 2; round++) {
+    for (const i of byRemainder) {
+      const g = granted[i]!;
+      if (g.amount - g.cents <= 1e-6) continue;
+      grant(g, Math.ceil(g.amount - g.cents - 1e-6), true);
+    }
   }
   for (let round = 0; round < 3; round++) {
     completeMinimumAwards(problem, ledger, pairs, lockShort);
@@ -82,8 +95,11 @@ export function roundToCents(
   // a few cents more, never a rule broken (non-public money first, as matching counts on it).
   const isPrivate = (g: Granted) => problem.streams[g.streamIndex]!.isPrivate;
   const fillOrder = [...granted.filter(isPrivate), ...granted.filter((g) => !isPrivate(g))];
+  for (const g of own) grant(g, Math.floor(g.amount + 1e-6), true);
+  for (const g of own) if (g.amount - g.cents > 1e-6) grant(g, Math.ceil(g.amount - g.cents - 1e-6), true);
+  for (const g of own) if (g.cents > 0) grant(g, MAX_FILL_CENTS, true);
   for (const g of fillOrder) if (g.cents > 0) grant(g, MAX_FILL_CENTS, true);
-  return granted
+  const cents = all
     .filter((g) => g.cents > 0)
     .map(({ planIndex, streamIndex, costId, year, cents }) => ({
       planIndex,
@@ -92,6 +108,7 @@ export function roundToCents(
       year,
       cents,
     }));
+  return { cents, guarantees: ledger.guarantees.uses() };
 }
 
 type Granted = LineAmount & { cents: number };
