@@ -12,8 +12,8 @@ import { entryKey } from './guarantee-book';
 import { revolvingFunds } from './revolving-funds';
 import type { Allocation, BlendRequest, BlendResult, GuaranteeUse, OwnRevenueUse, PlanBlend } from './types';
 
-function minimumAwardOf(problem: BlendProblem, f: Formulation) {
-  return (b: number) => problem.streams[f.binaries[b]!.streamIndex]!.stream.minAward ?? 0;
+function minimumAwardOf(f: Formulation) {
+  return (b: number) => f.binaries[b]!.minimum;
 }
 
 /** Locked amounts and the solver's rounded amounts, one allocation per plan, stream, cost line and year. */
@@ -123,7 +123,7 @@ export async function blend(
   let guarantees: GuaranteeUse[] = [];
   // Slack columns alone (locks that need checking) still need a solve.
   if (f.lp.columns.length > 0) {
-    solved = solveFormulation(await loadHighs(), f, minimumAwardOf(problem, f));
+    solved = solveFormulation(await loadHighs(), f, minimumAwardOf(f));
     for (const slack of f.slacks) {
       const excess = solved.phase1[slack.col] ?? 0;
       // Slack is only used when locked amounts leave no other way (it costs more than any funding gains).

@@ -93,6 +93,11 @@ function addCapsAndMinimumAwards(
       for (const v of vars) f.lp.columns[v.col]!.upper = 0;
       continue;
     }
+    // The optimiser asks a cent more per amount it may round down (one per cost line and
+    // year), so that whole cents never leave an award just under its minimum, which would
+    // then be withdrawn whole. Where the stream cannot give that much, the minimum itself.
+    const margin = vars.length * plan.lines.length;
+    const minimum = most >= minAward + margin ? minAward + margin : minAward;
     const z = f.lp.addColumn({ lower: 0, upper: 1, cost: 0, secondary: 0, integer: true, boundSource: null });
     const linkCap = room <= uppers && source !== null ? source.rule : null;
     f.binaries.push({
@@ -100,10 +105,11 @@ function addCapsAndMinimumAwards(
       planIndex: plan.index,
       streamIndex,
       linkCap: linkCap === 'budget' ? null : linkCap,
+      minimum,
     });
     const link = { rule: 'minAwardLink' as const, planIndex: plan.index, streamIndex };
     f.lp.addRow([...colsOf(vars), z], [...ones(vars.length), -most], -Infinity, 0, link);
-    f.lp.addRow([...colsOf(vars), z], [...ones(vars.length), -minAward], 0, Infinity, {
+    f.lp.addRow([...colsOf(vars), z], [...ones(vars.length), -minimum], 0, Infinity, {
       rule: 'minAward',
       planIndex: plan.index,
       streamIndex,

@@ -49,6 +49,8 @@ export interface Formulation {
     planIndex: number;
     streamIndex: number;
     linkCap: 'maxPerPlan' | 'maxShareOfPlan' | null;
+    /** What the optimiser asks of the award when it gives: its minimum plus a rounding margin. */
+    minimum: number;
   }[];
   slacks: {
     col: number;
