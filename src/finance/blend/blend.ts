@@ -103,6 +103,81 @@ function summaries(problem: BlendProblem, result: Allocation[], own: OwnRevenueU
   });
 }
 
+interface Rounded {
+  f: Formulation;
+  solved: SolvedFormulation | null;
+  cents: CentAmount[];
+  guarantees: GuaranteeUse[];
+  /** The solver's total per award (index of `f.binaries`) before rounding. */
+  solvedAwards: Float64Array;
+}
+
+async function solveAndRound(problem: BlendProblem, margins: ReadonlyMap<number, number>): Promise<Rounded> {
+  const f = formulate(problem, margins);
+  if (f.lp.columns.length === 0)
+    return { f, solved: null, cents: [], guarantees: [], solvedAwards: new Float64Array(0) };
+  // Slack columns alone (locks that need checking) still need a solve.
+  const solved = solveFormulation(await loadHighs(), f, minimumAwardOf(f));
+  for (const slack of f.slacks) {
+    const excess = solved.phase1[slack.col] ?? 0;
+    // Slack is only used when locked amounts leave no other way (it costs more than any funding gains).
+    if (excess > 1e-6 && slack.silent !== true)
+      f.locked.breaks.push({
+        rule: slack.rule,
+        ...(slack.planIndex === undefined ? {} : { planIndex: slack.planIndex }),
+        streamIndex: slack.streamIndex,
+        ...(slack.year === undefined ? {} : { year: slack.year }),
+        excess,
+      });
+  }
+  const lockShort = new Set(
+    f.locked.breaks.filter((b) => b.rule === 'minAward').map((b) => pairKey(b.planIndex!, b.streamIndex!)),
+  );
+  const values = solved.values;
+  const targets = new Map(
+    f.guarantees.map((g) => [entryKey(g.planIndex, g.streamIndex, g.loanIndex, g.year), values[g.col] ?? 0]),
+  );
+  const lines = toLines(problem, f, values);
+  const { cents, guarantees } = roundToCents(problem, f, lines, lockShort, targets);
+  const solvedAwards = new Float64Array(f.binaries.length);
+  const awardOf = new Map(f.binaries.map((b, i) => [pairKey(b.planIndex, b.streamIndex), i]));
+  for (const l of lines) {
+    const b = awardOf.get(pairKey(l.planIndex, l.streamIndex));
+    if (b !== undefined) solvedAwards[b] = (solvedAwards[b] ?? 0) + l.amount;
+  }
+  return { f, solved, cents, guarantees, solvedAwards };
+}
+
+/** Margins (a cent per rounded amount) for the awards the solver gave and rounding withdrew. */
+function lostAwardMargins(problem: BlendProblem, round: Rounded): Map<number, number> {
+  const margins = new Map<number, number>();
+  const kept = new Map<number, number>();
+  const pieces = new Map<number, number>();
+  for (const c of round.cents) {
+    const k = pairKey(c.planIndex, c.streamIndex);
+    kept.set(k, (kept.get(k) ?? 0) + c.cents);
+  }
+  for (const c of round.cents) {
+    const k = pairKey(c.planIndex, c.streamIndex);
+    pieces.set(k, (pieces.get(k) ?? 0) + 1);
+  }
+  round.f.binaries.forEach((b, i) => {
+    const k = pairKey(b.planIndex, b.streamIndex);
+    const minAward = problem.streams[b.streamIndex]!.stream.minAward ?? 0;
+    const locked = round.f.locked.ofPlanStream(b.planIndex, b.streamIndex);
+    const solved = (round.solvedAwards[i] ?? 0) + locked;
+    if (solved < minAward - 1e-6 || (kept.get(k) ?? 0) + locked >= minAward) return;
+    const lines = problem.plans[b.planIndex]!.lines.length * problem.plans[b.planIndex]!.years.length;
+    margins.set(k, Math.max(pieces.get(k) ?? 0, lines) + 1);
+  });
+  return margins;
+}
+
+function gapOf(problem: BlendProblem, cents: readonly CentAmount[]): number {
+  const total = problem.plans.reduce((sum, p) => sum + p.totalCost, 0);
+  return total - cents.reduce((sum, c) => sum + c.cents, 0);
+}
+
 export interface BlendOptions {
   lang?: Lang;
 }
@@ -117,37 +192,16 @@ export async function blend(
   options: BlendOptions = {},
 ): Promise<BlendResult> {
   const problem = buildProblem(workspace, request);
-  const f = formulate(problem);
-  let solved: SolvedFormulation | null = null;
-  let cents: CentAmount[] = [];
-  let guarantees: GuaranteeUse[] = [];
-  // Slack columns alone (locks that need checking) still need a solve.
-  if (f.lp.columns.length > 0) {
-    solved = solveFormulation(await loadHighs(), f, minimumAwardOf(f));
-    for (const slack of f.slacks) {
-      const excess = solved.phase1[slack.col] ?? 0;
-      // Slack is only used when locked amounts leave no other way (it costs more than any funding gains).
-      if (excess > 1e-6)
-        f.locked.breaks.push({
-          rule: slack.rule,
-          ...(slack.planIndex === undefined ? {} : { planIndex: slack.planIndex }),
-          streamIndex: slack.streamIndex,
-          ...(slack.year === undefined ? {} : { year: slack.year }),
-          excess,
-        });
-    }
-    const lockShort = new Set(
-      f.locked.breaks.filter((b) => b.rule === 'minAward').map((b) => pairKey(b.planIndex!, b.streamIndex!)),
-    );
-    const values = solved.values;
-    const targets = new Map(
-      f.guarantees.map((g) => [
-        entryKey(g.planIndex, g.streamIndex, g.loanIndex, g.year),
-        values[g.col] ?? 0,
-      ]),
-    );
-    ({ cents, guarantees } = roundToCents(problem, f, toLines(problem, f, values), lockShort, targets));
+  let round = await solveAndRound(problem, new Map());
+  // An award the optimum gives at exactly its minimum can end a cent short once rounded
+  // and is then withdrawn whole. Once more with a cent of margin per amount on those
+  // awards; the better of the two blends stands.
+  const margins = lostAwardMargins(problem, round);
+  if (margins.size > 0) {
+    const again = await solveAndRound(problem, margins);
+    if (gapOf(problem, again.cents) < gapOf(problem, round.cents)) round = again;
   }
+  const { f, solved, cents, guarantees } = round;
   settleUncoverable(problem, f, cents);
   const outside = allocations(problem, cents);
   const own = ownRevenueUses(problem, cents);

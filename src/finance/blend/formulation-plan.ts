@@ -1,5 +1,6 @@
 import type { Formulation, FundVar } from './formulation';
 import { LOCK_PENALTY, planStreamCap } from './formulation';
+import { pairKey } from './keys';
 import type { BlendProblem, PlanData } from './problem';
 
 /** Streams the plan may draw on, plus any it has locked amounts from (eligible or not: locks count in every rule). */
@@ -93,10 +94,7 @@ function addCapsAndMinimumAwards(
       for (const v of vars) f.lp.columns[v.col]!.upper = 0;
       continue;
     }
-    // The optimiser asks a cent more per amount it may round down (one per cost line and
-    // year), so that whole cents never leave an award just under its minimum, which would
-    // then be withdrawn whole. Where the stream cannot give that much, the minimum itself.
-    const margin = vars.length * plan.lines.length;
+    const margin = f.awardMargins.get(pairKey(plan.index, streamIndex)) ?? 0;
     const minimum = most >= minAward + margin ? minAward + margin : minAward;
     const z = f.lp.addColumn({ lower: 0, upper: 1, cost: 0, secondary: 0, integer: true, boundSource: null });
     const linkCap = room <= uppers && source !== null ? source.rule : null;

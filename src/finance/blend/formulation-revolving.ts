@@ -27,6 +27,8 @@ export function addRevolvingRows(
 ): void {
   const s = problem.streams[streamIndex]!;
   const sorted = [...groups].sort((a, b) => a.year - b.year);
+  const slackFrom: boolean[] = [];
+  const lockedOver: boolean[] = [];
   const relent = sorted.map(({ year }) => {
     const col = f.lp.addColumn({
       lower: 0,
@@ -39,27 +41,19 @@ export function addRevolvingRows(
     f.relent.push({ col, streamIndex, year });
     return col;
   });
+  // Locked draws beyond a year's budget can only be met from returned money; what that
+  // cannot cover is reported as broken by the locks (a slack in the running total, which
+  // stays owed to the fund until repayments make it good), never made infeasible.
+  let overdrawnByLocks = false;
   sorted.forEach(({ year, vars }, i) => {
     const locked = f.locked.ofStreamYear(streamIndex, year);
+    const budget = s.budgetIn(year);
+    if (locked > budget) overdrawnByLocks = true;
+    lockedOver[i] = locked > budget;
     const cols = [...vars.map((v) => v.col), relent[i]!];
     const values = [...vars.map(() => 1), -1];
-    const budget = s.budgetIn(year);
-    if (locked > budget) {
-      // Locked draws beyond the year's budget can only be met from returned money; what
-      // that cannot cover is reported as broken by the locks, never made infeasible.
-      const slack = f.lp.addColumn({
-        lower: 0,
-        upper: Infinity,
-        cost: -LOCK_PENALTY,
-        secondary: 0,
-        integer: false,
-        boundSource: null,
-      });
-      f.slacks.push({ col: slack, rule: 'budget', streamIndex, year });
-      cols.push(slack);
-      values.push(-1);
-    }
     f.lp.addRow(cols, values, -Infinity, budget - locked, { rule: 'budget', streamIndex, year });
+    slackFrom[i] = overdrawnByLocks;
   });
   sorted.forEach(({ year }, i) => {
     const cols: number[] = relent.slice(0, i + 1);
@@ -75,6 +69,22 @@ export function addRevolvingRows(
         values.push(-factor);
       }
       lockedBack += f.locked.ofStreamYear(streamIndex, earlier.year) * back(earlier.year);
+    }
+    if (slackFrom[i]) {
+      // Cheaper than the other lock slacks: rather report the fund overdrawn by the locks
+      // than draw money elsewhere that other rules (matching) forbid, to make repayments.
+      const slack = f.lp.addColumn({
+        lower: 0,
+        upper: Infinity,
+        cost: -LOCK_PENALTY / 100,
+        secondary: 0,
+        integer: false,
+        boundSource: null,
+      });
+      // The debt to the fund is reported where the locks made it, not in every year it lasts.
+      f.slacks.push({ col: slack, rule: 'budget', streamIndex, year, silent: !lockedOver[i] });
+      cols.push(slack);
+      values.push(-1);
     }
     f.lp.addRow(cols, values, -Infinity, lockedBack, { rule: 'budget', streamIndex, year });
   });

@@ -58,7 +58,15 @@ export interface Formulation {
     planIndex?: number;
     streamIndex: number;
     year?: number;
+    /** Needed for the LP only: its use is reported under another year's slack. */
+    silent?: boolean;
   }[];
+  /**
+   * Cents asked of an award beyond its minimum, by `pairKey(plan, stream)`: set when
+   * rounding to cents could not keep an award the optimum gives at exactly its minimum
+   * (blend.ts solves once more with them).
+   */
+  awardMargins: ReadonlyMap<number, number>;
   /** Guarantees backing loan draws (formulation-guarantee.ts). */
   guarantees: GuaranteeVar[];
   /** Returned money of a revolving fund lent again, per stream and year (see formulation-shared.ts). */
@@ -369,8 +377,12 @@ function addHallRows(plan: PlanData, f: Formulation, funds: FundVar[]) {
 }
 
 /** The reduced formulation: one variable per plan, stream and year; see docs/blend.md. */
-export function formulate(problem: BlendProblem): Formulation {
+export function formulate(
+  problem: BlendProblem,
+  awardMargins: ReadonlyMap<number, number> = new Map(),
+): Formulation {
   const f: Formulation = {
+    awardMargins,
     lp: new LpBuilder(),
     funds: [],
     fundsByPlan: [],

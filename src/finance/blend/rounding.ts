@@ -185,17 +185,63 @@ function completeMinimumAwards(
     // A shortfall the locks cause is reported as such; withdrawing the other money would only
     // break rules (matching) that count on it.
     if (lockShort.has(pair)) continue;
-    for (const g of mine) {
-      const add = Math.min(minAward - total, ledger.room(planIndex, streamIndex, g.costId, g.year));
-      if (add <= 0) continue;
-      g.cents += add;
-      total += add;
-      ledger.record(planIndex, streamIndex, g.costId, g.year, add);
-    }
-    if (total >= minAward) continue;
+    const complete = () => {
+      for (const g of mine) {
+        const add = Math.min(minAward - total, ledger.room(planIndex, streamIndex, g.costId, g.year));
+        if (add <= 0) continue;
+        g.cents += add;
+        total += add;
+        ledger.record(planIndex, streamIndex, g.costId, g.year, add);
+      }
+      return total >= minAward;
+    };
+    if (complete()) continue;
+    // A few cents short where the optimum sits exactly on another limit too (debt service,
+    // de minimis): cents of the plan's other money make room (largest amounts first, a few
+    // cents each); withdrawing the award whole would cost far more.
+    if (makeRoom(problem, ledger, pairs, mine, complete)) continue;
     for (const g of mine) {
       ledger.record(planIndex, streamIndex, g.costId, g.year, -g.cents);
       g.cents = 0;
     }
   }
+}
+
+/** Cents of other money one award's completion may take, per amount. */
+const MAKE_ROOM_CENTS = 100;
+
+/** Takes a few cents from the plan's other amounts until `complete` succeeds; undoes each try that does not help. */
+function makeRoom(
+  problem: BlendProblem,
+  ledger: Ledger,
+  pairs: Map<number, Granted[]>,
+  mine: readonly Granted[],
+  complete: () => boolean,
+): boolean {
+  const { planIndex, streamIndex } = mine[0]!;
+  const others = [...pairs.values()]
+    .flat()
+    .filter((g) => g.planIndex === planIndex && g.streamIndex !== streamIndex && g.cents > 0)
+    .sort((a, b) => b.cents - a.cents);
+  for (const o of others) {
+    // Never below the other stream's own minimum award.
+    const floor = problem.streams[o.streamIndex]!.stream.minAward ?? 0;
+    const spare = floor > 0 ? ledger.totalOf(o.planIndex, o.streamIndex) - floor : o.cents;
+    const most = Math.min(o.cents, MAKE_ROOM_CENTS, spare);
+    if (most <= 0) continue;
+    // As few cents as will do: 1, 3, 10, 30, then the most.
+    let take = 0;
+    for (const step of [1, 3, 10, 30, most]) {
+      const more = Math.min(step, most) - take;
+      if (more <= 0) continue;
+      o.cents -= more;
+      take += more;
+      ledger.record(o.planIndex, o.streamIndex, o.costId, o.year, -more);
+      if (complete()) return true;
+    }
+    const back = Math.min(take, ledger.room(o.planIndex, o.streamIndex, o.costId, o.year));
+    o.cents += back;
+    ledger.record(o.planIndex, o.streamIndex, o.costId, o.year, back);
+  }
+  return false;
 }
