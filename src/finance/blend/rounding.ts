@@ -30,14 +30,18 @@ export function roundToCents(
   guaranteeTargets: ReadonlyMap<number, number> = new Map(),
 ): { cents: CentAmount[]; guarantees: GuaranteeUse[] } {
   const ledger = new Ledger(problem, f, guaranteeTargets);
-  const all: Granted[] = amounts.map((a) => ({
-    planIndex: a.planIndex,
-    streamIndex: a.streamIndex,
-    costId: a.costId,
-    year: a.year,
-    amount: a.amount,
-    cents: 0,
-  }));
+  // Less than half a cent is the solver's dust, not money: rounding it up would give a
+  // stream a cent the optimum does not (a cent of a loan beside revenue that pays all).
+  const all: Granted[] = amounts
+    .filter((a) => a.amount >= 0.5)
+    .map((a) => ({
+      planIndex: a.planIndex,
+      streamIndex: a.streamIndex,
+      costId: a.costId,
+      year: a.year,
+      amount: a.amount,
+      cents: 0,
+    }));
   // Own revenue is rounded last: it meets the other rules only through debt service, and
   // taking its cents first could leave a loan a cent short of its minimum award, which
   // would then be withdrawn whole. It takes what the rounded outside money leaves.
