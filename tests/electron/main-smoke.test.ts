@@ -126,10 +126,11 @@ describe('desktop main process (bundled, fake Electron)', () => {
       fake.ipcHandlers.get(`coopfolio:${name}`)?.(frame, input, 'en');
     const analysis = (await call('plan.analysis', { planId: 'zon-op-oost' })) as {
       ok: boolean;
-      value: { totalCost: number; funded: number; gap: number };
+      value: { totalCost: number; funded: number; ownRevenue: number; gap: number };
     };
     expect(analysis).toMatchObject({ ok: true });
-    expect(analysis.value.funded + analysis.value.gap).toBeCloseTo(analysis.value.totalCost, 2);
+    const { funded, ownRevenue, gap, totalCost } = analysis.value;
+    expect(funded + ownRevenue + gap).toBeCloseTo(totalCost, 2);
     // Enough draws to go to worker threads, which load worker.mjs beside main.cjs.
     const started = (await call('scenario.start', { scenarioId: 'basis', draws: 20_000, seed: 7 })) as {
       ok: boolean;

@@ -42,7 +42,8 @@ describe('the cooperative editor’s checks', () => {
         members: 1250,
         foundedYear: 2019,
         partnership: 'none',
-        priorStateAid: [{ year: 2024, amount: 12500.5 }],
+        priorStateAid: [{ year: 2024, amount: 12500.5, sgei: false }],
+        sgei: false,
       },
     });
   });
@@ -110,7 +111,10 @@ describe('the cooperative editor’s checks', () => {
       members: 80,
       foundedYear: 2015,
       partnership: 'right-to-challenge',
-      priorStateAid: [{ year: 2023, amount: 1234.5 }],
+      // The DAEB flags are the editor wrapper's (screens/cooperatives/sgeiDraft.ts, tested in
+      // streamTermsDraft.test.ts); these checks carry the model's defaults.
+      priorStateAid: [{ year: 2023, amount: 1234.5, sgei: false }],
+      sgei: false,
     };
     for (const locale of ['nl-NL', 'en-GB'] as const) {
       const draft = draftFromCooperative(saved, locale);

@@ -42,6 +42,9 @@ const full: FundingStreamJson = {
   matching: 1,
   awardProbability: 0.6,
   eligible: { sectors: ['care'], categories: ['personnel', 'training'], stages: ['startup', 'growth'] },
+  revolving: false,
+  revolvingInterest: false,
+  sgei: false,
 };
 
 describe('the funding stream editor’s checks', () => {
@@ -56,6 +59,9 @@ describe('the funding stream editor’s checks', () => {
         public: true,
         stateAid: false,
         awardProbability: 1,
+        revolving: false,
+        revolvingInterest: false,
+        sgei: false,
       },
     });
   });
