@@ -47,7 +47,8 @@ export const VALIDATION_MESSAGES = {
     guaranteeTermsOnlyOnGuarantees: 'borgstellingsvoorwaarden zijn alleen toegestaan bij soort "guarantee"',
     notOnGuarantees: 'niet van toepassing op een borgstelling (die betaalt zelf geen kosten)',
     revolvingOnlyOnLoans: 'alleen een lening kan revolverend zijn',
-    guaranteeBacksLoan: 'financieringsbron "{id}" is geen lening; een borgstelling staat alleen borg voor leningen',
+    guaranteeBacksLoan:
+      'financieringsbron "{id}" is geen lening; een borgstelling staat alleen borg voor leningen',
     lockOnGuarantee: 'een borgstelling betaalt geen kosten; vastgezette bedragen kunnen er niet op staan',
     isoDate: 'moet een datum zijn als JJJJ-MM-DD',
     emptyList: 'lijst mag niet leeg zijn; laat het veld weg voor "geen beperking"',

@@ -88,7 +88,11 @@ export function resultOf(
   request: BlendRequest,
   allocations: Allocation[],
   binding: Binding[] = [],
-  extra: Pick<BlendResult, 'ownRevenue' | 'guarantees' | 'funds'> = { ownRevenue: [], guarantees: [], funds: [] },
+  extra: Pick<BlendResult, 'ownRevenue' | 'guarantees' | 'funds'> = {
+    ownRevenue: [],
+    guarantees: [],
+    funds: [],
+  },
 ): BlendResult {
   const plans = request.planIds.map((planId) => {
     const p = workspace.plans.find((x) => x.id === planId);
