@@ -106,6 +106,7 @@ export function planAnalysis(
   const metrics = planMetrics(workspace, plan, result.allocations, {
     ...options,
     ownRevenue: result.ownRevenue,
+    guarantees: result.guarantees,
   });
   return {
     planId: plan.id,

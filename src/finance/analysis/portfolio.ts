@@ -51,6 +51,7 @@ export function portfolioAnalysis(
   const metrics = portfolioMetrics(workspace, plans, result.allocations, {
     ...options,
     ownRevenue: result.ownRevenue,
+    guarantees: result.guarantees,
   });
   return {
     scenarioId: scenario.id,

@@ -1,10 +1,13 @@
 import type { Allocation } from '../blend/types';
-import { allocationsOf, planLastYear, streamById } from '../cashflow';
+import { planLastYear, streamById } from '../cashflow';
 import { asCents, type Cents } from '../../model/money';
 import type { Plan } from '../../model/plan';
 import type { Workspace } from '../../model/workspace';
 import { aidPerEuro, isSgeiAidFor } from '../state-aid';
 import { ratioOrNull } from './rounding';
+
+/** An amount of aid: an allocation, or a guarantee (which counts its gross grant equivalent too). */
+export type AidAmount = Pick<Allocation, 'planId' | 'streamId' | 'year' | 'amount'>;
 
 export interface DeMinimisHeadroom {
   cooperativeId: string;
@@ -51,7 +54,7 @@ export function deMinimisHeadroom(
   workspace: Workspace,
   cooperativeId: string,
   plans: readonly Plan[],
-  allocations: readonly Allocation[],
+  allocations: readonly AidAmount[],
 ): DeMinimisHeadroom {
   const cooperative = workspace.cooperatives.find((c) => c.id === cooperativeId);
   if (cooperative === undefined) throw new Error(`Unknown cooperative "${cooperativeId}"`);
@@ -66,7 +69,8 @@ export function deMinimisHeadroom(
   const touched = new Set<number>();
   for (const plan of own) {
     for (let year = plan.startYear; year <= planLastYear(plan); year++) touched.add(year);
-    for (const a of allocationsOf(plan, allocations)) {
+    for (const a of allocations) {
+      if (a.planId !== plan.id) continue;
       const stream = streamById(workspace, a.streamId);
       const weight = aidPerEuro(stream, workspace.settings.deMinimis);
       if (weight <= 0 || isSgeiAidFor(stream, cooperative)) continue;
@@ -112,7 +116,7 @@ export function deMinimisHeadroom(
 export function deMinimisByCooperative(
   workspace: Workspace,
   plans: readonly Plan[],
-  allocations: readonly Allocation[],
+  allocations: readonly AidAmount[],
 ): DeMinimisHeadroom[] {
   const ids = [...new Set(plans.map((p) => p.cooperativeId))].sort();
   return ids.map((id) => deMinimisHeadroom(workspace, id, plans, allocations));

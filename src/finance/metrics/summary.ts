@@ -1,4 +1,4 @@
-import type { Allocation, OwnRevenueUse } from '../blend/types';
+import type { Allocation, GuaranteeUse, OwnRevenueUse } from '../blend/types';
 import { planCashFlow, type PlanCashFlow } from '../cashflow';
 import type { Cents } from '../../model/money';
 import type { Plan } from '../../model/plan';
@@ -21,6 +21,8 @@ export interface MetricsOptions {
   accountabilityThresholds?: AccountabilityThresholds;
   /** The blend's own revenue used (`BlendResult.ownRevenue`): it closes gaps and lowers the DSCR. */
   ownRevenue?: readonly OwnRevenueUse[];
+  /** The blend's guarantees (`BlendResult.guarantees`): their gross grant equivalent counts towards de minimis. */
+  guarantees?: readonly GuaranteeUse[];
 }
 
 export interface PlanMetrics extends FundingMix {
@@ -77,7 +79,12 @@ export function planMetrics(
     npvBaseYear: plan.startYear,
     minDscr: cashFlow.minDscr,
     minDscrYear: cashFlow.minDscrYear,
-    deMinimis: deMinimisHeadroom(workspace, plan.cooperativeId, [plan], allocations),
+    deMinimis: deMinimisHeadroom(
+      workspace,
+      plan.cooperativeId,
+      [plan],
+      [...allocations, ...(options.guarantees ?? [])],
+    ),
     accountability: accountabilityAwards(
       workspace,
       plan,
@@ -131,7 +138,7 @@ export function portfolioMetrics(
     minDscr,
     minDscrPlanId,
     minDscrYear,
-    deMinimis: deMinimisByCooperative(workspace, plans, allocations),
+    deMinimis: deMinimisByCooperative(workspace, plans, [...allocations, ...(options.guarantees ?? [])]),
     accountability: perPlan.flatMap((m) => m.accountability),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blend } from '../../../src/finance/blend';
 import { grossGrantEquivalentPerEuro } from '../../../src/finance/loans';
+import { planMetrics } from '../../../src/finance/metrics';
 import { parseWorkspace } from '../../../src/model/parse';
 import type { FundingStreamJson, PlanJson } from '../../../src/model';
 
@@ -245,5 +246,12 @@ describe('guarantees', () => {
     const result = await run(ws);
     expect(Math.abs(result.allocations[0]!.amount - 3000000)).toBeLessThanOrEqual(2);
     expect(result.binding.some((b) => b.rule === 'deMinimis')).toBe(true);
+    // The headroom the app and the report show counts the guarantee as the blend does.
+    const metrics = planMetrics(ws, ws.plans[0]!, result.allocations, {
+      ownRevenue: result.ownRevenue,
+      guarantees: result.guarantees,
+    });
+    expect(Math.abs(metrics.deMinimis.used - 30000000)).toBeLessThanOrEqual(2);
+    expect(metrics.deMinimis.warning).toBe(true);
   });
 });
