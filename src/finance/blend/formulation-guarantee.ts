@@ -1,4 +1,4 @@
-import { LOCK_PENALTY, planStreamCap, type Formulation, type FundVar } from './formulation';
+import { addLockSlack, LOCK_PENALTY, planStreamCap, type Formulation, type FundVar } from './formulation';
 import { yearKey } from './keys';
 import type { BlendProblem, PlanData } from './problem';
 
@@ -76,15 +76,12 @@ function addPlanGuarantees(problem: BlendProblem, plan: PlanData, f: Formulation
       const cols = [...(draw === undefined ? [] : [draw.col]), ...cover];
       const values = [...(draw === undefined ? [] : [required]), ...cover.map(() => -1)];
       if (locked > 0) {
-        const slack = f.lp.addColumn({
-          lower: 0,
-          upper: Infinity,
-          cost: -LOCK_PENALTY,
-          secondary: 0,
-          integer: false,
-          boundSource: null,
+        const slack = addLockSlack(f, LOCK_PENALTY, {
+          rule: 'guarantee',
+          planIndex: plan.index,
+          streamIndex: loanIndex,
+          year,
         });
-        f.slacks.push({ col: slack, rule: 'guarantee', planIndex: plan.index, streamIndex: loanIndex, year });
         cols.push(slack);
         values.push(-1);
       }

@@ -1,5 +1,5 @@
 import type { Formulation, FundVar } from './formulation';
-import { LOCK_PENALTY, planStreamCap } from './formulation';
+import { addLockSlack, LOCK_PENALTY, planStreamCap } from './formulation';
 import { pairKey } from './keys';
 import type { BlendProblem, PlanData } from './problem';
 
@@ -70,15 +70,11 @@ function addCapsAndMinimumAwards(
       }
       // Locks already make the award non-zero: it must reach the minimum, or the locks break the rule.
       // Cheaper than matching slack: rather report locks short of the minimum than add money matching forbids.
-      const slack = f.lp.addColumn({
-        lower: 0,
-        upper: Infinity,
-        cost: -LOCK_PENALTY / 10,
-        secondary: 0,
-        integer: false,
-        boundSource: null,
+      const slack = addLockSlack(f, LOCK_PENALTY / 10, {
+        rule: 'minAward',
+        planIndex: plan.index,
+        streamIndex,
       });
-      f.slacks.push({ col: slack, rule: 'minAward', planIndex: plan.index, streamIndex });
       f.lp.addRow([...colsOf(vars), slack], ones(vars.length + 1), minAward - locked, Infinity, {
         rule: 'minAward',
         planIndex: plan.index,
@@ -136,15 +132,7 @@ function addMatching(
     const values = [...ones(own.length), ...new Array<number>(privateVars.length).fill(-m)];
     const rhs = m * privateLocked - locked;
     if (rhs < 0) {
-      const slack = f.lp.addColumn({
-        lower: 0,
-        upper: Infinity,
-        cost: -LOCK_PENALTY,
-        secondary: 0,
-        integer: false,
-        boundSource: null,
-      });
-      f.slacks.push({ col: slack, rule: 'matching', planIndex: plan.index, streamIndex });
+      const slack = addLockSlack(f, LOCK_PENALTY, { rule: 'matching', planIndex: plan.index, streamIndex });
       indices.push(slack);
       values.push(-1);
     }

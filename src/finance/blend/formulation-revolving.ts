@@ -1,4 +1,4 @@
-import { LOCK_PENALTY, type Formulation, type FundVar } from './formulation';
+import { addLockSlack, LOCK_PENALTY, type Formulation, type FundVar } from './formulation';
 import type { BlendProblem, StreamData } from './problem';
 
 /** A revolving fund whose budget is limited (an unlimited one needs its repayments for nothing). */
@@ -73,16 +73,13 @@ export function addRevolvingRows(
     if (slackFrom[i]) {
       // Cheaper than the other lock slacks: rather report the fund overdrawn by the locks
       // than draw money elsewhere that other rules (matching) forbid, to make repayments.
-      const slack = f.lp.addColumn({
-        lower: 0,
-        upper: Infinity,
-        cost: -LOCK_PENALTY / 100,
-        secondary: 0,
-        integer: false,
-        boundSource: null,
-      });
       // The debt to the fund is reported where the locks made it, not in every year it lasts.
-      f.slacks.push({ col: slack, rule: 'budget', streamIndex, year, silent: !lockedOver[i] });
+      const slack = addLockSlack(f, LOCK_PENALTY / 100, {
+        rule: 'budget',
+        streamIndex,
+        year,
+        silent: !lockedOver[i]!,
+      });
       cols.push(slack);
       values.push(-1);
     }

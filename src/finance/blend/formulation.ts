@@ -12,6 +12,28 @@ import { addGuarantees, type GuaranteeVar } from './formulation-guarantee';
 export const LOCK_PENALTY = 1e6;
 
 /**
+ * A slack column that lets locked amounts break a rule instead of making the LP
+ * infeasible, recorded so the blend can report the break. `penalty` orders the rules
+ * locks may break when several could give way (LOCK_PENALTY or a fraction of it).
+ */
+export function addLockSlack(
+  f: Formulation,
+  penalty: number,
+  slack: Omit<Formulation['slacks'][number], 'col'>,
+): number {
+  const col = f.lp.addColumn({
+    lower: 0,
+    upper: Infinity,
+    cost: -penalty,
+    secondary: 0,
+    integer: false,
+    boundSource: null,
+  });
+  f.slacks.push({ col, ...slack });
+  return col;
+}
+
+/**
  * Open cost lines of one plan and year that the same streams may pay: lines of one
  * category, split off where a stream has locked an amount on a line (it may put no
  * more there, spec rule 8).
