@@ -63,7 +63,7 @@ const COOPERATIVE_FIELDS: readonly FieldDef[] = [
   field('id', ID, { nl: 'Id', en: 'Id' }, ['code', 'coöperatie-id', 'cooperative id', 'coop id'], required),
   field('name', NAME, { nl: 'Naam', en: 'Name' }, ['naam coöperatie', 'cooperative name'], required),
   field('sector', { type: 'enum', name: 'sector' }, { nl: 'Sector', en: 'Sector' }, ['branche'], required),
-  field('district', TEXT, { nl: 'Wijk', en: 'District' }, ['stadsdeel', 'buurt', 'gebied', 'area']),
+  field('district', TEXT, { nl: 'Stadsdeel', en: 'District' }, ['wijk', 'buurt', 'gebied', 'area']),
   field(
     'legalForm',
     { type: 'enum', name: 'legalForm' },

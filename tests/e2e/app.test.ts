@@ -32,7 +32,7 @@ describeInChromium('the app in Chromium through the browser host', () => {
     await dialog.getByLabel('Sector').selectOption('cleaning');
     await dialog.getByLabel('Fase').selectOption('startup');
     await dialog.getByLabel('Aantal leden').fill('27');
-    await dialog.getByLabel('Wijk').fill('Zuidoost');
+    await dialog.getByLabel('Stadsdeel').fill('Zuidoost');
     expect(await seriousAxeViolations()).toEqual([]);
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);

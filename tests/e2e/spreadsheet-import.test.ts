@@ -33,7 +33,7 @@ describeInChromium('importing a spreadsheet in Chromium', () => {
       });
     await expect.poll(() => panel().getByTestId('spreadsheet-preview').count(), { timeout: 30_000 }).toBe(1);
     expect(await panel().getByLabel('Leden *').inputValue()).toBe('Leden');
-    expect(await panel().getByLabel('Wijk').inputValue()).toBe('');
+    expect(await panel().getByLabel('Stadsdeel').inputValue()).toBe('');
     const errors = panel().getByTestId('spreadsheet-errors');
     expect(plain(await errors.locator('li').first().innerText())).toContain(
       'Rij 3, kolom “Leden”: Moet een getal zijn',
