@@ -7,7 +7,8 @@ import type { NextEuroJson, ScenarioRunJson } from './scenario-schemas';
  * prints it (euros), every indicator as the scenario sees it (after its trend and
  * threshold overrides) with the no-action path, the projection and the Monte Carlo
  * band per year, and what the gap costs per Doughnut dimension (without the
- * per-indicator detail, which the indicators already carry).
+ * per-indicator detail, which the indicators already carry), and what the guarantees may
+ * cost when called.
  */
 export function scenarioRunToJson(run: ScenarioRun): ScenarioRunJson {
   return {
@@ -51,6 +52,17 @@ export function scenarioRunToJson(run: ScenarioRun): ScenarioRunJson {
       weightedActual: run.gapCost.weightedActual,
       weightedFullyFunded: run.gapCost.weightedFullyFunded,
       weightedCost: run.gapCost.weightedCost,
+    },
+    guaranteeCalls: {
+      expected: run.guaranteeCalls.expected,
+      p50: run.guaranteeCalls.p50,
+      p90: run.guaranteeCalls.p90,
+      maxPossible: run.guaranteeCalls.maxPossible,
+      byGuarantee: run.guaranteeCalls.byGuarantee.map((g) => ({
+        streamId: g.streamId,
+        expected: g.expected,
+        p90: g.p90,
+      })),
     },
   };
 }

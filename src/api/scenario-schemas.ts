@@ -51,6 +51,19 @@ export const gapCostSchema = z.object({
   weightedCost: z.number(),
 });
 
+/**
+ * What the blend's guarantees (borgstellingen) may cost the city when called, in euros
+ * over the Monte Carlo draws: mean, P50 and P90 of the total called per draw, the most
+ * that could be called, and per guarantee stream. Zeros and no entries without guarantees.
+ */
+export const guaranteeCallsSchema = z.object({
+  expected: z.number(),
+  p50: z.number(),
+  p90: z.number(),
+  maxPossible: z.number(),
+  byGuarantee: z.array(z.object({ streamId: z.string(), expected: z.number(), p90: z.number() })),
+});
+
 export const scenarioRunSchema = z.object({
   scenarioId: z.string(),
   years: z.array(z.number()),
@@ -67,6 +80,7 @@ export const scenarioRunSchema = z.object({
   ),
   monteCarlo: z.object({ draws: z.number(), seed: z.number(), workers: z.number() }),
   gapCost: gapCostSchema,
+  guaranteeCalls: guaranteeCallsSchema,
 });
 export type ScenarioRunJson = z.infer<typeof scenarioRunSchema>;
 

@@ -4,6 +4,7 @@ export * from './distance';
 export * from './errors';
 export * from './framework';
 export * from './gap-cost';
+export * from './guarantee-calls';
 export * from './indicators';
 export * from './json';
 export * from './montecarlo';

@@ -3,7 +3,9 @@ import type { ScenarioRun } from './run-scenario';
 
 /**
  * The command line's `--json` form of a scenario (spec section 9): the blend JSON plus
- * `indicators: [{ indicatorId, years: { "2026": { value, status, p10, p50, p90 } } }]`.
+ * `indicators: [{ indicatorId, years: { "2026": { value, status, p10, p50, p90 } } }]`, then
+ * `guaranteeCalls: { expected, p50, p90, maxPossible, byGuarantee: [{ streamId, expected, p90 }] }`
+ * in euros (zeros without guarantees).
  */
 export function scenarioToJson(run: ScenarioRun) {
   return {
@@ -17,5 +19,9 @@ export function scenarioToJson(run: ScenarioRun) {
         ]),
       ),
     })),
+    guaranteeCalls: {
+      ...run.guaranteeCalls,
+      byGuarantee: run.guaranteeCalls.byGuarantee.map((g) => ({ ...g })),
+    },
   };
 }

@@ -5,6 +5,7 @@ import type { Lang } from '../model/messages';
 import type { Workspace } from '../model/workspace';
 import type { DimensionWeights } from './distance';
 import { gapCost, type GapCost } from './gap-cost';
+import { guaranteeCalls, type GuaranteeCalls } from './guarantee-calls';
 import { buildMonteCarloInput } from './montecarlo/model';
 import { runMonteCarlo } from './montecarlo/run';
 import { fundedSharesOf, project, type IndicatorYear } from './projection';
@@ -52,6 +53,8 @@ export interface ScenarioRun {
   plans: ScenarioPlanResult[];
   monteCarlo: { draws: number; seed: number; workers: number };
   gapCost: GapCost;
+  /** What the blend's guarantees may cost when called (zeros without guarantees). */
+  guaranteeCalls: GuaranteeCalls;
 }
 
 /**
@@ -104,5 +107,6 @@ export async function runScenario(
     })),
     monteCarlo: { draws: mc.draws, seed: mc.seed, workers: mc.workers },
     gapCost: gapCost(overlay, shares, options.weights, projection),
+    guaranteeCalls: guaranteeCalls(blended.guarantees, workspace.fundingStreams, mc.seed, mc.draws),
   };
 }

@@ -114,6 +114,15 @@ describe('scenario runs as jobs on the demo workspace', () => {
       result.gapCost.weightedActual - result.gapCost.weightedFullyFunded,
       12,
     );
+    // The guarantee calls, in euros: one entry per guarantee stream the blend uses, within what it backs.
+    const calls = result.guaranteeCalls;
+    const guaranteeIds = [...new Set(result.blend.guarantees.map((g) => g.streamId))];
+    expect(calls.byGuarantee.map((g) => g.streamId)).toEqual(guaranteeIds);
+    const backed = result.blend.guarantees.reduce((sum, g) => sum + g.amount, 0);
+    expect(calls.maxPossible).toBeCloseTo(backed, 2);
+    expect(calls.p50).toBeLessThanOrEqual(calls.p90);
+    expect(calls.p90).toBeLessThanOrEqual(calls.maxPossible);
+    expect(calls.expected).toBeLessThanOrEqual(calls.maxPossible);
   });
 
   it("describes each indicator as the scenario sees it, after the scenario's overrides", async () => {

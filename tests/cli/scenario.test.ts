@@ -44,7 +44,19 @@ describe('coopfolio scenario', () => {
       'funds',
       'binding',
       'indicators',
+      'guaranteeCalls',
     ]);
+    expect(Object.keys(json.guaranteeCalls)).toEqual([
+      'expected',
+      'p50',
+      'p90',
+      'maxPossible',
+      'byGuarantee',
+    ]);
+    for (const g of json.guaranteeCalls.byGuarantee as object[]) {
+      expect(Object.keys(g)).toEqual(['streamId', 'expected', 'p90']);
+    }
+    expect(json.guaranteeCalls.p90).toBeLessThanOrEqual(json.guaranteeCalls.maxPossible);
     expect(Object.keys(json.plans[0])).toEqual([
       'planId',
       'totalCost',

@@ -50,6 +50,7 @@ export function run(scenarioId: string, indicators: RunIndicator[], weighted = 1
     plans: [],
     monteCarlo: { draws: 10, seed: 1, workers: 1 },
     gapCost: { dimensions: [], weightedActual: weighted, weightedFullyFunded: weighted, weightedCost: 0 },
+    guaranteeCalls: { expected: 0, p50: 0, p90: 0, maxPossible: 0, byGuarantee: [] },
   };
 }
 

@@ -1,4 +1,4 @@
-import type { BlendResult } from '../../finance/blend/types';
+import type { BlendResult, GuaranteeUse } from '../../finance/blend/types';
 import type { Workspace } from '../../model/workspace';
 import { noActionValue } from '../indicators';
 import { netEffect } from '../projection';
@@ -16,15 +16,43 @@ export interface MonteCarloInput {
 }
 
 /**
+ * Per (plan, loan) whose loan requires a guarantee: the chance that every guarantee the
+ * blend lets back it is awarded (the product of their award probabilities). A lender
+ * lends only with the required guarantee in place, so the loan's award succeeds only when
+ * the loan and its guarantees are all awarded. Drawn as one award with the product as its
+ * probability: exact when each guarantee backs one loan of the plan; a guarantee backing
+ * two loans of one plan is drawn apart for each (their failures are not tied together).
+ */
+function guaranteeGates(workspace: Workspace, uses: readonly GuaranteeUse[]): Map<string, number> {
+  const streams = new Map(workspace.fundingStreams.map((s) => [s.id, s]));
+  const backing = new Map<string, Set<string>>();
+  for (const use of uses) {
+    if (!(use.amount > 0) || !((streams.get(use.loanStreamId)?.loan?.guaranteeRequired ?? 0) > 0)) continue;
+    const key = `${use.planId}\u0000${use.loanStreamId}`;
+    const set = backing.get(key) ?? new Set<string>();
+    backing.set(key, set.add(use.streamId));
+  }
+  const gates = new Map<string, number>();
+  for (const [key, guarantees] of backing) {
+    let chance = 1;
+    for (const id of guarantees) chance *= streams.get(id)?.awardProbability ?? 1;
+    gates.set(key, chance);
+  }
+  return gates;
+}
+
+/**
  * Precomputes everything a draw needs so that the draw itself is multiply-adds: per impact
  * line the net effect at a funded share of 1 for every projection year (Float64Array), per
- * (plan, stream) award the blended cents and the stream's award probability, per plan the
+ * (plan, stream) award the blended cents and the stream's award probability (times that of
+ * the guarantees a loan requires, see guaranteeGates), per plan the
  * total cost. Lines with no year inside the projection are left out.
  */
 export function buildMonteCarloInput(
   workspace: Workspace,
   overlay: ScenarioOverlay,
-  blended: Pick<BlendResult, 'plans' | 'allocations'> & Partial<Pick<BlendResult, 'ownRevenue'>>,
+  blended: Pick<BlendResult, 'plans' | 'allocations'> &
+    Partial<Pick<BlendResult, 'ownRevenue' | 'guarantees'>>,
   seed: number,
 ): MonteCarloInput {
   const years = overlay.years;
@@ -43,6 +71,7 @@ export function buildMonteCarloInput(
 
   // One award per (plan, stream) in the blend's allocation order (plan, then stream).
   const probability = new Map(workspace.fundingStreams.map((s) => [s.id, s.awardProbability]));
+  const gates = guaranteeGates(workspace, blended.guarantees ?? []);
   const awards = new Map<string, { plan: number; amount: number; probability: number }>();
   for (const a of blended.allocations) {
     const plan = planIndex.get(a.planId);
@@ -50,7 +79,10 @@ export function buildMonteCarloInput(
     const key = `${plan}\u0000${a.streamId}`;
     const award = awards.get(key);
     if (award !== undefined) award.amount += a.amount;
-    else awards.set(key, { plan, amount: a.amount, probability: probability.get(a.streamId) ?? 1 });
+    else {
+      const gate = gates.get(`${a.planId}\u0000${a.streamId}`) ?? 1;
+      awards.set(key, { plan, amount: a.amount, probability: (probability.get(a.streamId) ?? 1) * gate });
+    }
   }
   // A plan's own revenue pays its costs for certain: one award per plan with probability 1.
   const ownByPlan = new Map<number, number>();

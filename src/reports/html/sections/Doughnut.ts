@@ -78,6 +78,24 @@ function IndicatorBand({ indicator, year }: { indicator: RunIndicator; year: num
   );
 }
 
+/**
+ * One line on what the scenario's guarantees may cost when called (Monte Carlo, euros);
+ * nothing when the blend backs no loan with a guarantee.
+ */
+function GuaranteeCallsLine({ report }: { report: ScenarioReport }): ReactNode {
+  const { lang, fmt } = useReport();
+  const calls = report.run.guaranteeCalls;
+  if (calls.byGuarantee.length === 0 || !(calls.maxPossible > 0)) return null;
+  const [expected, p90, max] = [calls.expected, calls.p90, calls.maxPossible].map((v) => fmt.money(v));
+  return h(
+    'p',
+    { className: 'guarantee-calls' },
+    lang === 'nl'
+      ? `Borgstellingen: verwachte aanspraak ${expected}, P90 ${p90}, hoogstens ${max}.`
+      : `Guarantees: expected call ${expected}, P90 ${p90}, at most ${max}.`,
+  );
+}
+
 function ScenarioDoughnut({ report, index }: { report: ScenarioReport; index: number }): ReactNode {
   const { t } = useReport();
   const year = report.run.years[report.run.years.length - 1] ?? report.run.years[0] ?? 0;
@@ -102,6 +120,7 @@ function ScenarioDoughnut({ report, index }: { report: ScenarioReport; index: nu
       h(StatusTable, { title: t.socialFoundation, entries: statuses.filter((s) => s.kind === 'floor') }),
       h(StatusTable, { title: t.ecologicalCeiling, entries: statuses.filter((s) => s.kind === 'ceiling') }),
     ),
+    h(GuaranteeCallsLine, { report }),
     h(
       'div',
       { className: 'bands-block new-page' },

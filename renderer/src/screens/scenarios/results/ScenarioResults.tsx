@@ -8,6 +8,7 @@ import { useLang } from '../../../i18n/useLang';
 import { DoughnutFigure } from '../doughnut/DoughnutFigure';
 import { DimensionPanel } from './DimensionPanel';
 import { GapCostTable } from './GapCostTable';
+import { GuaranteeCallsLine } from './GuaranteeCallsLine';
 import { IndicatorTable } from './IndicatorTable';
 import { PlanFundingTable } from './PlanFundingTable';
 import { YearSlider } from './YearSlider';
@@ -47,6 +48,7 @@ export function ScenarioResults({ run, scenarioName, planName }: ScenarioResults
       </div>
       <IndicatorTable indicators={run.indicators} year={year} />
       <PlanFundingTable plans={run.plans} planName={planName} />
+      <GuaranteeCallsLine calls={run.guaranteeCalls} />
       <GapCostTable gapCost={run.gapCost} />
       <p className="muted monte-carlo-note">
         {t('scenarioRun.monteCarloNote', {
