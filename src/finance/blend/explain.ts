@@ -92,6 +92,13 @@ function key(f: Omit<Found, 'value'>): string {
   return [f.rule, f.planIndex ?? '', f.streamIndex ?? '', f.cooperativeId ?? '', f.year ?? ''].join('|');
 }
 
+/**
+ * A dual this large is a lock's penalty showing through (a rule locks break elsewhere
+ * makes every related limit look priceless), not euros of gap: such rows are not listed.
+ * Real values stay far below it (a euro of a 1 % guarantee requirement is worth 100).
+ */
+const PENALTY_LEAK = 1000;
+
 /** The rules that hold the blend back, with the solver's duals as euros of gap closed per euro of limit. */
 function fromDuals(f: Formulation, solved: SolvedFormulation): Found[] {
   const found = new Map<string, Found>();
@@ -105,7 +112,15 @@ function fromDuals(f: Formulation, solved: SolvedFormulation): Found[] {
     const value = Math.abs(solved.rowDual[r] ?? 0);
     // A binding lower minimum-award row only says the minimum forces money in; the link row says why a stream gives nothing.
     const tag = row.tag.rule;
-    if (value < 1e-7 || tag === 'hall' || tag === 'phase2' || tag === 'minAward' || tag === 'guaranteeShare')
+    if (
+      value < 1e-7 ||
+      value >= PENALTY_LEAK ||
+      tag === 'hall' ||
+      tag === 'phase2' ||
+      tag === 'minAward' ||
+      tag === 'guaranteeShare' ||
+      tag === 'revolvingReturns'
+    )
       return;
     let rule: BlendRule;
     if (tag === 'minAwardLink') {
@@ -131,7 +146,7 @@ function fromDuals(f: Formulation, solved: SolvedFormulation): Found[] {
     const column = f.lp.columns[v.col]!;
     const value = solved.colDual[v.col] ?? 0;
     const atUpper = Math.abs((solved.phase1[v.col] ?? 0) - column.upper) < 1e-6;
-    if (column.boundSource === null || value < 1e-7 || !atUpper) continue;
+    if (column.boundSource === null || value < 1e-7 || value >= PENALTY_LEAK || !atUpper) continue;
     const rule = column.boundSource.rule;
     note({
       rule,

@@ -86,8 +86,13 @@ function addCapsAndMinimumAwards(
     const uppers = vars.reduce((sum, v) => sum + f.lp.columns[v.col]!.upper, 0);
     const most = Math.min(room, uppers);
     if (most < minAward) {
-      // The award can never reach its minimum: the stream cannot fund this plan at all.
-      for (const v of vars) f.lp.columns[v.col]!.upper = 0;
+      // The award can never reach its minimum: the stream cannot fund this plan at all, and
+      // that is what holds its money back (not the cap that keeps it below the minimum).
+      for (const v of vars) {
+        const column = f.lp.columns[v.col]!;
+        column.upper = 0;
+        column.boundSource = { rule: 'minAward' };
+      }
       continue;
     }
     const margin = f.awardMargins.get(pairKey(plan.index, streamIndex)) ?? 0;
@@ -98,7 +103,7 @@ function addCapsAndMinimumAwards(
       col: z,
       planIndex: plan.index,
       streamIndex,
-      linkCap: linkCap === 'budget' ? null : linkCap,
+      linkCap: linkCap === 'maxPerPlan' || linkCap === 'maxShareOfPlan' ? linkCap : null,
       minimum,
     });
     const link = { rule: 'minAwardLink' as const, planIndex: plan.index, streamIndex };

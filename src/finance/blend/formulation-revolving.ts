@@ -83,6 +83,8 @@ export function addRevolvingRows(
       cols.push(slack);
       values.push(-1);
     }
-    f.lp.addRow(cols, values, -Infinity, lockedBack, { rule: 'budget', streamIndex, year });
+    // Its dual says returned money is scarce, not that a year's budget is spent: the budget
+    // rows of the years that lend it carry the explanation.
+    f.lp.addRow(cols, values, -Infinity, lockedBack, { rule: 'revolvingReturns', streamIndex, year });
   });
 }

@@ -1,5 +1,5 @@
 import type { Highs } from 'highs';
-import { expectOptimal, holdsFactoredBasis, type Model } from './highs-model';
+import { runToOptimal, holdsFactoredBasis, type Model } from './highs-model';
 
 /** Half a cent: funding within this of the relaxation's bound cannot be beaten. */
 export const FUNDING_TOLERANCE = 0.5;
@@ -40,7 +40,7 @@ export function certifiedDuals(
     return { rowDual: fromBasis.rowDual, colDual: fromBasis.colDual, phase1: values };
   }
   model.changeColsCost({ kind: 'range', from: 0, to: lp.primary.length - 1 }, lp.primary);
-  expectOptimal(highs, model.run().modelStatus, 'blend');
+  runToOptimal(highs, model, 'blend');
   const solution = model.getSolution();
   if (funded < dot(lp.primary, solution.colValue) - FUNDING_TOLERANCE) return null;
   return {

@@ -204,7 +204,7 @@ export function solveFormulation(
     minAwardOf,
   );
   if (combined !== null) return combined;
-  expectOptimal(highs, model.run().modelStatus, 'blend');
+  runToOptimal(highs, model, 'blend');
   return twoPhaseSolve(highs, model, f, minAwardOf);
 }
 
@@ -288,7 +288,7 @@ function combinedSolve(
   lp: CombinedLp,
   minAwardOf: (b: number) => number,
 ): SolvedFormulation | null {
-  expectOptimal(highs, model.run().modelStatus, 'blend');
+  runToOptimal(highs, model, 'blend');
   let values = Float64Array.from(model.getSolution().colValue);
   let duals = certifiedDuals(highs, model, lp, values);
   if (duals === null) return null;

@@ -2,7 +2,7 @@ import type { BlendRule } from './types';
 
 /** What a row stands for, so duals and slacks can be told back in the rules' terms. */
 export interface RowTag {
-  rule: BlendRule | 'hall' | 'minAwardLink' | 'phase2' | 'guaranteeShare';
+  rule: BlendRule | 'hall' | 'minAwardLink' | 'phase2' | 'guaranteeShare' | 'revolvingReturns';
   planIndex?: number;
   streamIndex?: number;
   year?: number;
@@ -10,7 +10,10 @@ export interface RowTag {
 }
 
 /** What set a column's upper bound: a rule whose limit it is, or nothing (a link variable). */
-export type BoundSource = { rule: 'budget' | 'maxPerPlan' | 'maxShareOfPlan'; year?: number } | null;
+export type BoundSource = {
+  rule: 'budget' | 'maxPerPlan' | 'maxShareOfPlan' | 'minAward';
+  year?: number;
+} | null;
 
 export interface Column {
   lower: number;
