@@ -5,51 +5,24 @@ import { describe, expect, it } from 'vitest';
 import { blend } from '../../../src/finance/blend';
 import type { BlendRequest, BlendResult } from '../../../src/finance/blend/types';
 import type { FundingStreamJson } from '../../../src/model/stream';
-import type { Workspace, WorkspaceJson } from '../../../src/model/workspace';
+import type { WorkspaceJson } from '../../../src/model/workspace';
 import { blendCaseArb, type BlendCase } from './arbitraries';
 import { coop, parsed, plan, requestAll, stream, tiny, type TinyInput } from './fixtures';
 import { lenderCaseArb } from './peer-arbitraries';
 import { tightness } from './tightness';
 
 /**
- * A fixed sample that passes: random samples still find mismatches beyond the two known
- * kinds below (e.g. a maxShareOfPlan listed EUR 17.36 short of its cap, found with
- * TIGHT_SEED=1099745771). TIGHT_SEED=<n> draws another sample to explore.
+ * CI runs one fixed sample; elsewhere each run draws a new one. Random samples can still
+ * find a cap listed a few euros short of being reached where rounding to cents moved
+ * money (TIGHT_SEED=1099745771: EUR 17.36): docs/blend.md, "Known limits".
+ * TIGHT_SEED=<n> replays a sample.
  */
-const seed = { seed: 20260613 };
+const seed = process.env['CI'] === undefined ? {} : { seed: 20260613 };
 const replay = process.env['TIGHT_SEED'] === undefined ? {} : { seed: Number(process.env['TIGHT_SEED']) };
-
-/**
- * Known mismatches, kept out of the property only in their exact shape (each has its own
- * failing case below); everything else must be tight.
- * 1. A cap (maxPerPlan or maxShareOfPlan) of a stream with a minimum award that the cap (or
- *    the open cost) keeps out of reach: the stream gives nothing (or only its locks) because
- *    of the minimum, but the cap is listed (formulation-plan.ts sets
- *    the columns' upper bound to 0 and keeps their cap as bound source; explain.ts reports it).
- * 2. The budget of a revolving fund listed for a year in which it lends less than its own
- *    budget and no returned money is there to be exhausted (the running relending row, or
- *    a lock's slack on it, carries a dual).
- */
-function knownMismatch(workspace: Workspace, message: string): boolean {
-  const ids = /^(\w+) \(([^)]*)\) is listed/.exec(message);
-  if (ids === null) return false;
-  const [rule, list] = [ids[1]!, ids[2]!.split(', ')];
-  const streamOf = (id: string | undefined) => workspace.fundingStreams.find((s) => s.id === id);
-  if (rule === 'maxPerPlan' || rule === 'maxShareOfPlan') {
-    // The cap named is below the stream's minimum award (message: "below its <rule> of EUR x").
-    const s = streamOf(list[1]);
-    const cap = /below its \w+ of EUR ([\d,.]+)$/.exec(message);
-    const capCents = cap === null ? Infinity : Math.round(Number(cap[1]!.replace(/,/g, '')) * 100);
-    const nothing = / gives plan \w+ EUR 0\.00,/.test(message);
-    return s?.minAward !== undefined && (nothing || capCents < s.minAward);
-  }
-  if (rule === 'budget') return streamOf(list[0])?.revolving === true;
-  return false;
-}
 
 async function unexplained(c: BlendCase): Promise<string[]> {
   const result = await blend(c.workspace, c.request);
-  return tightness(c.workspace, c.request, result).filter((m) => !knownMismatch(c.workspace, m));
+  return tightness(c.workspace, c.request, result);
 }
 
 describe('every binding rule is tight in the blend it explains', () => {
@@ -228,7 +201,7 @@ describe('the check can fail', () => {
   });
 });
 
-describe('known mismatches (reported; the blend lists a rule that is not tight)', () => {
+describe('regressions: rules that were listed without being tight', () => {
   it('a cap below the minimum award is listed instead of the minimum award', async () => {
     // One plan of EUR 100,000; the stream may carry 1 % (EUR 1,000) but awards at least EUR 4,000.
     const r = await run({ streams: [grant({ maxShareOfPlan: 0.01, minAward: 4000 })] });
@@ -237,7 +210,7 @@ describe('known mismatches (reported; the blend lists a rule that is not tight)'
   });
 });
 
-describe('known mismatch: a revolving fund', () => {
+describe('regression: a revolving fund', () => {
   it('lists its budget for a year in which it lends nothing of it', async () => {
     // Found by the property (shrunk): "The 2027 budget of Stream 1 is used up" while s1 lends nothing in 2027.
     const workspace = parsed(REVOLVING_CASE);
