@@ -55,6 +55,8 @@ export const cooperativeSchema = z.strictObject({
   name: nameSchema,
   sector: sectorSchema,
   district: textSchema.optional(),
+  /** The incubator staff member who coaches the cooperative (a name; absent: nobody yet). */
+  coach: nameSchema.optional(),
   legalForm: legalFormSchema,
   stage: stageSchema,
   members: z.number().int().min(0).max(10_000_000),

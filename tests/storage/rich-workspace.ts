@@ -20,6 +20,7 @@ export function richWorkspaceJson(): WorkspaceJson {
         name: 'Buurtcoöperatie Oost "Zon & Zo"',
         sector: 'energy',
         district: 'Oost\nmet regel',
+        coach: 'Fatma Yılmaz',
         legalForm: 'cooperatie-ua',
         stage: 'growth',
         members: 412,

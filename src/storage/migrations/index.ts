@@ -1,9 +1,15 @@
 import { initial } from './0010-initial';
 import { foreignKeyIndexes } from './0020-foreign-key-indexes';
 import { guaranteesSgeiRates } from './0030-guarantees-sgei-rates';
+import { incubatorPath } from './0060-incubator-path';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
 /** Every migration in order; append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, foreignKeyIndexes, guaranteesSgeiRates];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  foreignKeyIndexes,
+  guaranteesSgeiRates,
+  incubatorPath,
+];

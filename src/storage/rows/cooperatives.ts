@@ -11,6 +11,7 @@ export interface CooperativeRow {
   name: string;
   sector: string;
   district: string | null;
+  coach: string | null;
   legal_form: string;
   stage: string;
   members: number;
@@ -34,6 +35,7 @@ export function cooperativeToRow(cooperative: Cooperative, position: number): Co
     name: cooperative.name,
     sector: cooperative.sector,
     district: cooperative.district ?? null,
+    coach: cooperative.coach ?? null,
     legal_form: cooperative.legalForm,
     stage: cooperative.stage,
     members: cooperative.members,
@@ -49,6 +51,7 @@ export function cooperativeFromRow(row: CooperativeRow, priorStateAid: PriorStat
     name: row.name,
     sector: oneOf(SECTORS, row.sector, 'cooperatives.sector'),
     ...(row.district === null ? {} : { district: row.district }),
+    ...(row.coach === null ? {} : { coach: row.coach }),
     legalForm: oneOf(LEGAL_FORMS, row.legal_form, 'cooperatives.legal_form'),
     stage: oneOf(STAGES, row.stage, 'cooperatives.stage'),
     members: row.members,
@@ -77,7 +80,7 @@ export function priorStateAidFromRow(row: PriorStateAidRow): PriorStateAid {
   return { year: row.year, amount: cents(row.amount_cents), sgei: fromFlag(row.sgei) };
 }
 
-const COLUMNS = `name = @name, sector = @sector, district = @district, legal_form = @legal_form,
+const COLUMNS = `name = @name, sector = @sector, district = @district, coach = @coach, legal_form = @legal_form,
   stage = @stage, members = @members, founded_year = @founded_year, partnership = @partnership, sgei = @sgei`;
 
 function insertPriorStateAid(db: Db, cooperative: Cooperative): void {
@@ -90,9 +93,9 @@ function insertPriorStateAid(db: Db, cooperative: Cooperative): void {
 
 export function insertCooperativeRows(db: Db, cooperative: Cooperative, position: number): void {
   db.prepare<CooperativeRow>(
-    `INSERT INTO cooperatives (id, position, name, sector, district, legal_form, stage, members,
+    `INSERT INTO cooperatives (id, position, name, sector, district, coach, legal_form, stage, members,
        founded_year, partnership, sgei)
-     VALUES (@id, @position, @name, @sector, @district, @legal_form, @stage, @members,
+     VALUES (@id, @position, @name, @sector, @district, @coach, @legal_form, @stage, @members,
        @founded_year, @partnership, @sgei)`,
   ).run(cooperativeToRow(cooperative, position));
   insertPriorStateAid(db, cooperative);
