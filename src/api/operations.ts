@@ -23,6 +23,10 @@ import { workspaceSchema } from '../model/workspace';
 
 const none = z.strictObject({});
 const position = z.number().int().min(0).max(1_000_000).optional();
+/** Where a plan stands (or is to stand) in scenarios' plan lists. */
+const planPlacesSchema = z
+  .array(z.strictObject({ id: idSchema, position: z.number().int().min(0).max(10_000).optional() }))
+  .max(1000);
 
 export const workspaceInfoSchema = z.object({
   path: z.string(),
@@ -92,11 +96,27 @@ export const operations = {
   },
 
   'plans.list': { input: none, output: z.array(planSchema) },
-  'plans.create': { input: z.strictObject({ plan: planSchema, position }), output: planSchema },
+  /**
+   * `scenarios`: scenarios whose plan list takes the new plan in the same transaction,
+   * at `position` in that list (absent: last). The UI offers every scenario that holds
+   * all plans; undoing a delete puts the plan back where it stood.
+   */
+  'plans.create': {
+    input: z.strictObject({ plan: planSchema, position, scenarios: planPlacesSchema.optional() }),
+    output: planSchema,
+  },
   'plans.update': { input: z.strictObject({ plan: planSchema }), output: planSchema },
+  /**
+   * Refuses (`in-use`) a plan that scenarios list, unless `removeFromScenarios`: then
+   * it leaves those lists in the same transaction, and `scenarios` says where it stood.
+   */
   'plans.delete': {
-    input: z.strictObject({ id: idSchema }),
-    output: z.object({ plan: planSchema, position: z.number() }),
+    input: z.strictObject({ id: idSchema, removeFromScenarios: z.boolean().optional() }),
+    output: z.object({
+      plan: planSchema,
+      position: z.number(),
+      scenarios: z.array(z.object({ id: z.string(), position: z.number() })),
+    }),
   },
   /**
    * The plan builder's view of one plan: blend, explanations, cash flow and metrics.

@@ -1,7 +1,9 @@
 import { makeIssue, type ValidationIssue } from '../model/issues';
 import type { Lang } from '../model/messages';
 import type { Plan } from '../model/plan';
+import { withoutPlan, withPlanAt } from '../model/scenario-plans';
 import { workspaceReferenceProblems, type Workspace } from '../model/workspace';
+import type { BatchWrite } from '../storage/types';
 import { InvalidInputError } from './errors';
 
 /**
@@ -29,4 +31,43 @@ export function planReferenceIssues(workspace: Workspace, plan: Plan, lang: Lang
 export function assertPlanFits(workspace: Workspace, plan: Plan, lang: Lang): void {
   const issues = planReferenceIssues(workspace, plan, lang);
   if (issues.length > 0) throw new InvalidInputError(issues);
+}
+
+/**
+ * The scenario updates that put a new plan into the named scenarios' lists, at the
+ * place asked for (absent: last). An unknown scenario is refused with its path in
+ * the input (`scenarios[1].id`); a scenario that already lists the plan is left alone.
+ */
+export function scenarioJoinWrites(
+  workspace: Workspace,
+  planId: string,
+  places: readonly { id: string; position?: number | undefined }[],
+  lang: Lang,
+): BatchWrite[] {
+  const issues: ValidationIssue[] = [];
+  const writes: BatchWrite[] = [];
+  places.forEach((place, i) => {
+    const scenario = workspace.scenarios.find((s) => s.id === place.id);
+    if (scenario === undefined) {
+      issues.push(makeIssue(lang, ['scenarios', i, 'id'], 'unknownScenario', { id: place.id }));
+      return;
+    }
+    if (scenario.plans.includes(planId)) return;
+    writes.push({
+      op: 'updateScenario',
+      scenario: { ...scenario, plans: withPlanAt(scenario.plans, planId, place.position) },
+    });
+  });
+  if (issues.length > 0) throw new InvalidInputError(issues);
+  return writes;
+}
+
+/** The scenario updates that take a plan out of every list that names it. */
+export function scenarioLeaveWrites(workspace: Workspace, planId: string): BatchWrite[] {
+  return workspace.scenarios
+    .filter((scenario) => scenario.plans.includes(planId))
+    .map((scenario) => ({
+      op: 'updateScenario',
+      scenario: { ...scenario, plans: withoutPlan(scenario.plans, planId) },
+    }));
 }

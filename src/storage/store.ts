@@ -267,8 +267,15 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
         return this.insertFundingStream(write.stream);
       case 'updateFundingStream':
         return this.updateFundingStream(write.stream);
+      case 'insertPlan':
+        return this.insertPlan(write.plan, write.position);
       case 'updatePlan':
         return this.updatePlan(write.plan);
+      case 'deletePlan':
+        this.deletePlan(write.id);
+        return undefined;
+      case 'updateScenario':
+        return this.updateScenario(write.scenario);
       default: {
         const never: never = write;
         return never;

@@ -21,7 +21,10 @@ export type BatchWrite =
   | { op: 'updateCooperative'; cooperative: Cooperative }
   | { op: 'insertFundingStream'; stream: FundingStream }
   | { op: 'updateFundingStream'; stream: FundingStream }
-  | { op: 'updatePlan'; plan: Plan };
+  | { op: 'insertPlan'; plan: Plan; position?: number }
+  | { op: 'updatePlan'; plan: Plan }
+  | { op: 'deletePlan'; id: string }
+  | { op: 'updateScenario'; scenario: Scenario };
 
 /**
  * One open workspace file. Every write is one transaction: it either lands whole

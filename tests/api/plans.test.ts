@@ -20,6 +20,12 @@ async function planIds(): Promise<string[]> {
   return (listed.value as PlanJson[]).map((p) => p.id);
 }
 
+async function scenarioPlans(id: string): Promise<string[]> {
+  const listed = await invoke(harness.session, 'scenarios.list', {}, en);
+  if (!listed.ok) throw new Error(listed.error.message);
+  return (listed.value as { id: string; plans: string[] }[]).find((s) => s.id === id)?.plans ?? [];
+}
+
 async function exported(): Promise<string> {
   const result = await invoke(harness.session, 'workspace.exportJson', {}, en);
   if (!result.ok) throw new Error(result.error.message);
@@ -72,6 +78,131 @@ describe('plans through the contract', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'in-use' } });
     if (!result.ok) expect(result.error.message).toContain('Het plan "zon-plan"');
     if (!result.ok) expect(result.error.message).toContain('basis');
+  });
+
+  it('adds a new plan to the scenarios asked for, in the same write, at the place asked for', async () => {
+    const created = await invoke(
+      harness.session,
+      'plans.create',
+      { plan: planJson('tweede'), scenarios: [{ id: 'basis', position: 0 }] },
+      en,
+    );
+    expect(created).toMatchObject({ ok: true });
+    expect(await scenarioPlans('basis')).toEqual(['tweede', 'zon-plan']);
+    await invoke(
+      harness.session,
+      'plans.create',
+      { plan: planJson('derde'), scenarios: [{ id: 'basis' }] },
+      en,
+    );
+    expect(await scenarioPlans('basis')).toEqual(['tweede', 'zon-plan', 'derde']);
+  });
+
+  it('refuses an unknown scenario for a new plan, naming the field, and writes neither plan nor scenario', async () => {
+    const before = await exported();
+    const result = await invoke(
+      harness.session,
+      'plans.create',
+      { plan: planJson('tweede'), scenarios: [{ id: 'basis' }, { id: 'ghost' }] },
+      { lang: 'nl' },
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        issues: [{ pathText: 'scenarios[1].id', message: 'scenario "ghost" bestaat niet' }],
+      },
+    });
+    expect(await exported()).toBe(before);
+  });
+
+  it('leaves the scenarios alone when the new plan itself is refused (taken id)', async () => {
+    const before = await exported();
+    const result = await invoke(
+      harness.session,
+      'plans.create',
+      { plan: planJson(), scenarios: [{ id: 'basis' }] },
+      en,
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'exists' } });
+    expect(await exported()).toBe(before);
+  });
+
+  it('deletes a plan that scenarios list when asked to, saying where it stood; creating it there again restores the file', async () => {
+    await invoke(
+      harness.session,
+      'scenarios.create',
+      { scenario: { id: 'extra', name: 'Extra', plans: [] } },
+      en,
+    );
+    await invoke(
+      harness.session,
+      'plans.create',
+      { plan: planJson('tweede'), scenarios: [{ id: 'basis' }] },
+      en,
+    );
+    await invoke(
+      harness.session,
+      'plans.create',
+      { plan: planJson('derde'), scenarios: [{ id: 'basis' }, { id: 'extra' }] },
+      en,
+    );
+    await invoke(
+      harness.session,
+      'plans.create',
+      { plan: planJson('vierde'), scenarios: [{ id: 'extra' }] },
+      en,
+    );
+    const before = await exported();
+
+    const removed = await invoke(
+      harness.session,
+      'plans.delete',
+      { id: 'derde', removeFromScenarios: true },
+      en,
+    );
+    expect(removed).toMatchObject({
+      ok: true,
+      value: {
+        plan: { id: 'derde' },
+        position: 2,
+        scenarios: [
+          { id: 'basis', position: 2 },
+          { id: 'extra', position: 0 },
+        ],
+      },
+    });
+    expect(await planIds()).toEqual(['zon-plan', 'tweede', 'vierde']);
+    expect(await scenarioPlans('basis')).toEqual(['zon-plan', 'tweede']);
+    expect(await scenarioPlans('extra')).toEqual(['vierde']);
+    if (!removed.ok) return;
+
+    // What the UI's undo sends: the plan, its place, and its places in the scenarios.
+    const value = removed.value as {
+      plan: PlanJson;
+      position: number;
+      scenarios: { id: string; position: number }[];
+    };
+    const restored = await invoke(harness.session, 'plans.create', value, en);
+    expect(restored).toMatchObject({ ok: true });
+    expect(await exported()).toBe(before);
+  });
+
+  it('still refuses, without the flag, to delete a plan a scenario lists, and changes nothing', async () => {
+    const before = await exported();
+    const result = await invoke(harness.session, 'plans.delete', { id: 'zon-plan' }, en);
+    expect(result).toMatchObject({ ok: false, error: { code: 'in-use' } });
+    expect(await exported()).toBe(before);
+  });
+
+  it('reports an unknown plan on delete with the flag as not-found', async () => {
+    const result = await invoke(
+      harness.session,
+      'plans.delete',
+      { id: 'ghost', removeFromScenarios: true },
+      en,
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
   it('refuses a taken id on create with exists and an unknown id on update with not-found', async () => {

@@ -1,6 +1,7 @@
 import type { OperationOutput } from '../../../src/api/operations';
 import type { CooperativeJson } from '../../../src/model/cooperative';
 import type { PlanJson } from '../../../src/model/plan';
+import type { PlanPlace } from '../../../src/model/scenario-plans';
 import type { ScenarioJson } from '../../../src/model/scenario';
 import type { FundingStreamJson } from '../../../src/model/stream';
 
@@ -12,8 +13,12 @@ export type Edit =
   | { op: 'fundingStreams.create'; stream: FundingStreamJson; position?: number }
   | { op: 'fundingStreams.update'; stream: FundingStreamJson; previous: FundingStreamJson }
   | { op: 'fundingStreams.delete'; id: string }
+  /** `scenarios`: the scenario lists the new plan joins, and where (undoing a delete puts it back there). */
+  | { op: 'plans.create'; plan: PlanJson; position?: number; scenarios?: PlanPlace[] }
   /** The plan builder saves every cell, line and lock change as a whole-plan update. */
   | { op: 'plans.update'; plan: PlanJson; previous: PlanJson }
+  /** Takes the plan out of every scenario that lists it too (the UI names them before asking). */
+  | { op: 'plans.delete'; id: string }
   | { op: 'scenarios.create'; scenario: ScenarioJson; position?: number }
   | { op: 'scenarios.update'; scenario: ScenarioJson; previous: ScenarioJson }
   | { op: 'scenarios.delete'; id: string };
@@ -26,10 +31,11 @@ export type DoneEdit =
   | Exclude<Edit, { op: DeleteOp }>
   | { op: 'cooperatives.delete'; id: string; removed: OperationOutput<'cooperatives.delete'> }
   | { op: 'fundingStreams.delete'; id: string; removed: OperationOutput<'fundingStreams.delete'> }
+  | { op: 'plans.delete'; id: string; removed: OperationOutput<'plans.delete'> }
   | { op: 'scenarios.delete'; id: string; removed: OperationOutput<'scenarios.delete'> };
 
 /** The edits whose undo needs the host's answer (the removed row). */
-export type DeleteOp = 'cooperatives.delete' | 'fundingStreams.delete' | 'scenarios.delete';
+export type DeleteOp = 'cooperatives.delete' | 'fundingStreams.delete' | 'plans.delete' | 'scenarios.delete';
 
 /** An undoable step: how to take it back, how to do it again, and what to call it. */
 export interface Command {
@@ -107,7 +113,35 @@ const cooperatives = collectionCommands(cooperativeEdits);
 const streams = collectionCommands(streamEdits);
 const scenarios = collectionCommands(scenarioEdits);
 
-/** Plans are only updated from the builder; undo writes the previous plan back. */
+/** A new plan (from scratch or a copy), joining the scenario lists in `scenarios`. */
+export function planCreate(plan: PlanJson, scenarios: readonly PlanPlace[], position?: number): Edit {
+  return {
+    op: 'plans.create',
+    plan,
+    ...at(position),
+    ...(scenarios.length > 0 ? { scenarios: [...scenarios] } : {}),
+  };
+}
+
+export function planDelete(id: string): Edit {
+  return { op: 'plans.delete', id };
+}
+
+/** Undo of a new plan deletes it (and so takes it out of the scenarios it joined); undo of a delete creates it again where it stood. */
+function planCreated(edit: Extract<Edit, { op: 'plans.create' }>): Command {
+  return { label: { op: edit.op, name: edit.plan.name }, undo: planDelete(edit.plan.id), redo: edit };
+}
+
+function planDeleted(edit: Extract<DoneEdit, { op: 'plans.delete' }>): Command {
+  const { plan, position, scenarios } = edit.removed;
+  return {
+    label: { op: edit.op, name: plan.name },
+    undo: planCreate(plan, scenarios, position),
+    redo: planDelete(edit.id),
+  };
+}
+
+/** The builder's edits are whole-plan updates; undo writes the previous plan back. */
 export function planUpdate(plan: PlanJson, previous: PlanJson): PlanUpdate {
   return { op: 'plans.update', plan, previous };
 }
@@ -135,8 +169,12 @@ export function commandFor(edit: DoneEdit): Command {
       return streams.updated(edit, edit.stream, edit.previous);
     case 'scenarios.update':
       return scenarios.updated(edit, edit.scenario, edit.previous);
+    case 'plans.create':
+      return planCreated(edit);
     case 'plans.update':
       return planUpdated(edit);
+    case 'plans.delete':
+      return planDeleted(edit);
     case 'cooperatives.delete':
       return cooperatives.deleted(edit, edit.removed.cooperative, edit.removed.position);
     case 'fundingStreams.delete':

@@ -74,6 +74,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       if (
         edit.op !== 'cooperatives.delete' &&
         edit.op !== 'fundingStreams.delete' &&
+        edit.op !== 'plans.delete' &&
         edit.op !== 'scenarios.delete' &&
         isNoOpEdit(edit)
       ) {

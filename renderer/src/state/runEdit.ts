@@ -53,9 +53,19 @@ export async function runEdit(api: Api, edit: Edit): Promise<Result<DoneEdit>> {
       const result = await api.scenarios.delete({ id: edit.id });
       return result.ok ? { ok: true, value: { op: edit.op, id: edit.id, removed: result.value } } : result;
     }
+    case 'plans.create': {
+      const { op: _op, ...input } = edit;
+      const result = await api.plans.create(input);
+      return result.ok ? { ok: true, value: edit } : result;
+    }
     case 'plans.update': {
       const result = await api.plans.update({ plan: edit.plan });
       return result.ok ? { ok: true, value: edit } : result;
+    }
+    case 'plans.delete': {
+      // The user was shown the scenarios that list the plan before confirming.
+      const result = await api.plans.delete({ id: edit.id, removeFromScenarios: true });
+      return result.ok ? { ok: true, value: { op: edit.op, id: edit.id, removed: result.value } } : result;
     }
     default: {
       const never: never = edit;
