@@ -1,3 +1,4 @@
+export * from './award';
 export * from './cooperative';
 export * from './doughnut';
 export * from './fraction';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { awardSchema, checkPlanAwards } from './award';
 import { boundedNumber, fractionSchema } from './fraction';
 import { idSchema } from './ids';
 import { nonNegativeMoneySchema } from './money';
@@ -58,6 +59,8 @@ export const planSchema = z
     revenues: yearScheduleSchema.default({}),
     locked: z.array(lockedAmountSchema).max(5000).default([]),
     impacts: z.array(impactLineSchema).max(500).default([]),
+    /** Applications and decisions, at most one per funding stream (award.ts). */
+    awards: z.array(awardSchema).max(1000).default([]),
   })
   .superRefine((plan, ctx) => {
     const first = plan.startYear;
@@ -92,6 +95,9 @@ export const planSchema = z
         });
       }
     });
+    checkPlanAwards(plan, (path, messageKey, params = {}) =>
+      ctx.addIssue({ code: 'custom', path, params: { messageKey, ...params } }),
+    );
   });
 
 export type Plan = z.output<typeof planSchema>;

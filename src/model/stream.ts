@@ -82,6 +82,10 @@ export const fundingStreamSchema = z
     termsDate: isoDateSchema.optional(),
     /** Where the terms come from: a URL or a regulation reference. */
     source: textSchema.optional(),
+    /** Weeks the funder usually takes to decide on an application (the week view's reminder). */
+    decisionWeeks: z.number().int().min(1).max(104).optional(),
+    /** The last day to apply (sluitingsdatum), when the stream has an application round. */
+    applicationDeadline: isoDateSchema.optional(),
   })
   .superRefine((stream, ctx) => {
     if (stream.kind === 'loan' && stream.loan === undefined) {

@@ -82,6 +82,11 @@ function checkReferences(ws: WorkspaceModel, ctx: Ctx) {
         report(ctx, ['plans', p, 'locked', l, 'costId'], 'unknownCostLine', { id: lock.costId });
       }
     });
+    plan.awards.forEach((award, a) => {
+      if (!streamIds.has(award.streamId)) {
+        report(ctx, ['plans', p, 'awards', a, 'streamId'], 'unknownStream', { id: award.streamId });
+      }
+    });
     plan.impacts.forEach((impact, i) => {
       if (!indicatorIds.has(impact.indicatorId)) {
         report(ctx, ['plans', p, 'impacts', i, 'indicatorId'], 'unknownIndicator', {

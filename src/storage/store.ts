@@ -133,7 +133,9 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
       if (found === undefined) throw storageError('not-found', this.path, { entity: 'fundingStream', id });
       const plans = idsOf(
         this.db,
-        `SELECT id FROM plans WHERE id IN (SELECT plan_id FROM locked_amounts WHERE stream_id = ?)
+        // Locked amounts and awards (applications, decisions) both tie a plan to the stream.
+        `SELECT id FROM plans, (SELECT ? AS stream) WHERE id IN (SELECT plan_id FROM locked_amounts
+           WHERE stream_id = stream UNION SELECT plan_id FROM plan_awards WHERE stream_id = stream)
          ORDER BY position, id`,
         id,
       );

@@ -111,6 +111,9 @@ describe('migration 30', () => {
         sgei: 0,
         terms_date: null,
         source: null,
+        // Schema 40 (a later step of the same open).
+        decision_weeks: null,
+        application_deadline: null,
       })),
     );
     expect(db.prepare('SELECT count(*) FROM guarantee_backs').pluck().get()).toBe(0);

@@ -67,6 +67,7 @@ describe('plans in the store', () => {
       revenues: {},
       locked: [{ streamId: 'burgers', costId: 'pv', year: 2027, amount: original.locked[1]!.amount }],
       impacts: [],
+      awards: [],
     };
     store.updatePlan(updated);
     expect(store.listPlans()[0]).toStrictEqual(updated);

@@ -55,6 +55,8 @@ export function richWorkspaceJson(): WorkspaceJson {
           categories: ['personnel', 'training'],
           stages: ['startup', 'growth'],
         },
+        decisionWeeks: 12,
+        applicationDeadline: '2026-03-31',
       },
       {
         id: 'warmtefonds',
@@ -109,6 +111,27 @@ export function richWorkspaceJson(): WorkspaceJson {
           { streamId: 'warmtefonds', costId: 'pv', year: 2026, amount: 100000 },
           { streamId: 'sociaal-domein', costId: 'coach', year: 2026, amount: 10000 },
         ],
+        awards: [
+          {
+            streamId: 'sociaal-domein',
+            status: 'granted',
+            requested: 60000,
+            granted: 45000.5,
+            appliedOn: '2025-11-03',
+            decidedOn: '2026-01-20',
+            reference: 'BS-2026/0142',
+            reportDue: '2027-03-31',
+            note: 'Beschikking\nmet voorwaarden',
+          },
+          {
+            streamId: 'startlening',
+            status: 'refused',
+            requested: 20000,
+            appliedOn: '2025-12-01',
+            decidedOn: '2026-02-01',
+          },
+          { streamId: 'warmtefonds', status: 'settled', granted: 100000, decidedOn: '2025-06-30' },
+        ],
         impacts: [
           {
             indicatorId: 'co2',
@@ -133,6 +156,9 @@ export function richWorkspaceJson(): WorkspaceJson {
         startYear: 2027,
         years: 1,
         costs: [],
+        awards: [
+          { streamId: 'startlening', status: 'applied', requested: 0.01, appliedOn: '2024-02-29', note: '' },
+        ],
       },
     ],
     indicators: [

@@ -168,5 +168,6 @@ function minimalPlan(): Plan {
     revenues: {},
     locked: [],
     impacts: [],
+    awards: [],
   };
 }

@@ -1,6 +1,7 @@
 import { initial } from './0010-initial';
 import { foreignKeyIndexes } from './0020-foreign-key-indexes';
 import { guaranteesSgeiRates } from './0030-guarantees-sgei-rates';
+import { planAwards } from './0040-plan-awards';
 import { incubatorPath } from './0060-incubator-path';
 import type { Migration } from './migration';
 
@@ -11,5 +12,6 @@ export const MIGRATIONS: readonly Migration[] = [
   initial,
   foreignKeyIndexes,
   guaranteesSgeiRates,
+  planAwards,
   incubatorPath,
 ];

@@ -1,6 +1,7 @@
 import type { Plan } from '../../model';
 import type { Db } from '../sql';
 import type { Removed } from '../types';
+import { awardFromRow, awardToRow, awardWriter, type AwardRow } from './awards';
 import { childrenOf, groupBy, scheduleEntries, scheduleFromRows } from './checked';
 import {
   costAmountToRow,
@@ -44,6 +45,7 @@ export interface PlanChildren {
   revenues: RevenueRow[];
   locked: LockedAmountRow[];
   impacts: ImpactLineRow[];
+  awards: AwardRow[];
 }
 
 export function planFromRow(row: PlanRow, children: PlanChildren): Plan {
@@ -57,6 +59,7 @@ export function planFromRow(row: PlanRow, children: PlanChildren): Plan {
     revenues: scheduleFromRows(children.revenues),
     locked: children.locked.map(lockedAmountFromRow),
     impacts: children.impacts.map(impactLineFromRow),
+    awards: children.awards.map(awardFromRow),
   };
 }
 
@@ -88,6 +91,7 @@ function planWriters(db: Db) {
        VALUES (@plan_id, @position, @indicator_id, @start_year, @duration, @annual, @deadweight,
          @attribution, @displacement, @drop_off, @uncertainty_low, @uncertainty_high, @evidence, @basis)`,
     ),
+    award: awardWriter(db),
   };
 }
 
@@ -104,6 +108,7 @@ function insertPlanChildren(write: PlanWriters, plan: Plan): void {
   for (const entry of scheduleEntries(plan.revenues)) write.revenue.run(revenueToRow(plan.id, entry));
   plan.locked.forEach((lock, i) => write.locked.run(lockedAmountToRow(plan.id, lock, i)));
   plan.impacts.forEach((impact, i) => write.impact.run(impactLineToRow(plan.id, impact, i)));
+  plan.awards.forEach((award, i) => write.award.run(awardToRow(plan.id, award, i)));
 }
 
 export function insertPlanRows(db: Db, plan: Plan, position: number, write = planWriters(db)): void {
@@ -117,7 +122,14 @@ export function insertPlans(db: Db, plans: readonly Plan[]): void {
 }
 
 // Children of a plan, those that point at cost lines first. Table names are constants, never input.
-const PLAN_CHILD_TABLES = ['locked_amounts', 'cost_amounts', 'cost_lines', 'plan_revenues', 'impact_lines'];
+const PLAN_CHILD_TABLES = [
+  'locked_amounts',
+  'cost_amounts',
+  'cost_lines',
+  'plan_revenues',
+  'impact_lines',
+  'plan_awards',
+];
 
 /**
  * Rewrites a plan in place: an UPDATE of its row keeps scenarios that list it valid
@@ -161,6 +173,7 @@ export function readPlans(db: Db, id?: string): Removed<Plan>[] {
   const revenues = byPlan(childRows<RevenueRow>(db, 'plan_revenues', 'plan_id, year', id));
   const locked = byPlan(childRows<LockedAmountRow>(db, 'locked_amounts', 'plan_id, position', id));
   const impacts = byPlan(childRows<ImpactLineRow>(db, 'impact_lines', 'plan_id, position', id));
+  const awards = byPlan(childRows<AwardRow>(db, 'plan_awards', 'plan_id, position', id));
   const rows = db
     .prepare<{ id?: string }, PlanRow>(
       `SELECT * FROM plans ${id === undefined ? '' : 'WHERE id = @id'} ORDER BY position, id`,
@@ -177,6 +190,7 @@ export function readPlans(db: Db, id?: string): Removed<Plan>[] {
       revenues: childrenOf(revenues, row.id),
       locked: childrenOf(locked, row.id),
       impacts: childrenOf(impacts, row.id),
+      awards: childrenOf(awards, row.id),
     });
     return { item, position: row.position };
   });

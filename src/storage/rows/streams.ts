@@ -56,6 +56,9 @@ export interface FundingStreamRow {
   sgei: number;
   terms_date: string | null;
   source: string | null;
+  /** Schema 40: the funder's usual decision time and the application round's closing date. */
+  decision_weeks: number | null;
+  application_deadline: string | null;
 }
 
 export interface GuaranteeBackRow {
@@ -108,6 +111,8 @@ export function fundingStreamToRow(stream: FundingStream, position: number): Fun
     sgei: toFlag(stream.sgei),
     terms_date: stream.termsDate ?? null,
     source: stream.source ?? null,
+    decision_weeks: stream.decisionWeeks ?? null,
+    application_deadline: stream.applicationDeadline ?? null,
   };
 }
 
@@ -148,6 +153,8 @@ export function fundingStreamFromRow(
     sgei: fromFlag(row.sgei),
     ...(row.terms_date === null ? {} : { termsDate: row.terms_date }),
     ...(row.source === null ? {} : { source: row.source }),
+    ...(row.decision_weeks === null ? {} : { decisionWeeks: row.decision_weeks }),
+    ...(row.application_deadline === null ? {} : { applicationDeadline: row.application_deadline }),
   };
 }
 
@@ -250,6 +257,8 @@ const FIELDS = [
   'sgei',
   'terms_date',
   'source',
+  'decision_weeks',
+  'application_deadline',
 ] as const;
 
 // Column names come from the constant list above, never from input.
