@@ -77,6 +77,13 @@ export const VALIDATION_MESSAGES = {
     forbiddenKey: 'sleutel "{key}" is niet toegestaan',
     tooDeep: 'te diep genest',
     fileTooLarge: 'bestand is groter dan {max}',
+    isoMonth: 'moet een maand zijn als JJJJ-MM',
+    coachingHoursRange: 'moet tussen 0 en 744 uur liggen (een maand heeft hoogstens 744 uur)',
+    duplicateMonth: 'maand {month} staat er al eerder in',
+    stageDateOrder: 'moet na de datum van de vorige fase liggen ({previous})',
+    stageRepeated: 'is dezelfde fase als de regel ervoor; voeg alleen een regel toe als de fase verandert',
+    stageNotLatest:
+      'moet de fase van de laatste regel in het fasenverloop (stageHistory) zijn: "{stage}", sinds {from}',
     invalid: 'ongeldige waarde',
   },
   en: {
@@ -155,6 +162,13 @@ export const VALIDATION_MESSAGES = {
     forbiddenKey: 'key "{key}" is not allowed',
     tooDeep: 'nested too deeply',
     fileTooLarge: 'file is larger than {max}',
+    isoMonth: 'must be a month as YYYY-MM',
+    coachingHoursRange: 'must be between 0 and 744 hours (a month has at most 744 hours)',
+    duplicateMonth: 'month {month} is listed more than once',
+    stageDateOrder: 'must be after the date of the previous stage ({previous})',
+    stageRepeated: 'is the same stage as the row before; add a row only when the stage changes',
+    stageNotLatest:
+      'must be the stage of the latest entry in the stage history (stageHistory): "{stage}", since {from}',
     invalid: 'invalid value',
   },
 } as const;

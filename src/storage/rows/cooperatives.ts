@@ -2,8 +2,11 @@ import { LEGAL_FORMS, PARTNERSHIPS, SECTORS, STAGES, type Cooperative } from '..
 import { fromFlag, toFlag, type Db } from '../sql';
 import type { Removed } from '../types';
 import { cents, childrenOf, groupBy, oneOf } from './checked';
+import { deletePathRows, insertPathRows, readPathRows } from './cooperative-path';
 
 type PriorStateAid = Cooperative['priorStateAid'][number];
+/** What the cooperatives row does not hold itself: its child rows, already read. */
+type CooperativeChildren = Pick<Cooperative, 'priorStateAid' | 'stageHistory' | 'coachingHours'>;
 
 export interface CooperativeRow {
   id: string;
@@ -18,6 +21,7 @@ export interface CooperativeRow {
   founded_year: number | null;
   partnership: string;
   sgei: number;
+  intake_date: string | null;
 }
 
 export interface PriorStateAidRow {
@@ -42,10 +46,11 @@ export function cooperativeToRow(cooperative: Cooperative, position: number): Co
     founded_year: cooperative.foundedYear ?? null,
     partnership: cooperative.partnership,
     sgei: toFlag(cooperative.sgei),
+    intake_date: cooperative.intakeDate ?? null,
   };
 }
 
-export function cooperativeFromRow(row: CooperativeRow, priorStateAid: PriorStateAid[]): Cooperative {
+export function cooperativeFromRow(row: CooperativeRow, children: CooperativeChildren): Cooperative {
   return {
     id: row.id,
     name: row.name,
@@ -57,8 +62,11 @@ export function cooperativeFromRow(row: CooperativeRow, priorStateAid: PriorStat
     members: row.members,
     ...(row.founded_year === null ? {} : { foundedYear: row.founded_year }),
     partnership: oneOf(PARTNERSHIPS, row.partnership, 'cooperatives.partnership'),
-    priorStateAid,
+    priorStateAid: children.priorStateAid,
     sgei: fromFlag(row.sgei),
+    ...(row.intake_date === null ? {} : { intakeDate: row.intake_date }),
+    stageHistory: children.stageHistory,
+    coachingHours: children.coachingHours,
   };
 }
 
@@ -81,7 +89,8 @@ export function priorStateAidFromRow(row: PriorStateAidRow): PriorStateAid {
 }
 
 const COLUMNS = `name = @name, sector = @sector, district = @district, coach = @coach, legal_form = @legal_form,
-  stage = @stage, members = @members, founded_year = @founded_year, partnership = @partnership, sgei = @sgei`;
+  stage = @stage, members = @members, founded_year = @founded_year, partnership = @partnership, sgei = @sgei,
+  intake_date = @intake_date`;
 
 function insertPriorStateAid(db: Db, cooperative: Cooperative): void {
   const insert = db.prepare<PriorStateAidRow>(
@@ -94,11 +103,12 @@ function insertPriorStateAid(db: Db, cooperative: Cooperative): void {
 export function insertCooperativeRows(db: Db, cooperative: Cooperative, position: number): void {
   db.prepare<CooperativeRow>(
     `INSERT INTO cooperatives (id, position, name, sector, district, coach, legal_form, stage, members,
-       founded_year, partnership, sgei)
+       founded_year, partnership, sgei, intake_date)
      VALUES (@id, @position, @name, @sector, @district, @coach, @legal_form, @stage, @members,
-       @founded_year, @partnership, @sgei)`,
+       @founded_year, @partnership, @sgei, @intake_date)`,
   ).run(cooperativeToRow(cooperative, position));
   insertPriorStateAid(db, cooperative);
+  insertPathRows(db, cooperative);
 }
 
 /** Rewrites a cooperative in place (an UPDATE, so plans that point at it stay valid). */
@@ -109,6 +119,8 @@ export function updateCooperativeRows(db: Db, cooperative: Cooperative): boolean
   if (changes === 0) return false;
   db.prepare<[string]>('DELETE FROM prior_state_aid WHERE cooperative_id = ?').run(cooperative.id);
   insertPriorStateAid(db, cooperative);
+  deletePathRows(db, cooperative.id);
+  insertPathRows(db, cooperative);
   return true;
 }
 
@@ -127,8 +139,13 @@ export function readCooperatives(db: Db, id?: string): Removed<Cooperative>[] {
       .all(id === undefined ? {} : { id }),
     (row) => row.cooperative_id,
   );
+  const path = readPathRows(db, id);
   return rows.map((row) => ({
-    item: cooperativeFromRow(row, childrenOf(aid, row.id).map(priorStateAidFromRow)),
+    item: cooperativeFromRow(row, {
+      priorStateAid: childrenOf(aid, row.id).map(priorStateAidFromRow),
+      stageHistory: path.stageHistory(row.id),
+      coachingHours: path.coachingHours(row.id),
+    }),
     position: row.position,
   }));
 }
