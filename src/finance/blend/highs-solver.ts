@@ -289,6 +289,10 @@ function combinedSolve(
   minAwardOf: (b: number) => number,
 ): SolvedFormulation | null {
   runToOptimal(highs, model, 'blend');
+  // The root's optimal basis for the combined objective: the solve with the awards fixed
+  // starts from it rather than from the last branch-and-bound node, whose funding-only
+  // basis leaves every tie between own revenue and outside money to be undone again.
+  const rootBasis = model.getBasis();
   let values = Float64Array.from(model.getSolution().colValue);
   let duals = certifiedDuals(highs, model, lp, values);
   if (duals === null) return null;
@@ -303,6 +307,7 @@ function combinedSolve(
     const fixedAt = Float64Array.from(choice);
     model.changeColsBounds(awards, fixedAt, fixedAt);
     model.changeColsCost(all(f), lp.combined);
+    model.setBasis(rootBasis);
     runToOptimal(highs, model, 'blend with fixed awards');
     values = Float64Array.from(model.getSolution().colValue);
     // Duals exist only for an LP: the funding objective with the awards fixed.
