@@ -112,6 +112,7 @@ function incubatorStream(workspace: Workspace, overlay: ScenarioOverlay, stepCen
     revolvingInterest: false,
     sgei: false,
     stateAid: true,
+    draft: false,
     awardProbability: 1,
     budgetPerYear: budget,
   };
@@ -141,8 +142,15 @@ export async function nextEuro(
   const distanceOf = (result: BlendResult) =>
     weightedDistance(project(overlay, fundedSharesOf(result)), options.weights);
 
+  // Raising a draft's limits moves nothing: no blend uses a draft.
   const leverOf = (s: FundingStream): NextEuroLever =>
-    s.budgetPerYear !== undefined ? 'budget' : s.maxPerPlan !== undefined ? 'maxPerPlan' : 'none';
+    s.draft
+      ? 'none'
+      : s.budgetPerYear !== undefined
+        ? 'budget'
+        : s.maxPerPlan !== undefined
+          ? 'maxPerPlan'
+          : 'none';
   const total = 2 + workspace.fundingStreams.filter((s) => leverOf(s) !== 'none').length;
   let done = 0;
   const step = async <T>(work: () => Promise<T>): Promise<T> => {

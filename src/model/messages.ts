@@ -50,6 +50,8 @@ export const VALIDATION_MESSAGES = {
     guaranteeBacksLoan:
       'financieringsbron "{id}" is geen lening; een borgstelling staat alleen borg voor leningen',
     lockOnGuarantee: 'een borgstelling betaalt geen kosten; vastgezette bedragen kunnen er niet op staan',
+    lockOnDraft:
+      'financieringsbron "{name}" is nog een concept en telt in geen enkele berekening mee; zet hem eerst op "klaar voor gebruik" voordat u er bedragen op vastzet',
     awardGrantedRequired: 'vul het toegekende bedrag uit de beschikking in',
     awardDecidedOnRequired: 'vul de datum van de beschikking in',
     awardGrantedOnlyWhenGranted: 'een toegekend bedrag hoort alleen bij de status toegekend of afgerekend',
@@ -135,6 +137,8 @@ export const VALIDATION_MESSAGES = {
     revolvingOnlyOnLoans: 'only a loan can be revolving',
     guaranteeBacksLoan: 'funding stream "{id}" is not a loan; a guarantee backs loans only',
     lockOnGuarantee: 'a guarantee pays no costs; amounts cannot be locked on it',
+    lockOnDraft:
+      'funding stream "{name}" is still a draft and counts in no calculation; mark it ready for use before locking amounts on it',
     awardGrantedRequired: 'enter the amount granted in the decision letter',
     awardDecidedOnRequired: 'enter the date of the decision letter',
     awardGrantedOnlyWhenGranted: 'a granted amount belongs only with the status granted or settled',

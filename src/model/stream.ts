@@ -62,6 +62,11 @@ export const fundingStreamSchema = z
     kind: streamKindSchema,
     public: z.boolean(),
     stateAid: z.boolean().default(false),
+    /**
+     * A stream still being set up (concept): no blend uses it until the user marks it
+     * ready, so a stream saved before its budget and eligibility are set funds nothing.
+     */
+    draft: z.boolean().default(false),
     years: yearWindowSchema.optional(),
     budgetPerYear: z.union([nonNegativeMoneySchema, yearScheduleSchema]).optional(),
     maxPerPlan: nonNegativeMoneySchema.optional(),

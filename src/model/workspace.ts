@@ -63,6 +63,7 @@ function checkReferences(ws: WorkspaceModel, ctx: Ctx) {
   const cooperativeIds = new Set(ws.cooperatives.map((c) => c.id));
   const streamIds = new Set(ws.fundingStreams.map((s) => s.id));
   const kindOf = new Map(ws.fundingStreams.map((s) => [s.id, s.kind]));
+  const draftName = new Map(ws.fundingStreams.filter((s) => s.draft).map((s) => [s.id, s.name]));
   const planIds = new Set(ws.plans.map((p) => p.id));
   const indicatorIds = new Set(ws.indicators.map((i) => i.id));
 
@@ -77,6 +78,10 @@ function checkReferences(ws: WorkspaceModel, ctx: Ctx) {
         report(ctx, ['plans', p, 'locked', l, 'streamId'], 'unknownStream', { id: lock.streamId });
       } else if (kindOf.get(lock.streamId) === 'guarantee') {
         report(ctx, ['plans', p, 'locked', l, 'streamId'], 'lockOnGuarantee', { id: lock.streamId });
+      } else if (draftName.has(lock.streamId)) {
+        // No blend uses a draft, so an amount fixed on one would be paid by nothing.
+        const name = draftName.get(lock.streamId);
+        report(ctx, ['plans', p, 'locked', l, 'streamId'], 'lockOnDraft', { id: lock.streamId, name });
       }
       if (!costIds.has(lock.costId)) {
         report(ctx, ['plans', p, 'locked', l, 'costId'], 'unknownCostLine', { id: lock.costId });

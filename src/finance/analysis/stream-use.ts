@@ -36,6 +36,8 @@ export function streamUse(
   const rows: StreamYearUse[] = [];
   for (const data of streams) {
     const { stream } = data;
+    // A draft's budget is not on offer to any blend, so showing it unused would mislead.
+    if (stream.draft) continue;
     const usedIn = used.get(stream.id) ?? new Map<number, number>();
     const years = new Set(usedIn.keys());
     for (let year = startYear; year < startYear + horizonYears; year++) {

@@ -163,6 +163,8 @@ export function isEligible(
   cost: CheckCostLine,
   year: number,
 ): boolean {
+  // A draft funds nothing (the blend leaves it out), so any amount from it breaks eligibility.
+  if (stream.draft) return false;
   const rules = stream.eligible;
   if (rules?.categories !== undefined && !rules.categories.includes(cost.category)) return false;
   if (

@@ -106,6 +106,7 @@ function ownRevenueStream(index: number): StreamData {
     kind: 'grant',
     public: true,
     stateAid: false,
+    draft: false,
     awardProbability: 1,
     revolving: false,
     revolvingInterest: false,
@@ -166,6 +167,8 @@ function streamData(
 
 /** Whether a stream may fund this cooperative at all (sector and stage rules). */
 function fitsCooperative(stream: FundingStream, cooperative: Cooperative): boolean {
+  // A draft is still being set up (its budget and eligibility may be unset): no blend uses it.
+  if (stream.draft) return false;
   const eligible = stream.eligible;
   if (eligible?.sectors !== undefined && !eligible.sectors.includes(cooperative.sector)) return false;
   if (eligible?.stages !== undefined && !eligible.stages.includes(cooperative.stage)) return false;

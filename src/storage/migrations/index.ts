@@ -3,6 +3,7 @@ import { foreignKeyIndexes } from './0020-foreign-key-indexes';
 import { guaranteesSgeiRates } from './0030-guarantees-sgei-rates';
 import { planAwards } from './0040-plan-awards';
 import { incubatorPath } from './0060-incubator-path';
+import { draftStreams } from './0070-draft-streams';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   guaranteesSgeiRates,
   planAwards,
   incubatorPath,
+  draftStreams,
 ];

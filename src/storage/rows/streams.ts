@@ -31,6 +31,8 @@ export interface FundingStreamRow {
   kind: string;
   is_public: number;
   state_aid: number;
+  /** Schema 70: a draft (concept) stream, which no blend uses. */
+  draft: number;
   first_year: number | null;
   last_year: number | null;
   /** `budgetPerYear` is absent, one amount for every year, or a schedule in stream_budget_years. */
@@ -89,6 +91,7 @@ export function fundingStreamToRow(stream: FundingStream, position: number): Fun
     kind: stream.kind,
     is_public: toFlag(stream.public),
     state_aid: toFlag(stream.stateAid),
+    draft: toFlag(stream.draft),
     first_year: stream.years?.[0] ?? null,
     last_year: stream.years?.[1] ?? null,
     budget_mode: budget === undefined ? 'unlimited' : typeof budget === 'number' ? 'amount' : 'schedule',
@@ -138,6 +141,7 @@ export function fundingStreamFromRow(
     kind: oneOf(STREAM_KINDS, row.kind, 'funding_streams.kind'),
     public: fromFlag(row.is_public),
     stateAid: fromFlag(row.state_aid),
+    draft: fromFlag(row.draft),
     ...(years === undefined ? {} : { years }),
     ...(budget === undefined ? {} : { budgetPerYear: budget }),
     ...(row.max_per_plan_cents === null ? {} : { maxPerPlan: cents(row.max_per_plan_cents) }),
@@ -235,6 +239,7 @@ const FIELDS = [
   'kind',
   'is_public',
   'state_aid',
+  'draft',
   'first_year',
   'last_year',
   'budget_mode',
