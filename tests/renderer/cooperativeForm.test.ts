@@ -44,6 +44,8 @@ describe('the cooperative editor’s checks', () => {
         partnership: 'none',
         priorStateAid: [{ year: 2024, amount: 12500.5, sgei: false }],
         sgei: false,
+        stageHistory: [],
+        coachingHours: [],
       },
     });
   });
@@ -112,9 +114,12 @@ describe('the cooperative editor’s checks', () => {
       foundedYear: 2015,
       partnership: 'right-to-challenge',
       // The DAEB flags are the editor wrapper's (screens/cooperatives/sgeiDraft.ts, tested in
-      // streamTermsDraft.test.ts); these checks carry the model's defaults.
+      // streamTermsDraft.test.ts); these checks carry the model's defaults, as do the lists of the path
+      // through the incubator (screens/cooperatives/pathDraft.ts, tested in cooperativePath.test.ts).
       priorStateAid: [{ year: 2023, amount: 1234.5, sgei: false }],
       sgei: false,
+      stageHistory: [],
+      coachingHours: [],
     };
     for (const locale of ['nl-NL', 'en-GB'] as const) {
       const draft = draftFromCooperative(saved, locale);

@@ -2,41 +2,51 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CooperativeJson } from '../../../../src/model/cooperative';
 import { CheckboxField } from '../../components/form/choices';
+import { DateField } from '../../components/form/DateField';
 import { SelectField, TextField } from '../../components/form/inputs';
 import { cooperativeEdits } from '../../domain/commands';
 import { useLabels } from '../../i18n/useLabels';
+import { useWorkspaceData } from '../../state/workspaceContext';
 import { EditorShell } from '../shared/EditorShell';
 import type { EditorProps } from '../shared/entityScreen';
 import { NameIdFields } from '../shared/NameIdFields';
 import { useEntityEditor } from '../shared/useEntityEditor';
 import { AidRows } from './AidRows';
+import { CoachingHoursRows } from './CoachingHoursRows';
 import {
-  checkCooperativeEditorDraft,
-  cooperativeEditorDraftOf,
-  cooperativeEditorFields,
-  emptyCooperativeEditorDraft,
-} from './sgeiDraft';
+  checkCooperativePathDraft,
+  cooperativePathDraftOf,
+  cooperativePathFields,
+  currentStageOf,
+  emptyCooperativePathDraft,
+} from './pathDraft';
+import { StageHistoryRows } from './StageHistoryRows';
 
 export function CooperativeEditor({ original, takenIds, onClose }: EditorProps<CooperativeJson>) {
   const { t } = useTranslation();
   const labels = useLabels();
   const formRef = useRef<HTMLFormElement>(null);
+  const { cooperatives } = useWorkspaceData();
+  // Names already in use, offered as suggestions so one coach is spelt one way (views group by coach).
+  const coaches = [...new Set(cooperatives.flatMap((c) => (c.coach === undefined ? [] : [c.coach])))].sort();
   const editor = useEntityEditor({
     formRef,
     section: 'cooperatives',
     edits: cooperativeEdits,
     original,
     onClose,
-    emptyDraft: emptyCooperativeEditorDraft,
-    draftOf: cooperativeEditorDraftOf,
-    fieldsOf: cooperativeEditorFields,
-    check: checkCooperativeEditorDraft,
+    emptyDraft: emptyCooperativePathDraft,
+    draftOf: cooperativePathDraftOf,
+    fieldsOf: cooperativePathFields,
+    check: checkCooperativePathDraft,
     serverPrefix: 'cooperative',
   });
   const { formId, form } = editor;
   const { draft, update } = form;
   const errors = form.errorsFor;
   const common = { formId };
+  const stageNow = currentStageOf(draft);
+  const coachListId = `${formId}-coaches`;
 
   return (
     <EditorShell editor={editor} formRef={formRef} testId="cooperative-editor">
@@ -69,16 +79,30 @@ export function CooperativeEditor({ original, takenIds, onClose }: EditorProps<C
           onChange={(legalForm) => legalForm !== '' && update({ legalForm })}
           errors={errors('legalForm')}
         />
-        <SelectField
-          {...common}
-          name="stage"
-          label={t('cooperatives.fields.stage')}
-          value={draft.stage}
-          options={labels.stageOptions}
-          placeholder={t('form.choose')}
-          onChange={(stage) => update({ stage })}
-          errors={errors('stage')}
-        />
+        {draft.stageHistory.length === 0 ? (
+          <SelectField
+            {...common}
+            name="stage"
+            label={t('cooperatives.fields.stage')}
+            value={draft.stage}
+            options={labels.stageOptions}
+            placeholder={t('form.choose')}
+            onChange={(stage) => update({ stage })}
+            errors={errors('stage')}
+          />
+        ) : (
+          // With a history the current stage is its last row; it changes by adding a row.
+          <TextField
+            {...common}
+            name="stage"
+            label={t('cooperatives.fields.stage')}
+            value={stageNow === '' ? '' : labels.stage(stageNow)}
+            onChange={() => undefined}
+            readOnly
+            hint={t('cooperatives.stageFromHistory')}
+            errors={errors('stage')}
+          />
+        )}
         <TextField
           {...common}
           name="members"
@@ -97,6 +121,30 @@ export function CooperativeEditor({ original, takenIds, onClose }: EditorProps<C
           value={draft.foundedYear}
           onChange={(foundedYear) => update({ foundedYear })}
           errors={errors('foundedYear')}
+        />
+        <TextField
+          {...common}
+          name="coach"
+          label={t('cooperatives.fields.coach')}
+          hint={t('form.optional')}
+          value={draft.coach}
+          list={coachListId}
+          onChange={(coach) => update({ coach })}
+          errors={errors('coach')}
+        />
+        <datalist id={coachListId}>
+          {coaches.map((coach) => (
+            <option key={coach} value={coach} />
+          ))}
+        </datalist>
+        <DateField
+          {...common}
+          name="intakeDate"
+          label={t('cooperatives.fields.intakeDate')}
+          hint={t('form.optional')}
+          value={draft.intakeDate}
+          onChange={(intakeDate) => update({ intakeDate })}
+          errors={errors('intakeDate')}
         />
         <SelectField
           {...common}
@@ -123,6 +171,18 @@ export function CooperativeEditor({ original, takenIds, onClose }: EditorProps<C
         formId={formId}
         rows={draft.priorStateAid}
         onChange={(priorStateAid) => update({ priorStateAid })}
+        errorsFor={errors}
+      />
+      <StageHistoryRows
+        formId={formId}
+        draft={draft}
+        onChange={(stageHistory) => update({ stageHistory })}
+        errorsFor={errors}
+      />
+      <CoachingHoursRows
+        formId={formId}
+        draft={draft}
+        onChange={(coachingHours) => update({ coachingHours })}
         errorsFor={errors}
       />
     </EditorShell>

@@ -1,12 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import type { CooperativeJson } from '../../../../src/model/cooperative';
+import { formatDay } from '../../domain/dates';
 import { formatNumber } from '../../domain/format';
 import { useLabels } from '../../i18n/useLabels';
 import { useLang } from '../../i18n/useLang';
 import type { TableProps } from '../shared/entityScreen';
 import { ListTable, type ListColumn } from '../shared/ListTable';
 
-type Column = 'sector' | 'district' | 'stage' | 'members' | 'partnership';
+type Column = 'sector' | 'district' | 'stage' | 'coach' | 'members' | 'partnership';
+
+/** "since 1 Mar 2025" after the stage, when the history says when it began. */
+function StageSince({ from }: { from: string | undefined }) {
+  const { t } = useTranslation();
+  const { locale } = useLang();
+  if (from === undefined) return null;
+  return (
+    <span className="muted">{` ${t('cooperatives.stageSince', { date: formatDay(from, locale) })}`}</span>
+  );
+}
 
 export function CooperativeTable(props: TableProps<CooperativeJson>) {
   const { t } = useTranslation();
@@ -14,6 +25,8 @@ export function CooperativeTable(props: TableProps<CooperativeJson>) {
   const labels = useLabels();
 
   const partnershipOf = (c: CooperativeJson) => labels.partnership(c.partnership ?? 'none');
+  // The day the current stage began, when the path is recorded.
+  const since = (c: CooperativeJson) => c.stageHistory?.at(-1)?.from;
   const columns: ListColumn<CooperativeJson, Column>[] = [
     { id: 'sector', sortValue: (c) => labels.sector(c.sector) },
     {
@@ -21,6 +34,7 @@ export function CooperativeTable(props: TableProps<CooperativeJson>) {
       sortValue: (c) => (c.district === undefined || c.district === '' ? undefined : c.district),
     },
     { id: 'stage', sortValue: (c) => labels.stage(c.stage) },
+    { id: 'coach', sortValue: (c) => c.coach },
     { id: 'members', sortValue: (c) => c.members, numeric: true },
     { id: 'partnership', sortValue: partnershipOf },
   ];
@@ -41,6 +55,7 @@ export function CooperativeTable(props: TableProps<CooperativeJson>) {
         c.name,
         c.id,
         c.district ?? '',
+        c.coach ?? '',
         labels.sector(c.sector),
         labels.stage(c.stage),
         partnershipOf(c),
@@ -49,7 +64,11 @@ export function CooperativeTable(props: TableProps<CooperativeJson>) {
         <>
           <td>{labels.sector(c.sector)}</td>
           <td dir="auto">{c.district}</td>
-          <td>{labels.stage(c.stage)}</td>
+          <td>
+            {labels.stage(c.stage)}
+            <StageSince from={since(c)} />
+          </td>
+          <td dir="auto">{c.coach}</td>
           <td className="num">{formatNumber(c.members, locale)}</td>
           <td>{partnershipOf(c)}</td>
         </>
