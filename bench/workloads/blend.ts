@@ -157,7 +157,7 @@ function workspaceJson(
 ): WorkspaceJson {
   return {
     format: 'coopfolio-workspace',
-    version: 1,
+    version: 2,
     settings: { municipality: 'Benchmarkstad', startYear: FIRST_YEAR, horizonYears: HORIZON },
     cooperatives,
     fundingStreams,

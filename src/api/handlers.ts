@@ -11,6 +11,7 @@ import type { Handlers } from './handler-types';
 import { backupHandlers } from './backup-handlers';
 import { importHandlers } from './import-handlers';
 import { findPlan, findScenario } from './lookups';
+import { indicatorHandlers } from './indicator-handlers';
 import { planHandlers } from './plan-handlers';
 import { reportHandlers } from './report-handlers';
 import { scenarioHandlers } from './scenario-handlers';
@@ -128,6 +129,7 @@ export const handlers: Handlers = {
     return blendToJson(await blend(workspace, { planIds: [plan.id] }, { lang: context.lang }));
   },
   'blend.scenario': async (services, input, context) => {
+  ...indicatorHandlers,
     const workspace = services.store().load();
     const scenario = findScenario(workspace, input.scenarioId, context.lang);
     const request = { planIds: scenario.plans, streamFactors: scenario.streamFactors };

@@ -165,6 +165,27 @@ export const operations = {
   /** Where the next euro helps most: every stream's budget (and a new incubator budget) raised by one step. */
   'scenario.nextEuro': { input: z.strictObject({ scenarioId: idSchema }), output: nextEuroSchema },
   ...reportOperations,
+  'indicators.create': {
+    input: z.strictObject({ indicator: indicatorSchema, position }),
+    output: indicatorSchema,
+  },
+  /**
+   * Rewrites an indicator (its id stays) and, in the same transaction, the `plans` sent
+   * with it: a new city total can restate the lines' outputs so the projection stays as it
+   * was (impact/denominator.ts `plansWithConvertedOutputs`); undo sends the previous ones.
+   */
+  'indicators.update': {
+    input: z.strictObject({
+      indicator: indicatorSchema,
+      plans: z.array(planSchema).max(10_000).optional(),
+    }),
+    output: indicatorSchema,
+  },
+  /** Refused while impact lines or scenario overrides use the indicator, naming the plans and scenarios. */
+  'indicators.delete': {
+    input: z.strictObject({ id: idSchema }),
+    output: z.object({ indicator: indicatorSchema, position: z.number() }),
+  },
   ...importOperations,
   ...backupOperations,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

@@ -22,7 +22,10 @@ export function applyIndicatorOverrides(
 }
 
 /** The no-action path: `baseline.value * (1 + trend)^(year - baseline.year)` (spec section 7). */
-export function noActionValue(indicator: Pick<Indicator, 'baseline' | 'trend'>, year: number): number {
+export function noActionValue(
+  indicator: { baseline: Pick<Indicator['baseline'], 'year' | 'value'>; trend: number },
+  year: number,
+): number {
   return indicator.baseline.value * Math.pow(1 + indicator.trend, year - indicator.baseline.year);
 }
 

@@ -1,18 +1,21 @@
 import type { BlendResult } from '../finance/blend/types';
 import type { Indicator } from '../model/indicator';
 import type { ImpactLine } from '../model/plan';
+import { divisorOf } from './denominator';
 import { indicatorStatus, noActionValue } from './indicators';
 import type { ScenarioOverlay } from './scenario';
 
 /**
- * Net effect of one impact line in `year` (spec section 7), 0 outside
- * `start <= year < start + duration`:
- * `annual * fundedShare * (1-deadweight) * (1-attribution) * (1-displacement) * (1-dropOff)^(year-start)`.
+ * Net effect of one impact line in `year` (spec section 7), in the indicator's unit, 0
+ * outside `start <= year < start + duration`:
+ * `output / divisor * fundedShare * (1-deadweight) * (1-attribution) * (1-displacement) * (1-dropOff)^(year-start)`,
+ * where `divisor` is the indicator's city total (`divisorOf`): the line says what the
+ * cooperative delivers (190 households), the indicator what that is a share of.
  */
-export function netEffect(line: ImpactLine, fundedShare: number, year: number): number {
+export function netEffect(line: ImpactLine, divisor: number, fundedShare: number, year: number): number {
   if (year < line.start || year >= line.start + line.duration) return 0;
   return (
-    line.annual *
+    (line.output / divisor) *
     fundedShare *
     (1 - line.deadweight) *
     (1 - line.attribution) *
@@ -58,12 +61,14 @@ export function project(overlay: ScenarioOverlay, shares: FundedShares): Indicat
   const effects = new Map<string, number[]>(
     overlay.indicators.map((i) => [i.id, overlay.years.map(() => 0)]),
   );
+  const divisors = new Map(overlay.indicators.map((i) => [i.id, divisorOf(i)]));
   for (const plan of overlay.plans) {
     const share = shares.get(plan.id) ?? 0;
     for (const line of plan.impacts) {
       const sums = effects.get(line.indicatorId);
-      if (sums === undefined) continue;
-      overlay.years.forEach((year, k) => (sums[k] = sums[k]! + netEffect(line, share, year)));
+      const divisor = divisors.get(line.indicatorId);
+      if (sums === undefined || divisor === undefined) continue;
+      overlay.years.forEach((year, k) => (sums[k] = sums[k]! + netEffect(line, divisor, share, year)));
     }
   }
   return overlay.indicators.map((indicator) => {

@@ -86,6 +86,18 @@ export const VALIDATION_MESSAGES = {
     stageRepeated: 'is dezelfde fase als de regel ervoor; voeg alleen een regel toe als de fase verandert',
     stageNotLatest:
       'moet de fase van de laatste regel in het fasenverloop (stageHistory) zijn: "{stage}", sinds {from}',
+    denominatorPositive: 'het totaal in de stad (de noemer) moet groter dan 0 zijn',
+    percentRange: 'moet een percentage tussen 0 en 100 zijn',
+    uncertaintyLowPercent: 'de ondergrens moet tussen 0% en 100% van het verwachte effect liggen',
+    uncertaintyHighPercent: 'de bovengrens moet tussen 100% en 10.000% van het verwachte effect liggen',
+    indicatorInUse:
+      'indicator "{label}" wordt nog gebruikt door de impactregels van {plans}; haal die regels eerst weg. Er is niets verwijderd.',
+    indicatorInScenarios:
+      'indicator "{label}" wordt nog aangepast in {scenarios}; haal die aanpassing eerst weg. Er is niets verwijderd.',
+    newerFormat:
+      'dit bestand is gemaakt met een nieuwere versie van Coopfolio (formaatversie {found}); deze versie leest formaatversie 1 tot en met {supported}. Werk Coopfolio bij; er is niets ingelezen.',
+    unknownFormatVersion:
+      'onbekende formaatversie {found}; deze versie leest formaatversie 1 tot en met {supported}',
     invalid: 'ongeldige waarde',
   },
   en: {
@@ -184,6 +196,17 @@ export function isMessageKey(key: unknown): key is MessageKey {
   return typeof key === 'string' && key in VALIDATION_MESSAGES.en;
 }
 
+    denominatorPositive: 'the city total (the denominator) must be greater than 0',
+    percentRange: 'must be a percentage between 0 and 100',
+    uncertaintyLowPercent: 'the low end must lie between 0% and 100% of the expected effect',
+    uncertaintyHighPercent: 'the high end must lie between 100% and 10,000% of the expected effect',
+    indicatorInUse:
+      'indicator "{label}" is still used by the impact lines of {plans}; remove those lines first. Nothing was deleted.',
+    indicatorInScenarios:
+      'indicator "{label}" is still overridden in {scenarios}; remove that override first. Nothing was deleted.',
+    newerFormat:
+      'this file was made by a newer version of Coopfolio (format version {found}); this version reads format versions 1 to {supported}. Update Coopfolio; nothing was imported.',
+    unknownFormatVersion: 'unknown format version {found}; this version reads format versions 1 to {supported}',
 export function formatMessage(lang: Lang, key: MessageKey, params: Record<string, unknown> = {}): string {
   const template: string = VALIDATION_MESSAGES[lang][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {

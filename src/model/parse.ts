@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Lang } from './messages';
 import { issuesFromZod, makeIssue, type ValidationIssue } from './issues';
+import { issueInVersion1, upgradeWorkspaceJson } from './upgrade';
 import { workspaceSchema, type Workspace, type WorkspaceJson } from './workspace';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
@@ -46,10 +47,18 @@ export function checkJsonShape(value: unknown, lang: Lang): ValidationIssue[] {
   return issues;
 }
 
+/**
+ * Parses workspace JSON of any format version this build reads: an older one is upgraded
+ * first (upgrade.ts), and its problems are reported in the words of its own version.
+ */
 export function parseWorkspace(input: unknown, lang: Lang = 'en'): ParseResult<Workspace> {
   const shapeIssues = checkJsonShape(input, lang);
   if (shapeIssues.length > 0) return { ok: false, issues: shapeIssues };
-  return parseWith(workspaceSchema, input, lang);
+  const upgraded = upgradeWorkspaceJson(input, lang);
+  if (!upgraded.ok) return upgraded;
+  const parsed = parseWith(workspaceSchema, upgraded.value, lang);
+  if (parsed.ok || upgraded.from !== 1) return parsed;
+  return { ok: false, issues: parsed.issues.map((issue) => issueInVersion1(issue, lang)) };
 }
 
 /** Parses workspace JSON text: size cap, JSON syntax, shape, schema and cross references. */

@@ -33,11 +33,19 @@ export const uncertaintySchema = z
   })
   .default({ low: 1, high: 1 });
 
+/**
+ * What one plan delivers for one indicator, in absolute units per year (format version 2):
+ * `output` is counted in `outputUnit` when given (households served, t CO2 avoided), else
+ * in the unit the indicator's denominator counts, or in the indicator's own unit when it
+ * has no denominator. The projection divides it by the indicator's city total
+ * (src/impact/projection.ts, `divisorOf`).
+ */
 export const impactLineSchema = z.strictObject({
   indicatorId: idSchema,
   start: yearSchema,
   duration: z.number().int().min(1).max(100),
-  annual: z.number(),
+  output: z.number(),
+  outputUnit: nameSchema.optional(),
   deadweight: fractionSchema.default(0),
   attribution: fractionSchema.default(0),
   displacement: fractionSchema.default(0),

@@ -9,7 +9,12 @@ import { settingsSchema } from './settings';
 import { fundingStreamSchema } from './stream';
 
 export const WORKSPACE_FORMAT = 'coopfolio-workspace';
-export const WORKSPACE_VERSION = 1;
+/**
+ * Version 2 (issue 14): impact lines carry an absolute `output` instead of a share of the
+ * city (`annual`), indicators a denominator and dated, sourced baselines. Version-1 files
+ * are upgraded on import (upgrade.ts); newer ones are refused.
+ */
+export const WORKSPACE_VERSION = 2;
 
 const workspaceShape = z.strictObject({
   format: z.literal(WORKSPACE_FORMAT),

@@ -4,7 +4,7 @@ import type { Db } from './sql';
  * The top-level collections whose order the user edits one item at a time.
  * Table names are picked by code from this union, never from input; values are bound.
  */
-export type OrderedTable = 'cooperatives' | 'funding_streams' | 'plans' | 'scenarios';
+export type OrderedTable = 'cooperatives' | 'funding_streams' | 'plans' | 'indicators' | 'scenarios';
 
 export function rowCount(db: Db, table: OrderedTable): number {
   const count: unknown = db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();

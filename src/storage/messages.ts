@@ -5,8 +5,20 @@ export type StorageLang = 'nl' | 'en';
 type Params = WorkspaceFileError['params'];
 
 const ENTITY: Record<StorageLang, Record<string, string>> = {
-  nl: { cooperative: 'coöperatie', fundingStream: 'financieringsbron', plan: 'plan', scenario: 'scenario' },
-  en: { cooperative: 'cooperative', fundingStream: 'funding stream', plan: 'plan', scenario: 'scenario' },
+  nl: {
+    cooperative: 'coöperatie',
+    fundingStream: 'financieringsbron',
+    plan: 'plan',
+    scenario: 'scenario',
+    indicator: 'indicator',
+  },
+  en: {
+    cooperative: 'cooperative',
+    fundingStream: 'funding stream',
+    plan: 'plan',
+    scenario: 'scenario',
+    indicator: 'indicator',
+  },
 };
 
 /** Dutch nouns take "het" or "de"; only the neuter ones are listed. */

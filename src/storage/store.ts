@@ -5,7 +5,12 @@ import { guarded, storageError, toStorageError } from './errors';
 import { folderExists, moveIntoPlace, removeQuietly, tempPathBeside } from './files';
 import { schemaVersion } from './migrate';
 import { insertCooperativeRows, readCooperatives, updateCooperativeRows } from './rows/cooperatives';
-import { readIndicators } from './rows/indicators';
+import {
+  insertIndicatorRows,
+  readIndicatorRows,
+  readIndicators,
+  updateIndicatorRows,
+} from './rows/indicators';
 import { readMeta, touchMeta } from './rows/meta';
 import { insertPlanRows, readPlans, updatePlanRows } from './rows/plans';
 import { insertScenarioRows, readScenarios, updateScenarioRows } from './rows/scenarios';
@@ -211,6 +216,61 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
 
   listIndicators(): Indicator[] {
     return this.read(() => readIndicators(this.db));
+  }
+
+  insertIndicator(indicator: Indicator, position?: number): void {
+    this.write(() => {
+      if (readIndicatorRows(this.db, indicator.id).length > 0) {
+        throw storageError('exists', this.path, { entity: 'indicator', id: indicator.id });
+      }
+      const at = insertionPosition(position, rowCount(this.db, 'indicators'));
+      openGapAt(this.db, 'indicators', at);
+      insertIndicatorRows(this.db, indicator, at);
+    });
+  }
+
+  updateIndicator(indicator: Indicator, plans: readonly Plan[] = []): void {
+    this.write(() => {
+      if (!updateIndicatorRows(this.db, indicator)) {
+        throw storageError('not-found', this.path, { entity: 'indicator', id: indicator.id });
+      }
+      for (const plan of plans) {
+        if (!updatePlanRows(this.db, plan)) {
+          throw storageError('not-found', this.path, { entity: 'plan', id: plan.id });
+        }
+      }
+    });
+  }
+
+  deleteIndicator(id: string): Removed<Indicator> {
+    return this.write(() => {
+      const [found] = readIndicatorRows(this.db, id);
+      if (found === undefined) throw storageError('not-found', this.path, { entity: 'indicator', id });
+      const plans = idsOf(
+        this.db,
+        `SELECT id FROM plans WHERE id IN (SELECT plan_id FROM impact_lines WHERE indicator_id = ?)
+         ORDER BY position, id`,
+        id,
+      );
+      const scenarios = idsOf(
+        this.db,
+        `SELECT id FROM scenarios WHERE id IN
+           (SELECT scenario_id FROM scenario_indicator_overrides WHERE indicator_id = ?)
+         ORDER BY position, id`,
+        id,
+      );
+      if (plans.length > 0 || scenarios.length > 0) {
+        throw storageError('in-use', this.path, {
+          entity: 'indicator',
+          id,
+          ...(plans.length > 0 ? { plans: plans.join(', ') } : {}),
+          ...(scenarios.length > 0 ? { scenarios: scenarios.join(', ') } : {}),
+        });
+      }
+      this.db.prepare<[string]>('DELETE FROM indicators WHERE id = ?').run(id);
+      closeGapAt(this.db, 'indicators', found.position);
+      return found;
+    });
   }
 
   listScenarios(): Scenario[] {

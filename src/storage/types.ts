@@ -56,6 +56,14 @@ export interface WorkspaceStore {
 
   listIndicators(): Indicator[];
 
+  insertIndicator(indicator: Indicator, position?: number): void;
+  /**
+   * Rewrites the indicator (its position stays) and, in the same transaction, the plans
+   * given: an indicator's new city total can restate its lines' outputs (impact/denominator.ts).
+   */
+  updateIndicator(indicator: Indicator, plans?: readonly Plan[]): void;
+  /** Refused (`in-use`) while an impact line or a scenario's override names it. */
+  deleteIndicator(id: string): Removed<Indicator>;
   listScenarios(): Scenario[];
   insertScenario(scenario: Scenario, position?: number): void;
   /** Replaces the scenario's plan list, stream factors and indicator overrides whole; its position stays. */

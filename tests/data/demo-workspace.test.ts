@@ -299,8 +299,8 @@ describe('demo workspace', () => {
         expect(impact.basis.trim().length, where).toBeGreaterThan(20);
         expect(impact.uncertainty.low, where).toBeLessThan(1);
         expect(impact.uncertainty.high, where).toBeGreaterThan(1);
-        if (indicator.kind === 'floor') expect(impact.annual, where).toBeGreaterThan(0);
-        else expect(impact.annual, where).toBeLessThan(0);
+        if (indicator.kind === 'floor') expect(impact.output, where).toBeGreaterThan(0);
+        else expect(impact.output, where).toBeLessThan(0);
       }
     }
     const grades = new Set(plans.flatMap((p) => p.impacts.map((i) => i.evidence)));

@@ -4,7 +4,7 @@ import type { WorkspaceJson } from '../../src/model/workspace';
 export function workspaceJson(overrides: Partial<WorkspaceJson> = {}): WorkspaceJson {
   return {
     format: 'coopfolio-workspace',
-    version: 1,
+    version: 2,
     settings: { municipality: 'Testgemeente', locale: 'nl-NL', startYear: 2026, horizonYears: 5 },
     cooperatives: [
       {
@@ -71,7 +71,7 @@ export function workspaceJson(overrides: Partial<WorkspaceJson> = {}): Workspace
             indicatorId: 'co2',
             start: 2027,
             duration: 20,
-            annual: -0.45,
+            output: -0.45,
             deadweight: 0.1,
             attribution: 0.2,
             displacement: 0,

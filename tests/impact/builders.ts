@@ -16,7 +16,7 @@ export function parsed(json: WorkspaceJson): Workspace {
 export function tinyWorkspaceJson(): WorkspaceJson {
   return {
     format: 'coopfolio-workspace',
-    version: 1,
+    version: 2,
     settings: { municipality: 'Toetsstad', startYear: 2026, horizonYears: 1 },
     cooperatives: [
       { id: 'coop', name: 'Coop', sector: 'care', legalForm: 'cooperatie-ua', stage: 'startup', members: 10 },
@@ -50,7 +50,7 @@ export function tinyWorkspaceJson(): WorkspaceJson {
         years: 1,
         costs: [{ id: 'staff', category: 'personnel', label: 'Staff', amounts: { '2026': 100000 } }],
         impacts: [
-          { indicatorId: 'cared', start: 2026, duration: 1, annual: 10, evidence: 'weak', basis: 'test' },
+          { indicatorId: 'cared', start: 2026, duration: 1, output: 10, evidence: 'weak', basis: 'test' },
         ],
       },
     ],

@@ -18,7 +18,7 @@ function line(overrides: Partial<ImpactLine> = {}): ImpactLine {
     indicatorId: 'co2',
     start: 2027,
     duration: 3,
-    annual: -0.45,
+    output: -0.45,
     deadweight: 0.1,
     attribution: 0.2,
     displacement: 0.5,
@@ -31,23 +31,30 @@ function line(overrides: Partial<ImpactLine> = {}): ImpactLine {
 describe('net effect of an impact line (spec section 7)', () => {
   it('applies the funded share, the three deflators and the drop-off since the start year', () => {
     // 2027 (first year): -0.45 x 0.8 x 0.9 x 0.8 x 0.5 x 0.99^0 = -0.1296
-    expect(netEffect(line(), 0.8, 2027)).toBeCloseTo(-0.1296, 12);
+    expect(netEffect(line(), 1, 0.8, 2027)).toBeCloseTo(-0.1296, 12);
     // 2029 (third year): -0.1296 x 0.99^2 = -0.1296 x 0.9801 = -0.12702096
-    expect(netEffect(line(), 0.8, 2029)).toBeCloseTo(-0.12702096, 12);
+    expect(netEffect(line(), 1, 0.8, 2029)).toBeCloseTo(-0.12702096, 12);
   });
 
   it('is zero before the start year and from start + duration on', () => {
-    expect(netEffect(line(), 1, 2026)).toBe(0);
-    expect(netEffect(line(), 1, 2030)).toBe(0);
-    expect(netEffect(line(), 1, 2029)).not.toBe(0);
+    expect(netEffect(line(), 1, 1, 2026)).toBe(0);
+    expect(netEffect(line(), 1, 1, 2030)).toBe(0);
+    expect(netEffect(line(), 1, 1, 2029)).not.toBe(0);
   });
 
   it('scales linearly with the funded share, down to nothing for an unfunded plan', () => {
-    // annual 100, no deflators: 100 x 0.25 = 25
-    expect(netEffect(line({ annual: 100, deadweight: 0, attribution: 0, displacement: 0 }), 0.25, 2027)).toBe(
-      25,
-    );
-    expect(netEffect(line(), 0, 2028)).toBe(-0);
+    // output 100, no deflators: 100 x 0.25 = 25
+    const plain = line({ output: 100, deadweight: 0, attribution: 0, displacement: 0 });
+    expect(netEffect(plain, 1, 0.25, 2027)).toBe(25);
+    expect(netEffect(line(), 1, 0, 2028)).toBe(-0);
+  });
+
+  it('divides an absolute output by the city total the indicator is a share of', () => {
+    // 190 households of 480,000, no deflators, fully funded: 190 / 480,000 = 0.000395833...
+    const households = line({ output: 190, deadweight: 0, attribution: 0, displacement: 0 });
+    expect(netEffect(households, 480_000, 1, 2027)).toBeCloseTo(190 / 480_000, 15);
+    // With the deflators of line(): 190 / 480,000 x 0.8 x 0.9 x 0.8 x 0.5 = 0.000114
+    expect(netEffect(line({ output: 190 }), 480_000, 0.8, 2027)).toBeCloseTo(0.000114, 15);
   });
 });
 

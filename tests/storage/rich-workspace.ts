@@ -4,7 +4,7 @@ import type { WorkspaceJson } from '../../src/model';
 export function richWorkspaceJson(): WorkspaceJson {
   return {
     format: 'coopfolio-workspace',
-    version: 1,
+    version: 2,
     settings: {
       municipality: 'Gemeente Zuiderhaven',
       locale: 'en-GB',
@@ -137,7 +137,7 @@ export function richWorkspaceJson(): WorkspaceJson {
             indicatorId: 'co2',
             start: 2027,
             duration: 20,
-            annual: -0.45,
+            output: -0.45,
             deadweight: 0.1,
             attribution: 0.2,
             displacement: 0,
@@ -146,7 +146,14 @@ export function richWorkspaceJson(): WorkspaceJson {
             evidence: 'moderate',
             basis: 'PVGIS yield, 2025 grid factor',
           },
-          { indicatorId: 'energy-poverty', start: 2026, duration: 1, annual: 12, evidence: 'weak' },
+          {
+            indicatorId: 'energy-poverty',
+            start: 2026,
+            duration: 1,
+            output: 12,
+            outputUnit: 'huishoudens geholpen',
+            evidence: 'weak',
+          },
         ],
       },
       {
@@ -168,8 +175,10 @@ export function richWorkspaceJson(): WorkspaceJson {
         dimension: 'energy',
         kind: 'floor',
         unit: 'share',
-        baseline: { year: 2024, value: 0.91 },
+        denominator: { value: 480000.5, unit: 'huishoudens', source: 'CBS Statline 2024', year: 2024 },
+        baseline: { year: 2024, value: 0.91, source: 'Energiearmoedemonitor "TNO"', date: '2024-02-29' },
         threshold: 1,
+        thresholdSource: 'Iedereen: geen energiearmoede',
         trend: -0.005,
         source: 'CBS 2024',
         lens: 'local-social',

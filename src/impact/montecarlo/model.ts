@@ -1,5 +1,6 @@
 import type { BlendResult, GuaranteeUse } from '../../finance/blend/types';
 import type { Workspace } from '../../model/workspace';
+import { divisorOf } from '../denominator';
 import { noActionValue } from '../indicators';
 import { netEffect } from '../projection';
 import type { ScenarioOverlay } from '../scenario';
@@ -94,12 +95,13 @@ export function buildMonteCarloInput(
   for (const [plan, amount] of ownByPlan) awards.set(`${plan}\u0000#own`, { plan, amount, probability: 1 });
   const pairs = [...awards.values()].filter((a) => a.amount > 0);
 
-  const known = new Set(overlay.indicators.map((i) => i.id));
+  const divisors = new Map(overlay.indicators.map((i) => [i.id, divisorOf(i)]));
   const lines = overlay.plans.flatMap((plan, p) =>
     plan.impacts
-      .filter((line) => known.has(line.indicatorId))
+      .filter((line) => divisors.has(line.indicatorId))
       .map((line) => ({
         line,
+        divisor: divisors.get(line.indicatorId)!,
         plan: p,
         first: Math.max(0, line.start - first),
         end: Math.min(yearCount, line.start + line.duration - first),
@@ -117,7 +119,8 @@ export function buildMonteCarloInput(
 
   const coef = new Float64Array(lines.length * yearCount);
   lines.forEach((l, i) => {
-    for (let k = l.first; k < l.end; k++) coef[i * yearCount + k] = netEffect(l.line, 1, years[k]!);
+    for (let k = l.first; k < l.end; k++)
+      coef[i * yearCount + k] = netEffect(l.line, l.divisor, 1, years[k]!);
   });
 
   return {

@@ -70,6 +70,7 @@ tr.total td, tr.subtotal td { font-weight: 600; border-top: 0.8pt solid ${ACCENT
 tr.group td { background: #f7f9fb; color: ${ACCENT}; font-weight: 600; font-size: 8pt; }
 .dense { font-size: 7.5pt; }
 .dense th, .dense td { padding: 0.9mm 1mm; }
+.source-part { margin: 0 0 0.6mm; }
 .share { display: block; color: ${MUTED}; font-size: 6.5pt; white-space: normal; }
 .sub { display: block; color: ${MUTED}; font-size: 7.5pt; font-weight: normal; white-space: normal; }
 .gap { color: #8a1c1c; }

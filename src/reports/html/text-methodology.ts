@@ -39,6 +39,7 @@ export interface MethodologyText {
   indicatorSourcesTitle: string;
   frameworkSourcesTitle: string;
   noSource: string;
+  sourceOf: { baseline: string; threshold: string; denominator: string; notes: string };
   evidenceTitle: string;
   evidenceText: string;
   evidenceCounts: string;
@@ -104,8 +105,8 @@ const nl: MethodologyText = {
     {
       name: 'Netto-effect van een impactregel in jaar t',
       formula:
-        'annual × fundedShare × (1 − deadweight) × (1 − attribution) × (1 − displacement) × (1 − dropOff)^(t − start)',
-      text: 'Voor start ≤ t < start + duration, anders 0. fundedShare is het gedekte deel van het plan (externe financiering plus eigen inkomsten): een plan dat voor 60% gedekt is, levert 60% van zijn impact.',
+        'output / noemer × fundedShare × (1 − deadweight) × (1 − attribution) × (1 − displacement) × (1 − dropOff)^(t − start)',
+      text: 'Voor start ≤ t < start + duration, anders 0. output is wat de coöperatie per jaar levert (190 huishoudens); noemer is het totaal in de stad waar de indicator een aandeel van is (480.000 huishoudens), of 1 bij een indicator in een eigen eenheid (kt CO2, hectare). fundedShare is het gedekte deel van het plan (externe financiering plus eigen inkomsten): een plan dat voor 60% gedekt is, levert 60% van zijn impact.',
     },
     {
       name: 'Waarde voor de stad',
@@ -143,6 +144,12 @@ const nl: MethodologyText = {
   indicatorSourcesTitle: 'Indicatoren',
   frameworkSourcesTitle: 'Donutraamwerk',
   noSource: 'geen bron opgegeven',
+  sourceOf: {
+    baseline: 'Startwaarde',
+    threshold: 'Drempel',
+    denominator: 'Totaal in de stad',
+    notes: 'Toelichting',
+  },
   evidenceTitle: 'Bewijskracht van de impactregels',
   evidenceText:
     'Elke impactregel heeft een bewijsgraad: sterk (gemeten gegevens), redelijk (zelfrapportage) of zwak (aanname), met een onderbouwing. Geldbedragen als maatstaf voor impact worden niet gebruikt; de projectie blijft in de eenheden van de indicatoren en wordt niet verdisconteerd.',
@@ -214,8 +221,8 @@ const en: MethodologyText = {
     {
       name: 'Net effect of an impact line in year t',
       formula:
-        'annual × fundedShare × (1 − deadweight) × (1 − attribution) × (1 − displacement) × (1 − dropOff)^(t − start)',
-      text: 'For start ≤ t < start + duration, 0 otherwise. fundedShare is the covered share of the plan (outside funding plus own revenue): a plan covered for 60% delivers 60% of its impact.',
+        'output / denominator × fundedShare × (1 − deadweight) × (1 − attribution) × (1 − displacement) × (1 − dropOff)^(t − start)',
+      text: 'For start ≤ t < start + duration, 0 otherwise. output is what the cooperative delivers per year (190 households); denominator is the city total the indicator is a share of (480,000 households), or 1 for an indicator in a unit of its own (kt CO2, hectares). fundedShare is the covered share of the plan (outside funding plus own revenue): a plan covered for 60% delivers 60% of its impact.',
     },
     {
       name: 'City value',
@@ -253,6 +260,7 @@ const en: MethodologyText = {
   indicatorSourcesTitle: 'Indicators',
   frameworkSourcesTitle: 'Doughnut framework',
   noSource: 'no source given',
+  sourceOf: { baseline: 'Baseline', threshold: 'Threshold', denominator: 'City total', notes: 'Notes' },
   evidenceTitle: 'Evidence behind the impact lines',
   evidenceText:
     'Every impact line carries an evidence grade: strong (measured data), moderate (self-report) or weak (assumed), with its basis. No monetary proxies for impact are used; the projection stays in the indicators’ own units and is not discounted.',

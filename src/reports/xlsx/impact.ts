@@ -4,7 +4,7 @@
  * portfolio, the expected value (that path plus the net effects of its lines) and the
  * status (floor shortfall or ceiling overshoot as a share of the threshold).
  */
-import { netEffect } from '../../impact';
+import { divisorOf, netEffect } from '../../impact';
 import type { Lang } from '../../model/messages';
 import type { ScenarioFigures } from './figures';
 import { IMPACT_COL, type InputsIndex } from './inputs';
@@ -59,6 +59,7 @@ function effectsSection(
     tr(lang, 'Gedekt aandeel', 'Covered share'),
   ]);
   const years = figures.overlay.years;
+  const divisors = new Map(figures.overlay.indicators.map((i) => [i.id, divisorOf(i)]));
   const yearRefs = years.map((_, k) => cellRef(FIRST_YEAR_COL + k, YEAR_ROW, 'row'));
   // Plans in priority order, lines in line order: the order in which the engine sums them.
   for (const { plan, share } of figures.plans) {
@@ -78,12 +79,14 @@ function effectsSection(
         .join('');
       // Only the year changes along the row; the rest of the formula is built once.
       const inWindow = [`>=${start},`, `<${start}+${duration}),`];
-      const effect = `${input(IMPACT_COL.annual)}*${shareCell}${deflate}*(1-${input(IMPACT_COL.dropOff)})^(`;
+      const divisorRow = scenarioInputs.indicatorRow.get(line.indicatorId) ?? 0;
+      const divisor = absRef(scenarioInputs.sheet, INDICATOR_COL.divisor, divisorRow);
+      const effect = `${input(IMPACT_COL.output)}/${divisor}*${shareCell}${deflate}*(1-${input(IMPACT_COL.dropOff)})^(`;
       const effects = years.map((year, k) => {
         const t = yearRefs[k] ?? '';
         return formula(
           `IF(AND(${t}${inWindow[0]}${t}${inWindow[1]}${effect}${t}-${start}),0)`,
-          netEffect(line, share, year),
+          netEffect(line, divisors.get(line.indicatorId) ?? 1, share, year),
           'ratio',
         );
       });
@@ -113,8 +116,8 @@ export function impactSheet(
     tr(lang, 'Impact op de Donut', 'Doughnut impact'),
     tr(
       lang,
-      'Formules. Netto-effect = effect per jaar x gedekt aandeel x (1-deadweight) x (1-attributie) x (1-verdringing) x (1-uitval)^(jaar-start).',
-      'Formulas. Net effect = annual effect x covered share x (1-deadweight) x (1-attribution) x (1-displacement) x (1-drop-off)^(year-start).',
+      'Formules. Netto-effect = output per jaar / totaal in de stad x gedekt aandeel x (1-deadweight) x (1-attributie) x (1-verdringing) x (1-uitval)^(jaar-start).',
+      'Formulas. Net effect = output per year / city total x covered share x (1-deadweight) x (1-attribution) x (1-displacement) x (1-drop-off)^(year-start).',
     ),
   );
   yearHeader(b, figures, inputs, lang);

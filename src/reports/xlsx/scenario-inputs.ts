@@ -4,6 +4,7 @@
  * Allocations carry plan and stream numbers and the stream's kind, the keys the cash
  * flow, loan and totals sheets sum them by.
  */
+import { divisorOf } from '../../impact/denominator';
 import type { Workspace } from '../../model/workspace';
 import type { ScenarioFigures } from './figures';
 import type { InputsIndex } from './inputs';
@@ -21,6 +22,7 @@ export const INDICATOR_COL = {
   baseValue: 8,
   trend: 9,
   threshold: 10,
+  divisor: 11,
 } as const;
 
 export interface ScenarioInputsIndex {
@@ -148,6 +150,8 @@ export function scenarioInputsSheet(
       tr(lang, 'Startwaarde', 'Baseline value'),
       tr(lang, 'Trend per jaar', 'Trend per year'),
       tr(lang, 'Drempel', 'Threshold'),
+      tr(lang, 'Deler: totaal in de stad (1: geen)', 'Divisor: city total (1: none)'),
+      tr(lang, 'Eenheid van het totaal', 'Unit of the total'),
     ],
   );
   const indicatorNr = new Map<string, number>();
@@ -164,6 +168,8 @@ export function scenarioInputsSheet(
       num(indicator.baseline.value),
       num(indicator.trend, FORMAT.rate),
       num(indicator.threshold),
+      num(divisorOf(indicator)),
+      text(indicator.denominator?.unit ?? ''),
     ]);
     indicatorNr.set(indicator.id, i + 1);
     indicatorRow.set(indicator.id, row);

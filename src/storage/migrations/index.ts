@@ -2,6 +2,7 @@ import { initial } from './0010-initial';
 import { foreignKeyIndexes } from './0020-foreign-key-indexes';
 import { guaranteesSgeiRates } from './0030-guarantees-sgei-rates';
 import { planAwards } from './0040-plan-awards';
+import { impactOutputs } from './0050-impact-outputs';
 import { incubatorPath } from './0060-incubator-path';
 import { draftStreams } from './0070-draft-streams';
 import type { Migration } from './migration';
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   foreignKeyIndexes,
   guaranteesSgeiRates,
   planAwards,
+  impactOutputs,
   incubatorPath,
   draftStreams,
 ];

@@ -1,5 +1,6 @@
 import { DIMENSIONS, LENSES, indicatorKindSchema, type Indicator } from '../../model';
 import type { Db } from '../sql';
+import type { Removed } from '../types';
 import { oneOf } from './checked';
 
 export interface IndicatorRow {
@@ -15,9 +16,18 @@ export interface IndicatorRow {
   trend: number;
   source: string;
   lens: string | null;
+  baseline_source: string;
+  baseline_date: string | null;
+  threshold_source: string;
+  /** The denominator's columns are all set or all NULL (a CHECK of schema 50). */
+  denominator_unit: string | null;
+  denominator_source: string | null;
+  denominator_year: number | null;
+  denominator_value: number | null;
 }
 
 export function indicatorToRow(indicator: Indicator, position: number): IndicatorRow {
+  const d = indicator.denominator;
   return {
     id: indicator.id,
     position,
@@ -31,7 +41,20 @@ export function indicatorToRow(indicator: Indicator, position: number): Indicato
     trend: indicator.trend,
     source: indicator.source,
     lens: indicator.lens ?? null,
+    baseline_source: indicator.baseline.source,
+    baseline_date: indicator.baseline.date ?? null,
+    threshold_source: indicator.thresholdSource,
+    denominator_unit: d?.unit ?? null,
+    denominator_source: d?.source ?? null,
+    denominator_year: d?.year ?? null,
+    denominator_value: d?.value ?? null,
   };
+}
+
+function denominatorFromRow(row: IndicatorRow): Pick<Indicator, 'denominator'> {
+  const { denominator_value: value, denominator_unit: unit, denominator_year: year } = row;
+  if (value === null || unit === null || year === null) return {};
+  return { denominator: { value, unit, source: row.denominator_source ?? '', year } };
 }
 
 export function indicatorFromRow(row: IndicatorRow): Indicator {
@@ -41,27 +64,64 @@ export function indicatorFromRow(row: IndicatorRow): Indicator {
     dimension: oneOf(DIMENSIONS, row.dimension, 'indicators.dimension'),
     kind: oneOf(indicatorKindSchema.options, row.kind, 'indicators.kind'),
     unit: row.unit,
-    baseline: { year: row.baseline_year, value: row.baseline_value },
+    ...denominatorFromRow(row),
+    baseline: {
+      year: row.baseline_year,
+      value: row.baseline_value,
+      source: row.baseline_source,
+      ...(row.baseline_date === null ? {} : { date: row.baseline_date }),
+    },
     threshold: row.threshold,
+    thresholdSource: row.threshold_source,
     trend: row.trend,
     source: row.source,
     ...(row.lens === null ? {} : { lens: oneOf(LENSES, row.lens, 'indicators.lens') }),
   };
 }
 
+const COLUMNS = `id, position, label, dimension, kind, unit, baseline_year, baseline_value, threshold, trend,
+  source, lens, baseline_source, baseline_date, threshold_source, denominator_unit, denominator_source,
+  denominator_year, denominator_value`;
+
+export function insertIndicatorRows(db: Db, indicator: Indicator, position: number): void {
+  db.prepare<IndicatorRow>(
+    `INSERT INTO indicators (${COLUMNS})
+     VALUES (@id, @position, @label, @dimension, @kind, @unit, @baseline_year, @baseline_value, @threshold,
+       @trend, @source, @lens, @baseline_source, @baseline_date, @threshold_source, @denominator_unit,
+       @denominator_source, @denominator_year, @denominator_value)`,
+  ).run(indicatorToRow(indicator, position));
+}
+
 export function insertIndicators(db: Db, indicators: readonly Indicator[]): void {
-  const insert = db.prepare<IndicatorRow>(
-    `INSERT INTO indicators (id, position, label, dimension, kind, unit, baseline_year, baseline_value,
-       threshold, trend, source, lens)
-     VALUES (@id, @position, @label, @dimension, @kind, @unit, @baseline_year, @baseline_value,
-       @threshold, @trend, @source, @lens)`,
-  );
-  indicators.forEach((indicator, position) => insert.run(indicatorToRow(indicator, position)));
+  indicators.forEach((indicator, position) => insertIndicatorRows(db, indicator, position));
+}
+
+/** Rewrites an indicator in place (its position kept); false when there is none with its id. */
+export function updateIndicatorRows(db: Db, indicator: Indicator): boolean {
+  const { changes } = db
+    .prepare<IndicatorRow>(
+      `UPDATE indicators SET label = @label, dimension = @dimension, kind = @kind, unit = @unit,
+         baseline_year = @baseline_year, baseline_value = @baseline_value, threshold = @threshold,
+         trend = @trend, source = @source, lens = @lens, baseline_source = @baseline_source,
+         baseline_date = @baseline_date, threshold_source = @threshold_source,
+         denominator_unit = @denominator_unit, denominator_source = @denominator_source,
+         denominator_year = @denominator_year, denominator_value = @denominator_value
+       WHERE id = @id`,
+    )
+    .run(indicatorToRow(indicator, 0));
+  return changes > 0;
+}
+
+/** Every indicator in the user's order, or the one with `id`, each with its position. */
+export function readIndicatorRows(db: Db, id?: string): Removed<Indicator>[] {
+  return db
+    .prepare<{ id?: string }, IndicatorRow>(
+      `SELECT * FROM indicators ${id === undefined ? '' : 'WHERE id = @id'} ORDER BY position, id`,
+    )
+    .all(id === undefined ? {} : { id })
+    .map((row) => ({ item: indicatorFromRow(row), position: row.position }));
 }
 
 export function readIndicators(db: Db): Indicator[] {
-  return db
-    .prepare<[], IndicatorRow>('SELECT * FROM indicators ORDER BY position, id')
-    .all()
-    .map(indicatorFromRow);
+  return readIndicatorRows(db).map((entry) => entry.item);
 }

@@ -39,7 +39,8 @@ export interface ImpactLineRow {
   indicator_id: string;
   start_year: number;
   duration: number;
-  annual: number;
+  output: number;
+  output_unit: string | null;
   deadweight: number;
   attribution: number;
   displacement: number;
@@ -93,7 +94,8 @@ export function impactLineToRow(planId: string, impact: ImpactLine, position: nu
     indicator_id: impact.indicatorId,
     start_year: impact.start,
     duration: impact.duration,
-    annual: impact.annual,
+    output: impact.output,
+    output_unit: impact.outputUnit ?? null,
     deadweight: impact.deadweight,
     attribution: impact.attribution,
     displacement: impact.displacement,
@@ -110,7 +112,8 @@ export function impactLineFromRow(row: ImpactLineRow): ImpactLine {
     indicatorId: row.indicator_id,
     start: row.start_year,
     duration: row.duration,
-    annual: row.annual,
+    output: row.output,
+    ...(row.output_unit === null ? {} : { outputUnit: row.output_unit }),
     deadweight: row.deadweight,
     attribution: row.attribution,
     displacement: row.displacement,

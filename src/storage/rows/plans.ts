@@ -86,10 +86,10 @@ function planWriters(db: Db) {
        VALUES (@plan_id, @position, @stream_id, @cost_id, @year, @amount_cents)`,
     ),
     impact: db.prepare<ImpactLineRow>(
-      `INSERT INTO impact_lines (plan_id, position, indicator_id, start_year, duration, annual, deadweight,
-         attribution, displacement, drop_off, uncertainty_low, uncertainty_high, evidence, basis)
-       VALUES (@plan_id, @position, @indicator_id, @start_year, @duration, @annual, @deadweight,
-         @attribution, @displacement, @drop_off, @uncertainty_low, @uncertainty_high, @evidence, @basis)`,
+      `INSERT INTO impact_lines (plan_id, position, indicator_id, start_year, duration, output, output_unit,
+         deadweight, attribution, displacement, drop_off, uncertainty_low, uncertainty_high, evidence, basis)
+       VALUES (@plan_id, @position, @indicator_id, @start_year, @duration, @output, @output_unit,
+         @deadweight, @attribution, @displacement, @drop_off, @uncertainty_low, @uncertainty_high, @evidence, @basis)`,
     ),
     award: awardWriter(db),
   };

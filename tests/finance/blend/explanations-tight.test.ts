@@ -223,7 +223,7 @@ describe('regression: a revolving fund', () => {
 
 const REVOLVING_CASE: WorkspaceJson = {
   format: 'coopfolio-workspace',
-  version: 1,
+  version: 2,
   settings: {
     startYear: 2026,
     minDscr: 1,

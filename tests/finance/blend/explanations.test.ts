@@ -11,7 +11,7 @@ function workspace(
 ) {
   const json: WorkspaceJson = {
     format: 'coopfolio-workspace',
-    version: 1,
+    version: 2,
     settings: { startYear: 2026 },
     cooperatives: [
       {

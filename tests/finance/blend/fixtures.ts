@@ -49,7 +49,7 @@ export interface TinyInput {
 export function tinyJson(input: TinyInput): WorkspaceJson {
   return {
     format: 'coopfolio-workspace',
-    version: 1,
+    version: 2,
     settings: { startYear: 2026, ...input.settings },
     cooperatives: input.cooperatives ?? [coop()],
     fundingStreams: input.streams,

@@ -1,4 +1,5 @@
 import { createElement as h, type ReactNode } from 'react';
+import { outputUnitOf } from '../../../impact/denominator';
 import type { ImpactLine, Plan } from '../../../model/plan';
 import { UserText, useReport } from '../context';
 import { Cols, Head, Num, NumHead } from '../parts';
@@ -12,7 +13,7 @@ export function ImpactLines({ plans, full = false }: { plans: readonly Plan[]; f
   const { t, fmt, names, labels, model } = useReport();
   const withLines = plans.filter((plan) => plan.impacts.length > 0);
   if (withLines.length === 0) return full ? null : h('p', { className: 'muted small' }, t.noImpact);
-  const units = new Map(model.workspace.indicators.map((i) => [i.id, i.unit]));
+  const indicators = new Map(model.workspace.indicators.map((i) => [i.id, i]));
   const percent = (share: number) => fmt.percent(share, 0);
   const columns = full ? 7 : 5;
   const row = (line: ImpactLine, key: string) =>
@@ -23,8 +24,12 @@ export function ImpactLines({ plans, full = false }: { plans: readonly Plan[]; f
       h(
         Num,
         null,
-        fmt.value(line.annual),
-        h('span', { className: 'sub' }, h(UserText, { text: units.get(line.indicatorId) ?? '' })),
+        fmt.value(line.output),
+        h(
+          'span',
+          { className: 'sub' },
+          h(UserText, { text: outputUnitOf(line, indicators.get(line.indicatorId)) }),
+        ),
       ),
       h('td', { className: 'nowrap' }, `${line.start}–${line.start + line.duration - 1}`),
       full

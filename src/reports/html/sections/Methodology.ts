@@ -2,6 +2,7 @@ import { createElement as h, Fragment, type ReactNode } from 'react';
 import { doughnutFramework } from '../../../data';
 import { dimensionLabel } from '../../../impact/framework';
 import { centsToEuros } from '../../../model/money';
+import type { Indicator } from '../../../model/indicator';
 import { EVIDENCE_GRADES } from '../../../model/plan';
 import { UserText, useReport } from '../context';
 import { Cols, Head, NameCell, Num, NumHead, Section } from '../parts';
@@ -76,8 +77,36 @@ function MonteCarloRuns(): ReactNode {
   );
 }
 
+/**
+ * Where an indicator's figures come from: the monitor of its baseline (with its date),
+ * its threshold, the city total its impact lines are divided by, and notes.
+ */
+function IndicatorSourceCell({ indicator: i }: { indicator: Indicator }): ReactNode {
+  const { m, fmt } = useReport();
+  const parts: [string, string][] = [];
+  if (i.baseline.source !== '' || i.baseline.date !== undefined) {
+    const date = i.baseline.date === undefined ? '' : ` (${i.baseline.date})`;
+    parts.push([m.sourceOf.baseline, `${i.baseline.source}${date}`.trim()]);
+  }
+  if (i.thresholdSource !== '') parts.push([m.sourceOf.threshold, i.thresholdSource]);
+  if (i.denominator !== undefined) {
+    const d = i.denominator;
+    const source = d.source === '' ? '' : `; ${d.source}`;
+    parts.push([m.sourceOf.denominator, `${fmt.value(d.value)} ${d.unit} (${d.year}${source})`]);
+  }
+  if (i.source !== '') parts.push([m.sourceOf.notes, i.source]);
+  if (parts.length === 0) return h('td', null, h('span', { className: 'muted' }, m.noSource));
+  return h(
+    'td',
+    { dir: 'auto' },
+    ...parts.map(([label, text]) =>
+      h('p', { key: label, className: 'source-part' }, `${label}: `, h(UserText, { text })),
+    ),
+  );
+}
+
 function IndicatorSources(): ReactNode {
-  const { model, m, t, fmt, lang } = useReport();
+  const { model, t, fmt, lang } = useReport();
   return h(
     'table',
     { className: 'dense fixed sources-table' },
@@ -114,11 +143,7 @@ function IndicatorSources(): ReactNode {
           ),
           h(Num, null, fmt.value(i.threshold)),
           h(Num, null, fmt.percent(i.trend, 2)),
-          h(
-            'td',
-            { dir: 'auto' },
-            i.source === '' ? h('span', { className: 'muted' }, m.noSource) : h(UserText, { text: i.source }),
-          ),
+          h(IndicatorSourceCell, { indicator: i }),
         ),
       ),
     ),
