@@ -4,6 +4,7 @@ const PATHS = {
   redo: 'M15 14l5-5-5-5M20 9H9a5 5 0 000 10h3',
   plus: 'M12 5v14M5 12h14',
   edit: 'M4 20h4L19 9l-4-4L4 16v4zM14 6l4 4',
+  copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
   trash: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
   sortNone: 'M8 10l4-4 4 4M8 14l4 4 4-4',
   sortUp: 'M8 14l4-4 4 4',

@@ -136,3 +136,42 @@ export function moveInGrid(
     }
   }
 }
+
+/** A row's identity that survives lines being added or removed above it. */
+export function rowKeyOf(row: GridRow): string {
+  return row.kind === 'revenue' ? 'revenue' : `cost:${row.costId}`;
+}
+
+/**
+ * Text typed into a cell that could not be saved (not an amount, or refused by the
+ * host). It is held, shown in its cell with the message, until it is corrected or
+ * cancelled with Escape: leaving the cell never drops it silently.
+ */
+export interface HeldEntry {
+  rowKey: string;
+  year: number;
+  text: string;
+  issues: FormIssue[];
+}
+
+export function heldAt(held: readonly HeldEntry[], row: GridRow, year: number): HeldEntry | undefined {
+  const key = rowKeyOf(row);
+  return held.find((entry) => entry.rowKey === key && entry.year === year);
+}
+
+/** The entries with `entry` in place of any earlier one for the same cell. */
+export function withHeld(held: readonly HeldEntry[], entry: HeldEntry): HeldEntry[] {
+  return [...held.filter((e) => e.rowKey !== entry.rowKey || e.year !== entry.year), entry];
+}
+
+export function withoutHeld(held: readonly HeldEntry[], row: GridRow, year: number): HeldEntry[] {
+  const key = rowKeyOf(row);
+  return held.filter((e) => e.rowKey !== key || e.year !== year);
+}
+
+/** Entries whose cell still exists: a removed line or a year outside a changed period takes its entries with it. */
+export function heldInLayout(held: readonly HeldEntry[], layout: CostGridLayout): HeldEntry[] {
+  const rows = new Set(layout.rows.map(rowKeyOf));
+  const years = new Set(layout.years);
+  return held.filter((entry) => rows.has(entry.rowKey) && years.has(entry.year));
+}

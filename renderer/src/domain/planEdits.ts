@@ -43,6 +43,18 @@ export function addCostLine(plan: PlanJson, category: CostCategory, label: strin
   return { ...plan, costs: [...plan.costs, { id, category, label, amounts: {} }] };
 }
 
+/** A cost line's category and label changed; its id (which locks refer to) and amounts stay. */
+export function updateCostLine(
+  plan: PlanJson,
+  costId: string,
+  change: { category: CostCategory; label: string },
+): PlanJson {
+  return {
+    ...plan,
+    costs: plan.costs.map((cost) => (cost.id === costId ? { ...cost, ...change } : cost)),
+  };
+}
+
 /** Removes a cost line and the locked amounts on it (they could never be paid any more). */
 export function removeCostLine(plan: PlanJson, costId: string): PlanJson {
   return {

@@ -1,6 +1,9 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PlanJson } from '../../../../src/model/plan';
 import { hrefOf } from '../../app/routes';
 import { EmptyState } from '../../components/EmptyState';
+import { Icon } from '../../components/Icon';
 import { PageHeading } from '../../components/PageHeading';
 import { formatMoney, formatNumber, formatYearRange } from '../../domain/format';
 import { cooperativeNames, planLastYear, planTotalCost } from '../../domain/plans';
@@ -8,12 +11,19 @@ import { useLang } from '../../i18n/useLang';
 import { useWorkspaceData } from '../../state/workspaceContext';
 import { BackLink } from './BackLink';
 import { PlanBuilder } from './builder/PlanBuilder';
+import { DeletePlanDialog } from './DeletePlanDialog';
+import { NewPlanDialog } from './NewPlanDialog';
+import { PlanRowActions } from './PlanRowActions';
+import { usePlanActions } from './usePlanActions';
 
 export function PlansScreen({ planId }: { planId: string | null }) {
   const { t } = useTranslation();
   const { locale } = useLang();
   const data = useWorkspaceData();
   const cooperativeName = cooperativeNames(data.cooperatives);
+  const actions = usePlanActions();
+  const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState<PlanJson | null>(null);
 
   if (planId !== null) {
     const plan = data.plans.find((p) => p.id === planId);
@@ -29,7 +39,21 @@ export function PlansScreen({ planId }: { planId: string | null }) {
 
   return (
     <>
-      <PageHeading title={t('plans.title')} intro={t('plans.intro')} />
+      <PageHeading
+        title={t('plans.title')}
+        intro={t('plans.intro')}
+        actions={
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setCreating(true)}
+            data-testid="new-plan"
+          >
+            <Icon name="plus" />
+            {t('planActions.new')}
+          </button>
+        }
+      />
       {data.plans.length === 0 ? (
         <EmptyState text={t('plans.empty')} testId="plans-empty" />
       ) : (
@@ -47,6 +71,9 @@ export function PlansScreen({ planId }: { planId: string | null }) {
                 <th scope="col" className="num">
                   {t('plans.columns.costLines')}
                 </th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -61,11 +88,24 @@ export function PlansScreen({ planId }: { planId: string | null }) {
                   <td className="nowrap">{formatYearRange(plan.startYear, planLastYear(plan))}</td>
                   <td className="num">{formatMoney(planTotalCost(plan), locale)}</td>
                   <td className="num">{formatNumber(plan.costs.length, locale)}</td>
+                  <PlanRowActions
+                    name={plan.name}
+                    onCopy={() => void actions.copy(plan)}
+                    onDelete={() => setDeleting(plan)}
+                  />
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {creating && <NewPlanDialog onCreate={actions.create} onClose={() => setCreating(false)} />}
+      {deleting !== null && (
+        <DeletePlanDialog
+          plan={deleting}
+          onConfirm={() => actions.remove(deleting)}
+          onClose={() => setDeleting(null)}
+        />
       )}
     </>
   );

@@ -8,24 +8,27 @@ import { costTable } from '../../../domain/plans';
 import { useLabels } from '../../../i18n/useLabels';
 import { useLang } from '../../../i18n/useLang';
 import { CostGridCell } from './CostGridCell';
-import { useCostGrid } from './useCostGrid';
+import { useCostGrid, type HeldEntries } from './useCostGrid';
 import type { PlanSaver } from './usePlanSaver';
 
 interface CostGridProps {
   saver: PlanSaver;
   /** The plan as stored, to mark cells whose new value is still being saved. */
   stored: PlanJson;
+  /** Text typed into cells that could not be saved, kept until corrected or cancelled. */
+  held: HeldEntries;
+  onEditLine: (costId: string) => void;
   onRemoveLine: (costId: string, label: string) => void;
 }
 
 /** Cost lines and revenues per year, edited in place like a spreadsheet. */
-export function CostGrid({ saver, stored: storedPlan, onRemoveLine }: CostGridProps) {
+export function CostGrid({ saver, stored: storedPlan, held, onEditLine, onRemoveLine }: CostGridProps) {
   const { t } = useTranslation();
   const { locale } = useLang();
   const labels = useLabels();
   const id = useId().replace(/:/g, '');
   const gridRef = useRef<HTMLTableElement>(null);
-  const grid = useCostGrid(saver, gridRef);
+  const grid = useCostGrid(saver, gridRef, held);
   const plan = saver.shown;
   const { layout } = grid;
   const totals = costTable(plan);
@@ -88,16 +91,28 @@ export function CostGrid({ saver, stored: storedPlan, onRemoveLine }: CostGridPr
                         <span dir="auto">{row.label}</span>
                         <span className="cell-sub">{labels.costCategory(row.category)}</span>
                       </span>
-                      <button
-                        type="button"
-                        className="button button--icon button--small button--quiet-danger"
-                        onClick={() => onRemoveLine(row.costId, row.label)}
-                        aria-label={t('builder.removeLine', { label: row.label })}
-                        title={t('builder.removeLine', { label: row.label })}
-                        data-testid={`remove-line-${row.costId}`}
-                      >
-                        <Icon name="trash" />
-                      </button>
+                      <span className="cost-grid__line-actions">
+                        <button
+                          type="button"
+                          className="button button--icon button--small"
+                          onClick={() => onEditLine(row.costId)}
+                          aria-label={t('builder.editLine', { label: row.label })}
+                          title={t('builder.editLine', { label: row.label })}
+                          data-testid={`edit-line-${row.costId}`}
+                        >
+                          <Icon name="edit" />
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--icon button--small button--quiet-danger"
+                          onClick={() => onRemoveLine(row.costId, row.label)}
+                          aria-label={t('builder.removeLine', { label: row.label })}
+                          title={t('builder.removeLine', { label: row.label })}
+                          data-testid={`remove-line-${row.costId}`}
+                        >
+                          <Icon name="trash" />
+                        </button>
+                      </span>
                     </span>
                   </th>
                   {cells(row, rowIndex)}

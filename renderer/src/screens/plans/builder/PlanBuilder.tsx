@@ -1,44 +1,75 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanJson } from '../../../../../src/model/plan';
 import type { CostCategory } from '../../../../../src/model/stream';
+import { hrefOf } from '../../../app/routes';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { PageHeading } from '../../../components/PageHeading';
 import { streamIdsFor } from '../../../domain/candidates';
-import { formatYearRange } from '../../../domain/format';
-import { addCostLine, lockCell, removeCostLine, unlockCell, type CellKey } from '../../../domain/planEdits';
-import { nameById, planLastYear } from '../../../domain/plans';
+import { gridLayout, heldInLayout } from '../../../domain/costGrid';
+import {
+  addCostLine,
+  lockCell,
+  removeCostLine,
+  unlockCell,
+  updateCostLine,
+  type CellKey,
+} from '../../../domain/planEdits';
+import { scenariosWithPlan } from '../../../domain/planScenarios';
+import { nameById } from '../../../domain/plans';
 import { useWorkspace, useWorkspaceData } from '../../../state/workspaceContext';
 import { AnalysisRegion } from '../../analysis/AnalysisRegion';
 import { BackLink } from '../BackLink';
+import { ImpactLinesSection } from '../impact/ImpactLinesSection';
+import { DeletePlanDialog } from '../DeletePlanDialog';
+import { PlanHeadingActions } from '../PlanHeadingActions';
+import { usePlanActions } from '../usePlanActions';
 import { AddCostLine } from './AddCostLine';
 import { CandidatePicker } from './CandidatePicker';
 import { CostGrid } from './CostGrid';
+import { EditCostLineDialog } from './EditCostLineDialog';
+import { PlanDetails } from './PlanDetails';
+import { PlanSummaryBar } from './PlanSummaryBar';
 import { useCandidateChoice } from './useCandidateChoice';
+import { heldEntriesKey, useHeldEntries } from './useHeldEntries';
+import { useLeaveGuard } from './useLeaveGuard';
 import { usePlanAnalysis } from './usePlanAnalysis';
 import { usePlanSaver } from './usePlanSaver';
+import '../plans.css';
 
 // The results bring Recharts, the largest part of the bundle; loaded when a plan is first opened.
 const PlanResults = lazy(() => import('./PlanResults').then((module) => ({ default: module.PlanResults })));
 
 /**
- * The plan builder: costs and revenues edited in a grid, every saved change blended
- * again in the host, and the results (figures, charts, allocation, explanations)
- * beside it. Mounted per plan (keyed by id), so nothing carries over between plans.
+ * The plan builder: the plan's facts, costs and revenues edited in a grid, every saved
+ * change blended again in the host, the key figures kept in view above it all, and the
+ * results (figures, charts, allocation, explanations) below. Mounted per plan (keyed
+ * by id), so nothing carries over between plans.
  */
 export function PlanBuilder({ plan }: { plan: PlanJson }) {
   const { t } = useTranslation();
   const { announce } = useWorkspace();
   const data = useWorkspaceData();
   const saver = usePlanSaver(plan);
+  const actions = usePlanActions();
   const [choice, setChoice] = useCandidateChoice(data.info.path, plan.id);
   const streamIds = streamIdsFor(choice, new Set(data.streams.map((stream) => stream.id)));
   const analysis = usePlanAnalysis(plan, streamIds, data.info.lastSavedAt);
+  const [heldEntries, updateHeld] = useHeldEntries(heldEntriesKey(data.info.path, plan.id));
+  // Only entries whose cell is still in the grid count; a removed line took its entries with it.
+  const heldCount = heldInLayout(heldEntries, gridLayout(saver.shown)).length;
+  const guard = useLeaveGuard(heldCount > 0);
+  const [editingLine, setEditingLine] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState(false);
+  const listing = scenariosWithPlan(data.scenarios, plan.id);
+  const [scenarioId, setScenarioId] = useState<string | null>(null);
+  const portfolioScenario = listing.find((s) => s.id === scenarioId) ?? listing[0] ?? null;
   const names = {
     stream: nameById(data.streams, (stream) => stream.name),
     plan: nameById(data.plans, (p) => p.name),
   };
-  const cooperative = nameById(data.cooperatives, (c) => c.name)(plan.cooperativeId);
   const updating = analysis.updating || saver.saving;
+  const lineBeingEdited = saver.shown.costs.find((cost) => cost.id === editingLine) ?? null;
 
   const removeLine = async (costId: string, label: string) => {
     const result = await saver.save((current) => removeCostLine(current, costId));
@@ -55,6 +86,13 @@ export function PlanBuilder({ plan }: { plan: PlanJson }) {
     return null;
   };
 
+  const editLine = async (costId: string, change: { category: CostCategory; label: string }) => {
+    const result = await saver.save((current) => updateCostLine(current, costId, change));
+    if (!result.ok) return result.error.message;
+    announce('success', t('builder.lineChanged', { label: change.label }));
+    return null;
+  };
+
   const toggleLock = (cell: CellKey, amount: number, locked: boolean) => {
     void saver
       .save((current) => (locked ? unlockCell(current, cell) : lockCell(current, cell, amount)))
@@ -63,28 +101,52 @@ export function PlanBuilder({ plan }: { plan: PlanJson }) {
       });
   };
 
+  const deletePlan = async () => {
+    const problem = await actions.remove(plan);
+    if (problem === null) {
+      updateHeld(() => []);
+      window.location.hash = hrefOf({ screen: 'plans', planId: null });
+    }
+    return problem;
+  };
+
   return (
     <>
       <BackLink />
-      <PageHeading title={plan.name} intro={t('builder.intro')} />
-      <dl className="facts" data-testid="plan-facts">
-        <div>
-          <dt>{t('plans.columns.cooperative')}</dt>
-          <dd dir="auto">{cooperative}</dd>
-        </div>
-        <div>
-          <dt>{t('plans.columns.years')}</dt>
-          <dd>{formatYearRange(plan.startYear, planLastYear(plan))}</dd>
-        </div>
-      </dl>
+      <PageHeading
+        title={plan.name}
+        intro={t('builder.intro')}
+        actions={
+          <PlanHeadingActions onCopy={() => void actions.copy(plan)} onDelete={() => setDeleting(true)} />
+        }
+      />
+      <PlanSummaryBar
+        planId={plan.id}
+        analysis={analysis.value}
+        updating={updating}
+        scenarios={listing}
+        scenarioId={portfolioScenario?.id ?? null}
+        onScenarioChange={setScenarioId}
+        lastSavedAt={data.info.lastSavedAt}
+        heldCount={heldCount}
+      />
+      <PlanDetails saver={saver} />
 
       <section aria-labelledby="plan-costs-title" className="builder-costs">
         <h2 id="plan-costs-title" className="section-title" tabIndex={-1}>
           {t('builder.gridTitle')}
         </h2>
-        <CostGrid saver={saver} stored={plan} onRemoveLine={(id, label) => void removeLine(id, label)} />
+        <CostGrid
+          saver={saver}
+          stored={plan}
+          held={{ entries: heldEntries, update: updateHeld }}
+          onEditLine={setEditingLine}
+          onRemoveLine={(id, label) => void removeLine(id, label)}
+        />
         <AddCostLine onAdd={addLine} />
       </section>
+
+      <ImpactLinesSection saver={saver} />
 
       <CandidatePicker
         eligibleIds={analysis.value?.eligibleStreamIds ?? null}
@@ -95,7 +157,7 @@ export function PlanBuilder({ plan }: { plan: PlanJson }) {
 
       <AnalysisRegion
         titleId="plan-analysis-title"
-        title={t('analysis.title')}
+        title={t('builder.analysisTitle')}
         updating={updating}
         error={analysis.error}
         hasValue={analysis.value !== null}
@@ -103,6 +165,7 @@ export function PlanBuilder({ plan }: { plan: PlanJson }) {
         computingText={t('analysis.computing')}
         testId="plan-analysis"
       >
+        <p className="field__hint builder-standalone-note">{t('builder.standaloneNote')}</p>
         {analysis.value !== null && (
           <Suspense fallback={<p className="muted">{t('analysis.computing')}</p>}>
             <PlanResults
@@ -116,6 +179,30 @@ export function PlanBuilder({ plan }: { plan: PlanJson }) {
           </Suspense>
         )}
       </AnalysisRegion>
+
+      {lineBeingEdited !== null && (
+        <EditCostLineDialog
+          line={lineBeingEdited}
+          onSave={(change) => editLine(lineBeingEdited.id, change)}
+          onClose={() => setEditingLine(null)}
+        />
+      )}
+      {deleting && <DeletePlanDialog plan={plan} onConfirm={deletePlan} onClose={() => setDeleting(false)} />}
+      {guard.pendingHref !== null && (
+        <ConfirmDialog
+          title={t('builder.leaveTitle')}
+          message={t('builder.leaveMessage', { count: heldCount })}
+          confirmLabel={t('builder.leaveConfirm')}
+          danger
+          onConfirm={() => {
+            updateHeld(() => []);
+            guard.leave();
+            return Promise.resolve(null);
+          }}
+          onClose={guard.stay}
+          testId="leave-dialog"
+        />
+      )}
     </>
   );
 }

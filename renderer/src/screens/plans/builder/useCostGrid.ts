@@ -3,13 +3,19 @@ import {
   cellAmount,
   cellPath,
   gridLayout,
+  heldAt,
+  heldInLayout,
   isGridKey,
   issueIsAbout,
   moveInGrid,
   readCellEntry,
+  rowKeyOf,
   storedCell,
   withCell,
+  withHeld,
+  withoutHeld,
   type GridPosition,
+  type HeldEntry,
 } from '../../../domain/costGrid';
 import { fromServerIssues, type FormIssue } from '../../../domain/issues';
 import { formatAmountInput } from '../../../domain/numbers';
@@ -22,21 +28,28 @@ interface Editing extends GridPosition {
   mode: 'replace' | 'edit';
 }
 
-interface CellProblem extends GridPosition {
-  issues: FormIssue[];
-}
-
 const samePlace = (a: GridPosition | null, b: GridPosition) =>
   a !== null && a.row === b.row && a.col === b.col;
+
+/** The held entries of the grid (text that could not be saved) and how to change them. */
+export interface HeldEntries {
+  entries: HeldEntry[];
+  update: (change: (current: HeldEntry[]) => HeldEntry[]) => void;
+}
 
 /**
  * The cost grid's keyboard and editing behaviour, spreadsheet-style: one cell is
  * active (the only one in the tab order), typing replaces its value, F2 or a double
  * click edits it, Enter / Tab / arrows commit and move, Escape cancels. A committed
- * value is checked with the model's money rule first; a refused one stays in the cell
- * with its message and nothing is saved.
+ * value is checked with the model's money rule first; a refused one is held: it stays
+ * in its cell with its message, also after focus moves on, until it is corrected or
+ * cancelled with Escape. Nothing of it is saved.
  */
-export function useCostGrid(saver: PlanSaver, gridRef: RefObject<HTMLTableElement | null>) {
+export function useCostGrid(
+  saver: PlanSaver,
+  gridRef: RefObject<HTMLTableElement | null>,
+  heldEntries: HeldEntries,
+) {
   const { lang, locale } = useLang();
   const plan = saver.shown;
   const layout = gridLayout(plan);
@@ -49,19 +62,35 @@ export function useCostGrid(saver: PlanSaver, gridRef: RefObject<HTMLTableElemen
     editingRef.current = next;
     setEditingState(next);
   };
-  const [problem, setProblem] = useState<CellProblem | null>(null);
+  const placeOf = (position: GridPosition) => {
+    const row = layout.rows[position.row];
+    const year = layout.years[position.col];
+    return row === undefined || year === undefined ? null : { row, year };
+  };
+
+  // Entries of a removed line or of a year no longer in the plan have no cell left to show them in.
+  const held = heldInLayout(heldEntries.entries, layout);
+  const hold = (position: GridPosition, text: string, issues: FormIssue[]) => {
+    const place = placeOf(position);
+    if (place === null) return;
+    heldEntries.update((current) =>
+      withHeld(current, { rowKey: rowKeyOf(place.row), year: place.year, text, issues }),
+    );
+  };
+  const release = (position: GridPosition) => {
+    const place = placeOf(position);
+    if (place !== null) heldEntries.update((current) => withoutHeld(current, place.row, place.year));
+  };
+  const heldFor = (position: GridPosition) => {
+    const place = placeOf(position);
+    return place === null ? undefined : heldAt(held, place.row, place.year);
+  };
 
   const focusCell = (position: GridPosition) => {
     setActive(position);
     gridRef.current
       ?.querySelector<HTMLInputElement>(`[data-row="${position.row}"][data-col="${position.col}"]`)
       ?.focus();
-  };
-
-  const placeOf = (position: GridPosition) => {
-    const row = layout.rows[position.row];
-    const year = layout.years[position.col];
-    return row === undefined || year === undefined ? null : { row, year };
   };
 
   /** Commits the cell being edited; false when its value is refused (the cell stays in editing). */
@@ -71,11 +100,11 @@ export function useCostGrid(saver: PlanSaver, gridRef: RefObject<HTMLTableElemen
     const path = cellPath(plan, place.row, place.year);
     const entry = readCellEntry(edit.text, path, locale, lang);
     if (!entry.ok) {
-      setProblem({ row: edit.row, col: edit.col, issues: entry.issues });
+      hold(edit, edit.text, entry.issues);
       return false;
     }
     setEditing(null);
-    setProblem(null);
+    release(edit);
     if ((entry.value ?? 0) === cellAmount(plan, place.row, place.year)) return true;
     void saver
       .save((current) => withCell(current, place.row, place.year, entry.value))
@@ -84,12 +113,12 @@ export function useCostGrid(saver: PlanSaver, gridRef: RefObject<HTMLTableElemen
         const issues = result.error.issues?.length
           ? fromServerIssues(result.error.issues, 'plan').filter((issue) => issueIsAbout(issue.path, path))
           : [];
-        setProblem({
-          row: edit.row,
-          col: edit.col,
-          issues: issues.length > 0 ? issues : [{ source: 'text', path, text: result.error.message }],
-        });
-        setEditing({ ...edit, mode: 'edit' });
+        // Held in its cell with the host's message; F2 there edits it again.
+        hold(
+          edit,
+          edit.text,
+          issues.length > 0 ? issues : [{ source: 'text', path, text: result.error.message }],
+        );
       });
     return true;
   };
@@ -101,6 +130,9 @@ export function useCostGrid(saver: PlanSaver, gridRef: RefObject<HTMLTableElemen
   const currentText = (position: GridPosition) => {
     const place = placeOf(position);
     if (place === null) return '';
+    // F2 on a held cell edits the text that was refused, not the stored amount behind it.
+    const kept = heldAt(held, place.row, place.year);
+    if (kept !== undefined) return kept.text;
     const stored = storedCell(plan, place.row, place.year);
     return stored === undefined ? '' : formatAmountInput(stored, locale);
   };
@@ -110,10 +142,11 @@ export function useCostGrid(saver: PlanSaver, gridRef: RefObject<HTMLTableElemen
     const isEditing = samePlace(editing, position) && editing !== null;
     const { key } = event;
     if (key === 'Escape') {
-      if (!isEditing) return;
+      // Escape gives up the typed text: the cell shows the stored amount again.
+      if (!isEditing && heldFor(position) === undefined) return;
       event.preventDefault();
-      setEditing(null);
-      setProblem(null);
+      if (isEditing) setEditing(null);
+      release(position);
       return;
     }
     if (isGridKey(key)) {
@@ -153,16 +186,19 @@ export function useCostGrid(saver: PlanSaver, gridRef: RefObject<HTMLTableElemen
 
   const cell = (position: GridPosition) => {
     const isEditing = samePlace(editing, position);
+    const kept = heldFor(position);
     return {
       active: samePlace(activeInside, position),
       editing: isEditing,
-      text: isEditing && editing !== null ? editing.text : null,
-      issues: samePlace(problem, position) && problem !== null ? problem.issues : [],
+      text: isEditing && editing !== null ? editing.text : (kept?.text ?? null),
+      issues: kept?.issues ?? [],
     };
   };
 
   return {
     layout,
+    /** How many cells hold text that was not saved. */
+    heldCount: held.length,
     cell,
     onKeyDown,
     onFocus: (position: GridPosition) => setActive(position),

@@ -1,0 +1,90 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseWith } from '../../../../../src/model/parse';
+import type { CostCategory } from '../../../../../src/model/stream';
+import { nameSchema } from '../../../../../src/model/text';
+import { SelectField, TextField } from '../../../components/form/inputs';
+import { Modal } from '../../../components/Modal';
+import { sentence } from '../../../domain/format';
+import { useLabels } from '../../../i18n/useLabels';
+import { useLang } from '../../../i18n/useLang';
+
+interface EditCostLineDialogProps {
+  line: { label: string; category: CostCategory };
+  /** Resolves to an error message to show, or null when saved (the dialog then closes). */
+  onSave: (change: { category: CostCategory; label: string }) => Promise<string | null>;
+  onClose: () => void;
+}
+
+/** Renames a cost line or changes its category; its amounts and locks stay as they are. */
+export function EditCostLineDialog({ line, onSave, onClose }: EditCostLineDialogProps) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const labels = useLabels();
+  const formId = useId().replace(/:/g, '');
+  const [category, setCategory] = useState<CostCategory>(line.category);
+  const [label, setLabel] = useState(line.label);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const name = parseWith(nameSchema, label, lang);
+    if (!name.ok) {
+      setErrors(name.issues.map((issue) => sentence(issue.message)));
+      return;
+    }
+    setBusy(true);
+    const problem = await onSave({ category, label: name.value });
+    setBusy(false);
+    if (problem === null) onClose();
+    else setErrors([problem]);
+  };
+
+  return (
+    <Modal
+      titleId={`${formId}-title`}
+      title={t('builder.editLineTitle', { label: line.label })}
+      onClose={onClose}
+      testId="edit-line-dialog"
+    >
+      <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${formId}-title`}>
+        <div className="modal__body">
+          <SelectField
+            formId={formId}
+            name="category"
+            label={t('builder.addCategory')}
+            value={category}
+            options={labels.costCategoryOptions}
+            onChange={(value) => value !== '' && setCategory(value)}
+          />
+          <TextField
+            formId={formId}
+            name="label"
+            label={t('builder.addLabel')}
+            value={label}
+            onChange={(value) => {
+              setLabel(value);
+              setErrors([]);
+            }}
+            errors={errors}
+            maxLength={200}
+          />
+        </div>
+        <div className="modal__footer">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={busy}
+            data-testid="edit-line-save"
+          >
+            {t('common.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
