@@ -9,6 +9,7 @@ import { analysisHandlers } from './analysis-handlers';
 import { InvalidInputError } from './errors';
 import type { Handlers } from './handler-types';
 import { backupHandlers } from './backup-handlers';
+import { cooperativeHandlers } from './cooperative-handlers';
 import { importHandlers } from './import-handlers';
 import { findPlan, findScenario } from './lookups';
 import { indicatorHandlers } from './indicator-handlers';
@@ -93,18 +94,11 @@ export const handlers: Handlers = {
   },
 
   'cooperatives.list': (services) => services.store().listCooperatives(),
-  'cooperatives.create': (services, input) => {
-    services.store().insertCooperative(input.cooperative, input.position);
-    return input.cooperative;
-  },
   'cooperatives.update': (services, input) => {
     services.store().updateCooperative(input.cooperative);
     return input.cooperative;
   },
-  'cooperatives.delete': (services, input) => {
-    const removed = services.store().deleteCooperative(input.id);
-    return { cooperative: removed.item, position: removed.position };
-  },
+  ...cooperativeHandlers,
 
   'fundingStreams.list': (services) => services.store().listFundingStreams(),
   'fundingStreams.create': (services, input) => {

@@ -27,6 +27,19 @@ const position = z.number().int().min(0).max(1_000_000).optional();
 const planPlacesSchema = z
   .array(z.strictObject({ id: idSchema, position: z.number().int().min(0).max(10_000).optional() }))
   .max(1000);
+/** A plan deleted with its cooperative and where it stood: what undo puts back. */
+const removedPlanSchema = z.strictObject({
+  plan: planSchema,
+  position: z.number().int().min(0).max(1_000_000),
+  scenarios: z
+    .array(z.strictObject({ id: idSchema, position: z.number().int().min(0).max(10_000) }))
+    .max(1000),
+});
+/** What happens to a cooperative's plans when it is deleted. */
+const planActionSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('delete') }),
+  z.strictObject({ action: z.literal('move'), to: idSchema }),
+]);
 
 export const workspaceInfoSchema = z.object({
   path: z.string(),
@@ -68,17 +81,37 @@ export const operations = {
   'settings.update': { input: z.strictObject({ settings: settingsSchema }), output: settingsSchema },
 
   'cooperatives.list': { input: none, output: z.array(cooperativeSchema) },
+  /**
+   * `plans` and `takePlans` undo a delete that took plans along: the deleted plans come
+   * back where they stood (in their scenarios too), moved plans return to this cooperative.
+   */
   'cooperatives.create': {
-    input: z.strictObject({ cooperative: cooperativeSchema, position }),
+    input: z.strictObject({
+      cooperative: cooperativeSchema,
+      position,
+      plans: z.array(removedPlanSchema).max(10_000).optional(),
+      takePlans: z.array(idSchema).max(10_000).optional(),
+    }),
     output: cooperativeSchema,
   },
   'cooperatives.update': {
     input: z.strictObject({ cooperative: cooperativeSchema }),
     output: cooperativeSchema,
   },
+  /**
+   * Refuses a cooperative that has plans (naming them) unless `plans` says what happens
+   * to them: `delete` (they leave every scenario too) or `move` to another cooperative,
+   * in one transaction. The answer carries what undo needs: the deleted plans with their
+   * places, and the ids of the moved ones.
+   */
   'cooperatives.delete': {
-    input: z.strictObject({ id: idSchema }),
-    output: z.object({ cooperative: cooperativeSchema, position: z.number() }),
+    input: z.strictObject({ id: idSchema, plans: planActionSchema.optional() }),
+    output: z.object({
+      cooperative: cooperativeSchema,
+      position: z.number(),
+      plans: z.array(removedPlanSchema),
+      movedPlanIds: z.array(z.string()),
+    }),
   },
 
   'fundingStreams.list': { input: none, output: z.array(fundingStreamSchema) },

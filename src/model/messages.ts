@@ -66,6 +66,9 @@ export const VALIDATION_MESSAGES = {
     yearOutsidePlan: 'jaar valt buiten de looptijd van het plan ({first}-{last})',
     duplicateId: 'id "{id}" komt al eerder voor',
     unknownCooperative: 'coöperatie "{id}" bestaat niet',
+    cooperativeHasPlans:
+      'coöperatie "{name}" heeft nog plannen ({plans}); verwijder die plannen of verplaats ze naar een andere coöperatie. Er is niets verwijderd.',
+    moveToSameCooperative: 'kies een andere coöperatie om de plannen naartoe te verplaatsen',
     unknownStream: 'financieringsbron "{id}" bestaat niet',
     unknownCostLine: 'kostenpost "{id}" bestaat niet in dit plan',
     unknownIndicator: 'indicator "{id}" bestaat niet',
@@ -165,6 +168,9 @@ export const VALIDATION_MESSAGES = {
     yearOutsidePlan: 'year outside plan horizon ({first}-{last})',
     duplicateId: 'id "{id}" is used more than once',
     unknownCooperative: 'cooperative "{id}" does not exist',
+    cooperativeHasPlans:
+      'cooperative "{name}" still has plans ({plans}); delete those plans or move them to another cooperative. Nothing was deleted.',
+    moveToSameCooperative: 'choose another cooperative to move the plans to',
     unknownStream: 'funding stream "{id}" does not exist',
     unknownCostLine: 'cost line "{id}" does not exist in this plan',
     unknownIndicator: 'indicator "{id}" does not exist',

@@ -322,9 +322,12 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
   private applyBatchWrite(write: BatchWrite): void {
     switch (write.op) {
       case 'insertCooperative':
-        return this.insertCooperative(write.cooperative);
+        return this.insertCooperative(write.cooperative, write.position);
       case 'updateCooperative':
         return this.updateCooperative(write.cooperative);
+      case 'deleteCooperative':
+        this.deleteCooperative(write.id);
+        return undefined;
       case 'insertFundingStream':
         return this.insertFundingStream(write.stream);
       case 'updateFundingStream':

@@ -17,8 +17,9 @@ export interface Removed<T> {
 
 /** One write of a batch (`WorkspaceStore.writeBatch`); each means what the method of that name means. */
 export type BatchWrite =
-  | { op: 'insertCooperative'; cooperative: Cooperative }
+  | { op: 'insertCooperative'; cooperative: Cooperative; position?: number }
   | { op: 'updateCooperative'; cooperative: Cooperative }
+  | { op: 'deleteCooperative'; id: string }
   | { op: 'insertFundingStream'; stream: FundingStream }
   | { op: 'updateFundingStream'; stream: FundingStream }
   | { op: 'insertPlan'; plan: Plan; position?: number }

@@ -51,7 +51,7 @@ describe('how each edit is undone', () => {
     const command = commandFor({
       op: 'cooperatives.delete',
       id: 'buurtcoop-oost',
-      removed: { cooperative: coop('Oost'), position: 3 },
+      removed: { cooperative: coop('Oost'), position: 3, plans: [], movedPlanIds: [] },
     });
     expect(command.undo).toEqual({ op: 'cooperatives.create', cooperative: coop('Oost'), position: 3 });
     expect(command.redo).toEqual({ op: 'cooperatives.delete', id: 'buurtcoop-oost' });

@@ -4,12 +4,21 @@ import type { PlanJson } from '../../../src/model/plan';
 import type { PlanPlace } from '../../../src/model/scenario-plans';
 import type { ScenarioJson } from '../../../src/model/scenario';
 import type { FundingStreamJson } from '../../../src/model/stream';
+import { cooperativeDeleted, type PlanAction, type RemovedPlan } from './cooperativeDelete';
 
 /** An edit the UI asks for; an update carries the value it replaces so it can be undone. */
 export type Edit =
-  | { op: 'cooperatives.create'; cooperative: CooperativeJson; position?: number }
+  /** `plans`, `takePlans`: undoing a delete that took the cooperative's plans along (deleted or moved). */
+  | {
+      op: 'cooperatives.create';
+      cooperative: CooperativeJson;
+      position?: number;
+      plans?: RemovedPlan[];
+      takePlans?: string[];
+    }
   | { op: 'cooperatives.update'; cooperative: CooperativeJson; previous: CooperativeJson }
-  | { op: 'cooperatives.delete'; id: string }
+  /** `plans`: what happens to the cooperative's plans (the UI asks before); absent when it has none. */
+  | { op: 'cooperatives.delete'; id: string; plans?: PlanAction }
   | { op: 'fundingStreams.create'; stream: FundingStreamJson; position?: number }
   | { op: 'fundingStreams.update'; stream: FundingStreamJson; previous: FundingStreamJson }
   | { op: 'fundingStreams.delete'; id: string }
@@ -29,7 +38,12 @@ type PlanUpdate = Extract<Edit, { op: 'plans.update' }>;
 /** An edit that succeeded; a delete carries the server's answer: the removed row and its place. */
 export type DoneEdit =
   | Exclude<Edit, { op: DeleteOp }>
-  | { op: 'cooperatives.delete'; id: string; removed: OperationOutput<'cooperatives.delete'> }
+  | {
+      op: 'cooperatives.delete';
+      id: string;
+      plans?: PlanAction;
+      removed: OperationOutput<'cooperatives.delete'>;
+    }
   | { op: 'fundingStreams.delete'; id: string; removed: OperationOutput<'fundingStreams.delete'> }
   | { op: 'plans.delete'; id: string; removed: OperationOutput<'plans.delete'> }
   | { op: 'scenarios.delete'; id: string; removed: OperationOutput<'scenarios.delete'> };
@@ -176,7 +190,7 @@ export function commandFor(edit: DoneEdit): Command {
     case 'plans.delete':
       return planDeleted(edit);
     case 'cooperatives.delete':
-      return cooperatives.deleted(edit, edit.removed.cooperative, edit.removed.position);
+      return cooperativeDeleted(edit);
     case 'fundingStreams.delete':
       return streams.deleted(edit, edit.removed.stream, edit.removed.position);
     case 'scenarios.delete':

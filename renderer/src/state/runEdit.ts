@@ -6,10 +6,7 @@ import type { DoneEdit, Edit } from '../domain/commands';
 export async function runEdit(api: Api, edit: Edit): Promise<Result<DoneEdit>> {
   switch (edit.op) {
     case 'cooperatives.create': {
-      const input =
-        edit.position === undefined
-          ? { cooperative: edit.cooperative }
-          : { cooperative: edit.cooperative, position: edit.position };
+      const { op: _op, ...input } = edit;
       const result = await api.cooperatives.create(input);
       return result.ok ? { ok: true, value: edit } : result;
     }
@@ -18,8 +15,9 @@ export async function runEdit(api: Api, edit: Edit): Promise<Result<DoneEdit>> {
       return result.ok ? { ok: true, value: edit } : result;
     }
     case 'cooperatives.delete': {
-      const result = await api.cooperatives.delete({ id: edit.id });
-      return result.ok ? { ok: true, value: { op: edit.op, id: edit.id, removed: result.value } } : result;
+      const { op: _op, ...input } = edit;
+      const result = await api.cooperatives.delete(input);
+      return result.ok ? { ok: true, value: { ...edit, removed: result.value } } : result;
     }
     case 'fundingStreams.create': {
       const input =

@@ -3,6 +3,7 @@ import { useWorkspaceData } from '../../state/workspaceContext';
 import { ListScreen } from '../shared/ListScreen';
 import { CooperativeEditor } from './CooperativeEditor';
 import { CooperativeTable } from './CooperativeTable';
+import { DeleteCooperativeDialog } from './DeleteCooperativeDialog';
 
 export function CooperativesScreen() {
   const { cooperatives } = useWorkspaceData();
@@ -14,6 +15,7 @@ export function CooperativesScreen() {
       edits={cooperativeEdits}
       Table={CooperativeTable}
       Editor={CooperativeEditor}
+      DeleteDialog={DeleteCooperativeDialog}
     />
   );
 }

@@ -15,6 +15,8 @@ interface ListScreenProps<E extends NamedEntity> {
   edits: CollectionEdits<E>;
   Table: ComponentType<TableProps<E>>;
   Editor: ComponentType<EditorProps<E>>;
+  /** Asks before a delete that needs more than a yes (a cooperative's plans); absent: a plain confirmation. */
+  DeleteDialog?: ComponentType<{ row: E; onClose: () => void }>;
 }
 
 /**
@@ -29,6 +31,7 @@ export function ListScreen<E extends NamedEntity>({
   edits,
   Table,
   Editor,
+  DeleteDialog,
 }: ListScreenProps<E>) {
   const { t } = useTranslation();
   const { perform, announce } = useWorkspace();
@@ -67,7 +70,10 @@ export function ListScreen<E extends NamedEntity>({
           onClose={() => setEditing(null)}
         />
       )}
-      {deleting !== null && (
+      {deleting !== null && DeleteDialog !== undefined && (
+        <DeleteDialog row={deleting} onClose={() => setDeleting(null)} />
+      )}
+      {deleting !== null && DeleteDialog === undefined && (
         <ConfirmDialog
           title={t(`${section}.deleteTitle`)}
           message={t(`${section}.deleteConfirm`, { name: deleting.name })}
