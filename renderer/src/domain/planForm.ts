@@ -128,8 +128,8 @@ export function checkPlanDetails(
     local.push({ source: 'text', path: [field], text: outsideMessage(outside) });
   }
   const candidate = { ...plan, ...baseCandidate(draft, locale) };
-  const trimmed =
-    period === null ? candidate : { ...candidate, ...periodPart(plan, period, draft.removeOutside) };
+  // Judged without the amounts outside: those are the one message above, not one per amount.
+  const trimmed = period === null ? candidate : { ...candidate, ...periodPart(plan, period, true) };
   const checked = checkCandidate(planSchema, trimmed, local, lang);
   if (!checked.ok) return checked;
   const value = checked.value;
