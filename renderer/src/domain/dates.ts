@@ -20,3 +20,9 @@ export function formatMonth(isoMonth: string, locale: Locale): string {
   if (day === null) return isoMonth;
   return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(day);
 }
+
+/** Today as `YYYY-MM-DD` in the user's own time zone (a stage begins on a local day). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -3,10 +3,11 @@ import { FieldErrors } from '../../components/form/Field';
 import { TextField } from '../../components/form/inputs';
 import { MonthField } from '../../components/form/MonthField';
 import { Icon } from '../../components/Icon';
+import { localToday } from '../../domain/dates';
 import { formatNumber } from '../../domain/format';
 import { parseNumberEntry } from '../../domain/numbers';
 import { useLang } from '../../i18n/useLang';
-import { localToday, newHoursRow, type CooperativePathDraft, type HoursRowDraft } from './pathDraft';
+import { newHoursRow, type CooperativePathDraft, type HoursRowDraft } from './pathDraft';
 
 interface CoachingHoursRowsProps {
   formId: string;

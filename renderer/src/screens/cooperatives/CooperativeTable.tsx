@@ -1,21 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import type { CooperativeJson } from '../../../../src/model/cooperative';
-import { formatDay } from '../../domain/dates';
+import { formatDay, formatMonth } from '../../domain/dates';
 import { formatNumber } from '../../domain/format';
 import { useLabels } from '../../i18n/useLabels';
 import { useLang } from '../../i18n/useLang';
 import type { TableProps } from '../shared/entityScreen';
 import { ListTable, type ListColumn } from '../shared/ListTable';
+import './cooperatives.css';
 
 type Column = 'sector' | 'district' | 'stage' | 'coach' | 'members' | 'partnership';
 
-/** "since 1 Mar 2025" after the stage, when the history says when it began. */
+/** "since Mar 2025" under the stage, when the history says when it began (the day is in the tooltip). */
 function StageSince({ from }: { from: string | undefined }) {
   const { t } = useTranslation();
   const { locale } = useLang();
   if (from === undefined) return null;
   return (
-    <span className="muted">{` ${t('cooperatives.stageSince', { date: formatDay(from, locale) })}`}</span>
+    <span className="muted cooperative-table__since" title={formatDay(from, locale)}>
+      {t('cooperatives.stageSince', { date: formatMonth(from.slice(0, 7), locale) })}
+    </span>
   );
 }
 

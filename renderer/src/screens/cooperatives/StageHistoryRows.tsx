@@ -3,8 +3,9 @@ import { DateField } from '../../components/form/DateField';
 import { FieldErrors } from '../../components/form/Field';
 import { SelectField } from '../../components/form/inputs';
 import { Icon } from '../../components/Icon';
+import { localToday } from '../../domain/dates';
 import { useLabels } from '../../i18n/useLabels';
-import { localToday, newStageRow, type CooperativePathDraft, type StageRowDraft } from './pathDraft';
+import { newStageRow, type CooperativePathDraft, type StageRowDraft } from './pathDraft';
 
 interface StageHistoryRowsProps {
   formId: string;

@@ -67,12 +67,6 @@ export function cooperativePathDraftOf(cooperative: CooperativeJson, locale: Loc
   };
 }
 
-/** Today as `YYYY-MM-DD` in the user's own time zone (a stage begins on a local day). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /**
  * A new history row. The first one starts from the stage and intake date already
  * entered, so starting a history never changes the current stage; later ones start

@@ -6,6 +6,8 @@ import { useLabels } from '../../i18n/useLabels';
 import { useLang } from '../../i18n/useLang';
 import { useWorkspaceData } from '../../state/workspaceContext';
 import { Breakdown } from './Breakdown';
+import { CoachingHours } from './CoachingHours';
+import { Pipeline } from './Pipeline';
 
 const COUNT_KEYS = ['cooperatives', 'fundingStreams', 'silos', 'plans', 'indicators', 'scenarios'] as const;
 
@@ -105,6 +107,13 @@ export function OverviewScreen() {
           labelOf={labels.streamKind}
           empty={t('overview.noStreams')}
         />
+      </div>
+
+      <div className="overview-columns">
+        <Pipeline cooperatives={data.cooperatives} />
+      </div>
+      <div className="overview-columns">
+        <CoachingHours cooperatives={data.cooperatives} />
       </div>
     </>
   );
