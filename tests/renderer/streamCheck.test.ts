@@ -34,6 +34,7 @@ const full: FundingStreamJson = {
   kind: 'grant',
   public: true,
   stateAid: true,
+  draft: false,
   years: [2026, 2030],
   budgetPerYear: 400000,
   maxPerPlan: 150000,
@@ -52,6 +53,7 @@ describe('the funding stream editor’s checks', () => {
     expect(checkStreamDraft(base(), 'nl', 'nl-NL')).toEqual({
       ok: true,
       value: {
+        draft: true,
         id: 'sociaal-domein-innovatie',
         name: 'Innovatiebudget sociaal domein',
         silo: 'municipal-social',
@@ -153,7 +155,7 @@ describe('the funding stream editor’s checks', () => {
 
   it('refuses percentages above 100 and a minimum award above the maximum', () => {
     expect(problems({ ...base(), maxShareOfPlan: '150', minAward: '10.000', maxPerPlan: '5.000' })).toEqual({
-      maxShareOfPlan: ['fractionRange'],
+      maxShareOfPlan: ['percentRange'],
       minAward: ['minAwardAboveMax'],
     });
   });
@@ -163,5 +165,73 @@ describe('the funding stream editor’s checks', () => {
     expect(remapStreamPath(['budgetPerYear', '2027'], draft, 'nl-NL')).toEqual(['budgetRows', 0, 'amount']);
     expect(remapStreamPath(['budgetPerYear', '2031'], draft, 'nl-NL')).toEqual(['budgetPerYear', '2031']);
     expect(remapStreamPath(['name'], draft, 'nl-NL')).toEqual(['name']);
+  });
+
+  it('starts a new stream as a draft that may be saved before its budget and eligibility are chosen', () => {
+    const fresh = emptyStreamDraft();
+    expect(fresh.draft).toBe(true);
+    expect(fresh.budgetMode).toBe('');
+    const result = checkStreamDraft(base(), 'nl', 'nl-NL');
+    expect(result.ok && result.value.draft).toBe(true);
+    expect(result.ok && 'budgetPerYear' in result.value).toBe(false);
+  });
+
+  it('marks a stream ready only once its budget and eligibility are chosen on purpose', () => {
+    expect(problems({ ...base(), draft: false })).toEqual({
+      budgetPerYear: ['budgetChoiceRequired'],
+      eligible: ['eligibilityChoiceRequired'],
+    });
+    const open = checkStreamDraft(
+      { ...base(), draft: false, budgetMode: 'unlimited', eligibilityOpen: true },
+      'nl',
+      'nl-NL',
+    );
+    expect(open).toMatchObject({ ok: true, value: { draft: false } });
+    const limited = checkStreamDraft(
+      { ...base(), draft: false, budgetMode: 'fixed', budgetAmount: '50.000', sectors: ['care'] },
+      'nl',
+      'nl-NL',
+    );
+    expect(limited).toMatchObject({
+      ok: true,
+      value: { draft: false, budgetPerYear: 50000, eligible: { sectors: ['care'] } },
+    });
+  });
+
+  it('opens a draft without budget or eligibility as not chosen yet, and a ready stream as it is', () => {
+    const concept: FundingStreamJson = {
+      id: 'c',
+      name: 'C',
+      silo: 's',
+      kind: 'grant',
+      public: true,
+      draft: true,
+    };
+    expect(draftFromStream(concept, 'nl-NL')).toMatchObject({
+      draft: true,
+      budgetMode: '',
+      eligibilityOpen: false,
+    });
+    const ready: FundingStreamJson = { ...concept, draft: false };
+    expect(draftFromStream(ready, 'nl-NL')).toMatchObject({
+      draft: false,
+      budgetMode: 'unlimited',
+      eligibilityOpen: true,
+    });
+    expect(draftFromStream(full, 'nl-NL')).toMatchObject({
+      draft: false,
+      budgetMode: 'fixed',
+      eligibilityOpen: false,
+    });
+  });
+
+  it('says every out-of-range share, rate and chance in percent, as the field shows it', () => {
+    expect(problems({ ...base(), awardProbability: '120', maxShareOfPlan: '-5' })).toEqual({
+      awardProbability: ['percentRange'],
+      maxShareOfPlan: ['percentRange'],
+    });
+    expect(problems({ ...base(), kind: 'loan', loanRate: '150', loanTermYears: '10' })).toEqual({
+      'loan.rate': ['percentRange'],
+    });
   });
 });

@@ -134,6 +134,17 @@ describe('the stream editor with the lender and EU fields', () => {
     expect(value.loan).toBeUndefined();
   });
 
+  it('says an out-of-range guarantee share, call rate or required share in percent, as the fields show them', () => {
+    const draft = streamEditorDraftOf(guarantee, 'nl-NL');
+    expect(keysByField({ ...draft, guaranteeShare: '120', guaranteeCallRate: '-1' })).toEqual({
+      'guarantee.share': ['percentRange'],
+      'guarantee.callRate': ['percentRange'],
+    });
+    expect(keysByField({ ...streamEditorDraftOf(loan, 'nl-NL'), loanGuaranteeRequired: '150' })).toEqual({
+      'loan.guaranteeRequired': ['percentRange'],
+    });
+  });
+
   it('reports a guarantee share that is not a number', () => {
     const draft = streamEditorDraftOf(guarantee, 'nl-NL');
     expect(keysByField({ ...draft, guaranteeShare: 'veel' })['guarantee.share']).toBeDefined();

@@ -3,7 +3,12 @@ import { formatMessage, type Lang, type MessageKey } from '../../../src/model/me
 import type { NumberEntry } from './numbers';
 
 /** Problems only the form can see (the schema never receives the raw rows). */
-export const UI_ISSUE_KEYS = ['duplicateYear', 'scheduleEmpty'] as const;
+export const UI_ISSUE_KEYS = [
+  'duplicateYear',
+  'scheduleEmpty',
+  'budgetChoiceRequired',
+  'eligibilityChoiceRequired',
+] as const;
 export type UiIssueKey = (typeof UI_ISSUE_KEYS)[number];
 
 /**

@@ -9,6 +9,7 @@ import { checkCandidate } from './schemaCheck';
 import type { StreamDraft } from './streamDraft';
 
 const FIXED_FIELDS = [
+  'draft',
   'id',
   'name',
   'provider',
@@ -29,6 +30,7 @@ const FIXED_FIELDS = [
   'eligible.sectors',
   'eligible.categories',
   'eligible.stages',
+  'eligibilityOpen',
   'loan',
   'loan.rate',
   'loan.termYears',
@@ -98,6 +100,11 @@ function scheduleOf(draft: StreamDraft, locale: Locale, issues: FormIssue[]): Re
 
 function budgetOf(draft: StreamDraft, locale: Locale, issues: FormIssue[]): unknown {
   switch (draft.budgetMode) {
+    case '':
+      // A draft may wait for its budget; a stream that blends must have one chosen on purpose.
+      if (!draft.draft)
+        issues.push({ source: 'ui', path: ['budgetPerYear'], key: 'budgetChoiceRequired', params: {} });
+      return undefined;
     case 'unlimited':
       return undefined;
     case 'fixed':
@@ -118,6 +125,28 @@ function optionalAmount(text: string, path: IssuePath, locale: Locale, issues: F
   return entryValue(entry);
 }
 
+/** A ready stream with no eligibility list funds everyone: only when the user said so. */
+function eligibilityIssues(draft: StreamDraft): FormIssue[] {
+  const limited = draft.sectors.length > 0 || draft.categories.length > 0 || draft.stages.length > 0;
+  if (draft.draft || limited || draft.eligibilityOpen) return [];
+  return [{ source: 'ui', path: ['eligible'], key: 'eligibilityChoiceRequired', params: {} }];
+}
+
+/**
+ * Every share, rate and probability of the stream editor is typed as a percentage, so a
+ * value out of range is said in percent ("tussen 0 en 100"), never in the fraction the
+ * JSON stores: a user told "a fraction between 0 and 1" types 0,8 and gets 0,8%.
+ */
+export function inPercent(issues: readonly FormIssue[]): FormIssue[] {
+  return issues.map((issue) =>
+    issue.source === 'model' && issue.key === 'fractionRange' ? { ...issue, key: 'percentRange' } : issue,
+  );
+}
+
+function withPercentWording<T>(check: FormCheck<T>): FormCheck<T> {
+  return check.ok ? check : { ok: false, issues: inPercent(check.issues) };
+}
+
 function setIfDefined(target: Record<string, unknown>, key: string, value: unknown): void {
   if (value !== undefined) target[key] = value;
 }
@@ -132,7 +161,9 @@ export function checkStreamDraft(
   const number = (text: string) => entryValue(parseNumberEntry(text, locale));
   const percent = (text: string) => percentEntryValue(parseNumberEntry(text, locale));
   if (draft.kind === '') local.push(modelIssue(['kind'], 'required'));
+  local.push(...eligibilityIssues(draft));
   const candidate: Record<string, unknown> = {
+    draft: draft.draft,
     id: draft.id.trim() === '' ? undefined : draft.id.trim(),
     name: draft.name,
     silo: draft.silo.trim() === '' ? undefined : draft.silo.trim(),
@@ -164,7 +195,9 @@ export function checkStreamDraft(
     candidate['loan'] = loan;
   }
 
-  return checkCandidate(fundingStreamSchema, candidate, local, lang, (path) =>
-    remapStreamPath(path, draft, locale),
+  return withPercentWording(
+    checkCandidate(fundingStreamSchema, candidate, local, lang, (path) =>
+      remapStreamPath(path, draft, locale),
+    ),
   );
 }

@@ -6,6 +6,8 @@ import { newRowKey } from './rows';
 
 export const BUDGET_MODES = ['unlimited', 'fixed', 'schedule'] as const;
 export type BudgetMode = (typeof BUDGET_MODES)[number];
+/** '': no budget chosen yet (a new draft); a stream is marked ready only after a choice. */
+export type BudgetChoice = BudgetMode | '';
 
 export interface ScheduleRowDraft {
   key: string;
@@ -15,6 +17,11 @@ export interface ScheduleRowDraft {
 
 /** The funding-stream editor's state. Percent fields hold percentages ("50"), not fractions. */
 export interface StreamDraft {
+  /**
+   * A draft (concept) is used by no blend. A new stream starts as one, so a stream saved
+   * half set up (no budget, no eligibility) cannot quietly fund every plan.
+   */
+  draft: boolean;
   id: string;
   name: string;
   provider: string;
@@ -24,7 +31,7 @@ export interface StreamDraft {
   stateAid: boolean;
   yearFrom: string;
   yearTo: string;
-  budgetMode: BudgetMode;
+  budgetMode: BudgetChoice;
   budgetAmount: string;
   budgetRows: ScheduleRowDraft[];
   maxPerPlan: string;
@@ -35,6 +42,11 @@ export interface StreamDraft {
   sectors: Sector[];
   categories: CostCategory[];
   stages: Stage[];
+  /**
+   * Ticked: the stream is meant for every sector, cost category and stage. With no list
+   * chosen a stream funds anything, so leaving them all empty must be a decision.
+   */
+  eligibilityOpen: boolean;
   loanRate: string;
   loanTermYears: string;
   loanGraceYears: string;
@@ -42,6 +54,7 @@ export interface StreamDraft {
 
 export function emptyStreamDraft(): StreamDraft {
   return {
+    draft: true,
     id: '',
     name: '',
     provider: '',
@@ -51,7 +64,7 @@ export function emptyStreamDraft(): StreamDraft {
     stateAid: false,
     yearFrom: '',
     yearTo: '',
-    budgetMode: 'unlimited',
+    budgetMode: '',
     budgetAmount: '',
     budgetRows: [],
     maxPerPlan: '',
@@ -62,6 +75,7 @@ export function emptyStreamDraft(): StreamDraft {
     sectors: [],
     categories: [],
     stages: [],
+    eligibilityOpen: false,
     loanRate: '',
     loanTermYears: '',
     loanGraceYears: '',
@@ -80,10 +94,18 @@ function percentText(fraction: number | undefined, locale: Locale): string {
   return fraction === undefined ? '' : formatPercentInput(fraction, locale);
 }
 
+/**
+ * A ready stream shows what it holds; a draft without a budget or eligibility shows them
+ * as not chosen yet, so marking it ready asks for a choice rather than taking the
+ * "unlimited, for everyone" that empty fields would mean.
+ */
 export function draftFromStream(stream: FundingStreamJson, locale: Locale): StreamDraft {
   const budget = stream.budgetPerYear;
-  const budgetMode: BudgetMode =
-    budget === undefined ? 'unlimited' : typeof budget === 'number' ? 'fixed' : 'schedule';
+  const draft = stream.draft ?? false;
+  const budgetMode: BudgetChoice =
+    budget === undefined ? (draft ? '' : 'unlimited') : typeof budget === 'number' ? 'fixed' : 'schedule';
+  const eligible = stream.eligible ?? {};
+  const limited = [eligible.sectors, eligible.categories, eligible.stages].some((list) => list !== undefined);
   const budgetRows =
     typeof budget === 'object'
       ? Object.entries(budget)
@@ -91,6 +113,7 @@ export function draftFromStream(stream: FundingStreamJson, locale: Locale): Stre
           .map(([year, amount]) => ({ key: newRowKey(), year, amount: formatAmountInput(amount, locale) }))
       : [];
   return {
+    draft,
     id: stream.id,
     name: stream.name,
     provider: stream.provider ?? '',
@@ -111,6 +134,7 @@ export function draftFromStream(stream: FundingStreamJson, locale: Locale): Stre
     sectors: [...(stream.eligible?.sectors ?? [])],
     categories: [...(stream.eligible?.categories ?? [])],
     stages: [...(stream.eligible?.stages ?? [])],
+    eligibilityOpen: !draft && !limited,
     loanRate: percentText(stream.loan?.rate, locale),
     loanTermYears: stream.loan === undefined ? '' : String(stream.loan.termYears),
     loanGraceYears: stream.loan?.graceYears === undefined ? '' : String(stream.loan.graceYears),

@@ -27,6 +27,8 @@ interface ListTableProps<E extends NamedEntity, C extends string> extends TableP
   searchTexts: (row: E) => readonly string[];
   /** The row's cells for `columns`, in their order. */
   cells: (row: E) => ReactNode;
+  /** Shown after the name in its cell (a status badge); absent: the name alone. */
+  nameExtra?: (row: E) => ReactNode;
 }
 
 /**
@@ -41,6 +43,7 @@ export function ListTable<E extends NamedEntity, C extends string>({
   columnLabel,
   searchTexts,
   cells,
+  nameExtra,
   onEdit,
   onDelete,
 }: ListTableProps<E, C>) {
@@ -90,6 +93,7 @@ export function ListTable<E extends NamedEntity, C extends string>({
               <tr key={row.id} data-testid={testIds.row} data-id={row.id}>
                 <th scope="row" dir="auto">
                   {row.name}
+                  {nameExtra?.(row)}
                 </th>
                 {cells(row)}
                 <RowActions name={row.name} onEdit={() => onEdit(row)} onDelete={() => onDelete(row)} />

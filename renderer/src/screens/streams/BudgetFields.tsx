@@ -2,10 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { RadioGroup } from '../../components/form/choices';
 import { TextField } from '../../components/form/inputs';
 import { Icon } from '../../components/Icon';
-import { BUDGET_MODES, emptyScheduleRow, type ScheduleRowDraft } from '../../domain/streamDraft';
+import {
+  BUDGET_MODES,
+  emptyScheduleRow,
+  type BudgetChoice,
+  type ScheduleRowDraft,
+} from '../../domain/streamDraft';
 import type { SectionProps } from './sectionProps';
 
-/** The yearly budget: unlimited, one amount for every year, or a schedule of years. */
+/**
+ * The yearly budget: unlimited, one amount for every year, or a schedule of years. A new
+ * stream starts with none chosen, so "unlimited" is always a choice, never a default.
+ */
 export function BudgetFields({ formId, draft, update, errorsFor }: SectionProps) {
   const { t } = useTranslation();
   const rows = draft.budgetRows;
@@ -16,7 +24,7 @@ export function BudgetFields({ formId, draft, update, errorsFor }: SectionProps)
 
   return (
     <div className="budget">
-      <RadioGroup
+      <RadioGroup<BudgetChoice>
         formId={formId}
         name="budgetMode"
         legend={t('streams.fields.budgetPerYear')}

@@ -1,14 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { CheckboxGroup } from '../../components/form/choices';
+import { CheckboxField, CheckboxGroup } from '../../components/form/choices';
 import { FieldErrors } from '../../components/form/Field';
 import { useLabels } from '../../i18n/useLabels';
 import type { SectionProps } from './sectionProps';
 
-/** Who and what the stream may fund; an empty list means no limit on that axis. */
+/**
+ * Who and what the stream may fund; an empty list means no limit on that axis. With no
+ * list ticked at all the stream funds everyone, so that takes a tick of its own.
+ */
 export function EligibilityFields({ formId, draft, update, errorsFor }: SectionProps) {
   const { t } = useTranslation();
   const labels = useLabels();
   const hint = t('streams.eligibilityHint');
+  const limited = draft.sectors.length > 0 || draft.categories.length > 0 || draft.stages.length > 0;
   return (
     <div className="eligibility">
       <CheckboxGroup
@@ -41,6 +45,16 @@ export function EligibilityFields({ formId, draft, update, errorsFor }: SectionP
         onChange={(stages) => update({ stages })}
         errors={errorsFor('eligible.stages')}
       />
+      {!limited && (
+        <CheckboxField
+          formId={formId}
+          name="eligibilityOpen"
+          label={t('streamStatus.eligibilityOpen')}
+          checked={draft.eligibilityOpen}
+          onChange={(eligibilityOpen) => update({ eligibilityOpen })}
+          errors={errorsFor('eligibilityOpen')}
+        />
+      )}
       <FieldErrors id={`${formId}-eligible-error`} name="eligible" errors={errorsFor('eligible')} />
     </div>
   );

@@ -4,6 +4,7 @@ import { CheckboxGroup } from '../../components/form/choices';
 import { FieldErrors } from '../../components/form/Field';
 import { TextField } from '../../components/form/inputs';
 import type { SectionProps } from './sectionProps';
+import { useShareHint } from './useShareHint';
 
 interface GuaranteeFieldsProps extends SectionProps {
   /** Every stream of the workspace; the loans among them can be backed. */
@@ -17,6 +18,7 @@ interface GuaranteeFieldsProps extends SectionProps {
  */
 export function GuaranteeFields({ formId, draft, update, errorsFor, streams }: GuaranteeFieldsProps) {
   const { t } = useTranslation();
+  const shareHint = useShareHint();
   const loans = streams.filter((s) => s.kind === 'loan' && s.id !== draft.id);
   const offered = [
     ...loans.map((s) => ({ value: s.id, label: s.name })),
@@ -54,6 +56,7 @@ export function GuaranteeFields({ formId, draft, update, errorsFor, streams }: G
           name="guarantee.share"
           kind="percent"
           label={t('streams.fields.guaranteeShare')}
+          hint={shareHint(draft.guaranteeShare)}
           value={draft.guaranteeShare}
           onChange={(guaranteeShare) => update({ guaranteeShare })}
           errors={errorsFor('guarantee.share')}

@@ -2,10 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { FieldErrors } from '../../components/form/Field';
 import { TextField } from '../../components/form/inputs';
 import type { SectionProps } from './sectionProps';
+import { useShareHint } from './useShareHint';
 
 /** When the stream pays and how much one plan may get from it. */
 export function LimitFields({ formId, draft, update, errorsFor }: SectionProps) {
   const { t } = useTranslation();
+  const shareHint = useShareHint();
   const common = { formId };
   return (
     <>
@@ -50,7 +52,7 @@ export function LimitFields({ formId, draft, update, errorsFor }: SectionProps) 
           name="maxShareOfPlan"
           kind="percent"
           label={t('streams.fields.maxShareOfPlan')}
-          hint={t('form.emptyMeansNoLimit')}
+          hint={shareHint(draft.maxShareOfPlan, t('form.emptyMeansNoLimit'))}
           value={draft.maxShareOfPlan}
           onChange={(maxShareOfPlan) => update({ maxShareOfPlan })}
           errors={errorsFor('maxShareOfPlan')}
@@ -80,7 +82,7 @@ export function LimitFields({ formId, draft, update, errorsFor }: SectionProps) 
           name="awardProbability"
           kind="percent"
           label={t('streams.fields.awardProbability')}
-          hint={t('streams.awardProbabilityHint')}
+          hint={shareHint(draft.awardProbability, t('streams.awardProbabilityHint'))}
           value={draft.awardProbability}
           onChange={(awardProbability) => update({ awardProbability })}
           errors={errorsFor('awardProbability')}

@@ -3,10 +3,12 @@ import { CheckboxField } from '../../components/form/choices';
 import { FieldErrors } from '../../components/form/Field';
 import { TextField } from '../../components/form/inputs';
 import type { SectionProps } from './sectionProps';
+import { useShareHint } from './useShareHint';
 
 /** Loan terms; shown only for kind "loan", the only kind the format allows them on. */
 export function LoanFields({ formId, draft, update, errorsFor }: SectionProps) {
   const { t } = useTranslation();
+  const shareHint = useShareHint();
   return (
     <fieldset className="fieldset" data-testid="loan-terms">
       <legend className="fieldset__legend">{t('streams.fields.loan')}</legend>
@@ -44,7 +46,7 @@ export function LoanFields({ formId, draft, update, errorsFor }: SectionProps) {
           name="loan.guaranteeRequired"
           kind="percent"
           label={t('streams.fields.loanGuaranteeRequired')}
-          hint={t('streams.guaranteeRequiredHint')}
+          hint={shareHint(draft.loanGuaranteeRequired, t('streams.guaranteeRequiredHint'))}
           value={draft.loanGuaranteeRequired}
           onChange={(loanGuaranteeRequired) => update({ loanGuaranteeRequired })}
           errors={errorsFor('loan.guaranteeRequired')}

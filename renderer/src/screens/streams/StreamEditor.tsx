@@ -16,6 +16,7 @@ import { EligibilityFields } from './EligibilityFields';
 import { GuaranteeFields } from './GuaranteeFields';
 import { LimitFields } from './LimitFields';
 import { LoanFields } from './LoanFields';
+import { StatusFields } from './StatusFields';
 import {
   checkStreamEditorDraft,
   emptyStreamEditorDraft,
@@ -53,6 +54,7 @@ export function StreamEditor({ original, takenIds, onClose }: EditorProps<Fundin
 
   return (
     <EditorShell editor={editor} formRef={formRef} testId="stream-editor">
+      <StatusFields {...section} />
       <h3 className="form-section">{t('streams.sections.general')}</h3>
       <div className="form-grid">
         <NameIdFields editor={editor} takenIds={takenIds} />

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FundingStreamJson } from '../../../../src/model/stream';
+import { siloLabel } from '../../../../src/model/silo';
 import { localIsoDay } from '../../../../src/reports/terms-age';
 import { TermsFlag, TermsSource } from '../../components/terms/TermsFlag';
 import { budgetSortValue, summariseBudget } from '../../domain/budget';
@@ -31,7 +32,7 @@ export function StreamTable(props: TableProps<FundingStreamJson>) {
   const yearsText = (s: FundingStreamJson) =>
     s.years === undefined ? t('streams.allYears') : formatYearRange(s.years[0], s.years[1]);
   const columns: ListColumn<FundingStreamJson, Column>[] = [
-    { id: 'silo', sortValue: (s) => s.silo },
+    { id: 'silo', sortValue: (s) => siloLabel(s.silo) },
     { id: 'kind', sortValue: (s) => labels.streamKind(s.kind) },
     { id: 'budget', sortValue: (s) => budgetSortValue(summariseBudget(s.budgetPerYear)), numeric: true },
     { id: 'maxPerPlan', sortValue: (s) => s.maxPerPlan, numeric: true },
@@ -45,12 +46,25 @@ export function StreamTable(props: TableProps<FundingStreamJson>) {
       testIds={{ empty: 'streams-empty', search: 'stream-search', table: 'stream-table', row: 'stream-row' }}
       columns={columns}
       columnLabel={(column) => t(`streams.columns.${column}`)}
-      searchTexts={(s) => [s.name, s.id, s.silo, s.provider ?? '', labels.streamKind(s.kind), s.source ?? '']}
+      searchTexts={(s) => [
+        s.name,
+        s.id,
+        siloLabel(s.silo),
+        s.provider ?? '',
+        labels.streamKind(s.kind),
+        s.source ?? '',
+        s.draft === true ? t('streamStatus.badge') : '',
+      ]}
+      nameExtra={(s) =>
+        s.draft === true && (
+          <span className="badge badge--draft" data-testid="draft-badge" title={t('streamStatus.badgeTitle')}>
+            {t('streamStatus.badge')}
+          </span>
+        )
+      }
       cells={(s) => (
         <>
-          <td>
-            <code className="slug">{s.silo}</code>
-          </td>
+          <td dir="auto">{siloLabel(s.silo)}</td>
           <td>{labels.streamKind(s.kind)}</td>
           <BudgetCell summary={budgetText(summariseBudget(s.budgetPerYear))} />
           <td className="num">

@@ -20,7 +20,7 @@ import {
 } from '../../domain/issues';
 import { entryValue, formatPercentInput, parseNumberEntry, percentEntryValue } from '../../domain/numbers';
 import { checkCandidate } from '../../domain/schemaCheck';
-import { checkStreamDraft, remapStreamPath, streamFields } from '../../domain/streamCheck';
+import { checkStreamDraft, inPercent, remapStreamPath, streamFields } from '../../domain/streamCheck';
 import { draftFromStream, emptyStreamDraft, type StreamDraft } from '../../domain/streamDraft';
 
 /** The new fields as typed. Percent fields hold percentages ("80"), as elsewhere in the editor. */
@@ -193,12 +193,13 @@ export function checkStreamEditorDraft(
   const local = guaranteeOnlyIssues(draft);
   if (!base.ok) {
     const issues = [...local, ...base.issues, ...termsAloneIssues(draft, part, lang)];
-    return { ok: false, issues: dedupeIssues(issues) };
+    return { ok: false, issues: dedupeIssues(inPercent(issues)) };
   }
   // The base value is built from the other fields only, so the new ones are simply added.
   const candidate: Record<string, unknown> = { ...base.value, ...part.fields, kind: draft.kind };
   if (base.value.loan !== undefined) candidate['loan'] = { ...base.value.loan, ...part.loan };
-  return checkCandidate(fundingStreamSchema, candidate, local, lang, (path) =>
+  const whole = checkCandidate(fundingStreamSchema, candidate, local, lang, (path) =>
     remapStreamPath(path, draft, locale),
   );
+  return whole.ok ? whole : { ok: false, issues: inPercent(whole.issues) };
 }
