@@ -7,6 +7,7 @@ import type { Workspace } from '../model/workspace';
 import type { BatchWrite } from '../storage/types';
 import { InvalidInputError } from './errors';
 import type { HandlerGroup } from './handler-types';
+import { quotedNames } from './names';
 
 /** A plan that went with its cooperative, with where it stood, so undo can put it back. */
 export interface RemovedPlan {
@@ -22,14 +23,6 @@ interface DeleteAnswer {
   position: number;
   plans: RemovedPlan[];
   movedPlanIds: string[];
-}
-
-/** `"Zon op Oost", "Warmte" en "Wijkwinkel"`: names as a reader says them, never ids. */
-function quotedNames(names: readonly string[], lang: Lang): string {
-  const quoted = names.map((name) => `"${name}"`);
-  if (quoted.length <= 1) return quoted.join('');
-  const and = lang === 'nl' ? ' en ' : ' and ';
-  return `${quoted.slice(0, -1).join(', ')}${and}${quoted[quoted.length - 1]}`;
 }
 
 function refuse(issues: ValidationIssue[]): never {

@@ -17,6 +17,7 @@ import { planHandlers } from './plan-handlers';
 import { reportHandlers } from './report-handlers';
 import { scenarioHandlers } from './scenario-handlers';
 import { scenarioRunHandlers } from './scenario-run-handlers';
+import { assertDraftAllowed } from './stream-validation';
 
 function totalPlanCostCents(workspace: Workspace): number {
   let total = 0;
@@ -105,8 +106,11 @@ export const handlers: Handlers = {
     services.store().insertFundingStream(input.stream, input.position);
     return input.stream;
   },
-  'fundingStreams.update': (services, input) => {
-    services.store().updateFundingStream(input.stream);
+  'fundingStreams.update': (services, input, context) => {
+    services.store().writeBatch((current) => {
+      assertDraftAllowed(current, input.stream, context.lang);
+      return [{ op: 'updateFundingStream', stream: input.stream }];
+    });
     return input.stream;
   },
   'fundingStreams.delete': (services, input) => {

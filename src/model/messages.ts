@@ -69,6 +69,8 @@ export const VALIDATION_MESSAGES = {
     cooperativeHasPlans:
       'coöperatie "{name}" heeft nog plannen ({plans}); verwijder die plannen of verplaats ze naar een andere coöperatie. Er is niets verwijderd.',
     moveToSameCooperative: 'kies een andere coöperatie om de plannen naartoe te verplaatsen',
+    draftWithLocks:
+      'financieringsbron "{name}" kan geen concept worden: {plans} hebben er vastgezette bedragen op; maak die eerst los',
     unknownStream: 'financieringsbron "{id}" bestaat niet',
     unknownCostLine: 'kostenpost "{id}" bestaat niet in dit plan',
     unknownIndicator: 'indicator "{id}" bestaat niet',
@@ -171,6 +173,8 @@ export const VALIDATION_MESSAGES = {
     cooperativeHasPlans:
       'cooperative "{name}" still has plans ({plans}); delete those plans or move them to another cooperative. Nothing was deleted.',
     moveToSameCooperative: 'choose another cooperative to move the plans to',
+    draftWithLocks:
+      'funding stream "{name}" cannot become a draft: {plans} have amounts locked on it; unlock those first',
     unknownStream: 'funding stream "{id}" does not exist',
     unknownCostLine: 'cost line "{id}" does not exist in this plan',
     unknownIndicator: 'indicator "{id}" does not exist',
