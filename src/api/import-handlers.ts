@@ -13,6 +13,7 @@ import {
   readSpreadsheet,
   type ImportCounts,
   type ImportKind,
+  type ImportPlan,
   type ImportProblem,
   type NumberFormat,
   type SpreadsheetFile,
@@ -75,11 +76,12 @@ const NO_COUNTS: ImportCounts = { rows: 0, created: 0, updated: 0, unchanged: 0 
  */
 export const importHandlers: HandlerGroup<'import.preview' | 'import.apply' | 'import.template'> = {
   'import.template': async (services, input, context) => {
-    const { settings, plans } = services.store().load();
+    const { settings, plans, cooperatives } = services.store().load();
     const file = await importTemplate(input.kind, input.format, context.lang, {
       startYear: settings.startYear,
       horizonYears: settings.horizonYears,
       plan: plans[0] ?? null,
+      cooperativeId: cooperatives[0]?.id ?? null,
     });
     return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: file.bytes.toString('base64') };
   },
@@ -103,6 +105,7 @@ export const importHandlers: HandlerGroup<'import.preview' | 'import.apply' | 'i
         mapping: input.mapping ?? {},
         rows: [],
         counts: NO_COUNTS,
+        newPlans: [],
         errors,
         errorCount: errors.length,
       };
@@ -126,6 +129,7 @@ export const importHandlers: HandlerGroup<'import.preview' | 'import.apply' | 'i
       mapping: plan.mapping,
       rows: plan.rows.slice(0, PREVIEW_ROWS),
       counts: plan.counts,
+      newPlans: plan.newPlans,
       errors: plan.problems.slice(0, MAX_LISTED_PROBLEMS),
       errorCount: plan.problems.length,
     };
@@ -135,6 +139,7 @@ export const importHandlers: HandlerGroup<'import.preview' | 'import.apply' | 'i
     if (!file.ok)
       throw new InvalidInputError(problemsAsIssues(fileProblems(file, context.lang), context.lang));
     let counts = NO_COUNTS;
+    let newPlans: ImportPlan['newPlans'] = [];
     services.store().writeBatch((current) => {
       const options = {
         kind: input.kind,
@@ -146,8 +151,9 @@ export const importHandlers: HandlerGroup<'import.preview' | 'import.apply' | 'i
       if (plan.problems.length > 0)
         throw new InvalidInputError(problemsAsIssues(plan.problems, context.lang));
       counts = plan.counts;
+      newPlans = plan.newPlans;
       return plan.writes;
     });
-    return { kind: input.kind, mode: input.mode, counts };
+    return { kind: input.kind, mode: input.mode, counts, newPlans };
   },
 };

@@ -58,6 +58,13 @@ export const importCountsSchema = z.object({
   unchanged: z.number().int(),
 });
 
+/** A plan a cost-line import creates, and the scenarios (ids) it joins: those that held every plan. */
+export const importNewPlanSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  scenarios: z.array(z.string()),
+});
+
 export const importFieldSchema = z.object({
   field: z.string(),
   /** Needed for a row that creates an item. */
@@ -86,6 +93,7 @@ export const importPreviewSchema = z.object({
     }),
   ),
   counts: importCountsSchema,
+  newPlans: z.array(importNewPlanSchema),
   /** The first problems (see `MAX_LISTED_PROBLEMS`); `errorCount` is the full number. */
   errors: z.array(importProblemSchema),
   errorCount: z.number().int(),
@@ -104,7 +112,12 @@ export const importOperations = {
    */
   'import.apply': {
     input: z.strictObject({ ...fileInput, mode: importModeSchema }),
-    output: z.object({ kind: importKindSchema, mode: importModeSchema, counts: importCountsSchema }),
+    output: z.object({
+      kind: importKindSchema,
+      mode: importModeSchema,
+      counts: importCountsSchema,
+      newPlans: z.array(importNewPlanSchema),
+    }),
   },
   /**
    * A file to fill in: the headers in the caller's language and example rows the import

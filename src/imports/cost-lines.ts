@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { idSchema } from '../model/ids';
 import { nonNegativeMoneySchema } from '../model/money';
 import { parseWith } from '../model/parse';
-import { costLineSchema } from '../model/plan';
+import { costLineSchema, planSchema } from '../model/plan';
 import type { Workspace } from '../model/workspace';
 import { yearSchema } from '../model/years';
 import type { BatchWrite } from '../storage/types';
 import { readRow, type ImportContext } from './context';
 import { listAt, sameJson, type JsonObject } from './json-path';
+import { addNewPlans, collectPlanFacts, type NewPlansMerge, type PlanFacts } from './new-plans';
 import type { SheetTable } from './table';
 import type { PreviewRow, RowStatus } from './types';
 
@@ -22,6 +23,11 @@ const costRowSchema = z.strictObject({
   label: costLineSchema.shape.label.optional(),
   year: yearSchema.optional(),
   amount: nonNegativeMoneySchema.optional(),
+  // The plan's own facts, for a plan the import creates (new-plans.ts).
+  planName: planSchema.shape.name.optional(),
+  cooperativeId: planSchema.shape.cooperativeId.optional(),
+  startYear: planSchema.shape.startYear.optional(),
+  planYears: planSchema.shape.years.optional(),
 });
 
 /** The rows of one cost line of one plan. */
@@ -47,6 +53,8 @@ export interface CostLineMerge {
   groups: LineGroup[];
   /** Spreadsheet row -> its line, for rows that were read without problems. */
   groupOfRow: Map<number, LineGroup>;
+  /** The plans the import creates, and the scenarios they join. */
+  newPlans: NewPlansMerge;
 }
 
 function groupRow(
@@ -85,6 +93,7 @@ function groupRow(
 /** Reads and checks each row on its own, then collects the rows of each (plan, cost line). */
 function collectLines(context: ImportContext, table: SheetTable, statusOf: Map<number, LineGroup | null>) {
   const groups = new Map<string, LineGroup>();
+  const facts = new Map<string, PlanFacts>();
   const texts = new Map<number, Record<string, string>>();
   for (const sheetRow of table.rows) {
     const read = readRow(context, sheetRow);
@@ -110,8 +119,9 @@ function collectLines(context: ImportContext, table: SheetTable, statusOf: Map<n
       continue;
     }
     statusOf.set(read.row, groupRow(context, groups, read.row, read.values));
+    collectPlanFacts(context, facts, read.row, read.values);
   }
-  return { groups: [...groups.values()], texts };
+  return { groups: [...groups.values()], texts, facts };
 }
 
 /**
@@ -120,10 +130,11 @@ function collectLines(context: ImportContext, table: SheetTable, statusOf: Map<n
  * where given, and the file's years as its whole schedule when the file gives any.
  */
 export function mergeCostLines(context: ImportContext, table: SheetTable, json: JsonObject): CostLineMerge {
+  const statusOf = new Map<number, LineGroup | null>();
+  const { groups, texts, facts } = collectLines(context, table, statusOf);
+  const newPlans = addNewPlans(context, facts, json);
   const plans = listAt(json, 'plans');
   const planIndex = new Map<unknown, number>(plans.map((plan, i) => [plan['id'], i]));
-  const statusOf = new Map<number, LineGroup | null>();
-  const { groups, texts } = collectLines(context, table, statusOf);
   const merge: CostLineMerge = {
     rows: [],
     lineAt: new Map(),
@@ -131,13 +142,17 @@ export function mergeCostLines(context: ImportContext, table: SheetTable, json: 
     changedPlans: new Set(),
     groups,
     groupOfRow: new Map(),
+    newPlans,
   };
 
   for (const group of groups) {
     const p = planIndex.get(group.planId);
     const plan = p === undefined ? undefined : plans[p];
     if (p === undefined || plan === undefined) {
-      for (const row of group.rows) context.add(row, 'planId', 'unknownPlan', { id: group.planId });
+      // A plan that could not be created was reported on its rows already.
+      if (!newPlans.refused.has(group.planId)) {
+        for (const row of group.rows) context.add(row, 'planId', 'unknownPlan', { id: group.planId });
+      }
       group.status = 'invalid';
       continue;
     }
@@ -194,11 +209,26 @@ export function mergeCostLines(context: ImportContext, table: SheetTable, json: 
   return merge;
 }
 
-/** One whole-plan update per plan whose lines change, from the checked workspace (cents). */
+/**
+ * From the checked workspace (cents): the new plans, in file order; one whole-plan
+ * update per existing plan whose lines change; then the scenarios the new plans join
+ * (after the plans, which their lists refer to).
+ */
 export function costLineWrites(merge: CostLineMerge, checked: Workspace): BatchWrite[] {
-  return [...merge.changedPlans].map((p) => {
+  const planAt = (p: number) => {
     const plan = checked.plans[p];
     if (plan === undefined) throw new Error(`no plan at ${p}`);
-    return { op: 'updatePlan', plan };
+    return plan;
+  };
+  const created = new Set(merge.newPlans.created.map((plan) => plan.index));
+  const inserts: BatchWrite[] = [...created].map((p) => ({ op: 'insertPlan', plan: planAt(p) }));
+  const updates: BatchWrite[] = [...merge.changedPlans]
+    .filter((p) => !created.has(p))
+    .map((p) => ({ op: 'updatePlan', plan: planAt(p) }));
+  const joins: BatchWrite[] = merge.newPlans.joined.map((s) => {
+    const scenario = checked.scenarios[s];
+    if (scenario === undefined) throw new Error(`no scenario at ${s}`);
+    return { op: 'updateScenario', scenario };
   });
+  return [...inserts, ...updates, ...joins];
 }

@@ -238,6 +238,22 @@ const COST_LINE_FIELDS: readonly FieldDef[] = [
   ),
   field('year', YEAR, { nl: 'Jaar', en: 'Year' }),
   field('amount', MONEY, { nl: 'Bedrag', en: 'Amount' }, ['kosten', 'cost', 'euro', 'euros']),
+  // A plan the workspace does not have yet is created from these (cost-lines.ts); they are
+  // required for such a plan only, so the table says "no" and the rows say why.
+  field('planName', NAME, { nl: 'Plannaam', en: 'Plan name' }, ['naam plan', 'projectnaam', 'project name']),
+  field('cooperativeId', ID, { nl: 'Coöperatie', en: 'Cooperative' }, [
+    'coöperatie-id',
+    'cooperatie id',
+    'cooperative id',
+    'coop',
+  ]),
+  field('startYear', YEAR, { nl: 'Startjaar', en: 'Start year' }, ['eerste jaar', 'first year']),
+  field('planYears', INTEGER, { nl: 'Aantal jaren', en: 'Number of years' }, [
+    'looptijd',
+    'jaren',
+    'years',
+    'duration',
+  ]),
 ];
 
 export const IMPORT_FIELDS: Record<ImportKind, readonly FieldDef[]> = {

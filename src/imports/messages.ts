@@ -26,6 +26,9 @@ export const IMPORT_MESSAGES = {
     duplicateInFile: '"{id}" staat al in rij {first}',
     duplicateYear: 'jaar {year} van deze kostenpost staat al in rij {first}',
     conflictingValue: 'wijkt af van rij {first} ("{value}")',
+    unknownPlanNoDetails:
+      'plan "{id}" bestaat niet; vul een plannaam en coöperatie in om het aan te maken (of verbeter het id)',
+    planDiffers: 'plan "{id}" bestaat al met "{value}"; wijzig de plangegevens in de planbouwer',
     formulaWithoutResult: 'formule zonder opgeslagen uitkomst; open en bewaar het bestand in Excel',
     cellError: 'de cel bevat een fout ({code})',
     yearAmountList: 'verwacht "jaar: bedrag", gescheiden door ; (bijvoorbeeld "2024: 10.000; 2025: 5.000")',
@@ -52,6 +55,9 @@ export const IMPORT_MESSAGES = {
     duplicateInFile: '"{id}" is already in row {first}',
     duplicateYear: 'year {year} of this cost line is already in row {first}',
     conflictingValue: 'differs from row {first} ("{value}")',
+    unknownPlanNoDetails:
+      'plan "{id}" does not exist; fill in a plan name and cooperative to create it (or correct the id)',
+    planDiffers: 'plan "{id}" already exists with "{value}"; change the plan details in the plan builder',
     formulaWithoutResult: 'formula without a stored result; open and save the file in Excel',
     cellError: 'the cell holds an error ({code})',
     yearAmountList: 'expected "year: amount", separated by ; (for example "2024: 10,000; 2025: 5,000")',

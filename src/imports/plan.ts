@@ -6,6 +6,7 @@ import type { JsonObject } from './json-path';
 import type { BatchWrite } from '../storage/types';
 import { ImportContext } from './context';
 import { costLineWrites, mergeCostLines, type CostLineMerge } from './cost-lines';
+import { planFieldOfKey } from './new-plans';
 import { entityWrites, GROUP_FALLBACK, mergeEntities, type EntityMerge } from './entities';
 import { fieldsOf, ID_FIELD } from './fields';
 import { resolveMapping, suggestMapping } from './mapping';
@@ -39,6 +40,8 @@ export interface ImportPlan {
   problems: ImportProblem[];
   /** Empty whenever there is a problem. */
   writes: BatchWrite[];
+  /** Plans a cost-line import creates, with the scenarios (ids) they join. */
+  newPlans: { id: string; name: string; scenarios: string[] }[];
 }
 
 /** The identifying fields a row cannot do without, whatever the mode. */
@@ -73,6 +76,14 @@ function locateEntityIssue(context: ImportContext, merge: EntityMerge, issue: Va
 
 function locateCostIssue(context: ImportContext, merge: CostLineMerge, issue: ValidationIssue): void {
   const [collection, p, costs, c, part, year] = issue.path;
+  // A rule about a plan the import creates (its name, cooperative, years): the row that gave it.
+  const created = merge.newPlans.created.find((plan) => collection === 'plans' && plan.index === p);
+  const planField = planFieldOfKey(costs);
+  if (created !== undefined && planField !== null) {
+    const row = created.facts.given[planField]?.row ?? created.facts.rows[0] ?? null;
+    context.add(row, planField, issue.key, issue.params);
+    return;
+  }
   if (collection === 'plans' && typeof p === 'number' && costs === 'costs') {
     const group = typeof c === 'number' ? merge.lineAt.get(`${p}/${c}`) : merge.firstNewLine.get(p);
     if (group !== undefined) {
@@ -89,6 +100,12 @@ function locateCostIssue(context: ImportContext, merge: CostLineMerge, issue: Va
     }
   }
   context.add(null, null, issue.key, issue.params);
+}
+
+function newPlansOf(merge: CostLineMerge, json: JsonObject): ImportPlan['newPlans'] {
+  const scenarios = Array.isArray(json['scenarios']) ? (json['scenarios'] as JsonObject[]) : [];
+  const joined = merge.newPlans.joined.map((s) => String(scenarios[s]?.['id']));
+  return merge.newPlans.created.map((plan) => ({ id: plan.id, name: plan.name, scenarios: joined }));
 }
 
 function countsOf(rows: readonly PreviewRow[], merge: EntityMerge | CostLineMerge): ImportCounts {
@@ -185,5 +202,6 @@ export function planImport(
     counts: countsOf(rows, merge),
     problems: sortProblems(context.problems, table.headers),
     writes,
+    newPlans: 'groups' in merge ? newPlansOf(merge, json) : [],
   };
 }

@@ -23,6 +23,8 @@ export interface TemplateContext {
   horizonYears: number;
   /** A plan that exists, so the cost-line example is accepted (its years); null when there is none. */
   plan: { id: string; startYear: number; years: number } | null;
+  /** A cooperative that exists, for the example of a new plan; null when there is none. */
+  cooperativeId: string | null;
 }
 
 export interface TemplateFile {
@@ -104,7 +106,7 @@ function examples(kind: ImportKind, lang: Lang, context: TemplateContext): Examp
         },
       ];
     case 'costLines': {
-      // One cost line over two years: a row per year, the same id, category and label.
+      // One cost line over two years of an existing plan: a row per year, the same id, category and label.
       const plan = context.plan;
       const start = plan?.startYear ?? first;
       const end = plan === null ? last : plan.startYear + plan.years - 1;
@@ -114,9 +116,30 @@ function examples(kind: ImportKind, lang: Lang, context: TemplateContext): Examp
         category: word('costCategory', 'training', lang),
         label: nl ? 'Opleiding vrijwilligers' : 'Volunteer training',
       };
+      // And a new plan: its name, cooperative and years on its first row make it.
+      const newLine = {
+        planId: nl ? 'voorbeeldplan-buurtbatterij' : 'example-plan-neighbourhood-battery',
+        costId: nl ? 'thuisbatterijen' : 'home-batteries',
+        category: word('costCategory', 'capex', lang),
+        label: nl ? 'Thuisbatterijen' : 'Home batteries',
+      };
       return [
-        { ...line, year: start, amount: 12000 },
-        ...(end > start ? [{ ...line, year: start + 1, amount: 8000 }] : []),
+        ...(plan === null
+          ? []
+          : [
+              { ...line, year: start, amount: 12000 },
+              ...(end > start ? [{ ...line, year: start + 1, amount: 8000 }] : []),
+            ]),
+        {
+          ...newLine,
+          year: first,
+          amount: 25000,
+          planName: nl ? 'Voorbeeldplan buurtbatterij' : 'Example plan neighbourhood battery',
+          cooperativeId: context.cooperativeId ?? 'cooperatie-id',
+          startYear: first,
+          planYears: 3,
+        },
+        { ...newLine, year: first + 1, amount: 15000 },
       ];
     }
     default: {
@@ -213,7 +236,26 @@ const FIELD_NOTES: Partial<Record<string, Record<Lang, string>>> = {
     nl: ' Uniek binnen het plan; één rij per jaar.',
     en: ' Unique within the plan; one row per year.',
   },
-  planId: { nl: ' Het id van een bestaand plan.', en: ' The id of an existing plan.' },
+  planId: {
+    nl: ' Het id van een bestaand plan, of van een nieuw plan: vul dan ook Plannaam en Coöperatie in.',
+    en: ' The id of an existing plan, or of a new one: then fill in Plan name and Cooperative too.',
+  },
+  planName: {
+    nl: ' Alleen voor een nieuw plan; op één rij van het plan is genoeg.',
+    en: ' For a new plan only; one row of the plan is enough.',
+  },
+  cooperativeId: {
+    nl: ' Het id van een bestaande coöperatie; alleen voor een nieuw plan.',
+    en: ' The id of an existing cooperative; for a new plan only.',
+  },
+  startYear: {
+    nl: ' Alleen voor een nieuw plan; leeg: het eerste jaar met een bedrag.',
+    en: ' For a new plan only; empty: the first year with an amount.',
+  },
+  planYears: {
+    nl: ' Alleen voor een nieuw plan, 1 tot 30; leeg: tot en met het laatste jaar met een bedrag.',
+    en: ' For a new plan only, 1 to 30; empty: up to the last year with an amount.',
+  },
   silo: {
     nl: ' Het budget of de afdeling waar het geld vandaan komt.',
     en: ' The budget or department the money comes from.',

@@ -46,7 +46,15 @@ describe('importing plan cost lines', () => {
       ['zon-plan', 'later', 'opex', 'Later', '2031', '10'],
     ]);
     const plan = await planCsv(text, { kind: 'costLines' });
-    expect(located(plan)).toEqual(['2/Plan: unknownPlan', '3/Plan: unknownPlan', '5/Jaar: yearOutsidePlan']);
+    // Nothing on the rows makes a new plan (no name or cooperative): most likely a mistyped id.
+    expect(located(plan)).toEqual([
+      '2/Plan: unknownPlanNoDetails',
+      '3/Plan: unknownPlanNoDetails',
+      '5/Jaar: yearOutsidePlan',
+    ]);
+    expect(plan.problems[0]?.message).toContain(
+      'plan "geen-plan" bestaat niet; vul een plannaam en coöperatie in',
+    );
     expect(plan.problems[2]?.message).toBe('jaar valt buiten de looptijd van het plan (2026-2028)');
     expect(plan.rows.map((r) => r.status)).toEqual(['invalid', 'invalid', 'invalid', 'invalid']);
     expect(plan.writes).toEqual([]);

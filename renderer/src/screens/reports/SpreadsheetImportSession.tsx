@@ -16,6 +16,7 @@ import { sentence } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';
 import { useLatestRequest } from '../../state/useLatestRequest';
 import { useWorkspace } from '../../state/workspaceContext';
+import { NewPlansNote } from './NewPlansNote';
 import type { ChosenFile } from './SpreadsheetImportFile';
 import { SpreadsheetImportErrors } from './SpreadsheetImportErrors';
 import { SpreadsheetImportMapping } from './SpreadsheetImportMapping';
@@ -139,6 +140,7 @@ export function SpreadsheetImportSession({ file, kind, mode, onApplied }: Props)
         ) : (
           <>
             {preview.headers.length > 0 && <p>{t('spreadsheetImport.summary', counts)}</p>}
+            <NewPlansNote newPlans={preview.newPlans} />
             <p>
               {preview.errorCount === 0
                 ? t('spreadsheetImport.noProblems')
