@@ -95,19 +95,37 @@ export class Builder {
     this.columns.push({ name, lower, upper, binary, objective });
     return this.columns.length - 1;
   }
+  /** Per column, the row being merged when it last appeared (see `addRow`). */
+  private seenIn = new Int32Array(256);
+  /** Per column, its place in that row's merged terms. */
+  private placeIn = new Int32Array(256);
+  private merging = 0;
   /** Adds `sum terms (sense) rhs` unless the column bounds already imply it. */
   addRow(terms: Term[], sense: '<=' | '>=', rhs: number): void {
-    const merged = new Map<number, number>();
-    for (const t of terms) merged.set(t.column, (merged.get(t.column) ?? 0) + t.coefficient);
-    const list = [...merged]
-      .filter(([, c]) => c !== 0)
-      .map(([column, coefficient]) => ({ column, coefficient }));
+    // Repeated columns are merged; typed arrays rather than a Map, since every rule of
+    // every plan passes through here (this loop was most of the model's build time).
+    if (this.seenIn.length < this.columns.length) {
+      const size = Math.max(this.columns.length, this.seenIn.length * 2);
+      const seen = new Int32Array(size);
+      seen.set(this.seenIn);
+      this.seenIn = seen;
+      this.placeIn = new Int32Array(size);
+    }
+    const row = ++this.merging;
+    const merged: Term[] = [];
+    for (const t of terms) {
+      if (this.seenIn[t.column] === row) merged[this.placeIn[t.column]!]!.coefficient += t.coefficient;
+      else {
+        this.seenIn[t.column] = row;
+        this.placeIn[t.column] = merged.length;
+        merged.push({ column: t.column, coefficient: t.coefficient });
+      }
+    }
+    const list = merged.filter((t) => t.coefficient !== 0);
     if (list.length === 0) return;
     if (sense === '<=') {
-      const most = list.reduce(
-        (s, t) => s + t.coefficient * (t.coefficient > 0 ? this.upperOf(t) : this.lowerOf(t)),
-        0,
-      );
+      let most = 0;
+      for (const t of list) most += t.coefficient * (t.coefficient > 0 ? this.upperOf(t) : this.lowerOf(t));
       if (most <= rhs) return;
     }
     this.rows.push({ name: `r${this.rows.length}`, terms: list, sense, rhs });

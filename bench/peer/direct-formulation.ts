@@ -70,6 +70,45 @@ function totalCostOf(workspace: Workspace, request: BlendRequest): number {
   return total;
 }
 
+/**
+ * Amounts below a thousandth of a cent are the solvers' rounding, not money: dropped
+ * everywhere alike, so that a fund is never reported for draws that are only dust.
+ */
+const SOLVER_DUST = 1e-3;
+
+/**
+ * Own revenue per cost line: each plan year's solved amount fills its cost lines in plan
+ * order, each up to what outside money left open (the year's row guarantees it fits).
+ */
+function splitOwnRevenue(
+  model: DirectModel,
+  allocations: readonly PeerAllocation[],
+  cents: (column: number) => number,
+): PeerOwnRevenue[] {
+  const outside = new Map<string, number>();
+  for (const a of allocations) {
+    const key = `${a.planId}|${a.costId}|${a.year}`;
+    outside.set(key, (outside.get(key) ?? 0) + a.amount);
+  }
+  const uses: PeerOwnRevenue[] = [];
+  for (const ref of model.ownRevenue) {
+    let left = cents(ref.column);
+    for (const cost of ref.costs) {
+      if (left <= 0) break;
+      const open = cost.amount - (outside.get(`${ref.planId}|${cost.costId}|${ref.year}`) ?? 0);
+      const amount = Math.min(left, Math.max(0, open));
+      if (amount > SOLVER_DUST)
+        uses.push({ planId: ref.planId, costId: cost.costId, year: ref.year, amount });
+      left -= amount;
+    }
+    // Solver tolerance can leave a sliver beyond the lines' remainders: it goes to the last line.
+    const last = uses.at(-1);
+    if (left > 0 && last !== undefined && last.planId === ref.planId && last.year === ref.year)
+      last.amount += left;
+  }
+  return uses;
+}
+
 /** Reads a solution (column name -> value in model units) back into cents. */
 function resultOf(
   workspace: Workspace,
@@ -79,11 +118,20 @@ function resultOf(
   start: number,
   status: string,
 ): PeerResult {
-  const cents = (column: number) => valueOf(model.columns[column]?.name ?? '') * CENTS_PER_UNIT;
-  const positive = <T extends { column: number }>(refs: readonly T[]) =>
-    refs.map(({ column, ...rest }) => ({ ...rest, amount: cents(column) })).filter((r) => r.amount > 0);
+  const values = Float64Array.from(model.columns, (c) => valueOf(c.name) * CENTS_PER_UNIT);
+  const cents = (column: number) => values[column] ?? 0;
+  const positive = <T extends { column: number }>(refs: readonly T[]) => {
+    const out: (Omit<T, 'column'> & { amount: number })[] = [];
+    for (const ref of refs) {
+      const amount = cents(ref.column);
+      if (amount <= SOLVER_DUST) continue;
+      const { column: _column, ...rest } = ref;
+      out.push({ ...rest, amount });
+    }
+    return out;
+  };
   const allocations: PeerAllocation[] = positive(model.cells);
-  const ownRevenueUses: PeerOwnRevenue[] = positive(model.ownRevenue);
+  const ownRevenueUses = splitOwnRevenue(model, allocations, cents);
   const guarantees: PeerGuarantee[] = positive(model.guarantees);
   const relent = positive(model.relent);
   const funded = allocations.reduce((s, a) => s + a.amount, 0);

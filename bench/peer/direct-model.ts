@@ -1,6 +1,6 @@
 // The direct formulation of spec section 6 and the issue-13 semantics as a
 // solver-neutral mixed-integer model: one column per eligible stream x cost line x
-// year, own revenue per cost line and year, a binary per plan and stream with a
+// year, own revenue per plan and year, a binary per plan and stream with a
 // minimum award, revolving relending and guarantee columns, and one row per limit.
 // Written straight from the semantics (not from the optimiser or the checker) so that
 // it can serve as an independent optimum.
@@ -35,12 +35,18 @@ export interface CellRef {
   column: number;
 }
 
-/** Own revenue of `year` paying cost line `costId` of the plan. */
+/**
+ * Own revenue of a plan year. It may pay any of that year's cost lines, so one column
+ * per year suffices: what outside money leaves open summed over the year's cost lines
+ * bounds it, and `splitOwnRevenue` assigns the solved amount to cost lines afterwards
+ * (any assignment within each line's remainder is valid; the lines come in plan order).
+ */
 export interface OwnRevenueRef {
   planId: string;
-  costId: string;
   year: number;
   column: number;
+  /** The year's cost lines and amounts in cents, in plan order. */
+  costs: { costId: string; amount: number }[];
 }
 
 export interface DirectModel {
@@ -96,11 +102,13 @@ export function buildDirectModel(workspace: Workspace, request: BlendRequest): D
     }
     lockProblem ??= lockProblemOf(workspace, plan, coop, locks);
     const last = plan.startYear + plan.years - 1;
+    /** This plan's paying columns, for the own-revenue rows of their year. */
+    const yearCells: Var[] = [];
     for (const cost of plan.costs) {
       for (const [yearKey, amount] of Object.entries(cost.amounts)) {
         const year = Number(yearKey);
         if (amount <= 0) continue;
-        const cover: { column: number }[] = [];
+        const cover: Var[] = [];
         for (const stream of workspace.fundingStreams) {
           if (stream.kind === 'guarantee' || !eligible(stream, coop, cost.category, year)) continue;
           const lock = locks.get(`${stream.id}|${cost.id}|${year}`);
@@ -114,21 +122,23 @@ export function buildDirectModel(workspace: Workspace, request: BlendRequest): D
           cover.push(v);
           cells.push({ planId: plan.id, streamId: stream.id, costId: cost.id, year, column });
         }
-        // Section 1: own revenue of a plan year may pay any of that year's cost lines.
-        const revenue = plan.revenues[String(year)] ?? 0;
-        if (year >= plan.startYear && year <= last && revenue > 0) {
-          const column = b.addColumn(`o${b.columns.length}`, 0, Math.min(amount, revenue) / U);
-          cover.push({ column });
-          ownRevenue.push({ planId: plan.id, costId: cost.id, year, column });
-          const key = `${plan.id}|${year}`;
-          revenueColumns.set(key, [...(revenueColumns.get(key) ?? []), column]);
-        }
         b.addRow(sumTerms(cover), '<=', amount / U);
+        yearCells.push(...cover);
       }
     }
+    // Section 1: own revenue of a plan year may pay any of that year's cost lines.
     for (let year = plan.startYear; year <= last; year++) {
-      const columns = revenueColumns.get(`${plan.id}|${year}`) ?? [];
-      b.addRow(sumTerms(columns.map((column) => ({ column }))), '<=', (plan.revenues[String(year)] ?? 0) / U);
+      const revenue = plan.revenues[String(year)] ?? 0;
+      const costs = plan.costs
+        .map((cost) => ({ costId: cost.id, amount: cost.amounts[String(year)] ?? 0 }))
+        .filter((c) => c.amount > 0);
+      if (revenue <= 0 || costs.length === 0) continue;
+      const total = costs.reduce((sum, c) => sum + c.amount, 0);
+      const column = b.addColumn(`o${b.columns.length}`, 0, Math.min(total, revenue) / U);
+      ownRevenue.push({ planId: plan.id, year, column, costs });
+      revenueColumns.set(`${plan.id}|${year}`, [column]);
+      const outside = yearCells.filter((v) => v.year === year);
+      b.addRow([...sumTerms(outside), { column, coefficient: 1 }], '<=', total / U);
     }
   }
   const relent = addBudgets(b, vars, factors);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { ciSeed } from '../../helpers/property-seed';
 import { describe, expect, it } from 'vitest';
 import { solveDirectWithHighs } from '../../../bench/peer/direct-formulation';
 import { blend } from '../../../src/finance/blend';
@@ -11,7 +12,7 @@ import { lenderCaseArb } from './peer-arbitraries';
  * exploring. Rare cases where locked amounts break several of these rules at once are
  * known to fail (docs/blend.md, "Known limits").
  */
-const seed = process.env['CI'] === undefined ? {} : { seed: 20261207 };
+const seed = ciSeed(20261207);
 
 /** Cents the integer blend may trail the real-valued optimum by (docs/blend.md). */
 const roundingTolerance = (rows: number) => 10 + 2 * rows;
