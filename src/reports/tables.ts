@@ -5,6 +5,7 @@
  */
 import type { PlanAnalysis } from '../api/analysis-schemas';
 import type { Lang } from '../model/messages';
+import { siloLabel } from '../model/silo';
 import { PAYING_KINDS } from '../model/stream';
 import type { ReportModel } from './model';
 import { streamTermsTable } from './stream-terms';
@@ -126,7 +127,7 @@ function allocationsTable(model: ReportModel): ReportTable {
           scenario.name,
           planName(model, a.planId),
           streamName(model, a.streamId),
-          a.silo,
+          siloLabel(a.silo),
           a.kind,
           a.costId,
           a.category,
@@ -247,7 +248,7 @@ function streamUseTable(model: ReportModel): ReportTable {
       portfolio.streamUse.map((u) => [
         scenario.name,
         streamName(model, u.streamId),
-        u.silo,
+        siloLabel(u.silo),
         u.year,
         u.used,
         u.budget,

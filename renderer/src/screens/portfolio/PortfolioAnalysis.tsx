@@ -10,6 +10,7 @@ import { GuaranteesTable } from '../analysis/GuaranteesTable';
 import { FundsTable } from './FundsTable';
 import { PortfolioPlans } from './PortfolioPlans';
 import { PortfolioTotals } from './PortfolioTotals';
+import { PortfolioWarnings } from './PortfolioWarnings';
 import { StreamUseTable } from './StreamUseTable';
 
 const analyse = (input: { scenarioId: string }) => api.portfolio.analysis(input);
@@ -40,6 +41,7 @@ export function PortfolioAnalysis({ scenarioId }: { scenarioId: string }) {
     >
       {value !== null && (
         <>
+          <PortfolioWarnings use={value.streamUse} streams={data.streams} streamName={names.stream} />
           <PortfolioTotals analysis={value} planName={names.plan} />
           <PortfolioPlans plans={value.plans} />
           <StreamUseTable use={value.streamUse} streamName={names.stream} />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { siloLabel } from '../../../../src/model/silo';
 import { streamUseGrid } from '../../domain/analysis/streamUse';
 import type { StreamYearUse } from '../../domain/analysis/types';
 import { formatNumberCompact, formatPercent } from '../../domain/format';
@@ -45,7 +46,7 @@ export function StreamUseTable({ use, streamName }: StreamUseTableProps) {
                 <tr key={row.streamId} data-testid="stream-use-row" data-id={row.streamId}>
                   <th scope="row">
                     <span dir="auto">{streamName(row.streamId)}</span>
-                    <span className="cell-sub">{row.silo}</span>
+                    <span className="cell-sub">{siloLabel(row.silo)}</span>
                   </th>
                   {row.cells.map((cell, i) =>
                     cell === null ? (

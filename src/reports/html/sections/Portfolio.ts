@@ -1,4 +1,5 @@
 import { createElement as h, type ReactNode } from 'react';
+import { siloLabel } from '../../../model/silo';
 import type { ScenarioReport } from '../../model';
 import { UserText, useReport } from '../context';
 import { showsGap } from '../format';
@@ -74,7 +75,7 @@ function StreamUse({ report }: { report: ScenarioReport }): ReactNode {
     h(
       'tbody',
       { key: silo, className: 'keep' },
-      h('tr', { className: 'group' }, h('td', { colSpan: table.years.length + 2 }, silo)),
+      h('tr', { className: 'group' }, h('td', { colSpan: table.years.length + 2 }, siloLabel(silo))),
       ...table.rows
         .filter((row) => row.silo === silo)
         .map((row) =>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { siloLabel } from '../../../../../src/model/silo';
 import type { FundingStreamJson } from '../../../../../src/model/stream';
 import { ALL_ELIGIBLE, isCandidate, toggleCandidate, type CandidateChoice } from '../../../domain/candidates';
 import { TermsFlag } from '../../../components/terms/TermsFlag';
@@ -88,7 +89,10 @@ export function CandidatePicker({ eligibleIds, streams, choice, onChange }: Cand
                   <span>
                     <span dir="auto">{stream.name}</span>
                     <span className="cell-sub">
-                      {t('candidates.meta', { silo: stream.silo, kind: labels.streamKind(stream.kind) })}
+                      {t('candidates.meta', {
+                        silo: siloLabel(stream.silo),
+                        kind: labels.streamKind(stream.kind),
+                      })}
                     </span>
                     {/* A coach choosing streams should know which terms nobody has checked for a year. */}
                     <TermsFlag termsDate={stream.termsDate} testId={`candidate-terms-${stream.id}`} />

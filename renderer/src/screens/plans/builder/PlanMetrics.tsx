@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { siloLabel } from '../../../../../src/model/silo';
 import type { PlanAnalysisJson } from '../../../domain/analysis/types';
 import { formatMoneyRounded, formatNumber, formatPercent, formatYearRange } from '../../../domain/format';
 import { useLang } from '../../../i18n/useLang';
@@ -26,7 +27,7 @@ export function PlanMetrics({ analysis, streamName }: PlanMetricsProps) {
         <FundingMixCards
           totals={analysis}
           mix={m}
-          silosNote={m.silos.length === 0 ? t('metrics.noSilos') : m.silos.join(', ')}
+          silosNote={m.silos.length === 0 ? t('metrics.noSilos') : m.silos.map(siloLabel).join(', ')}
         />
         <MetricCard
           testId="metric-min-dscr"

@@ -3,6 +3,7 @@ import type { PlanJson } from '../../../../../src/model/plan';
 import { allocationGrid } from '../../../domain/analysis/allocationGrid';
 import { allocationTotals, ownRevenueRows } from '../../../domain/analysis/allocationTotals';
 import { cashFlowChart } from '../../../domain/analysis/cashFlowChart';
+import { siloLabel } from '../../../../../src/model/silo';
 import { siloColours } from '../../../domain/analysis/colours';
 import { fundingBySilo, siloCategoryFlows } from '../../../domain/analysis/fundingCharts';
 import type { PlanAnalysisJson } from '../../../domain/analysis/types';
@@ -39,7 +40,7 @@ export function PlanResults({ analysis, plan, shown, names, updating, onToggleLo
     plan,
     analysis.allocations,
     {
-      silo: (silo) => silo,
+      silo: siloLabel,
       category: labels.costCategory,
       ownRevenue: t('charts.ownRevenue'),
       gap: t('charts.gap'),

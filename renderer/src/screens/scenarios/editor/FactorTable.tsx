@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { siloLabel } from '../../../../../src/model/silo';
 import type { FundingStreamJson } from '../../../../../src/model/stream';
 import { CellInput } from './CellInput';
 
@@ -34,7 +35,7 @@ export function FactorTable({ formId, streams, factors, onChange, errorsFor }: F
                 <tr key={stream.id}>
                   <th scope="row">
                     <span dir="auto">{stream.name}</span>
-                    <span className="cell-sub">{stream.silo}</span>
+                    <span className="cell-sub">{siloLabel(stream.silo)}</span>
                   </th>
                   <td className="num editor-table__input">
                     <CellInput

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { siloLabel } from '../../../../../../src/model/silo';
 import { niceAxis } from '../../../../domain/analysis/axis';
 import { GAP_COLOUR, OWN_REVENUE_COLOUR } from '../../../../domain/analysis/colours';
 import type { FundingBySilo } from '../../../../domain/analysis/fundingCharts';
@@ -22,7 +23,7 @@ export function FundingBySiloChart({ data, colours }: FundingBySiloChartProps) {
   const ownLabel = t('charts.ownRevenue');
   const axis = niceAxis(data.years.map((year) => Math.max(year.cost, year.funded + year.ownRevenue)));
   const table = {
-    head: [t('charts.year'), ...data.silos, ownLabel, gapLabel, t('common.total')],
+    head: [t('charts.year'), ...data.silos.map(siloLabel), ownLabel, gapLabel, t('common.total')],
     rows: data.years.map((year) => ({
       key: String(year.year),
       cells: [
@@ -57,7 +58,7 @@ export function FundingBySiloChart({ data, colours }: FundingBySiloChartProps) {
         {data.silos.map((silo) => (
           <Bar
             key={silo}
-            name={silo}
+            name={siloLabel(silo)}
             dataKey={(year: FundingBySilo['years'][number]) => year.bySilo[silo] ?? 0}
             stackId="funding"
             fill={colours.get(silo) ?? GAP_COLOUR}
