@@ -89,6 +89,7 @@ export const handlers: Handlers = {
       plans: parsed.value.plans.length,
     };
   },
+  'settings.get': (services) => services.store().load().settings,
   'settings.update': (services, input) => {
     services.store().updateSettings(input.settings);
     return input.settings;

@@ -78,6 +78,7 @@ export const operations = {
     input: z.strictObject({ text: z.string().max(50 * 1024 * 1024) }),
     output: z.object({ cooperatives: z.number(), fundingStreams: z.number(), plans: z.number() }),
   },
+  'settings.get': { input: none, output: settingsSchema },
   'settings.update': { input: z.strictObject({ settings: settingsSchema }), output: settingsSchema },
 
   'cooperatives.list': { input: none, output: z.array(cooperativeSchema) },

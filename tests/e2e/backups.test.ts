@@ -39,7 +39,7 @@ async function makeBackup(): Promise<string> {
 
 describeInChromium('the backups panel in Chromium', () => {
   it('lists the automatic backup made when the workspace was opened', async () => {
-    await page.goto(`${host.url}#/rapporten`);
+    await page.goto(`${host.url}#/instellingen`);
     await panel().waitFor();
     // The backup on open runs beside the start of the host; look again until it is listed.
     await expect
@@ -117,7 +117,7 @@ describeInChromium('the backups panel in Chromium', () => {
     await expect.poll(() => coopRow().count()).toBe(1);
 
     // The newest backup was made before the new cooperative.
-    await page.goto(`${host.url}#/rapporten`);
+    await page.goto(`${host.url}#/instellingen`);
     await panel().waitFor();
     await rows().first().getByTestId('backups-restore').click();
     const dialog = page.getByTestId('backups-restore-dialog');
@@ -127,7 +127,7 @@ describeInChromium('the backups panel in Chromium', () => {
     await page.getByTestId('nav-cooperatives').click();
     expect(await coopRow().count()).toBe(1);
 
-    await page.goto(`${host.url}#/rapporten`);
+    await page.goto(`${host.url}#/instellingen`);
     await rows().first().getByTestId('backups-restore').click();
     await page.getByTestId('backups-restore-dialog').getByTestId('confirm-button').click();
     await expect.poll(() => page.getByTestId('backups-restore-dialog').count(), { timeout: 15_000 }).toBe(0);
@@ -140,7 +140,7 @@ describeInChromium('the backups panel in Chromium', () => {
     await expect.poll(() => coopRow().count()).toBe(0);
 
     // The version kept aside holds the new cooperative: restoring it undoes the step.
-    await page.goto(`${host.url}#/rapporten`);
+    await page.goto(`${host.url}#/instellingen`);
     await page
       .locator('[data-testid=backups-row][data-kind=before-replace]')
       .getByTestId('backups-restore')

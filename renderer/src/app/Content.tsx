@@ -5,6 +5,7 @@ import { PlansScreen } from '../screens/plans/PlansScreen';
 import { PortfolioScreen } from '../screens/portfolio/PortfolioScreen';
 import { ReportsScreen } from '../screens/reports/ReportsScreen';
 import { ScenariosScreen } from '../screens/scenarios/ScenariosScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StreamsScreen } from '../screens/streams/StreamsScreen';
 import { useWorkspace } from '../state/workspaceContext';
 import { LoadFailed } from './LoadFailed';
@@ -26,6 +27,8 @@ function Screen({ route }: { route: Route }) {
       return <ScenariosScreen />;
     case 'reports':
       return <ReportsScreen />;
+    case 'settings':
+      return <SettingsScreen />;
     default: {
       const never: never = route;
       return never;

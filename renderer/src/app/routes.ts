@@ -6,6 +6,7 @@ export const SCREENS = [
   'portfolio',
   'scenarios',
   'reports',
+  'settings',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -20,6 +21,7 @@ const SLUGS: Record<Screen, string> = {
   portfolio: 'portefeuille',
   scenarios: 'scenarios',
   reports: 'rapporten',
+  settings: 'instellingen',
 };
 
 export const DEFAULT_ROUTE: Route = { screen: 'overview' };

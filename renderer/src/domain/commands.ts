@@ -3,6 +3,7 @@ import type { CooperativeJson } from '../../../src/model/cooperative';
 import type { PlanJson } from '../../../src/model/plan';
 import type { PlanPlace } from '../../../src/model/scenario-plans';
 import type { ScenarioJson } from '../../../src/model/scenario';
+import type { SettingsJson } from '../../../src/model/settings';
 import type { FundingStreamJson } from '../../../src/model/stream';
 import { cooperativeDeleted, type PlanAction, type RemovedPlan } from './cooperativeDelete';
 
@@ -30,7 +31,8 @@ export type Edit =
   | { op: 'plans.delete'; id: string }
   | { op: 'scenarios.create'; scenario: ScenarioJson; position?: number }
   | { op: 'scenarios.update'; scenario: ScenarioJson; previous: ScenarioJson }
-  | { op: 'scenarios.delete'; id: string };
+  | { op: 'scenarios.delete'; id: string }
+  | { op: 'settings.update'; settings: SettingsJson; previous: SettingsJson };
 
 export type EditOp = Edit['op'];
 type PlanUpdate = Extract<Edit, { op: 'plans.update' }>;
@@ -168,6 +170,19 @@ function planUpdated(edit: PlanUpdate): Command {
   };
 }
 
+/** The workspace settings are one record: undo writes the previous settings back whole. */
+export function settingsUpdate(settings: SettingsJson, previous: SettingsJson): Edit {
+  return { op: 'settings.update', settings, previous };
+}
+
+function settingsUpdated(edit: Extract<Edit, { op: 'settings.update' }>): Command {
+  return {
+    label: { op: edit.op, name: edit.settings.municipality ?? '' },
+    undo: settingsUpdate(edit.previous, edit.settings),
+    redo: edit,
+  };
+}
+
 /** The undo step for an edit that succeeded. */
 export function commandFor(edit: DoneEdit): Command {
   switch (edit.op) {
@@ -195,6 +210,8 @@ export function commandFor(edit: DoneEdit): Command {
       return streams.deleted(edit, edit.removed.stream, edit.removed.position);
     case 'scenarios.delete':
       return scenarios.deleted(edit, edit.removed.scenario, edit.removed.position);
+    case 'settings.update':
+      return settingsUpdated(edit);
     default: {
       const never: never = edit;
       return never;
@@ -213,6 +230,8 @@ export function isNoOpEdit(edit: Edit): boolean {
       return JSON.stringify(edit.plan) === JSON.stringify(edit.previous);
     case 'scenarios.update':
       return JSON.stringify(edit.scenario) === JSON.stringify(edit.previous);
+    case 'settings.update':
+      return JSON.stringify(edit.settings) === JSON.stringify(edit.previous);
     default:
       return false;
   }

@@ -5,6 +5,7 @@ import type { Api } from '../api/client';
 /** Everything the screens show, fetched together so they never disagree. */
 export interface WorkspaceData {
   info: OperationOutput<'workspace.info'>;
+  settings: OperationOutput<'settings.get'>;
   cooperatives: OperationOutput<'cooperatives.list'>;
   streams: OperationOutput<'fundingStreams.list'>;
   plans: OperationOutput<'plans.list'>;
@@ -13,8 +14,9 @@ export interface WorkspaceData {
 }
 
 export async function loadWorkspace(api: Api): Promise<Result<WorkspaceData>> {
-  const [info, cooperatives, streams, plans, indicators, scenarios] = await Promise.all([
+  const [info, settings, cooperatives, streams, plans, indicators, scenarios] = await Promise.all([
     api.workspace.info({}),
+    api.settings.get({}),
     api.cooperatives.list({}),
     api.fundingStreams.list({}),
     api.plans.list({}),
@@ -22,6 +24,7 @@ export async function loadWorkspace(api: Api): Promise<Result<WorkspaceData>> {
     api.scenarios.list({}),
   ]);
   if (!info.ok) return info;
+  if (!settings.ok) return settings;
   if (!cooperatives.ok) return cooperatives;
   if (!streams.ok) return streams;
   if (!plans.ok) return plans;
@@ -31,6 +34,7 @@ export async function loadWorkspace(api: Api): Promise<Result<WorkspaceData>> {
     ok: true,
     value: {
       info: info.value,
+      settings: settings.value,
       cooperatives: cooperatives.value,
       streams: streams.value,
       plans: plans.value,

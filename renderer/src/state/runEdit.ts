@@ -65,6 +65,10 @@ export async function runEdit(api: Api, edit: Edit): Promise<Result<DoneEdit>> {
       const result = await api.plans.delete({ id: edit.id, removeFromScenarios: true });
       return result.ok ? { ok: true, value: { op: edit.op, id: edit.id, removed: result.value } } : result;
     }
+    case 'settings.update': {
+      const result = await api.settings.update({ settings: edit.settings });
+      return result.ok ? { ok: true, value: edit } : result;
+    }
     default: {
       const never: never = edit;
       return never;

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
-import { BackupsPanel } from './BackupsPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { ReportExportPanel } from './ReportExportPanel';
@@ -16,7 +15,6 @@ export function ReportsScreen() {
         <ExportPanel />
         <ImportPanel />
         <SpreadsheetImport />
-        <BackupsPanel />
       </div>
     </>
   );
