@@ -63,6 +63,27 @@ function typeKey(expected: string, input: unknown): MessageKey {
   }
 }
 
+/**
+ * A bound as a reader writes it: large ones grouped the language's way ("10.000.000",
+ * "10,000,000"), years and small numbers as they are ("2200", "30").
+ */
+function boundText(value: number, lang: Lang): string | number {
+  return Math.abs(value) < 10_000
+    ? value
+    : new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(value);
+}
+
+/**
+ * zod's `int()` adds the safe-integer range as a bound of its own (9007199254740991).
+ * No field means that as its limit: beside a real bound it is dropped, and alone it is
+ * said as what it is, a number too large to use.
+ */
+function isSafeIntegerBound(issue: ZodIssue): boolean {
+  if (issue.code !== 'too_big' && issue.code !== 'too_small') return false;
+  const bound = Math.abs(Number(issue.code === 'too_big' ? issue.maximum : issue.minimum));
+  return issue.origin === 'int' && bound >= Number.MAX_SAFE_INTEGER;
+}
+
 function pathOf(issue: ZodIssue): (string | number)[] {
   return issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
 }
@@ -74,7 +95,8 @@ function translate(issue: ZodIssue, lang: Lang): ValidationIssue[] {
     case 'invalid_type':
       return [makeIssue(lang, path, typeKey(issue.expected, issue.input))];
     case 'too_small': {
-      const minimum = Number(issue.minimum);
+      if (isSafeIntegerBound(issue)) return [makeIssue(lang, path, 'numberTooLarge')];
+      const minimum = boundText(Number(issue.minimum), lang);
       if (issue.origin === 'array') return [makeIssue(lang, path, 'listTooShort', { minimum })];
       if (issue.origin === 'string') return [makeIssue(lang, path, 'nameEmpty')];
       return [
@@ -84,7 +106,8 @@ function translate(issue: ZodIssue, lang: Lang): ValidationIssue[] {
       ];
     }
     case 'too_big': {
-      const maximum = Number(issue.maximum);
+      if (isSafeIntegerBound(issue)) return [makeIssue(lang, path, 'numberTooLarge')];
+      const maximum = boundText(Number(issue.maximum), lang);
       if (issue.origin === 'array') return [makeIssue(lang, path, 'listTooLong', { maximum })];
       if (issue.origin === 'string') return [makeIssue(lang, path, 'textTooLong', { max: maximum })];
       return [
@@ -129,7 +152,16 @@ function translate(issue: ZodIssue, lang: Lang): ValidationIssue[] {
 export function issuesFromZod(error: z.ZodError, lang: Lang): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   const seen = new Set<string>();
+  // Where a field has a real bound, zod's safe-integer bound beside it says nothing more.
+  const bounded = new Set(
+    error.issues
+      .filter(
+        (issue) => (issue.code === 'too_big' || issue.code === 'too_small') && !isSafeIntegerBound(issue),
+      )
+      .map((issue) => formatPath(pathOf(issue))),
+  );
   for (const issue of error.issues) {
+    if (isSafeIntegerBound(issue) && bounded.has(formatPath(pathOf(issue)))) continue;
     for (const translated of translate(issue, lang)) {
       const id = `${translated.pathText}|${translated.key}`;
       if (seen.has(id)) continue;

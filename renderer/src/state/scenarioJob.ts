@@ -97,8 +97,13 @@ export function applySnapshot(state: JobState, job: ScenarioJob): JobState {
   }
 }
 
-export function createJobRunner(host: JobHost, interval = POLL_INTERVAL_MS): JobRunner {
-  let state = initialJobState();
+/** `kept`: a result from earlier in the session to start with (shown as current or stale by its key). */
+export function createJobRunner(
+  host: JobHost,
+  interval = POLL_INTERVAL_MS,
+  kept?: { result: ScenarioRun; resultKey: string },
+): JobRunner {
+  let state: JobState = { ...initialJobState(), ...(kept ?? {}) };
   /** Runs whose cancel was asked before the host told their job id. */
   let cancelOnStart = 0;
   const listeners = new Set<() => void>();

@@ -1,6 +1,13 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { api } from '../api';
-import { createJobRunner, type JobHost, type JobRunner, type JobState } from './scenarioJob';
+import {
+  createJobRunner,
+  POLL_INTERVAL_MS,
+  type JobHost,
+  type JobRunner,
+  type JobState,
+} from './scenarioJob';
+import { keepRun, keptRun } from './scenarioRunCache';
 
 export const apiJobHost: JobHost = {
   start: (input) => api.scenario.start(input),
@@ -11,11 +18,22 @@ export const apiJobHost: JobHost = {
 
 /**
  * A job runner for the component's life: its state re-renders the component, and
- * leaving the screen cancels a run still going (nobody would see its result).
+ * leaving the screen cancels a run still going (nobody would see its result). With
+ * `keepAs`, the last finished result is kept for the session and shown again when the
+ * component comes back (see scenarioRunCache).
  */
-export function useJobRunner(host: JobHost = apiJobHost): { runner: JobRunner; state: JobState } {
-  const [runner] = useState(() => createJobRunner(host));
+export function useJobRunner(
+  host: JobHost = apiJobHost,
+  keepAs?: string,
+): { runner: JobRunner; state: JobState } {
+  const [runner] = useState(() =>
+    createJobRunner(host, POLL_INTERVAL_MS, keepAs === undefined ? undefined : keptRun(keepAs)),
+  );
   const state = useSyncExternalStore(runner.subscribe, runner.getState);
   useEffect(() => () => runner.dispose(), [runner]);
+  const { result, resultKey } = state;
+  useEffect(() => {
+    if (keepAs !== undefined && result !== null && resultKey !== null) keepRun(keepAs, { result, resultKey });
+  }, [keepAs, result, resultKey]);
   return { runner, state };
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { closesGap, orderExplanations } from '../../domain/analysis/explanations';
+import { closesGap } from '../../domain/analysis/explanations';
 import type { Explanation } from '../../domain/analysis/types';
 import { formatMoney } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';
+import { explanationsShown } from './explanationsShown';
 
 interface ExplanationsPanelProps {
   explanations: readonly Explanation[];
@@ -16,20 +17,25 @@ interface ExplanationsPanelProps {
 /** A portfolio can have dozens; the ones that matter most come first, the rest on request. */
 const FIRST_SHOWN = 8;
 
-/** Why the gap is what it is: each binding rule in the blend's words, with what relaxing it would close. */
+/**
+ * Why the gap is what it is: each binding rule in the blend's words, with what relaxing
+ * it would close. Without a gap there is nothing to explain (see explanationsShown).
+ */
 export function ExplanationsPanel({ explanations, gap, names, showPlan = false }: ExplanationsPanelProps) {
   const { t } = useTranslation();
   const { locale } = useLang();
   const [showAll, setShowAll] = useState(false);
-  const ordered = orderExplanations(explanations);
+  const panel = explanationsShown(explanations, gap);
+  if (panel === null) return null;
+  const ordered = panel.items;
   const shown = showAll ? ordered : ordered.slice(0, FIRST_SHOWN);
   return (
     <section className="panel explanations" aria-labelledby="explanations-title" data-testid="explanations">
       <h3 id="explanations-title" className="panel__title">
-        {t('explanations.title')}
+        {panel.title === 'gap' ? t('explanations.title') : t('explanations.locksTitle')}
       </h3>
       {ordered.length === 0 ? (
-        <p className="muted">{gap > 0 ? t('explanations.noneWithGap') : t('explanations.none')}</p>
+        <p className="muted">{t('explanations.noneWithGap')}</p>
       ) : (
         <ul className="explanations__list">
           {shown.map((explanation, index) => {

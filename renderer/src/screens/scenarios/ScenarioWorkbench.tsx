@@ -4,25 +4,18 @@ import { monteCarloSchema, type ScenarioJson } from '../../../../src/model/scena
 import { formatNumber } from '../../domain/format';
 import { nameById } from '../../domain/plans';
 import { useLang } from '../../i18n/useLang';
-import { jobView, type JobView } from '../../state/scenarioJob';
+import { jobView } from '../../state/scenarioJob';
+import { runCacheKey } from '../../state/scenarioRunCache';
 import { useJobRunner } from '../../state/useJobRunner';
 import { useWorkspaceData } from '../../state/workspaceContext';
 import { JobProgress } from './JobProgress';
+import { runState, toneOf } from './runStatus';
 import { NextEuroPanel } from './results/NextEuroPanel';
 
 // The results bring Recharts; loaded when the first run is in, as in the plan builder.
 const ScenarioResults = lazy(() =>
   import('./results/ScenarioResults').then((module) => ({ default: module.ScenarioResults })),
 );
-
-/** One word for where the results stand, for the badge beside the title and for tests. */
-export function runState(view: JobView): 'running' | 'current' | 'stale' | 'failed' | 'cancelled' | 'none' {
-  if (view.running) return 'running';
-  if (view.result !== null) return view.current ? 'current' : 'stale';
-  if (view.phase === 'failed') return 'failed';
-  if (view.phase === 'cancelled') return 'cancelled';
-  return 'none';
-}
 
 const BADGE = {
   running: 'statusRunning',
@@ -42,14 +35,14 @@ export function ScenarioWorkbench({ scenario }: { scenario: ScenarioJson }) {
   const { t } = useTranslation();
   const { locale } = useLang();
   const data = useWorkspaceData();
-  const { runner, state } = useJobRunner();
+  // The last run of this scenario comes back when the user returns to the screen.
+  const { runner, state } = useJobRunner(undefined, runCacheKey(data.info.path, scenario.id));
   // Any saved change can move the results (the scenario, a plan, a stream's budget): the save time says so.
   const key = JSON.stringify([scenario.id, data.info.lastSavedAt]);
   const view = jobView(state, key);
   const status = runState(view);
   const { draws, seed } = monteCarloSchema.parse(scenario.monteCarlo ?? {});
-  const regionState =
-    status === 'running' || status === 'stale' ? 'updating' : status === 'failed' ? 'failed' : 'current';
+  const regionState = toneOf(status);
 
   return (
     <section
