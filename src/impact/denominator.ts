@@ -1,11 +1,11 @@
-import type { Indicator } from '../model/indicator';
+import type { Denominator } from '../model/indicator';
 
 /**
  * What the projection divides an impact line's output by: the indicator's city total
  * (480,000 households), or 1 when the indicator has none and lines give their output in
  * the indicator's own unit (kt CO2, hectares).
  */
-export function divisorOf(indicator: Pick<Indicator, 'denominator'>): number {
+export function divisorOf(indicator: { denominator?: Pick<Denominator, 'value'> | undefined }): number {
   return indicator.denominator?.value ?? 1;
 }
 
@@ -25,9 +25,10 @@ export function convertOutput(output: number, fromDivisor: number, toDivisor: nu
   return Number(((output * toDivisor) / fromDivisor).toPrecision(OUTPUT_DIGITS));
 }
 
+/** A plan in either form: the model's, or the JSON the renderer holds (where `impacts` may be absent). */
 interface LinesOf {
   id: string;
-  impacts: readonly { indicatorId: string; output: number }[];
+  impacts?: readonly { indicatorId: string; output: number }[] | undefined;
 }
 
 /**
@@ -43,10 +44,10 @@ export function plansWithConvertedOutputs<P extends LinesOf>(
 ): P[] {
   if (fromDivisor === toDivisor) return [];
   return plans
-    .filter((plan) => plan.impacts.some((line) => line.indicatorId === indicatorId))
+    .filter((plan) => (plan.impacts ?? []).some((line) => line.indicatorId === indicatorId))
     .map((plan) => ({
       ...plan,
-      impacts: plan.impacts.map((line) =>
+      impacts: (plan.impacts ?? []).map((line) =>
         line.indicatorId === indicatorId
           ? { ...line, output: convertOutput(line.output, fromDivisor, toDivisor) }
           : line,
@@ -60,7 +61,7 @@ export function plansWithConvertedOutputs<P extends LinesOf>(
  */
 export function outputUnitOf(
   line: { outputUnit?: string | undefined },
-  indicator: Pick<Indicator, 'unit' | 'denominator'> | undefined,
+  indicator: { unit: string; denominator?: Pick<Denominator, 'unit'> | undefined } | undefined,
 ): string {
   return line.outputUnit ?? indicator?.denominator?.unit ?? indicator?.unit ?? '';
 }

@@ -94,6 +94,7 @@ export const VALIDATION_MESSAGES = {
       'moet de fase van de laatste regel in het fasenverloop (stageHistory) zijn: "{stage}", sinds {from}',
     denominatorPositive: 'het totaal in de stad (de noemer) moet groter dan 0 zijn',
     percentRange: 'moet een percentage tussen 0 en 100 zijn',
+    trendPercentRange: 'moet tussen -100% en 1.000% per jaar liggen (een daling van 100% of meer kan niet)',
     uncertaintyLowPercent: 'de ondergrens moet tussen 0% en 100% van het verwachte effect liggen',
     uncertaintyHighPercent: 'de bovengrens moet tussen 100% en 10.000% van het verwachte effect liggen',
     indicatorInUse:
@@ -210,6 +211,7 @@ export function isMessageKey(key: unknown): key is MessageKey {
 
     denominatorPositive: 'the city total (the denominator) must be greater than 0',
     percentRange: 'must be a percentage between 0 and 100',
+    trendPercentRange: 'must lie between -100% and 1,000% a year (a fall of 100% or more is impossible)',
     uncertaintyLowPercent: 'the low end must lie between 0% and 100% of the expected effect',
     uncertaintyHighPercent: 'the high end must lie between 100% and 10,000% of the expected effect',
     indicatorInUse:

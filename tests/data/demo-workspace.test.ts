@@ -308,6 +308,24 @@ describe('demo workspace', () => {
     expect(lines).toBeGreaterThanOrEqual(20);
   });
 
+  it('gives its share indicators a city total and their lines absolute outputs, all marked illustrative', () => {
+    const { plans, indicators } = workspace();
+    const totals = indicators.filter((i) => i.denominator !== undefined);
+    expect(totals.length).toBeGreaterThanOrEqual(10);
+    for (const indicator of indicators) {
+      expect(indicator.baseline.source, indicator.id).toMatch(/^Illustratief/);
+      expect(indicator.thresholdSource.length, indicator.id).toBeGreaterThan(10);
+      if (indicator.denominator === undefined) continue;
+      expect(indicator.denominator.source, indicator.id).toMatch(/^Illustratief/);
+      expect(indicator.denominator.year, indicator.id).toBe(indicator.baseline.year);
+    }
+    const divided = new Set(totals.map((i) => i.id));
+    const lines = plans.flatMap((p) => p.impacts).filter((l) => divided.has(l.indicatorId));
+    expect(lines.length).toBeGreaterThanOrEqual(20);
+    // Counts of households, people, tonnes or euros: never a share of the city any more.
+    for (const line of lines) expect(Math.abs(line.output), line.indicatorId).toBeGreaterThanOrEqual(1);
+  });
+
   it('has indicators for all 21 dimensions, of the matching kind, through all four lenses', () => {
     const { indicators } = workspace();
     expect(new Set(indicators.map((i) => i.dimension))).toEqual(new Set(DIMENSIONS));

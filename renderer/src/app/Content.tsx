@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CooperativesScreen } from '../screens/cooperatives/CooperativesScreen';
+import { IndicatorsScreen } from '../screens/indicators/IndicatorsScreen';
 import { OverviewScreen } from '../screens/overview/OverviewScreen';
 import { PlansScreen } from '../screens/plans/PlansScreen';
 import { PortfolioScreen } from '../screens/portfolio/PortfolioScreen';
@@ -21,6 +22,8 @@ function Screen({ route }: { route: Route }) {
       return <StreamsScreen />;
     case 'plans':
       return <PlansScreen planId={route.planId} />;
+    case 'indicators':
+      return <IndicatorsScreen />;
     case 'portfolio':
       return <PortfolioScreen />;
     case 'scenarios':

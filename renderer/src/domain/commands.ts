@@ -5,6 +5,12 @@ import type { PlanPlace } from '../../../src/model/scenario-plans';
 import type { ScenarioJson } from '../../../src/model/scenario';
 import type { SettingsJson } from '../../../src/model/settings';
 import type { FundingStreamJson } from '../../../src/model/stream';
+import {
+  indicatorCommand,
+  isNoOpIndicatorUpdate,
+  type IndicatorDeleted,
+  type IndicatorEdit,
+} from '../screens/indicators/indicatorEdits';
 import { cooperativeDeleted, type PlanAction, type RemovedPlan } from './cooperativeDelete';
 
 /** An edit the UI asks for; an update carries the value it replaces so it can be undone. */
@@ -32,6 +38,8 @@ export type Edit =
   | { op: 'scenarios.create'; scenario: ScenarioJson; position?: number }
   | { op: 'scenarios.update'; scenario: ScenarioJson; previous: ScenarioJson }
   | { op: 'scenarios.delete'; id: string }
+  /** The Indicators screen's edits (screens/indicators/indicatorEdits.ts). */
+  | IndicatorEdit
   | { op: 'settings.update'; settings: SettingsJson; previous: SettingsJson };
 
 export type EditOp = Edit['op'];
@@ -48,10 +56,12 @@ export type DoneEdit =
     }
   | { op: 'fundingStreams.delete'; id: string; removed: OperationOutput<'fundingStreams.delete'> }
   | { op: 'plans.delete'; id: string; removed: OperationOutput<'plans.delete'> }
-  | { op: 'scenarios.delete'; id: string; removed: OperationOutput<'scenarios.delete'> };
+  | { op: 'scenarios.delete'; id: string; removed: OperationOutput<'scenarios.delete'> }
+  | IndicatorDeleted;
 
 /** The edits whose undo needs the host's answer (the removed row). */
-export type DeleteOp = 'cooperatives.delete' | 'fundingStreams.delete' | 'plans.delete' | 'scenarios.delete';
+export type DeleteOp =
+  'cooperatives.delete' | 'fundingStreams.delete' | 'plans.delete' | 'scenarios.delete' | 'indicators.delete';
 
 /** An undoable step: how to take it back, how to do it again, and what to call it. */
 export interface Command {
@@ -210,6 +220,10 @@ export function commandFor(edit: DoneEdit): Command {
       return streams.deleted(edit, edit.removed.stream, edit.removed.position);
     case 'scenarios.delete':
       return scenarios.deleted(edit, edit.removed.scenario, edit.removed.position);
+    case 'indicators.create':
+    case 'indicators.update':
+    case 'indicators.delete':
+      return indicatorCommand(edit);
     case 'settings.update':
       return settingsUpdated(edit);
     default: {
@@ -230,6 +244,8 @@ export function isNoOpEdit(edit: Edit): boolean {
       return JSON.stringify(edit.plan) === JSON.stringify(edit.previous);
     case 'scenarios.update':
       return JSON.stringify(edit.scenario) === JSON.stringify(edit.previous);
+    case 'indicators.update':
+      return isNoOpIndicatorUpdate(edit);
     case 'settings.update':
       return JSON.stringify(edit.settings) === JSON.stringify(edit.previous);
     default:

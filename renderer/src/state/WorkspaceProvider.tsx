@@ -76,6 +76,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         edit.op !== 'fundingStreams.delete' &&
         edit.op !== 'plans.delete' &&
         edit.op !== 'scenarios.delete' &&
+        edit.op !== 'indicators.delete' &&
         isNoOpEdit(edit)
       ) {
         return { ok: true, value: commandFor(edit) };

@@ -1,6 +1,7 @@
 import type { Result } from '../../../src/api/result';
 import type { Api } from '../api/client';
 import type { DoneEdit, Edit } from '../domain/commands';
+import { runIndicatorEdit } from '../screens/indicators/indicatorEdits';
 
 /** Sends one edit to the host; on success returns what undo needs to know. */
 export async function runEdit(api: Api, edit: Edit): Promise<Result<DoneEdit>> {
@@ -69,6 +70,10 @@ export async function runEdit(api: Api, edit: Edit): Promise<Result<DoneEdit>> {
       const result = await api.settings.update({ settings: edit.settings });
       return result.ok ? { ok: true, value: edit } : result;
     }
+    case 'indicators.create':
+    case 'indicators.update':
+    case 'indicators.delete':
+      return runIndicatorEdit(api, edit);
     default: {
       const never: never = edit;
       return never;

@@ -1,0 +1,111 @@
+import type { OperationOutput } from '../../../../src/api/operations';
+import type { Result } from '../../../../src/api/result';
+import type { IndicatorJson } from '../../../../src/model/indicator';
+import type { PlanJson } from '../../../../src/model/plan';
+import type { Api } from '../../api/client';
+import type { Command } from '../../domain/commands';
+
+/**
+ * The Indicators screen's edits. An update carries the plans whose lines it restates for a
+ * new city total, and the plans as they were, so undo writes both back exactly.
+ */
+export type IndicatorEdit =
+  | { op: 'indicators.create'; indicator: IndicatorJson; position?: number }
+  | {
+      op: 'indicators.update';
+      indicator: IndicatorJson;
+      previous: IndicatorJson;
+      plans: PlanJson[];
+      previousPlans: PlanJson[];
+    }
+  | { op: 'indicators.delete'; id: string };
+
+/** A delete that succeeded: the removed indicator and its place, for undo. */
+export interface IndicatorDeleted {
+  op: 'indicators.delete';
+  id: string;
+  removed: OperationOutput<'indicators.delete'>;
+}
+
+export type DoneIndicatorEdit = Exclude<IndicatorEdit, { op: 'indicators.delete' }> | IndicatorDeleted;
+
+export function indicatorCreate(indicator: IndicatorJson, position?: number): IndicatorEdit {
+  return { op: 'indicators.create', indicator, ...(position === undefined ? {} : { position }) };
+}
+
+export function indicatorUpdate(
+  indicator: IndicatorJson,
+  previous: IndicatorJson,
+  plans: PlanJson[] = [],
+  previousPlans: PlanJson[] = [],
+): IndicatorEdit {
+  return { op: 'indicators.update', indicator, previous, plans, previousPlans };
+}
+
+export function indicatorDelete(id: string): IndicatorEdit {
+  return { op: 'indicators.delete', id };
+}
+
+/** The undo step of an indicator edit that succeeded. */
+export function indicatorCommand(edit: DoneIndicatorEdit): Command {
+  switch (edit.op) {
+    case 'indicators.create':
+      return {
+        label: { op: edit.op, name: edit.indicator.label },
+        undo: indicatorDelete(edit.indicator.id),
+        redo: edit,
+      };
+    case 'indicators.update':
+      return {
+        label: { op: edit.op, name: edit.indicator.label },
+        undo: indicatorUpdate(edit.previous, edit.indicator, edit.previousPlans, edit.plans),
+        redo: edit,
+      };
+    case 'indicators.delete':
+      // The host's answer is for undo only; redo sends the plain delete again.
+      return {
+        label: { op: edit.op, name: edit.removed.indicator.label },
+        undo: indicatorCreate(edit.removed.indicator, edit.removed.position),
+        redo: indicatorDelete(edit.id),
+      };
+    default: {
+      const never: never = edit;
+      return never;
+    }
+  }
+}
+
+/** Saving an unchanged indicator (and no plans) leaves nothing to undo. */
+export function isNoOpIndicatorUpdate(edit: Extract<IndicatorEdit, { op: 'indicators.update' }>): boolean {
+  return edit.plans.length === 0 && JSON.stringify(edit.indicator) === JSON.stringify(edit.previous);
+}
+
+/** Sends one indicator edit to the host; on success returns what undo needs to know. */
+export async function runIndicatorEdit(api: Api, edit: IndicatorEdit): Promise<Result<DoneIndicatorEdit>> {
+  switch (edit.op) {
+    case 'indicators.create': {
+      const input =
+        edit.position === undefined
+          ? { indicator: edit.indicator }
+          : { indicator: edit.indicator, position: edit.position };
+      const result = await api.indicators.create(input);
+      return result.ok ? { ok: true, value: edit } : result;
+    }
+    case 'indicators.update': {
+      const input =
+        edit.plans.length === 0
+          ? { indicator: edit.indicator }
+          : { indicator: edit.indicator, plans: edit.plans };
+      const result = await api.indicators.update(input);
+      return result.ok ? { ok: true, value: edit } : result;
+    }
+    case 'indicators.delete': {
+      const result = await api.indicators.delete({ id: edit.id });
+      return result.ok ? { ok: true, value: { op: edit.op, id: edit.id, removed: result.value } } : result;
+    }
+    default: {
+      const never: never = edit;
+      return never;
+    }
+  }
+}
