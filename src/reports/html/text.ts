@@ -89,6 +89,15 @@ const nl = {
     district: 'Stadsdeel',
     founded: 'Opgericht',
   },
+  cooperativePath: {
+    coach: 'Coach',
+    intake: 'Intake',
+    stages: 'Fasenverloop',
+    since: (date: string) => `sinds ${date}`,
+    coachingHours: 'Coachinguren',
+    hours: (hours: string, months: number, first: string, last: string) =>
+      months === 1 ? `${hours} uur in ${first}` : `${hours} uur in ${months} maanden (${first} – ${last})`,
+  },
   planFacts: {
     period: 'Looptijd',
     totalCost: 'Kosten',
@@ -257,6 +266,15 @@ const en: ReportText = {
     members: 'Members',
     district: 'District',
     founded: 'Founded',
+  },
+  cooperativePath: {
+    coach: 'Coach',
+    intake: 'Intake',
+    stages: 'Stage history',
+    since: (date: string) => `since ${date}`,
+    coachingHours: 'Coaching hours',
+    hours: (hours: string, months: number, first: string, last: string) =>
+      months === 1 ? `${hours} hours in ${first}` : `${hours} hours in ${months} months (${first} – ${last})`,
   },
   planFacts: {
     period: 'Period',

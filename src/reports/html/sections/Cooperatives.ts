@@ -2,6 +2,7 @@ import { createElement as h, type ReactNode } from 'react';
 import { UserText, useReport } from '../context';
 import { Facts, Section } from '../parts';
 import { reportedCooperatives, type ReportedCooperative } from '../tables';
+import { CooperativePath } from './CooperativePath';
 import { PlanDetail } from './PlanDetail';
 
 /** One cooperative on a new page: who it is, then each of its plans. */
@@ -25,6 +26,7 @@ function CooperativeSection({ entry }: { entry: ReportedCooperative }): ReactNod
     { className: 'cooperative', 'data-cooperative': c.id },
     h('h3', { className: 'cooperative-name' }, h(UserText, { text: c.name })),
     h(Facts, { items: facts }),
+    h(CooperativePath, { cooperative: c }),
     ...entry.plans.map((reported) => h(PlanDetail, { key: reported.plan.id, reported })),
   );
 }
