@@ -7,6 +7,7 @@ import { Icon } from '../../components/Icon';
 import { useLang } from '../../i18n/useLang';
 import { useWorkspace, useWorkspaceData } from '../../state/workspaceContext';
 import { downloadBase64 } from './download';
+import { DownloadAllButton } from './DownloadAllButton';
 import { useReportExport } from './useReportExport';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
@@ -20,7 +21,7 @@ function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
 /**
  * The council report: pick scenarios, sections, language and formats; preview it; export
  * it with progress (the host writes the files beside the workspace file) and download
- * each file.
+ * them all in one ZIP, or each file.
  */
 export function ReportExportPanel() {
   const { t } = useTranslation();
@@ -208,6 +209,11 @@ export function ReportExportPanel() {
               {t('reportExport.openFolder')}
             </button>
           )}
+          <DownloadAllButton
+            jobId={state.job?.jobId ?? ''}
+            folder={result.folder}
+            names={result.files.map((file) => file.name)}
+          />
           <ul className="report-files" data-testid="report-files">
             {result.files.map((file) => (
               <li key={file.name}>
