@@ -78,6 +78,8 @@ export function DeleteCooperativeDialog({ row, onClose }: DeleteCooperativeDialo
       titleId={`${formId}-title`}
       title={t('cooperatives.deleteTitle')}
       onClose={onClose}
+      // With plans there is a choice to make and a list to read: the wider dialog keeps both buttons in view.
+      size={plans.length === 0 ? 'small' : 'large'}
       testId="delete-dialog"
     >
       <div className="modal__body">
