@@ -57,6 +57,9 @@ describe('importing cooperatives', () => {
             { year: 2025, amount: 100_000, sgei: false },
           ],
           sgei: false,
+          // A spreadsheet carries no path through the incubator; the model's empty lists stand in.
+          stageHistory: [],
+          coachingHours: [],
         },
       },
       {

@@ -59,6 +59,8 @@ describe('migrations', () => {
       .pluck()
       .all();
     expect(tables).toEqual([
+      'coaching_hours',
+      'cooperative_stages',
       'cooperatives',
       'cost_amounts',
       'cost_lines',

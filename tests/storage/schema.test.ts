@@ -6,6 +6,9 @@ import { tempFolders } from './builders';
 
 // The tables guard the data on their own, for any tool that writes the file.
 const folders = tempFolders();
+// The columns a schema-30 build wrote; later columns are nullable.
+const COOPERATIVE_COLUMNS_AT_30 = `id, position, name, sector, district, legal_form, stage, members, founded_year,
+  partnership, sgei`;
 let db: Database.Database;
 
 beforeAll(() => {
@@ -13,7 +16,8 @@ beforeAll(() => {
   db.pragma('foreign_keys = ON');
   migrate(db);
   db.prepare(
-    "INSERT INTO cooperatives VALUES ('ok', 0, 'Ok', 'energy', NULL, 'other', 'idea', 1, NULL, 'none', 0)",
+    `INSERT INTO cooperatives (${COOPERATIVE_COLUMNS_AT_30})
+     VALUES ('ok', 0, 'Ok', 'energy', NULL, 'other', 'idea', 1, NULL, 'none', 0)`,
   ).run();
 });
 afterAll(() => {
@@ -39,7 +43,8 @@ function cooperative(overrides: Record<string, unknown>) {
   return () =>
     db
       .prepare(
-        `INSERT INTO cooperatives VALUES (@id, @position, @name, @sector, @district, @legal_form, @stage,
+        `INSERT INTO cooperatives (${COOPERATIVE_COLUMNS_AT_30})
+         VALUES (@id, @position, @name, @sector, @district, @legal_form, @stage,
            @members, @founded_year, @partnership, @sgei)`,
       )
       .run(row);
