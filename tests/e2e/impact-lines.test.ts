@@ -147,6 +147,36 @@ describeInChromium('the Indicators screen, in Dutch', () => {
     await page.getByTestId('confirm-button').click();
     await expect.poll(() => own.count()).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('gives an indicator a city total, restating its lines so the projection stays, and undoes both', async () => {
+    const row = page.locator('[data-testid=indicator-row][data-id=loonverhouding-vrouwen]');
+    await row.getByRole('button', { name: /^Bewerken/ }).click();
+    const dialog = page.getByTestId('indicator-editor');
+    await dialog.waitFor();
+    await dialog.getByLabel('Deze indicator is een aandeel van een totaal in de stad').check();
+    await dialog.getByLabel('Totaal in de stad', { exact: true }).fill('400.000');
+    await dialog.getByLabel('Wat het totaal telt').fill('werkende vrouwen');
+    await dialog.getByLabel('Jaar van het totaal').fill('2024');
+    // Giving a total restates the outputs by default, and says what becomes of them.
+    const convert = dialog.getByTestId('convert-outputs');
+    expect(await convert.getByRole('checkbox').isChecked()).toBe(true);
+    expect(await convert.innerText()).toContain(
+      'Bijvoorbeeld “Schoonmaak gemeentelijke gebouwen Zuidoost met Social Return”: 0,0002 wordt 80.',
+    );
+    await dialog.getByTestId('editor-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await row.getByTestId('indicator-total').innerText()).toContain('400.000');
+
+    await page.goto(`${host.url}#/plannen/glansrijk-gemeentegebouwen`);
+    const line = page.locator('[data-testid=impact-row][data-indicator=loonverhouding-vrouwen]');
+    await line.waitFor({ timeout: 60_000 });
+    expect(await line.getByTestId('impact-output').getAttribute('data-value')).toBe('80');
+    expect(await line.getByTestId('impact-output').innerText()).toContain('werkende vrouwen');
+
+    // One undo takes back the total and the restated line together.
+    await page.getByTestId('undo').click();
+    await expect.poll(() => line.getByTestId('impact-output').getAttribute('data-value')).toBe('0.0002');
     expect(pageErrors).toEqual([]);
   });
 });
