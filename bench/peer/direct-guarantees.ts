@@ -18,6 +18,7 @@ import {
   type Var,
 } from './direct-builder';
 import { guaranteeGge } from './direct-loans';
+import { refusedFor } from './direct-awards';
 import type { AidItem } from './direct-rules';
 
 /** The guarantee `streamId` gives on plan `planId`'s draw of `loanStreamId` in `year`. */
@@ -56,6 +57,7 @@ export function addGuarantees(
       if (first === undefined || !planIds.has(first.plan.id)) continue;
       const { plan, coop, stream: loan, year } = first;
       if (!terms.backs.includes(loan.id) || !availableTo(G, coop) || !inYears(G, year)) continue;
+      if (refusedFor(plan, G)) continue;
       const drawUpper = list.reduce((s, v) => s + b.upperOf(v), 0);
       const upper = Math.min(terms.share * drawUpper, budgetCents(G, year, factors.of(G)) / U);
       if (!(upper > 0)) continue;

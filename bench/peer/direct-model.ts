@@ -20,6 +20,7 @@ import {
   type Var,
 } from './direct-builder';
 import { addGuarantees, type GuaranteeRef } from './direct-guarantees';
+import { addAwards, refusedFor } from './direct-awards';
 import { addBudgets, addDebtService, addDeMinimis, addPerPlan, type RelentRef } from './direct-rules';
 
 export { CENTS_PER_UNIT, type Column, type Row, type Term } from './direct-builder';
@@ -111,6 +112,7 @@ export function buildDirectModel(workspace: Workspace, request: BlendRequest): D
         const cover: Var[] = [];
         for (const stream of workspace.fundingStreams) {
           if (stream.kind === 'guarantee' || !eligible(stream, coop, cost.category, year)) continue;
+          if (refusedFor(plan, stream)) continue;
           const lock = locks.get(`${stream.id}|${cost.id}|${year}`);
           // A revolving fund can lend more than its own budget (returned money): its budget is a row.
           const budget = stream.revolving ? Infinity : budgetCents(stream, year, factors.of(stream));
@@ -146,6 +148,7 @@ export function buildDirectModel(workspace: Workspace, request: BlendRequest): D
   const guarantees = addGuarantees(b, workspace, plans, vars, factors);
   addDeMinimis(b, workspace, vars, guarantees.aid);
   addDebtService(b, workspace, plans, vars, revenueColumns);
+  lockProblem ??= addAwards(b, plans, workspace.fundingStreams, vars);
   return {
     columns: b.columns,
     rows: b.rows,

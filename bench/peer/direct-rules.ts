@@ -18,6 +18,7 @@ import {
   type Var,
 } from './direct-builder';
 import { debtPerEuro, loanGge, returnPerEuro } from './direct-loans';
+import { decidedTotal } from './direct-awards';
 
 /** The column of returned money a revolving stream lends again in `year` (V[s,t]). */
 export interface RelentRef {
@@ -88,7 +89,8 @@ export function addPerPlan(b: Builder, vars: readonly Var[], factors: Factors): 
     const share = stream.maxShareOfPlan === undefined ? Infinity : stream.maxShareOfPlan * planCost(plan);
     const reachable = group.reduce((s, v) => s + b.upperOf(v), 0);
     const cap = Math.min(maxPerPlan / U, share / U, reachable);
-    const minAward = (stream.minAward ?? 0) / U;
+    // A granted award has no minimum: its total is fixed (direct-awards.ts).
+    const minAward = decidedTotal(plan, stream) === undefined ? (stream.minAward ?? 0) / U : 0;
     if (minAward > 0) {
       // total <= cap * z and total >= minAward * z: the award is 0 or between the two.
       const z = b.addColumn(`z${b.columns.length}`, 0, 1, true);

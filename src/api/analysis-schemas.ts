@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ACCOUNTABILITY_TIERS } from '../finance/metrics/accountability';
 import { BLEND_RULES } from '../finance/blend/types';
+import { awardOutcomeJsonSchema } from './award-schema';
 import { PAYING_KINDS, STREAM_KINDS } from '../model/stream';
 
 const euros = z.number();
@@ -180,6 +181,8 @@ export const planAnalysisSchema = z.object({
   /** The guarantees backing the plan's loan draws. */
   guarantees: z.array(guaranteeUseSchema),
   explanations: z.array(explanationSchema),
+  /** What the plan's applications and awards mean for its blend (issue 14). */
+  awards: z.array(awardOutcomeJsonSchema),
   cashFlow: cashFlowSchema,
   metrics: planMetricsSchema,
 });
@@ -223,6 +226,8 @@ export const portfolioAnalysisSchema = z.object({
   /** Every revolving fund the blend draws on, year by year from its first draw. */
   funds: z.array(revolvingFundYearSchema),
   explanations: z.array(explanationSchema),
+  /** What the scenario plans' applications and awards mean for the blend (issue 14). */
+  awards: z.array(awardOutcomeJsonSchema),
   metrics: fundingMixSchema.extend({
     debtServiceNpv: euros,
     npvBaseYear: z.number(),

@@ -1,6 +1,7 @@
 /** The blend as the command line's `--json` prints it (spec section 9), shared by several operations. */
 import { z } from 'zod';
 import { BLEND_RULES } from '../finance/blend/types';
+import { awardOutcomeJsonSchema } from './award-schema';
 
 const blendRuleSchema = z.enum(BLEND_RULES);
 
@@ -62,5 +63,7 @@ export const blendResultJsonSchema = z.object({
       message: z.string(),
     }),
   ),
+  /** Per award of the blended plans (issue 14): what the blend made of it, in words. */
+  awards: z.array(awardOutcomeJsonSchema),
 });
 export type BlendResultJson = z.infer<typeof blendResultJsonSchema>;

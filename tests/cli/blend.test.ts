@@ -42,6 +42,7 @@ describe('coopfolio blend', () => {
       'guarantees',
       'funds',
       'binding',
+      'awards',
     ]);
     expect(json.status).toBe('optimal');
     expect(json.totalCost).toBe(9383000);

@@ -43,6 +43,7 @@ describe('coopfolio scenario', () => {
       'guarantees',
       'funds',
       'binding',
+      'awards',
       'indicators',
       'guaranteeCalls',
     ]);

@@ -45,6 +45,7 @@ export function run(scenarioId: string, indicators: RunIndicator[], weighted = 1
       guarantees: [],
       funds: [],
       binding: [],
+      awards: [],
     },
     indicators,
     plans: [],

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { parseWorkspace, parseWorkspaceText, workspaceToText, type WorkspaceJson } from '../../src/model';
+import { parseWorkspace, parseWorkspaceText, workspaceToText } from '../../src/model';
 import { createWorkspaceStore, openWorkspaceStore, type WorkspaceStore } from '../../src/storage';
 import { cooperativeJson, minimalWorkspaceJson, parsed, streamJson, tempFolders } from './builders';
 
@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 /** A plan with one award in every status, and streams with and without the schema-40 fields. */
-function awardsWorkspaceJson(): WorkspaceJson {
+function awardsWorkspaceJson(): Record<string, unknown> & { plans: Record<string, unknown>[] } {
   return {
     ...minimalWorkspaceJson(),
     cooperatives: [cooperativeJson('oost')],
@@ -61,21 +61,20 @@ function awardsWorkspaceJson(): WorkspaceJson {
   };
 }
 
-function created(json: WorkspaceJson): WorkspaceStore {
+function created(json: unknown): WorkspaceStore {
   const store = createWorkspaceStore(join(folders.make(), 'awards.coopfolio'), parsed(json));
   open.push(store);
   return store;
 }
 
-function issuesOf(json: WorkspaceJson): { path: string; key: string }[] {
+function issuesOf(json: unknown): { path: string; key: string }[] {
   const result = parseWorkspace(json);
   return result.ok ? [] : result.issues.map((issue) => ({ path: issue.pathText, key: issue.key }));
 }
 
-function withAwards(awards: unknown[], extra: Record<string, unknown> = {}): WorkspaceJson {
+function withAwards(awards: unknown[]): unknown {
   const json = awardsWorkspaceJson();
-  const plan = { ...json.plans![0]!, awards, ...extra } as NonNullable<WorkspaceJson['plans']>[number];
-  return { ...json, plans: [plan] };
+  return { ...json, plans: [{ ...json.plans[0], awards }] };
 }
 
 describe('awards in the workspace file', () => {

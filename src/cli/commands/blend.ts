@@ -75,6 +75,10 @@ function table(workspace: Workspace, result: BlendResult, lang: Lang): string {
     out.push('', lang === 'nl' ? 'Waarom er een tekort blijft:' : 'Why a gap remains:');
     for (const b of result.binding) out.push(`  - ${b.message}`);
   }
+  if (result.awards.length > 0) {
+    out.push('', lang === 'nl' ? 'Aanvragen en toekenningen:' : 'Applications and awards:');
+    for (const a of result.awards) out.push(`  - ${a.message}`);
+  }
   return `${out.join('\n')}\n`;
 }
 

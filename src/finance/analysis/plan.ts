@@ -2,9 +2,11 @@ import type { PlanAnalysis } from '../../api/analysis-schemas';
 import type { Allocation, BlendResult } from '../blend/types';
 import { streamById } from '../cashflow';
 import { planMetrics, type MetricsOptions, type PlanMetrics } from '../metrics';
+import { grantedTotal } from '../../model/award';
 import type { Plan } from '../../model/plan';
 import type { Workspace } from '../../model/workspace';
 import { eligibleStreamIds } from './eligibility';
+import { awardsInEuros } from './awards';
 import {
   accountabilityInEuros,
   cashFlowInEuros,
@@ -31,7 +33,11 @@ export interface PlanCandidates {
  * locked ones. Ids that name no stream are ignored here (callers report them).
  */
 export function planCandidates(workspace: Workspace, plan: Plan, picked?: readonly string[]): PlanCandidates {
-  const locked = new Set(plan.locked.map((lock) => lock.streamId));
+  // A granted award is a decision too: its stream stays in whatever was picked.
+  const locked = new Set([
+    ...plan.locked.map((lock) => lock.streamId),
+    ...plan.awards.filter((award) => grantedTotal(award) !== undefined).map((award) => award.streamId),
+  ]);
   if (picked === undefined) {
     const eligible = new Set(eligibleStreamIds(workspace, plan));
     const streamIds = workspace.fundingStreams
@@ -123,6 +129,7 @@ export function planAnalysis(
       .map((u) => ({ costId: u.costId, year: u.year, amount: euros(u.amount) })),
     guarantees: result.guarantees.filter((g) => g.planId === plan.id).map(guaranteeInEuros),
     explanations: explanationsOf(result.binding),
+    awards: awardsInEuros(result.awards.filter((a) => a.planId === plan.id)),
     cashFlow: cashFlowInEuros(metrics.cashFlow),
     metrics: planMetricsInEuros(metrics),
   };

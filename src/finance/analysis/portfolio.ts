@@ -13,6 +13,7 @@ import {
   guaranteeInEuros,
 } from './euros';
 import { streamUse } from './stream-use';
+import { awardsInEuros } from './awards';
 
 function scenarioPlans(workspace: Workspace, scenario: Scenario): Plan[] {
   return scenario.plans.map((id) => {
@@ -79,6 +80,7 @@ export function portfolioAnalysis(
     guarantees: result.guarantees.map(guaranteeInEuros),
     funds: result.funds.map(fundYearInEuros),
     explanations: explanationsOf(result.binding),
+    awards: awardsInEuros(result.awards),
     metrics: portfolioMetricsInEuros(metrics),
   };
 }

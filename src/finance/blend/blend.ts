@@ -10,6 +10,7 @@ import { buildProblem, type BlendProblem } from './problem';
 import { roundToCents, type CentAmount } from './rounding';
 import { entryKey } from './guarantee-book';
 import { revolvingFunds } from './revolving-funds';
+import { awardOutcomes } from './award-outcomes';
 import type { Allocation, BlendRequest, BlendResult, GuaranteeUse, OwnRevenueUse, PlanBlend } from './types';
 
 function minimumAwardOf(f: Formulation) {
@@ -219,5 +220,6 @@ export async function blend(
     guarantees,
     funds: revolvingFunds(problem, outside),
     binding: explain(problem, f, solved, options.lang ?? 'en'),
+    awards: awardOutcomes(problem, outside, guarantees, options.lang ?? 'en'),
   };
 }

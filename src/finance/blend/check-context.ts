@@ -37,7 +37,7 @@ export interface Cell {
 /** One thing wrong with a blend result. */
 export interface Violation extends Place {
   /** `ownRevenue`: a plan uses more own revenue in a year than it earns (blend-semantics section 1). */
-  rule: BlendRule | 'locked' | 'shape' | 'totals' | 'ownRevenue';
+  rule: BlendRule | 'locked' | 'shape' | 'totals' | 'ownRevenue' | 'award';
   message: string;
   /** Cents over the limit, where the rule has one. */
   excess?: number;

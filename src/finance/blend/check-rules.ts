@@ -2,6 +2,7 @@
 // for cover), and the list of every rule's breaches. Each breach also says whether it
 // goes beyond what the locked amounts alone force, so that a breach reported as
 // "broken by lock" can be told apart from one the optimiser made worse.
+import { grantedTotal } from '../../model/award';
 import { deMinimis } from './check-aid';
 import { upper, type Breach } from './check-breach';
 import { debtService } from './check-cashflow';
@@ -122,7 +123,9 @@ function perPlan(ctx: CheckContext, cells: readonly Cell[]): Breach[] {
       breaches.push(upper('matching', place, amount, locked, limit, tol, describe));
     }
     const minAward = c.stream.minAward;
-    if (minAward !== undefined && amount > tol && amount < minAward - tol) {
+    // A granted award has no minimum: the funder decided the amount (check-awards.ts).
+    const decided = grantedTotal(c.plan.awards.find((a) => a.streamId === c.stream.id)) !== undefined;
+    if (minAward !== undefined && !decided && amount > tol && amount < minAward - tol) {
       breaches.push({
         rule: 'minAward',
         place,

@@ -16,6 +16,7 @@ import { fundsViolations } from './check-funds';
 import { judgeBreaches, lockViolations } from './check-locks';
 import { gatherExtras } from './check-rows';
 import { ruleBreaches } from './check-rules';
+import { awardViolations } from './check-awards';
 import { BLEND_RULES, type BlendRequest, type BlendResult } from './types';
 
 export type { Place, Violation } from './check-context';
@@ -215,6 +216,7 @@ export function checkBlend(
     ...judgeBreaches(ruleBreaches(ctx, cells, extras), result.binding),
     ...ownRevenueViolations(ctx, extras),
     ...fundsViolations(ctx, cells, result),
+    ...awardViolations(ctx, cells, result),
     ...totals(ctx, result, cells, extras),
   ];
 }

@@ -119,7 +119,9 @@ function fromDuals(f: Formulation, solved: SolvedFormulation): Found[] {
       tag === 'phase2' ||
       tag === 'minAward' ||
       tag === 'guaranteeShare' ||
-      tag === 'revolvingReturns'
+      tag === 'revolvingReturns' ||
+      // A granted award's row: the award explains itself (award-outcomes.ts).
+      tag === 'award'
     )
       return;
     let rule: BlendRule;

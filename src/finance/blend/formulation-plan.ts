@@ -2,6 +2,7 @@ import type { Formulation, FundVar } from './formulation';
 import { addLockSlack, LOCK_PENALTY, planStreamCap } from './formulation';
 import { pairKey } from './keys';
 import type { BlendProblem, PlanData } from './problem';
+import { addGrantRows } from './formulation-award';
 
 /** Streams the plan may draw on, plus any it has locked amounts from (eligible or not: locks count in every rule). */
 function involvedStreams(plan: PlanData): number[] {
@@ -45,6 +46,11 @@ function addCapsAndMinimumAwards(
           streamIndex,
         });
       }
+    }
+    if (plan.awards.granted.has(streamIndex)) {
+      // A granted award sets the total; the minimum award no longer applies (formulation-award.ts).
+      addGrantRows(problem, plan, f, streamIndex, vars, locked);
+      continue;
     }
     const room = Math.max(0, cap - locked);
     if (vars.length > 1 && Number.isFinite(room)) {

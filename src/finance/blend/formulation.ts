@@ -8,6 +8,7 @@ import { addSharedRows } from './formulation-shared';
 import { addPlanRows } from './formulation-plan';
 import { addGuarantees, type GuaranteeVar } from './formulation-guarantee';
 import { addHallRows, capacityOf } from './formulation-hall';
+import type { GrantSlack } from './formulation-award';
 
 export { cellsOf } from './formulation-hall';
 
@@ -94,6 +95,8 @@ export interface Formulation {
   awardMargins: ReadonlyMap<number, number>;
   /** Guarantees backing loan draws (formulation-guarantee.ts). */
   guarantees: GuaranteeVar[];
+  /** Shortfall columns of granted awards (formulation-award.ts): bounded like `slacks` in phase 2. */
+  grants: GrantSlack[];
   /** Returned money of a revolving fund lent again, per stream and year (see formulation-shared.ts). */
   relent: { col: number; streamIndex: number; year: number }[];
   locked: LockedAmounts;
@@ -134,8 +137,19 @@ export function preferenceCost(s: StreamData): number {
   return Math.max(0, interest) + (1 - s.stream.awardProbability);
 }
 
-/** Per plan and stream: the share and per-plan caps in cents (Infinity when none). */
+/**
+ * Per plan and stream: the share and per-plan caps in cents (Infinity when none), and a
+ * granted award's amount, which the stream never goes beyond (its limit is the award's,
+ * explained with the award, so no rule is named as its source).
+ */
 export function planStreamCap(plan: PlanData, s: StreamData): { cap: number; source: BoundSource } {
+  const rule = ruleCapOf(plan, s);
+  const granted = plan.awards.granted.get(s.index);
+  return granted !== undefined && granted < rule.cap ? { cap: granted, source: null } : rule;
+}
+
+/** The share and per-plan caps alone, without a granted award. */
+export function ruleCapOf(plan: PlanData, s: StreamData): { cap: number; source: BoundSource } {
   const share = s.stream.maxShareOfPlan === undefined ? Infinity : s.stream.maxShareOfPlan * plan.totalCost;
   return share < s.maxPerPlan
     ? { cap: share, source: { rule: 'maxShareOfPlan' } }
@@ -237,6 +251,7 @@ export function formulate(
     binaries: [],
     slacks: [],
     guarantees: [],
+    grants: [],
     relent: [],
     locked: new LockedAmounts(problem),
     freeLine: new Map(),

@@ -252,6 +252,8 @@ function twoPhaseSolve(
     });
   }
   for (const slack of f.slacks) model.changeColBounds(slack.col, 0, phase1[slack.col]! + 1e-6);
+  // A granted award may not fall further short to save preference cost.
+  for (const grant of f.grants) model.changeColBounds(grant.col, 0, phase1[grant.col]! + 1e-6);
   model.changeColsCost(
     { kind: 'range', from: 0, to: lp.columns.length - 1 },
     Float64Array.from(lp.columns, (c) => -c.secondary),

@@ -5,7 +5,7 @@ import type { BlendResult } from './types';
  * The command line's `--json` form of a blend (spec section 9): euros, exactly these keys.
  * funded (outside money) + ownRevenueTotal + gap = totalCost; `ownRevenue` lists what of the
  * plans' own revenue pays which cost line (issue 13), `guarantees` and `funds` the guarantees
- * and revolving funds.
+ * and revolving funds, `awards` what each application or decision of the plans means (issue 14).
  */
 export function blendToJson(result: BlendResult) {
   return {
@@ -57,6 +57,16 @@ export function blendToJson(result: BlendResult) {
       planId: b.planId ?? null,
       valuePerEuro: b.valuePerEuro,
       message: b.message,
+    })),
+    awards: result.awards.map((a) => ({
+      planId: a.planId,
+      streamId: a.streamId,
+      status: a.status,
+      granted: a.granted === null ? null : centsToEuros(a.granted),
+      given: centsToEuros(a.given),
+      shortfall: centsToEuros(a.shortfall),
+      probability: a.probability,
+      message: a.message,
     })),
   };
 }

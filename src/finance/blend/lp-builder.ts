@@ -2,7 +2,7 @@ import type { BlendRule } from './types';
 
 /** What a row stands for, so duals and slacks can be told back in the rules' terms. */
 export interface RowTag {
-  rule: BlendRule | 'hall' | 'minAwardLink' | 'phase2' | 'guaranteeShare' | 'revolvingReturns';
+  rule: BlendRule | 'hall' | 'minAwardLink' | 'phase2' | 'guaranteeShare' | 'revolvingReturns' | 'award';
   planIndex?: number;
   streamIndex?: number;
   year?: number;

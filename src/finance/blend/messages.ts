@@ -108,7 +108,7 @@ export function paramText(params: MessageParams, name: string): string {
 /** Templates split once into text and `{name}` parts (odd indexes are names). */
 const compiled = new Map<string, string[]>();
 
-function fill(template: string, params: MessageParams): string {
+export function fill(template: string, params: MessageParams): string {
   let parts = compiled.get(template);
   if (parts === undefined) compiled.set(template, (parts = template.split(/\{(\w+)\}/)));
   let out = parts[0]!;

@@ -4,6 +4,7 @@ import type { CostCategory, FundingStream } from '../../model/stream';
 import type { Workspace } from '../../model/workspace';
 import { debtServicePerEuro, repaymentsPerEuro } from '../loans';
 import { aidPerEuro, isSgeiAidFor } from '../state-aid';
+import { planAwardData, type PlanAwardData } from './awards';
 import type { BlendRequest } from './types';
 
 /** Rounds half away from zero to whole cents (scenario factors can make fractions). */
@@ -68,6 +69,8 @@ export interface PlanData {
   /** Guarantees the plan's cooperative may have (sector and stage), by stream index. */
   guarantees: number[];
   locks: LockData[];
+  /** The plan's refused streams (left out of `streams` and `guarantees`) and granted totals (awards.ts). */
+  awards: PlanAwardData;
   /** Revenue in a year; after the plan's last year, the last year's revenue (spec rule 7). */
   revenueIn(year: number): number;
 }
@@ -210,6 +213,7 @@ function planData(
     0,
   );
   const byStreamId = new Map(streams.map((s) => [s.stream.id, s]));
+  const awards = planAwardData(plan, byStreamId);
   const categoryOf = new Map(plan.costs.map((c) => [c.id, c.category]));
   const locks: LockData[] = [];
   for (const lock of plan.locked) {
@@ -248,11 +252,14 @@ function planData(
       .filter(
         (s) => s.ownRevenue || (s.stream.kind !== 'guarantee' && fitsCooperative(s.stream, cooperative)),
       )
-      .map((s) => s.index),
+      .map((s) => s.index)
+      .filter((i) => !awards.refused.has(i)),
     guarantees: streams
       .filter((s) => s.stream.kind === 'guarantee' && fitsCooperative(s.stream, cooperative))
-      .map((s) => s.index),
+      .map((s) => s.index)
+      .filter((i) => !awards.refused.has(i)),
     locks,
+    awards,
     revenueIn: (year) => (year > lastYear ? revenue(lastYear) : revenue(year)),
   };
 }

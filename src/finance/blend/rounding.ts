@@ -4,6 +4,7 @@ import { pairKey } from './keys';
 import { Ledger } from './ledger';
 import type { GuaranteeUse } from './types';
 import type { BlendProblem } from './problem';
+import { awardFloor, completeGrants } from './rounding-grants';
 
 export interface CentAmount {
   planIndex: number;
@@ -64,8 +65,9 @@ export function roundToCents(
   settleMatching(problem, ledger, pairs);
   // The cents lost to rounding go back, largest remainder first, under every rule.
   // Awards that rounding left just under their minimum get their cents first.
+  // A granted award below its amount counts as short too: its amount is its floor.
   const short = granted.map((g) => {
-    const minAward = problem.streams[g.streamIndex]!.stream.minAward ?? 0;
+    const minAward = awardFloor(problem, g.planIndex, g.streamIndex);
     const total = ledger.totalOf(g.planIndex, g.streamIndex);
     return total > 0 && total < minAward ? 1 : 0;
   });
@@ -95,6 +97,7 @@ export function roundToCents(
     completeMinimumAwards(problem, ledger, pairs, lockShort);
     settleMatching(problem, ledger, pairs);
   }
+  completeGrants(problem, f, ledger, pairs);
   // Where chains of rules lost more than a cent per amount, the ledger knows what still fits:
   // a few cents more, never a rule broken (non-public money first, as matching counts on it).
   const isPrivate = (g: Granted) => problem.streams[g.streamIndex]!.isPrivate;
@@ -115,7 +118,7 @@ export function roundToCents(
   return { cents, guarantees: ledger.guarantees.uses() };
 }
 
-type Granted = LineAmount & { cents: number };
+export type Granted = LineAmount & { cents: number };
 
 /**
  * Plans where a matching stream still holds more than its private money allows. Locked
@@ -186,6 +189,8 @@ function completeMinimumAwards(
     const minAward = problem.streams[streamIndex]!.stream.minAward ?? 0;
     let total = ledger.totalOf(planIndex, streamIndex);
     if (minAward <= 0 || total === 0 || total >= minAward) continue;
+    // A granted award has no minimum: the funder decided its amount (completeGrants).
+    if (problem.plans[planIndex]!.awards.granted.has(streamIndex)) continue;
     // A shortfall the locks cause is reported as such; withdrawing the other money would only
     // break rules (matching) that count on it.
     if (lockShort.has(pair)) continue;
@@ -215,7 +220,7 @@ function completeMinimumAwards(
 const MAKE_ROOM_CENTS = 100;
 
 /** Takes a few cents from the plan's other amounts until `complete` succeeds; undoes each try that does not help. */
-function makeRoom(
+export function makeRoom(
   problem: BlendProblem,
   ledger: Ledger,
   pairs: Map<number, Granted[]>,
@@ -226,6 +231,8 @@ function makeRoom(
   const others = [...pairs.values()]
     .flat()
     .filter((g) => g.planIndex === planIndex && g.streamIndex !== streamIndex && g.cents > 0)
+    // Never from another granted award: its total is fixed too.
+    .filter((g) => !problem.plans[planIndex]!.awards.granted.has(g.streamIndex))
     .sort((a, b) => b.cents - a.cents);
   for (const o of others) {
     // Never below the other stream's own minimum award.

@@ -1,4 +1,7 @@
 import type { Cents } from '../../model/money';
+import type { AwardOutcome } from './award-outcomes';
+
+export type { AwardOutcome } from './award-outcomes';
 
 /** What to blend: one plan or a scenario's plans together, with the scenario's stream factors. */
 export interface BlendRequest {
@@ -115,4 +118,6 @@ export interface BlendResult {
   /** Revolving loan funds per year, for every revolving stream the blend draws on. */
   funds: RevolvingFundYear[];
   binding: Binding[];
+  /** What each award of the blended plans means for the blend, in words (award-outcomes.ts). */
+  awards: AwardOutcome[];
 }

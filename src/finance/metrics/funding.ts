@@ -1,5 +1,6 @@
 import type { Allocation, OwnRevenueUse } from '../blend/types';
 import { allocationsOf, streamById } from '../cashflow';
+import { awardProbabilityFor } from '../../model/award';
 import { asCents, type Cents } from '../../model/money';
 import type { Plan } from '../../model/plan';
 import { PAYING_KINDS, payingKindOf, type FundingStream, type PayingKind } from '../../model/stream';
@@ -46,7 +47,8 @@ export interface FundingMix {
   siloCount: number;
   /**
    * Sum of amount x awardProbability. Locked amounts are weighed too: a lock fixes the
-   * amount asked for, the funder may still say no (spec section 7 draws every award).
+   * amount asked for, the funder may still say no (spec section 7 draws every award). A
+   * granted or settled award of the plan counts as certain.
    */
   expectedFunding: Cents;
 }
@@ -152,7 +154,8 @@ function planTotals(
     if (stream.public) t.publicFunding += a.amount;
     if (isConcessional(stream, marketRate)) t.concessional += a.amount;
     if (a.amount > 0) t.silos.add(stream.silo);
-    expected += a.amount * stream.awardProbability;
+    // A granted award is certain, as in the Monte Carlo (src/model/award.ts).
+    expected += a.amount * awardProbabilityFor(plan, stream);
   }
   // Rounded once per plan, so a portfolio's expected funding is the sum of its rows.
   t.expectedFunding = roundToCents(expected);

@@ -5,6 +5,7 @@ import { noActionValue } from '../indicators';
 import { netEffect } from '../projection';
 import type { ScenarioOverlay } from '../scenario';
 import type { KernelModel } from './kernel.mjs';
+import { awardChances } from './award-chance';
 
 /** A Monte Carlo run's arrays and what their indices mean. */
 export interface MonteCarloInput {
@@ -34,9 +35,12 @@ function guaranteeGates(workspace: Workspace, uses: readonly GuaranteeUse[]): Ma
     backing.set(key, set.add(use.streamId));
   }
   const gates = new Map<string, number>();
+  // A guarantee granted for the plan is certain; one refused never backs it (the blend leaves it out).
+  const chanceOf = awardChances(workspace);
   for (const [key, guarantees] of backing) {
+    const planId = key.slice(0, key.indexOf('\u0000'));
     let chance = 1;
-    for (const id of guarantees) chance *= streams.get(id)?.awardProbability ?? 1;
+    for (const id of guarantees) chance *= streams.has(id) ? chanceOf(planId, id) : 1;
     gates.set(key, chance);
   }
   return gates;
@@ -71,7 +75,8 @@ export function buildMonteCarloInput(
   });
 
   // One award per (plan, stream) in the blend's allocation order (plan, then stream).
-  const probability = new Map(workspace.fundingStreams.map((s) => [s.id, s.awardProbability]));
+  // Per plan and stream: a granted award counts as certain (issue 14, award-chance.ts).
+  const probability = awardChances(workspace);
   const gates = guaranteeGates(workspace, blended.guarantees ?? []);
   const awards = new Map<string, { plan: number; amount: number; probability: number }>();
   for (const a of blended.allocations) {
@@ -82,7 +87,7 @@ export function buildMonteCarloInput(
     if (award !== undefined) award.amount += a.amount;
     else {
       const gate = gates.get(`${a.planId}\u0000${a.streamId}`) ?? 1;
-      awards.set(key, { plan, amount: a.amount, probability: (probability.get(a.streamId) ?? 1) * gate });
+      awards.set(key, { plan, amount: a.amount, probability: probability(a.planId, a.streamId) * gate });
     }
   }
   // A plan's own revenue pays its costs for certain: one award per plan with probability 1.

@@ -3,6 +3,7 @@
 // means to break.
 import type {
   Allocation,
+  AwardOutcome,
   Binding,
   BlendRequest,
   BlendResult,
@@ -13,6 +14,7 @@ import type {
 } from '../../../src/finance/blend/types';
 import type { Cents } from '../../../src/model/money';
 import type { Workspace } from '../../../src/model/workspace';
+import { awardOutcomesOf } from './award-results';
 import { cents } from './fixtures';
 
 export interface ResultParts {
@@ -21,6 +23,7 @@ export interface ResultParts {
   guarantees?: GuaranteeUse[];
   funds?: RevolvingFundYear[];
   binding?: Binding[];
+  awards?: AwardOutcome[];
 }
 
 const sum = (rows: readonly { planId: string; amount: number }[], planId: string) =>
@@ -63,6 +66,7 @@ export function blendResultOf(
     guarantees: parts.guarantees ?? [],
     funds: parts.funds ?? [],
     binding: parts.binding ?? [],
+    awards: parts.awards ?? awardOutcomesOf(workspace, request, allocations, parts.guarantees ?? []),
   };
 }
 

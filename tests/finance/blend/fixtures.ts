@@ -2,6 +2,7 @@
 // plan and the streams a test needs, in the JSON form (euros) and parsed to the model.
 import type { Allocation, BlendRequest, BlendResult, Binding } from '../../../src/finance/blend/types';
 import { asCents, type Cents } from '../../../src/model/money';
+import { awardOutcomesOf } from './award-results';
 import { parseWorkspace } from '../../../src/model/parse';
 import type { FundingStreamJson } from '../../../src/model/stream';
 import type { PlanJson } from '../../../src/model/plan';
@@ -123,5 +124,6 @@ export function resultOf(
     allocations,
     ...extra,
     binding,
+    awards: awardOutcomesOf(workspace, request, allocations, extra.guarantees),
   };
 }
