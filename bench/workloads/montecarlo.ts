@@ -53,7 +53,7 @@ export function monteCarloWorkspace(plans = 200, seed = 20260303): Workspace {
         indicatorId: dimension,
         start: plan.startYear + rng.int(0, 1),
         duration: rng.int(5, 20),
-        annual: (kindOfDimension(dimension) === 'floor' ? 1 : -1) * (rng.int(1, 100) / 1000),
+        output: (kindOfDimension(dimension) === 'floor' ? 1 : -1) * (rng.int(1, 100) / 1000),
         deadweight: deflator(),
         attribution: deflator(),
         displacement: deflator(),
