@@ -91,6 +91,16 @@ describe('the scenario editor form', () => {
     expect(fieldForPath(fromHost[0]!.path, fields)).toBe('plans');
   });
 
+  it('says a trend out of range in percent a year, as the field is typed', () => {
+    const draft = {
+      ...draftFromScenario(scenario, 'nl-NL', context),
+      overrides: { co2: { trend: '-150', threshold: '' }, armoede: { trend: '', threshold: '' } },
+    };
+    const checked = checkScenarioDraft(draft, 'nl', 'nl-NL');
+    if (checked.ok) throw new Error('expected a problem');
+    expect(checked.issues.map((i) => (i.source === 'model' ? i.key : ''))).toEqual(['trendPercentRange']);
+  });
+
   it('moves, adds and removes plans in priority order', () => {
     expect(movePlan(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
     expect(movePlan(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);

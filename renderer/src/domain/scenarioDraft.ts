@@ -124,13 +124,24 @@ export function scenarioCandidate(draft: ScenarioDraft, locale: Locale): Record<
   };
 }
 
-/** The model's schema judges the candidate; a valid one comes back as the JSON the contract takes. */
+/**
+ * The model's schema judges the candidate; a valid one comes back as the JSON the
+ * contract takes. A trend is typed in percent a year, so its range is said in percent
+ * too, never as the fraction the JSON stores ("groter dan -1").
+ */
 export function checkScenarioDraft(
   draft: ScenarioDraft,
   lang: Lang,
   locale: Locale,
 ): FormCheck<ScenarioJson> {
-  return checkCandidate(scenarioSchema, scenarioCandidate(draft, locale), [], lang);
+  const check = checkCandidate(scenarioSchema, scenarioCandidate(draft, locale), [], lang);
+  if (check.ok) return check;
+  return {
+    ok: false,
+    issues: check.issues.map((issue) =>
+      issue.source === 'model' && issue.key === 'trendRange' ? { ...issue, key: 'trendPercentRange' } : issue,
+    ),
+  };
 }
 
 /** Plan order edits: pure, so the editor's buttons and the tests use the same moves. */
