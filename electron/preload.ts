@@ -60,6 +60,7 @@ export const BRIDGE_OPERATION_NAMES = [
   'backups.restore',
   'backups.offer',
   'backups.restoreLatest',
+  'awards.week',
 ] as const;
 
 export type BridgeOperationName = (typeof BRIDGE_OPERATION_NAMES)[number];

@@ -8,6 +8,8 @@ import type { ReportJobs, ScenarioJobs } from './jobs';
 /** What a handler may use. The session can switch files (desktop Open), so the store is looked up per call. */
 export interface Services {
   store(): WorkspaceStore;
+  /** The host's clock (absent: the system clock); tests pass a fixed one. */
+  clock?(): Date;
   /**
    * The host's background scenario runs (`scenario.start`, `.job`, `.cancel`). Every
    * session has them; a host without them answers those operations with an internal error.

@@ -15,6 +15,7 @@ import { findPlan, findScenario } from './lookups';
 import { indicatorHandlers } from './indicator-handlers';
 import { planHandlers } from './plan-handlers';
 import { reportHandlers } from './report-handlers';
+import { weekHandlers } from './week-handlers';
 import { scenarioHandlers } from './scenario-handlers';
 import { scenarioRunHandlers } from './scenario-run-handlers';
 import { assertDraftAllowed } from './stream-validation';
@@ -139,6 +140,7 @@ export const handlers: Handlers = {
   ...scenarioHandlers,
   ...scenarioRunHandlers,
   ...reportHandlers,
+  ...weekHandlers,
   ...importHandlers,
   ...backupHandlers,
 };

@@ -11,6 +11,7 @@ import { blendResultJsonSchema } from './blend-schema';
 import { backupOperations } from './backup-operations';
 import { importOperations } from './import-operations';
 import { reportOperations } from './report-operations';
+import { weekOperations } from './week-operations';
 import { jobIdSchema, nextEuroSchema, scenarioJobSchema } from './scenario-schemas';
 import { cooperativeSchema } from '../model/cooperative';
 import { idSchema } from '../model/ids';
@@ -222,6 +223,7 @@ export const operations = {
   },
   ...importOperations,
   ...backupOperations,
+  ...weekOperations,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Operations = typeof operations;
