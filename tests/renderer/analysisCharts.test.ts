@@ -142,6 +142,20 @@ describe('flows from silos to cost categories', () => {
     expect(flows.nodes.some((node) => node.kind === 'gap')).toBe(false);
     expect(flows.links.every((link) => link.value > 0)).toBe(true);
   });
+
+  it('draws no silo without a link and no link to a category the plan no longer has (a blend older than the plan)', () => {
+    // The plan's period was shortened: "uren" has no amounts left, the old blend still pays it.
+    const shorter: PlanJson = { ...plan, costs: [plan.costs[0]!, { ...plan.costs[1]!, amounts: {} }] };
+    const stale = [
+      allocation('fonds', 'gemeente', 'pv', 2026, 600),
+      allocation('werk', 'uwv', 'uren', 2026, 200),
+    ];
+    const flows = siloCategoryFlows(shorter, stale, names);
+    expect(flows.nodes.map((node) => node.name)).toEqual(['GEMEENTE', 'Tekort', 'cat:capex']);
+    const linked = new Set(flows.links.flatMap((link) => [link.source, link.target]));
+    expect(flows.nodes.every((_, index) => linked.has(index))).toBe(true);
+    expect(flows.links.every((link) => link.target < flows.nodes.length && link.source >= 0)).toBe(true);
+  });
 });
 
 describe('the cash-flow chart', () => {

@@ -118,14 +118,14 @@ export function checkPlanDetails(
   draft: PlanDetailsDraft,
   lang: Lang,
   locale: Locale,
-  outsideMessage: (outside: readonly OutsideAmount[]) => string,
+  outsideMessage: (outside: readonly OutsideAmount[], period: Period) => string,
 ): FormCheck<PlanDetails> {
   const local = requiredCooperative(draft);
   const period = draftPeriod(draft, locale);
   const outside = period === null ? [] : amountsOutside(plan, period);
-  if (outside.length > 0 && !draft.removeOutside) {
-    const field = period !== null && period.startYear !== plan.startYear ? 'startYear' : 'years';
-    local.push({ source: 'text', path: [field], text: outsideMessage(outside) });
+  if (period !== null && outside.length > 0 && !draft.removeOutside) {
+    const field = period.startYear !== plan.startYear ? 'startYear' : 'years';
+    local.push({ source: 'text', path: [field], text: outsideMessage(outside, period) });
   }
   const candidate = { ...plan, ...baseCandidate(draft, locale) };
   // Judged without the amounts outside: those are the one message above, not one per amount.

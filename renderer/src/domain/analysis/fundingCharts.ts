@@ -140,7 +140,15 @@ export function siloCategoryFlows(
     Math.max(0, sumEuros([costOf(category), -sumEuros(funded.get(category) ?? [])]));
 
   const categories = COST_CATEGORIES.filter((category) => costOf(category) > 0);
-  const silos = silosBySize(allocations);
+  // Only flows into a category the plan has: a Sankey node without links (or a link to a
+  // missing node) is drawn at NaN. Allocations of a blend older than the plan can name
+  // a line whose amounts are gone.
+  const flowTotals = [...totals(flows)].filter(([key, total]) => {
+    const category = key.split('\u0000')[1] as CostCategory;
+    return total > 0 && categories.includes(category);
+  });
+  const flowing = new Set(flowTotals.map(([key]) => key.split('\u0000')[0]));
+  const silos = silosBySize(allocations).filter((silo) => flowing.has(silo));
   const hasGap = categories.some((category) => gapOf(category) > 0);
   const hasOwn = categories.some((category) => (ownByCategory.get(category) ?? 0) > 0);
   const ownIndex = silos.length;
@@ -158,9 +166,9 @@ export function siloCategoryFlows(
   const categoryIndex = (category: CostCategory) =>
     nodes.length - categories.length + categories.indexOf(category);
   const links: SankeyLinkDatum[] = [];
-  for (const [key, total] of totals(flows)) {
+  for (const [key, total] of flowTotals) {
     const [silo = '', category = 'other'] = key.split('\u0000') as [string, CostCategory];
-    if (total > 0) links.push({ source: silos.indexOf(silo), target: categoryIndex(category), value: total });
+    links.push({ source: silos.indexOf(silo), target: categoryIndex(category), value: total });
   }
   for (const category of categories) {
     const amount = ownByCategory.get(category) ?? 0;

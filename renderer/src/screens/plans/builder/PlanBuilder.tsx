@@ -69,6 +69,11 @@ export function PlanBuilder({ plan }: { plan: PlanJson }) {
     plan: nameById(data.plans, (p) => p.name),
   };
   const updating = analysis.updating || saver.saving;
+  // While a new blend is on its way the old one stays on screen; its charts must be drawn
+  // against the plan it was computed for, not against years or lines it never saw.
+  const [analysedPlan, setAnalysedPlan] = useState(plan);
+  if (!analysis.updating && analysis.value !== null && analysedPlan !== plan) setAnalysedPlan(plan);
+  const resultsPlan = analysis.updating ? analysedPlan : plan;
   const lineBeingEdited = saver.shown.costs.find((cost) => cost.id === editingLine) ?? null;
 
   const removeLine = async (costId: string, label: string) => {
@@ -170,7 +175,7 @@ export function PlanBuilder({ plan }: { plan: PlanJson }) {
           <Suspense fallback={<p className="muted">{t('analysis.computing')}</p>}>
             <PlanResults
               analysis={analysis.value}
-              plan={plan}
+              plan={resultsPlan}
               shown={saver.shown}
               names={names}
               updating={updating}

@@ -14,7 +14,7 @@ import {
   type PlanDetails as CheckedDetails,
   type PlanDetailsDraft,
 } from '../../../domain/planForm';
-import { outsideTotal, type OutsideAmount } from '../../../domain/planPeriod';
+import { outsideTotal, type OutsideAmount, type Period } from '../../../domain/planPeriod';
 import { nameById, planLastYear } from '../../../domain/plans';
 import { useLang } from '../../../i18n/useLang';
 import { useWorkspace, useWorkspaceData } from '../../../state/workspaceContext';
@@ -65,7 +65,14 @@ function PlanDetailsForm({ saver, onClose }: { saver: PlanSaver; onClose: () => 
   const formId = useId().replace(/:/g, '');
   const plan = saver.shown;
 
-  const describe = (outside: readonly OutsideAmount[]) => {
+  const periodText = (period: Period) =>
+    formatYearRange(period.startYear, period.startYear + period.years - 1);
+
+  /** Beside the field: how many amounts and what to do; the list itself is in the note under the fields. */
+  const describe = (outside: readonly OutsideAmount[], period: Period) =>
+    t('planDetails.outside', { count: outside.length, period: periodText(period) });
+
+  const listOf = (outside: readonly OutsideAmount[]) => {
     const named = outside.slice(0, LISTED).map((item) =>
       t(`planDetails.outsideItem.${item.kind}`, {
         label: item.label,
@@ -74,10 +81,7 @@ function PlanDetailsForm({ saver, onClose }: { saver: PlanSaver; onClose: () => 
       }),
     );
     const more = outside.length - named.length;
-    return t('planDetails.outside', {
-      count: outside.length,
-      list: named.join('; ') + (more > 0 ? `; ${t('planDetails.outsideMore', { count: more })}` : ''),
-    });
+    return named.join('; ') + (more > 0 ? `; ${t('planDetails.outsideMore', { count: more })}` : '');
   };
 
   const form = useEditorForm({
@@ -98,14 +102,17 @@ function PlanDetailsForm({ saver, onClose }: { saver: PlanSaver; onClose: () => 
 
   const removeChoice =
     outside.length > 0 && period !== null ? (
-      <div className="plan-facts-form__remove">
+      <div className="plan-facts-form__remove" data-testid="plan-outside">
+        <p className="plan-facts-form__outside" dir="auto">
+          {t('planDetails.outsideList', { period: periodText(period), list: listOf(outside) })}
+        </p>
         <CheckboxField
           formId={formId}
           name="removeOutside"
           label={t('planDetails.removeOutside', {
             count: outside.length,
             total: formatMoney(outsideTotal(outside), locale, true),
-            period: formatYearRange(period.startYear, period.startYear + period.years - 1),
+            period: periodText(period),
           })}
           checked={draft.removeOutside}
           onChange={(removeOutside) => update({ removeOutside })}

@@ -48,14 +48,20 @@ export function PlanResults({ analysis, plan, shown, names, updating, onToggleLo
     analysis.ownRevenueUses,
   );
   const byName = (a: string, b: string) => names.stream(a).localeCompare(names.stream(b), locale);
+  const cashFlow = cashFlowChart(analysis.cashFlow);
+  // Recharts keeps an axis's categories between renders: when the plan's years change
+  // (its period was edited, or undone) a chart kept mounted draws the new years against
+  // the old axis (NaN positions). A chart per set of years starts clean.
+  const fundingYears = funding.years.map((y) => y.year).join();
+  const cashFlowYears = cashFlow.points.map((p) => p.year).join();
   return (
     <>
       <PlanMetrics analysis={analysis} streamName={names.stream} />
       <div className="chart-grid">
-        <FundingBySiloChart data={funding} colours={colours} />
-        <SiloSankeyChart flows={flows} colours={colours} />
+        <FundingBySiloChart key={`funding-${fundingYears}`} data={funding} colours={colours} />
+        <SiloSankeyChart key={`sankey-${fundingYears}`} flows={flows} colours={colours} />
       </div>
-      <CashFlowChart data={cashFlowChart(analysis.cashFlow)} />
+      <CashFlowChart key={cashFlowYears} data={cashFlow} />
       <ExplanationsPanel explanations={analysis.explanations} gap={analysis.gap} names={names} />
       <GuaranteesTable guarantees={analysis.guarantees} names={names} />
       <section aria-labelledby="allocations-title" className="allocations">

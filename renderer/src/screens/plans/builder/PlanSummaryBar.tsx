@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanAnalysisJson } from '../../../domain/analysis/types';
-import { formatMoneyRounded, formatPercent } from '../../../domain/format';
+import { formatMoney, formatPercent } from '../../../domain/format';
 import { planInPortfolio } from '../../../domain/planScenarios';
 import { useLang } from '../../../i18n/useLang';
 import { usePortfolioFigure } from './usePortfolioFigure';
@@ -169,7 +169,8 @@ function FigureRow(props: {
     share: figures?.fundedShare,
   };
   const text = (column: (typeof COLUMNS)[number], value: number) =>
-    column === 'share' ? formatPercent(value, locale, 1) : formatMoneyRounded(value, locale);
+    // Cents only when there are any, as the grid writes them: the bar must agree with the totals below it.
+    column === 'share' ? formatPercent(value, locale, 1) : formatMoney(value, locale, true);
   return (
     <tr className={props.dim ? 'is-dim' : undefined}>
       <th scope="row">{props.label}</th>
