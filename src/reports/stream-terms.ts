@@ -22,6 +22,8 @@ export interface StreamTermsRow {
   source: string | null;
   /** Judged on the report's own date, so an old report keeps saying what was true then. */
   age: TermsAge;
+  /** A draft (concept): listed with its terms, but no figure of the report counts it. */
+  draft: boolean;
 }
 
 /** The date the report judges by: the day it was generated (UTC, as its time stamp). */
@@ -40,6 +42,7 @@ export function streamTermsRows(model: ReportModel): StreamTermsRow[] {
     termsDate: stream.termsDate ?? null,
     source: stream.source === undefined || stream.source.trim() === '' ? null : stream.source,
     age: termsAge(stream.termsDate, today),
+    draft: stream.draft,
   }));
 }
 
@@ -73,6 +76,7 @@ export function streamTermsTable(model: ReportModel): ReportTable {
       column('source', 'Bron van de voorwaarden', 'Source of the terms', 'text'),
       column('ageDays', 'Dagen oud op rapportdatum', 'Days old on report date', 'number'),
       column('outdated', 'Verouderd of zonder peildatum', 'Out of date or undated', 'boolean'),
+      column('draft', 'Concept (telt niet mee)', 'Draft (not counted)', 'boolean'),
     ],
     rows: streamTermsRows(model).map((row) => [
       row.streamId,
@@ -83,6 +87,7 @@ export function streamTermsTable(model: ReportModel): ReportTable {
       row.source,
       row.age.status === 'missing' ? null : row.age.days,
       row.age.status !== 'current',
+      row.draft,
     ]),
   };
 }

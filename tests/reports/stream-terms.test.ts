@@ -127,17 +127,19 @@ describe('the terms table as CSV', () => {
       const rows = parse(text, { bom: true, delimiter: csvSeparator(lang) }) as string[][];
       expect(rows[0]).toEqual(table!.columns.map((c) => c.label[lang]));
       const [yes, no] = lang === 'nl' ? ['ja', 'nee'] : ['yes', 'no'];
-      expect(rows[1]!.slice(4)).toEqual([
+      expect(rows[1]!.slice(4, 8)).toEqual([
         '2025-03-01',
         'https://www.rvo.nl/subsidies-financiering/voorbeeld',
         '365',
         no,
       ]);
-      expect(rows[2]!.slice(4)).toEqual(['2025-02-28', 'Verordening (EU) 2023/2831', '366', yes]);
+      expect(rows[2]!.slice(4, 8)).toEqual(['2025-02-28', 'Verordening (EU) 2023/2831', '366', yes]);
       // A formula in a source is neutralised, never run by a spreadsheet.
       expect(rows[3]![5]!.startsWith('=')).toBe(false);
       expect(rows[3]![5]).toContain('HYPERLINK');
-      expect(rows[4]!.slice(4)).toEqual(['', '', '', yes]);
+      expect(rows[4]!.slice(4, 8)).toEqual(['', '', '', yes]);
+      // The last column says whether the stream is a draft (none of these is).
+      expect(rows.slice(1).map((row) => row[8])).toEqual(rows.slice(1).map(() => no));
     });
   }
 });
@@ -153,13 +155,13 @@ describe('the terms table as an XLSX sheet', () => {
       expect(sheet, title).toBeDefined();
       const values = (r: number) => [...(sheet!.getRow(r).values as unknown[])].slice(1);
       expect(values(1)).toContain(lang === 'nl' ? 'Peildatum' : 'Terms date');
-      expect(values(2).slice(4)).toEqual([
+      expect(values(2).slice(4, 8)).toEqual([
         '2025-03-01',
         'https://www.rvo.nl/subsidies-financiering/voorbeeld',
         365,
         false,
       ]);
-      expect(values(3).slice(4)).toEqual(['2025-02-28', 'Verordening (EU) 2023/2831', 366, true]);
+      expect(values(3).slice(4, 8)).toEqual(['2025-02-28', 'Verordening (EU) 2023/2831', 366, true]);
       expect(String(values(4)[5]).startsWith('=')).toBe(false);
       expect(sheet!.getRow(4).getCell(6).type).not.toBe(ExcelJS.ValueType.Formula);
     }

@@ -25,6 +25,7 @@ const TEXT = {
     stale: (days: number) => `verouderd (${days} dagen oud)`,
     missing: 'peildatum ontbreekt',
     none: 'Er zijn geen financieringsbronnen.',
+    draft: 'concept: telt in geen enkel cijfer van dit rapport mee',
   },
   en: {
     intro: (date: string) =>
@@ -40,6 +41,7 @@ const TEXT = {
     stale: (days: number) => `out of date (${days} days old)`,
     missing: 'terms date missing',
     none: 'There are no funding streams.',
+    draft: 'draft: counts in no figure of this report',
   },
 } satisfies Record<Lang, unknown>;
 
@@ -82,7 +84,11 @@ function Row({ row, fmt, text }: { row: StreamTermsRow; fmt: ReportFormat; text:
         ? h('span', { className: 'muted' }, text.noSource)
         : h(UserText, { text: row.source }),
     ),
-    h('td', { className: flagged ? 'gap' : undefined }, statusText(row, text)),
+    h(
+      'td',
+      { className: flagged ? 'gap' : undefined },
+      row.draft ? `${text.draft}; ${statusText(row, text)}` : statusText(row, text),
+    ),
   );
 }
 
