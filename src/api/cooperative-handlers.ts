@@ -25,8 +25,8 @@ interface DeleteAnswer {
   movedPlanIds: string[];
 }
 
-function refuse(issues: ValidationIssue[]): never {
-  throw new InvalidInputError(issues);
+function refuse(issues: ValidationIssue[], code: 'invalid-input' | 'in-use' = 'invalid-input'): never {
+  throw new InvalidInputError(issues, code);
 }
 
 /**
@@ -65,7 +65,7 @@ export function deleteCooperativeWrites(
       owned.map(({ plan }) => plan.name),
       lang,
     );
-    refuse([makeIssue(lang, [], 'cooperativeHasPlans', { name: cooperative.name, plans })]);
+    refuse([makeIssue(lang, [], 'cooperativeHasPlans', { name: cooperative.name, plans })], 'in-use');
   }
   if (action.action === 'move') {
     if (action.to === id) refuse([makeIssue(lang, ['plans', 'to'], 'moveToSameCooperative')]);

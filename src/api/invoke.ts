@@ -14,7 +14,7 @@ import type { ApiError, Result } from './result';
 export function toApiError(error: unknown, context: CallContext): ApiError {
   if (error instanceof InvalidInputError) {
     return {
-      code: 'invalid-input',
+      code: error.code,
       message: error.issues.map(describeIssue).join('\n'),
       issues: error.issues,
     };

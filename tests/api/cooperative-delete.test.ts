@@ -46,7 +46,7 @@ describe('deleting a cooperative that has plans', () => {
     const refused = await call('cooperatives.delete', { id: 'zon-oost' }, nl);
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
-    expect(refused.error.code).toBe('invalid-input');
+    expect(refused.error.code).toBe('in-use');
     expect(refused.error.message).toBe(
       'coöperatie "Zon op Oost" heeft nog plannen ("Warmte Oost" en "Zonnedaken"); verwijder die plannen of verplaats ze naar een andere coöperatie. Er is niets verwijderd.',
     );

@@ -116,6 +116,8 @@ describe('migration 30', () => {
         // Schema 40 (a later step of the same open).
         decision_weeks: null,
         application_deadline: null,
+        // Schema 70: every stream of an older file is ready, as the blend used it.
+        draft: 0,
       })),
     );
     expect(db.prepare('SELECT count(*) FROM guarantee_backs').pluck().get()).toBe(0);

@@ -52,6 +52,7 @@ describe('round trip', () => {
     expect(Object.keys(equity ?? {}).sort()).toEqual(
       [
         'awardProbability',
+        'draft',
         'id',
         'kind',
         'name',
