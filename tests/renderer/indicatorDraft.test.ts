@@ -174,6 +174,6 @@ describe('indicator edits and their undo', () => {
     expect(command.undo).toEqual(indicatorUpdate(energy, after, [plans[0]!], converted));
     expect(command.redo).toBe(edit);
     expect(isNoOpIndicatorUpdate(indicatorUpdate(energy, energy))).toBe(true);
-    expect(isNoOpIndicatorUpdate(edit as Parameters<typeof isNoOpIndicatorUpdate>[0])).toBe(false);
+    expect(isNoOpIndicatorUpdate(edit)).toBe(false);
   });
 });

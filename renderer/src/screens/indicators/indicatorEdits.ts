@@ -20,6 +20,8 @@ export type IndicatorEdit =
     }
   | { op: 'indicators.delete'; id: string };
 
+export type IndicatorEditOf<O extends IndicatorEdit['op']> = Extract<IndicatorEdit, { op: O }>;
+
 /** A delete that succeeded: the removed indicator and its place, for undo. */
 export interface IndicatorDeleted {
   op: 'indicators.delete';
@@ -29,7 +31,10 @@ export interface IndicatorDeleted {
 
 export type DoneIndicatorEdit = Exclude<IndicatorEdit, { op: 'indicators.delete' }> | IndicatorDeleted;
 
-export function indicatorCreate(indicator: IndicatorJson, position?: number): IndicatorEdit {
+export function indicatorCreate(
+  indicator: IndicatorJson,
+  position?: number,
+): IndicatorEditOf<'indicators.create'> {
   return { op: 'indicators.create', indicator, ...(position === undefined ? {} : { position }) };
 }
 
@@ -38,11 +43,11 @@ export function indicatorUpdate(
   previous: IndicatorJson,
   plans: PlanJson[] = [],
   previousPlans: PlanJson[] = [],
-): IndicatorEdit {
+): IndicatorEditOf<'indicators.update'> {
   return { op: 'indicators.update', indicator, previous, plans, previousPlans };
 }
 
-export function indicatorDelete(id: string): IndicatorEdit {
+export function indicatorDelete(id: string): IndicatorEditOf<'indicators.delete'> {
   return { op: 'indicators.delete', id };
 }
 
@@ -76,7 +81,7 @@ export function indicatorCommand(edit: DoneIndicatorEdit): Command {
 }
 
 /** Saving an unchanged indicator (and no plans) leaves nothing to undo. */
-export function isNoOpIndicatorUpdate(edit: Extract<IndicatorEdit, { op: 'indicators.update' }>): boolean {
+export function isNoOpIndicatorUpdate(edit: IndicatorEditOf<'indicators.update'>): boolean {
   return edit.plans.length === 0 && JSON.stringify(edit.indicator) === JSON.stringify(edit.previous);
 }
 
