@@ -129,7 +129,9 @@ describeInChromium('a plan made from scratch in Chromium, in Dutch', () => {
     expect(await inView('add-line-submit')).toBe(true);
     expect(await inView('summary-gap')).toBe(true);
     expect(await inView('summary-portfolio-gap')).toBe(true);
-    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    expect(await page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY)).toBeGreaterThan(
+      300,
+    );
 
     await page.screenshot({ path: '/tmp/plan-create-builder.png' });
     expect(await seriousAxeViolations(page)).toEqual([]);
