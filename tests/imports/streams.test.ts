@@ -66,6 +66,8 @@ describe('importing funding streams', () => {
           kind: 'grant',
           public: true,
           stateAid: false,
+          // A row of a spreadsheet states its budget and eligibility columns: it comes in ready.
+          draft: false,
           years: [2026, 2029],
           budgetPerYear: { '2026': 10_000_000, '2027': 8_000_050 },
           maxPerPlan: 2_500_000,
