@@ -3,9 +3,11 @@ import { useEffect, useState } from 'react';
 /**
  * Asks before the user leaves the builder while the grid holds text that was not
  * saved. In-app links are plain `#/…` anchors, so a click on one is held back (capture
- * phase) and its target kept until the user decides; closing or reloading the window
- * gets the browser's own question. Going back in the browser cannot be held back: the
- * held text then waits in its cell for the user's return (useHeldEntries).
+ * phase) and its target kept until the user decides; closing or reloading a browser
+ * tab gets the browser's own question. Going back in the browser cannot be held back:
+ * the held text then waits in its cell for the user's return (useHeldEntries). The
+ * desktop app is left alone on close: Electron would silently refuse to close the
+ * window instead of asking.
  */
 export function useLeaveGuard(active: boolean): {
   pendingHref: string | null;
@@ -28,11 +30,12 @@ export function useLeaveGuard(active: boolean): {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault();
     };
+    const inBrowser = window.coopfolio === undefined;
     document.addEventListener('click', onClick, true);
-    window.addEventListener('beforeunload', onBeforeUnload);
+    if (inBrowser) window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       document.removeEventListener('click', onClick, true);
-      window.removeEventListener('beforeunload', onBeforeUnload);
+      if (inBrowser) window.removeEventListener('beforeunload', onBeforeUnload);
     };
   }, [active]);
 
