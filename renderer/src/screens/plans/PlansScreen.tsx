@@ -86,7 +86,7 @@ export function PlansScreen({ planId }: { planId: string | null }) {
                   </th>
                   <td dir="auto">{cooperativeName(plan.cooperativeId)}</td>
                   <td className="nowrap">{formatYearRange(plan.startYear, planLastYear(plan))}</td>
-                  <td className="num">{formatMoney(planTotalCost(plan), locale)}</td>
+                  <td className="num">{formatMoney(planTotalCost(plan), locale, true)}</td>
                   <td className="num">{formatNumber(plan.costs.length, locale)}</td>
                   <PlanRowActions
                     name={plan.name}
