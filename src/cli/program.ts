@@ -5,6 +5,7 @@ import { registerBlend } from './commands/blend';
 import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
+import { registerPipeline } from './commands/pipeline';
 import { registerReport } from './commands/report';
 import { registerRestore } from './commands/restore';
 import { registerScenario } from './commands/scenario';
@@ -24,6 +25,7 @@ export function buildProgram(io: CliIo): Command {
   registerRestore(program, io);
   registerBlend(program, io);
   registerScenario(program, io);
+  registerPipeline(program, io);
   registerReport(program, io);
   registerBench(program, io);
   registerDemo(program, io);
