@@ -97,7 +97,13 @@ describe('spreadsheet import through the contract', () => {
     const applied = await invoke(harness.session, 'import.apply', input, nl);
     expect(applied).toEqual({
       ok: true,
-      value: { kind: 'cooperatives', mode: 'add', counts: { rows: 1, created: 1, updated: 0, unchanged: 0 } },
+      value: {
+        kind: 'cooperatives',
+        mode: 'add',
+        counts: { rows: 1, created: 1, updated: 0, unchanged: 0 },
+        // Only a cost-line import makes plans.
+        newPlans: [],
+      },
     });
     const stored = harness.session
       .store()
