@@ -13,6 +13,7 @@ import { parseNumberEntry } from '../../../domain/numbers';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
 import { useLang } from '../../../i18n/useLang';
 import { useWorkspace } from '../../../state/workspaceContext';
+import { useShareHint } from '../../streams/useShareHint';
 import type { PlanSaver } from '../builder/usePlanSaver';
 import {
   checkImpactLineDraft,
@@ -113,6 +114,8 @@ export function ImpactLineEditor({ saver, index, indicators, onClose }: ImpactLi
   const { t } = useTranslation();
   const { locale } = useLang();
   const { announce } = useWorkspace();
+  // "0,2" in a percent field is 0,2%; the hint asks whether 20% was meant, as the stream editor does.
+  const shareHint = useShareHint();
   const formRef = useRef<HTMLFormElement>(null);
   const formId = useId().replace(/:/g, '');
   const plan: PlanJson = saver.shown;
@@ -216,7 +219,7 @@ export function ImpactLineEditor({ saver, index, indicators, onClose }: ImpactLi
                 name={deflator}
                 kind="percent"
                 label={t(`impactLines.fields.${deflator}`)}
-                hint={t(`impactLines.hints.${deflator}`)}
+                hint={shareHint(draft[deflator], t(`impactLines.hints.${deflator}`))}
                 value={draft[deflator]}
                 onChange={(value) => update({ [deflator]: value })}
                 errors={errorsFor(deflator)}
@@ -230,7 +233,7 @@ export function ImpactLineEditor({ saver, index, indicators, onClose }: ImpactLi
               name="uncertainty.low"
               kind="percent"
               label={t('impactLines.fields.uncertaintyLow')}
-              hint={t('impactLines.hints.uncertaintyLow')}
+              hint={shareHint(draft.uncertaintyLow, t('impactLines.hints.uncertaintyLow'))}
               value={draft.uncertaintyLow}
               onChange={(uncertaintyLow) => update({ uncertaintyLow })}
               errors={errorsFor('uncertainty.low')}
