@@ -105,6 +105,22 @@ describe('the cooperative path through the incubator', () => {
     expect(issues({ ...BASE, ...PATH, coach: '' }, 'nl')).toEqual(['coach: mag niet leeg zijn']);
   });
 
+  it('still reads a version-1 file, whose cooperatives have no path, with an empty one', () => {
+    const result = parseWorkspace({
+      format: WORKSPACE_FORMAT,
+      version: 1,
+      settings: { startYear: 2026 },
+      cooperatives: [{ ...BASE, stage: 'startup' }],
+    });
+    if (!result.ok) throw new Error(result.issues.map((i) => i.message).join());
+    expect(result.value.cooperatives[0]).toMatchObject({
+      stage: 'startup',
+      stageHistory: [],
+      coachingHours: [],
+    });
+    expect(result.value.cooperatives[0]).not.toHaveProperty('coach');
+  });
+
   it('goes JSON -> model -> JSON byte-identically with the path in it', () => {
     const json = {
       format: WORKSPACE_FORMAT,
