@@ -33,6 +33,8 @@ function firstYearBudget(workspace: Workspace): { cents: number; unlimited: numb
   let cents = 0;
   let unlimited = 0;
   for (const stream of workspace.fundingStreams) {
+    // A draft's budget is on offer to no blend: it is not part of what the city can spend.
+    if (stream.draft) continue;
     const budget = stream.budgetPerYear;
     if (budget === undefined) unlimited += 1;
     else cents += typeof budget === 'number' ? budget : amountInYear(budget, year);

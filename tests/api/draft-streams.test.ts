@@ -38,6 +38,31 @@ describe('draft streams through the contract', () => {
     expect(await exported()).toBe(before);
   });
 
+  it('leaves a draft out of the budget the overview counts', async () => {
+    const info = async () => {
+      const result = await invoke(harness.session, 'workspace.info', {}, nl);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as { budgetFirstYear: number; unlimitedStreams: number };
+    };
+    const before = await info();
+    const unlimited = { ...stream('klimaatfonds'), id: 'open', name: 'Open regeling', draft: true };
+    delete unlimited.budgetPerYear;
+    const budgeted = {
+      ...stream('klimaatfonds'),
+      id: 'ruim',
+      name: 'Ruime regeling',
+      draft: true,
+      budgetPerYear: 9e6,
+    };
+    for (const concept of [unlimited, budgeted]) {
+      expect((await invoke(harness.session, 'fundingStreams.create', { stream: concept }, nl)).ok).toBe(true);
+    }
+    expect(await info()).toMatchObject({
+      budgetFirstYear: before.budgetFirstYear,
+      unlimitedStreams: before.unlimitedStreams,
+    });
+  });
+
   it('stores a new stream as a draft and marks it ready again, exporting "draft" both ways', async () => {
     const concept = { ...stream('buurtlening'), id: 'nieuw', name: 'Nieuwe regeling', draft: true };
     expect((await invoke(harness.session, 'fundingStreams.create', { stream: concept }, nl)).ok).toBe(true);
