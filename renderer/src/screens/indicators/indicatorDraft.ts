@@ -68,7 +68,7 @@ export function emptyIndicatorDraft(): IndicatorDraft {
 }
 
 export function indicatorDraftOf(indicator: IndicatorJson, locale: Locale): IndicatorDraft {
-  const number = (value: number) => formatNumberInput(value, locale, 10);
+  const number = (value: number) => formatNumberInput(value, locale, 15);
   const total = indicator.denominator;
   return {
     id: indicator.id,

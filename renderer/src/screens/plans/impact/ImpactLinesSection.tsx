@@ -5,7 +5,7 @@ import type { IndicatorJson } from '../../../../../src/model/indicator';
 import { EmptyState } from '../../../components/EmptyState';
 import { Icon } from '../../../components/Icon';
 import { RowActions } from '../../../components/RowActions';
-import { formatNumber, formatPercent, formatYearRange } from '../../../domain/format';
+import { formatNumber, formatPercent, formatSignificant, formatYearRange } from '../../../domain/format';
 import { useLang } from '../../../i18n/useLang';
 import { useWorkspace, useWorkspaceData } from '../../../state/workspaceContext';
 import type { PlanSaver } from '../builder/usePlanSaver';
@@ -19,6 +19,13 @@ const TITLE_ID = 'plan-impact-title';
 /** "20% / 30% / 0% / 5%": the four deflators in one cell, in the order the header names them. */
 function deflatorText(line: ImpactLineJson, locale: Parameters<typeof formatPercent>[1]): string {
   return DEFLATORS.map((deflator) => formatPercent(line[deflator] ?? 0, locale, 1)).join(' / ');
+}
+
+/** An output as read: counts with up to two decimals, small figures (a share of the city) to four significant digits. */
+function outputText(value: number, locale: Parameters<typeof formatNumber>[1]): string {
+  return value !== 0 && Math.abs(value) < 1
+    ? formatSignificant(value, locale, 4)
+    : formatNumber(value, locale, 2);
 }
 
 /**
@@ -87,7 +94,7 @@ export function ImpactLinesSection({ saver }: { saver: PlanSaver }) {
                       {label}
                     </th>
                     <td className="num" data-testid="impact-output" data-value={line.output}>
-                      {formatNumber(line.output, locale, 6)}
+                      {outputText(line.output, locale)}
                       <span className="cell-sub">{outputUnitOf(line, byId.get(line.indicatorId))}</span>
                     </td>
                     <td className="nowrap">{formatYearRange(line.start, line.start + line.duration - 1)}</td>

@@ -63,7 +63,8 @@ export function impactLineDraftOf(line: ImpactLineJson, locale: Locale): ImpactL
   const percent = (fraction: number | undefined) => formatPercentInput(fraction ?? 0, locale);
   return {
     indicatorId: line.indicatorId,
-    output: formatNumberInput(line.output, locale, 10),
+    // Up to 15 decimals: an upgraded version-1 line holds a share of the city (0,00008).
+    output: formatNumberInput(line.output, locale, 15),
     outputUnit: line.outputUnit ?? '',
     start: String(line.start),
     duration: String(line.duration),
