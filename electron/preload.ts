@@ -17,6 +17,7 @@ export const BRIDGE_OPERATION_NAMES = [
   'workspace.get',
   'workspace.exportJson',
   'workspace.importJson',
+  'settings.get',
   'settings.update',
   'cooperatives.list',
   'cooperatives.create',
