@@ -13,7 +13,7 @@ const harness = useSession();
 const nl = { lang: 'nl' as const };
 const en = { lang: 'en' as const };
 
-async function call(op: string, input: unknown, context = en) {
+async function call(op: string, input: unknown, context: { lang: 'nl' | 'en' } = en) {
   return invoke(harness.session, op as never, input as never, context);
 }
 

@@ -17,8 +17,11 @@ useDemoApp('nieuwkomer-scenario.coopfolio', (app) => ({ host, page, pageErrors }
 const runRegion = () => page.getByTestId('scenario-run');
 const untilRun = (state: string) =>
   expect.poll(() => runRegion().getAttribute('data-state'), { timeout: 120_000 }).toBe(state);
+// As text: the project's TypeScript has no DOM library.
 const badgeColour = () =>
-  page.getByTestId('scenario-run-status').evaluate((el) => getComputedStyle(el).backgroundColor);
+  page.evaluate(
+    "getComputedStyle(document.querySelector('[data-testid=scenario-run-status]')).backgroundColor",
+  ) as Promise<string>;
 
 describeInChromium('scenario results in the session, in Dutch', () => {
   it('shows "Niet doorgerekend" in a neutral badge, not in the green of current results', async () => {
