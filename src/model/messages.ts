@@ -81,17 +81,6 @@ export const VALIDATION_MESSAGES = {
     unknownFile: 'bestand "{name}" hoort niet bij deze export',
     duplicatePlanInScenario: 'plan "{id}" staat twee keer in dit scenario',
     kindMismatch: 'soort past niet bij de dimensie (verwacht "{expected}")',
-    invalidJson: 'geen geldige JSON: {detail}',
-    forbiddenKey: 'sleutel "{key}" is niet toegestaan',
-    tooDeep: 'te diep genest',
-    fileTooLarge: 'bestand is groter dan {max}',
-    isoMonth: 'moet een maand zijn als JJJJ-MM',
-    coachingHoursRange: 'moet tussen 0 en 744 uur liggen (een maand heeft hoogstens 744 uur)',
-    duplicateMonth: 'maand {month} staat er al eerder in',
-    stageDateOrder: 'moet na de datum van de vorige fase liggen ({previous})',
-    stageRepeated: 'is dezelfde fase als de regel ervoor; voeg alleen een regel toe als de fase verandert',
-    stageNotLatest:
-      'moet de fase van de laatste regel in het fasenverloop (stageHistory) zijn: "{stage}", sinds {from}',
     denominatorPositive: 'het totaal in de stad (de noemer) moet groter dan 0 zijn',
     percentRange: 'moet een percentage tussen 0 en 100 zijn',
     trendPercentRange: 'moet tussen -100% en 1.000% per jaar liggen (een daling van 100% of meer kan niet)',
@@ -105,6 +94,17 @@ export const VALIDATION_MESSAGES = {
       'dit bestand is gemaakt met een nieuwere versie van Coopfolio (formaatversie {found}); deze versie leest formaatversie 1 tot en met {supported}. Werk Coopfolio bij; er is niets ingelezen.',
     unknownFormatVersion:
       'onbekende formaatversie {found}; deze versie leest formaatversie 1 tot en met {supported}',
+    invalidJson: 'geen geldige JSON: {detail}',
+    forbiddenKey: 'sleutel "{key}" is niet toegestaan',
+    tooDeep: 'te diep genest',
+    fileTooLarge: 'bestand is groter dan {max}',
+    isoMonth: 'moet een maand zijn als JJJJ-MM',
+    coachingHoursRange: 'moet tussen 0 en 744 uur liggen (een maand heeft hoogstens 744 uur)',
+    duplicateMonth: 'maand {month} staat er al eerder in',
+    stageDateOrder: 'moet na de datum van de vorige fase liggen ({previous})',
+    stageRepeated: 'is dezelfde fase als de regel ervoor; voeg alleen een regel toe als de fase verandert',
+    stageNotLatest:
+      'moet de fase van de laatste regel in het fasenverloop (stageHistory) zijn: "{stage}", sinds {from}',
     invalid: 'ongeldige waarde',
   },
   en: {
@@ -187,6 +187,19 @@ export const VALIDATION_MESSAGES = {
     unknownFile: 'file "{name}" is not part of this export',
     duplicatePlanInScenario: 'plan "{id}" appears twice in this scenario',
     kindMismatch: 'kind does not match the dimension (expected "{expected}")',
+    denominatorPositive: 'the city total (the denominator) must be greater than 0',
+    percentRange: 'must be a percentage between 0 and 100',
+    trendPercentRange: 'must lie between -100% and 1,000% a year (a fall of 100% or more is impossible)',
+    uncertaintyLowPercent: 'the low end must lie between 0% and 100% of the expected effect',
+    uncertaintyHighPercent: 'the high end must lie between 100% and 10,000% of the expected effect',
+    indicatorInUse:
+      'indicator "{label}" is still used by the impact lines of {plans}; remove those lines first. Nothing was deleted.',
+    indicatorInScenarios:
+      'indicator "{label}" is still overridden in {scenarios}; remove that override first. Nothing was deleted.',
+    newerFormat:
+      'this file was made by a newer version of Coopfolio (format version {found}); this version reads format versions 1 to {supported}. Update Coopfolio; nothing was imported.',
+    unknownFormatVersion:
+      'unknown format version {found}; this version reads format versions 1 to {supported}',
     invalidJson: 'not valid JSON: {detail}',
     forbiddenKey: 'key "{key}" is not allowed',
     tooDeep: 'nested too deeply',
@@ -209,18 +222,6 @@ export function isMessageKey(key: unknown): key is MessageKey {
   return typeof key === 'string' && key in VALIDATION_MESSAGES.en;
 }
 
-    denominatorPositive: 'the city total (the denominator) must be greater than 0',
-    percentRange: 'must be a percentage between 0 and 100',
-    trendPercentRange: 'must lie between -100% and 1,000% a year (a fall of 100% or more is impossible)',
-    uncertaintyLowPercent: 'the low end must lie between 0% and 100% of the expected effect',
-    uncertaintyHighPercent: 'the high end must lie between 100% and 10,000% of the expected effect',
-    indicatorInUse:
-      'indicator "{label}" is still used by the impact lines of {plans}; remove those lines first. Nothing was deleted.',
-    indicatorInScenarios:
-      'indicator "{label}" is still overridden in {scenarios}; remove that override first. Nothing was deleted.',
-    newerFormat:
-      'this file was made by a newer version of Coopfolio (format version {found}); this version reads format versions 1 to {supported}. Update Coopfolio; nothing was imported.',
-    unknownFormatVersion: 'unknown format version {found}; this version reads format versions 1 to {supported}',
 export function formatMessage(lang: Lang, key: MessageKey, params: Record<string, unknown> = {}): string {
   const template: string = VALIDATION_MESSAGES[lang][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
