@@ -1,44 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import { invoke } from '../../src/api/invoke';
+import type { CooperativeJson } from '../../src/model/cooperative';
+import type { SettingsJson } from '../../src/model/settings';
 import { useSession } from '../helpers/session';
 
 const harness = useSession();
 const en = { lang: 'en' as const };
 
+/** What settings.get answered, typed (invoke's answers are unknown to the compiler). */
+async function storedSettings(): Promise<SettingsJson> {
+  const result = await invoke(harness.session, 'settings.get', {}, en);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as SettingsJson;
+}
+
+async function storedCooperatives(): Promise<CooperativeJson[]> {
+  const result = await invoke(harness.session, 'cooperatives.list', {}, en);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as CooperativeJson[];
+}
+
 describe('settings and the cooperative path over the contract', () => {
   it('reads the settings back in the JSON form (euros, fractions), as settings.update stored them', async () => {
-    const before = await invoke(harness.session, 'settings.get', {}, en);
-    if (!before.ok) throw new Error(before.error.message);
+    const before = await storedSettings();
     const settings = {
-      ...before.value,
+      ...before,
       discountRate: 0.035,
-      deMinimis: { ...before.value.deMinimis, ceiling: 250000.5 },
+      deMinimis: { ...before.deMinimis, ceiling: 250000.5 },
     };
     expect(await invoke(harness.session, 'settings.update', { settings }, en)).toMatchObject({ ok: true });
-    const after = await invoke(harness.session, 'settings.get', {}, en);
-    expect(after).toEqual({ ok: true, value: settings });
+    expect(await storedSettings()).toEqual(settings);
   });
 
   it('refuses settings out of range, naming the field, and keeps what was stored', async () => {
-    const before = await invoke(harness.session, 'settings.get', {}, en);
-    if (!before.ok) throw new Error(before.error.message);
+    const before = await storedSettings();
     const refused = await invoke(
       harness.session,
       'settings.update',
-      { settings: { ...before.value, horizonYears: 31 } },
+      { settings: { ...before, horizonYears: 31 } },
       en,
     );
     expect(refused).toMatchObject({
       ok: false,
       error: { issues: [{ pathText: 'settings.horizonYears', message: 'must be at most 30' }] },
     });
-    expect(await invoke(harness.session, 'settings.get', {}, en)).toEqual(before);
+    expect(await storedSettings()).toEqual(before);
   });
 
   it('stores a cooperative’s path and refuses a current stage that is not the history’s latest', async () => {
-    const list = await invoke(harness.session, 'cooperatives.list', {}, en);
-    if (!list.ok) throw new Error(list.error.message);
-    const [first] = list.value;
+    const [first] = await storedCooperatives();
     if (first === undefined) throw new Error('no cooperative');
     const path = {
       coach: 'Fatma Yılmaz',
@@ -54,8 +64,7 @@ describe('settings and the cooperative path over the contract', () => {
     expect(await invoke(harness.session, 'cooperatives.update', { cooperative: updated }, en)).toMatchObject({
       ok: true,
     });
-    const again = await invoke(harness.session, 'cooperatives.list', {}, en);
-    expect(again.ok && again.value[0]).toEqual(updated);
+    expect((await storedCooperatives())[0]).toEqual(updated);
 
     const wrong = await invoke(
       harness.session,
