@@ -1,0 +1,342 @@
+/**
+ * Issue 14, point 6 in Chromium: a coach takes a cooperative that just walked in from
+ * intake to a blended first plan, using only the screens a coach sees (no JSON, no calls
+ * to the host). The same journey runs twice on one workspace: first in Dutch, then, after
+ * the language is switched in the header, in English with a second cooperative. Every
+ * label the test reaches for is the text on screen in that language, so a missing
+ * translation fails here. Screenshots of the key steps go to /tmp/journey-<lang>-*.png.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, useDemoApp, type WebHost } from './harness';
+
+const describeInChromium = chromiumAvailable() ? describe : describe.skip;
+
+let host: WebHost;
+let page: Page;
+let pageErrors: string[] = [];
+useDemoApp('reis-nieuwe-cooperatie.coopfolio', (app) => ({ host, page, pageErrors } = app));
+
+/** Saves reload the workspace and blends run in the host: on two shared cores that can take seconds. */
+const WAIT = { timeout: 60_000 };
+const STEP = 180_000;
+
+/** What the screens say in one language, as far as the journey reads or clicks it. */
+interface Words {
+  languageButton: RegExp;
+  nav: { cooperatives: string; plans: string; reports: string };
+  newCooperative: string;
+  save: string;
+  cooperative: {
+    name: string;
+    sector: string;
+    district: string;
+    stage: string;
+    members: string;
+    coach: string;
+    intakeDate: string;
+    saved: (name: string) => string;
+  };
+  newPlan: string;
+  plan: {
+    name: string;
+    cooperative: string;
+    startYear: string;
+    years: string;
+    added: (name: string) => string;
+  };
+  addLine: { category: string; label: string; button: string; added: (label: string) => string };
+  revenues: string;
+  standalone: string;
+  inPortfolio: string;
+  analysisTitle: string;
+}
+
+/** One run of the journey: the language, its words, and the cooperative and plan it makes. */
+interface Journey {
+  lang: 'nl' | 'en';
+  words: Words;
+  cooperative: {
+    name: string;
+    sector: string;
+    district: string;
+    stage: string;
+    members: string;
+    coach: string;
+    intakeDate: string;
+  };
+  plan: { name: string; years: string };
+  /** Cost lines: category label, description and amounts typed the language's way, in euros. */
+  lines: { category: string; label: string; amounts: Record<number, [string, number]> }[];
+  revenues: Record<number, [string, number]>;
+  /** The plan's total cost as the key-figures bar writes it in this language. */
+  totalCostText: string;
+}
+
+const NL: Journey = {
+  lang: 'nl',
+  words: {
+    languageButton: /Nederlands/,
+    nav: { cooperatives: 'Coöperaties', plans: 'Plannen', reports: 'Rapporten' },
+    newCooperative: 'Nieuwe coöperatie',
+    save: 'Opslaan',
+    cooperative: {
+      name: 'Naam',
+      sector: 'Sector',
+      district: 'Stadsdeel',
+      stage: 'Fase',
+      members: 'Aantal leden',
+      coach: 'Coach',
+      intakeDate: 'Intakedatum',
+      saved: (name) => `Coöperatie “${name}” opgeslagen.`,
+    },
+    newPlan: 'Nieuw plan',
+    plan: {
+      name: 'Naam van het plan',
+      cooperative: 'Coöperatie',
+      startYear: 'Startjaar',
+      years: 'Aantal jaren',
+      added: (name) => `Plan “${name}” toegevoegd.`,
+    },
+    addLine: {
+      category: 'Soort kosten',
+      label: 'Omschrijving',
+      button: 'Toevoegen',
+      added: (label) => `Kostenpost “${label}” toegevoegd.`,
+    },
+    revenues: 'Opbrengsten',
+    standalone: 'los geblend',
+    inPortfolio: 'binnen de portefeuille van scenario',
+    analysisTitle: 'Financieringsmix, los geblend',
+  },
+  cooperative: {
+    name: 'Energiecoöperatie Zonnig Sloterhaven',
+    sector: 'Energie',
+    district: 'Nieuw-West',
+    stage: 'Opstart',
+    members: '42',
+    coach: 'Sem de Vries',
+    intakeDate: '2026-01-12',
+  },
+  plan: { name: 'Zonnedaken Sloterhaven', years: '3' },
+  lines: [
+    {
+      category: 'Investeringen',
+      label: 'Zonnepanelen op de bedrijfshal',
+      amounts: { 2026: ['80.000', 80_000], 2027: ['40.000', 40_000] },
+    },
+    {
+      category: 'Personeel',
+      label: 'Projectleiding',
+      amounts: { 2026: ['25.000', 25_000], 2027: ['22.500,50', 22_500.5] },
+    },
+  ],
+  revenues: { 2027: ['6.000', 6_000], 2028: ['9.000', 9_000] },
+  totalCostText: '€ 167.500,50',
+};
+
+const EN: Journey = {
+  lang: 'en',
+  words: {
+    languageButton: /English/,
+    nav: { cooperatives: 'Cooperatives', plans: 'Plans', reports: 'Reports' },
+    newCooperative: 'New cooperative',
+    save: 'Save',
+    cooperative: {
+      name: 'Name',
+      sector: 'Sector',
+      district: 'District',
+      stage: 'Stage',
+      members: 'Number of members',
+      coach: 'Coach',
+      intakeDate: 'Intake date',
+      saved: (name) => `Cooperative “${name}” saved.`,
+    },
+    newPlan: 'New plan',
+    plan: {
+      name: 'Plan name',
+      cooperative: 'Cooperative',
+      startYear: 'Start year',
+      years: 'Number of years',
+      added: (name) => `Plan “${name}” added.`,
+    },
+    addLine: {
+      category: 'Kind of cost',
+      label: 'Description',
+      button: 'Add',
+      added: (label) => `Cost line “${label}” added.`,
+    },
+    revenues: 'Revenues',
+    standalone: 'blended on its own',
+    inPortfolio: 'within the portfolio of scenario',
+    analysisTitle: 'Funding mix, blended on its own',
+  },
+  cooperative: {
+    name: 'Harbour Lights Energy Cooperative',
+    sector: 'Energy',
+    district: 'Noord',
+    stage: 'Start-up',
+    members: '57',
+    coach: 'Noor El Amrani',
+    intakeDate: '2026-02-02',
+  },
+  plan: { name: 'Harbour Lights solar roofs', years: '3' },
+  lines: [
+    {
+      category: 'Capital expenditure',
+      label: 'Solar panels on the warehouse',
+      amounts: { 2026: ['90,000', 90_000], 2027: ['30,000', 30_000] },
+    },
+    {
+      category: 'Personnel',
+      label: 'Project management',
+      amounts: { 2026: ['28,000', 28_000], 2027: ['21,999.50', 21_999.5] },
+    },
+  ],
+  revenues: { 2027: ['5,000', 5_000], 2028: ['8,000', 8_000] },
+  totalCostText: '€169,999.50',
+};
+
+const plain = (text: string | null) => (text ?? '').replace(/\s/g, ' ');
+
+async function shot(journey: Journey, step: string): Promise<void> {
+  await page.screenshot({ path: `/tmp/journey-${journey.lang}-${step}.png` });
+}
+
+async function navigateTo(name: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+}
+
+/** A figure of the key-figures bar, as the cell carries it exactly beside its rounded text. */
+async function figure(testId: string): Promise<number> {
+  return Number(await page.getByTestId(testId).getAttribute('data-value'));
+}
+
+async function untilBlended(): Promise<void> {
+  await expect.poll(() => page.getByTestId('plan-analysis').getAttribute('data-state'), WAIT).toBe('current');
+  await expect.poll(() => page.getByTestId('plan-summary').getAttribute('data-state'), WAIT).toBe('current');
+}
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+function journeyIn(journey: Journey): void {
+  const { words } = journey;
+  const totalCost = sum(
+    journey.lines.flatMap((line) => Object.values(line.amounts).map(([, euros]) => euros)),
+  );
+
+  it(
+    'records the cooperative at intake, with its coach and intake date',
+    async () => {
+      await navigateTo(words.nav.cooperatives);
+      await page.getByRole('button', { name: words.newCooperative }).click();
+      const dialog = page.getByRole('dialog');
+      const c = journey.cooperative;
+      const w = words.cooperative;
+      await dialog.getByLabel(w.name, { exact: true }).fill(c.name);
+      await dialog.getByLabel(w.sector, { exact: true }).selectOption({ label: c.sector });
+      await dialog.getByLabel(w.district, { exact: true }).fill(c.district);
+      await dialog.getByLabel(w.stage, { exact: true }).selectOption({ label: c.stage });
+      await dialog.getByLabel(w.members, { exact: true }).fill(c.members);
+      await dialog.getByLabel(w.coach, { exact: true }).fill(c.coach);
+      await dialog.getByLabel(w.intakeDate, { exact: true }).fill(c.intakeDate);
+      await shot(journey, '1-cooperative');
+      await dialog.getByRole('button', { name: words.save, exact: true }).click();
+      await expect.poll(() => page.getByRole('dialog').count(), WAIT).toBe(0);
+      await expect.poll(() => page.getByTestId('notice-success').innerText(), WAIT).toBe(w.saved(c.name));
+      const row = page.getByTestId('cooperative-row').filter({ hasText: c.name });
+      const cells = await row.innerText();
+      expect(cells).toContain(c.coach);
+      expect(cells).toContain(c.stage);
+      expect(cells).toContain(c.district);
+    },
+    STEP,
+  );
+
+  it(
+    'makes its first plan on the Plans screen',
+    async () => {
+      await navigateTo(words.nav.plans);
+      await page.getByRole('button', { name: words.newPlan }).click();
+      const dialog = page.getByRole('dialog');
+      const w = words.plan;
+      await dialog.getByLabel(w.name, { exact: true }).fill(journey.plan.name);
+      await dialog
+        .getByLabel(w.cooperative, { exact: true })
+        .selectOption({ label: journey.cooperative.name });
+      expect(await dialog.getByLabel(w.startYear, { exact: true }).inputValue()).toBe('2026');
+      await dialog.getByLabel(w.years, { exact: true }).fill(journey.plan.years);
+      await dialog.getByRole('button', { name: words.save, exact: true }).click();
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).innerText(), WAIT)
+        .toBe(journey.plan.name);
+      expect(await page.getByTestId('notice-success').innerText()).toContain(w.added(journey.plan.name));
+      expect(plain(await page.getByTestId('plan-facts').innerText())).toContain('2026–2028');
+      expect(plain(await page.getByTestId('plan-facts').innerText())).toContain(journey.cooperative.name);
+    },
+    STEP,
+  );
+
+  it(
+    'adds cost lines with amounts and a revenue row in the builder, and sees the blend and its gap',
+    async () => {
+      const form = page.getByTestId('add-line');
+      for (const line of journey.lines) {
+        await form.getByLabel(words.addLine.category).selectOption({ label: line.category });
+        await form.getByLabel(words.addLine.label).fill(line.label);
+        await form.getByRole('button', { name: words.addLine.button, exact: true }).click();
+        await expect
+          .poll(() => page.getByTestId('notice-success').innerText(), WAIT)
+          .toBe(words.addLine.added(line.label));
+      }
+      for (const line of journey.lines) {
+        for (const [year, [typed]] of Object.entries(line.amounts)) {
+          await page.getByLabel(`${line.label}, ${year}`, { exact: true }).click();
+          await page.keyboard.type(typed);
+          await page.keyboard.press('Enter');
+        }
+      }
+      for (const [year, [typed]] of Object.entries(journey.revenues)) {
+        await page.getByLabel(`${words.revenues}, ${year}`, { exact: true }).click();
+        await page.keyboard.type(typed);
+        await page.keyboard.press('Enter');
+      }
+      await expect.poll(() => figure('summary-total-cost'), WAIT).toBe(totalCost);
+      expect(plain(await page.getByTestId('summary-total-cost').innerText())).toBe(journey.totalCostText);
+      await untilBlended();
+      const standalone = {
+        funded: await figure('summary-funded'),
+        own: await figure('summary-own-revenue'),
+        gap: await figure('summary-gap'),
+      };
+      expect(standalone.funded).toBeGreaterThan(0);
+      expect(standalone.funded + standalone.own + standalone.gap).toBeCloseTo(totalCost, 2);
+      const summary = plain(await page.getByTestId('plan-summary').innerText());
+      expect(summary).toContain(words.standalone);
+      expect(summary).toContain(words.inPortfolio);
+      await expect.poll(() => figure('summary-portfolio-total-cost'), WAIT).toBe(totalCost);
+      expect(await page.getByRole('heading', { name: words.analysisTitle }).count()).toBe(1);
+      await shot(journey, '2-blend');
+      expect(pageErrors).toEqual([]);
+    },
+    STEP,
+  );
+}
+
+describeInChromium('a new cooperative from intake to a blended, reported first plan', () => {
+  describe('in Dutch', () => {
+    it('opens in Dutch', async () => {
+      await page.goto(host.url);
+      await expect.poll(() => page.evaluate('document.documentElement.lang'), WAIT).toBe('nl');
+    });
+    journeyIn(NL);
+  });
+
+  describe('in English, after switching the language in the header', () => {
+    it('switches to English', async () => {
+      await page.getByRole('button', { name: EN.words.languageButton }).click();
+      await expect.poll(() => page.evaluate('document.documentElement.lang'), WAIT).toBe('en');
+    });
+    journeyIn(EN);
+  });
+});
