@@ -176,7 +176,10 @@ export function CooperativeEditor({ original, takenIds, onClose }: EditorProps<C
       <StageHistoryRows
         formId={formId}
         draft={draft}
-        onChange={(stageHistory) => update({ stageHistory })}
+        // The stage field keeps up with the history, so removing every row leaves the stage last shown.
+        onChange={(stageHistory) =>
+          update({ stageHistory, stage: stageHistory.at(-1)?.stage || draft.stage })
+        }
         errorsFor={errors}
       />
       <CoachingHoursRows
