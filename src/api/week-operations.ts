@@ -35,7 +35,8 @@ export const weekAgendaSchema = z.object({
   horizonDays: z.number(),
   groups: z.array(z.object({ coach: z.string().nullable(), items: z.array(weekItemSchema) })),
 });
-export type WeekAgendaJson = z.infer<typeof weekAgendaSchema>;
+/** The wire form (euros), as the renderer and tests read it. */
+export type WeekAgendaJson = z.input<typeof weekAgendaSchema>;
 
 export const weekOperations = {
   /** The coach's week as of the host's today (src/model/award-week.ts). */

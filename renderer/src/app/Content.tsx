@@ -8,6 +8,7 @@ import { ReportsScreen } from '../screens/reports/ReportsScreen';
 import { ScenariosScreen } from '../screens/scenarios/ScenariosScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StreamsScreen } from '../screens/streams/StreamsScreen';
+import { WeekScreen } from '../screens/week/WeekScreen';
 import { useWorkspace } from '../state/workspaceContext';
 import { LoadFailed } from './LoadFailed';
 import type { Route } from './routes';
@@ -16,6 +17,8 @@ function Screen({ route }: { route: Route }) {
   switch (route.screen) {
     case 'overview':
       return <OverviewScreen />;
+    case 'week':
+      return <WeekScreen />;
     case 'cooperatives':
       return <CooperativesScreen />;
     case 'streams':

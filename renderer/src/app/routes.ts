@@ -1,5 +1,6 @@
 export const SCREENS = [
   'overview',
+  'week',
   'cooperatives',
   'streams',
   'plans',
@@ -16,6 +17,7 @@ export type Route = { screen: Exclude<Screen, 'plans'> } | { screen: 'plans'; pl
 /** URL fragments in Dutch, the product's first language. */
 const SLUGS: Record<Screen, string> = {
   overview: 'overzicht',
+  week: 'deze-week',
   cooperatives: 'cooperaties',
   streams: 'financieringsbronnen',
   plans: 'plannen',

@@ -39,6 +39,27 @@ export function TermsFields({ formId, draft, update, errorsFor }: SectionProps) 
         <TermsFlag termsDate={termsDate} showCurrent testId="editor-terms-flag" />
         <TermsSource source={draft.source} />
       </p>
+      <div className="form-grid">
+        <TextField
+          formId={formId}
+          name="decisionWeeks"
+          kind="number"
+          label={t('streams.fields.decisionWeeks')}
+          hint={t('streams.decisionWeeksHint')}
+          value={draft.decisionWeeks}
+          onChange={(decisionWeeks) => update({ decisionWeeks })}
+          errors={errorsFor('decisionWeeks')}
+        />
+        <DateField
+          formId={formId}
+          name="applicationDeadline"
+          label={t('streams.fields.applicationDeadline')}
+          hint={t('streams.applicationDeadlineHint')}
+          value={draft.applicationDeadline}
+          onChange={(applicationDeadline) => update({ applicationDeadline })}
+          errors={errorsFor('applicationDeadline')}
+        />
+      </div>
     </>
   );
 }

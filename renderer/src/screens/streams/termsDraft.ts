@@ -37,6 +37,10 @@ export interface StreamTermsDraft {
   /** `YYYY-MM-DD` as the date input gives it; empty = no peildatum. */
   termsDate: string;
   source: string;
+  /** Whole weeks as typed; empty = the week view's default. */
+  decisionWeeks: string;
+  /** `YYYY-MM-DD` or empty: no application round. */
+  applicationDeadline: string;
 }
 
 export type StreamEditorDraft = StreamDraft & StreamTermsDraft;
@@ -53,6 +57,8 @@ const TERMS_FIELDS = [
   'sgei',
   'termsDate',
   'source',
+  'decisionWeeks',
+  'applicationDeadline',
 ] as const;
 
 export function emptyStreamEditorDraft(): StreamEditorDraft {
@@ -68,6 +74,8 @@ export function emptyStreamEditorDraft(): StreamEditorDraft {
     sgei: false,
     termsDate: '',
     source: '',
+    decisionWeeks: '',
+    applicationDeadline: '',
   };
 }
 
@@ -87,6 +95,8 @@ export function streamEditorDraftOf(stream: FundingStreamJson, locale: Locale): 
     sgei: stream.sgei ?? false,
     termsDate: stream.termsDate ?? '',
     source: stream.source ?? '',
+    decisionWeeks: stream.decisionWeeks === undefined ? '' : String(stream.decisionWeeks),
+    applicationDeadline: stream.applicationDeadline ?? '',
   };
 }
 
@@ -119,6 +129,9 @@ function termsPart(draft: StreamEditorDraft, locale: Locale): TermsPart {
   };
   if (draft.termsDate.trim() !== '') fields['termsDate'] = draft.termsDate.trim();
   if (draft.source.trim() !== '') fields['source'] = draft.source.trim();
+  if (draft.decisionWeeks.trim() !== '') fields['decisionWeeks'] = number(draft.decisionWeeks);
+  if (draft.applicationDeadline.trim() !== '')
+    fields['applicationDeadline'] = draft.applicationDeadline.trim();
   if (draft.kind === 'guarantee') {
     const guarantee: Record<string, unknown> = {
       backs: draft.guaranteeBacks,

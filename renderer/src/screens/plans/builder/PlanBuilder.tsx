@@ -21,6 +21,7 @@ import { useWorkspace, useWorkspaceData } from '../../../state/workspaceContext'
 import { AnalysisRegion } from '../../analysis/AnalysisRegion';
 import { BackLink } from '../BackLink';
 import { ImpactLinesSection } from '../impact/ImpactLinesSection';
+import { AwardsSection } from '../awards/AwardsSection';
 import { DeletePlanDialog } from '../DeletePlanDialog';
 import { PlanHeadingActions } from '../PlanHeadingActions';
 import { usePlanActions } from '../usePlanActions';
@@ -152,6 +153,7 @@ export function PlanBuilder({ plan }: { plan: PlanJson }) {
       </section>
 
       <ImpactLinesSection saver={saver} />
+      <AwardsSection saver={saver} outcomes={analysis.value?.awards ?? null} />
 
       <CandidatePicker
         eligibleIds={analysis.value?.eligibleStreamIds ?? null}
