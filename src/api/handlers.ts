@@ -11,8 +11,8 @@ import type { Handlers } from './handler-types';
 import { backupHandlers } from './backup-handlers';
 import { cooperativeHandlers } from './cooperative-handlers';
 import { importHandlers } from './import-handlers';
-import { findPlan, findScenario } from './lookups';
 import { indicatorHandlers } from './indicator-handlers';
+import { findPlan, findScenario } from './lookups';
 import { planHandlers } from './plan-handlers';
 import { reportHandlers } from './report-handlers';
 import { weekHandlers } from './week-handlers';
@@ -131,13 +131,13 @@ export const handlers: Handlers = {
     return blendToJson(await blend(workspace, { planIds: [plan.id] }, { lang: context.lang }));
   },
   'blend.scenario': async (services, input, context) => {
-  ...indicatorHandlers,
     const workspace = services.store().load();
     const scenario = findScenario(workspace, input.scenarioId, context.lang);
     const request = { planIds: scenario.plans, streamFactors: scenario.streamFactors };
     return blendToJson(await blend(workspace, request, { lang: context.lang }));
   },
   'indicators.list': (services) => services.store().listIndicators(),
+  ...indicatorHandlers,
   'scenarios.list': (services) => services.store().listScenarios(),
   ...scenarioHandlers,
   ...scenarioRunHandlers,
