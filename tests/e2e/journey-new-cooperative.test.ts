@@ -6,16 +6,19 @@
  * label the test reaches for is the text on screen in that language, so a missing
  * translation fails here. Screenshots of the key steps go to /tmp/journey-<lang>-*.png.
  */
-import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, useDemoApp, type WebHost } from './harness';
 
 const describeInChromium = chromiumAvailable() ? describe : describe.skip;
 
 let host: WebHost;
+let browser: Browser;
 let page: Page;
 let pageErrors: string[] = [];
-useDemoApp('reis-nieuwe-cooperatie.coopfolio', (app) => ({ host, page, pageErrors } = app));
+useDemoApp('reis-nieuwe-cooperatie.coopfolio', (app) => ({ host, browser, page, pageErrors } = app));
 
 /** Saves reload the workspace and blends run in the host: on two shared cores that can take seconds. */
 const WAIT = { timeout: 60_000 };
@@ -50,6 +53,12 @@ interface Words {
   standalone: string;
   inPortfolio: string;
   analysisTitle: string;
+  report: {
+    /** The formats not needed here, unticked to keep the export short. */
+    otherFormats: string[];
+    export: string;
+    downloadAll: string;
+  };
 }
 
 /** One run of the journey: the language, its words, and the cooperative and plan it makes. */
@@ -71,6 +80,8 @@ interface Journey {
   revenues: Record<number, [string, number]>;
   /** The plan's total cost as the key-figures bar writes it in this language. */
   totalCostText: string;
+  /** The intake date as the report writes it. */
+  intakeInReport: string;
 }
 
 const NL: Journey = {
@@ -108,6 +119,11 @@ const NL: Journey = {
     standalone: 'los geblend',
     inPortfolio: 'binnen de portefeuille van scenario',
     analysisTitle: 'Financieringsmix, los geblend',
+    report: {
+      otherFormats: ['PDF', 'Excel (live formules)', 'CSV per tabel'],
+      export: 'Exporteren',
+      downloadAll: 'Alles downloaden (ZIP)',
+    },
   },
   cooperative: {
     name: 'Energiecoöperatie Zonnig Sloterhaven',
@@ -133,6 +149,7 @@ const NL: Journey = {
   ],
   revenues: { 2027: ['6.000', 6_000], 2028: ['9.000', 9_000] },
   totalCostText: '€ 167.500,50',
+  intakeInReport: '12 januari 2026',
 };
 
 const EN: Journey = {
@@ -170,6 +187,11 @@ const EN: Journey = {
     standalone: 'blended on its own',
     inPortfolio: 'within the portfolio of scenario',
     analysisTitle: 'Funding mix, blended on its own',
+    report: {
+      otherFormats: ['PDF', 'Excel (live formulas)', 'CSV per table'],
+      export: 'Export',
+      downloadAll: 'Download all (ZIP)',
+    },
   },
   cooperative: {
     name: 'Harbour Lights Energy Cooperative',
@@ -195,6 +217,7 @@ const EN: Journey = {
   ],
   revenues: { 2027: ['5,000', 5_000], 2028: ['8,000', 8_000] },
   totalCostText: '€169,999.50',
+  intakeInReport: '2 February 2026',
 };
 
 const plain = (text: string | null) => (text ?? '').replace(/\s/g, ' ');
@@ -321,6 +344,46 @@ function journeyIn(journey: Journey): void {
     },
     STEP,
   );
+
+  it('exports the report from the Reports screen and finds the plan in the cooperative’s chapter', async () => {
+    await navigateTo(words.nav.reports);
+    const panel = page.getByTestId('report-export');
+    await panel.waitFor();
+    // The first scenario holds every plan, the new one included; the others only slow the export.
+    const scenarios = panel.getByRole('group', { name: /Scenario/ }).getByRole('checkbox');
+    for (let i = 1; i < (await scenarios.count()); i++) await scenarios.nth(i).uncheck();
+    for (const format of words.report.otherFormats) {
+      await panel.getByRole('checkbox', { name: format, exact: true }).uncheck();
+    }
+    await panel.getByRole('button', { name: words.report.export, exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId('report-progress').getAttribute('data-phase'), { timeout: 240_000 })
+      .toBe('done');
+    const download = page.waitForEvent('download');
+    await panel.getByRole('button', { name: words.report.downloadAll, exact: true }).click();
+    const zip = unzipSync(new Uint8Array(readFileSync(await (await download).path())));
+    const htmlName = Object.keys(zip).find((name) => name.endsWith('.html'));
+    expect(htmlName).toBeDefined();
+
+    // Read as a coach would: the downloaded report opened in the browser.
+    const report = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    try {
+      await report.setContent(strFromU8(zip[htmlName!]!));
+      expect(await report.evaluate('document.documentElement.lang')).toBe(journey.lang);
+      const chapter = report.locator('article.cooperative').filter({
+        has: report.getByRole('heading', { name: journey.cooperative.name, exact: true }),
+      });
+      expect(await chapter.count()).toBe(1);
+      const text = plain(await chapter.innerText());
+      expect(text).toContain(journey.plan.name);
+      expect(text).toContain(journey.cooperative.coach);
+      expect(text).toContain(journey.intakeInReport);
+      await chapter.screenshot({ path: `/tmp/journey-${journey.lang}-4-report.png` });
+    } finally {
+      await report.close();
+    }
+    expect(pageErrors).toEqual([]);
+  }, 300_000);
 }
 
 describeInChromium('a new cooperative from intake to a blended, reported first plan', () => {
