@@ -11,7 +11,7 @@ const provenance = {
   generatedAt: '2026-03-01T10:00:00Z',
 };
 
-/** The demo with one cooperative's path recorded; every other cooperative has none. */
+/** The demo with one cooperative's path recorded and every other one's cleared. */
 async function reportHtml(lang: Lang): Promise<{ html: string; withPath: string; others: string[] }> {
   const workspace = loadDemoWorkspace();
   const scenario = workspace.scenarios[0];
@@ -21,8 +21,16 @@ async function reportHtml(lang: Lang): Promise<{ html: string; withPath: string;
   );
   const target = workspace.cooperatives.find((c) => reportedIds.has(c.id));
   if (target === undefined) throw new Error('no reported cooperative');
+  // The demo records most paths; here only the target keeps one.
+  workspace.cooperatives = workspace.cooperatives.map(({ coach: _coach, intakeDate: _intake, ...rest }) => ({
+    ...rest,
+    stageHistory: [],
+    coachingHours: [],
+  }));
+  const mine = workspace.cooperatives.find((c) => c.id === target.id);
+  if (mine === undefined) throw new Error('target lost');
   const stage: Stage = 'growth';
-  Object.assign(target, {
+  Object.assign(mine, {
     stage,
     coach: 'Fatma Yılmaz',
     intakeDate: '2024-01-15',
