@@ -9,6 +9,7 @@ import { siloLabel } from '../model/silo';
 import { PAYING_KINDS } from '../model/stream';
 import type { ReportModel } from './model';
 import { streamTermsTable } from './stream-terms';
+import { awardsTable } from './awards';
 import { deMinimisTable, fundsTable, guaranteesTable, ownRevenueTable } from './tables-finance';
 import { col, cooperativeName, OWN_REVENUE, PLAN, planName, SCENARIO, streamName, YEAR } from './table-parts';
 
@@ -341,6 +342,7 @@ export function reportTables(model: ReportModel): ReportTable[] {
     fundsTable(model),
     deMinimisTable(model),
     streamTermsTable(model),
+    awardsTable(model),
     indicatorsTable(model),
   ];
 }

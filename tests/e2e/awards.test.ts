@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { loadDemoWorkspace } from '../../src/data';
 import { addDays, localIsoDate } from '../../src/model/award-week';
 import { seriousAxeViolations } from './axe';
 import { chromiumAvailable, useDemoApp, type WebHost } from './harness';
@@ -125,8 +126,11 @@ describeInChromium('applications and awards, in Dutch', () => {
     expect(text).toContain('Verantwoording');
     expect(text).toContain('beschikking BI-2026-0417');
     expect(text).toContain(nbsp('€ 12.500,00'));
-    // The demo's cooperatives have no coach yet.
-    expect(await page.getByTestId('week-group').first().getAttribute('data-coach')).toBe('');
+    // Under the coach of the plan's cooperative (or "Zonder coach" when it has none).
+    const coach = loadDemoWorkspace().cooperatives.find((c) => c.id === 'vrije-verdieping')?.coach;
+    const group = page.locator('[data-testid=week-group]', { has: item });
+    expect(await group.getAttribute('data-coach')).toBe(coach ?? '');
+    expect(await group.locator('h2').innerText()).toContain(coach ?? 'Zonder coach');
     expect(await page.locator('h1').innerText()).toBe('Deze week');
     expect(await seriousAxeViolations(page)).toEqual([]);
     if (SCREENSHOTS !== undefined)

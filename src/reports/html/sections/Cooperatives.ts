@@ -2,6 +2,7 @@ import { createElement as h, type ReactNode } from 'react';
 import { UserText, useReport } from '../context';
 import { Facts, Section } from '../parts';
 import { reportedCooperatives, type ReportedCooperative } from '../tables';
+import { CooperativeAwards } from './CooperativeAwards';
 import { CooperativePath } from './CooperativePath';
 import { PlanDetail } from './PlanDetail';
 
@@ -27,6 +28,7 @@ function CooperativeSection({ entry }: { entry: ReportedCooperative }): ReactNod
     h('h3', { className: 'cooperative-name' }, h(UserText, { text: c.name })),
     h(Facts, { items: facts }),
     h(CooperativePath, { cooperative: c }),
+    h(CooperativeAwards, { cooperativeId: c.id }),
     ...entry.plans.map((reported) => h(PlanDetail, { key: reported.plan.id, reported })),
   );
 }
