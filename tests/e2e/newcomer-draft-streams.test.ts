@@ -74,8 +74,10 @@ describeInChromium('new funding streams start as drafts, in Dutch', () => {
       await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
       expect(await streamRow(name).getByTestId('draft-badge').innerText()).toBe('Concept');
     }
-    // The silo reads as a label, not as its code.
-    expect(await streamRow(NEW_STREAMS[0]!).innerText()).toContain('Gemeente nieuw');
+    // The silo reads as a label, not as its code; a draft's budget is not chosen yet, not "unlimited".
+    const draftRow = await streamRow(NEW_STREAMS[0]!).innerText();
+    expect(draftRow).toContain('Gemeente nieuw');
+    expect(draftRow).toContain('nog niet gekozen');
     await page.getByTestId('stream-search').fill('Nieuwe regeling');
     await screenshot('bronnen-concept.png');
     await page.getByTestId('stream-search').fill('');

@@ -66,7 +66,14 @@ export function StreamTable(props: TableProps<FundingStreamJson>) {
         <>
           <td dir="auto">{siloLabel(s.silo)}</td>
           <td>{labels.streamKind(s.kind)}</td>
-          <BudgetCell summary={budgetText(summariseBudget(s.budgetPerYear))} />
+          <BudgetCell
+            summary={
+              // A draft without a budget has none chosen yet: "unlimited" would say more than is known.
+              s.draft === true && s.budgetPerYear === undefined
+                ? { text: t('streamStatus.budgetNotChosen') }
+                : budgetText(summariseBudget(s.budgetPerYear))
+            }
+          />
           <td className="num">
             {s.maxPerPlan === undefined ? t('common.none') : formatMoney(s.maxPerPlan, locale)}
           </td>
