@@ -10,6 +10,7 @@ import { registerReport } from './commands/report';
 import { registerRestore } from './commands/restore';
 import { registerScenario } from './commands/scenario';
 import { registerValidate } from './commands/validate';
+import { registerWeek } from './commands/week';
 import { CliFailure, EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, type CliIo } from './io';
 
 export function buildProgram(io: CliIo): Command {
@@ -26,6 +27,7 @@ export function buildProgram(io: CliIo): Command {
   registerBlend(program, io);
   registerScenario(program, io);
   registerPipeline(program, io);
+  registerWeek(program, io);
   registerReport(program, io);
   registerBench(program, io);
   registerDemo(program, io);
