@@ -53,6 +53,23 @@ interface Words {
   standalone: string;
   inPortfolio: string;
   analysisTitle: string;
+  awards: {
+    add: string;
+    stream: string;
+    status: string;
+    requested: string;
+    appliedOn: string;
+    granted: string;
+    decidedOn: string;
+    reference: string;
+    applied: string;
+    grantedStatus: string;
+    edit: (stream: string) => string;
+    added: (stream: string) => string;
+    changed: (stream: string) => string;
+    /** Read out before the blend's words on each award. */
+    blendSays: string;
+  };
   report: {
     /** The formats not needed here, unticked to keep the export short. */
     otherFormats: string[];
@@ -82,7 +99,25 @@ interface Journey {
   totalCostText: string;
   /** The intake date as the report writes it. */
   intakeInReport: string;
+  /** The application the coach records, then its decision letter; amounts typed and in euros. */
+  award: {
+    stream: string;
+    requested: string;
+    appliedOn: string;
+    granted: [string, number];
+    decidedOn: string;
+    reference: string;
+    /** What the blend says of it while applied, then once granted, as the builder shows it. */
+    pendingSays: string;
+    grantedSays: string;
+  };
 }
+
+/**
+ * The demo's start-up subsidy for young cooperatives: open to the new cooperative's personnel
+ * costs, but its blend leaves it unused (other streams pay first), so a grant visibly moves money.
+ */
+const STARTER_FUND = 'Stimuleringsfonds Coöperatief Ondernemen (fictief)';
 
 const NL: Journey = {
   lang: 'nl',
@@ -119,6 +154,22 @@ const NL: Journey = {
     standalone: 'los geblend',
     inPortfolio: 'binnen de portefeuille van scenario',
     analysisTitle: 'Financieringsmix, los geblend',
+    awards: {
+      add: 'Aanvraag toevoegen',
+      stream: 'Financieringsbron',
+      status: 'Status',
+      requested: 'Aangevraagd bedrag (€)',
+      appliedOn: 'Aangevraagd op',
+      granted: 'Toegekend bedrag (€)',
+      decidedOn: 'Datum beschikking',
+      reference: 'Kenmerk beschikking',
+      applied: 'Aangevraagd',
+      grantedStatus: 'Toegekend',
+      edit: (stream) => `Bewerken: ${stream}`,
+      added: (stream) => `Aanvraag bij ${stream} toegevoegd.`,
+      changed: (stream) => `Aanvraag bij ${stream} opgeslagen.`,
+      blendSays: 'In de mix',
+    },
     report: {
       otherFormats: ['PDF', 'Excel (live formules)', 'CSV per tabel'],
       export: 'Exporteren',
@@ -150,6 +201,18 @@ const NL: Journey = {
   revenues: { 2027: ['6.000', 6_000], 2028: ['9.000', 9_000] },
   totalCostText: '€ 167.500,50',
   intakeInReport: '12 januari 2026',
+  award: {
+    stream: STARTER_FUND,
+    requested: '40.000',
+    appliedOn: '2026-02-16',
+    granted: ['30.000', 30_000],
+    decidedOn: '2026-04-03',
+    reference: 'SCO-2026-0118',
+    pendingSays:
+      'De aanvraag bij “Stimuleringsfonds Coöperatief Ondernemen (fictief)” voor “Zonnedaken Sloterhaven” loopt (ingediend 16 februari 2026): de mix rekent met € 0,00, met een kans op toekenning van 50%.',
+    grantedSays:
+      '“Stimuleringsfonds Coöperatief Ondernemen (fictief)” heeft € 30.000,00 toegekend aan “Zonnedaken Sloterhaven” (beschikking SCO-2026-0118): de beschikking legt het totaal van deze bron vast en de mix verdeelt precies dat bedrag over de kosten die zij mag betalen; het telt als zeker.',
+  },
 };
 
 const EN: Journey = {
@@ -187,6 +250,22 @@ const EN: Journey = {
     standalone: 'blended on its own',
     inPortfolio: 'within the portfolio of scenario',
     analysisTitle: 'Funding mix, blended on its own',
+    awards: {
+      add: 'Add an application',
+      stream: 'Funding stream',
+      status: 'Status',
+      requested: 'Amount requested (€)',
+      appliedOn: 'Applied on',
+      granted: 'Amount granted (€)',
+      decidedOn: 'Decision date',
+      reference: 'Decision reference',
+      applied: 'Applied',
+      grantedStatus: 'Granted',
+      edit: (stream) => `Edit: ${stream}`,
+      added: (stream) => `Application to ${stream} added.`,
+      changed: (stream) => `Application to ${stream} saved.`,
+      blendSays: 'In the blend',
+    },
     report: {
       otherFormats: ['PDF', 'Excel (live formulas)', 'CSV per table'],
       export: 'Export',
@@ -218,6 +297,18 @@ const EN: Journey = {
   revenues: { 2027: ['5,000', 5_000], 2028: ['8,000', 8_000] },
   totalCostText: '€169,999.50',
   intakeInReport: '2 February 2026',
+  award: {
+    stream: STARTER_FUND,
+    requested: '35,000',
+    appliedOn: '2026-03-09',
+    granted: ['25,000', 25_000],
+    decidedOn: '2026-05-11',
+    reference: 'SCO-2026-0131',
+    pendingSays:
+      'The application to “Stimuleringsfonds Coöperatief Ondernemen (fictief)” for “Harbour Lights solar roofs” is pending (submitted 9 March 2026): the blend counts on €0.00, with an award probability of 50%.',
+    grantedSays:
+      '“Stimuleringsfonds Coöperatief Ondernemen (fictief)” granted €25,000.00 to “Harbour Lights solar roofs” (decision SCO-2026-0131): the decision fixes this stream’s total and the blend spreads exactly that amount over the costs it may pay; it counts as certain.',
+  },
 };
 
 const plain = (text: string | null) => (text ?? '').replace(/\s/g, ' ');
@@ -241,6 +332,23 @@ async function untilBlended(): Promise<void> {
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+/** What the allocation table gives a stream over all cost lines and years, in euros. */
+async function streamTotal(stream: string): Promise<number> {
+  const rows = page.getByTestId('allocation-row').filter({ hasText: stream });
+  const cells = await rows.locator('[data-testid$="-amount"]').all();
+  return sum(await Promise.all(cells.map(async (cell) => Number(await cell.getAttribute('data-value')))));
+}
+
+/** The standalone key figures once the blend is current. */
+async function standaloneFigures(): Promise<{ funded: number; own: number; gap: number }> {
+  await untilBlended();
+  return {
+    funded: await figure('summary-funded'),
+    own: await figure('summary-own-revenue'),
+    gap: await figure('summary-gap'),
+  };
+}
 
 function journeyIn(journey: Journey): void {
   const { words } = journey;
@@ -340,6 +448,87 @@ function journeyIn(journey: Journey): void {
       await expect.poll(() => figure('summary-portfolio-total-cost'), WAIT).toBe(totalCost);
       expect(await page.getByRole('heading', { name: words.analysisTitle }).count()).toBe(1);
       await shot(journey, '2-blend');
+      expect(pageErrors).toEqual([]);
+    },
+    STEP,
+  );
+
+  it(
+    'records an application to a funding stream: applied, and the blend counts on it as before',
+    async () => {
+      const w = words.awards;
+      const award = journey.award;
+      const before = await standaloneFigures();
+      const streamBefore = await streamTotal(award.stream);
+      const section = page.getByTestId('awards');
+      await section.getByRole('button', { name: w.add, exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel(w.stream, { exact: true }).selectOption({ label: award.stream });
+      // A new record is an application unless the coach says otherwise.
+      expect(await dialog.getByLabel(w.status, { exact: true }).locator('option:checked').innerText()).toBe(
+        w.applied,
+      );
+      await dialog.getByLabel(w.requested, { exact: true }).fill(award.requested);
+      await dialog.getByLabel(w.appliedOn, { exact: true }).fill(award.appliedOn);
+      await shot(journey, '3a-application');
+      await dialog.getByRole('button', { name: words.save, exact: true }).click();
+      await expect.poll(() => page.getByRole('dialog').count(), WAIT).toBe(0);
+      expect(await page.getByTestId('notice-success').innerText()).toBe(w.added(award.stream));
+
+      const row = section.getByTestId('award-row').filter({ hasText: award.stream });
+      expect(await row.getByTestId('award-status').innerText()).toBe(w.applied);
+      await expect
+        .poll(async () => plain(await row.getByTestId('award-outcome').innerText()), WAIT)
+        .toBe(plain(`${w.blendSays}: ${award.pendingSays}`));
+      // Applied is not yet money: the blend and the stream's share are as they were.
+      expect(await standaloneFigures()).toEqual(before);
+      expect(await streamTotal(award.stream)).toBe(streamBefore);
+      expect(streamBefore).toBeLessThan(award.granted[1]);
+      expect(pageErrors).toEqual([]);
+    },
+    STEP,
+  );
+
+  it(
+    'marks it granted from the decision letter: the stream pays exactly the granted total',
+    async () => {
+      const w = words.awards;
+      const award = journey.award;
+      const [grantedText, granted] = award.granted;
+      const section = page.getByTestId('awards');
+      const row = section.getByTestId('award-row').filter({ hasText: award.stream });
+      await row.getByRole('button', { name: w.edit(award.stream), exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel(w.status, { exact: true }).selectOption({ label: w.grantedStatus });
+      await dialog.getByLabel(w.granted, { exact: true }).fill(grantedText);
+      await dialog.getByLabel(w.decidedOn, { exact: true }).fill(award.decidedOn);
+      await dialog.getByLabel(w.reference, { exact: true }).fill(award.reference);
+      await shot(journey, '3b-granted');
+      // Saved from the keyboard, as a coach typing the letter's reference would.
+      await dialog.getByLabel(w.reference, { exact: true }).press('Enter');
+      await expect.poll(() => page.getByRole('dialog').count(), WAIT).toBe(0);
+      expect(await page.getByTestId('notice-success').innerText()).toBe(w.changed(award.stream));
+
+      await expect.poll(() => row.getByTestId('award-status').innerText(), WAIT).toBe(w.grantedStatus);
+      await expect
+        .poll(async () => plain(await row.getByTestId('award-outcome').innerText()), WAIT)
+        .toBe(plain(`${w.blendSays}: ${award.grantedSays}`));
+      const after = await standaloneFigures();
+      expect(await streamTotal(award.stream)).toBeCloseTo(granted, 2);
+      expect(after.funded + after.own + after.gap).toBeCloseTo(totalCost, 2);
+      // Within the scenario's portfolio the decision holds too, and the figures still add up.
+      await expect
+        .poll(async () => {
+          const funded = await figure('summary-portfolio-funded');
+          const own = await figure('summary-portfolio-own-revenue');
+          const gap = await figure('summary-portfolio-gap');
+          return Math.round((funded + own + gap) * 100) / 100;
+        }, WAIT)
+        .toBe(totalCost);
+      await section.scrollIntoViewIfNeeded();
+      await shot(journey, '3c-awards');
+      await page.getByTestId('allocation-table').scrollIntoViewIfNeeded();
+      await shot(journey, '3d-allocation');
       expect(pageErrors).toEqual([]);
     },
     STEP,
