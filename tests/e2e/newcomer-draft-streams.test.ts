@@ -57,7 +57,7 @@ describeInChromium('new funding streams start as drafts, in Dutch', () => {
   it('knows the demo portfolio gap before anything is added', async () => {
     gapBefore = await portfolioGap();
     expect(gapBefore).toBeGreaterThan(5_000_000);
-  });
+  }, 240_000);
 
   it('saves two streams left as the form gives them as drafts, marked “Concept”', async () => {
     await openStreams();
@@ -89,7 +89,7 @@ describeInChromium('new funding streams start as drafts, in Dutch', () => {
     expect(note).toContain('2 financieringsbronnen zijn nog een concept en tellen hier niet mee');
     for (const name of NEW_STREAMS) expect(note).toContain(name);
     expect(await page.getByTestId('dominant-stream').count()).toBe(0);
-  });
+  }, 240_000);
 
   it('asks for budget and eligibility before a draft is marked ready, and speaks of percentages', async () => {
     await openStreams();
@@ -137,7 +137,7 @@ describeInChromium('new funding streams start as drafts, in Dutch', () => {
     expect(warning).toContain('Ze staat open voor alle sectoren, kostensoorten en fasen.');
     await page.getByTestId('dominant-stream').first().scrollIntoViewIfNeeded();
     await screenshot('portefeuille-waarschuwing.png');
-  });
+  }, 240_000);
 
   it('raised no errors in the page', () => {
     expect(pageErrors).toEqual([]);

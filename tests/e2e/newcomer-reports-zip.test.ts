@@ -39,7 +39,7 @@ describeInChromium('downloading every report file at once, in Dutch', () => {
     const status = await progress().locator('[role=status]').innerText();
     folder = /Rapport geschreven in (.+)\.$/.exec(status)?.[1] ?? '';
     expect(folder).not.toBe('');
-  });
+  }, 240_000);
 
   it('puts every listed file into one ZIP with the bytes written beside the workspace', async () => {
     const button = page.getByRole('button', { name: 'Alles downloaden (ZIP)' });

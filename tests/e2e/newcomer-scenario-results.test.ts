@@ -33,17 +33,17 @@ describeInChromium('scenario results in the session, in Dutch', () => {
     await untilRun('current');
     expect(await page.getByTestId('scenario-run-status').innerText()).toBe('Bijgewerkt');
     expect(await badgeColour()).not.toBe(neutral);
-  });
+  }, 240_000);
 
   it('keeps the results when the coach leaves the screen and comes back', async () => {
     const wedges = () => page.locator('[data-testid=doughnut-svg] [data-testid=doughnut-wedge]').count();
-    await expect.poll(wedges).toBe(21);
+    await expect.poll(wedges, { timeout: 60_000 }).toBe(21);
     await page.getByTestId('nav-portfolio').click();
     await page.getByTestId('portfolio-analysis').waitFor();
     await page.getByTestId('nav-scenarios').click();
     await untilRun('current');
-    await expect.poll(wedges).toBe(21);
-  });
+    await expect.poll(wedges, { timeout: 60_000 }).toBe(21);
+  }, 240_000);
 
   it('marks them stale once the workspace is saved again', async () => {
     await page.getByTestId('nav-cooperatives').click();
@@ -58,7 +58,7 @@ describeInChromium('scenario results in the session, in Dutch', () => {
     await page.getByTestId('nav-scenarios').click();
     await untilRun('stale');
     expect(await page.getByTestId('scenario-run-stale').innerText()).toContain('eerdere stand');
-  });
+  }, 240_000);
 
   it('raised no errors in the page', () => {
     expect(pageErrors).toEqual([]);
