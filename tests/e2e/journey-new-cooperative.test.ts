@@ -1,15 +1,20 @@
 /**
  * Issue 14, point 6 in Chromium: a coach takes a cooperative that just walked in from
- * intake to a blended first plan, using only the screens a coach sees (no JSON, no calls
- * to the host). The same journey runs twice on one workspace: first in Dutch, then, after
- * the language is switched in the header, in English with a second cooperative. Every
- * label the test reaches for is the text on screen in that language, so a missing
+ * intake (coach, intake date) to a first plan with cost lines and revenue, sees its blend,
+ * records an application to a funding stream, marks it granted from the decision letter
+ * (the stream then pays exactly the granted total), and exports the council report, whose
+ * chapter on the cooperative shows the plan and the award with its status. Only the screens
+ * a coach sees are used: no JSON, no calls to the host; the report is read from the ZIP the
+ * Reports screen downloads. The same journey runs twice on one workspace: in Dutch, then,
+ * after the language is switched in the header, in English with a second cooperative.
+ * Every label the test reaches for is the text on screen in that language, so a missing
  * translation fails here. Screenshots of the key steps go to /tmp/journey-<lang>-*.png.
  */
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './axe';
 import { chromiumAvailable, useDemoApp, type WebHost } from './harness';
 
 const describeInChromium = chromiumAvailable() ? describe : describe.skip;
@@ -71,6 +76,7 @@ interface Words {
     blendSays: string;
   };
   report: {
+    awardsTitle: string;
     /** The formats not needed here, unticked to keep the export short. */
     otherFormats: string[];
     export: string;
@@ -110,6 +116,9 @@ interface Journey {
     /** What the blend says of it while applied, then once granted, as the builder shows it. */
     pendingSays: string;
     grantedSays: string;
+    /** The award's row in the report chapter's awards table, cell by cell, and the stream's total in its blend. */
+    inReport: string[];
+    grantedTotalInReport: string;
   };
 }
 
@@ -171,6 +180,7 @@ const NL: Journey = {
       blendSays: 'In de mix',
     },
     report: {
+      awardsTitle: 'Aanvragen en toekenningen',
       otherFormats: ['PDF', 'Excel (live formules)', 'CSV per tabel'],
       export: 'Exporteren',
       downloadAll: 'Alles downloaden (ZIP)',
@@ -212,6 +222,16 @@ const NL: Journey = {
       'De aanvraag bij “Stimuleringsfonds Coöperatief Ondernemen (fictief)” voor “Zonnedaken Sloterhaven” loopt (ingediend 16 februari 2026): de mix rekent met € 0,00, met een kans op toekenning van 50%.',
     grantedSays:
       '“Stimuleringsfonds Coöperatief Ondernemen (fictief)” heeft € 30.000,00 toegekend aan “Zonnedaken Sloterhaven” (beschikking SCO-2026-0118): de beschikking legt het totaal van deze bron vast en de mix verdeelt precies dat bedrag over de kosten die zij mag betalen; het telt als zeker.',
+    inReport: [
+      'Zonnedaken Sloterhaven',
+      STARTER_FUND,
+      'Toegekend',
+      '€ 40.000',
+      '€ 30.000',
+      '3 april 2026, SCO-2026-0118',
+      '–',
+    ],
+    grantedTotalInReport: '30.000',
   },
 };
 
@@ -267,6 +287,7 @@ const EN: Journey = {
       blendSays: 'In the blend',
     },
     report: {
+      awardsTitle: 'Applications and awards',
       otherFormats: ['PDF', 'Excel (live formulas)', 'CSV per table'],
       export: 'Export',
       downloadAll: 'Download all (ZIP)',
@@ -308,6 +329,16 @@ const EN: Journey = {
       'The application to “Stimuleringsfonds Coöperatief Ondernemen (fictief)” for “Harbour Lights solar roofs” is pending (submitted 9 March 2026): the blend counts on €0.00, with an award probability of 50%.',
     grantedSays:
       '“Stimuleringsfonds Coöperatief Ondernemen (fictief)” granted €25,000.00 to “Harbour Lights solar roofs” (decision SCO-2026-0131): the decision fixes this stream’s total and the blend spreads exactly that amount over the costs it may pay; it counts as certain.',
+    inReport: [
+      'Harbour Lights solar roofs',
+      STARTER_FUND,
+      'Granted',
+      '€35,000',
+      '€25,000',
+      '11 May 2026, SCO-2026-0131',
+      '–',
+    ],
+    grantedTotalInReport: '25,000',
   },
 };
 
@@ -504,6 +535,7 @@ function journeyIn(journey: Journey): void {
       await dialog.getByLabel(w.decidedOn, { exact: true }).fill(award.decidedOn);
       await dialog.getByLabel(w.reference, { exact: true }).fill(award.reference);
       await shot(journey, '3b-granted');
+      expect(await seriousAxeViolations(page)).toEqual([]);
       // Saved from the keyboard, as a coach typing the letter's reference would.
       await dialog.getByLabel(w.reference, { exact: true }).press('Enter');
       await expect.poll(() => page.getByRole('dialog').count(), WAIT).toBe(0);
@@ -529,12 +561,13 @@ function journeyIn(journey: Journey): void {
       await shot(journey, '3c-awards');
       await page.getByTestId('allocation-table').scrollIntoViewIfNeeded();
       await shot(journey, '3d-allocation');
+      expect(await seriousAxeViolations(page)).toEqual([]);
       expect(pageErrors).toEqual([]);
     },
     STEP,
   );
 
-  it('exports the report from the Reports screen and finds the plan in the cooperative’s chapter', async () => {
+  it('exports the report from the Reports screen; the cooperative’s chapter shows the plan and the granted award', async () => {
     await navigateTo(words.nav.reports);
     const panel = page.getByTestId('report-export');
     await panel.waitFor();
@@ -567,6 +600,19 @@ function journeyIn(journey: Journey): void {
       expect(text).toContain(journey.plan.name);
       expect(text).toContain(journey.cooperative.coach);
       expect(text).toContain(journey.intakeInReport);
+      // The application and its decision, with its status, under the chapter's awards heading.
+      const awards = chapter.locator('.cooperative-awards');
+      expect(await awards.getByRole('heading').innerText()).toBe(words.report.awardsTitle);
+      const awardRow = awards.getByRole('row').filter({ hasText: journey.award.stream });
+      expect((await awardRow.getByRole('cell').allInnerTexts()).map(plain)).toEqual(journey.award.inReport);
+      // And the plan's blend in the scenario pays the granted total from that stream, no more.
+      const blendRow = chapter
+        .locator('.blend-table')
+        .getByRole('row')
+        .filter({ hasText: journey.award.stream });
+      expect(plain(await blendRow.getByRole('cell').last().innerText())).toBe(
+        journey.award.grantedTotalInReport,
+      );
       await chapter.screenshot({ path: `/tmp/journey-${journey.lang}-4-report.png` });
     } finally {
       await report.close();
