@@ -5,6 +5,7 @@ import { amountInYear } from '../model/years';
 import type { Lang } from '../model/messages';
 import { assessWorkspaceLocation, locationRiskMessage, nodeLocationProbe } from '../storage/location-risk';
 import type { Workspace } from '../model/workspace';
+import type { FundingStream } from '../model/stream';
 import { analysisHandlers } from './analysis-handlers';
 import { InvalidInputError } from './errors';
 import type { Handlers } from './handler-types';
@@ -18,7 +19,7 @@ import { reportHandlers } from './report-handlers';
 import { weekHandlers } from './week-handlers';
 import { scenarioHandlers } from './scenario-handlers';
 import { scenarioRunHandlers } from './scenario-run-handlers';
-import { assertDraftAllowed } from './stream-validation';
+import { assertDraftAllowed, assertStreamDeletable } from './stream-validation';
 
 function totalPlanCostCents(workspace: Workspace): number {
   let total = 0;
@@ -117,8 +118,17 @@ export const handlers: Handlers = {
     });
     return input.stream;
   },
-  'fundingStreams.delete': (services, input) => {
-    const removed = services.store().deleteFundingStream(input.id);
+  'fundingStreams.delete': (services, input, context) => {
+    const store = services.store();
+    let removed = null as { item: FundingStream; position: number } | null;
+    store.writeBatch((current) => {
+      assertStreamDeletable(current, input.id, context.lang);
+      const position = current.fundingStreams.findIndex((stream) => stream.id === input.id);
+      const stream = current.fundingStreams[position];
+      if (stream !== undefined) removed = { item: stream, position };
+      return [{ op: 'deleteFundingStream', id: input.id }];
+    });
+    if (removed === null) throw new Error('fundingStreams.delete: the batch ran without finding the stream');
     return { stream: removed.item, position: removed.position };
   },
 

@@ -23,3 +23,48 @@ export function assertDraftAllowed(workspace: Workspace, stream: FundingStream, 
     }),
   ]);
 }
+
+const USES = {
+  nl: {
+    plans: (names: string) => `vastgezette bedragen of aanvragen in ${names}`,
+    scenarios: (names: string) => `een factor in scenario's ${names}`,
+    guarantees: (names: string) => `de borgstelling ${names}`,
+    and: ', ',
+  },
+  en: {
+    plans: (names: string) => `locked amounts or applications in ${names}`,
+    scenarios: (names: string) => `a factor in scenarios ${names}`,
+    guarantees: (names: string) => `the guarantee ${names}`,
+    and: '; ',
+  },
+} as const;
+
+/**
+ * A stream that plans, scenarios or guarantees still refer to cannot be deleted. Said
+ * here, before the store's own refusal, so the message names them by name (never by id
+ * or the file's path) and says what to remove first; nothing is written.
+ */
+export function assertStreamDeletable(workspace: Workspace, id: string, lang: Lang): void {
+  const stream = workspace.fundingStreams.find((s) => s.id === id);
+  if (stream === undefined) return; // The store reports it as not found.
+  const plans = workspace.plans
+    .filter(
+      (plan) => plan.locked.some((l) => l.streamId === id) || plan.awards.some((a) => a.streamId === id),
+    )
+    .map((plan) => plan.name);
+  const scenarios = workspace.scenarios.filter((s) => id in s.streamFactors).map((s) => s.name);
+  const guarantees = workspace.fundingStreams
+    .filter((s) => s.guarantee?.backs.includes(id) === true)
+    .map((s) => s.name);
+  const words = USES[lang];
+  const uses = [
+    plans.length > 0 ? words.plans(quotedNames(plans, lang)) : null,
+    scenarios.length > 0 ? words.scenarios(quotedNames(scenarios, lang)) : null,
+    guarantees.length > 0 ? words.guarantees(quotedNames(guarantees, lang)) : null,
+  ].filter((use): use is string => use !== null);
+  if (uses.length === 0) return;
+  throw new InvalidInputError(
+    [makeIssue(lang, [], 'streamInUse', { name: stream.name, uses: uses.join(words.and) })],
+    'in-use',
+  );
+}

@@ -72,6 +72,8 @@ export const VALIDATION_MESSAGES = {
     moveToSameCooperative: 'kies een andere coöperatie om de plannen naartoe te verplaatsen',
     draftWithLocks:
       'financieringsbron "{name}" kan geen concept worden: {plans} hebben er vastgezette bedragen op; maak die eerst los',
+    streamInUse:
+      'financieringsbron "{name}" wordt nog gebruikt: {uses}. Haal het daar eerst weg; er is niets verwijderd.',
     unknownStream: 'financieringsbron "{id}" bestaat niet',
     unknownCostLine: 'kostenpost "{id}" bestaat niet in dit plan',
     unknownIndicator: 'indicator "{id}" bestaat niet',
@@ -178,6 +180,7 @@ export const VALIDATION_MESSAGES = {
     moveToSameCooperative: 'choose another cooperative to move the plans to',
     draftWithLocks:
       'funding stream "{name}" cannot become a draft: {plans} have amounts locked on it; unlock those first',
+    streamInUse: 'funding stream "{name}" is still used: {uses}. Remove it there first; nothing was deleted.',
     unknownStream: 'funding stream "{id}" does not exist',
     unknownCostLine: 'cost line "{id}" does not exist in this plan',
     unknownIndicator: 'indicator "{id}" does not exist',

@@ -328,6 +328,9 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
       case 'deleteCooperative':
         this.deleteCooperative(write.id);
         return undefined;
+      case 'deleteFundingStream':
+        this.deleteFundingStream(write.id);
+        return undefined;
       case 'insertFundingStream':
         return this.insertFundingStream(write.stream);
       case 'updateFundingStream':

@@ -20,6 +20,7 @@ export type BatchWrite =
   | { op: 'insertCooperative'; cooperative: Cooperative; position?: number }
   | { op: 'updateCooperative'; cooperative: Cooperative }
   | { op: 'deleteCooperative'; id: string }
+  | { op: 'deleteFundingStream'; id: string }
   | { op: 'insertFundingStream'; stream: FundingStream }
   | { op: 'updateFundingStream'; stream: FundingStream }
   | { op: 'insertPlan'; plan: Plan; position?: number }

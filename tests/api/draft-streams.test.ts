@@ -38,6 +38,31 @@ describe('draft streams through the contract', () => {
     expect(await exported()).toBe(before);
   });
 
+  it('refuses to delete a stream still in use, naming plans and scenarios by name, never ids or the file', async () => {
+    const before = await exported();
+    const answer = await invoke(harness.session, 'fundingStreams.delete', { id: 'klimaatfonds' }, nl);
+    expect(answer.ok).toBe(false);
+    if (answer.ok) return;
+    expect(answer.error.code).toBe('in-use');
+    expect(answer.error.message).toBe(
+      'financieringsbron "Klimaatfonds" wordt nog gebruikt: vastgezette bedragen of aanvragen in "Zonnedaken", een factor in scenario\'s "Basis". Haal het daar eerst weg; er is niets verwijderd.',
+    );
+    expect(answer.error.message).not.toMatch(/klimaatfonds|zon-plan|\.coopfolio|\//);
+    expect(await exported()).toBe(before);
+  });
+
+  it('deletes a stream nothing refers to, and says where it stood', async () => {
+    const created = await invoke(
+      harness.session,
+      'fundingStreams.create',
+      { stream: { ...stream('buurtlening'), id: 'los', name: 'Losse regeling' } },
+      nl,
+    );
+    expect(created.ok).toBe(true);
+    const removed = await invoke(harness.session, 'fundingStreams.delete', { id: 'los' }, nl);
+    expect(removed).toMatchObject({ ok: true, value: { stream: { id: 'los' }, position: 2 } });
+  });
+
   it('leaves a draft out of the budget the overview counts', async () => {
     const info = async () => {
       const result = await invoke(harness.session, 'workspace.info', {}, nl);
