@@ -1,9 +1,11 @@
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoWorkspace } from '../../src/data';
 import { siloLabel } from '../../src/model/silo';
 import { renderReportHtml } from '../../src/reports/html';
 import { buildReport, type ReportModel } from '../../src/reports/model';
 import { reportTables } from '../../src/reports/tables';
+import { writeReportXlsx } from '../../src/reports/xlsx';
 
 // Issue 14: silo slugs (gemeente-sociaal-domein) were shown as if they were names. The
 // report's tables and its stream-use headings show the silo's label.
@@ -32,6 +34,17 @@ describe('silos in the report', () => {
       for (const value of values) expect(slugs).not.toContain(value);
       expect(values).toContain(siloLabel('gemeente-duurzaamheid'));
     }
+  });
+
+  it('are labels in the inputs sheet of the workbook', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await writeReportXlsx(model)) as unknown as ArrayBuffer);
+    const texts: string[] = [];
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value ?? '')))),
+    );
+    expect(texts).toContain(siloLabel('gemeente-duurzaamheid'));
+    expect(texts).not.toContain('gemeente-duurzaamheid');
   });
 
   it('are labels in the stream-use headings of the HTML report', () => {

@@ -8,6 +8,7 @@
  */
 import type { Lang } from '../../model/messages';
 import type { Plan } from '../../model/plan';
+import { siloLabel } from '../../model/silo';
 import type { ReportModel } from '../model';
 import { tr } from './lang';
 import { absRange, absRef, cellRef, formula, FORMAT, num, SheetBuilder, text, type SheetSpec } from './sheet';
@@ -107,7 +108,7 @@ function streamsSection(b: SheetBuilder, model: ReportModel, lang: Lang, index: 
       num(i + 1, FORMAT.integer),
       text(stream.id),
       text(stream.name),
-      text(stream.silo),
+      text(siloLabel(stream.silo)),
       text(stream.kind),
       { value: stream.public },
       num(stream.awardProbability, FORMAT.share),
