@@ -120,6 +120,9 @@ describe('spreadsheet import through the contract', () => {
       partnership: 'none',
       priorStateAid: [],
       sgei: false,
+      // A spreadsheet row carries no path through the incubator: empty history and hours.
+      stageHistory: [],
+      coachingHours: [],
     });
   });
 

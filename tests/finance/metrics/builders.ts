@@ -4,7 +4,7 @@ import type { CooperativeJson } from '../../../src/model/cooperative';
 import type { Plan, PlanJson } from '../../../src/model/plan';
 import type { SettingsJson } from '../../../src/model/settings';
 import type { FundingStreamJson, StreamKind } from '../../../src/model/stream';
-import { workspaceSchema, type Workspace } from '../../../src/model/workspace';
+import { WORKSPACE_VERSION, workspaceSchema, type Workspace } from '../../../src/model/workspace';
 
 /** Euros as typed in a workspace file, to cents the way the model rounds them. */
 export const eur = (euros: number): Cents => eurosToCents(euros);
@@ -53,7 +53,7 @@ export interface WorkspaceParts {
 export function workspace(parts: WorkspaceParts): Workspace {
   return workspaceSchema.parse({
     format: 'coopfolio-workspace',
-    version: 1,
+    version: WORKSPACE_VERSION,
     settings: { startYear: 2026, ...parts.settings },
     cooperatives: parts.cooperatives ?? [cooperative('coop')],
     fundingStreams: parts.streams ?? [],
