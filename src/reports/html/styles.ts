@@ -24,8 +24,11 @@ body {
   font-family: "Liberation Sans", Arial, Helvetica, "DejaVu Sans", sans-serif;
   font-size: 9.5pt; line-height: 1.4; overflow-wrap: break-word;
 }
-/* The user's own text may break anywhere, so a 2,000-character name wraps instead of widening a table. */
+/* The user's own text may break anywhere, so a 2,000-character name wraps instead of widening a table.
+   In a table cell it first claims 12 characters, so that a wide table does not squeeze an
+   ordinary name ("Zonnedaken") into broken words. */
 bdi { overflow-wrap: anywhere; }
+td > bdi, th > bdi { display: inline-block; min-width: 12ch; }
 @media screen { body { max-width: 182mm; margin: 0 auto; padding: 10mm 6mm 16mm; } }
 h1, h2, h3, h4 { color: ${ACCENT}; line-height: 1.2; break-after: avoid; page-break-after: avoid; }
 h2 { font-size: 17pt; margin: 0 0 4mm; padding-bottom: 2mm; border-bottom: 1.5pt solid ${ACCENT}; }
