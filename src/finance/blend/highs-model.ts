@@ -51,6 +51,11 @@ interface Entry {
   size: ModelSize | null;
   /** The matrix HiGHS holds, while the model is exactly as `loadModel` left it. */
   matrix: LpArrays['matrix'] | null;
+  /**
+   * Its number of columns: a row-wise matrix does not show trailing columns without
+   * entries (a grant's shortfall beside another LP of the same rows, say).
+   */
+  numCols: number;
 }
 
 const models = new WeakMap<Highs, Entry>();
@@ -58,7 +63,7 @@ const models = new WeakMap<Highs, Entry>();
 function entryOf(highs: Highs): Entry {
   let entry = models.get(highs);
   if (entry === undefined) {
-    entry = { model: highs.createModel(), size: null, matrix: null };
+    entry = { model: highs.createModel(), size: null, matrix: null, numCols: 0 };
     models.set(highs, entry);
   }
   return entry;
@@ -92,7 +97,12 @@ export function loadModel(highs: Highs, lp: LpArrays): Model {
     entry.matrix = null;
   }
   const model = entry.model;
-  if (lp.numRows > 0 && entry.matrix !== null && sameMatrix(entry.matrix, lp.matrix)) {
+  if (
+    lp.numRows > 0 &&
+    entry.matrix !== null &&
+    entry.numCols === lp.numCols &&
+    sameMatrix(entry.matrix, lp.matrix)
+  ) {
     const cols = { kind: 'range' as const, from: 0, to: lp.numCols - 1 };
     model.changeColsCost(cols, lp.colCost);
     model.changeColsBounds(cols, lp.colLower, lp.colUpper);
@@ -123,6 +133,7 @@ export function loadModel(highs: Highs, lp: LpArrays): Model {
           },
   });
   entry.matrix = lp.numRows > 0 ? lp.matrix : null;
+  entry.numCols = lp.numCols;
   return model;
 }
 

@@ -185,6 +185,35 @@ export class Ledger {
     return wholeCents(own + Math.max(0, slack));
   }
 
+  /**
+   * Cents of aid by which the plan's cooperative is over a de minimis ceiling in some
+   * window containing `year` (0 when within). `room` judges a loan and the guarantee it
+   * needs one at a time, so an amount that fills the room with both (a grant completed
+   * to the cent, rounding-grants.ts) is checked here as a whole.
+   */
+  aidOver(planIndex: number, year: number): number {
+    const cooperative = this.problem.plans[planIndex]!.cooperative;
+    const period = this.problem.deMinimisPeriod;
+    let over = 0;
+    for (let start = year - period + 1; start <= year; start++) {
+      let general = 0;
+      let all = 0;
+      for (let y = start; y < start + period; y++) {
+        const k = this.coopYearKey(cooperative.id, y);
+        general += this.coopYear.get(k) ?? 0;
+        all += this.coopYearAll.get(k) ?? 0;
+      }
+      for (const a of cooperative.priorStateAid) {
+        if (a.year < start || a.year >= start + period) continue;
+        all += a.amount;
+        if (!a.sgei) general += a.amount;
+      }
+      over = Math.max(over, general - this.problem.deMinimisCeiling);
+      if (cooperative.sgei) over = Math.max(over, all - this.problem.sgeiCeiling);
+    }
+    return over > EPS ? over : 0;
+  }
+
   private deMinimisRoom(
     cooperative: BlendProblem['plans'][number]['cooperative'],
     s: StreamData,

@@ -4,7 +4,7 @@ import { pairKey } from './keys';
 import { Ledger } from './ledger';
 import type { GuaranteeUse } from './types';
 import type { BlendProblem } from './problem';
-import { awardFloor, completeGrants } from './rounding-grants';
+import { awardFloor, completeGrants, fitting } from './rounding-grants';
 
 export interface CentAmount {
   planIndex: number;
@@ -52,6 +52,12 @@ export function roundToCents(
   const grant = (g: Granted, wanted: number, withMatching: boolean) => {
     const cents = Math.min(wanted, ledger.room(g.planIndex, g.streamIndex, g.costId, g.year, withMatching));
     if (cents <= 0) return false;
+    if (problem.plans[g.planIndex]!.awards.granted.has(g.streamIndex)) {
+      // A grant can fill the de minimis room together with its loan's guarantee: judged as a whole.
+      const kept = fitting(ledger, g, cents);
+      g.cents += kept;
+      return kept > 0;
+    }
     g.cents += cents;
     ledger.record(g.planIndex, g.streamIndex, g.costId, g.year, cents);
     return true;
@@ -65,9 +71,15 @@ export function roundToCents(
   settleMatching(problem, ledger, pairs);
   // The cents lost to rounding go back, largest remainder first, under every rule.
   // Awards that rounding left just under their minimum get their cents first.
-  // A granted award below its amount counts as short too: its amount is its floor.
+  // A granted award the solver paid in full counts as short too when rounding left it below.
+  const solvedOf = new Map<number, number>();
+  for (const g of granted) {
+    const k = pairKey(g.planIndex, g.streamIndex);
+    solvedOf.set(k, (solvedOf.get(k) ?? f.locked.ofPlanStream(g.planIndex, g.streamIndex)) + g.amount);
+  }
   const short = granted.map((g) => {
-    const minAward = awardFloor(problem, g.planIndex, g.streamIndex);
+    const solved = solvedOf.get(pairKey(g.planIndex, g.streamIndex)) ?? 0;
+    const minAward = awardFloor(problem, g.planIndex, g.streamIndex, solved);
     const total = ledger.totalOf(g.planIndex, g.streamIndex);
     return total > 0 && total < minAward ? 1 : 0;
   });
@@ -98,6 +110,8 @@ export function roundToCents(
     settleMatching(problem, ledger, pairs);
   }
   completeGrants(problem, f, ledger, pairs);
+  // Completing a grant can take private cents that matching counts on: settle it again.
+  settleMatching(problem, ledger, pairs);
   // Where chains of rules lost more than a cent per amount, the ledger knows what still fits:
   // a few cents more, never a rule broken (non-public money first, as matching counts on it).
   const isPrivate = (g: Granted) => problem.streams[g.streamIndex]!.isPrivate;
@@ -228,15 +242,16 @@ export function makeRoom(
   complete: () => boolean,
 ): boolean {
   const { planIndex, streamIndex } = mine[0]!;
+  const grantedLast = (g: Granted) => (problem.plans[planIndex]!.awards.granted.has(g.streamIndex) ? 1 : 0);
   const others = [...pairs.values()]
     .flat()
     .filter((g) => g.planIndex === planIndex && g.streamIndex !== streamIndex && g.cents > 0)
-    // Never from another granted award: its total is fixed too.
-    .filter((g) => !problem.plans[planIndex]!.awards.granted.has(g.streamIndex))
-    .sort((a, b) => b.cents - a.cents);
+    // A granted award gives its cents last (it may take them back elsewhere, completeGrants):
+    // a grant a cent short is reported, a minimum award withdrawn for want of a cent is not.
+    .sort((a, b) => grantedLast(a) - grantedLast(b) || b.cents - a.cents);
   for (const o of others) {
-    // Never below the other stream's own minimum award.
-    const floor = problem.streams[o.streamIndex]!.stream.minAward ?? 0;
+    // Never below the other stream's own minimum award (a grant has none).
+    const floor = grantedLast(o) === 1 ? 0 : (problem.streams[o.streamIndex]!.stream.minAward ?? 0);
     const spare = floor > 0 ? ledger.totalOf(o.planIndex, o.streamIndex) - floor : o.cents;
     const most = Math.min(o.cents, MAKE_ROOM_CENTS, spare);
     if (most <= 0) continue;
