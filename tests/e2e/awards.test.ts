@@ -54,7 +54,7 @@ describeInChromium('applications and awards, in Dutch', () => {
 
     await row().waitFor();
     expect(await row().getByTestId('award-status').innerText()).toBe('Aangevraagd');
-    expect(await row().innerText()).toContain(nbsp('€ 20.000,00'));
+    expect(await row().innerText()).toContain(nbsp('€ 20.000'));
     expect(await page.getByTestId('notice-success').innerText()).toContain('Aanvraag bij');
     await expect
       .poll(() => row().getByTestId('award-outcome').innerText(), { timeout: 60_000 })
@@ -93,7 +93,7 @@ describeInChromium('applications and awards, in Dutch', () => {
     await dialog.waitFor({ state: 'detached' });
 
     await expect.poll(() => row().getByTestId('award-status').innerText()).toBe('Toegekend');
-    expect(await row().getByTestId('award-granted').innerText()).toBe(nbsp('€ 12.500,00'));
+    expect(await row().getByTestId('award-granted').innerText()).toBe(nbsp('€ 12.500'));
     // EUR 7,500 less from this stream, and no other stream has room left: the plan's figure drops by it.
     await expect.poll(fundedNow, { timeout: 60_000 }).toBe(before - 7500);
     expect(await row().getByTestId('award-outcome').innerText()).toContain(

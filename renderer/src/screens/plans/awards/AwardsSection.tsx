@@ -60,7 +60,11 @@ export function AwardsSection({ saver, outcomes }: AwardsSectionProps) {
   const nameOf = (id: string) => streams.find((s) => s.id === id)?.name ?? id;
   const outcomeOf = (streamId: string) => outcomes?.find((o) => o.streamId === streamId);
   const money = (euros: number | undefined) =>
-    euros === undefined ? <span className="muted">{t('common.notSet')}</span> : formatMoney(euros, locale);
+    euros === undefined ? (
+      <span className="muted">{t('common.notSet')}</span>
+    ) : (
+      formatMoney(euros, locale, true)
+    );
 
   const remove = async (index: number, stream: string) => {
     const result = await saver.save((plan) => withoutAward(plan, index));
