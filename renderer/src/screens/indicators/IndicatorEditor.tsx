@@ -29,6 +29,7 @@ import {
   type IndicatorDraft,
 } from './indicatorDraft';
 import { indicatorCreate, indicatorUpdate } from './indicatorEdits';
+import { SaveCancelFooter } from '../../components/form/SaveCancelFooter';
 
 interface IndicatorEditorProps {
   /** The indicator being changed, or null for a new one. */
@@ -380,19 +381,7 @@ export function IndicatorEditor({ original, takenIds, onClose }: IndicatorEditor
             maxLength={2000}
           />
         </div>
-        <div className="modal__footer">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={form.saving}
-            data-testid="editor-save"
-          >
-            {t('common.save')}
-          </button>
-        </div>
+        <SaveCancelFooter onCancel={onClose} saving={form.saving} saveTestId="editor-save" />
       </form>
     </Modal>
   );

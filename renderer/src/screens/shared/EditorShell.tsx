@@ -1,8 +1,8 @@
 import type { ReactNode, RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
 import { FormSummary } from '../../components/form/FormSummary';
 import { Modal } from '../../components/Modal';
 import type { EntityEditor } from './useEntityEditor';
+import { SaveCancelFooter } from '../../components/form/SaveCancelFooter';
 
 interface EditorShellProps {
   // Only what the shell reads, so an editor over any draft fits.
@@ -18,7 +18,6 @@ interface EditorShellProps {
 
 /** An entity editor's dialog: the form, the summary of its problems, and Cancel and Save. */
 export function EditorShell({ editor, formRef, testId, children }: EditorShellProps) {
-  const { t } = useTranslation();
   const { form } = editor;
   return (
     <Modal
@@ -33,19 +32,7 @@ export function EditorShell({ editor, formRef, testId, children }: EditorShellPr
           <FormSummary count={form.issueCount} messages={form.formErrors} />
           {children}
         </div>
-        <div className="modal__footer">
-          <button type="button" className="button" onClick={editor.onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={form.saving}
-            data-testid="editor-save"
-          >
-            {t('common.save')}
-          </button>
-        </div>
+        <SaveCancelFooter onCancel={editor.onClose} saving={form.saving} saveTestId="editor-save" />
       </form>
     </Modal>
   );

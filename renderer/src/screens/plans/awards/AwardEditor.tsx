@@ -19,6 +19,7 @@ import {
   placeAwardIssue,
   withAward,
 } from './awardDraft';
+import { SaveCancelFooter } from '../../../components/form/SaveCancelFooter';
 
 interface AwardEditorProps {
   saver: PlanSaver;
@@ -176,19 +177,7 @@ export function AwardEditor({ saver, index, streams, onClose }: AwardEditorProps
             maxLength={2000}
           />
         </div>
-        <div className="modal__footer">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={form.saving}
-            data-testid="award-save"
-          >
-            {t('common.save')}
-          </button>
-        </div>
+        <SaveCancelFooter onCancel={onClose} saving={form.saving} saveTestId="award-save" />
       </form>
     </Modal>
   );

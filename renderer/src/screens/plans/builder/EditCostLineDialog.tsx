@@ -8,6 +8,7 @@ import { Modal } from '../../../components/Modal';
 import { sentence } from '../../../domain/format';
 import { useLabels } from '../../../i18n/useLabels';
 import { useLang } from '../../../i18n/useLang';
+import { SaveCancelFooter } from '../../../components/form/SaveCancelFooter';
 
 interface EditCostLineDialogProps {
   line: { label: string; category: CostCategory };
@@ -71,19 +72,7 @@ export function EditCostLineDialog({ line, onSave, onClose }: EditCostLineDialog
             maxLength={200}
           />
         </div>
-        <div className="modal__footer">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={busy}
-            data-testid="edit-line-save"
-          >
-            {t('common.save')}
-          </button>
-        </div>
+        <SaveCancelFooter onCancel={onClose} saving={busy} saveTestId="edit-line-save" />
       </form>
     </Modal>
   );

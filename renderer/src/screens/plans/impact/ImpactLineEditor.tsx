@@ -27,6 +27,7 @@ import {
   type ImpactLineJson,
 } from './impactLineDraft';
 import { TextAreaField } from './TextAreaField';
+import { SaveCancelFooter } from '../../../components/form/SaveCancelFooter';
 
 interface ImpactLineEditorProps {
   saver: PlanSaver;
@@ -273,19 +274,7 @@ export function ImpactLineEditor({ saver, index, indicators, onClose }: ImpactLi
             maxLength={2000}
           />
         </div>
-        <div className="modal__footer">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={form.saving}
-            data-testid="impact-save"
-          >
-            {t('common.save')}
-          </button>
-        </div>
+        <SaveCancelFooter onCancel={onClose} saving={form.saving} saveTestId="impact-save" />
       </form>
     </Modal>
   );

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+
+interface SaveCancelFooterProps {
+  onCancel: () => void;
+  /** While a save is under way the button stays disabled, so a second press cannot save twice. */
+  saving: boolean;
+  /** The save button's test id (each dialog names its own). */
+  saveTestId: string;
+}
+
+/** A form dialog's footer: Cancel closes it, Save submits the form it sits in. */
+export function SaveCancelFooter({ onCancel, saving, saveTestId }: SaveCancelFooterProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="modal__footer">
+      <button type="button" className="button" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+      <button type="submit" className="button button--primary" disabled={saving} data-testid={saveTestId}>
+        {t('common.save')}
+      </button>
+    </div>
+  );
+}
