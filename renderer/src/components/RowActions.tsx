@@ -1,26 +1,47 @@
 import { useTranslation } from 'react-i18next';
-import { Icon } from './Icon';
+import { Icon, type IconName } from './Icon';
+
+/** The first button of a row, where a list acts on its rows in another way than editing. */
+export interface RowAction {
+  icon: IconName;
+  /** What the button does to this row, for screen readers ("Kopie maken van …"). */
+  label: string;
+  /** The short tooltip. */
+  title: string;
+  testId?: string;
+  onClick: () => void;
+}
 
 interface RowActionsProps {
   /** The row's name, so each button says which row it acts on (the icons alone say nothing). */
   name: string;
-  onEdit: () => void;
   onDelete: () => void;
+  /** Edit, unless the list gives another first action (plans open from their name and offer a copy). */
+  onEdit?: () => void;
+  first?: RowAction;
+  deleteTestId?: string;
 }
 
-/** The edit and delete buttons that end a list row; edit comes first. */
-export function RowActions({ name, onEdit, onDelete }: RowActionsProps) {
+/** The first action (edit by default) and delete, ending a list row. */
+export function RowActions({ name, onEdit, onDelete, first, deleteTestId }: RowActionsProps) {
   const { t } = useTranslation();
+  const action: RowAction = first ?? {
+    icon: 'edit',
+    label: t('common.editNamed', { name }),
+    title: t('common.edit'),
+    onClick: onEdit ?? (() => undefined),
+  };
   return (
     <td className="actions">
       <button
         type="button"
         className="button button--small button--square"
-        onClick={onEdit}
-        aria-label={t('common.editNamed', { name })}
-        title={t('common.edit')}
+        onClick={action.onClick}
+        aria-label={action.label}
+        title={action.title}
+        data-testid={action.testId}
       >
-        <Icon name="edit" />
+        <Icon name={action.icon} />
       </button>
       <button
         type="button"
@@ -28,6 +49,7 @@ export function RowActions({ name, onEdit, onDelete }: RowActionsProps) {
         onClick={onDelete}
         aria-label={t('common.deleteNamed', { name })}
         title={t('common.delete')}
+        data-testid={deleteTestId}
       >
         <Icon name="trash" />
       </button>

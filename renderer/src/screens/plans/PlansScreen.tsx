@@ -13,7 +13,7 @@ import { BackLink } from './BackLink';
 import { PlanBuilder } from './builder/PlanBuilder';
 import { DeletePlanDialog } from './DeletePlanDialog';
 import { NewPlanDialog } from './NewPlanDialog';
-import { PlanRowActions } from './PlanRowActions';
+import { RowActions } from '../../components/RowActions';
 import { usePlanActions } from './usePlanActions';
 
 export function PlansScreen({ planId }: { planId: string | null }) {
@@ -88,10 +88,17 @@ export function PlansScreen({ planId }: { planId: string | null }) {
                   <td className="nowrap">{formatYearRange(plan.startYear, planLastYear(plan))}</td>
                   <td className="num">{formatMoney(planTotalCost(plan), locale, true)}</td>
                   <td className="num">{formatNumber(plan.costs.length, locale)}</td>
-                  <PlanRowActions
+                  <RowActions
                     name={plan.name}
-                    onCopy={() => void actions.copy(plan)}
+                    first={{
+                      icon: 'copy',
+                      label: t('planActions.copyNamed', { name: plan.name }),
+                      title: t('planActions.copy'),
+                      testId: 'copy-plan',
+                      onClick: () => void actions.copy(plan),
+                    }}
                     onDelete={() => setDeleting(plan)}
+                    deleteTestId="delete-plan"
                   />
                 </tr>
               ))}
