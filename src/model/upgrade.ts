@@ -67,7 +67,13 @@ export function upgradeWorkspaceJson(input: unknown, lang: Lang): UpgradeResult 
   if (!Number.isInteger(found) || found < 1) {
     return { ok: false, issues: [makeIssue(lang, ['version'], 'unknownFormatVersion', params)] };
   }
-  return { ok: true, value: found === 1 ? upgradeV1(input) : input, from: found };
+  // Version 2 to 3 only adds optional fields: the version number is all that changes.
+  const atVersion2 = found === 1 ? upgradeV1(input) : input;
+  return {
+    ok: true,
+    value: found < WORKSPACE_VERSION ? { ...atVersion2, version: WORKSPACE_VERSION } : input,
+    from: found,
+  };
 }
 
 /**

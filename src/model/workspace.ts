@@ -13,8 +13,11 @@ export const WORKSPACE_FORMAT = 'coopfolio-workspace';
  * Version 2 (issue 14): impact lines carry an absolute `output` instead of a share of the
  * city (`annual`), indicators a denominator and dated, sourced baselines. Version-1 files
  * are upgraded on import (upgrade.ts); newer ones are refused.
+ * Version 3 (issue 15): cooperatives, streams, scenarios and the workspace gain optional
+ * fields for the council's views (de-siloing, budget cycle, procurement); a version-2
+ * file reads unchanged as version 3.
  */
-export const WORKSPACE_VERSION = 2;
+export const WORKSPACE_VERSION = 3;
 
 const workspaceShape = z.strictObject({
   format: z.literal(WORKSPACE_FORMAT),

@@ -19,13 +19,13 @@ afterEach(() => temp.cleanup());
 const cli = (...args: string[]) => runIn(temp.dir, args);
 
 describe('format versions on the command line', () => {
-  it('imports a version-1 file, exports version 2 with outputs, and round-trips that byte for byte', async () => {
+  it('imports a version-1 file, exports the current version with outputs, and round-trips that byte for byte', async () => {
     expect((await cli('validate', V1_DEMO, '--lang', 'en')).code).toBe(0);
     expect((await cli('import', V1_DEMO, '--db', 'a.coopfolio')).code).toBe(0);
     expect((await cli('export', '--db', 'a.coopfolio', '--out', 'a.json')).code).toBe(0);
     const text = readFileSync(join(temp.dir, 'a.json'), 'utf8');
     const exported = JSON.parse(text) as { version: number; plans: { impacts: Record<string, unknown>[] }[] };
-    expect(exported.version).toBe(2);
+    expect(exported.version).toBe(3);
     const lines = exported.plans.flatMap((p) => p.impacts);
     expect(lines.every((line) => typeof line['output'] === 'number' && !('annual' in line))).toBe(true);
     // A version-1 line keeps its figure: no indicator has a city total yet.
@@ -41,11 +41,11 @@ describe('format versions on the command line', () => {
 
   it('refuses a file from a newer Coopfolio, names both versions and writes nothing', async () => {
     const json = JSON.parse(readFileSync(V1_DEMO, 'utf8')) as Record<string, unknown>;
-    writeFileSync(join(temp.dir, 'future.json'), JSON.stringify({ ...json, version: 3 }));
+    writeFileSync(join(temp.dir, 'future.json'), JSON.stringify({ ...json, version: 4 }));
     const result = await cli('import', 'future.json', '--db', 'c.coopfolio', '--lang', 'nl');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
-      'version: dit bestand is gemaakt met een nieuwere versie van Coopfolio (formaatversie 3); deze versie leest formaatversie 1 tot en met 2.',
+      'version: dit bestand is gemaakt met een nieuwere versie van Coopfolio (formaatversie 4); deze versie leest formaatversie 1 tot en met 3.',
     );
     expect(existsSync(join(temp.dir, 'c.coopfolio'))).toBe(false);
   });

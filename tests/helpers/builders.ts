@@ -4,7 +4,7 @@ import type { WorkspaceJson } from '../../src/model/workspace';
 export function workspaceJson(overrides: Partial<WorkspaceJson> = {}): WorkspaceJson {
   return {
     format: 'coopfolio-workspace',
-    version: 2,
+    version: 3,
     settings: { municipality: 'Testgemeente', locale: 'nl-NL', startYear: 2026, horizonYears: 5 },
     cooperatives: [
       {

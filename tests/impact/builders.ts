@@ -16,7 +16,7 @@ export function parsed(json: WorkspaceJson): Workspace {
 export function tinyWorkspaceJson(): WorkspaceJson {
   return {
     format: 'coopfolio-workspace',
-    version: 2,
+    version: 3,
     settings: { municipality: 'Toetsstad', startYear: 2026, horizonYears: 1 },
     cooperatives: [
       { id: 'coop', name: 'Coop', sector: 'care', legalForm: 'cooperatie-ua', stage: 'startup', members: 10 },

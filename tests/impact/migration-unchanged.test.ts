@@ -66,7 +66,7 @@ function shippedImpactOnV1(): Workspace {
   const shippedPlans = new Map(shipped.plans.map((p) => [p.id, p]));
   return parsed({
     ...old,
-    version: 2,
+    version: 3,
     indicators: shipped.indicators,
     plans: old.plans.map((plan) => ({ ...plan, impacts: shippedPlans.get(plan.id)!.impacts })),
   });

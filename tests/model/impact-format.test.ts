@@ -29,11 +29,11 @@ function issues(json: unknown, lang: 'nl' | 'en' = 'en'): string[] {
 }
 
 describe('format version 2: impact lines in absolute outputs', () => {
-  it('is the version this build writes', () => {
-    expect(WORKSPACE_VERSION).toBe(2);
-    const result = parseWorkspace(workspaceJson());
+  it('is read by this build, which writes version 3', () => {
+    expect(WORKSPACE_VERSION).toBe(3);
+    const result = parseWorkspace({ ...workspaceJson(), version: 2 });
     expect(result.ok).toBe(true);
-    if (result.ok) expect(encodeWorkspace(result.value).version).toBe(2);
+    if (result.ok) expect(encodeWorkspace(result.value).version).toBe(3);
   });
 
   it('takes an output with an optional unit of its own, and no annual', () => {
@@ -141,22 +141,22 @@ describe('version-1 files', () => {
 
 describe('a file from a newer Coopfolio', () => {
   it('is refused with the version it has and the versions this build reads, in Dutch and English', () => {
-    const json = { ...clone(workspaceJson()), version: 3 };
+    const json = { ...clone(workspaceJson()), version: 4 };
     expect(issues(json, 'nl')).toEqual([
-      'version: dit bestand is gemaakt met een nieuwere versie van Coopfolio (formaatversie 3); deze versie leest formaatversie 1 tot en met 2. Werk Coopfolio bij; er is niets ingelezen.',
+      'version: dit bestand is gemaakt met een nieuwere versie van Coopfolio (formaatversie 4); deze versie leest formaatversie 1 tot en met 3. Werk Coopfolio bij; er is niets ingelezen.',
     ]);
     expect(issues(json, 'en')).toEqual([
-      'version: this file was made by a newer version of Coopfolio (format version 3); this version reads format versions 1 to 2. Update Coopfolio; nothing was imported.',
+      'version: this file was made by a newer version of Coopfolio (format version 4); this version reads format versions 1 to 3. Update Coopfolio; nothing was imported.',
     ]);
   });
 
   it('and a version that never existed is named as unknown', () => {
     for (const version of [0, -1, 1.5]) {
       expect(issues({ ...clone(workspaceJson()), version })).toEqual([
-        `version: unknown format version ${version}; this version reads format versions 1 to 2`,
+        `version: unknown format version ${version}; this version reads format versions 1 to 3`,
       ]);
     }
-    expect(issues({ ...clone(workspaceJson()), version: '2' })).toEqual(['version: must be exactly 2']);
+    expect(issues({ ...clone(workspaceJson()), version: '3' })).toEqual(['version: must be exactly 3']);
   });
 });
 

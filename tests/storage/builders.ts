@@ -20,7 +20,7 @@ export function parsed(json: unknown): Workspace {
 
 /** The smallest valid workspace: settings only. */
 export function minimalWorkspaceJson(): WorkspaceJson {
-  return { format: 'coopfolio-workspace', version: 2, settings: { startYear: 2026 } };
+  return { format: 'coopfolio-workspace', version: 3, settings: { startYear: 2026 } };
 }
 
 export function minimalWorkspace(): Workspace {

@@ -38,7 +38,7 @@ describe('migration 70 (draft streams)', () => {
     const file = join(folders.make(), 'drafts.coopfolio');
     const workspace = parsed({
       format: 'coopfolio-workspace',
-      version: 2,
+      version: 3,
       settings: { startYear: 2026 },
       fundingStreams: [streamJson('klaar'), streamJson('concept', { draft: true })],
     });

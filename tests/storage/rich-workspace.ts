@@ -4,7 +4,7 @@ import type { WorkspaceJson } from '../../src/model';
 export function richWorkspaceJson(): WorkspaceJson {
   return {
     format: 'coopfolio-workspace',
-    version: 2,
+    version: 3,
     settings: {
       municipality: 'Gemeente Zuiderhaven',
       locale: 'en-GB',

@@ -248,7 +248,7 @@ export const blendCaseArb: fc.Arbitrary<BlendCase> = fc
     if (draw.settings.deMinimis !== undefined) settings.deMinimis = draw.settings.deMinimis;
     const json: WorkspaceJson = {
       format: 'coopfolio-workspace',
-      version: 2,
+      version: 3,
       settings,
       cooperatives,
       fundingStreams,

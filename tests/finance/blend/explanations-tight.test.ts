@@ -224,7 +224,7 @@ describe('regression: a revolving fund', () => {
 
 const REVOLVING_CASE: WorkspaceJson = {
   format: 'coopfolio-workspace',
-  version: 2,
+  version: 3,
   settings: {
     startYear: 2026,
     minDscr: 1,

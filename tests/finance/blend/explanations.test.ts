@@ -11,7 +11,7 @@ function workspace(
 ) {
   const json: WorkspaceJson = {
     format: 'coopfolio-workspace',
-    version: 2,
+    version: 3,
     settings: { startYear: 2026 },
     cooperatives: [
       {

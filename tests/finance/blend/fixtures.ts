@@ -50,7 +50,7 @@ export interface TinyInput {
 export function tinyJson(input: TinyInput): WorkspaceJson {
   return {
     format: 'coopfolio-workspace',
-    version: 2,
+    version: 3,
     settings: { startYear: 2026, ...input.settings },
     cooperatives: input.cooperatives ?? [coop()],
     fundingStreams: input.streams,

@@ -22,7 +22,7 @@ interface Options {
 function workspace(streams: FundingStreamJson[], o: Options = {}) {
   const json: WorkspaceJson = {
     format: 'coopfolio-workspace',
-    version: 2,
+    version: 3,
     settings: {
       startYear: 2026,
       ...(o.minDscr === undefined ? {} : { minDscr: o.minDscr }),

@@ -182,7 +182,7 @@ export const lenderCaseArb: fc.Arbitrary<BlendCase> = fc
     };
     const json: WorkspaceJson = {
       format: 'coopfolio-workspace',
-      version: 2,
+      version: 3,
       settings,
       cooperatives,
       fundingStreams: [...paying, ...guarantees],
