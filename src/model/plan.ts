@@ -3,7 +3,7 @@ import { awardSchema, checkPlanAwards } from './award';
 import { boundedNumber, fractionSchema } from './fraction';
 import { idSchema } from './ids';
 import { nonNegativeMoneySchema } from './money';
-import { costCategorySchema } from './stream';
+import { costCategorySchema, type CostCategory } from './stream';
 import { nameSchema, textSchema } from './text';
 import { yearScheduleSchema, yearSchema } from './years';
 
@@ -12,8 +12,22 @@ export const costLineSchema = z.strictObject({
   category: costCategorySchema,
   label: nameSchema,
   amounts: yearScheduleSchema,
+  /** Whether the cost goes on after the plan's last year; absent: `continuesAfterPlan`'s default. */
+  continues: z.boolean().optional(),
 });
 export type CostLine = z.output<typeof costLineSchema>;
+
+/** Running costs go on once a pilot ends; investments and one-time training do not. */
+const CONTINUING_CATEGORIES: ReadonlySet<CostCategory> = new Set(['opex', 'personnel', 'housing']);
+
+/**
+ * Whether a cost line goes on after the plan's last year (the budget cycle's "what a
+ * plan needs to keep running"): the line's own `continues`, else by category (opex,
+ * personnel and housing continue; capex, training and other do not).
+ */
+export function continuesAfterPlan(cost: Pick<CostLine, 'category' | 'continues'>): boolean {
+  return cost.continues ?? CONTINUING_CATEGORIES.has(cost.category);
+}
 
 export const lockedAmountSchema = z.strictObject({
   streamId: idSchema,

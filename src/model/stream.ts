@@ -48,6 +48,15 @@ export const guaranteeTermsSchema = z.strictObject({
 });
 export type GuaranteeTerms = z.output<typeof guaranteeTermsSchema>;
 
+/**
+ * Where a stream's money sits in the municipal budget (begrotingscyclus): structural
+ * (structureel, in the multi-year budget every year) or one-off (incidenteel: a pilot,
+ * a one-time fund, an EU programme period). See `budgetNatureOf` for the default.
+ */
+export const BUDGET_NATURES = ['structural', 'one-off'] as const;
+export const budgetNatureSchema = z.enum(BUDGET_NATURES);
+export type BudgetNature = z.infer<typeof budgetNatureSchema>;
+
 /** A year window `[first, last]`, inclusive. */
 export const yearWindowSchema = z
   .tuple([yearSchema, yearSchema])
@@ -69,6 +78,8 @@ export const fundingStreamSchema = z
     draft: z.boolean().default(false),
     years: yearWindowSchema.optional(),
     budgetPerYear: z.union([nonNegativeMoneySchema, yearScheduleSchema]).optional(),
+    /** Absent: one-off when the stream has a `years` window, else structural (`budgetNatureOf`). */
+    budgetNature: budgetNatureSchema.optional(),
     maxPerPlan: nonNegativeMoneySchema.optional(),
     maxShareOfPlan: fractionSchema.optional(),
     minAward: nonNegativeMoneySchema.optional(),
@@ -133,6 +144,15 @@ export const fundingStreamSchema = z
 
 export type FundingStream = z.output<typeof fundingStreamSchema>;
 export type FundingStreamJson = z.input<typeof fundingStreamSchema>;
+
+/**
+ * The stream's budget nature, with the default for files that do not say: money
+ * available only in a window of years is one-off, money without an end structural.
+ * Kept a derivation (not a zod default) so a file without the field exports unchanged.
+ */
+export function budgetNatureOf(stream: Pick<FundingStream, 'budgetNature' | 'years'>): BudgetNature {
+  return stream.budgetNature ?? (stream.years === undefined ? 'structural' : 'one-off');
+}
 
 /** The kind of a stream that an allocation names; allocations never name a guarantee, which pays nothing. */
 export function payingKindOf(stream: Pick<FundingStream, 'id' | 'kind'>): PayingKind {

@@ -5,6 +5,7 @@ import { planAwards } from './0040-plan-awards';
 import { impactOutputs } from './0050-impact-outputs';
 import { incubatorPath } from './0060-incubator-path';
 import { draftStreams } from './0070-draft-streams';
+import { budgetCycle } from './0090-budget-cycle';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   impactOutputs,
   incubatorPath,
   draftStreams,
+  budgetCycle,
 ];

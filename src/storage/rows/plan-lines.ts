@@ -5,6 +5,7 @@ import {
   type ImpactLine,
   type LockedAmount,
 } from '../../model';
+import { fromFlag, toFlag } from '../sql';
 import { cents, oneOf, scheduleFromRows, type YearAmountRow } from './checked';
 
 export interface CostLineRow {
@@ -13,6 +14,8 @@ export interface CostLineRow {
   position: number;
   category: string;
   label: string;
+  /** Schema 90: 0 or 1; NULL when the line does not say (the default follows its category). */
+  continues: number | null;
 }
 
 export interface CostAmountRow extends YearAmountRow {
@@ -52,7 +55,14 @@ export interface ImpactLineRow {
 }
 
 export function costLineToRow(planId: string, cost: CostLine, position: number): CostLineRow {
-  return { plan_id: planId, id: cost.id, position, category: cost.category, label: cost.label };
+  return {
+    plan_id: planId,
+    id: cost.id,
+    position,
+    category: cost.category,
+    label: cost.label,
+    continues: cost.continues === undefined ? null : toFlag(cost.continues),
+  };
 }
 
 export function costLineFromRow(row: CostLineRow, amounts: CostAmountRow[]): CostLine {
@@ -61,6 +71,7 @@ export function costLineFromRow(row: CostLineRow, amounts: CostAmountRow[]): Cos
     category: oneOf(COST_CATEGORIES, row.category, 'cost_lines.category'),
     label: row.label,
     amounts: scheduleFromRows(amounts),
+    ...(row.continues === null ? {} : { continues: fromFlag(row.continues) }),
   };
 }
 

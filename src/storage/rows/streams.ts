@@ -1,4 +1,5 @@
 import {
+  BUDGET_NATURES,
   COST_CATEGORIES,
   SECTORS,
   STAGES,
@@ -38,6 +39,8 @@ export interface FundingStreamRow {
   /** `budgetPerYear` is absent, one amount for every year, or a schedule in stream_budget_years. */
   budget_mode: 'unlimited' | 'amount' | 'schedule';
   budget_cents: number | null;
+  /** Schema 90: 'structural' or 'one-off'; NULL when the file does not say (the model derives a default). */
+  budget_nature: string | null;
   max_per_plan_cents: number | null;
   max_share_of_plan: number | null;
   min_award_cents: number | null;
@@ -96,6 +99,7 @@ export function fundingStreamToRow(stream: FundingStream, position: number): Fun
     last_year: stream.years?.[1] ?? null,
     budget_mode: budget === undefined ? 'unlimited' : typeof budget === 'number' ? 'amount' : 'schedule',
     budget_cents: typeof budget === 'number' ? budget : null,
+    budget_nature: stream.budgetNature ?? null,
     max_per_plan_cents: stream.maxPerPlan ?? null,
     max_share_of_plan: stream.maxShareOfPlan ?? null,
     min_award_cents: stream.minAward ?? null,
@@ -144,6 +148,9 @@ export function fundingStreamFromRow(
     draft: fromFlag(row.draft),
     ...(years === undefined ? {} : { years }),
     ...(budget === undefined ? {} : { budgetPerYear: budget }),
+    ...(row.budget_nature === null
+      ? {}
+      : { budgetNature: oneOf(BUDGET_NATURES, row.budget_nature, 'funding_streams.budget_nature') }),
     ...(row.max_per_plan_cents === null ? {} : { maxPerPlan: cents(row.max_per_plan_cents) }),
     ...(row.max_share_of_plan === null ? {} : { maxShareOfPlan: row.max_share_of_plan }),
     ...(row.min_award_cents === null ? {} : { minAward: cents(row.min_award_cents) }),
@@ -244,6 +251,7 @@ const FIELDS = [
   'last_year',
   'budget_mode',
   'budget_cents',
+  'budget_nature',
   'max_per_plan_cents',
   'max_share_of_plan',
   'min_award_cents',
