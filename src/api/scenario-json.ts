@@ -39,6 +39,7 @@ export function scenarioRunToJson(run: ScenarioRun): ScenarioRunJson {
       planId: p.planId,
       fundedShare: p.fundedShare,
       probabilityFullyFunded: p.probabilityFullyFunded,
+      expectedFundedShare: p.expectedFundedShare,
     })),
     monteCarlo: { ...run.monteCarlo },
     gapCost: {

@@ -76,6 +76,8 @@ export const scenarioRunSchema = z.object({
       fundedShare: z.number(),
       /** Share of the Monte Carlo draws in which the plan is fully funded. */
       probabilityFullyFunded: z.number(),
+      /** Mean over the draws of the share of the plan's cost covered (capped at 1). */
+      expectedFundedShare: z.number(),
     }),
   ),
   monteCarlo: z.object({ draws: z.number(), seed: z.number(), workers: z.number() }),

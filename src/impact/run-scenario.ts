@@ -43,6 +43,8 @@ export interface ScenarioPlanResult {
   fundedShare: number;
   /** Share of Monte Carlo draws in which every award of the plan succeeds and its cost is covered. */
   probabilityFullyFunded: number;
+  /** Mean over the Monte Carlo draws of the share of the plan's cost covered (capped at 1). */
+  expectedFundedShare: number;
 }
 
 export interface ScenarioRun {
@@ -104,6 +106,7 @@ export async function runScenario(
       planId: p.planId,
       fundedShare: p.fundedShare,
       probabilityFullyFunded: mc.fullyFunded.get(p.planId) ?? 0,
+      expectedFundedShare: mc.expectedFundedShare.get(p.planId) ?? 0,
     })),
     monteCarlo: { draws: mc.draws, seed: mc.seed, workers: mc.workers },
     gapCost: gapCost(overlay, shares, options.weights, projection),

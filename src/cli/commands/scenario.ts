@@ -88,6 +88,7 @@ function table(workspace: Workspace, run: ScenarioRun, lang: Lang, ranking: Next
       f.money.format(b.gap / 100),
       f.pct.format(p.fundedShare),
       f.pct.format(p.probabilityFullyFunded),
+      f.pct.format(p.expectedFundedShare),
     ];
   });
   const totalCost = run.blend.totalCost;
@@ -98,12 +99,13 @@ function table(workspace: Workspace, run: ScenarioRun, lang: Lang, ranking: Next
     f.money.format(run.blend.gap / 100),
     f.pct.format(totalCost === 0 ? 1 : run.blend.funded / totalCost),
     '',
+    '',
   ]);
   out.push(
     ...render(
       nl
-        ? ['Plan', 'Kosten', 'Gefinancierd', 'Tekort', 'Dekking', 'Kans volledig']
-        : ['Plan', 'Cost', 'Funded', 'Gap', 'Covered', 'P(fully funded)'],
+        ? ['Plan', 'Kosten', 'Gefinancierd', 'Tekort', 'Dekking', 'Kans volledig', 'Verwachte dekking']
+        : ['Plan', 'Cost', 'Funded', 'Gap', 'Covered', 'P(fully funded)', 'Expected covered'],
       planRows,
     ),
     '',

@@ -41,4 +41,8 @@ export function runDraws(
   draws: number,
   values: Float64Array,
   fullyFunded: Int32Array,
+  /** Per plan, the draws' funded shares (capped at 1) summed in SHARE_UNITS; optional. */
+  fundedShareSum?: Float64Array,
 ): void;
+/** Units of one funded share in runDraws' `fundedShareSum` (2^24: exact integer sums). */
+export const SHARE_UNITS: number;

@@ -121,16 +121,29 @@ function drawAwards(model, states, n, block, funded) {
   }
 }
 
-/** Funded share per plan and draw (1 without costs); counts the draws that cover the cost. */
-function fundedShares(totalCost, funded, n, block, share, fullyFunded) {
+/**
+ * Units of one funded share in `fundedShareSum`: each draw adds its share (at most 1) as a
+ * whole number of 2^-24ths, so the sums are exact integers and the same whatever the order
+ * the draws are added in (in this thread or over any number of workers), up to 2^29 draws.
+ */
+export const SHARE_UNITS = 2 ** 24;
+
+/**
+ * Funded share per plan and draw (1 without costs); counts the draws that cover the cost
+ * and, when given `fundedShareSum`, adds up the draws' shares (capped at 1, in SHARE_UNITS).
+ */
+function fundedShares(totalCost, funded, n, block, share, fullyFunded, fundedShareSum) {
   const plans = totalCost.length;
   for (let p = 0; p < plans; p++) {
     const cost = totalCost[p];
     const at = p * block;
+    let units = 0;
     for (let j = 0; j < n; j++) {
       share[at + j] = cost > 0 ? funded[at + j] / cost : 1;
       if (funded[at + j] >= cost) fullyFunded[p]++;
+      units += Math.round(Math.min(1, share[at + j]) * SHARE_UNITS);
     }
+    if (fundedShareSum !== undefined) fundedShareSum[p] += units;
   }
 }
 
@@ -205,14 +218,15 @@ function accumulate(model, weight, d0, n, block, draws, values) {
  * award whose probability is below 1 (success when u < p), then one for every impact line
  * with low < high (its triangular multiplier). Writes each (series, year) value of the draw
  * to `values[(series * years + year) * draws + draw]` and counts in `fullyFunded[plan]` the
- * draws in which the plan's funded amount (successful awards) reaches its cost.
+ * draws in which the plan's funded amount (successful awards) reaches its cost; adds to
+ * `fundedShareSum[plan]`, when given, each draw's funded share capped at 1, in SHARE_UNITS.
  *
  * Draws are processed in blocks, lines outside and draws inside, with one generator state
  * per draw: each draw still consumes its own stream in the order above, and each value is
  * `base + sum over lines (in line order) of (share * multiplier) * coefficient`, whatever
  * the block boundaries.
  */
-export function runDraws(model, from, to, draws, values, fullyFunded) {
+export function runDraws(model, from, to, draws, values, fullyFunded, fundedShareSum) {
   const lines = model.linePlan.length;
   const block = Math.max(1, Math.min(MAX_BLOCK, Math.floor(WEIGHT_BYTES / (8 * Math.max(1, lines)))));
   const tri = triangularConstants(model.lineLow, model.lineHigh);
@@ -224,7 +238,7 @@ export function runDraws(model, from, to, draws, values, fullyFunded) {
     const n = Math.min(block, to - d0);
     seedBlock(model.seed, d0, n, states);
     drawAwards(model, states, n, block, funded);
-    fundedShares(model.totalCost, funded, n, block, share, fullyFunded);
+    fundedShares(model.totalCost, funded, n, block, share, fullyFunded, fundedShareSum);
     drawWeights(model, tri, states, share, n, block, weight);
     accumulate(model, weight, d0, n, block, draws, values);
   }

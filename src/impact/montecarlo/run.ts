@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { MonteCarloCancelledError, MonteCarloTooLargeError } from '../errors';
-import { runDraws, type KernelModel } from './kernel.mjs';
+import { runDraws, SHARE_UNITS, type KernelModel } from './kernel.mjs';
 import type { MonteCarloInput } from './model';
 import { cellPercentiles, REPORTED_PERCENTILES } from './percentiles';
 
@@ -37,6 +37,12 @@ export interface MonteCarloResult {
   percentiles: Map<string, SeriesPercentiles>;
   /** Share of draws in which each plan is fully funded, by plan id. */
   fullyFunded: Map<string, number>;
+  /**
+   * Expected funded share per plan id: the mean over the draws of the share of its cost
+   * covered (capped at 1). Beside `fullyFunded`, so a plan 98.9 % funded in most draws
+   * does not read as "0 % chance" alone.
+   */
+  expectedFundedShare: Map<string, number>;
   /** Worker threads used (0: this thread). */
   workers: number;
 }
@@ -91,6 +97,8 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 interface Buffers {
   values: Float64Array;
   fullyFunded: Int32Array;
+  /** Per plan: the draws' funded shares summed, in SHARE_UNITS (exact integers). */
+  fundedShareSum: Float64Array;
   /** Percentiles per cell: `bands[cell * 3 + i]` for REPORTED_PERCENTILES[i]. */
   bands: Float64Array;
 }
@@ -105,7 +113,7 @@ async function inThread(
   for (let start = 0; start < draws; start += chunk) {
     if (options.signal?.aborted === true) throw new MonteCarloCancelledError(start, draws);
     const end = Math.min(draws, start + chunk);
-    runDraws(kernel, start, end, draws, buffers.values, buffers.fullyFunded);
+    runDraws(kernel, start, end, draws, buffers.values, buffers.fullyFunded, buffers.fundedShareSum);
     options.onProgress?.(end, draws);
     // Let an abort (or anything else) through between chunks.
     if (end < draws) await nextTurn();
@@ -115,7 +123,9 @@ async function inThread(
 }
 
 type WorkerMessage =
-  { type: 'progress'; done: number } | { type: 'done'; fullyFunded: Int32Array } | { type: 'bands' };
+  | { type: 'progress'; done: number }
+  | { type: 'done'; fullyFunded: Int32Array; fundedShareSum: Float64Array }
+  | { type: 'bands' };
 
 /**
  * Two phases: every worker computes its range of draws into the shared values; once all
@@ -178,6 +188,8 @@ function inWorkers(
           case 'done':
             for (let p = 0; p < buffers.fullyFunded.length; p++)
               buffers.fullyFunded[p] = buffers.fullyFunded[p]! + message.fullyFunded[p]!;
+            for (let p = 0; p < buffers.fundedShareSum.length; p++)
+              buffers.fundedShareSum[p] = buffers.fundedShareSum[p]! + message.fundedShareSum[p]!;
             if (++drawn === workerTotal) summarise();
             return;
           case 'bands':
@@ -222,6 +234,7 @@ export async function runMonteCarlo(
   const buffers: Buffers = {
     values: new Float64Array(buffer(cells * draws * 8)),
     fullyFunded: new Int32Array(kernel.plans),
+    fundedShareSum: new Float64Array(kernel.plans),
     bands: new Float64Array(buffer(cells * REPORTED_PERCENTILES.length * 8)),
   };
   if (workers === 0) await inThread(kernel, draws, buffers, chunk, options);
@@ -244,6 +257,9 @@ export async function runMonteCarlo(
     years: input.years,
     percentiles,
     fullyFunded: new Map(input.planIds.map((id, p) => [id, buffers.fullyFunded[p]! / draws])),
+    expectedFundedShare: new Map(
+      input.planIds.map((id, p) => [id, buffers.fundedShareSum[p]! / SHARE_UNITS / draws]),
+    ),
     workers,
   };
 }

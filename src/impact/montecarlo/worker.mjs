@@ -9,12 +9,13 @@ import { cellPercentiles } from './stats.mjs';
 const { model, from, to, draws, values, chunk } = workerData;
 const out = new Float64Array(values);
 const fullyFunded = new Int32Array(model.plans);
+const fundedShareSum = new Float64Array(model.plans);
 for (let start = from; start < to; start += chunk) {
   const end = Math.min(to, start + chunk);
-  runDraws(model, start, end, draws, out, fullyFunded);
+  runDraws(model, start, end, draws, out, fullyFunded, fundedShareSum);
   parentPort.postMessage({ type: 'progress', done: end - from });
 }
-parentPort.postMessage({ type: 'done', fullyFunded });
+parentPort.postMessage({ type: 'done', fullyFunded, fundedShareSum });
 
 parentPort.on('message', (message) => {
   cellPercentiles(out, draws, message.from, message.to, message.ps, new Float64Array(message.bands));
