@@ -62,6 +62,7 @@ export const BRIDGE_OPERATION_NAMES = [
   'backups.offer',
   'backups.restoreLatest',
   'awards.week',
+  'cooperative.analysis',
 ] as const;
 
 export type BridgeOperationName = (typeof BRIDGE_OPERATION_NAMES)[number];

@@ -12,6 +12,7 @@ import { backupOperations } from './backup-operations';
 import { importOperations } from './import-operations';
 import { reportOperations } from './report-operations';
 import { weekOperations } from './week-operations';
+import { cooperativeOperations } from './cooperative-operations';
 import { jobIdSchema, nextEuroSchema, scenarioJobSchema } from './scenario-schemas';
 import { cooperativeSchema } from '../model/cooperative';
 import { idSchema } from '../model/ids';
@@ -224,6 +225,7 @@ export const operations = {
   ...importOperations,
   ...backupOperations,
   ...weekOperations,
+  ...cooperativeOperations,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Operations = typeof operations;

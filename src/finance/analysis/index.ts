@@ -7,3 +7,4 @@ export { eligibleStreamIds } from './eligibility';
 export { planAnalysis, planCandidates, type PlanCandidates } from './plan';
 export { portfolioAnalysis } from './portfolio';
 export { streamUse, type StreamYearUse } from './stream-use';
+export { cooperativeAnalysis } from './cooperative';
