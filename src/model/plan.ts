@@ -3,6 +3,7 @@ import { awardSchema, checkPlanAwards } from './award';
 import { boundedNumber, fractionSchema } from './fraction';
 import { idSchema } from './ids';
 import { nonNegativeMoneySchema } from './money';
+import { sectorSchema } from './cooperative';
 import { costCategorySchema, type CostCategory } from './stream';
 import { nameSchema, textSchema } from './text';
 import { yearScheduleSchema, yearSchema } from './years';
@@ -12,6 +13,12 @@ export const costLineSchema = z.strictObject({
   category: costCategorySchema,
   label: nameSchema,
   amounts: yearScheduleSchema,
+  /**
+   * Format version 3: the sector this cost serves when it differs from the cooperative's
+   * (a care cooperative's solar panels: energy). A stream's sector rule checks it;
+   * absent: the cooperative's sector (docs/blend.md "Eligibility").
+   */
+  sector: sectorSchema.optional(),
   /** Whether the cost goes on after the plan's last year; absent: `continuesAfterPlan`'s default. */
   continues: z.boolean().optional(),
 });

@@ -18,6 +18,31 @@ export const monteCarloSchema = z.strictObject({
     .default(42),
 });
 
+/**
+ * De-siloing (ontschotting, issue 15): the scenario pools these silos' budgets into one
+ * budget per instrument kind, with eligibility per cost line (src/impact/desiloing.ts,
+ * docs/blend.md "Pooled silos"). At least two distinct silos; each must be a silo of a
+ * workspace stream (workspace.ts checks that).
+ */
+export const desiloingSchema = z
+  .strictObject({
+    silos: z.array(idSchema).max(100),
+  })
+  .superRefine((desiloing, ctx) => {
+    if (new Set(desiloing.silos).size < 2) {
+      ctx.addIssue({ code: 'custom', path: ['silos'], params: { messageKey: 'desiloingTooFewSilos' } });
+    }
+    desiloing.silos.forEach((silo, i) => {
+      if (desiloing.silos.indexOf(silo) !== i)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['silos', i],
+          params: { messageKey: 'desiloingDuplicateSilo', silo },
+        });
+    });
+  });
+export type Desiloing = z.output<typeof desiloingSchema>;
+
 export const scenarioSchema = z.strictObject({
   id: idSchema,
   name: nameSchema,
@@ -25,6 +50,8 @@ export const scenarioSchema = z.strictObject({
   streamFactors: z.record(idSchema, z.number().min(0).max(100)).default({}),
   indicatorOverrides: z.record(idSchema, indicatorOverrideSchema).default({}),
   monteCarlo: monteCarloSchema.prefault({}),
+  /** Format version 3: pool these silos (absent: every stream stays in its silo). */
+  desiloing: desiloingSchema.optional(),
 });
 
 export type Scenario = z.output<typeof scenarioSchema>;

@@ -74,6 +74,7 @@ function checkReferences(ws: WorkspaceModel, ctx: Ctx) {
   const draftName = new Map(ws.fundingStreams.filter((s) => s.draft).map((s) => [s.id, s.name]));
   const planIds = new Set(ws.plans.map((p) => p.id));
   const indicatorIds = new Set(ws.indicators.map((i) => i.id));
+  const silos = new Set(ws.fundingStreams.map((stream) => stream.silo));
 
   ws.plans.forEach((plan, p) => {
     if (!cooperativeIds.has(plan.cooperativeId)) {
@@ -137,6 +138,9 @@ function checkReferences(ws: WorkspaceModel, ctx: Ctx) {
         report(ctx, ['scenarios', s, 'streamFactors', streamId], 'unknownStream', { id: streamId });
       }
     }
+    scenario.desiloing?.silos.forEach((silo, i) => {
+      if (!silos.has(silo)) report(ctx, ['scenarios', s, 'desiloing', 'silos', i], 'unknownSilo', { id: silo });
+    });
     for (const indicatorId of Object.keys(scenario.indicatorOverrides)) {
       if (!indicatorIds.has(indicatorId)) {
         report(ctx, ['scenarios', s, 'indicatorOverrides', indicatorId], 'unknownIndicator', {

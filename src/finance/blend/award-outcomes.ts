@@ -49,7 +49,7 @@ function dateText(lang: Lang, iso: string | undefined): string | undefined {
 function payableCost(plan: PlanData, s: StreamData): number {
   let payable = 0;
   for (const line of plan.lines)
-    for (const [year, amount] of line.amounts) if (streamFits(s, line.category, year)) payable += amount;
+    for (const [year, amount] of line.amounts) if (streamFits(s, plan, line, year)) payable += amount;
   return payable;
 }
 

@@ -61,10 +61,12 @@ function settleUncoverable(problem: BlendProblem, f: Formulation, cents: readonl
   if (f.uncoverable.length === 0) return;
   for (const cell of f.uncoverable) {
     const plan = problem.plans[cell.planIndex]!;
-    const category = (costId: string) => plan.lines.find((l) => l.id === costId)?.category;
+    const lineOf = (costId: string) => plan.lines.find((l) => l.id === costId);
     for (const c of cents) {
       if (c.streamIndex !== problem.ownRevenueIndex || c.planIndex !== cell.planIndex) continue;
-      if (c.year === cell.year && category(c.costId) === cell.category) cell.amount -= c.cents;
+      const line = lineOf(c.costId);
+      if (c.year === cell.year && line?.category === cell.category && line.sector === cell.sector)
+        cell.amount -= c.cents;
     }
   }
   f.uncoverable = f.uncoverable.filter((cell) => cell.amount > 0);

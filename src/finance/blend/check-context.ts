@@ -1,7 +1,9 @@
 // The facts the blend checker needs about a workspace, computed here rather than
 // imported from the optimiser's files so that the checker stays an independent
 // reading of the spec (section 6 and the decided semantics).
+import { SECTORS, STAGES } from '../../model/cooperative';
 import type { Workspace } from '../../model/workspace';
+import { costSector, fundsCost, poolMembersOf } from './eligibility';
 import type { BlendRequest, BlendRule } from './types';
 
 export type CheckPlan = Workspace['plans'][number];
@@ -156,7 +158,11 @@ export function lastPlanYear(ctx: CheckContext): number {
   return Math.max(...ctx.plans.map((p) => p.startYear + p.years - 1));
 }
 
-/** Spec section 6: category, sector, stage and year window, each only when given. */
+/**
+ * Spec section 6: category, sector (the cost line's own, else the cooperative's), stage
+ * and year window, each only when given; a pooled stream where any member allows it
+ * (eligibility.ts).
+ */
 export function isEligible(
   stream: CheckStream,
   cooperative: CheckCooperative | undefined,
@@ -165,17 +171,22 @@ export function isEligible(
 ): boolean {
   // A draft funds nothing (the blend leaves it out), so any amount from it breaks eligibility.
   if (stream.draft) return false;
-  const rules = stream.eligible;
-  if (rules?.categories !== undefined && !rules.categories.includes(cost.category)) return false;
-  if (
-    rules?.sectors !== undefined &&
-    (cooperative === undefined || !rules.sectors.includes(cooperative.sector))
-  )
-    return false;
-  if (rules?.stages !== undefined && (cooperative === undefined || !rules.stages.includes(cooperative.stage)))
-    return false;
-  if (stream.years !== undefined && (year < stream.years[0] || year > stream.years[1])) return false;
-  return true;
+  if (cooperative === undefined) {
+    // Without its cooperative a stage rule cannot hold, nor a sector rule unless the line names its sector.
+    return (poolMembersOf(stream) ?? [stream]).some(
+      (member) =>
+        member.eligible?.stages === undefined &&
+        (cost.sector !== undefined || member.eligible?.sectors === undefined) &&
+        fundsCost(member, {
+          category: cost.category,
+          sector: cost.sector ?? SECTORS[0],
+          stage: STAGES[0],
+          year,
+        }),
+    );
+  }
+  const sector = costSector(cost, cooperative.sector);
+  return fundsCost(stream, { category: cost.category, sector, stage: cooperative.stage, year });
 }
 
 export function costIn(cost: CheckCostLine, year: number): number {

@@ -1,4 +1,5 @@
-import { COST_CATEGORIES, type CostCategory } from '../../model/stream';
+import type { Sector } from '../../model/cooperative';
+import type { CostCategory } from '../../model/stream';
 import { yearKey } from './keys';
 import { LpBuilder, type BoundSource } from './lp-builder';
 import { LockedAmounts } from './locks';
@@ -39,11 +40,12 @@ export function addLockSlack(
 
 /**
  * Open cost lines of one plan and year that the same streams may pay: lines of one
- * category, split off where a stream has locked an amount on a line (it may put no
- * more there, spec rule 8).
+ * category and sector (the line's own or the cooperative's), split off where a stream
+ * has locked an amount on a line (it may put no more there, spec rule 8).
  */
 export interface Cell {
   category: CostCategory;
+  sector: Sector;
   lineIds: string[];
   /** Open cost (after locks), cents. */
   capacity: number;
@@ -105,7 +107,7 @@ export interface Formulation {
   /** Cells per plan and year (key `planYearKey`). */
   cells: Map<number, Cell[]>;
   /** Cells that no stream may pay (rule `eligibility`). */
-  uncoverable: { planIndex: number; year: number; category: CostCategory; amount: number }[];
+  uncoverable: { planIndex: number; year: number; category: CostCategory; sector: Sector; amount: number }[];
 }
 
 /** Key of a cost line of `plan` in `year`; locks and amounts only ever name the plan's own lines. */
@@ -174,11 +176,13 @@ function openCells(problem: BlendProblem, plan: PlanData, f: Formulation) {
               .filter((l) => l.costId === line.id && l.year === year)
               .map((l) => l.streamIndex)
               .sort((a, b) => a - b);
-      const key = lockedBy.length === 0 ? line.category : `${line.category}|${lockedBy.join(',')}`;
+      const kind = `${line.category}/${line.sector}`;
+      const key = lockedBy.length === 0 ? kind : `${kind}|${lockedBy.join(',')}`;
       const cell = byKey.get(key);
       if (cell === undefined) {
         byKey.set(key, {
           category: line.category,
+          sector: line.sector,
           lineIds: [line.id],
           capacity: free,
           lockedBy: new Set(lockedBy),
@@ -190,14 +194,22 @@ function openCells(problem: BlendProblem, plan: PlanData, f: Formulation) {
     }
     const cells = [...byKey.values()];
     f.cells.set(planYearKey(plan.index, year), cells);
-    for (const category of COST_CATEGORIES) {
-      const amount = cells.filter((c) => c.category === category).reduce((sum, c) => sum + c.capacity, 0);
+    // One entry per category and sector, in the order the lines first name them.
+    const kinds = new Map<string, { category: CostCategory; sector: Sector; amount: number }>();
+    for (const cell of cells) {
+      const key = `${cell.category}/${cell.sector}`;
+      const kind = kinds.get(key) ?? { category: cell.category, sector: cell.sector, amount: 0 };
+      kind.amount += cell.capacity;
+      kinds.set(key, kind);
+    }
+    for (const { category, sector, amount } of kinds.values()) {
       if (amount <= 0) continue;
       // Own revenue may pay anything; what it leaves of such a cost is settled after the solve.
       const anyStream = plan.streams.some(
-        (s) => s !== problem.ownRevenueIndex && streamFits(problem.streams[s]!, category, year),
+        (s) =>
+          s !== problem.ownRevenueIndex && streamFits(problem.streams[s]!, plan, { category, sector }, year),
       );
-      if (!anyStream) f.uncoverable.push({ planIndex: plan.index, year, category, amount });
+      if (!anyStream) f.uncoverable.push({ planIndex: plan.index, year, category, sector, amount });
     }
   }
 }
@@ -215,7 +227,7 @@ function addFundVars(problem: BlendProblem, plan: PlanData, f: Formulation) {
       const s = problem.streams[streamIndex]!;
       const mask = payableCells(
         cells,
-        (cell) => !cell.lockedBy.has(streamIndex) && streamFits(s, cell.category, year),
+        (cell) => !cell.lockedBy.has(streamIndex) && streamFits(s, plan, cell, year),
       );
       const cap = caps[k]!;
       // Own revenue pays at most what the plan earns that year.

@@ -28,7 +28,7 @@ export class LockedAmounts {
     for (const plan of problem.plans) {
       for (const lock of plan.locks) {
         const stream = problem.streams[lock.streamIndex]!;
-        const fits = plan.streams.includes(lock.streamIndex) && streamFits(stream, lock.category, lock.year);
+        const fits = plan.streams.includes(lock.streamIndex) && streamFits(stream, plan, lock, lock.year);
         if (!fits) {
           this.breaks.push({
             rule: 'eligibility',

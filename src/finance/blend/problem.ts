@@ -1,10 +1,11 @@
-import type { Cooperative } from '../../model/cooperative';
+import type { Cooperative, Sector } from '../../model/cooperative';
 import type { Plan } from '../../model/plan';
 import type { CostCategory, FundingStream } from '../../model/stream';
 import type { Workspace } from '../../model/workspace';
 import { debtServicePerEuro, repaymentsPerEuro } from '../loans';
 import { aidPerEuro, isSgeiAidFor } from '../state-aid';
 import { planAwardData, type PlanAwardData } from './awards';
+import { costSector, fundsCost, openToStage } from './eligibility';
 import type { BlendRequest } from './types';
 
 /** Rounds half away from zero to whole cents (scenario factors can make fractions). */
@@ -41,6 +42,8 @@ export interface LineData {
   /** Number of this line among every plan's lines in the problem (for integer keys). */
   slot: number;
   category: CostCategory;
+  /** The line's own sector, else the cooperative's: what a stream's sector rule checks. */
+  sector: Sector;
   /** Cost per year, in cents. */
   amounts: ReadonlyMap<number, number>;
 }
@@ -49,6 +52,7 @@ export interface LockData {
   streamIndex: number;
   costId: string;
   category: CostCategory;
+  sector: Sector;
   year: number;
   amount: number;
 }
@@ -64,7 +68,7 @@ export interface PlanData {
   /** `slot` of each of the plan's cost lines, by cost id. */
   lineSlots: ReadonlyMap<string, number>;
   totalCost: number;
-  /** Streams the plan's cooperative may draw on (sector and stage), by stream index. */
+  /** Streams open to the plan's cooperative (stage; the sector is judged per cost line), by stream index. */
   streams: number[];
   /** Guarantees the plan's cooperative may have (sector and stage), by stream index. */
   guarantees: number[];
@@ -168,7 +172,7 @@ function streamData(
   };
 }
 
-/** Whether a stream may fund this cooperative at all (sector and stage rules). */
+/** Whether a guarantee may back this cooperative's loans (sector and stage rules). */
 function fitsCooperative(stream: FundingStream, cooperative: Cooperative): boolean {
   // A draft is still being set up (its budget and eligibility may be unset): no blend uses it.
   if (stream.draft) return false;
@@ -178,11 +182,25 @@ function fitsCooperative(stream: FundingStream, cooperative: Cooperative): boole
   return true;
 }
 
-/** Whether stream `s` may pay a cost of `category` in `year` (category and year-window rules). */
-export function streamFits(s: StreamData, category: CostCategory, year: number): boolean {
-  if (s.categories !== null && !s.categories.has(category)) return false;
-  const window = s.stream.years;
-  return window === undefined || (year >= window[0] && year <= window[1]);
+/**
+ * Whether stream `s` may pay a cost of `line`'s category and sector in `year` for `plan`'s
+ * cooperative (eligibility.ts: category, sector, stage, year window; a pool where any
+ * member may).
+ */
+export function streamFits(
+  s: StreamData,
+  plan: Pick<PlanData, 'cooperative'>,
+  line: { category: CostCategory; sector: Sector },
+  year: number,
+): boolean {
+  if (s.ownRevenue) return true;
+  if (s.categories !== null && !s.categories.has(line.category)) return false;
+  return fundsCost(s.stream, {
+    category: line.category,
+    sector: line.sector,
+    stage: plan.cooperative.stage,
+    year,
+  });
 }
 
 function amountsByYear(amounts: Readonly<Record<string, number>>): Map<number, number> {
@@ -206,6 +224,7 @@ function planData(
     id: cost.id,
     slot: firstSlot + i,
     category: cost.category,
+    sector: costSector(cost, cooperative.sector),
     amounts: amountsByYear(cost.amounts),
   }));
   const totalCost = lines.reduce(
@@ -214,12 +233,12 @@ function planData(
   );
   const byStreamId = new Map(streams.map((s) => [s.stream.id, s]));
   const awards = planAwardData(plan, byStreamId);
-  const categoryOf = new Map(plan.costs.map((c) => [c.id, c.category]));
+  const lineOf = new Map(lines.map((line) => [line.id, line]));
   const locks: LockData[] = [];
   for (const lock of plan.locked) {
     const stream = byStreamId.get(lock.streamId);
-    const category = categoryOf.get(lock.costId);
-    if (stream === undefined || category === undefined || lock.amount === 0) continue;
+    const line = lineOf.get(lock.costId);
+    if (stream === undefined || line === undefined || lock.amount === 0) continue;
     const same = locks.find(
       (l) => l.streamIndex === stream.index && l.costId === lock.costId && l.year === lock.year,
     );
@@ -228,7 +247,8 @@ function planData(
       locks.push({
         streamIndex: stream.index,
         costId: lock.costId,
-        category,
+        category: line.category,
+        sector: line.sector,
         year: lock.year,
         amount: lock.amount,
       });
@@ -250,7 +270,7 @@ function planData(
     // Guarantees pay no cost line (rule 'guarantee' is not modelled as a payer).
     streams: streams
       .filter(
-        (s) => s.ownRevenue || (s.stream.kind !== 'guarantee' && fitsCooperative(s.stream, cooperative)),
+        (s) => s.ownRevenue || (s.stream.kind !== 'guarantee' && openToStage(s.stream, cooperative.stage)),
       )
       .map((s) => s.index)
       .filter((i) => !awards.refused.has(i)),
