@@ -9,6 +9,7 @@ export * from './messages';
 export * from './money';
 export * from './parse';
 export * from './plan';
+export * from './procurement';
 export * from './scenario';
 export * from './settings';
 export * from './stream';

@@ -78,6 +78,10 @@ export const VALIDATION_MESSAGES = {
     unknownCostLine: 'kostenpost "{id}" bestaat niet in dit plan',
     unknownIndicator: 'indicator "{id}" bestaat niet',
     unknownPlan: 'plan "{id}" bestaat niet',
+    planOfOtherCooperative: 'plan "{id}" hoort bij een andere coöperatie dan deze opdracht',
+    socialReturnAboveAmount: 'de gerealiseerde Social Return is hoger dan het bedrag van de opdracht',
+    awardedAboveVolume:
+      'de opdrachten aan coöperaties in {year} zijn samen hoger dan het relevante inkoopvolume van dat jaar',
     unknownScenario: 'scenario "{id}" bestaat niet',
     unknownJob: 'berekening "{id}" bestaat niet of wordt niet meer bewaard',
     unknownFile: 'bestand "{name}" hoort niet bij deze export',
@@ -188,6 +192,10 @@ export const VALIDATION_MESSAGES = {
     unknownCostLine: 'cost line "{id}" does not exist in this plan',
     unknownIndicator: 'indicator "{id}" does not exist',
     unknownPlan: 'plan "{id}" does not exist',
+    planOfOtherCooperative: 'plan "{id}" belongs to another cooperative than this contract',
+    socialReturnAboveAmount: 'the Social Return realised is higher than the contract amount',
+    awardedAboveVolume:
+      "the contracts awarded to cooperatives in {year} add up to more than that year's relevant purchasing volume",
     unknownScenario: 'scenario "{id}" does not exist',
     unknownJob: 'run "{id}" does not exist or is no longer kept',
     unknownFile: 'file "{name}" is not part of this export',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedNumber } from './fraction';
+import { boundedNumber, fractionSchema } from './fraction';
 import { idSchema } from './ids';
 import { nameSchema } from './text';
 
@@ -50,6 +50,12 @@ export const scenarioSchema = z.strictObject({
   streamFactors: z.record(idSchema, z.number().min(0).max(100)).default({}),
   indicatorOverrides: z.record(idSchema, indicatorOverrideSchema).default({}),
   monteCarlo: monteCarloSchema.prefault({}),
+  /**
+   * Procurement lever (issue 15): the target share of the relevant purchasing volume awarded
+   * to cooperatives; the volume above the current share becomes contract revenue of the
+   * scenario's plans (src/impact/procurement-lever.ts). Absent: no lever.
+   */
+  procurementShare: fractionSchema.optional(),
   /** Format version 3: pool these silos (absent: every stream stays in its silo). */
   desiloing: desiloingSchema.optional(),
 });

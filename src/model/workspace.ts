@@ -4,6 +4,7 @@ import { kindOfDimension } from './doughnut';
 import type { MessageKey } from './messages';
 import { indicatorSchema } from './indicator';
 import { planSchema } from './plan';
+import { checkProcurementReferences, procurementSchema } from './procurement';
 import { scenarioSchema } from './scenario';
 import { settingsSchema } from './settings';
 import { fundingStreamSchema } from './stream';
@@ -28,6 +29,8 @@ const workspaceShape = z.strictObject({
   plans: z.array(planSchema).max(10_000).default([]),
   indicators: z.array(indicatorSchema).max(10_000).default([]),
   scenarios: z.array(scenarioSchema).max(1_000).default([]),
+  /** Purchasing volume and contracts awarded to cooperatives (procurement.ts); optional. */
+  procurement: procurementSchema.optional(),
 });
 
 type WorkspaceModel = z.output<typeof workspaceShape>;
@@ -125,6 +128,13 @@ function checkReferences(ws: WorkspaceModel, ctx: Ctx) {
     }
   });
 
+  checkProcurementReferences(
+    ws.procurement,
+    cooperativeIds,
+    new Map(ws.plans.map((p) => [p.id, p.cooperativeId])),
+    ctx,
+  );
+
   ws.scenarios.forEach((scenario, s) => {
     const seen = new Set<string>();
     scenario.plans.forEach((planId, i) => {
@@ -139,7 +149,8 @@ function checkReferences(ws: WorkspaceModel, ctx: Ctx) {
       }
     }
     scenario.desiloing?.silos.forEach((silo, i) => {
-      if (!silos.has(silo)) report(ctx, ['scenarios', s, 'desiloing', 'silos', i], 'unknownSilo', { id: silo });
+      if (!silos.has(silo))
+        report(ctx, ['scenarios', s, 'desiloing', 'silos', i], 'unknownSilo', { id: silo });
     });
     for (const indicatorId of Object.keys(scenario.indicatorOverrides)) {
       if (!indicatorIds.has(indicatorId)) {

@@ -49,6 +49,12 @@ function usedBy(lang: StorageLang, params: Params): string {
   if (scenarios !== '') parts.push(`${lang === 'nl' ? "scenario's" : 'scenarios'} ${scenarios}`);
   const guarantees = text(params, 'guarantees');
   if (guarantees !== '') parts.push(`${lang === 'nl' ? 'borgstellingen' : 'guarantees'} ${guarantees}`);
+  const contracts = text(params, 'contracts');
+  if (contracts !== '') {
+    parts.push(
+      `${lang === 'nl' ? 'inkoopopdrachten (Inkoop) in' : 'procurement contracts (Procurement) in'} ${contracts}`,
+    );
+  }
   return parts.join(lang === 'nl' ? ' en ' : ' and ');
 }
 

@@ -1,5 +1,14 @@
 import { dirname, resolve } from 'node:path';
-import type { Cooperative, FundingStream, Indicator, Plan, Scenario, Settings, Workspace } from '../model';
+import type {
+  Cooperative,
+  FundingStream,
+  Indicator,
+  Plan,
+  Procurement,
+  Scenario,
+  Settings,
+  Workspace,
+} from '../model';
 import { closeGapAt, idsOf, insertionPosition, openGapAt, rowCount } from './collection';
 import { guarded, storageError, toStorageError } from './errors';
 import { folderExists, moveIntoPlace, removeQuietly, tempPathBeside } from './files';
@@ -13,6 +22,7 @@ import {
 } from './rows/indicators';
 import { readMeta, touchMeta } from './rows/meta';
 import { insertPlanRows, readPlans, updatePlanRows } from './rows/plans';
+import { contractYearsNaming, writeProcurement } from './rows/procurement';
 import { insertScenarioRows, readScenarios, updateScenarioRows } from './rows/scenarios';
 import { writeSettings } from './rows/settings';
 import { insertFundingStreamRows, readFundingStreams, updateFundingStreamRows } from './rows/streams';
@@ -72,6 +82,10 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
     this.write(() => writeSettings(this.db, settings));
   }
 
+  updateProcurement(procurement: Procurement | undefined): void {
+    this.write(() => writeProcurement(this.db, procurement));
+  }
+
   listCooperatives(): Cooperative[] {
     return this.read(() => readCooperatives(this.db).map((entry) => entry.item));
   }
@@ -103,6 +117,8 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
       if (plans.length > 0) {
         throw storageError('in-use', this.path, { entity: 'cooperative', id, plans: plans.join(', ') });
       }
+      const contracts = contractYearsNaming(this.db, 'cooperative_id', id);
+      if (contracts !== '') throw storageError('in-use', this.path, { entity: 'cooperative', id, contracts });
       this.db.prepare<[string]>('DELETE FROM cooperatives WHERE id = ?').run(id);
       closeGapAt(this.db, 'cooperatives', found.position);
       return found;
@@ -207,6 +223,8 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
       if (scenarios.length > 0) {
         throw storageError('in-use', this.path, { entity: 'plan', id, scenarios: scenarios.join(', ') });
       }
+      const contracts = contractYearsNaming(this.db, 'plan_id', id);
+      if (contracts !== '') throw storageError('in-use', this.path, { entity: 'plan', id, contracts });
       // Cost lines, amounts, revenues, locked amounts and impacts go with it (ON DELETE CASCADE).
       this.db.prepare<[string]>('DELETE FROM plans WHERE id = ?').run(id);
       closeGapAt(this.db, 'plans', found.position);

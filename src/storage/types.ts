@@ -1,4 +1,13 @@
-import type { Cooperative, FundingStream, Indicator, Plan, Scenario, Settings, Workspace } from '../model';
+import type {
+  Cooperative,
+  FundingStream,
+  Indicator,
+  Plan,
+  Procurement,
+  Scenario,
+  Settings,
+  Workspace,
+} from '../model';
 
 /** Facts about the open file that the overview shows. */
 export interface WorkspaceMeta {
@@ -39,6 +48,8 @@ export interface WorkspaceStore {
   replace(workspace: Workspace): void;
 
   updateSettings(settings: Settings): void;
+  /** Replaces the procurement section whole; `undefined` removes it. */
+  updateProcurement(procurement: Procurement | undefined): void;
 
   listCooperatives(): Cooperative[];
   insertCooperative(cooperative: Cooperative, position?: number): void;

@@ -6,6 +6,7 @@ import { impactOutputs } from './0050-impact-outputs';
 import { incubatorPath } from './0060-incubator-path';
 import { draftStreams } from './0070-draft-streams';
 import { budgetCycle } from './0090-budget-cycle';
+import { procurement } from './0100-procurement';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   incubatorPath,
   draftStreams,
   budgetCycle,
+  procurement,
 ];

@@ -11,6 +11,8 @@ export interface ScenarioRow {
   name: string;
   monte_carlo_draws: number;
   monte_carlo_seed: number;
+  /** Schema 100: the procurement lever's target share, NULL without a lever. */
+  procurement_share: number | null;
 }
 
 export interface ScenarioPlanRow {
@@ -42,6 +44,7 @@ export function scenarioToRow(scenario: Scenario, position: number): ScenarioRow
     name: scenario.name,
     monte_carlo_draws: scenario.monteCarlo.draws,
     monte_carlo_seed: scenario.monteCarlo.seed,
+    procurement_share: scenario.procurementShare ?? null,
   };
 }
 
@@ -68,6 +71,7 @@ export function scenarioFromRow(row: ScenarioRow, children: ScenarioChildren): S
     streamFactors,
     indicatorOverrides,
     monteCarlo: { draws: row.monte_carlo_draws, seed: row.monte_carlo_seed },
+    ...(row.procurement_share === null ? {} : { procurementShare: row.procurement_share }),
   };
 }
 
@@ -119,8 +123,8 @@ export function indicatorOverrideFromRow(row: IndicatorOverrideRow): Override {
 function scenarioWriters(db: Db) {
   return {
     scenario: db.prepare<ScenarioRow>(
-      `INSERT INTO scenarios (id, position, name, monte_carlo_draws, monte_carlo_seed)
-       VALUES (@id, @position, @name, @monte_carlo_draws, @monte_carlo_seed)`,
+      `INSERT INTO scenarios (id, position, name, monte_carlo_draws, monte_carlo_seed, procurement_share)
+       VALUES (@id, @position, @name, @monte_carlo_draws, @monte_carlo_seed, @procurement_share)`,
     ),
     plan: db.prepare<ScenarioPlanRow>(
       'INSERT INTO scenario_plans (scenario_id, position, plan_id) VALUES (@scenario_id, @position, @plan_id)',
@@ -177,7 +181,7 @@ export function updateScenarioRows(db: Db, scenario: Scenario): boolean {
   const { changes } = db
     .prepare<ScenarioRow>(
       `UPDATE scenarios SET name = @name, monte_carlo_draws = @monte_carlo_draws,
-         monte_carlo_seed = @monte_carlo_seed WHERE id = @id`,
+         monte_carlo_seed = @monte_carlo_seed, procurement_share = @procurement_share WHERE id = @id`,
     )
     .run(scenarioToRow(scenario, 0));
   if (changes === 0) return false;

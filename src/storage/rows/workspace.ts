@@ -3,12 +3,14 @@ import type { Db } from '../sql';
 import { insertCooperativeRows, readCooperatives } from './cooperatives';
 import { insertIndicators, readIndicators } from './indicators';
 import { insertPlans, readPlans } from './plans';
+import { clearProcurement, readProcurement, writeProcurement } from './procurement';
 import { insertScenarios, readScenarios } from './scenarios';
 import { readSettings, writeSettings } from './settings';
 import { insertFundingStreams, readFundingStreams } from './streams';
 
 /** The whole workspace; call inside a read transaction so every table shows the same moment. */
 export function readWorkspace(db: Db): Workspace {
+  const procurement = readProcurement(db);
   return {
     format: WORKSPACE_FORMAT,
     version: WORKSPACE_VERSION,
@@ -18,6 +20,7 @@ export function readWorkspace(db: Db): Workspace {
     plans: readPlans(db).map((entry) => entry.item),
     indicators: readIndicators(db),
     scenarios: readScenarios(db).map((entry) => entry.item),
+    ...(procurement === undefined ? {} : { procurement }),
   };
 }
 
@@ -29,10 +32,13 @@ export function writeWorkspace(db: Db, workspace: Workspace): void {
   insertIndicators(db, workspace.indicators);
   insertPlans(db, workspace.plans);
   insertScenarios(db, workspace.scenarios);
+  writeProcurement(db, workspace.procurement);
 }
 
 /** Deletes every entity, children first (the rest cascades). The meta row stays. */
 export function clearWorkspace(db: Db): void {
+  // Contracts name cooperatives and plans (RESTRICT), so they go first.
+  clearProcurement(db);
   db.exec(`
     DELETE FROM scenarios;
     DELETE FROM plans;
