@@ -33,6 +33,7 @@ export const BRIDGE_OPERATION_NAMES = [
   'plans.delete',
   'plan.analysis',
   'portfolio.analysis',
+  'portfolio.budgetCycle',
   'blend.plan',
   'blend.scenario',
   'indicators.list',

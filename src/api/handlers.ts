@@ -17,6 +17,7 @@ import { findPlan, findScenario } from './lookups';
 import { planHandlers } from './plan-handlers';
 import { reportHandlers } from './report-handlers';
 import { weekHandlers } from './week-handlers';
+import { budgetCycleHandlers } from './budget-cycle-handlers';
 import { cooperativeAnalysisHandlers } from './cooperative-analysis-handlers';
 import { scenarioHandlers } from './scenario-handlers';
 import { scenarioRunHandlers } from './scenario-run-handlers';
@@ -154,6 +155,7 @@ export const handlers: Handlers = {
   ...scenarioRunHandlers,
   ...reportHandlers,
   ...weekHandlers,
+  ...budgetCycleHandlers,
   ...cooperativeAnalysisHandlers,
   ...importHandlers,
   ...backupHandlers,

@@ -12,6 +12,7 @@ import { backupOperations } from './backup-operations';
 import { importOperations } from './import-operations';
 import { reportOperations } from './report-operations';
 import { weekOperations } from './week-operations';
+import { budgetCycleOperations } from './budget-cycle-operations';
 import { cooperativeOperations } from './cooperative-operations';
 import { jobIdSchema, nextEuroSchema, scenarioJobSchema } from './scenario-schemas';
 import { cooperativeSchema } from '../model/cooperative';
@@ -225,6 +226,7 @@ export const operations = {
   ...importOperations,
   ...backupOperations,
   ...weekOperations,
+  ...budgetCycleOperations,
   ...cooperativeOperations,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBackup } from './commands/backup';
 import { registerBench } from './commands/bench';
 import { registerBlend } from './commands/blend';
+import { registerBudgetCycle } from './commands/budget-cycle';
 import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
@@ -27,6 +28,7 @@ export function buildProgram(io: CliIo): Command {
   registerBlend(program, io);
   registerScenario(program, io);
   registerPipeline(program, io);
+  registerBudgetCycle(program, io);
   registerWeek(program, io);
   registerReport(program, io);
   registerBench(program, io);
