@@ -43,15 +43,23 @@ export function addCostLine(plan: PlanJson, category: CostCategory, label: strin
   return { ...plan, costs: [...plan.costs, { id, category, label, amounts: {} }] };
 }
 
-/** A cost line's category and label changed; its id (which locks refer to) and amounts stay. */
-export function updateCostLine(
-  plan: PlanJson,
-  costId: string,
-  change: { category: CostCategory; label: string },
-): PlanJson {
+/** What the edit dialog changes on a cost line; `continues` undefined: the default for its category. */
+export interface CostLineChange {
+  category: CostCategory;
+  label: string;
+  continues?: boolean | undefined;
+}
+
+/** A cost line's category, label and `continues` changed; its id (which locks refer to) and amounts stay. */
+export function updateCostLine(plan: PlanJson, costId: string, change: CostLineChange): PlanJson {
   return {
     ...plan,
-    costs: plan.costs.map((cost) => (cost.id === costId ? { ...cost, ...change } : cost)),
+    costs: plan.costs.map((cost) => {
+      if (cost.id !== costId) return cost;
+      // No `continues` key at all for the default, so the file says nothing rather than `null`.
+      const { continues: _previous, ...rest } = { ...cost, ...change };
+      return change.continues === undefined ? rest : { ...rest, continues: change.continues };
+    }),
   };
 }
 

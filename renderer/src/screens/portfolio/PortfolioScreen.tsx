@@ -4,6 +4,7 @@ import { SelectField } from '../../components/form/inputs';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeading } from '../../components/PageHeading';
 import { useWorkspaceData } from '../../state/workspaceContext';
+import { BudgetCyclePanel } from './BudgetCyclePanel';
 import { PortfolioAnalysis } from './PortfolioAnalysis';
 
 /** A scenario's plans blended together: who gets funded, what is left, and which budgets run out. */
@@ -33,6 +34,7 @@ export function PortfolioScreen() {
           </div>
           {/* Keyed: another scenario starts with a progress bar, not the previous scenario's figures. */}
           <PortfolioAnalysis key={scenario.id} scenarioId={scenario.id} />
+          <BudgetCyclePanel key={`cycle-${scenario.id}`} scenarioId={scenario.id} />
         </>
       )}
     </>

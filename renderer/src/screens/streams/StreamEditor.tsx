@@ -12,6 +12,7 @@ import type { EditorProps } from '../shared/entityScreen';
 import { NameIdFields } from '../shared/NameIdFields';
 import { useEntityEditor } from '../shared/useEntityEditor';
 import { BudgetFields } from './BudgetFields';
+import { BudgetNatureField } from './BudgetNatureField';
 import { EligibilityFields } from './EligibilityFields';
 import { GuaranteeFields } from './GuaranteeFields';
 import { LimitFields } from './LimitFields';
@@ -124,6 +125,7 @@ export function StreamEditor({ original, takenIds, onClose }: EditorProps<Fundin
       <TermsFields {...section} />
       <h3 className="form-section">{t('streams.sections.money')}</h3>
       <BudgetFields {...section} />
+      <BudgetNatureField {...section} />
       <LimitFields {...section} />
       <h3 className="form-section">{t('streams.sections.eligibility')}</h3>
       <EligibilityFields {...section} />

@@ -10,7 +10,7 @@ import type { IssuePath } from '../../../../src/model/issues';
 import type { Lang } from '../../../../src/model/messages';
 import { parseWith } from '../../../../src/model/parse';
 import type { Locale } from '../../../../src/model/settings';
-import { fundingStreamSchema, type FundingStreamJson } from '../../../../src/model/stream';
+import { fundingStreamSchema, type BudgetNature, type FundingStreamJson } from '../../../../src/model/stream';
 import {
   dedupeIssues,
   fromValidationIssue,
@@ -41,6 +41,8 @@ export interface StreamTermsDraft {
   decisionWeeks: string;
   /** `YYYY-MM-DD` or empty: no application round. */
   applicationDeadline: string;
+  /** Structural or one-off money; empty = the default that follows the years (`budgetNatureOf`). */
+  budgetNature: BudgetNature | '';
 }
 
 export type StreamEditorDraft = StreamDraft & StreamTermsDraft;
@@ -59,6 +61,7 @@ const TERMS_FIELDS = [
   'source',
   'decisionWeeks',
   'applicationDeadline',
+  'budgetNature',
 ] as const;
 
 export function emptyStreamEditorDraft(): StreamEditorDraft {
@@ -76,6 +79,7 @@ export function emptyStreamEditorDraft(): StreamEditorDraft {
     source: '',
     decisionWeeks: '',
     applicationDeadline: '',
+    budgetNature: '',
   };
 }
 
@@ -97,6 +101,7 @@ export function streamEditorDraftOf(stream: FundingStreamJson, locale: Locale): 
     source: stream.source ?? '',
     decisionWeeks: stream.decisionWeeks === undefined ? '' : String(stream.decisionWeeks),
     applicationDeadline: stream.applicationDeadline ?? '',
+    budgetNature: stream.budgetNature ?? '',
   };
 }
 
@@ -132,6 +137,7 @@ function termsPart(draft: StreamEditorDraft, locale: Locale): TermsPart {
   if (draft.decisionWeeks.trim() !== '') fields['decisionWeeks'] = number(draft.decisionWeeks);
   if (draft.applicationDeadline.trim() !== '')
     fields['applicationDeadline'] = draft.applicationDeadline.trim();
+  if (draft.budgetNature !== '') fields['budgetNature'] = draft.budgetNature;
   if (draft.kind === 'guarantee') {
     const guarantee: Record<string, unknown> = {
       backs: draft.guaranteeBacks,

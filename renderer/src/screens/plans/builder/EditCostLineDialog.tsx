@@ -9,11 +9,13 @@ import { sentence } from '../../../domain/format';
 import { useLabels } from '../../../i18n/useLabels';
 import { useLang } from '../../../i18n/useLang';
 import { SaveCancelFooter } from '../../../components/form/SaveCancelFooter';
+import type { CostLineChange } from '../../../domain/planEdits';
+import { ContinuesField, continuesChoiceOf, continuesOf, type ContinuesChoice } from './ContinuesField';
 
 interface EditCostLineDialogProps {
-  line: { label: string; category: CostCategory };
+  line: { label: string; category: CostCategory; continues?: boolean | undefined };
   /** Resolves to an error message to show, or null when saved (the dialog then closes). */
-  onSave: (change: { category: CostCategory; label: string }) => Promise<string | null>;
+  onSave: (change: CostLineChange) => Promise<string | null>;
   onClose: () => void;
 }
 
@@ -25,6 +27,7 @@ export function EditCostLineDialog({ line, onSave, onClose }: EditCostLineDialog
   const formId = useId().replace(/:/g, '');
   const [category, setCategory] = useState<CostCategory>(line.category);
   const [label, setLabel] = useState(line.label);
+  const [continues, setContinues] = useState<ContinuesChoice>(continuesChoiceOf(line.continues));
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
 
@@ -36,7 +39,7 @@ export function EditCostLineDialog({ line, onSave, onClose }: EditCostLineDialog
       return;
     }
     setBusy(true);
-    const problem = await onSave({ category, label: name.value });
+    const problem = await onSave({ category, label: name.value, continues: continuesOf(continues) });
     setBusy(false);
     if (problem === null) onClose();
     else setErrors([problem]);
@@ -71,6 +74,7 @@ export function EditCostLineDialog({ line, onSave, onClose }: EditCostLineDialog
             errors={errors}
             maxLength={200}
           />
+          <ContinuesField formId={formId} category={category} value={continues} onChange={setContinues} />
         </div>
         <SaveCancelFooter onCancel={onClose} saving={busy} saveTestId="edit-line-save" />
       </form>

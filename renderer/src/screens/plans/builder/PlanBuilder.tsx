@@ -14,6 +14,7 @@ import {
   unlockCell,
   updateCostLine,
   type CellKey,
+  type CostLineChange,
 } from '../../../domain/planEdits';
 import { scenariosWithPlan } from '../../../domain/planScenarios';
 import { nameById } from '../../../domain/plans';
@@ -92,7 +93,7 @@ export function PlanBuilder({ plan }: { plan: PlanJson }) {
     return null;
   };
 
-  const editLine = async (costId: string, change: { category: CostCategory; label: string }) => {
+  const editLine = async (costId: string, change: CostLineChange) => {
     const result = await saver.save((current) => updateCostLine(current, costId, change));
     if (!result.ok) return result.error.message;
     announce('success', t('builder.lineChanged', { label: change.label }));

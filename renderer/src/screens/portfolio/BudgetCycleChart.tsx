@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import type { BudgetCycleJson } from '../../../../src/api/budget-cycle-operations';
+import { niceAxis } from '../../domain/analysis/axis';
+import { GAP_COLOUR, OWN_REVENUE_COLOUR, SERIES_COLOURS } from '../../domain/analysis/colours';
+import { ChartFigure } from '../analysis/charts/ChartFigure';
+import { useChartFormat } from '../analysis/charts/useChartFormat';
+
+const STRUCTURAL_COLOUR = SERIES_COLOURS[0];
+const ONE_OFF_COLOUR = SERIES_COLOURS[5];
+
+/**
+ * Money per budget year as a stack (structural, one-off, own revenue), with a line for
+ * what the plans whose years have ended need to keep running: where the line rises
+ * while the one-off bars fall is the cliff the council has to decide on.
+ */
+export function BudgetCycleChart({ years }: { years: BudgetCycleJson['years'] }) {
+  const { t } = useTranslation();
+  const format = useChartFormat();
+  const labels = {
+    structural: t('budgetNature.structural'),
+    oneOff: t('budgetNature.one-off'),
+    ownRevenue: t('charts.ownRevenue'),
+    need: t('budgetCycle.columns.needAfterPilots'),
+  };
+  const axis = niceAxis(
+    years.map((y) => Math.max(y.structural + y.oneOff + y.ownRevenue, y.needAfterPilots)),
+  );
+  const table = {
+    head: [t('charts.year'), labels.structural, labels.oneOff, labels.ownRevenue, labels.need],
+    rows: years.map((y) => ({
+      key: String(y.year),
+      cells: [
+        String(y.year),
+        format.money(y.structural),
+        format.money(y.oneOff),
+        format.money(y.ownRevenue),
+        format.money(y.needAfterPilots),
+      ],
+    })),
+  };
+  const bar = { stackId: 'money', stroke: '#fff', strokeWidth: 1, isAnimationActive: false } as const;
+  return (
+    <ChartFigure
+      id="budget-cycle-chart"
+      title={t('budgetCycle.chartTitle')}
+      summary={t('budgetCycle.chartSummary')}
+      table={table}
+      testId="chart-budget-cycle"
+    >
+      <ComposedChart
+        data={years}
+        responsive
+        style={{ width: '100%', height: 300 }}
+        margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid vertical={false} stroke="#dde3e8" />
+        <XAxis dataKey="year" tickLine={false} />
+        <YAxis tickFormatter={format.axis} width={76} domain={axis.domain} ticks={axis.ticks} />
+        <Tooltip formatter={format.tooltip} />
+        <Legend formatter={format.legend} />
+        <Bar name={labels.structural} dataKey="structural" fill={STRUCTURAL_COLOUR} {...bar} />
+        <Bar name={labels.oneOff} dataKey="oneOff" fill={ONE_OFF_COLOUR} {...bar} />
+        <Bar name={labels.ownRevenue} dataKey="ownRevenue" fill={OWN_REVENUE_COLOUR} {...bar} />
+        <Line
+          name={labels.need}
+          dataKey="needAfterPilots"
+          type="stepAfter"
+          stroke={GAP_COLOUR}
+          strokeWidth={3}
+          strokeDasharray="6 3"
+          dot={false}
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </ChartFigure>
+  );
+}
