@@ -129,14 +129,16 @@ function streamTotal(result: BlendResult, streamId: string): number {
  * blends are exact and reproducible, the projection uses the blended funded shares.
  */
 export async function nextEuro(
-  workspace: Workspace,
+  stored: Workspace,
   scenarioId: string,
   options: NextEuroOptions = {},
 ): Promise<NextEuroResult> {
   const stepCents = options.stepCents ?? NEXT_EURO_STEP_CENTS;
   if (!Number.isSafeInteger(stepCents) || stepCents <= 0)
     throw new RangeError(`stepCents must be a whole number of cents > 0, not ${stepCents}`);
-  const overlay = scenarioOverlay(workspace, scenarioId);
+  const overlay = scenarioOverlay(stored, scenarioId);
+  // A de-siloing scenario raises its pools' limits, not those of the streams it pooled.
+  const workspace = overlay.workspace;
   const factors = overlay.scenario.streamFactors;
   const blendOptions = options.lang === undefined ? {} : { lang: options.lang };
   const distanceOf = (result: BlendResult) =>

@@ -9,6 +9,7 @@ import { guaranteeCalls, type GuaranteeCalls } from './guarantee-calls';
 import { buildMonteCarloInput } from './montecarlo/model';
 import { runMonteCarlo } from './montecarlo/run';
 import { fundedSharesOf, project, type IndicatorYear } from './projection';
+import { desiloingResult, type DesiloingResult } from './desiloing-result';
 import { scenarioOverlay } from './scenario';
 
 export interface ScenarioRunOptions {
@@ -57,6 +58,8 @@ export interface ScenarioRun {
   gapCost: GapCost;
   /** What the blend's guarantees may cost when called (zeros without guarantees). */
   guaranteeCalls: GuaranteeCalls;
+  /** A de-siloing scenario against its siloed baseline (desiloing-result.ts); null otherwise. */
+  desiloing: DesiloingResult | null;
 }
 
 /**
@@ -71,14 +74,15 @@ export async function runScenario(
   const overlay = scenarioOverlay(workspace, scenarioId);
   const draws = options.draws ?? overlay.scenario.monteCarlo.draws;
   const seed = options.seed ?? overlay.scenario.monteCarlo.seed;
+  // The workspace as the scenario sees it: with its silos pooled when it de-siloes.
   const blended = await blend(
-    workspace,
+    overlay.workspace,
     overlay.blendRequest,
     options.lang === undefined ? {} : { lang: options.lang },
   );
   const shares = fundedSharesOf(blended);
   const projection = project(overlay, shares);
-  const mc = await runMonteCarlo(buildMonteCarloInput(workspace, overlay, blended, seed), {
+  const mc = await runMonteCarlo(buildMonteCarloInput(overlay.workspace, overlay, blended, seed), {
     draws,
     ...(options.workers === undefined ? {} : { workers: options.workers }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
@@ -110,6 +114,15 @@ export async function runScenario(
     })),
     monteCarlo: { draws: mc.draws, seed: mc.seed, workers: mc.workers },
     gapCost: gapCost(overlay, shares, options.weights, projection),
-    guaranteeCalls: guaranteeCalls(blended.guarantees, workspace.fundingStreams, mc.seed, mc.draws),
+    guaranteeCalls: guaranteeCalls(blended.guarantees, overlay.workspace.fundingStreams, mc.seed, mc.draws),
+    desiloing: await desiloingResult(
+      workspace,
+      overlay,
+      { blend: blended, projection },
+      {
+        blend: options.lang === undefined ? {} : { lang: options.lang },
+        ...(options.weights === undefined ? {} : { weights: options.weights }),
+      },
+    ),
   };
 }

@@ -4,6 +4,7 @@ import type { Plan } from '../model/plan';
 import type { Scenario } from '../model/scenario';
 import type { Workspace } from '../model/workspace';
 import { yearRange } from '../model/years';
+import { poolSilos, type PooledWorkspace } from './desiloing';
 import { applyIndicatorOverrides } from './indicators';
 
 /** A scenario id that the workspace does not have. */
@@ -28,6 +29,13 @@ export interface ScenarioOverlay {
   /** Every workspace indicator, with the scenario's trend and threshold overrides. */
   indicators: Indicator[];
   blendRequest: BlendRequest;
+  /**
+   * The workspace the scenario blends: the stored one, or with its `desiloing` silos
+   * pooled (desiloing.ts). Blend, Monte Carlo and guarantee calls read this one.
+   */
+  workspace: Workspace;
+  /** The pools and the chosen silos' streams left as they were (empty without de-siloing). */
+  pooling: Omit<PooledWorkspace, 'workspace'>;
 }
 
 export function projectionYears(workspace: Workspace): number[] {
@@ -48,11 +56,14 @@ export function scenarioOverlay(workspace: Workspace, scenario: Scenario | strin
     if (plan === undefined) throw new Error(`scenario ${chosen.id}: plan ${id} not found`);
     return plan;
   });
+  const pooled = poolSilos(workspace, chosen);
   return {
     scenario: chosen,
     years: projectionYears(workspace),
     plans,
     indicators: applyIndicatorOverrides(workspace.indicators, chosen.indicatorOverrides),
     blendRequest: { planIds: chosen.plans, streamFactors: chosen.streamFactors },
+    workspace: pooled.workspace,
+    pooling: { pools: pooled.pools, kept: pooled.kept },
   };
 }
