@@ -229,7 +229,7 @@ describe('the Doughnut', () => {
     expect(statuses).toHaveLength(21);
     const food = statuses.find((s) => s.dimension === 'food');
     expect(food?.status).toBeCloseTo(0.2);
-    expect(food?.indicatorCount).toBe(2);
+    expect(food?.indicatorIds).toHaveLength(2);
     expect(statuses.find((s) => s.dimension === 'water')?.status).toBeNull();
   });
 

@@ -1,57 +1,13 @@
-import {
-  DIMENSIONS,
-  kindOfDimension,
-  type Dimension,
-  type IndicatorKind,
-} from '../../../../src/model/doughnut';
+import type { Dimension } from '../../../../src/model/doughnut';
+import type { DimensionStatus } from '../../../../src/impact/doughnut-wedges';
 import type { RunIndicator } from './types';
 
-export interface DimensionStatus {
-  dimension: Dimension;
-  kind: IndicatorKind;
-  /** The dimension's indicators, in the run's order. */
-  indicatorIds: string[];
-  /**
-   * The mean status of the dimension's indicators in the year, or null when the workspace
-   * has no indicator for it. The mean, not the worst: it is the measure the host's
-   * weighted distance and "what the gap costs" average within a dimension, so the chart
-   * and those figures agree. The worst indicator is given beside it.
-   */
-  status: number | null;
-  worst: { indicatorId: string; status: number } | null;
-}
-
-/** The status of an indicator in a year, or null when the run does not cover that year. */
-export function indicatorStatusIn(indicator: RunIndicator, year: number): number | null {
-  return indicator.years.find((y) => y.year === year)?.status ?? null;
-}
-
-/** All 21 dimensions in the Doughnut's order (12 social, then 9 ecological), for one year. */
-export function dimensionStatuses(indicators: readonly RunIndicator[], year: number): DimensionStatus[] {
-  return DIMENSIONS.map((dimension) => {
-    const members = indicators.filter((indicator) => indicator.dimension === dimension);
-    const statuses = members
-      .map((indicator) => ({
-        indicatorId: indicator.indicatorId,
-        status: indicatorStatusIn(indicator, year),
-      }))
-      .filter((entry): entry is { indicatorId: string; status: number } => entry.status !== null);
-    const worst = statuses.reduce<DimensionStatus['worst']>(
-      (best, entry) => (best === null || entry.status > best.status ? entry : best),
-      null,
-    );
-    return {
-      dimension,
-      kind: kindOfDimension(dimension),
-      indicatorIds: members.map((indicator) => indicator.indicatorId),
-      status:
-        statuses.length === 0
-          ? null
-          : statuses.reduce((sum, entry) => sum + entry.status, 0) / statuses.length,
-      worst,
-    };
-  });
-}
+// The wedge values (and the lens grouping) are shared with the council report.
+export {
+  dimensionStatuses,
+  indicatorStatusIn,
+  type DimensionStatus,
+} from '../../../../src/impact/doughnut-wedges';
 
 /**
  * The dimension to open first: the one where the portfolio moves the city most in the

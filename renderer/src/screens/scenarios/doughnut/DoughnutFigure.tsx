@@ -12,13 +12,16 @@ interface DoughnutFigureProps {
   selected: Dimension | null;
   onSelect: (dimension: Dimension) => void;
   indicatorLabel: (indicatorId: string) => string;
+  /** Added to the title, e.g. the City Portrait lens shown. */
+  subtitle?: string;
 }
 
 /** The Doughnut with its title, how to use it, its legend and its figures as a table. */
 export function DoughnutFigure(props: DoughnutFigureProps) {
-  const { statuses, year, scenarioName, selected, onSelect, indicatorLabel } = props;
+  const { statuses, year, scenarioName, selected, onSelect, indicatorLabel, subtitle } = props;
   const { t } = useTranslation();
-  const title = t('doughnut.title', { year });
+  const base = t('doughnut.title', { year });
+  const title = subtitle === undefined ? base : t('doughnutLens.title', { title: base, lens: subtitle });
   return (
     <figure className="chart doughnut" aria-labelledby="doughnut-title" data-testid="doughnut">
       <figcaption id="doughnut-title" className="chart__title">

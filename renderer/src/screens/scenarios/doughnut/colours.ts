@@ -13,3 +13,6 @@ export const ROOM_EDGE_COLOUR = '#dde3e8';
 export const NO_DATA_COLOUR = '#9aa3ab';
 export const LABEL_COLOUR = '#1c2329';
 export const SELECTED_COLOUR = '#1c2329';
+/** The contribution Doughnut: distance closed in Tol's "bright" blue, widened in the breach rose. */
+export const CLOSES_COLOUR = '#4477aa';
+export const CLOSES_EDGE_COLOUR = '#223b66';

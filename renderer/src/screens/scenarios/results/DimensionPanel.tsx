@@ -16,7 +16,8 @@ interface DimensionPanelProps {
 export function DimensionPanel({ entry, indicators, year }: DimensionPanelProps) {
   const { t } = useTranslation();
   const names = useDoughnutLabels();
-  const members = indicators.filter((indicator) => indicator.dimension === entry.dimension);
+  // The indicators the wedge is made of: with a lens chosen, only that lens's.
+  const members = indicators.filter((indicator) => entry.indicatorIds.includes(indicator.indicatorId));
   const name = names.dimension(entry.dimension);
   const name2025 = names.dimension2025(entry.dimension);
   const formId = useId().replace(/:/g, '');

@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { indicatorsOfLens, type LensChoice } from '../../../../../src/impact/doughnut-wedges';
 import type { Dimension } from '../../../../../src/model/doughnut';
 import { dimensionStatuses, dimensionToOpen } from '../../../domain/impact/dimensionStatus';
 import type { ScenarioRun } from '../../../domain/impact/types';
 import { formatNumber } from '../../../domain/format';
+import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
 import { useLang } from '../../../i18n/useLang';
 import { DoughnutFigure } from '../doughnut/DoughnutFigure';
+import { LensPicker } from '../doughnut/LensPicker';
+import { ContributionView } from './ContributionView';
 import { DimensionPanel } from './DimensionPanel';
 import { GapCostTable } from './GapCostTable';
 import { GuaranteeCallsLine } from './GuaranteeCallsLine';
@@ -19,22 +23,29 @@ interface ScenarioResultsProps {
   planName: (id: string) => string;
 }
 
-/** A finished run: the Doughnut for a chosen year, the chosen dimension's indicators, and the tables. */
+/**
+ * A finished run: the Doughnut for a chosen year and City Portrait lens, the chosen
+ * dimension's indicators, the portfolio's contribution, and the tables.
+ */
 export function ScenarioResults({ run, scenarioName, planName }: ScenarioResultsProps) {
   const { t } = useTranslation();
   const { locale } = useLang();
   const lastYear = run.years[run.years.length - 1] ?? 0;
   const [chosenYear, setYear] = useState<number | null>(null);
   const year = chosenYear !== null && run.years.includes(chosenYear) ? chosenYear : lastYear;
-  const statuses = dimensionStatuses(run.indicators, year);
+  const [lens, setLens] = useState<LensChoice>('all');
+  const names = useDoughnutLabels();
+  const statuses = dimensionStatuses(run.indicators, year, lens);
   const [chosen, setChosen] = useState<Dimension | null>(null);
-  const selected = chosen ?? dimensionToOpen(run.indicators, statuses, year);
+  const selected = chosen ?? dimensionToOpen(indicatorsOfLens(run.indicators, lens), statuses, year);
   const entry = statuses.find((s) => s.dimension === selected);
   const labels = new Map(run.indicators.map((i) => [i.indicatorId, i.label]));
+  const indicatorLabel = (id: string) => labels.get(id) ?? id;
 
   return (
     <div className="scenario-results" data-testid="scenario-results">
       <YearSlider years={run.years} value={year} onChange={setYear} />
+      <LensPicker indicators={run.indicators} value={lens} onChange={setLens} />
       <div className="doughnut-layout">
         <DoughnutFigure
           statuses={statuses}
@@ -42,10 +53,18 @@ export function ScenarioResults({ run, scenarioName, planName }: ScenarioResults
           scenarioName={scenarioName}
           selected={selected}
           onSelect={setChosen}
-          indicatorLabel={(id) => labels.get(id) ?? id}
+          indicatorLabel={indicatorLabel}
+          {...(lens === 'all' ? {} : { subtitle: names.lens(lens) })}
         />
         {entry !== undefined && <DimensionPanel entry={entry} indicators={run.indicators} year={year} />}
       </div>
+      <ContributionView
+        contribution={run.contribution}
+        year={year}
+        lens={lens}
+        scenarioName={scenarioName}
+        indicatorLabel={indicatorLabel}
+      />
       <IndicatorTable indicators={run.indicators} year={year} />
       <PlanFundingTable plans={run.plans} planName={planName} />
       <GuaranteeCallsLine calls={run.guaranteeCalls} />

@@ -1,0 +1,180 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Sector, Surface } from 'recharts';
+import { ECOLOGICAL_DIMENSIONS, SOCIAL_DIMENSIONS, type Dimension } from '../../../../../src/model/doughnut';
+import {
+  contributionLength,
+  contributionRadii,
+  type ContributionWedge,
+} from '../../../../../src/impact/doughnut-wedges';
+import {
+  doughnutLayout,
+  rechartsAngle,
+  wedgeAngles,
+  wedgeRoom,
+  type DoughnutLayout,
+} from '../../../domain/impact/doughnutGeometry';
+import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
+import {
+  BREACH_COLOUR,
+  BREACH_EDGE_COLOUR,
+  CLOSES_COLOUR,
+  CLOSES_EDGE_COLOUR,
+  NO_DATA_COLOUR,
+  RING_COLOUR,
+  RING_EDGE_COLOUR,
+  ROOM_COLOUR,
+  ROOM_EDGE_COLOUR,
+} from './colours';
+import { EcologicalLabels, SocialLabels } from './DoughnutLabels';
+import { useContributionWords } from './useContributionWords';
+
+interface ContributionChartProps {
+  wedges: readonly ContributionWedge[];
+  year: number;
+  scenarioName: string;
+  compact?: boolean;
+  testId: string;
+}
+
+function ContributionWedgeShape(props: {
+  wedge: ContributionWedge;
+  index: number;
+  count: number;
+  layout: DoughnutLayout;
+  label: string;
+  hatch: string;
+}) {
+  const { wedge, index, count, layout, label, hatch } = props;
+  const angles = wedgeAngles(index, count);
+  const shape = {
+    cx: layout.cx,
+    cy: layout.cy,
+    startAngle: rechartsAngle(angles.start),
+    endAngle: rechartsAngle(angles.end),
+  };
+  const room = wedgeRoom(wedge.kind, layout);
+  const share = wedge.share ?? 0;
+  const radii = contributionRadii(wedge.kind, share, layout);
+  return (
+    <g
+      className="doughnut__wedge"
+      data-testid="contribution-wedge"
+      data-dimension={wedge.dimension}
+      data-state={wedge.state}
+      data-share={wedge.share ?? ''}
+    >
+      <title>{label}</title>
+      <Sector
+        {...shape}
+        innerRadius={room.inner}
+        outerRadius={room.outer}
+        fill={wedge.state === 'untouched' ? hatch : ROOM_COLOUR}
+        stroke={ROOM_EDGE_COLOUR}
+        strokeWidth={1}
+      />
+      {share !== 0 && (
+        <Sector
+          {...shape}
+          innerRadius={radii.inner}
+          outerRadius={radii.outer}
+          fill={share > 0 ? CLOSES_COLOUR : BREACH_COLOUR}
+          stroke={share > 0 ? CLOSES_EDGE_COLOUR : BREACH_EDGE_COLOUR}
+          strokeWidth={1}
+        />
+      )}
+    </g>
+  );
+}
+
+/**
+ * The Doughnut of the difference: per dimension the share of the city's distance to the
+ * boundary that the portfolio closes (src/impact/doughnut-wedges.ts), social wedges
+ * inward from the foundation, ecological ones outward from the ceiling, on a
+ * logarithmic scale with guides at 1% and 10%. Untouched dimensions are hatched.
+ */
+export function ContributionChart(props: ContributionChartProps) {
+  const { wedges, year, scenarioName, compact = false, testId } = props;
+  const { t } = useTranslation();
+  const names = useDoughnutLabels();
+  const words = useContributionWords();
+  const idPrefix = useId().replace(/[^A-Za-z0-9_-]/g, '');
+  const layout = doughnutLayout(compact);
+  const summary = t('contribution.groupLabel', { scenario: scenarioName, year });
+  const guides = [0.01, 0.1].flatMap((share) => [
+    layout.foundation - contributionLength(share) * (layout.foundation - layout.hole),
+    layout.ceiling + contributionLength(share) * (layout.outer - layout.ceiling),
+  ]);
+  const groups = [SOCIAL_DIMENSIONS, ECOLOGICAL_DIMENSIONS] as readonly (readonly Dimension[])[];
+  return (
+    <Surface
+      width="100%"
+      height="100%"
+      viewBox={{ x: 0, y: 0, width: layout.width, height: layout.height }}
+      className={compact ? 'doughnut__svg doughnut__svg--compact' : 'doughnut__svg'}
+      role="img"
+      aria-label={summary}
+      title={summary}
+      data-testid={testId}
+    >
+      <defs>
+        <pattern
+          id={`${idPrefix}-untouched`}
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="6" height="6" fill="#f7f9fa" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke={NO_DATA_COLOUR} strokeWidth="2" />
+        </pattern>
+      </defs>
+      <circle
+        cx={layout.cx}
+        cy={layout.cy}
+        r={(layout.foundation + layout.ceiling) / 2}
+        fill="none"
+        stroke={RING_COLOUR}
+        strokeOpacity={0.45}
+        strokeWidth={layout.ceiling - layout.foundation}
+      />
+      {groups.map((dimensions) =>
+        dimensions.map((dimension, index) => {
+          const wedge = wedges.find((w) => w.dimension === dimension);
+          if (wedge === undefined) return null;
+          const label = t('contribution.wedge', {
+            dimension: names.dimension(dimension),
+            value: words.state(wedge),
+            year,
+          });
+          return (
+            <ContributionWedgeShape
+              key={dimension}
+              wedge={wedge}
+              index={index}
+              count={dimensions.length}
+              layout={layout}
+              label={label}
+              hatch={`url(#${idPrefix}-untouched)`}
+            />
+          );
+        }),
+      )}
+      <g fill="none" stroke={RING_EDGE_COLOUR} strokeWidth={2} pointerEvents="none">
+        <circle cx={layout.cx} cy={layout.cy} r={layout.foundation} />
+        <circle cx={layout.cx} cy={layout.cy} r={layout.ceiling} />
+      </g>
+      <g fill="none" stroke="#55626d" strokeWidth={1} strokeDasharray="2 4" pointerEvents="none">
+        {guides.map((r) => (
+          <circle key={r} cx={layout.cx} cy={layout.cy} r={r} />
+        ))}
+      </g>
+      <SocialLabels
+        layout={layout}
+        labels={SOCIAL_DIMENSIONS.map((d) => names.dimension(d))}
+        idPrefix={idPrefix}
+      />
+      <EcologicalLabels layout={layout} labels={ECOLOGICAL_DIMENSIONS.map((d) => names.dimension(d))} />
+    </Surface>
+  );
+}

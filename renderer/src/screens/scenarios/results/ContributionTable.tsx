@@ -1,0 +1,111 @@
+import { useTranslation } from 'react-i18next';
+import type { ContributionRow } from '../../../../../src/impact/doughnut-contribution-table';
+import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
+import { useLang } from '../../../i18n/useLang';
+import { useContributionWords } from '../doughnut/useContributionWords';
+import { formatChange } from './contributionFormat';
+
+interface ContributionTableProps {
+  rows: readonly ContributionRow[];
+  year: number;
+  indicatorLabel: (indicatorId: string) => string;
+}
+
+/** Per indicator the portfolio's change in the year: in its unit and absolute, each with P10–P90, and the share of the distance. */
+export function ContributionTable({ rows, year, indicatorLabel }: ContributionTableProps) {
+  const { t } = useTranslation();
+  const { locale } = useLang();
+  const names = useDoughnutLabels();
+  const words = useContributionWords();
+  const title = t('contribution.table.title', { year });
+  const change = (value: number) => formatChange(value, locale);
+  const range = (low: number, high: number) =>
+    t('contribution.table.rangeValue', {
+      low: change(Math.min(low, high)),
+      high: change(Math.max(low, high)),
+    });
+  return (
+    <div>
+      <h4 id="contribution-table-title" className="section-title">
+        {title}
+      </h4>
+      <p className="field__hint">{t('contribution.table.hint')}</p>
+      {rows.length === 0 ? (
+        <p className="muted" data-testid="contribution-table-empty">
+          {t('contribution.table.none')}
+        </p>
+      ) : (
+        <div className="table-wrap" role="region" aria-labelledby="contribution-table-title" tabIndex={0}>
+          <table className="table table--compact" data-testid="contribution-table">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('contribution.table.indicator')}</th>
+                <th scope="col" className="num">
+                  {t('contribution.table.change')}
+                </th>
+                <th scope="col" className="num">
+                  {t('contribution.table.range')}
+                </th>
+                <th scope="col" className="num">
+                  {t('contribution.table.absolute')}
+                </th>
+                <th scope="col" className="num">
+                  {t('contribution.table.absoluteRange')}
+                </th>
+                <th scope="col" className="num">
+                  {t('contribution.table.share')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr
+                  key={row.indicatorId}
+                  data-testid="contribution-row"
+                  data-id={row.indicatorId}
+                  data-absolute={row.absolute}
+                >
+                  <th scope="row">
+                    <span dir="auto">{indicatorLabel(row.indicatorId)}</span>
+                    <span className="cell-sub">
+                      {t('contribution.table.context', {
+                        dimension: names.dimension(row.dimension),
+                        lens: names.lens(row.lens),
+                      })}
+                    </span>
+                    {/* Units vary per row: named once under the indicator, not after every figure. */}
+                    <span className="cell-sub" dir="auto">
+                      {row.absoluteUnit === row.unit
+                        ? t('contribution.table.unit', { unit: row.unit })
+                        : t('contribution.table.units', { unit: row.unit, absoluteUnit: row.absoluteUnit })}
+                    </span>
+                  </th>
+                  <td className="num">
+                    {change(row.effect)}{' '}
+                    <span className="cell-unit" dir="auto">
+                      {row.unit}
+                    </span>
+                  </td>
+                  <td className="num">{range(row.p10, row.p90)}</td>
+                  <td className="num">
+                    {change(row.absolute)}{' '}
+                    <span className="cell-unit" dir="auto">
+                      {row.absoluteUnit}
+                    </span>
+                  </td>
+                  <td className="num">{range(row.absoluteP10, row.absoluteP90)}</td>
+                  <td className="num">
+                    {row.shareOfDistance === null
+                      ? t('contribution.table.inside')
+                      : words.share(row.shareOfDistance)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
