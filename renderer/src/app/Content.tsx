@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CooperativePage } from '../screens/cooperatives/CooperativePage';
 import { CooperativesScreen } from '../screens/cooperatives/CooperativesScreen';
 import { IndicatorsScreen } from '../screens/indicators/IndicatorsScreen';
 import { OverviewScreen } from '../screens/overview/OverviewScreen';
@@ -20,7 +21,11 @@ function Screen({ route }: { route: Route }) {
     case 'week':
       return <WeekScreen />;
     case 'cooperatives':
-      return <CooperativesScreen />;
+      return route.cooperativeId === undefined ? (
+        <CooperativesScreen />
+      ) : (
+        <CooperativePage key={route.cooperativeId} cooperativeId={route.cooperativeId} />
+      );
     case 'streams':
       return <StreamsScreen />;
     case 'plans':

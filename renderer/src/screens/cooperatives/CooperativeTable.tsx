@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CooperativeJson } from '../../../../src/model/cooperative';
+import { hrefOf } from '../../app/routes';
 import { formatDay, formatMonth } from '../../domain/dates';
 import { formatNumber } from '../../domain/format';
 import { useLabels } from '../../i18n/useLabels';
@@ -53,6 +54,7 @@ export function CooperativeTable(props: TableProps<CooperativeJson>) {
         row: 'cooperative-row',
       }}
       columns={columns}
+      nameHref={(c) => hrefOf({ screen: 'cooperatives', cooperativeId: c.id })}
       columnLabel={(column) => t(`cooperatives.columns.${column}`)}
       searchTexts={(c) => [
         c.name,

@@ -29,6 +29,8 @@ interface ListTableProps<E extends NamedEntity, C extends string> extends TableP
   cells: (row: E) => ReactNode;
   /** Shown after the name in its cell (a status badge); absent: the name alone. */
   nameExtra?: (row: E) => ReactNode;
+  /** Makes the name a link to the row's own page (a cooperative's); absent: plain text. */
+  nameHref?: (row: E) => string;
 }
 
 /**
@@ -44,6 +46,7 @@ export function ListTable<E extends NamedEntity, C extends string>({
   searchTexts,
   cells,
   nameExtra,
+  nameHref,
   onEdit,
   onDelete,
 }: ListTableProps<E, C>) {
@@ -92,7 +95,7 @@ export function ListTable<E extends NamedEntity, C extends string>({
             {visible.map((row) => (
               <tr key={row.id} data-testid={testIds.row} data-id={row.id}>
                 <th scope="row" dir="auto">
-                  {row.name}
+                  {nameHref === undefined ? row.name : <a href={nameHref(row)}>{row.name}</a>}
                   {nameExtra?.(row)}
                 </th>
                 {cells(row)}

@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import type { CooperativeAnalysis } from '../../../../src/api/cooperative-operations';
+import { formatMoney } from '../../domain/format';
+import { useLang } from '../../i18n/useLang';
+
+/**
+ * The cooperative's cash position per year: its plans' cash flows added up (funding
+ * received and revenue in; costs and debt service out) and the running total, whose
+ * lowest point is what bridging money it would need.
+ */
+export function CashPosition({ years }: { years: CooperativeAnalysis['years'] }) {
+  const { t } = useTranslation();
+  const { locale } = useLang();
+  const money = (euros: number) => formatMoney(euros, locale, true);
+  const low = years.reduce<CooperativeAnalysis['years'][number] | null>(
+    (lowest, year) => (lowest === null || year.cumulative < lowest.cumulative ? year : lowest),
+    null,
+  );
+  return (
+    <section className="panel" aria-labelledby="cooperative-cash-title" data-testid="cooperative-cash">
+      <h3 id="cooperative-cash-title" className="panel__title">
+        {t('cooperativePage.cash.title')}
+      </h3>
+      {low === null ? (
+        <p className="muted">{t('cooperativePage.cash.none')}</p>
+      ) : (
+        <>
+          <p data-testid="cooperative-cash-low">
+            {t(low.cumulative < 0 ? 'cooperativePage.cash.lowShort' : 'cooperativePage.cash.low', {
+              year: low.year,
+              amount: money(low.cumulative),
+            })}
+          </p>
+          <div className="table-wrap">
+            <table className="table table--compact">
+              <caption className="visually-hidden">{t('cooperativePage.cash.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('charts.year')}</th>
+                  <th scope="col" className="num">
+                    {t('cooperativePage.cash.funded')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('cooperativePage.cash.revenue')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('cooperativePage.cash.costs')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('cooperativePage.cash.debtService')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('cooperativePage.cash.net')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('cooperativePage.cash.cumulative')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {years.map((year) => (
+                  <tr key={year.year} data-testid="cooperative-cash-year" data-year={year.year}>
+                    <th scope="row">{year.year}</th>
+                    <td className="num">{money(year.funded)}</td>
+                    <td className="num">{money(year.revenue)}</td>
+                    <td className="num">{money(year.costs)}</td>
+                    <td className="num">{money(year.debtService)}</td>
+                    <td className="num">{money(year.net)}</td>
+                    <td className={year.cumulative < 0 ? 'num field__error' : 'num'}>
+                      {money(year.cumulative)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { useTranslation } from 'react-i18next';
+import type { ContributionRow } from '../../../../src/impact/doughnut-contribution-table';
+import { DIMENSIONS, kindOfDimension } from '../../../../src/model/doughnut';
+import { useDoughnutLabels } from '../../i18n/useDoughnutLabels';
+import { useLang } from '../../i18n/useLang';
+import { useContributionWords } from '../scenarios/doughnut/useContributionWords';
+import { formatChange } from '../scenarios/results/contributionFormat';
+
+interface CooperativeContributionTableProps {
+  /** The cooperative's indicators with their change in the year (contributionRows). */
+  rows: readonly ContributionRow[];
+  /** Dimensions an impact line of the cooperative is on, whatever the lens. */
+  touched: ReadonlySet<string>;
+  year: number;
+  indicatorLabel: (indicatorId: string) => string;
+}
+
+/**
+ * All 21 dimensions in the Doughnut's order: per indicator the cooperative moves, its
+ * change in the indicator's unit with the Monte Carlo P10, P50 and P90, the change in
+ * absolute units (households, tonnes) and the share of the city's distance to the
+ * boundary it closes. A dimension the cooperative does not touch says so: no zero.
+ */
+export function CooperativeContributionTable({
+  rows,
+  touched,
+  year,
+  indicatorLabel,
+}: CooperativeContributionTableProps) {
+  const { t } = useTranslation();
+  const { locale } = useLang();
+  const names = useDoughnutLabels();
+  const words = useContributionWords();
+  const change = (value: number) => formatChange(value, locale);
+  const title = t('cooperativePage.table.title', { year });
+  return (
+    <div className="table-wrap" role="region" aria-labelledby="cooperative-contribution-title" tabIndex={0}>
+      <table className="table table--compact" data-testid="cooperative-contribution-table">
+        <caption id="cooperative-contribution-title" className="chart__title">
+          {title}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('cooperativePage.table.dimension')}</th>
+            <th scope="col">{t('contribution.table.indicator')}</th>
+            <th scope="col" className="num">
+              {t('contribution.table.change')}
+            </th>
+            <th scope="col" className="num">
+              P10
+            </th>
+            <th scope="col" className="num">
+              P50
+            </th>
+            <th scope="col" className="num">
+              P90
+            </th>
+            <th scope="col" className="num">
+              {t('contribution.table.absolute')}
+            </th>
+            <th scope="col" className="num">
+              {t('contribution.table.share')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {DIMENSIONS.flatMap((dimension) => {
+            const members = rows.filter((row) => row.dimension === dimension);
+            const name = names.dimension(dimension);
+            if (members.length === 0) {
+              const state = touched.has(dimension)
+                ? t('cooperativePage.table.noIndicatorInYear')
+                : t('cooperativePage.table.untouched');
+              return [
+                <tr
+                  key={dimension}
+                  data-testid="cooperative-contribution-dimension"
+                  data-dimension={dimension}
+                  data-touched={touched.has(dimension)}
+                >
+                  <th scope="row" title={names.ring(kindOfDimension(dimension))}>
+                    {name}
+                  </th>
+                  <td colSpan={7} className="cooperative-page__untouched">
+                    {state}
+                  </td>
+                </tr>,
+              ];
+            }
+            return members.map((row, i) => (
+              <tr
+                key={`${dimension}|${row.indicatorId}`}
+                data-testid="cooperative-contribution-dimension"
+                data-dimension={dimension}
+                data-touched="true"
+                data-indicator={row.indicatorId}
+              >
+                {i === 0 && (
+                  <th scope="row" rowSpan={members.length} title={names.ring(row.kind)}>
+                    {name}
+                  </th>
+                )}
+                <td>
+                  <span dir="auto">{indicatorLabel(row.indicatorId)}</span>
+                  <span className="cell-sub" dir="auto">
+                    {row.unit === row.absoluteUnit
+                      ? t('cooperativePage.table.unit', { unit: row.unit })
+                      : t('cooperativePage.table.units', { unit: row.unit, absoluteUnit: row.absoluteUnit })}
+                  </span>
+                </td>
+                <td className="num">{change(row.effect)}</td>
+                <td className="num">{change(row.p10)}</td>
+                <td className="num">{change(row.p50)}</td>
+                <td className="num">{change(row.p90)}</td>
+                <td className="num">{change(row.absolute)}</td>
+                <td className="num">
+                  {row.shareOfDistance === null
+                    ? t('contribution.table.inside')
+                    : words.share(row.shareOfDistance)}
+                </td>
+              </tr>
+            ));
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contributionRows } from '../../../../src/impact/doughnut-contribution-table';
+import { contributionWedges } from '../../../../src/impact/doughnut-wedges';
+import type { ScenarioRun } from '../../domain/impact/types';
+import { nameById } from '../../domain/plans';
+import { useWorkspaceData } from '../../state/workspaceContext';
+import { ContributionFigure } from '../scenarios/doughnut/ContributionFigure';
+import { YearSlider } from '../scenarios/results/YearSlider';
+import { CooperativeContributionTable } from './CooperativeContributionTable';
+import { yearOfLargestContribution } from './contributionYear';
+
+interface CooperativeDoughnutProps {
+  run: ScenarioRun;
+  cooperativeId: string;
+  scenarioName: string;
+}
+
+/**
+ * The cooperative's own Doughnut in a year: per dimension the share of the city's
+ * distance to the boundary its plans close (the scenarios screen's contribution
+ * Doughnut, drawn for this cooperative's group of the run), and its figures per indicator.
+ */
+export function CooperativeDoughnut({ run, cooperativeId, scenarioName }: CooperativeDoughnutProps) {
+  const { t } = useTranslation();
+  const data = useWorkspaceData();
+  const group = run.contribution.byCooperative.find((g) => g.key === cooperativeId);
+  const [year, setYear] = useState<number | null>(null);
+  if (group === undefined) {
+    return (
+      <p className="muted" data-testid="cooperative-no-contribution">
+        {t('cooperativePage.noContribution')}
+      </p>
+    );
+  }
+  const shown =
+    year !== null && run.years.includes(year) ? year : yearOfLargestContribution(group, run.years);
+  const indicatorLabel = nameById(data.indicators, (indicator) => indicator.label);
+  const touched = new Set(group.dimensions.filter((d) => d.touched).map((d) => d.dimension));
+  return (
+    <div data-testid="cooperative-doughnut" data-touched={touched.size}>
+      <YearSlider years={run.years} value={shown} onChange={setYear} testId="cooperative-year" />
+      <p>
+        {t('cooperativePage.doughnutSummary', {
+          year: shown,
+          touched: touched.size,
+          total: group.dimensions.length,
+        })}
+      </p>
+      <ContributionFigure
+        wedges={contributionWedges(group.dimensions, shown)}
+        year={shown}
+        scenarioName={scenarioName}
+      />
+      <CooperativeContributionTable
+        rows={contributionRows(group, shown)}
+        touched={touched}
+        year={shown}
+        indicatorLabel={indicatorLabel}
+      />
+    </div>
+  );
+}
