@@ -15,6 +15,17 @@ describe('hash routes', () => {
     expect(parseHash(hrefOf(route))).toEqual(route);
   });
 
+  it('carries a cooperative to its page; without one the list', () => {
+    expect(parseHash('#/cooperaties/meerhoek')).toEqual({
+      screen: 'cooperatives',
+      cooperativeId: 'meerhoek',
+    });
+    expect(parseHash('#/cooperaties/')).toEqual({ screen: 'cooperatives' });
+    const route: Route = { screen: 'cooperatives', cooperativeId: 'a b' };
+    expect(hrefOf(route)).toBe('#/cooperaties/a%20b');
+    expect(parseHash(hrefOf(route))).toEqual(route);
+  });
+
   it('opens the overview for an empty or unknown fragment', () => {
     expect(parseHash('')).toEqual({ screen: 'overview' });
     expect(parseHash('#/bestaat-niet')).toEqual({ screen: 'overview' });
