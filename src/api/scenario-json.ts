@@ -8,7 +8,7 @@ import type { NextEuroJson, ScenarioRunJson } from './scenario-schemas';
  * threshold overrides) with the no-action path, the projection and the Monte Carlo
  * band per year, and what the gap costs per Doughnut dimension (without the
  * per-indicator detail, which the indicators already carry), and what the guarantees may
- * cost when called.
+ * cost when called, and what the portfolio and its parts contribute per indicator and year.
  */
 export function scenarioRunToJson(run: ScenarioRun): ScenarioRunJson {
   return {
@@ -65,6 +65,8 @@ export function scenarioRunToJson(run: ScenarioRun): ScenarioRunJson {
         p90: g.p90,
       })),
     },
+    // Plain objects and arrays already (contribution-types.ts); copied so the wire form shares nothing with the run.
+    contribution: structuredClone(run.contribution),
   };
 }
 

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { DIMENSIONS, LENSES } from '../model/doughnut';
 import { blendResultJsonSchema } from './blend-schema';
+import { scenarioContributionSchema } from './contribution-schema';
 
 const dimensionSchema = z.enum(DIMENSIONS);
 
@@ -83,6 +84,11 @@ export const scenarioRunSchema = z.object({
   monteCarlo: z.object({ draws: z.number(), seed: z.number(), workers: z.number() }),
   gapCost: gapCostSchema,
   guaranteeCalls: guaranteeCallsSchema,
+  /**
+   * What the portfolio, each cooperative, district, sector and partnership form changes per
+   * indicator and year against the path without the portfolio, with Monte Carlo bands.
+   */
+  contribution: scenarioContributionSchema,
 });
 export type ScenarioRunJson = z.infer<typeof scenarioRunSchema>;
 

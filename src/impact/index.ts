@@ -1,5 +1,6 @@
 // Doughnut impact: indicator library, projection, scenarios, Monte Carlo, gap cost and
 // the next-euro ranking (spec sections 7 and 8). The public surface of src/impact.
+export * from './contribution';
 export * from './denominator';
 export * from './desiloing';
 export * from './desiloing-result';

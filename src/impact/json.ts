@@ -5,7 +5,8 @@ import type { ScenarioRun } from './run-scenario';
  * The command line's `--json` form of a scenario (spec section 9): the blend JSON plus
  * `indicators: [{ indicatorId, years: { "2026": { value, status, p10, p50, p90 } } }]`, then
  * `guaranteeCalls: { expected, p50, p90, maxPossible, byGuarantee: [{ streamId, expected, p90 }] }`
- * in euros (zeros without guarantees).
+ * in euros (zeros without guarantees), then `contribution` (contribution-types.ts): what the
+ * portfolio and each cooperative, district, sector and partnership form changes per indicator and year.
  */
 export function scenarioToJson(run: ScenarioRun) {
   return {
@@ -23,5 +24,7 @@ export function scenarioToJson(run: ScenarioRun) {
       ...run.guaranteeCalls,
       byGuarantee: run.guaranteeCalls.byGuarantee.map((g) => ({ ...g })),
     },
+    // Per portfolio, cooperative, district, sector and partnership form (contribution-types.ts).
+    contribution: structuredClone(run.contribution),
   };
 }

@@ -3,6 +3,8 @@ import type { BlendResult } from '../finance/blend/types';
 import type { Indicator } from '../model/indicator';
 import type { Lang } from '../model/messages';
 import type { Workspace } from '../model/workspace';
+import { scenarioContribution } from './contribution';
+import type { ScenarioContribution } from './contribution-types';
 import type { DimensionWeights } from './distance';
 import { gapCost, type GapCost } from './gap-cost';
 import { guaranteeCalls, type GuaranteeCalls } from './guarantee-calls';
@@ -58,6 +60,12 @@ export interface ScenarioRun {
   gapCost: GapCost;
   /** What the blend's guarantees may cost when called (zeros without guarantees). */
   guaranteeCalls: GuaranteeCalls;
+  /**
+   * What the portfolio, each cooperative, district, sector and partnership form changes per
+   * indicator and year against the path without the portfolio (contribution.ts), with
+   * bands from this run's Monte Carlo draws.
+   */
+  contribution: ScenarioContribution;
   /** A de-siloing scenario against its siloed baseline (desiloing-result.ts); null otherwise. */
   desiloing: DesiloingResult | null;
 }
@@ -82,11 +90,20 @@ export async function runScenario(
   );
   const shares = fundedSharesOf(blended);
   const projection = project(overlay, shares);
-  const mc = await runMonteCarlo(buildMonteCarloInput(overlay.workspace, overlay, blended, seed), {
+  const mcInput = buildMonteCarloInput(overlay.workspace, overlay, blended, seed);
+  const mc = await runMonteCarlo(mcInput, {
     draws,
     ...(options.workers === undefined ? {} : { workers: options.workers }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+  });
+  const contribution = await scenarioContribution({
+    overlay,
+    cooperatives: workspace.cooperatives,
+    shares,
+    monteCarlo: mcInput,
+    draws: mc.draws,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
   const indicators = projection.map(({ indicator, years }) => {
     const bands = mc.percentiles.get(indicator.id);
@@ -124,5 +141,6 @@ export async function runScenario(
         ...(options.weights === undefined ? {} : { weights: options.weights }),
       },
     ),
+    contribution,
   };
 }

@@ -5,6 +5,7 @@ import { demoWorkspaceJson } from '../../src/data';
 import { tinyWorkspaceJson } from '../impact/builders';
 import { runIn } from '../helpers/cli';
 import { makeTempDir } from '../helpers/temp-dir';
+import { scenarioContributionSchema } from '../../src/api/contribution-schema';
 
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => {
@@ -46,7 +47,12 @@ describe('coopfolio scenario', () => {
       'awards',
       'indicators',
       'guaranteeCalls',
+      'contribution',
     ]);
+    // The contribution as the wire schema describes it, for the whole portfolio and its parts.
+    const contribution = scenarioContributionSchema.parse(json.contribution);
+    expect(contribution.byCooperative.length).toBeGreaterThan(1);
+    expect(contribution.portfolio.dimensions).toHaveLength(21);
     expect(Object.keys(json.guaranteeCalls)).toEqual([
       'expected',
       'p50',

@@ -1,4 +1,5 @@
 import type { RunIndicator, ScenarioJob, ScenarioRun } from '../../renderer/src/domain/impact/types';
+import { DIMENSIONS } from '../../src/model/doughnut';
 
 /** An indicator of a run with the given yearly values; p10/p90 spread ±`spread`, status from the spec's formula. */
 export function runIndicator(
@@ -52,6 +53,19 @@ export function run(scenarioId: string, indicators: RunIndicator[], weighted = 1
     monteCarlo: { draws: 10, seed: 1, workers: 1 },
     gapCost: { dimensions: [], weightedActual: weighted, weightedFullyFunded: weighted, weightedCost: 0 },
     guaranteeCalls: { expected: 0, p50: 0, p90: 0, maxPossible: 0, byGuarantee: [] },
+    // No plans: the portfolio touches no dimension.
+    contribution: {
+      portfolio: {
+        kind: 'portfolio',
+        key: 'portfolio',
+        planIds: [],
+        dimensions: DIMENSIONS.map((dimension) => ({ dimension, touched: false, indicators: [] })),
+      },
+      byCooperative: [],
+      byDistrict: [],
+      bySector: [],
+      byPartnership: [],
+    },
   };
 }
 

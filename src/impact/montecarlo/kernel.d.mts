@@ -46,3 +46,22 @@ export function runDraws(
 ): void;
 /** Units of one funded share in runDraws' `fundedShareSum` (2^24: exact integer sums). */
 export const SHARE_UNITS: number;
+
+/** Groups of impact lines for runGroupDraws: `kinds` mappings side by side. */
+export interface GroupMapping {
+  /** Mappings side by side (group kinds). */
+  kinds: number;
+  /** Group series written (over all mappings). */
+  series: number;
+  /** Per kernel line and mapping, `lines * kinds`: the group series the line adds to, or -1. */
+  lineSeries: Int32Array;
+}
+
+export function runGroupDraws(
+  model: KernelModel,
+  groups: GroupMapping,
+  from: number,
+  to: number,
+  draws: number,
+  values: Float64Array,
+): void;

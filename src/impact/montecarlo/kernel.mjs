@@ -243,3 +243,70 @@ export function runDraws(model, from, to, draws, values, fullyFunded, fundedShar
     accumulate(model, weight, d0, n, block, draws, values);
   }
 }
+
+/** group values += weight x factor for `n` draws; unrolled by four as in accumulate. */
+function addScaled(values, out, weight, w, factor, n) {
+  let j = 0;
+  for (; j + 3 < n; j += 4) {
+    const o = out + j;
+    const v = w + j;
+    values[o] += weight[v] * factor;
+    values[o + 1] += weight[v + 1] * factor;
+    values[o + 2] += weight[v + 2] * factor;
+    values[o + 3] += weight[v + 3] * factor;
+  }
+  for (; j < n; j++) values[out + j] += weight[w + j] * factor;
+}
+
+/** Group values = 0 + sum over the group's lines, in line order, of weight x coefficient. */
+function accumulateGroups(model, groups, weight, d0, n, block, draws, values) {
+  const { years, coef, lineFirst, lineEnd } = model;
+  const { kinds, lineSeries } = groups;
+  const lines = lineFirst.length;
+  const cells = groups.series * years;
+  for (let c = 0; c < cells; c++) values.fill(0, c * draws + d0, c * draws + d0 + n);
+  for (let l = 0; l < lines; l++) {
+    const w = l * block;
+    const first = lineFirst[l];
+    const end = lineEnd[l];
+    for (let m = 0; m < kinds; m++) {
+      const series = lineSeries[l * kinds + m];
+      if (series < 0) continue;
+      const row = series * years;
+      for (let t = first; t < end; t++)
+        addScaled(values, (row + t) * draws + d0, weight, w, coef[l * years + t], n);
+    }
+  }
+}
+
+/**
+ * What groups of impact lines add in draws `from .. to - 1` of a run of `draws`: the same
+ * draws as runDraws with the same model (the same seed, draw indices and random stream,
+ * which depends only on the awards' probabilities and the lines' uncertainty bounds, never
+ * on which series a line adds to), so each line's weight in a draw is the weight runDraws
+ * gives it. `groups.kinds` mappings side by side: line `l` adds to group series
+ * `groups.lineSeries[l * kinds + m]` in mapping `m` (-1: not in this call). A group series
+ * starts at 0, an effect rather than a level; written to
+ * `values[(series * years + year) * draws + draw]` for `groups.series` series. Within a
+ * mapping whose groups split the lines, the groups' values in a draw add up to the sum of
+ * all lines (up to the order of floating-point additions).
+ */
+export function runGroupDraws(model, groups, from, to, draws, values) {
+  const lines = model.linePlan.length;
+  const block = Math.max(1, Math.min(MAX_BLOCK, Math.floor(WEIGHT_BYTES / (8 * Math.max(1, lines)))));
+  const tri = triangularConstants(model.lineLow, model.lineHigh);
+  const states = new Int32Array(4 * block);
+  const funded = new Float64Array(model.plans * block);
+  const share = new Float64Array(model.plans * block);
+  const weight = new Float64Array(lines * block);
+  // fundedShares counts fully funded draws as well; runDraws reports those, here they are dropped.
+  const counted = new Int32Array(model.plans);
+  for (let d0 = from; d0 < to; d0 += block) {
+    const n = Math.min(block, to - d0);
+    seedBlock(model.seed, d0, n, states);
+    drawAwards(model, states, n, block, funded);
+    fundedShares(model.totalCost, funded, n, block, share, counted);
+    drawWeights(model, tri, states, share, n, block, weight);
+    accumulateGroups(model, groups, weight, d0, n, block, draws, values);
+  }
+}
