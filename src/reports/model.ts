@@ -9,10 +9,11 @@ import type { ScenarioRunJson } from '../api/scenario-schemas';
 import { scenarioRunToJson } from '../api/scenario-json';
 import { planAnalysis, portfolioAnalysis } from '../finance/analysis';
 import type { BlendResult } from '../finance/blend/types';
-import { runScenario, type ScenarioRun } from '../impact';
+import { nextEuro, runScenario, type ScenarioRun } from '../impact';
 import type { Lang } from '../model/messages';
 import type { Scenario } from '../model/scenario';
 import type { Workspace } from '../model/workspace';
+import { councilLetter, type CouncilLetterModel } from './council-letter';
 import { REPORT_SECTIONS, type ReportSection } from './kinds';
 
 export { REPORT_SECTIONS, type ReportSection };
@@ -66,6 +67,8 @@ export interface ReportModel {
   /** The inputs, for the methodology section and the XLSX inputs sheet. */
   workspace: Workspace;
   scenarios: ScenarioReport[];
+  /** The two-page council letter opening the report (about the first scenario); null without the summary section. */
+  councilLetter: CouncilLetterModel | null;
 }
 
 export interface ReportOptions {
@@ -148,6 +151,7 @@ export async function buildReport(workspace: Workspace, options: ReportOptions):
     options.onProgress?.(i + 1, total);
   }
   const wanted = new Set(options.sections ?? REPORT_SECTIONS);
+  const letter = wanted.has('summary') ? await letterOf(workspace, reports, options) : null;
   return {
     lang: options.lang,
     sections: REPORT_SECTIONS.filter((s) => wanted.has(s)),
@@ -155,5 +159,32 @@ export async function buildReport(workspace: Workspace, options: ReportOptions):
     provenance: options.provenance,
     workspace,
     scenarios: reports,
+    councilLetter: letter,
   };
+}
+
+/** The council letter of the first scenario, with the next-euro ranking for its decisions. */
+async function letterOf(
+  workspace: Workspace,
+  reports: readonly ScenarioReport[],
+  options: ReportOptions,
+): Promise<CouncilLetterModel> {
+  const first = reports[0]!;
+  options.signal?.throwIfAborted();
+  const ranking = await nextEuro(workspace, first.scenario.id, {
+    baseline: first.engineRun.blend,
+    lang: options.lang,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  });
+  return councilLetter(
+    workspace,
+    reports.map((r) => ({
+      scenarioId: r.scenario.id,
+      planIds: r.scenario.plans,
+      run: r.engineRun,
+      plans: r.plans,
+      deMinimisNear: r.portfolio.metrics.deMinimis.filter((d) => d.warning).map((d) => d.cooperativeId),
+    })),
+    ranking,
+  );
 }

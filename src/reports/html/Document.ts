@@ -63,8 +63,10 @@ export function ReportDocument({ env }: { env: ReportEnv }): ReactNode {
       h(
         'body',
         null,
+        // The council letter opens the report (pages 1 and 2); the cover and the detail follow it.
+        ...env.model.sections.filter((id) => id === 'summary').map((id) => h(SectionFor, { key: id, id })),
         h(Cover),
-        ...env.model.sections.map((id) => h(SectionFor, { key: id, id })),
+        ...env.model.sections.filter((id) => id !== 'summary').map((id) => h(SectionFor, { key: id, id })),
         h(Provenance),
       ),
     ),

@@ -18,6 +18,8 @@ export interface PlanInScenario {
   analysis: PlanAnalysis;
   /** Share of the Monte Carlo draws in which the plan is fully funded. */
   probabilityFullyFunded: number | null;
+  /** Mean share of the plan's cost covered over the draws, shown beside the chance. */
+  expectedFundedShare: number | null;
 }
 
 export interface ReportedPlan {
@@ -42,7 +44,14 @@ export function reportedCooperatives(model: ReportModel): ReportedCooperative[] 
       const analysis = scenario.plans.find((p) => p.planId === plan.id);
       if (analysis === undefined) return [];
       const run = scenario.run.plans.find((p) => p.planId === plan.id);
-      return [{ scenario, analysis, probabilityFullyFunded: run?.probabilityFullyFunded ?? null }];
+      return [
+        {
+          scenario,
+          analysis,
+          probabilityFullyFunded: run?.probabilityFullyFunded ?? null,
+          expectedFundedShare: run?.expectedFundedShare ?? null,
+        },
+      ];
     }),
   });
   return model.workspace.cooperatives

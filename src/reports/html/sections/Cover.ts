@@ -2,12 +2,16 @@ import { createElement as h, type ReactNode } from 'react';
 import { UserText, useReport } from '../context';
 import { sectionAnchor } from '../parts';
 
-/** The first page: municipality, title, date, the scenarios and the contents. */
+/**
+ * The title page: municipality, title, date, the scenarios and the contents. The first
+ * page, or the third when the council letter (the summary section) opens the report.
+ */
 export function Cover(): ReactNode {
   const { model, t, fmt, pageNumbers } = useReport();
+  const afterLetter = model.sections.includes('summary');
   return h(
     'header',
-    { className: 'cover', 'data-section': 'cover' },
+    { className: afterLetter ? 'cover new-page' : 'cover', 'data-section': 'cover' },
     h('div', { className: 'cover-band' }),
     h('p', { className: 'cover-municipality' }, h(UserText, { text: model.municipality })),
     h('h1', null, t.docTitle),

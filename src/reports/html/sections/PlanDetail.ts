@@ -25,13 +25,14 @@ function PerScenario({ reported }: { reported: ReportedPlan }): ReactNode {
         h(NumHead, null, t.columns.gap),
         h(NumHead, null, t.columns.fundedShare),
         h(NumHead, null, t.columns.probability),
+        h(NumHead, null, t.columns.expectedShare),
         h(NumHead, null, t.columns.lowPoint),
       ),
     ),
     h(
       'tbody',
       null,
-      ...reported.scenarios.map(({ scenario, analysis, probabilityFullyFunded }) =>
+      ...reported.scenarios.map(({ scenario, analysis, probabilityFullyFunded, expectedFundedShare }) =>
         h(
           'tr',
           { key: scenario.scenario.id },
@@ -41,6 +42,7 @@ function PerScenario({ reported }: { reported: ReportedPlan }): ReactNode {
           h(Num, showsGap(analysis.gap) ? { className: 'gap' } : null, fmt.money(analysis.gap)),
           h(Num, null, fmt.percent(analysis.fundedShare)),
           h(Num, null, probabilityFullyFunded === null ? '–' : fmt.percent(probabilityFullyFunded, 0)),
+          h(Num, null, expectedFundedShare === null ? '–' : fmt.percent(expectedFundedShare)),
           h(
             Num,
             null,

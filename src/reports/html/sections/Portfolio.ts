@@ -7,10 +7,10 @@ import { Head, NameCell, Num, NumHead, Section } from '../parts';
 import { streamUseTable } from '../tables';
 import { FundsTable, GuaranteesTable } from './Lending';
 
-/** Every plan of the scenario with its cost, funding, gap and chance of full funding. */
+/** Every plan of the scenario with its cost, funding, gap, chance of full funding and expected funded share. */
 function PlansTable({ report }: { report: ScenarioReport }): ReactNode {
   const { t, fmt, names } = useReport();
-  const probability = new Map(report.run.plans.map((p) => [p.planId, p.probabilityFullyFunded]));
+  const chances = new Map(report.run.plans.map((p) => [p.planId, p]));
   const p = report.portfolio;
   return h(
     'table',
@@ -28,13 +28,14 @@ function PlansTable({ report }: { report: ScenarioReport }): ReactNode {
         h(NumHead, null, t.columns.gap),
         h(NumHead, null, t.columns.fundedShare),
         h(NumHead, null, t.columns.probability),
+        h(NumHead, null, t.columns.expectedShare),
       ),
     ),
     h(
       'tbody',
       null,
       ...p.plans.map((plan) => {
-        const chance = probability.get(plan.planId);
+        const chance = chances.get(plan.planId);
         return h(
           'tr',
           { key: plan.planId },
@@ -47,7 +48,8 @@ function PlansTable({ report }: { report: ScenarioReport }): ReactNode {
           h(Num, null, fmt.money(plan.ownRevenue)),
           h(Num, showsGap(plan.gap) ? { className: 'gap' } : null, fmt.money(plan.gap)),
           h(Num, null, fmt.percent(plan.fundedShare)),
-          h(Num, null, chance === undefined ? '–' : fmt.percent(chance, 0)),
+          h(Num, null, chance === undefined ? '–' : fmt.percent(chance.probabilityFullyFunded, 0)),
+          h(Num, null, chance === undefined ? '–' : fmt.percent(chance.expectedFundedShare)),
         );
       }),
       h(
@@ -59,6 +61,7 @@ function PlansTable({ report }: { report: ScenarioReport }): ReactNode {
         h(Num, null, fmt.money(p.ownRevenue)),
         h(Num, null, fmt.money(p.gap)),
         h(Num, null, fmt.percent(p.fundedShare)),
+        h('td', null),
         h('td', null),
       ),
     ),

@@ -9,7 +9,11 @@ interface PlanFundingTableProps {
   planName: (id: string) => string;
 }
 
-/** Each plan's funded share in the blend and how often the draws fund it fully. */
+/**
+ * Each plan's funded share in the blend, how often the draws fund it fully and, beside
+ * that chance, the share the draws fund on average (so "0 %" for a plan 99 % funded in
+ * almost every draw does not read as "unfunded").
+ */
 export function PlanFundingTable({ plans, planName }: PlanFundingTableProps) {
   const { t } = useTranslation();
   const { locale } = useLang();
@@ -32,6 +36,9 @@ export function PlanFundingTable({ plans, planName }: PlanFundingTableProps) {
               <th scope="col" className="num">
                 {t('planFunding.columns.probability')}
               </th>
+              <th scope="col" className="num">
+                {t('planFunding.columns.expectedShare')}
+              </th>
               <th scope="col" className="share-col">
                 <span className="visually-hidden">{t('overview.bar')}</span>
               </th>
@@ -48,6 +55,9 @@ export function PlanFundingTable({ plans, planName }: PlanFundingTableProps) {
                 <td className="num">{percent(plan.fundedShare)}</td>
                 <td className="num" data-value={plan.probabilityFullyFunded}>
                   {percent(plan.probabilityFullyFunded)}
+                </td>
+                <td className="num" data-value={plan.expectedFundedShare} data-testid="expected-share">
+                  {percent(plan.expectedFundedShare)}
                 </td>
                 <td className="share-col" aria-hidden="true">
                   <span className="share-bar">
