@@ -38,7 +38,7 @@ function copyOfFixture(): string {
 describe('migrations', () => {
   it('are numbered in increasing steps of 10 and end at the current version', () => {
     expect(() => checkMigrationOrder(MIGRATIONS)).not.toThrow();
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([10, 20, 30, 40, 50, 60, 70, 90, 100]);
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
     expect(CURRENT_SCHEMA_VERSION).toBe(100);
     expect(() => checkMigrationOrder([at(MIGRATIONS, 1), at(MIGRATIONS, 0)])).toThrow();
     expect(() => checkMigrationOrder([{ ...initial, version: 15 }])).toThrow();
@@ -46,7 +46,7 @@ describe('migrations', () => {
 
   it('replay the whole chain on an empty file and build the schema a new workspace has', () => {
     const db = new Database(join(folders.make(), 'empty.sqlite'));
-    expect(migrate(db)).toEqual([10, 20, 30, 40, 50, 60, 70, 90, 100]);
+    expect(migrate(db)).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
     expect(db.pragma('user_version', { simple: true })).toBe(100);
     expect(db.pragma('application_id', { simple: true })).toBe(0x436f6f70);
     expect(migrate(db)).toEqual([]);
@@ -77,6 +77,7 @@ describe('migrations', () => {
       'procurement',
       'procurement_contracts',
       'procurement_volumes',
+      'scenario_desiloing_silos',
       'scenario_indicator_overrides',
       'scenario_plans',
       'scenario_stream_factors',

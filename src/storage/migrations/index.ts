@@ -5,6 +5,7 @@ import { planAwards } from './0040-plan-awards';
 import { impactOutputs } from './0050-impact-outputs';
 import { incubatorPath } from './0060-incubator-path';
 import { draftStreams } from './0070-draft-streams';
+import { desiloing } from './0080-desiloing';
 import { budgetCycle } from './0090-budget-cycle';
 import { procurement } from './0100-procurement';
 import type { Migration } from './migration';
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   impactOutputs,
   incubatorPath,
   draftStreams,
+  desiloing,
   budgetCycle,
   procurement,
 ];

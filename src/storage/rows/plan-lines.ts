@@ -1,6 +1,7 @@
 import {
   COST_CATEGORIES,
   EVIDENCE_GRADES,
+  SECTORS,
   type CostLine,
   type ImpactLine,
   type LockedAmount,
@@ -16,6 +17,8 @@ export interface CostLineRow {
   label: string;
   /** Schema 90: 0 or 1; NULL when the line does not say (the default follows its category). */
   continues: number | null;
+  /** Schema 80: the line's own sector; NULL when it has none (the cooperative's counts). */
+  sector: string | null;
 }
 
 export interface CostAmountRow extends YearAmountRow {
@@ -62,6 +65,7 @@ export function costLineToRow(planId: string, cost: CostLine, position: number):
     category: cost.category,
     label: cost.label,
     continues: cost.continues === undefined ? null : toFlag(cost.continues),
+    sector: cost.sector ?? null,
   };
 }
 
@@ -71,6 +75,7 @@ export function costLineFromRow(row: CostLineRow, amounts: CostAmountRow[]): Cos
     category: oneOf(COST_CATEGORIES, row.category, 'cost_lines.category'),
     label: row.label,
     amounts: scheduleFromRows(amounts),
+    ...(row.sector === null ? {} : { sector: oneOf(SECTORS, row.sector, 'cost_lines.sector') }),
     ...(row.continues === null ? {} : { continues: fromFlag(row.continues) }),
   };
 }

@@ -71,8 +71,8 @@ function planWriters(db: Db) {
        VALUES (@id, @position, @cooperative_id, @name, @start_year, @years)`,
     ),
     cost: db.prepare<CostLineRow>(
-      `INSERT INTO cost_lines (plan_id, id, position, category, label, continues)
-       VALUES (@plan_id, @id, @position, @category, @label, @continues)`,
+      `INSERT INTO cost_lines (plan_id, id, position, category, label, continues, sector)
+       VALUES (@plan_id, @id, @position, @category, @label, @continues, @sector)`,
     ),
     amount: db.prepare<CostAmountRow>(
       `INSERT INTO cost_amounts (plan_id, cost_id, year, amount_cents)

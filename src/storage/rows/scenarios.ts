@@ -37,6 +37,13 @@ export interface IndicatorOverrideRow {
   threshold: number | null;
 }
 
+/** Schema 80: one silo a de-siloing scenario pools, in the user's order. */
+export interface DesiloingSiloRow {
+  scenario_id: string;
+  position: number;
+  silo: string;
+}
+
 export function scenarioToRow(scenario: Scenario, position: number): ScenarioRow {
   return {
     id: scenario.id,
@@ -52,6 +59,7 @@ export interface ScenarioChildren {
   plans: ScenarioPlanRow[];
   factors: StreamFactorRow[];
   overrides: IndicatorOverrideRow[];
+  silos: DesiloingSiloRow[];
 }
 
 export function scenarioFromRow(row: ScenarioRow, children: ScenarioChildren): Scenario {
@@ -72,6 +80,8 @@ export function scenarioFromRow(row: ScenarioRow, children: ScenarioChildren): S
     indicatorOverrides,
     monteCarlo: { draws: row.monte_carlo_draws, seed: row.monte_carlo_seed },
     ...(row.procurement_share === null ? {} : { procurementShare: row.procurement_share }),
+    // No rows: the scenario does not pool (the model never holds an empty list).
+    ...(children.silos.length === 0 ? {} : { desiloing: { silos: children.silos.map((s) => s.silo) } }),
   };
 }
 
@@ -133,6 +143,10 @@ function scenarioWriters(db: Db) {
       `INSERT INTO scenario_stream_factors (scenario_id, position, stream_id, factor)
        VALUES (@scenario_id, @position, @stream_id, @factor)`,
     ),
+    silo: db.prepare<DesiloingSiloRow>(
+      `INSERT INTO scenario_desiloing_silos (scenario_id, position, silo)
+       VALUES (@scenario_id, @position, @silo)`,
+    ),
     override: db.prepare<IndicatorOverrideRow>(
       `INSERT INTO scenario_indicator_overrides (scenario_id, position, indicator_id, trend, threshold)
        VALUES (@scenario_id, @position, @indicator_id, @trend, @threshold)`,
@@ -150,6 +164,9 @@ function insertScenarioChildren(write: ScenarioWriters, scenario: Scenario): voi
   );
   Object.entries(scenario.indicatorOverrides).forEach(([indicatorId, value], i) =>
     write.override.run(indicatorOverrideToRow(scenario.id, indicatorId, value, i)),
+  );
+  scenario.desiloing?.silos.forEach((silo, position) =>
+    write.silo.run({ scenario_id: scenario.id, position, silo }),
   );
 }
 
@@ -169,7 +186,12 @@ export function insertScenarios(db: Db, scenarios: readonly Scenario[]): void {
 }
 
 // Table names are constants, never input.
-const SCENARIO_CHILD_TABLES = ['scenario_plans', 'scenario_stream_factors', 'scenario_indicator_overrides'];
+const SCENARIO_CHILD_TABLES = [
+  'scenario_plans',
+  'scenario_stream_factors',
+  'scenario_indicator_overrides',
+  'scenario_desiloing_silos',
+];
 
 /**
  * Rewrites a scenario in place: its row (name, Monte Carlo draws and seed) is updated and
@@ -207,6 +229,7 @@ export function readScenarios(db: Db, id?: string): Removed<Scenario>[] {
   const plans = byScenario(childRows<ScenarioPlanRow>(db, 'scenario_plans', id));
   const factors = byScenario(childRows<StreamFactorRow>(db, 'scenario_stream_factors', id));
   const overrides = byScenario(childRows<IndicatorOverrideRow>(db, 'scenario_indicator_overrides', id));
+  const silos = byScenario(childRows<DesiloingSiloRow>(db, 'scenario_desiloing_silos', id));
   return db
     .prepare<{ id?: string }, ScenarioRow>(
       `SELECT * FROM scenarios ${id === undefined ? '' : 'WHERE id = @id'} ORDER BY position, id`,
@@ -217,6 +240,7 @@ export function readScenarios(db: Db, id?: string): Removed<Scenario>[] {
         plans: childrenOf(plans, row.id),
         factors: childrenOf(factors, row.id),
         overrides: childrenOf(overrides, row.id),
+        silos: childrenOf(silos, row.id),
       }),
       position: row.position,
     }));
