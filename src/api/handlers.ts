@@ -18,6 +18,7 @@ import { planHandlers } from './plan-handlers';
 import { reportHandlers } from './report-handlers';
 import { weekHandlers } from './week-handlers';
 import { budgetCycleHandlers } from './budget-cycle-handlers';
+import { procurementHandlers } from './procurement-handlers';
 import { cooperativeAnalysisHandlers } from './cooperative-analysis-handlers';
 import { scenarioHandlers } from './scenario-handlers';
 import { scenarioRunHandlers } from './scenario-run-handlers';
@@ -156,6 +157,7 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...weekHandlers,
   ...budgetCycleHandlers,
+  ...procurementHandlers,
   ...cooperativeAnalysisHandlers,
   ...importHandlers,
   ...backupHandlers,

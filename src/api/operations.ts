@@ -13,6 +13,7 @@ import { importOperations } from './import-operations';
 import { reportOperations } from './report-operations';
 import { weekOperations } from './week-operations';
 import { budgetCycleOperations } from './budget-cycle-operations';
+import { procurementOperations } from './procurement-operations';
 import { cooperativeOperations } from './cooperative-operations';
 import { jobIdSchema, nextEuroSchema, scenarioJobSchema } from './scenario-schemas';
 import { cooperativeSchema } from '../model/cooperative';
@@ -227,6 +228,7 @@ export const operations = {
   ...backupOperations,
   ...weekOperations,
   ...budgetCycleOperations,
+  ...procurementOperations,
   ...cooperativeOperations,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

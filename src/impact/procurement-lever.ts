@@ -11,6 +11,9 @@ import { yearsOf } from '../model/years';
  *
  *   extra volume[y] = max(0, round(target share × volume[y]) − awarded[y])
  *
+ * where awarded[y] is the sum of the year's contracts, or for a year without contracts
+ * entered the latest earlier year's share times this year's volume;
+ *
  * goes to the scenario's plans of cooperatives that already take municipal contracts, in
  * proportion to their contracts (all years): a contract naming a plan counts for that plan,
  * a contract naming no plan of the scenario is split equally over its cooperative's plans in
@@ -24,7 +27,10 @@ import { yearsOf } from '../model/years';
 export interface LeverYear {
   year: number;
   volume: Cents;
+  /** Awarded to cooperatives: the contracts entered, or for a year without any the latest share carried. */
   awarded: Cents;
+  /** True when `awarded` is carried from the latest earlier year with contracts. */
+  carried: boolean;
   /** awarded / volume (0 for a volume of 0). */
   currentShare: number;
   /** What the target asks above what was awarded. */
@@ -91,9 +97,15 @@ export function procurementLever(
     extraRevenue: {},
   }));
   const awarded = awardedByYear(procurement.contracts);
+  let lastShare = 0;
   const years = yearsOf(procurement.volumes).map((year): LeverYear => {
     const volume = procurement.volumes[String(year)] ?? asCents(0);
-    const given = awarded.get(year) ?? asCents(0);
+    const recorded = awarded.get(year);
+    // A year without contracts entered (a future year) keeps the latest earlier share: contracts
+    // run for years, and their revenue is already in the plans' own revenue.
+    const carried = recorded === undefined;
+    const given = asCents(recorded ?? Math.round(lastShare * volume));
+    if (!carried && volume > 0) lastShare = given / volume;
     const extra = Math.max(0, Math.round(target * volume) - given);
     const running = leverPlans.filter((_, i) => runs(weighted[i]!, year));
     const total = running.reduce((s, p) => s + p.weight, 0);
@@ -111,6 +123,7 @@ export function procurementLever(
       year,
       volume,
       awarded: given,
+      carried,
       currentShare: volume === 0 ? 0 : given / volume,
       extraVolume: asCents(extra),
       placedVolume: asCents(placed),

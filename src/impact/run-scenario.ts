@@ -12,6 +12,7 @@ import { buildMonteCarloInput } from './montecarlo/model';
 import { runMonteCarlo } from './montecarlo/run';
 import { fundedSharesOf, project, type IndicatorYear } from './projection';
 import { desiloingResult, type DesiloingResult } from './desiloing-result';
+import { procurementEffect, type ProcurementEffect } from './procurement-effect';
 import { scenarioOverlay } from './scenario';
 
 export interface ScenarioRunOptions {
@@ -68,6 +69,8 @@ export interface ScenarioRun {
   contribution: ScenarioContribution;
   /** A de-siloing scenario against its siloed baseline (desiloing-result.ts); null otherwise. */
   desiloing: DesiloingResult | null;
+  /** The procurement lever against the same scenario without it (procurement-effect.ts); absent without a lever. */
+  procurement?: ProcurementEffect;
 }
 
 /**
@@ -105,6 +108,15 @@ export async function runScenario(
     draws: mc.draws,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
+  const procurement = await procurementEffect(
+    workspace,
+    overlay,
+    { blend: blended, projection },
+    {
+      ...(options.lang === undefined ? {} : { lang: options.lang }),
+      ...(options.weights === undefined ? {} : { weights: options.weights }),
+    },
+  );
   const indicators = projection.map(({ indicator, years }) => {
     const bands = mc.percentiles.get(indicator.id);
     return {
@@ -142,5 +154,6 @@ export async function runScenario(
       },
     ),
     contribution,
+    ...(procurement === null ? {} : { procurement }),
   };
 }

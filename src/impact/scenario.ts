@@ -6,6 +6,7 @@ import type { Workspace } from '../model/workspace';
 import { yearRange } from '../model/years';
 import { poolSilos, type PooledWorkspace } from './desiloing';
 import { applyIndicatorOverrides } from './indicators';
+import { procurementLever, withLeverRevenue, type ProcurementLever } from './procurement-lever';
 
 /** A scenario id that the workspace does not have. */
 export class ScenarioNotFoundError extends Error {
@@ -29,6 +30,11 @@ export interface ScenarioOverlay {
   /** Every workspace indicator, with the scenario's trend and threshold overrides. */
   indicators: Indicator[];
   blendRequest: BlendRequest;
+  /**
+   * The scenario's procurement lever (procurement-lever.ts), null without a target share. Its
+   * contract margin is already in the revenue of `plans` and of `workspace`'s plans.
+   */
+  procurementLever: ProcurementLever | null;
   /**
    * The workspace the scenario blends: the stored one, or with its `desiloing` silos
    * pooled (desiloing.ts). Blend, Monte Carlo and guarantee calls read this one.
@@ -56,13 +62,17 @@ export function scenarioOverlay(workspace: Workspace, scenario: Scenario | strin
     if (plan === undefined) throw new Error(`scenario ${chosen.id}: plan ${id} not found`);
     return plan;
   });
-  const pooled = poolSilos(workspace, chosen);
+  const lever = procurementLever(workspace.procurement, chosen, plans);
+  const levered = withLeverRevenue(workspace, lever);
+  const leveredById = new Map(levered.plans.map((p) => [p.id, p]));
+  const pooled = poolSilos(levered, chosen);
   return {
     scenario: chosen,
     years: projectionYears(workspace),
-    plans,
+    plans: plans.map((p) => leveredById.get(p.id) ?? p),
     indicators: applyIndicatorOverrides(workspace.indicators, chosen.indicatorOverrides),
     blendRequest: { planIds: chosen.plans, streamFactors: chosen.streamFactors },
+    procurementLever: lever,
     workspace: pooled.workspace,
     pooling: { pools: pooled.pools, kept: pooled.kept },
   };
