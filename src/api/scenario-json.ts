@@ -1,5 +1,6 @@
 import { blendToJson } from '../finance/blend';
-import type { NextEuroResult, ScenarioRun } from '../impact';
+import { desiloingToJson, type NextEuroResult, type ScenarioRun } from '../impact';
+import { procurementEffectToJson } from './procurement-effect-schema';
 import type { NextEuroJson, ScenarioRunJson } from './scenario-schemas';
 
 /**
@@ -67,6 +68,8 @@ export function scenarioRunToJson(run: ScenarioRun): ScenarioRunJson {
     },
     // Plain objects and arrays already (contribution-types.ts); copied so the wire form shares nothing with the run.
     contribution: structuredClone(run.contribution),
+    desiloing: desiloingToJson(run.desiloing),
+    ...(run.procurement === undefined ? {} : { procurement: procurementEffectToJson(run.procurement) }),
   };
 }
 

@@ -5,9 +5,11 @@
  * it. Amounts in euros; indicator values in the indicator's own unit.
  */
 import { z } from 'zod';
+import { procurementEffectSchema } from './procurement-effect-schema';
 import { DIMENSIONS, LENSES } from '../model/doughnut';
 import { blendResultJsonSchema } from './blend-schema';
 import { scenarioContributionSchema } from './contribution-schema';
+import { desiloingResultSchema } from './desiloing-schema';
 
 const dimensionSchema = z.enum(DIMENSIONS);
 
@@ -89,6 +91,10 @@ export const scenarioRunSchema = z.object({
    * indicator and year against the path without the portfolio, with Monte Carlo bands.
    */
   contribution: scenarioContributionSchema,
+  /** A de-siloing scenario against its siloed baseline (desiloing-schema.ts); null when it pools nothing. */
+  desiloing: desiloingResultSchema.nullable(),
+  /** The procurement lever against the same scenario without it (procurement-effect-schema.ts); absent without a lever. */
+  procurement: procurementEffectSchema.optional(),
 });
 export type ScenarioRunJson = z.infer<typeof scenarioRunSchema>;
 

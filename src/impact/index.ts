@@ -3,6 +3,7 @@
 export * from './contribution';
 export * from './denominator';
 export * from './desiloing';
+export * from './desiloing-json';
 export * from './desiloing-result';
 export * from './distance';
 export * from './errors';

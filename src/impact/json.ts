@@ -1,4 +1,5 @@
 import { blendToJson } from '../finance/blend/json';
+import { desiloingToJson } from './desiloing-json';
 import type { ScenarioRun } from './run-scenario';
 
 /**
@@ -26,5 +27,7 @@ export function scenarioToJson(run: ScenarioRun) {
     },
     // Per portfolio, cooperative, district, sector and partnership form (contribution-types.ts).
     contribution: structuredClone(run.contribution),
+    // A de-siloing scenario against its siloed baseline, in euros; null when it pools nothing.
+    desiloing: desiloingToJson(run.desiloing),
   };
 }
