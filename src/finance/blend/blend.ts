@@ -7,8 +7,8 @@ import { toLines } from './flow';
 import { formulate, type Formulation } from './formulation';
 import { loadHighs, solveFormulation, type SolvedFormulation } from './highs-solver';
 import { buildProblem, type BlendProblem } from './problem';
-import { roundToCents, type CentAmount } from './rounding';
-import { entryKey } from './guarantee-book';
+import type { CentAmount } from './rounding';
+import { roundBlend } from './rounding-exact';
 import { revolvingFunds } from './revolving-funds';
 import { awardOutcomes } from './award-outcomes';
 import type { Allocation, BlendRequest, BlendResult, GuaranteeUse, OwnRevenueUse, PlanBlend } from './types';
@@ -120,7 +120,8 @@ async function solveAndRound(problem: BlendProblem, margins: ReadonlyMap<number,
   if (f.lp.columns.length === 0)
     return { f, solved: null, cents: [], guarantees: [], solvedAwards: new Float64Array(0) };
   // Slack columns alone (locks that need checking) still need a solve.
-  const solved = solveFormulation(await loadHighs(), f, minimumAwardOf(f));
+  const highs = await loadHighs();
+  const solved = solveFormulation(highs, f, minimumAwardOf(f));
   for (const slack of f.slacks) {
     const excess = solved.phase1[slack.col] ?? 0;
     // Slack is only used when locked amounts leave no other way (it costs more than any funding gains).
@@ -137,11 +138,8 @@ async function solveAndRound(problem: BlendProblem, margins: ReadonlyMap<number,
     f.locked.breaks.filter((b) => b.rule === 'minAward').map((b) => pairKey(b.planIndex!, b.streamIndex!)),
   );
   const values = solved.values;
-  const targets = new Map(
-    f.guarantees.map((g) => [entryKey(g.planIndex, g.streamIndex, g.loanIndex, g.year), values[g.col] ?? 0]),
-  );
   const lines = toLines(problem, f, values);
-  const { cents, guarantees } = roundToCents(problem, f, lines, lockShort, targets);
+  const { cents, guarantees } = roundBlend(highs, problem, f, values, lines, lockShort);
   const solvedAwards = new Float64Array(f.binaries.length);
   const awardOf = new Map(f.binaries.map((b, i) => [pairKey(b.planIndex, b.streamIndex), i]));
   for (const l of lines) {

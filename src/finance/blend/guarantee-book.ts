@@ -39,6 +39,8 @@ export class GuaranteeBook {
   private readonly perDraw = new Map<number, Entry[]>();
   private readonly streamYear = new Map<number, number>();
   private readonly planStream = new Map<number, number>();
+  /** While locks are booked: guarantees only up to the optimiser's amounts (`settle`). */
+  targetsOnly = false;
 
   /**
    * @param targets The optimiser's guarantee per plan, guarantee, loan and year (key
@@ -107,6 +109,12 @@ export class GuaranteeBook {
     return available >= need;
   }
 
+  /** Cents by which guarantees fall short of backing a draw of `draw` cents as required (0: backed). */
+  shortOf(planIndex: number, loanIndex: number, year: number, draw: number): number {
+    const need = Math.ceil(this.required(loanIndex) * draw - EPS);
+    return Math.max(0, need - this.covered(this.backers(planIndex, loanIndex, year)));
+  }
+
   /** The most cents (up to `limit`) a draw of `draw` cents may grow by with guarantees behind it. */
   loanRoom(planIndex: number, loanIndex: number, year: number, draw: number, limit: number): number {
     if (limit <= 0) return 0;
@@ -141,8 +149,11 @@ export class GuaranteeBook {
       if (e.cents > most) this.change(e, most - e.cents);
     }
     let need = Math.ceil(this.required(loanIndex) * draw - EPS) - this.covered(list);
-    // Up to the optimiser's amounts first, then wherever there is room.
-    for (const upTo of [(e: Entry) => Math.ceil(this.targetOf(e) - EPS) - e.cents, () => Infinity]) {
+    const toTarget = (e: Entry) => Math.ceil(this.targetOf(e) - EPS) - e.cents;
+    // Up to the optimiser's amounts first, then wherever there is room (not yet while the
+    // locks are booked: another plan's lock may need what the optimiser gave it).
+    const passes = this.targetsOnly ? [toTarget] : [toTarget, () => Infinity];
+    for (const upTo of passes) {
       for (const e of list) {
         if (need <= 0) break;
         const take = Math.min(need, this.roomOf(e, draw), upTo(e));

@@ -270,7 +270,7 @@ function twoPhaseSolve(
 }
 
 /** Weight of the preference cost against one euro funded in the combined objective. */
-const PREFERENCE_WEIGHT = 1e-3;
+export const PREFERENCE_WEIGHT = 1e-3;
 
 /**
  * Both phases in one objective: maximise funding minus a small multiple of the

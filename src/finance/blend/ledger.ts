@@ -59,8 +59,19 @@ export class Ledger {
       if (!this.cooperativeIndex.has(plan.cooperative.id))
         this.cooperativeIndex.set(plan.cooperative.id, this.cooperativeIndex.size);
     }
+    // Locks first take the guarantees the optimiser gave them, then any room left, so that
+    // a budget too small for every plan's locks falls short where the optimiser said.
+    this.guarantees.targetsOnly = true;
     for (const plan of problem.plans) {
       for (const lock of plan.locks) this.record(plan.index, lock.streamIndex, null, lock.year, lock.amount);
+    }
+    this.guarantees.targetsOnly = false;
+    for (const plan of problem.plans) {
+      for (const lock of plan.locks) {
+        if (this.guarantees.required(lock.streamIndex) <= 0) continue;
+        const k = yearKey(pairKey(plan.index, lock.streamIndex), lock.year);
+        this.guarantees.settle(plan.index, lock.streamIndex, lock.year, this.planStreamYear.get(k)!);
+      }
     }
   }
 
@@ -75,13 +86,14 @@ export class Ledger {
     if (costId !== null) this.bump(this.line, lineKey(plan, costId, year), cents);
     this.bump(this.streamYear, yearKey(streamIndex, year), cents);
     this.bump(this.planStream, pairKey(planIndex, streamIndex), cents);
+    if (s.isPrivate) this.bump(this.planPrivate, planIndex, cents);
+    // The loan's own aid before its guarantees settle: they share the de minimis room.
+    if (s.gge > 0) this.recordAid(plan.cooperative, s, year, cents);
     if (this.guarantees.required(streamIndex) > 0) {
       const k = yearKey(pairKey(planIndex, streamIndex), year);
       this.bump(this.planStreamYear, k, cents);
       this.guarantees.settle(planIndex, streamIndex, year, this.planStreamYear.get(k)!);
     }
-    if (s.isPrivate) this.bump(this.planPrivate, planIndex, cents);
-    if (s.gge > 0) this.recordAid(plan.cooperative, s, year, cents);
     if (s.ownRevenue) this.bump(this.planDebt, yearKey(planIndex, year), cents / this.problem.minDscr);
     if (s.returns.length > 0) {
       let draws = this.revolving.get(streamIndex);
@@ -90,6 +102,52 @@ export class Ledger {
     }
     for (const { offset, factor } of s.debtFactors)
       this.bump(this.planDebt, yearKey(planIndex, year + offset), cents * factor);
+  }
+
+  /** Cents by which the guarantees behind a plan's draw from a loan fall short of what it requires (0: backed). */
+  unbacked(planIndex: number, streamIndex: number, year: number): number {
+    if (this.guarantees.required(streamIndex) <= 0) return 0;
+    const draw = this.planStreamYear.get(yearKey(pairKey(planIndex, streamIndex), year)) ?? 0;
+    return this.guarantees.shortOf(planIndex, streamIndex, year, draw);
+  }
+
+  /**
+   * The most of `wanted` cents that may be recorded on this cost line and year: `room`,
+   * and for a loan that requires a guarantee, a trial. Guarantees are whole cents each
+   * at most its share of the draw rounded up, so the draws they can back are not one
+   * range (a draw a cent smaller can lack a cent of cover), and a loan's own aid and its
+   * guarantees' aid share the de minimis room, which `room` judges one at a time.
+   */
+  fit(
+    planIndex: number,
+    streamIndex: number,
+    costId: string,
+    year: number,
+    wanted: number,
+    withMatching = true,
+  ): number {
+    const most = Math.min(wanted, this.room(planIndex, streamIndex, costId, year, withMatching));
+    if (most <= 0) return 0;
+    if (this.guarantees.required(streamIndex) <= 0) return most;
+    const aidBefore = this.aidOver(planIndex, year);
+    const fits = (cents: number) => {
+      this.record(planIndex, streamIndex, costId, year, cents);
+      const ok =
+        this.unbacked(planIndex, streamIndex, year) === 0 && this.aidOver(planIndex, year) <= aidBefore;
+      this.record(planIndex, streamIndex, costId, year, -cents);
+      return ok;
+    };
+    // The gaps are a cent or two wide where a share's rounding up lags the requirement's;
+    // the de minimis room shared with the guarantees is a range below its edge.
+    for (let cents = most; cents > 0 && cents >= most - 3; cents--) if (fits(cents)) return cents;
+    let low = 0;
+    let high = most - 3;
+    while (high - low > 1) {
+      const mid = Math.floor((low + high) / 2);
+      if (fits(mid)) low = mid;
+      else high = mid;
+    }
+    return low;
   }
 
   /** Whole cents by which a stream's matching rule is exceeded for a plan (0 when it holds). */

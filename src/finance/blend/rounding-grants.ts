@@ -30,7 +30,9 @@ export function fitting(ledger: Ledger, g: Granted, wanted: number): number {
   if (wanted <= 0) return 0;
   const put = (cents: number) => ledger.record(g.planIndex, g.streamIndex, g.costId, g.year, cents);
   const before = ledger.aidOver(g.planIndex, g.year);
-  const fits = () => ledger.aidOver(g.planIndex, g.year) <= before;
+  const fits = () =>
+    ledger.aidOver(g.planIndex, g.year) <= before &&
+    ledger.unbacked(g.planIndex, g.streamIndex, g.year) === 0;
   put(wanted);
   if (fits()) return wanted;
   put(-wanted);
@@ -70,11 +72,7 @@ export function completeGrants(
     if (total >= granted || solved < granted - 0.5) continue;
     const complete = () => {
       for (const g of mine) {
-        const add = fitting(
-          ledger,
-          g,
-          Math.min(granted - total, ledger.room(planIndex, streamIndex, g.costId, g.year)),
-        );
+        const add = fitting(ledger, g, ledger.fit(planIndex, streamIndex, g.costId, g.year, granted - total));
         g.cents += add;
         total += add;
       }
@@ -121,7 +119,7 @@ function completeWithPartners(
   const excess = () => Math.max(0, ...matched.map((s) => ledger.matchingExcess(planIndex, s)));
   let total = ledger.totalOf(planIndex, streamIndex);
   for (const g of mine) {
-    const add = Math.min(granted - total, ledger.room(planIndex, streamIndex, g.costId, g.year, false));
+    const add = ledger.fit(planIndex, streamIndex, g.costId, g.year, granted - total, false);
     if (add <= 0) continue;
     put(g, add);
     total += add;
@@ -130,7 +128,7 @@ function completeWithPartners(
     for (const g of partners) {
       const need = excess();
       if (need <= 0) break;
-      const add = Math.min(need, ledger.room(g.planIndex, g.streamIndex, g.costId, g.year, false));
+      const add = ledger.fit(g.planIndex, g.streamIndex, g.costId, g.year, need, false);
       if (add > 0) put(g, add);
     }
   }

@@ -27,10 +27,12 @@ export function roundToCents(
   problem: BlendProblem,
   f: Formulation,
   amounts: LineAmount[],
-  lockShort: ReadonlySet<number> = new Set(),
+  lockShortBySolver: ReadonlySet<number> = new Set(),
   guaranteeTargets: ReadonlyMap<number, number> = new Map(),
 ): { cents: CentAmount[]; guarantees: GuaranteeUse[] } {
   const ledger = new Ledger(problem, f, guaranteeTargets);
+  // Pairs whose locks stay short of the minimum award; rounding may add to them.
+  const lockShort = new Set(lockShortBySolver);
   // Less than half a cent is the solver's dust, not money: rounding it up would give a
   // stream a cent the optimum does not (a cent of a loan beside revenue that pays all).
   const all: Granted[] = amounts
@@ -50,7 +52,7 @@ export function roundToCents(
   const granted = all.filter((g) => !isOwn(g));
   const own = all.filter(isOwn);
   const grant = (g: Granted, wanted: number, withMatching: boolean) => {
-    const cents = Math.min(wanted, ledger.room(g.planIndex, g.streamIndex, g.costId, g.year, withMatching));
+    const cents = ledger.fit(g.planIndex, g.streamIndex, g.costId, g.year, wanted, withMatching);
     if (cents <= 0) return false;
     if (problem.plans[g.planIndex]!.awards.granted.has(g.streamIndex)) {
       // A grant can fill the de minimis room together with its loan's guarantee: judged as a whole.
@@ -106,7 +108,7 @@ export function roundToCents(
     }
   }
   for (let round = 0; round < 3; round++) {
-    completeMinimumAwards(problem, ledger, pairs, lockShort);
+    completeMinimumAwards(problem, f, ledger, pairs, lockShort);
     settleMatching(problem, ledger, pairs);
   }
   completeGrants(problem, f, ledger, pairs);
@@ -118,7 +120,10 @@ export function roundToCents(
   const fillOrder = [...granted.filter(isPrivate), ...granted.filter((g) => !isPrivate(g))];
   for (const g of own) grant(g, Math.floor(g.amount + 1e-6), true);
   for (const g of own) if (g.amount - g.cents > 1e-6) grant(g, Math.ceil(g.amount - g.cents - 1e-6), true);
-  for (const g of own) if (g.cents > 0) grant(g, MAX_FILL_CENTS, true);
+  // Own revenue may pay whatever its line and cash flow leave: where rounding withdrew an
+  // award, revenue the optimiser kept for its debt service pays the cost instead (so that
+  // a debt-service limit listed as binding stays tight).
+  for (const g of own) if (g.cents > 0) grant(g, Infinity, true);
   for (const g of fillOrder) if (g.cents > 0) grant(g, MAX_FILL_CENTS, true);
   const cents = all
     .filter((g) => g.cents > 0)
@@ -194,9 +199,10 @@ function settleMatching(problem: BlendProblem, ledger: Ledger, byPairs: Map<numb
 /** Completes awards left just below their minimum, or withdraws them; `lockShort` pairs were short through their locks. */
 function completeMinimumAwards(
   problem: BlendProblem,
+  f: Formulation,
   ledger: Ledger,
   pairs: Map<number, Granted[]>,
-  lockShort: ReadonlySet<number>,
+  lockShort: Set<number>,
 ) {
   for (const [pair, mine] of pairs) {
     const { planIndex, streamIndex } = mine[0]!;
@@ -210,7 +216,7 @@ function completeMinimumAwards(
     if (lockShort.has(pair)) continue;
     const complete = () => {
       for (const g of mine) {
-        const add = Math.min(minAward - total, ledger.room(planIndex, streamIndex, g.costId, g.year));
+        const add = ledger.fit(planIndex, streamIndex, g.costId, g.year, minAward - total);
         if (add <= 0) continue;
         g.cents += add;
         total += add;
@@ -226,6 +232,14 @@ function completeMinimumAwards(
     for (const g of mine) {
       ledger.record(planIndex, streamIndex, g.costId, g.year, -g.cents);
       g.cents = 0;
+    }
+    // Locked amounts below the minimum that no other money can complete to the cent (the
+    // optimiser completed them with money a limit's lock slack allowed): the locks break the
+    // minimum award, and the blend says so.
+    const locked = f.locked.ofPlanStream(planIndex, streamIndex);
+    if (locked > 0) {
+      lockShort.add(pair);
+      f.locked.breaks.push({ rule: 'minAward', planIndex, streamIndex, excess: minAward - locked });
     }
   }
 }
@@ -249,25 +263,29 @@ export function makeRoom(
     // A granted award gives its cents last (it may take them back elsewhere, completeGrants):
     // a grant a cent short is reported, a minimum award withdrawn for want of a cent is not.
     .sort((a, b) => grantedLast(a) - grantedLast(b) || b.cents - a.cents);
-  for (const o of others) {
-    // Never below the other stream's own minimum award (a grant has none).
-    const floor = grantedLast(o) === 1 ? 0 : (problem.streams[o.streamIndex]!.stream.minAward ?? 0);
-    const spare = floor > 0 ? ledger.totalOf(o.planIndex, o.streamIndex) - floor : o.cents;
-    const most = Math.min(o.cents, MAKE_ROOM_CENTS, spare);
-    if (most <= 0) continue;
-    // As few cents as will do: 1, 3, 10, 30, then the most.
-    let take = 0;
-    for (const step of [1, 3, 10, 30, most]) {
-      const more = Math.min(step, most) - take;
-      if (more <= 0) continue;
-      o.cents -= more;
-      take += more;
-      ledger.record(o.planIndex, o.streamIndex, o.costId, o.year, -more);
-      if (complete()) return true;
-    }
-    const back = Math.min(take, ledger.room(o.planIndex, o.streamIndex, o.costId, o.year));
+  const giveBack = (o: Granted, take: number) => {
+    const back = ledger.fit(o.planIndex, o.streamIndex, o.costId, o.year, take);
     o.cents += back;
     ledger.record(o.planIndex, o.streamIndex, o.costId, o.year, back);
+  };
+  // As few cents as will do: a cent from each amount before three from any, and so on. An
+  // amount frees room only in the years its own limits share with the award (a loan's
+  // interest-only year frees a fraction of a cent per cent), so the largest is not always best.
+  for (const step of [1, 3, 10, 30, MAKE_ROOM_CENTS]) {
+    for (const o of others) {
+      // Never below the other stream's own minimum award (a grant has none).
+      const floor = grantedLast(o) === 1 ? 0 : (problem.streams[o.streamIndex]!.stream.minAward ?? 0);
+      const spare = floor > 0 ? ledger.totalOf(o.planIndex, o.streamIndex) - floor : o.cents;
+      const take = Math.min(step, o.cents, MAKE_ROOM_CENTS, spare);
+      if (take <= 0) continue;
+      o.cents -= take;
+      ledger.record(o.planIndex, o.streamIndex, o.costId, o.year, -take);
+      const done = complete();
+      // A step can take more than the award needed: what still fits goes back (so that a
+      // cap listed as binding is not left short by the surplus).
+      giveBack(o, take);
+      if (done) return true;
+    }
   }
   return false;
 }
