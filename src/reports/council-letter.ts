@@ -8,6 +8,7 @@
 import type { PlanAnalysis } from '../api/analysis-schemas';
 import type { Explanation } from '../finance/analysis/euros';
 import type { BlendRule } from '../finance/blend/types';
+import { shareOfDistance } from '../impact/contribution';
 import type { NextEuroResult } from '../impact/next-euro';
 import type { ScenarioRun } from '../impact/run-scenario';
 import { DIMENSIONS, type Dimension, type IndicatorKind } from '../model/doughnut';
@@ -103,8 +104,6 @@ export interface CouncilLetterModel {
   /** Every reported scenario's money, in the report's order (the first is `money`). */
   scenarios: LetterMoney[];
   impact: {
-    /** Where the effects come from: the run's contribution, or value minus no-action per indicator. */
-    source: 'contribution' | 'indicators';
     rows: LetterImpactRow[];
     /** Indicators the portfolio's impact lines move; `rows` shows the weightiest of them. */
     touchedIndicators: number;
@@ -164,60 +163,41 @@ export function letterMoney(workspace: Workspace, run: ScenarioRun): LetterMoney
   };
 }
 
-/** The share of the no-portfolio path's distance to the boundary that `effect` closes. */
-function distanceShare(
-  kind: IndicatorKind,
-  threshold: number,
-  noAction: number,
-  effect: number,
-): number | null {
-  if (kind === 'floor') return noAction < threshold ? effect / (threshold - noAction) : null;
-  return noAction > threshold ? -effect / (noAction - threshold) : null;
-}
-
-/** Indicators some impact line of the scenario's plans is on. */
-function touchedIndicators(workspace: Workspace, planIds: readonly string[]): Set<string> {
-  const wanted = new Set(planIds);
-  return new Set(
-    workspace.plans.filter((p) => wanted.has(p.id)).flatMap((p) => p.impacts.map((l) => l.indicatorId)),
-  );
-}
-
 /**
- * Per indicator the portfolio moves: its effect in the year it is largest, value minus the
- * no-action path (P10 and P90 likewise: the no-action path is the same in every draw),
- * times the divisor, so households and not shares.
+ * Per indicator the portfolio moves, from the run's contribution (the portfolio group):
+ * the year of its largest deterministic effect, and there the P10, P50 and P90 of the
+ * effect over the draws, times the divisor (households, not shares). The share of the
+ * distance closed is the P50's, as the letter shows the P50 beside its band.
  */
-export function impactRows(
-  workspace: Workspace,
-  run: ScenarioRun,
-  planIds: readonly string[],
-): LetterImpactRow[] {
-  const touched = touchedIndicators(workspace, planIds);
+export function impactRows(run: ScenarioRun): LetterImpactRow[] {
+  const projected = new Map(run.indicators.map((i) => [i.indicator.id, i]));
   const rows: LetterImpactRow[] = [];
-  for (const { indicator, years } of run.indicators) {
-    if (!touched.has(indicator.id) || years.length === 0) continue;
-    let peak = years[0]!;
-    for (const y of years)
-      if (Math.abs(y.value - y.noAction) > Math.abs(peak.value - peak.noAction)) peak = y;
-    const divisor = indicator.denominator?.value ?? 1;
-    const effect = peak.value - peak.noAction;
-    const low = (Math.min(peak.p10, peak.p90) - peak.noAction) * divisor;
-    const high = (Math.max(peak.p10, peak.p90) - peak.noAction) * divisor;
-    const middle = Math.min(high, Math.max(low, (peak.p50 - peak.noAction) * divisor));
-    rows.push({
-      indicatorId: indicator.id,
-      dimension: indicator.dimension,
-      kind: indicator.kind,
-      year: peak.year,
-      effect: effect * divisor,
-      p10: low,
-      p50: middle,
-      p90: high,
-      unit: indicator.denominator?.unit ?? indicator.unit,
-      // Of the median effect, as the letter shows it beside its band.
-      shareOfDistance: distanceShare(indicator.kind, indicator.threshold, peak.noAction, middle / divisor),
-    });
+  for (const dimension of run.contribution.portfolio.dimensions) {
+    if (!dimension.touched) continue;
+    for (const contribution of dimension.indicators) {
+      const own = projected.get(contribution.indicatorId);
+      if (own === undefined || contribution.years.length === 0) continue;
+      let peak = contribution.years[0]!;
+      for (const y of contribution.years) if (Math.abs(y.effect) > Math.abs(peak.effect)) peak = y;
+      const noAction = own.years.find((y) => y.year === peak.year)?.noAction;
+      if (noAction === undefined) continue;
+      const divisor = contribution.divisor;
+      const low = Math.min(peak.p10, peak.p90);
+      const high = Math.max(peak.p10, peak.p90);
+      const middle = Math.min(high, Math.max(low, peak.p50));
+      rows.push({
+        indicatorId: contribution.indicatorId,
+        dimension: contribution.dimension,
+        kind: contribution.kind,
+        year: peak.year,
+        effect: peak.absolute,
+        p10: low * divisor,
+        p50: middle * divisor,
+        p90: high * divisor,
+        unit: contribution.absoluteUnit,
+        shareOfDistance: shareOfDistance(own.indicator, noAction, middle),
+      });
+    }
   }
   return rows;
 }
@@ -256,7 +236,6 @@ function gapExplanations(analysis: PlanAnalysis, cooperativeId: string): Explana
 
 export interface LetterScenarioInput {
   scenarioId: string;
-  planIds: readonly string[];
   run: ScenarioRun;
   plans: readonly PlanAnalysis[];
   deMinimisNear: readonly string[];
@@ -297,14 +276,13 @@ export function councilLetter(
       probabilityFullyFunded: p.probabilityFullyFunded,
       expectedFundedShare: p.expectedFundedShare,
     }));
-  const rows = impactRows(workspace, focus.run, focus.planIds);
+  const rows = impactRows(focus.run);
   const touchedDims = new Set(rows.map((r) => r.dimension));
   return {
     scenarioId: focus.scenarioId,
     money: all[0]!,
     scenarios: all,
     impact: {
-      source: 'indicators',
       rows: letterImpactSelection(rows, LETTER_IMPACT_ROWS),
       touchedIndicators: rows.length,
       touchedDimensions: touchedDims.size,

@@ -180,7 +180,6 @@ async function letterOf(
     workspace,
     reports.map((r) => ({
       scenarioId: r.scenario.id,
-      planIds: r.scenario.plans,
       run: r.engineRun,
       plans: r.plans,
       deMinimisNear: r.portfolio.metrics.deMinimis.filter((d) => d.warning).map((d) => d.cooperativeId),
