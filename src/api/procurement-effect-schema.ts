@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { centsToEuros } from '../model/money';
-import type { ProcurementEffect } from '../impact/procurement-effect';
 
 /**
  * The procurement lever's effect in a scenario run's wire form (euros): per year the volume,
@@ -44,34 +42,5 @@ export const procurementEffectSchema = z.object({
 });
 export type ProcurementEffectJson = z.infer<typeof procurementEffectSchema>;
 
-export function procurementEffectToJson(effect: ProcurementEffect): ProcurementEffectJson {
-  const { lever } = effect;
-  return {
-    targetShare: lever.targetShare,
-    contributionMargin: lever.contributionMargin,
-    years: lever.years.map((y) => ({
-      year: y.year,
-      volume: centsToEuros(y.volume),
-      awarded: centsToEuros(y.awarded),
-      carried: y.carried,
-      currentShare: y.currentShare,
-      extraVolume: centsToEuros(y.extraVolume),
-      placedVolume: centsToEuros(y.placedVolume),
-      extraRevenue: centsToEuros(y.extraRevenue),
-    })),
-    plans: effect.plans.map((p) => ({
-      planId: p.planId,
-      extraVolume: centsToEuros(p.extraVolume),
-      extraRevenue: centsToEuros(p.extraRevenue),
-      gapWithout: centsToEuros(p.gapWithout),
-      gapWith: centsToEuros(p.gapWith),
-      fundedShareWithout: p.fundedShareWithout,
-      fundedShareWith: p.fundedShareWith,
-    })),
-    gapWithout: centsToEuros(effect.gapWithout),
-    gapWith: centsToEuros(effect.gapWith),
-    dimensions: effect.dimensions.map((d) => ({ ...d })),
-    distanceWithout: effect.distanceWithout,
-    distanceWith: effect.distanceWith,
-  };
-}
+/** The run's effect in this form (src/impact/procurement-json.ts). */
+export { procurementEffectToJson } from '../impact/procurement-json';

@@ -1,5 +1,6 @@
 import { blendToJson } from '../finance/blend/json';
 import { desiloingToJson } from './desiloing-json';
+import { procurementEffectToJson } from './procurement-json';
 import type { ScenarioRun } from './run-scenario';
 
 /**
@@ -29,5 +30,7 @@ export function scenarioToJson(run: ScenarioRun) {
     contribution: structuredClone(run.contribution),
     // A de-siloing scenario against its siloed baseline, in euros; null when it pools nothing.
     desiloing: desiloingToJson(run.desiloing),
+    // The procurement lever against the same scenario without it, in euros; absent without a lever.
+    ...(run.procurement === undefined ? {} : { procurement: procurementEffectToJson(run.procurement) }),
   };
 }

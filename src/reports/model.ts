@@ -7,7 +7,8 @@
 import type { PlanAnalysis, PortfolioAnalysis } from '../api/analysis-schemas';
 import type { ScenarioRunJson } from '../api/scenario-schemas';
 import { scenarioRunToJson } from '../api/scenario-json';
-import { planAnalysis, portfolioAnalysis } from '../finance/analysis';
+import type { CooperativeAnalysis } from '../api/cooperative-operations';
+import { cooperativeAnalysis, planAnalysis, portfolioAnalysis } from '../finance/analysis';
 import type { BlendResult } from '../finance/blend/types';
 import { nextEuro, runScenario, type ScenarioRun } from '../impact';
 import type { Lang } from '../model/messages';
@@ -48,6 +49,8 @@ export interface ScenarioReport {
   portfolio: PortfolioAnalysis;
   /** One per plan of the scenario, in its priority order, under the portfolio blend. */
   plans: PlanAnalysis[];
+  /** Each cooperative with a plan in the scenario, in the workspace's order, under the portfolio blend (its report page). */
+  cooperatives: CooperativeAnalysis[];
   run: ScenarioRunJson;
 }
 
@@ -129,8 +132,19 @@ async function scenarioReport(
     engineRun,
     portfolio,
     plans,
+    cooperatives: cooperativesIn(workspace, scenario, engineRun.blend),
     run: scenarioRunToJson(engineRun),
   };
+}
+
+/** Every cooperative with a plan in the scenario, in the workspace's order, under the scenario's blend. */
+function cooperativesIn(workspace: Workspace, scenario: Scenario, blend: BlendResult): CooperativeAnalysis[] {
+  const owners = new Set(
+    workspace.plans.filter((p) => scenario.plans.includes(p.id)).map((p) => p.cooperativeId),
+  );
+  return workspace.cooperatives
+    .filter((c) => owners.has(c.id))
+    .map((c) => cooperativeAnalysis(workspace, c.id, scenario, blend));
 }
 
 /** Runs every chosen scenario (blend, projection, Monte Carlo) and gathers the report. */
