@@ -85,7 +85,7 @@ describeInChromium('the cooperative page', () => {
     const table = page.getByTestId('cooperative-table');
     await table.waitFor({ timeout: 60_000 });
     await table.getByRole('link', { name: NAME }).click();
-    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/cooperaties/${COOPERATIVE}`);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/cooperaties/${COOPERATIVE}`);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(NAME);
     // The first scenario holding its plans is chosen.
     expect(await page.getByRole('combobox', { name: 'Scenario', exact: true }).inputValue()).toBe('basis');
@@ -141,7 +141,7 @@ describeInChromium('the cooperative page', () => {
     expect(await untouched.count()).toBeGreaterThan(0);
     // Every dimension once when untouched, once per indicator when touched.
     const dimensions = await doughnutRows().evaluateAll((rows) =>
-      rows.map((row) => row.getAttribute('data-dimension')),
+      rows.map((row) => (row as unknown as { dataset: Record<string, string> }).dataset['dimension']),
     );
     expect(new Set(dimensions).size).toBe(21);
     expect(await untouched.first().locator('td').innerText()).toBe('niet geraakt door deze coöperatie');
@@ -165,7 +165,7 @@ describeInChromium('the cooperative page', () => {
 
   it('opens the plan builder from a plan and edits from the page', async () => {
     await page.getByTestId('cooperative-plan').getByRole('link').click();
-    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/plannen/${PLAN}`);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/plannen/${PLAN}`);
     await page.goBack();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(NAME);
     await page.getByTestId('edit-cooperative').click();

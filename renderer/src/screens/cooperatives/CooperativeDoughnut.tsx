@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { yearOfLargestContribution } from '../../../../src/impact/cooperative-year';
 import { contributionRows } from '../../../../src/impact/doughnut-contribution-table';
 import { contributionWedges } from '../../../../src/impact/doughnut-wedges';
 import type { ScenarioRun } from '../../domain/impact/types';
@@ -8,7 +9,6 @@ import { useWorkspaceData } from '../../state/workspaceContext';
 import { ContributionFigure } from '../scenarios/doughnut/ContributionFigure';
 import { YearSlider } from '../scenarios/results/YearSlider';
 import { CooperativeContributionTable } from './CooperativeContributionTable';
-import { yearOfLargestContribution } from './contributionYear';
 
 interface CooperativeDoughnutProps {
   run: ScenarioRun;

@@ -3,6 +3,7 @@ import { UserText, useReport } from '../context';
 import { Facts, Section } from '../parts';
 import { reportedCooperatives, type ReportedCooperative } from '../tables';
 import { CooperativeAwards } from './CooperativeAwards';
+import { CooperativeScenarioPage } from './CooperativeScenarioPage';
 import { CooperativePath } from './CooperativePath';
 import { PlanDetail } from './PlanDetail';
 
@@ -29,6 +30,7 @@ function CooperativeSection({ entry }: { entry: ReportedCooperative }): ReactNod
     h(Facts, { items: facts }),
     h(CooperativePath, { cooperative: c }),
     h(CooperativeAwards, { cooperativeId: c.id }),
+    h(CooperativeScenarioPage, { cooperativeId: c.id }),
     ...entry.plans.map((reported) => h(PlanDetail, { key: reported.plan.id, reported })),
   );
 }
