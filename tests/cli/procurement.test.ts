@@ -18,12 +18,12 @@ describe('coopfolio procurement', () => {
     const analysis = JSON.parse(stdout) as ProcurementAnalysisJson;
     const y2026 = analysis.years.find((y) => y.year === 2026)!;
     expect(y2026).toMatchObject({
-      awarded: 715000,
+      awarded: 755000,
       reserved: 570000,
       reservedContracts: 2,
       socialReturn: 28500,
     });
-    expect(y2026.share).toBeCloseTo(715000 / 280500000, 12);
+    expect(y2026.share).toBeCloseTo(755000 / 280500000, 12);
     expect(analysis.contributionMargin).toBe(0.15);
   });
 
@@ -31,6 +31,6 @@ describe('coopfolio procurement', () => {
     const table = await runIn(process.cwd(), ['procurement', '--workspace', DEMO], { COOPFOLIO_LANG: 'nl' });
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('Gegund aan coöperaties');
-    expect(table.stdout).toMatch(/2026\s+€\s280\.500\.000\s+€\s715\.000\s+0,25%/);
+    expect(table.stdout).toMatch(/2026\s+€\s280\.500\.000\s+€\s755\.000\s+0,27%/);
   });
 });
