@@ -1,3 +1,4 @@
+import type { Sector } from '../../../src/model/cooperative';
 import { uniqueId } from '../../../src/model/ids';
 import type { PlanJson } from '../../../src/model/plan';
 import type { CostCategory } from '../../../src/model/stream';
@@ -48,6 +49,8 @@ export interface CostLineChange {
   category: CostCategory;
   label: string;
   continues?: boolean | undefined;
+  /** The line's own sector; undefined: the cooperative's sector counts. */
+  sector?: Sector | undefined;
 }
 
 /** A cost line's category, label and `continues` changed; its id (which locks refer to) and amounts stay. */
@@ -56,9 +59,13 @@ export function updateCostLine(plan: PlanJson, costId: string, change: CostLineC
     ...plan,
     costs: plan.costs.map((cost) => {
       if (cost.id !== costId) return cost;
-      // No `continues` key at all for the default, so the file says nothing rather than `null`.
-      const { continues: _previous, ...rest } = { ...cost, ...change };
-      return change.continues === undefined ? rest : { ...rest, continues: change.continues };
+      // No `continues` or `sector` key at all for the default, so the file says nothing rather than `null`.
+      const { continues: _previous, sector: _sector, ...rest } = { ...cost, ...change };
+      return {
+        ...rest,
+        ...(change.sector === undefined ? {} : { sector: change.sector }),
+        ...(change.continues === undefined ? {} : { continues: change.continues }),
+      };
     }),
   };
 }

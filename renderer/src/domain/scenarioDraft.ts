@@ -27,6 +27,10 @@ export interface ScenarioDraft {
   overrides: Record<string, { trend: string; threshold: string }>;
   draws: string;
   seed: string;
+  /** Silos to pool (de-siloing); empty: the scenario keeps every stream in its silo. */
+  silos: string[];
+  /** Procurement lever: target share of relevant purchasing awarded to cooperatives, in percent; '' means no lever. */
+  procurementShare: string;
 }
 
 export interface DraftContext {
@@ -50,6 +54,8 @@ export function emptyScenarioDraft(context: DraftContext): ScenarioDraft {
     ...blankFields(context),
     draws: String(defaults.draws),
     seed: String(defaults.seed),
+    silos: [],
+    procurementShare: '',
   };
 }
 
@@ -79,12 +85,25 @@ export function draftFromScenario(
     overrides,
     draws: String(monteCarlo.draws),
     seed: String(monteCarlo.seed),
+    silos: [...(scenario.desiloing?.silos ?? [])],
+    procurementShare:
+      scenario.procurementShare === undefined ? '' : formatPercentInput(scenario.procurementShare, locale),
   };
 }
 
 /** The form's fields by JSON path, as the schema and the host name them. */
 export function scenarioFields(draft: ScenarioDraft): ReadonlySet<string> {
-  const fields = ['id', 'name', 'plans', 'monteCarlo.draws', 'monteCarlo.seed'];
+  const fields = [
+    'id',
+    'name',
+    'plans',
+    'monteCarlo.draws',
+    'monteCarlo.seed',
+    'desiloing.silos',
+    'procurementShare',
+  ];
+  // An unknown or repeated silo is reported at its place in the list; the group shows it.
+  draft.silos.forEach((_, i) => fields.push(`desiloing.silos.${i}`));
   for (const streamId of Object.keys(draft.factors)) fields.push(`streamFactors.${streamId}`);
   for (const indicatorId of Object.keys(draft.overrides)) {
     fields.push(`indicatorOverrides.${indicatorId}.trend`, `indicatorOverrides.${indicatorId}.threshold`);
@@ -121,7 +140,16 @@ export function scenarioCandidate(draft: ScenarioDraft, locale: Locale): Record<
     streamFactors,
     indicatorOverrides,
     monteCarlo,
+    // One silo chosen is still a choice the schema must judge ("at least two"), so it is sent.
+    ...(draft.silos.length === 0 ? {} : { desiloing: { silos: draft.silos } }),
+    ...procurementShareOf(draft.procurementShare, locale),
   };
+}
+
+/** The lever's target share typed in percent; left out when empty (no lever). */
+function procurementShareOf(text: string, locale: Locale): Record<string, unknown> {
+  const entry = parseNumberEntry(text, locale);
+  return entry.kind === 'empty' ? {} : { procurementShare: percentEntryValue(entry) };
 }
 
 /**
@@ -139,7 +167,11 @@ export function checkScenarioDraft(
   return {
     ok: false,
     issues: check.issues.map((issue) =>
-      issue.source === 'model' && issue.key === 'trendRange' ? { ...issue, key: 'trendPercentRange' } : issue,
+      issue.source === 'model' && issue.key === 'trendRange'
+        ? { ...issue, key: 'trendPercentRange' }
+        : issue.source === 'model' && issue.key === 'fractionRange' && issue.path[0] === 'procurementShare'
+          ? { ...issue, key: 'percentRange' }
+          : issue,
     ),
   };
 }

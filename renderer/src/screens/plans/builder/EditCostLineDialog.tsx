@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseWith } from '../../../../../src/model/parse';
+import type { Sector } from '../../../../../src/model/cooperative';
 import type { CostCategory } from '../../../../../src/model/stream';
 import { nameSchema } from '../../../../../src/model/text';
 import { SelectField, TextField } from '../../../components/form/inputs';
@@ -11,15 +12,21 @@ import { useLang } from '../../../i18n/useLang';
 import { SaveCancelFooter } from '../../../components/form/SaveCancelFooter';
 import type { CostLineChange } from '../../../domain/planEdits';
 import { ContinuesField, continuesChoiceOf, continuesOf, type ContinuesChoice } from './ContinuesField';
+import { CostSectorField } from './CostSectorField';
 
 interface EditCostLineDialogProps {
-  line: { label: string; category: CostCategory; continues?: boolean | undefined };
+  line: {
+    label: string;
+    category: CostCategory;
+    continues?: boolean | undefined;
+    sector?: Sector | undefined;
+  };
   /** Resolves to an error message to show, or null when saved (the dialog then closes). */
   onSave: (change: CostLineChange) => Promise<string | null>;
   onClose: () => void;
 }
 
-/** Renames a cost line or changes its category; its amounts and locks stay as they are. */
+/** Renames a cost line or changes its category, sector or continuation; its amounts and locks stay as they are. */
 export function EditCostLineDialog({ line, onSave, onClose }: EditCostLineDialogProps) {
   const { t } = useTranslation();
   const { lang } = useLang();
@@ -28,6 +35,7 @@ export function EditCostLineDialog({ line, onSave, onClose }: EditCostLineDialog
   const [category, setCategory] = useState<CostCategory>(line.category);
   const [label, setLabel] = useState(line.label);
   const [continues, setContinues] = useState<ContinuesChoice>(continuesChoiceOf(line.continues));
+  const [sector, setSector] = useState<Sector | ''>(line.sector ?? '');
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
 
@@ -39,7 +47,12 @@ export function EditCostLineDialog({ line, onSave, onClose }: EditCostLineDialog
       return;
     }
     setBusy(true);
-    const problem = await onSave({ category, label: name.value, continues: continuesOf(continues) });
+    const problem = await onSave({
+      category,
+      label: name.value,
+      continues: continuesOf(continues),
+      sector: sector === '' ? undefined : sector,
+    });
     setBusy(false);
     if (problem === null) onClose();
     else setErrors([problem]);
@@ -74,6 +87,7 @@ export function EditCostLineDialog({ line, onSave, onClose }: EditCostLineDialog
             errors={errors}
             maxLength={200}
           />
+          <CostSectorField formId={formId} value={sector} onChange={setSector} />
           <ContinuesField formId={formId} category={category} value={continues} onChange={setContinues} />
         </div>
         <SaveCancelFooter onCancel={onClose} saving={busy} saveTestId="edit-line-save" />

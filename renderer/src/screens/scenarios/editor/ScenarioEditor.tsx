@@ -14,6 +14,7 @@ import { EditorShell } from '../../shared/EditorShell';
 import type { EditorProps } from '../../shared/entityScreen';
 import { NameIdFields } from '../../shared/NameIdFields';
 import { useEntityEditor } from '../../shared/useEntityEditor';
+import { DesiloingField } from './DesiloingField';
 import { FactorTable } from './FactorTable';
 import { OverrideTable } from './OverrideTable';
 import { PlanOrderField } from './PlanOrderField';
@@ -76,6 +77,32 @@ export function ScenarioEditor({ original, takenIds, onClose, onSaved }: Scenari
         onChange={(streamId, value) => update({ factors: { ...draft.factors, [streamId]: value } })}
         errorsFor={errors}
       />
+
+      <h3 className="form-section">{t('scenarioEditor.sections.desiloing')}</h3>
+      <DesiloingField
+        formId={formId}
+        streamSilos={data.streams.map((stream) => stream.silo)}
+        selected={draft.silos}
+        onChange={(silos) => update({ silos })}
+        errors={[
+          ...errors('desiloing.silos'),
+          ...draft.silos.flatMap((_, i) => errors(`desiloing.silos.${i}`)),
+        ]}
+      />
+
+      <h3 className="form-section">{t('scenarioEditor.sections.procurement')}</h3>
+      <div className="form-grid">
+        <TextField
+          formId={formId}
+          name="procurementShare"
+          label={t('scenarioEditor.procurementShare')}
+          hint={t('scenarioEditor.procurementShareHint')}
+          kind="percent"
+          value={draft.procurementShare}
+          onChange={(procurementShare) => update({ procurementShare })}
+          errors={errors('procurementShare')}
+        />
+      </div>
 
       <h3 className="form-section">{t('scenarioEditor.sections.overrides')}</h3>
       <OverrideTable

@@ -10,6 +10,7 @@ import { useLang } from '../../../i18n/useLang';
 import { DoughnutFigure } from '../doughnut/DoughnutFigure';
 import { LensPicker } from '../doughnut/LensPicker';
 import { ContributionView } from './ContributionView';
+import { DesiloingPanel } from './DesiloingPanel';
 import { DimensionPanel } from './DimensionPanel';
 import { GapCostTable } from './GapCostTable';
 import { GuaranteeCallsLine } from './GuaranteeCallsLine';
@@ -67,6 +68,7 @@ export function ScenarioResults({ run, scenarioName, planName }: ScenarioResults
       />
       <IndicatorTable indicators={run.indicators} year={year} />
       <PlanFundingTable plans={run.plans} planName={planName} />
+      {run.desiloing !== null && <DesiloingPanel desiloing={run.desiloing} planName={planName} />}
       <GuaranteeCallsLine calls={run.guaranteeCalls} />
       <GapCostTable gapCost={run.gapCost} />
       <p className="muted monte-carlo-note">
