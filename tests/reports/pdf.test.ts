@@ -107,17 +107,18 @@ describe.skipIf(chromium === null)('the council report as PDF through Chromium',
     expect(total).toBe(pageCount(pdf));
     const t = REPORT_TEXT.nl;
     const fmt = reportFormat('nl');
+    // The council letter opens the report (pages 1 and 2), the cover follows on page 3.
     expect(pages[0]).toContain('Gemeente Amstelstad (fictief)');
     expect(pages[0]).toContain('Coöperatieve plannen: financiering en');
+    expect(pages[0]).toContain(t.sections.summary);
+    expect(pages[0]).toContain(fmt.money(model.councilLetter?.money.municipal ?? 0).replace('\u00a0', ' '));
+    expect(pages[2]).toContain('Rapport voor de gemeenteraad');
     pages.forEach((page, i) => expect(page).toMatch(new RegExp(`\\b${i + 1} / ${total}\\b`)));
-    // From the second page on: the cover's contents name every section too.
-    const find = (text: string) => pages.findIndex((page, i) => i > 0 && page.includes(text));
-    const sectionPages = model.sections.map((id) => find(t.sections[id]));
-    expect(sectionPages.every((p) => p > 0)).toBe(true);
+    // After the cover (page 3), whose contents name every section too.
+    const find = (text: string) => pages.findIndex((page, i) => i > 2 && page.includes(text));
+    const sectionPages = model.sections.filter((id) => id !== 'summary').map((id) => find(t.sections[id]));
+    expect(sectionPages.every((p) => p > 2)).toBe(true);
     expect(sectionPages).toEqual([...sectionPages].sort((a, b) => a - b));
-    const summary = pages[sectionPages[0] ?? 0] ?? '';
-    const basis = model.scenarios[0]?.keyFigures;
-    expect(summary).toContain(fmt.money(basis?.funded ?? 0).replace('\u00a0', ' '));
     expect(find('Laagste punt € -41.000 (2029)')).toBeGreaterThan(0);
     expect(pages[total - 1]).toContain(t.provenanceTitle);
     expect(pages[total - 1]).toContain('9.8.7-test');
@@ -129,14 +130,16 @@ describe.skipIf(chromium === null)('the council report as PDF through Chromium',
     const pages = pageTexts(numbered, temp.dir);
     const destinations = await destinationPages(numbered);
     expect(pageCount(numbered)).toBe(pageCount(pdf));
-    for (const id of model.sections) expect(destinations.get(`section-${id}`)).toBeGreaterThan(1);
+    // The letter starts on page 1; every other section after the cover on page 3.
+    for (const id of model.sections)
+      expect(destinations.get(`section-${id}`)).toBeGreaterThan(id === 'summary' ? 0 : 3);
     if (pages === null) return;
     const t = REPORT_TEXT.nl;
     for (const id of model.sections) {
       const page = destinations.get(`section-${id}`) ?? 0;
       // The section's heading is on that page, and the cover prints that number after its name.
       expect(pages[page - 1]).toContain(t.sections[id]);
-      expect(pages[0]).toMatch(
+      expect(pages[2]).toMatch(
         new RegExp(`${t.sections[id].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+${page}\\b`),
       );
     }
