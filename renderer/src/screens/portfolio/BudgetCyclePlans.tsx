@@ -4,14 +4,10 @@ import { hrefOf } from '../../app/routes';
 import { formatMoney, formatPercent } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';
 
-const AMOUNTS = [
-  'continuingCost',
-  'revenue',
-  'need',
-  'oneOffFunded',
-  'structuralFunded',
-  'unfunded',
-] as const;
+// The need and its one-off part first, where the eye lands; how the need is made up after.
+const LEADING = ['need', 'oneOffFunded'] as const;
+const TRAILING = ['structuralFunded', 'unfunded', 'continuingCost', 'revenue'] as const;
+type Amount = (typeof LEADING)[number] | (typeof TRAILING)[number];
 
 /**
  * Per plan, what it needs per year after its last year to keep running (its continuing
@@ -22,6 +18,21 @@ export function BudgetCyclePlans({ plans }: { plans: BudgetCycleJson['plans'] })
   const { t } = useTranslation();
   const { locale } = useLang();
   const money = (euros: number) => formatMoney(euros, locale, true);
+  const header = (column: Amount) => (
+    <th key={column} scope="col" className="num">
+      {t(`budgetCycle.columns.${column}`)}
+    </th>
+  );
+  const amount = (plan: BudgetCycleJson['plans'][number], column: Amount) => (
+    <td
+      key={column}
+      className={column === 'oneOffFunded' && plan.oneOffFunded > 0 ? 'num gap-amount' : 'num'}
+      data-column={column}
+      data-value={plan[column]}
+    >
+      {money(plan[column])}
+    </td>
+  );
   return (
     <section aria-labelledby="budget-cycle-plans-title">
       <h3 id="budget-cycle-plans-title" className="section-title">
@@ -37,14 +48,11 @@ export function BudgetCyclePlans({ plans }: { plans: BudgetCycleJson['plans'] })
               <th scope="col" className="num">
                 {t('budgetCycle.columns.lastYear')}
               </th>
-              {AMOUNTS.map((column) => (
-                <th key={column} scope="col" className="num">
-                  {t(`budgetCycle.columns.${column}`)}
-                </th>
-              ))}
+              {LEADING.map(header)}
               <th scope="col" className="num">
                 {t('budgetCycle.columns.oneOffShareOfNeed')}
               </th>
+              {TRAILING.map(header)}
             </tr>
           </thead>
           <tbody>
@@ -56,19 +64,11 @@ export function BudgetCyclePlans({ plans }: { plans: BudgetCycleJson['plans'] })
                   </a>
                 </th>
                 <td className="num">{plan.lastYear}</td>
-                {AMOUNTS.map((column) => (
-                  <td
-                    key={column}
-                    className={column === 'oneOffFunded' && plan.oneOffFunded > 0 ? 'num gap-amount' : 'num'}
-                    data-column={column}
-                    data-value={plan[column]}
-                  >
-                    {money(plan[column])}
-                  </td>
-                ))}
+                {LEADING.map((column) => amount(plan, column))}
                 <td className="num" data-column="oneOffShare">
                   {plan.oneOffShare === null ? '–' : formatPercent(plan.oneOffShare, locale, 0)}
                 </td>
+                {TRAILING.map((column) => amount(plan, column))}
               </tr>
             ))}
           </tbody>

@@ -1,95 +1,112 @@
-import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetCycleJson } from '../../../../src/api/budget-cycle-operations';
-import type { Locale } from '../../../../src/model/settings';
-import { formatMoney, formatPercent } from '../../domain/format';
+import { formatNumberCompact, formatPercent } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';
 
-/** The share of `oneOff` in the money of a row; a dash when the row has none. */
-function oneOffShare(structural: number, oneOff: number, locale: Locale): string {
-  const total = structural + oneOff;
-  return total === 0 ? '–' : formatPercent(oneOff / total, locale, 0);
-}
+const NATURES = [
+  { key: 'structural', label: 'budgetNature.structural' },
+  { key: 'oneOff', label: 'budgetNature.one-off' },
+] as const;
+
+const TOTALS = ['structural', 'oneOff', 'ownRevenue', 'needAfterPilots', 'oneOffCliff'] as const;
+const TOTAL_LABELS = {
+  structural: 'budgetNature.structural',
+  oneOff: 'budgetNature.one-off',
+  ownRevenue: 'charts.ownRevenue',
+  needAfterPilots: 'budgetCycle.columns.needAfterPilots',
+  oneOffCliff: 'budgetCycle.columns.oneOffCliff',
+} as const satisfies Record<(typeof TOTALS)[number], string>;
 
 /**
- * Per budget year: all silos together (with own revenue and the continuing need of plans
- * whose years have ended), then each silo that paid something that year.
+ * Budget years across, as the budget-use and fund tables read: each silo's structural
+ * and one-off money, then all silos together with their one-off share, the plans' own
+ * revenue and what plans whose years have ended need to keep running. Amounts are in
+ * euros, written compactly (the heading says so); the workbook has them to the cent.
  */
 export function BudgetCycleSilos({ cycle }: { cycle: BudgetCycleJson }) {
   const { t } = useTranslation();
   const { locale } = useLang();
-  const money = (euros: number) => formatMoney(euros, locale, true);
+  const money = (euros: number) => formatNumberCompact(euros, locale);
+  const cellOf = (year: number, silo: string) => cycle.cells.find((c) => c.year === year && c.silo === silo);
+  const years = cycle.years;
   return (
     <section aria-labelledby="budget-cycle-silos-title">
       <h3 id="budget-cycle-silos-title" className="section-title">
         {t('budgetCycle.silosTitle')}
       </h3>
+      <p className="field__hint">{t('budgetCycle.silosHint')}</p>
       <div className="table-wrap" role="region" aria-labelledby="budget-cycle-silos-title" tabIndex={0}>
         <table className="table table--compact table--figures" data-testid="budget-cycle-years">
           <caption className="visually-hidden">{t('budgetCycle.silosTitle')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('charts.year')}</th>
               <th scope="col">{t('budgetCycle.columns.silo')}</th>
-              <th scope="col" className="num">
-                {t('budgetNature.structural')}
+              <th scope="col">
+                <span className="visually-hidden">{t('budgetCycle.columns.nature')}</span>
               </th>
-              <th scope="col" className="num">
-                {t('budgetNature.one-off')}
-              </th>
-              <th scope="col" className="num">
-                {t('budgetCycle.columns.oneOffShare')}
-              </th>
-              <th scope="col" className="num">
-                {t('charts.ownRevenue')}
-              </th>
-              <th scope="col" className="num">
-                {t('budgetCycle.columns.needAfterPilots')}
-              </th>
-              <th scope="col" className="num">
-                {t('budgetCycle.columns.oneOffCliff')}
-              </th>
+              {years.map((y) => (
+                <th key={y.year} scope="col" className="num">
+                  {y.year}
+                </th>
+              ))}
             </tr>
           </thead>
-          <tbody>
-            {cycle.years.map((year) => (
-              <Fragment key={year.year}>
-                <tr className="strong" data-testid="budget-cycle-year" data-year={year.year}>
-                  <th scope="row">{year.year}</th>
-                  <td>{t('budgetCycle.allSilos')}</td>
-                  <td className="num" data-value={year.structural}>
-                    {money(year.structural)}
-                  </td>
-                  <td className="num" data-value={year.oneOff}>
-                    {money(year.oneOff)}
-                  </td>
-                  <td className="num">{oneOffShare(year.structural, year.oneOff, locale)}</td>
-                  <td className="num">{money(year.ownRevenue)}</td>
-                  <td className="num" data-value={year.needAfterPilots}>
-                    {money(year.needAfterPilots)}
-                  </td>
-                  <td className="num">{money(year.oneOffCliff)}</td>
+          {cycle.silos.map(({ silo, label }) => (
+            <tbody key={silo} data-testid="budget-cycle-silo" data-silo={silo}>
+              {NATURES.map((nature, i) => (
+                <tr key={nature.key} data-testid="budget-cycle-cell" data-nature={nature.key}>
+                  {i === 0 && (
+                    <th scope="rowgroup" rowSpan={NATURES.length} dir="auto">
+                      {label}
+                    </th>
+                  )}
+                  <th scope="row" className="muted">
+                    {t(nature.label)}
+                  </th>
+                  {years.map((y) => {
+                    const value = cellOf(y.year, silo)?.[nature.key] ?? 0;
+                    return (
+                      <td key={y.year} className="num" data-year={y.year} data-value={value}>
+                        {value === 0 ? '–' : money(value)}
+                      </td>
+                    );
+                  })}
                 </tr>
-                {cycle.cells
-                  .filter((cell) => cell.year === year.year)
-                  .map((cell) => (
-                    <tr key={cell.silo} data-testid="budget-cycle-cell" data-silo={cell.silo}>
-                      <td />
-                      <th scope="row" dir="auto">
-                        {cell.siloLabel}
-                      </th>
-                      <td className="num" data-value={cell.structural}>
-                        {money(cell.structural)}
-                      </td>
-                      <td className="num" data-value={cell.oneOff}>
-                        {money(cell.oneOff)}
-                      </td>
-                      <td className="num">{oneOffShare(cell.structural, cell.oneOff, locale)}</td>
-                      <td colSpan={3} />
-                    </tr>
-                  ))}
-              </Fragment>
+              ))}
+            </tbody>
+          ))}
+          <tbody data-testid="budget-cycle-totals">
+            {TOTALS.map((measure, i) => (
+              <tr
+                key={measure}
+                className={i < 2 ? 'strong' : undefined}
+                data-testid="budget-cycle-total"
+                data-measure={measure}
+              >
+                {i === 0 && (
+                  <th scope="rowgroup" rowSpan={TOTALS.length + 1}>
+                    {t('budgetCycle.allSilos')}
+                  </th>
+                )}
+                <th scope="row">{t(TOTAL_LABELS[measure])}</th>
+                {years.map((y) => (
+                  <td key={y.year} className="num" data-year={y.year} data-value={y[measure]}>
+                    {money(y[measure])}
+                  </td>
+                ))}
+              </tr>
             ))}
+            <tr data-testid="budget-cycle-total" data-measure="oneOffShare">
+              <th scope="row">{t('budgetCycle.columns.oneOffShare')}</th>
+              {years.map((y) => {
+                const total = y.structural + y.oneOff;
+                return (
+                  <td key={y.year} className="num" data-year={y.year}>
+                    {total === 0 ? '–' : formatPercent(y.oneOff / total, locale, 0)}
+                  </td>
+                );
+              })}
+            </tr>
           </tbody>
         </table>
       </div>
