@@ -5,6 +5,7 @@ import { IndicatorsScreen } from '../screens/indicators/IndicatorsScreen';
 import { OverviewScreen } from '../screens/overview/OverviewScreen';
 import { PlansScreen } from '../screens/plans/PlansScreen';
 import { PortfolioScreen } from '../screens/portfolio/PortfolioScreen';
+import { ProcurementScreen } from '../screens/procurement/ProcurementScreen';
 import { ReportsScreen } from '../screens/reports/ReportsScreen';
 import { ScenariosScreen } from '../screens/scenarios/ScenariosScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
@@ -34,6 +35,8 @@ function Screen({ route }: { route: Route }) {
       return <IndicatorsScreen />;
     case 'portfolio':
       return <PortfolioScreen />;
+    case 'procurement':
+      return <ProcurementScreen />;
     case 'scenarios':
       return <ScenariosScreen />;
     case 'reports':

@@ -11,6 +11,11 @@ import {
   type IndicatorDeleted,
   type IndicatorEdit,
 } from '../screens/indicators/indicatorEdits';
+import {
+  isNoOpProcurementUpdate,
+  procurementCommand,
+  type ProcurementEdit,
+} from '../screens/procurement/procurementEdits';
 import { cooperativeDeleted, type PlanAction, type RemovedPlan } from './cooperativeDelete';
 
 /** An edit the UI asks for; an update carries the value it replaces so it can be undone. */
@@ -40,6 +45,8 @@ export type Edit =
   | { op: 'scenarios.delete'; id: string }
   /** The Indicators screen's edits (screens/indicators/indicatorEdits.ts). */
   | IndicatorEdit
+  /** The Inkoop screen's edit (screens/procurement/procurementEdits.ts). */
+  | ProcurementEdit
   | { op: 'settings.update'; settings: SettingsJson; previous: SettingsJson };
 
 export type EditOp = Edit['op'];
@@ -226,6 +233,8 @@ export function commandFor(edit: DoneEdit): Command {
       return indicatorCommand(edit);
     case 'settings.update':
       return settingsUpdated(edit);
+    case 'procurement.update':
+      return procurementCommand(edit, '');
     default: {
       const never: never = edit;
       return never;
@@ -248,6 +257,8 @@ export function isNoOpEdit(edit: Edit): boolean {
       return isNoOpIndicatorUpdate(edit);
     case 'settings.update':
       return JSON.stringify(edit.settings) === JSON.stringify(edit.previous);
+    case 'procurement.update':
+      return isNoOpProcurementUpdate(edit);
     default:
       return false;
   }

@@ -11,18 +11,22 @@ export interface WorkspaceData {
   plans: OperationOutput<'plans.list'>;
   indicators: OperationOutput<'indicators.list'>;
   scenarios: OperationOutput<'scenarios.list'>;
+  /** The Inkoop screen's section; null when the workspace has none. */
+  procurement: OperationOutput<'procurement.get'>;
 }
 
 export async function loadWorkspace(api: Api): Promise<Result<WorkspaceData>> {
-  const [info, settings, cooperatives, streams, plans, indicators, scenarios] = await Promise.all([
-    api.workspace.info({}),
-    api.settings.get({}),
-    api.cooperatives.list({}),
-    api.fundingStreams.list({}),
-    api.plans.list({}),
-    api.indicators.list({}),
-    api.scenarios.list({}),
-  ]);
+  const [info, settings, cooperatives, streams, plans, indicators, scenarios, procurement] =
+    await Promise.all([
+      api.workspace.info({}),
+      api.settings.get({}),
+      api.cooperatives.list({}),
+      api.fundingStreams.list({}),
+      api.plans.list({}),
+      api.indicators.list({}),
+      api.scenarios.list({}),
+      api.procurement.get({}),
+    ]);
   if (!info.ok) return info;
   if (!settings.ok) return settings;
   if (!cooperatives.ok) return cooperatives;
@@ -30,6 +34,7 @@ export async function loadWorkspace(api: Api): Promise<Result<WorkspaceData>> {
   if (!plans.ok) return plans;
   if (!indicators.ok) return indicators;
   if (!scenarios.ok) return scenarios;
+  if (!procurement.ok) return procurement;
   return {
     ok: true,
     value: {
@@ -40,6 +45,7 @@ export async function loadWorkspace(api: Api): Promise<Result<WorkspaceData>> {
       plans: plans.value,
       indicators: indicators.value,
       scenarios: scenarios.value,
+      procurement: procurement.value,
     },
   };
 }

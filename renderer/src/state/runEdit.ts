@@ -2,6 +2,7 @@ import type { Result } from '../../../src/api/result';
 import type { Api } from '../api/client';
 import type { DoneEdit, Edit } from '../domain/commands';
 import { runIndicatorEdit } from '../screens/indicators/indicatorEdits';
+import { runProcurementEdit } from '../screens/procurement/procurementEdits';
 
 /** Sends one edit to the host; on success returns what undo needs to know. */
 export async function runEdit(api: Api, edit: Edit): Promise<Result<DoneEdit>> {
@@ -74,6 +75,8 @@ export async function runEdit(api: Api, edit: Edit): Promise<Result<DoneEdit>> {
     case 'indicators.update':
     case 'indicators.delete':
       return runIndicatorEdit(api, edit);
+    case 'procurement.update':
+      return runProcurementEdit(api, edit);
     default: {
       const never: never = edit;
       return never;

@@ -16,6 +16,7 @@ import { GapCostTable } from './GapCostTable';
 import { GuaranteeCallsLine } from './GuaranteeCallsLine';
 import { IndicatorTable } from './IndicatorTable';
 import { PlanFundingTable } from './PlanFundingTable';
+import { ProcurementPanel } from './ProcurementPanel';
 import { YearSlider } from './YearSlider';
 
 interface ScenarioResultsProps {
@@ -69,6 +70,7 @@ export function ScenarioResults({ run, scenarioName, planName }: ScenarioResults
       <IndicatorTable indicators={run.indicators} year={year} />
       <PlanFundingTable plans={run.plans} planName={planName} />
       {run.desiloing !== null && <DesiloingPanel desiloing={run.desiloing} planName={planName} />}
+      {run.procurement !== undefined && <ProcurementPanel effect={run.procurement} planName={planName} />}
       <GuaranteeCallsLine calls={run.guaranteeCalls} />
       <GapCostTable gapCost={run.gapCost} />
       <p className="muted monte-carlo-note">

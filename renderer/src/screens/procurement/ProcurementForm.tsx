@@ -1,0 +1,153 @@
+import { useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProcurementJson } from '../../../../src/model/procurement';
+import { FormSummary } from '../../components/form/FormSummary';
+import { TextField } from '../../components/form/inputs';
+import { useEditorForm } from '../../components/form/useEditorForm';
+import { useLang } from '../../i18n/useLang';
+import { useWorkspace, useWorkspaceData } from '../../state/workspaceContext';
+import { ContractRows } from './ContractRows';
+import {
+  checkProcurementDraft,
+  emptyContractRow,
+  procurementDraftOf,
+  procurementFields,
+  type ProcurementDraft,
+} from './procurementDraft';
+import { procurementUpdate } from './procurementEdits';
+
+/**
+ * The procurement section, saved whole as one undoable step: purchasing volume per year,
+ * where it comes from, the contribution margin the scenario lever counts, and the contracts.
+ */
+export function ProcurementForm({ stored }: { stored: ProcurementJson | null }) {
+  const { t } = useTranslation();
+  const { locale } = useLang();
+  const { perform, announce } = useWorkspace();
+  const { settings } = useWorkspaceData();
+  const formRef = useRef<HTMLFormElement>(null);
+  const formId = useId().replace(/:/g, '');
+  const initial = procurementDraftOf(stored, locale);
+  const form = useEditorForm<ProcurementDraft, ProcurementJson>({
+    initial,
+    formRef,
+    fieldsOf: procurementFields,
+    check: checkProcurementDraft,
+    save: (value) => perform(procurementUpdate(value, stored)),
+    serverPrefix: 'procurement',
+    onSaved: () => announce('success', t('procurement.saved')),
+  });
+  const { draft, update, errorsFor } = form;
+  const changed = JSON.stringify(draft) !== JSON.stringify(initial);
+  const nextYear = () => {
+    const years = draft.volumes.map((v) => Number(v.year)).filter(Number.isFinite);
+    return String(years.length === 0 ? settings.startYear : Math.max(...years) + 1);
+  };
+  const setVolume = (i: number, patch: Partial<ProcurementDraft['volumes'][number]>) =>
+    update({ volumes: draft.volumes.map((row, k) => (k === i ? { ...row, ...patch } : row)) });
+
+  return (
+    <form ref={formRef} onSubmit={form.onSubmit} noValidate className="panel" data-testid="procurement-form">
+      <FormSummary count={form.issueCount} messages={form.formErrors} />
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">{t('procurement.volumesLegend')}</legend>
+        <p className="field__hint">{t('procurement.volumesHint')}</p>
+        {draft.volumes.map((row, i) => (
+          <div className="form-grid procurement-row" key={i} data-testid={`volume-row-${i}`}>
+            <TextField
+              formId={formId}
+              name={`volumes[${i}].year`}
+              label={t('procurement.fields.year')}
+              kind="year"
+              value={row.year}
+              onChange={(year) => setVolume(i, { year })}
+              errors={errorsFor(`volumes[${i}].year`)}
+            />
+            <TextField
+              formId={formId}
+              name={`volumes[${i}].amount`}
+              label={t('procurement.fields.volume')}
+              kind="amount"
+              value={row.amount}
+              onChange={(amount) => setVolume(i, { amount })}
+              errors={errorsFor(`volumes[${i}].amount`)}
+            />
+            <button
+              type="button"
+              className="button button--small procurement-row__remove"
+              onClick={() => update({ volumes: draft.volumes.filter((_, k) => k !== i) })}
+            >
+              {t('procurement.removeVolume', { year: row.year })}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="add-volume"
+          onClick={() => update({ volumes: [...draft.volumes, { year: nextYear(), amount: '' }] })}
+        >
+          {t('procurement.addVolume')}
+        </button>
+        <TextField
+          formId={formId}
+          name="volumeSource"
+          label={t('procurement.fields.volumeSource')}
+          value={draft.volumeSource}
+          onChange={(volumeSource) => update({ volumeSource })}
+          errors={errorsFor('volumeSource')}
+        />
+        <div className="form-grid">
+          <TextField
+            formId={formId}
+            name="contributionMargin"
+            label={t('procurement.fields.contributionMargin')}
+            hint={t('procurement.hints.contributionMargin')}
+            kind="percent"
+            value={draft.contributionMargin}
+            onChange={(contributionMargin) => update({ contributionMargin })}
+            errors={errorsFor('contributionMargin')}
+          />
+        </div>
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">{t('procurement.contractsLegend')}</legend>
+        <p className="field__hint">{t('procurement.contractsHint')}</p>
+        <ContractRows
+          formId={formId}
+          contracts={draft.contracts}
+          onChange={(contracts) => update({ contracts })}
+          errorsFor={errorsFor}
+        />
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="add-contract"
+          onClick={() =>
+            update({ contracts: [...draft.contracts, emptyContractRow(String(settings.startYear))] })
+          }
+        >
+          {t('procurement.addContract')}
+        </button>
+      </fieldset>
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={form.saving || !changed}
+          data-testid="procurement-save"
+        >
+          {t('common.save')}
+        </button>
+        <button type="button" className="button" disabled={!changed} onClick={() => update(initial)}>
+          {t('settings.discard')}
+        </button>
+        {changed && (
+          <span className="muted" role="status">
+            {t('settings.unsaved')}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api';
+import { formatMoneyRounded, formatPercent } from '../../domain/format';
+import { useLang } from '../../i18n/useLang';
+import { useLatestRequest } from '../../state/useLatestRequest';
+import { useWorkspaceData } from '../../state/workspaceContext';
+import { AnalysisRegion } from '../analysis/AnalysisRegion';
+
+const analyse = () => api.procurement.analysis({});
+
+/** Per year: awarded to cooperatives and its share of the relevant purchasing, reserved contracts, Social Return. */
+export function ProcurementSummary() {
+  const { t } = useTranslation();
+  const data = useWorkspaceData();
+  const { locale } = useLang();
+  const analysis = useLatestRequest(
+    analyse,
+    undefined,
+    JSON.stringify([data.info.lastSavedAt, data.procurement]),
+  );
+  const years = analysis.value?.years ?? [];
+  const share = (value: number | null) => (value === null ? '–' : formatPercent(value, locale, 2));
+  return (
+    <AnalysisRegion
+      titleId="procurement-summary-title"
+      title={t('procurement.summaryTitle')}
+      updating={analysis.updating}
+      error={analysis.error}
+      hasValue={analysis.value !== null}
+      onRetry={analysis.retry}
+      computingText={t('portfolio.computing')}
+      testId="procurement-summary"
+    >
+      {years.length === 0 ? (
+        <p className="muted">{t('procurement.noData')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table procurement-table" data-testid="procurement-years">
+            <thead>
+              <tr>
+                <th scope="col">{t('procurement.columns.year')}</th>
+                <th scope="col" className="num">
+                  {t('procurement.columns.volume')}
+                </th>
+                <th scope="col" className="num">
+                  {t('procurement.columns.awarded')}
+                </th>
+                <th scope="col" className="num">
+                  {t('procurement.columns.share')}
+                </th>
+                <th scope="col" className="num">
+                  {t('procurement.columns.reserved')}
+                </th>
+                <th scope="col" className="num">
+                  {t('procurement.columns.reservedCount')}
+                </th>
+                <th scope="col" className="num">
+                  {t('procurement.columns.socialReturn')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {years.map((y) => (
+                <tr key={y.year} data-testid={`procurement-year-${y.year}`}>
+                  <th scope="row">{y.year}</th>
+                  <td className="num">{y.volume === null ? '–' : formatMoneyRounded(y.volume, locale)}</td>
+                  <td className="num">{formatMoneyRounded(y.awarded, locale)}</td>
+                  <td className="num" data-testid={`procurement-share-${y.year}`}>
+                    {share(y.share)}
+                  </td>
+                  <td className="num">{formatMoneyRounded(y.reserved, locale)}</td>
+                  <td className="num">{y.reservedContracts}</td>
+                  <td className="num">{formatMoneyRounded(y.socialReturn, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </AnalysisRegion>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Result } from '../../../../src/api/result';
+import type { ProcurementJson } from '../../../../src/model/procurement';
+import type { Api } from '../../api/client';
+import type { Command } from '../../domain/commands';
+
+/** The Inkoop screen's one edit: the section replaced whole (null: removed), with what it replaces for undo. */
+export interface ProcurementEdit {
+  op: 'procurement.update';
+  procurement: ProcurementJson | null;
+  previous: ProcurementJson | null;
+}
+
+export function procurementUpdate(
+  procurement: ProcurementJson | null,
+  previous: ProcurementJson | null,
+): ProcurementEdit {
+  return { op: 'procurement.update', procurement, previous };
+}
+
+/** Undo writes the previous section back (or removes it again when there was none). */
+export function procurementCommand(edit: ProcurementEdit, name: string): Command {
+  return {
+    label: { op: edit.op, name },
+    undo: procurementUpdate(edit.previous, edit.procurement),
+    redo: edit,
+  };
+}
+
+export async function runProcurementEdit(api: Api, edit: ProcurementEdit): Promise<Result<ProcurementEdit>> {
+  const result = await api.procurement.update({ procurement: edit.procurement });
+  return result.ok ? { ok: true, value: edit } : result;
+}
+
+export function isNoOpProcurementUpdate(edit: ProcurementEdit): boolean {
+  return JSON.stringify(edit.procurement) === JSON.stringify(edit.previous);
+}

@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import type { ScenarioRun } from '../../../domain/impact/types';
+import { formatMoney, formatNumber, formatPercent } from '../../../domain/format';
+import { useLang } from '../../../i18n/useLang';
+
+type Effect = NonNullable<ScenarioRun['procurement']>;
+
+/**
+ * Inkoop als vliegwiel: what the scenario's target share of purchasing awarded to
+ * cooperatives does against the same scenario without it: extra contracts and the revenue
+ * (their contribution margin) per plan, the gaps, and the distance to the Doughnut.
+ */
+export function ProcurementPanel({ effect, planName }: { effect: Effect; planName: (id: string) => string }) {
+  const { t } = useTranslation();
+  const { locale } = useLang();
+  const money = (euros: number) => formatMoney(euros, locale, true);
+  const percent = (share: number) => formatPercent(share, locale, 1);
+  const plans = effect.plans.filter((p) => p.extraVolume > 0 || p.gapWith !== p.gapWithout);
+  const volume = effect.plans.reduce((s, p) => s + p.extraVolume, 0);
+  const revenue = effect.plans.reduce((s, p) => s + p.extraRevenue, 0);
+  return (
+    <section aria-labelledby="procurement-effect-title" data-testid="procurement-effect">
+      <h3 id="procurement-effect-title" className="section-title">
+        {t('procurement.effect.title')}
+      </h3>
+      <p className="field__hint">
+        {t('procurement.effect.intro', {
+          target: formatPercent(effect.targetShare, locale, 2),
+          margin: percent(effect.contributionMargin),
+        })}
+      </p>
+      <p data-testid="procurement-effect-totals">
+        {t('procurement.effect.totals', {
+          volume: money(volume),
+          revenue: money(revenue),
+          gapWithout: money(effect.gapWithout),
+          gapWith: money(effect.gapWith),
+        })}
+      </p>
+      <p data-testid="procurement-effect-distance">
+        {t('procurement.effect.distance', {
+          without: formatNumber(effect.distanceWithout, locale, 4),
+          with: formatNumber(effect.distanceWith, locale, 4),
+        })}
+      </p>
+      {plans.length === 0 ? (
+        <p className="muted">{t('procurement.effect.none')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table" data-testid="procurement-effect-plans">
+            <thead>
+              <tr>
+                <th scope="col">{t('procurement.effect.columns.plan')}</th>
+                <th scope="col" className="num">
+                  {t('procurement.effect.columns.extraVolume')}
+                </th>
+                <th scope="col" className="num">
+                  {t('procurement.effect.columns.extraRevenue')}
+                </th>
+                <th scope="col" className="num">
+                  {t('procurement.effect.columns.gapWithout')}
+                </th>
+                <th scope="col" className="num">
+                  {t('procurement.effect.columns.gapWith')}
+                </th>
+                <th scope="col" className="num">
+                  {t('procurement.effect.columns.funded')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {plans.map((p) => (
+                <tr key={p.planId}>
+                  <th scope="row">{planName(p.planId)}</th>
+                  <td className="num">{money(p.extraVolume)}</td>
+                  <td className="num">{money(p.extraRevenue)}</td>
+                  <td className="num">{money(p.gapWithout)}</td>
+                  <td className="num">{money(p.gapWith)}</td>
+                  <td className="num">
+                    {percent(p.fundedShareWithout)} → {percent(p.fundedShareWith)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
