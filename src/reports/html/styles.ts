@@ -9,6 +9,7 @@
 /** Page margins, shared with the PDF renderer so its footer lands in the bottom margin. */
 export const PAGE_MARGINS = { top: '16mm', right: '16mm', bottom: '20mm', left: '16mm' } as const;
 
+import { CONTRIBUTION_CSS } from './styles-contribution';
 import { COUNCIL_LETTER_CSS } from './styles-letter';
 
 const INK = '#1c2329';
@@ -124,4 +125,5 @@ svg { display: block; overflow: visible; }
 .provenance dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.5mm 4mm; margin: 1mm 0 0; }
 .provenance dt { font-weight: 600; }
 .provenance dd { margin: 0; }
-${COUNCIL_LETTER_CSS}`;
+${COUNCIL_LETTER_CSS}
+${CONTRIBUTION_CSS}`;

@@ -66,7 +66,7 @@ function Wedge({ entry, index, count }: { entry: DimensionStatus; index: number;
 }
 
 /** Social names run along the ring, in up to two lines; a name too long for its arc is squeezed. */
-function SocialLabel({ text, index, count, idPrefix, muted }: LabelProps): ReactNode {
+export function SocialLabel({ text, index, count, idPrefix, muted }: LabelProps): ReactNode {
   const angles = wedgeAngles(index, count);
   const middle = (L.foundation + L.ceiling) / 2;
   const arc = (radius: number) => (radius * Math.PI * (angles.end - angles.start)) / 180;
@@ -104,7 +104,7 @@ function SocialLabel({ text, index, count, idPrefix, muted }: LabelProps): React
 }
 
 /** Ecological names outside the edge, beside their wedge. */
-function EcologicalLabel({ text, index, count, muted }: Omit<LabelProps, 'idPrefix'>): ReactNode {
+export function EcologicalLabel({ text, index, count, muted }: Omit<LabelProps, 'idPrefix'>): ReactNode {
   const angles = wedgeAngles(index, count);
   const anchor = outsideAnchor(angles.mid);
   const lines = splitLabel(text, anchor === 'middle' ? 26 : 16);
@@ -132,7 +132,7 @@ function EcologicalLabel({ text, index, count, muted }: Omit<LabelProps, 'idPref
   );
 }
 
-interface LabelProps {
+export interface LabelProps {
   text: string;
   index: number;
   count: number;
@@ -148,6 +148,10 @@ export function DoughnutChart(props: {
   statuses: readonly DimensionStatus[];
   year: number;
   idPrefix: string;
+  /** Added to the chart's title, e.g. the City Portrait lens it shows. */
+  subtitle?: string;
+  /** The SVG's class; a lens's small Doughnut is 'doughnut doughnut-lens'. */
+  className?: string;
 }): ReactNode {
   const { t, lang } = useReport();
   const social = props.statuses.filter((s) => s.kind === 'floor');
@@ -158,9 +162,12 @@ export function DoughnutChart(props: {
     {
       width: L.width,
       height: L.height,
-      title: t.doughnutChartLabel(props.year),
+      title:
+        props.subtitle === undefined
+          ? t.doughnutChartLabel(props.year)
+          : `${t.doughnutChartLabel(props.year)} · ${props.subtitle}`,
       desc: t.doughnutScale,
-      className: 'doughnut',
+      className: props.className ?? 'doughnut',
     },
     ...social.map((entry, i) => h(Wedge, { key: entry.dimension, entry, index: i, count: social.length })),
     ...ecological.map((entry, i) =>

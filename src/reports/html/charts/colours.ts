@@ -24,3 +24,7 @@ export const ROOM_COLOUR = '#f1f4f6';
 export const ROOM_EDGE_COLOUR = '#dde3e8';
 export const LABEL_COLOUR = '#1c2329';
 export const NO_DATA_LABEL_COLOUR = '#8c98a2';
+/** The contribution Doughnut: distance closed in Tol's "bright" blue (widened: the breach rose). */
+export const CLOSES_COLOUR = '#4477aa';
+export const CLOSES_EDGE_COLOUR = '#223b66';
+export const UNTOUCHED_COLOUR = '#9aa3ab';

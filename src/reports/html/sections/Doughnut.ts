@@ -1,21 +1,17 @@
 import { createElement as h, type ReactNode } from 'react';
 import { dimensionLabel } from '../../../impact/framework';
-import type { IndicatorKind } from '../../../model/doughnut';
 import type { ScenarioReport } from '../../model';
 import { BandChart, BandLegend } from '../charts/BandChart';
 import { bandSeries, type RunIndicator } from '../charts/band';
 import { DoughnutChart } from '../charts/DoughnutChart';
 import { dimensionStatuses, type DimensionStatus } from '../charts/doughnut';
-import { UserText, useReport, type ReportEnv } from '../context';
+import { UserText, useReport } from '../context';
 import { Head, Section } from '../parts';
+import { ScenarioContribution, ScenarioLenses } from './Contribution';
+import { statusText } from './status-text';
 
-/** A status in words: inside, shortfall or overshoot as a share of the threshold, or no indicator. */
-export function statusText(env: ReportEnv, kind: IndicatorKind, status: number | null): string {
-  if (status === null) return env.t.noIndicator;
-  if (status <= 0) return env.t.inside;
-  const share = env.fmt.percent(status, status >= 0.1 ? 0 : 1);
-  return kind === 'floor' ? env.t.shortfall(share) : env.t.overshoot(share);
-}
+// Comparison.ts reads the status words from here.
+export { statusText };
 
 function StatusTable({ title, entries }: { title: string; entries: DimensionStatus[] }): ReactNode {
   const env = useReport();
@@ -121,6 +117,8 @@ function ScenarioDoughnut({ report, index }: { report: ScenarioReport; index: nu
       h(StatusTable, { title: t.ecologicalCeiling, entries: statuses.filter((s) => s.kind === 'ceiling') }),
     ),
     h(GuaranteeCallsLine, { report }),
+    h(ScenarioLenses, { report, index }),
+    h(ScenarioContribution, { report, index }),
     h(
       'div',
       { className: 'bands-block new-page' },
