@@ -134,6 +134,12 @@ describeInChromium('the cooperative page', () => {
     expect(await doughnut.getByTestId('contribution-doughnut').count()).toBe(1);
     const wedges = doughnut.getByTestId('contribution-wedge');
     expect(await wedges.count()).toBe(21);
+    // Its own words: the cooperative, not the portfolio, closes the distance or leaves a dimension untouched.
+    const untouchedTitle = await doughnut.locator('[data-state=untouched] title').first().textContent();
+    expect(untouchedTitle).toContain('niet geraakt door deze coöperatie');
+    expect(await doughnut.locator('.doughnut-legend').innerText()).toContain(
+      'Niet geraakt door deze coöperatie',
+    );
 
     const touched = page.locator('[data-testid=cooperative-contribution-dimension][data-touched=true]');
     const untouched = page.locator('[data-testid=cooperative-contribution-dimension][data-touched=false]');
@@ -159,7 +165,15 @@ describeInChromium('the cooperative page', () => {
     expect(headers.slice(3, 6)).toEqual(['P10', 'P50', 'P90']);
 
     if (SCREENSHOTS !== undefined) {
-      await page.screenshot({ path: join(SCREENSHOTS, 'cooperatiepagina.png'), fullPage: true });
+      await page.screenshot({ path: join(SCREENSHOTS, 'cooperatiepagina-volledig.png'), fullPage: true });
+      // For the README: the page's top (plans, silo funding, de minimis room, awards) and its own Doughnut.
+      await page.screenshot({
+        path: join(SCREENSHOTS, 'cooperative-page.png'),
+        clip: { x: 0, y: 0, width: 1360, height: 1500 },
+        fullPage: true,
+      });
+      await page.getByTestId('cooperative-doughnut').locator('figure').first().scrollIntoViewIfNeeded();
+      await run().screenshot({ path: join(SCREENSHOTS, 'cooperative-page-doughnut.png') });
     }
   }, 300_000);
 
@@ -200,7 +214,7 @@ describeInChromium('the cooperative page', () => {
     expect(await untouched.first().locator('td').innerText()).toBe('not touched by this cooperative');
     expect(await page.getByTestId('cooperative-cash-low').innerText()).toMatch(/^Lowest cash position: /);
     if (SCREENSHOTS !== undefined) {
-      await page.screenshot({ path: join(SCREENSHOTS, 'cooperative-page.png'), fullPage: true });
+      await page.screenshot({ path: join(SCREENSHOTS, 'cooperative-page-en.png'), fullPage: true });
     }
     await page.getByTestId('lang-nl').click();
   });

@@ -51,6 +51,7 @@ export function CooperativeDoughnut({ run, cooperativeId, scenarioName }: Cooper
         wedges={contributionWedges(group.dimensions, shown)}
         year={shown}
         scenarioName={scenarioName}
+        subject="cooperative"
       />
       <CooperativeContributionTable
         rows={contributionRows(group, shown)}

@@ -27,7 +27,7 @@ import {
   ROOM_EDGE_COLOUR,
 } from './colours';
 import { EcologicalLabels, SocialLabels } from './DoughnutLabels';
-import { useContributionWords } from './useContributionWords';
+import { useContributionWords, type ContributionSubject } from './useContributionWords';
 
 interface ContributionChartProps {
   wedges: readonly ContributionWedge[];
@@ -35,6 +35,8 @@ interface ContributionChartProps {
   scenarioName: string;
   compact?: boolean;
   testId: string;
+  /** Whose contribution it is; default the portfolio's. */
+  subject?: ContributionSubject;
 }
 
 function ContributionWedgeShape(props: {
@@ -94,13 +96,16 @@ function ContributionWedgeShape(props: {
  * logarithmic scale with guides at 1% and 10%. Untouched dimensions are hatched.
  */
 export function ContributionChart(props: ContributionChartProps) {
-  const { wedges, year, scenarioName, compact = false, testId } = props;
+  const { wedges, year, scenarioName, compact = false, testId, subject = 'portfolio' } = props;
   const { t } = useTranslation();
   const names = useDoughnutLabels();
-  const words = useContributionWords();
+  const words = useContributionWords(subject);
   const idPrefix = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const layout = doughnutLayout(compact);
-  const summary = t('contribution.groupLabel', { scenario: scenarioName, year });
+  const summary =
+    subject === 'cooperative'
+      ? t('cooperativePage.doughnut.groupLabel', { scenario: scenarioName, year })
+      : t('contribution.groupLabel', { scenario: scenarioName, year });
   const guides = [0.01, 0.1].flatMap((share) => [
     layout.foundation - contributionLength(share) * (layout.foundation - layout.hole),
     layout.ceiling + contributionLength(share) * (layout.outer - layout.ceiling),

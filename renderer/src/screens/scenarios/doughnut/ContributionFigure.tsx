@@ -3,7 +3,7 @@ import type { ContributionWedge } from '../../../../../src/impact/doughnut-wedge
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
 import { ContributionChart } from './ContributionChart';
 import { ContributionLegend } from './ContributionLegend';
-import { useContributionWords } from './useContributionWords';
+import { useContributionWords, type ContributionSubject } from './useContributionWords';
 import './doughnutViews.css';
 
 interface ContributionFigureProps {
@@ -13,6 +13,8 @@ interface ContributionFigureProps {
   /** Added to the title, e.g. the lens shown. */
   subtitle?: string;
   compact?: boolean;
+  /** Whose contribution it is; default the portfolio's. */
+  subject?: ContributionSubject;
 }
 
 /** The contribution Doughnut with its title, legend and its wedges as a table. */
@@ -22,10 +24,11 @@ export function ContributionFigure({
   scenarioName,
   subtitle,
   compact = false,
+  subject = 'portfolio',
 }: ContributionFigureProps) {
   const { t } = useTranslation();
   const names = useDoughnutLabels();
-  const words = useContributionWords();
+  const words = useContributionWords(subject);
   const base = t('contribution.doughnutTitle', { year });
   const title = subtitle === undefined ? base : t('doughnutLens.title', { title: base, lens: subtitle });
   return (
@@ -44,9 +47,10 @@ export function ContributionFigure({
           scenarioName={scenarioName}
           compact={compact}
           testId="contribution-svg"
+          subject={subject}
         />
       </div>
-      <ContributionLegend />
+      <ContributionLegend subject={subject} />
       <details className="chart__data">
         <summary>{t('contribution.showTable')}</summary>
         <div className="table-wrap">

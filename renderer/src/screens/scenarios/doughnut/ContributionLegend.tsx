@@ -6,6 +6,7 @@ import {
   CLOSES_EDGE_COLOUR,
   NO_DATA_COLOUR,
 } from './colours';
+import type { ContributionSubject } from './useContributionWords';
 
 function Swatch({ fill, stroke, hatched = false }: { fill: string; stroke: string; hatched?: boolean }) {
   return (
@@ -20,25 +21,29 @@ function Swatch({ fill, stroke, hatched = false }: { fill: string; stroke: strin
 }
 
 /** What the contribution Doughnut's colours mean and how a wedge's length is scaled. */
-export function ContributionLegend() {
+export function ContributionLegend({ subject = 'portfolio' }: { subject?: ContributionSubject }) {
   const { t } = useTranslation();
+  // A cooperative's page names the cooperative where the portfolio's view names the portfolio.
+  const own = subject === 'cooperative';
   return (
     <div className="doughnut-legend">
       <ul className="doughnut-legend__items">
         <li>
           <Swatch fill={CLOSES_COLOUR} stroke={CLOSES_EDGE_COLOUR} />
-          {t('contribution.legendCloses')}
+          {own ? t('cooperativePage.doughnut.legendCloses') : t('contribution.legendCloses')}
         </li>
         <li>
           <Swatch fill={BREACH_COLOUR} stroke={BREACH_EDGE_COLOUR} />
-          {t('contribution.legendWidens')}
+          {own ? t('cooperativePage.doughnut.legendWidens') : t('contribution.legendWidens')}
         </li>
         <li>
           <Swatch fill={NO_DATA_COLOUR} stroke={NO_DATA_COLOUR} hatched />
-          {t('contribution.legendUntouched')}
+          {own ? t('cooperativePage.doughnut.legendUntouched') : t('contribution.legendUntouched')}
         </li>
       </ul>
-      <p className="field__hint">{t('contribution.scaleNote')}</p>
+      <p className="field__hint">
+        {own ? t('cooperativePage.doughnut.scaleNote') : t('contribution.scaleNote')}
+      </p>
     </div>
   );
 }

@@ -3,8 +3,11 @@ import type { ContributionWedge } from '../../../../../src/impact/doughnut-wedge
 import { formatPercent, formatSignificant } from '../../../domain/format';
 import { useLang } from '../../../i18n/useLang';
 
+/** Whose contribution a Doughnut shows: the portfolio's, or one cooperative's (its own page). */
+export type ContributionSubject = 'portfolio' | 'cooperative';
+
 /** A contribution wedge in words: "overbrugt 2,3% van de afstand", "niet geraakt door het portfolio". */
-export function useContributionWords() {
+export function useContributionWords(subject: ContributionSubject = 'portfolio') {
   const { t } = useTranslation();
   const { locale } = useLang();
   /** Shares far below 1% keep two significant digits, so a small contribution never reads as 0%. */
@@ -17,7 +20,9 @@ export function useContributionWords() {
     state: (wedge: ContributionWedge) => {
       switch (wedge.state) {
         case 'untouched':
-          return t('contribution.untouched');
+          return subject === 'cooperative'
+            ? t('cooperativePage.table.untouched')
+            : t('contribution.untouched');
         case 'no-indicator':
           return t('contribution.noIndicator');
         case 'no-distance':
