@@ -121,14 +121,31 @@ const cents = (euros: number) => Math.round(euros * 100);
 
 /** The money of one scenario by origin, summed in cents from the blend's allocations. */
 export function letterMoney(workspace: Workspace, run: ScenarioRun): LetterMoney {
-  const streams = new Map(workspace.fundingStreams.map((s) => [s.id, s]));
   const origin = new Map(
     workspace.fundingStreams.map((s) => [s.id, moneyOriginOf(s, workspace.settings.municipality)]),
   );
+  // A de-siloing scenario blends pools of streams: a pool's money is its members' origin;
+  // of mixed members, municipal when the municipality's own silos are among them (it holds
+  // the pot), else other public, else private.
+  const siloOf = new Map(workspace.fundingStreams.map((s) => [s.id, [s.silo]]));
+  for (const pool of run.desiloing?.pools ?? []) {
+    const origins = new Set(pool.members.map((m) => origin.get(m.id)));
+    const [only] = origins;
+    const pooled: MoneyOrigin =
+      origins.size === 1 && only !== undefined
+        ? only
+        : origins.has('municipal')
+          ? 'municipal'
+          : origins.has('otherPublic')
+            ? 'otherPublic'
+            : 'private';
+    origin.set(pool.id, pooled);
+    siloOf.set(pool.id, [...new Set(pool.members.map((m) => m.silo))]);
+  }
   const sums: Record<MoneyOrigin, number> = { municipal: 0, otherPublic: 0, private: 0, members: 0 };
   const paid = new Set<string>();
   for (const a of run.blend.allocations) {
-    // An allocation names a stream of the workspace; an unknown one would be a broken blend.
+    // An allocation names a stream of the workspace or a pool; anything else is a broken blend.
     const from = origin.get(a.streamId);
     if (from === undefined) throw new Error(`allocation from unknown stream "${a.streamId}"`);
     sums[from] += a.amount;
@@ -142,9 +159,9 @@ export function letterMoney(workspace: Workspace, run: ScenarioRun): LetterMoney
   const mobilised = sums.otherPublic + sums.private + sums.members + ownRevenue;
   const silos = {} as Record<MoneyOrigin, string[]>;
   for (const o of MONEY_ORIGINS) silos[o] = [];
-  for (const s of workspace.fundingStreams) {
-    const list = silos[origin.get(s.id)!];
-    if (paid.has(s.id) && !list.includes(s.silo)) list.push(streams.get(s.id)!.silo);
+  for (const [id, from] of origin) {
+    if (!paid.has(id)) continue;
+    for (const silo of siloOf.get(id) ?? []) if (!silos[from].includes(silo)) silos[from].push(silo);
   }
   return {
     scenarioId: run.scenarioId,

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoWorkspace } from '../../src/data';
 import type { ScenarioRun } from '../../src/impact';
-import { nextEuro } from '../../src/impact';
+import { nextEuro, runScenario } from '../../src/impact';
 import { letterMoney } from '../../src/reports/council-letter';
 import { renderReportHtml, reportFormat } from '../../src/reports/html';
 import { COUNCIL_TEXT } from '../../src/reports/html/text-council';
@@ -69,6 +69,23 @@ describe('the letter’s money without municipal money', () => {
     expect(money.private).toBe(6_000);
     expect(money.mobilised).toBe(9_000);
     expect(money.covered).toBe(9_000);
+  });
+});
+
+describe('the letter’s money in a de-siloing scenario', () => {
+  it('counts a pool of the municipality’s silos as municipal money, and still adds up', async () => {
+    const workspace = loadDemoWorkspace();
+    const run = await runScenario(workspace, 'ontschotting', { draws: 20, workers: 0 });
+    const pools = new Set((run.desiloing?.pools ?? []).map((p) => p.id));
+    const pooledCents = run.blend.allocations
+      .filter((a) => pools.has(a.streamId))
+      .reduce((sum, a) => sum + a.amount, 0);
+    expect(pooledCents).toBeGreaterThan(0);
+    const money = letterMoney(workspace, run);
+    const own = run.blend.ownRevenue.reduce((sum, u) => sum + u.amount, 0);
+    expect(cents(money.municipal + money.mobilised)).toBe(run.blend.funded + own);
+    expect(cents(money.municipal)).toBeGreaterThanOrEqual(pooledCents);
+    expect(money.silos.municipal).toEqual(expect.arrayContaining(['gemeente-sociaal-domein']));
   });
 });
 
