@@ -3,6 +3,7 @@ import { registerBackup } from './commands/backup';
 import { registerBench } from './commands/bench';
 import { registerBlend } from './commands/blend';
 import { registerBudgetCycle } from './commands/budget-cycle';
+import { registerCooperative } from './commands/cooperative';
 import { registerProcurement } from './commands/procurement';
 import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
@@ -30,6 +31,7 @@ export function buildProgram(io: CliIo): Command {
   registerScenario(program, io);
   registerPipeline(program, io);
   registerBudgetCycle(program, io);
+  registerCooperative(program, io);
   registerProcurement(program, io);
   registerWeek(program, io);
   registerReport(program, io);
