@@ -5,8 +5,13 @@ import { PREFERENCE_WEIGHT } from './highs-solver';
 /** How far (cents) an amount may move from the optimiser's value in the whole-cent search. */
 const REACH_CENTS = 100;
 
-/** Seconds the whole-cent search may take before the greedy rounding's result stands. */
-const TIME_LIMIT = 2;
+/**
+ * Branch-and-bound nodes the whole-cent search may use before the greedy rounding's result
+ * stands (a node count, not a time, so a blend is the same on any machine); the time limit
+ * is only a safeguard.
+ */
+const NODE_LIMIT = 1000;
+const TIME_LIMIT = 5;
 
 /**
  * The optimiser's blend moved to whole cents by an exact search: the same LP with its
@@ -66,6 +71,7 @@ export function integerNear(highs: Highs, f: Formulation, values: Float64Array):
       mip_rel_gap: 0,
       // A cent of funding (the preference weighs a thousandth of that).
       mip_abs_gap: 1,
+      mip_max_nodes: NODE_LIMIT,
       time_limit: TIME_LIMIT,
     });
     model.passModel({
@@ -80,9 +86,10 @@ export function integerNear(highs: Highs, f: Formulation, values: Float64Array):
       matrix: { format: 'csr', numRows: lp.rows.length, numCols: n, ...matrix },
       integrality,
     });
-    const { optimal, timeLimit } = highs.constants.modelStatus;
+    const { optimal, timeLimit, solutionLimit } = highs.constants.modelStatus;
     const status = model.run().modelStatus;
-    if (status !== optimal && status !== timeLimit) return null;
+    // At a limit, the best blend found so far (rounding.ts's ledger still checks every rule).
+    if (status !== optimal && status !== timeLimit && status !== solutionLimit) return null;
     const solution = model.getSolution();
     if (solution.colValue === undefined || solution.colValue.length !== n) return null;
     const out = Float64Array.from(solution.colValue);

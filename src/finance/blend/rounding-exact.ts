@@ -8,6 +8,9 @@ import type { BlendProblem } from './problem';
 import { roundToCents, type CentAmount } from './rounding';
 import type { GuaranteeUse } from './types';
 
+/** Models up to this many columns get the exact whole-cent search when rounding loses cents. */
+const EXACT_SEARCH_COLUMNS = 2000;
+
 export interface RoundedBlend {
   cents: CentAmount[];
   guarantees: GuaranteeUse[];
@@ -92,7 +95,9 @@ export function roundBlend(
   const totals = solverTotals(problem, lines);
   const greedy = candidate(problem, f, lines, lockShort, guaranteeTargets(f, values), totals);
   let best = greedy;
-  if (greedy.lost > 0 || greedy.breaks.length > 0) {
+  // Up to a few plans' worth of columns: a portfolio's search could take seconds.
+  const small = f.lp.columns.length <= EXACT_SEARCH_COLUMNS;
+  if (small && (greedy.lost > 0 || greedy.breaks.length > 0)) {
     const exact = integerNear(highs, f, values);
     if (exact !== null) {
       const lines2 = toLines(problem, f, exact);
