@@ -107,6 +107,7 @@ describeInChromium('the contribution view and the lenses', () => {
     );
     expect(await page.locator('#doughnut-title').innerText()).toContain('Lokaal sociaal');
     expect(await page.locator('#contribution-doughnut-title').innerText()).toContain('Lokaal sociaal');
+    expect(await page.getByTestId('doughnut').innerText()).toContain('Geen indicator in deze lens');
     const lensRows = await view().getByTestId('contribution-row').count();
     await picker.getByRole('radio', { name: /^Mondiaal ecologisch/ }).check();
     expect(await page.getByTestId('lens-question').innerText()).toContain(
@@ -152,6 +153,9 @@ describeInChromium('the contribution view and the lenses', () => {
       .getByTestId('lens-picker')
       .getByRole('radio', { name: /^All lenses/ })
       .check();
+    if (SCREENSHOTS !== undefined) {
+      await view().screenshot({ path: join(SCREENSHOTS, 'contribution-of-the-portfolio.png') });
+    }
     await page.getByTestId('lang-nl').click();
   });
 

@@ -38,7 +38,7 @@ export function DoughnutFigure(props: DoughnutFigureProps) {
           testId="doughnut-svg"
         />
       </div>
-      <DoughnutLegend />
+      <DoughnutLegend lensShown={subtitle !== undefined} />
       <details className="chart__data">
         <summary>{t('doughnut.showTable')}</summary>
         <DoughnutTable statuses={statuses} indicatorLabel={indicatorLabel} caption={title} />

@@ -14,7 +14,7 @@ function Swatch({ fill, stroke, hatched = false }: { fill: string; stroke: strin
 }
 
 /** What the parts of the Doughnut mean, and how a wedge's length is scaled. */
-export function DoughnutLegend() {
+export function DoughnutLegend({ lensShown = false }: { lensShown?: boolean }) {
   const { t } = useTranslation();
   return (
     <div className="doughnut-legend">
@@ -33,7 +33,7 @@ export function DoughnutLegend() {
         </li>
         <li>
           <Swatch fill={NO_DATA_COLOUR} stroke={NO_DATA_COLOUR} hatched />
-          {t('doughnut.legendNoData')}
+          {lensShown ? t('doughnutLens.legendNoData') : t('doughnut.legendNoData')}
         </li>
       </ul>
       <p className="field__hint">{t('doughnut.scaleNote')}</p>

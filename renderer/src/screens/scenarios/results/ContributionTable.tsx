@@ -81,19 +81,9 @@ export function ContributionTable({ rows, year, indicatorLabel }: ContributionTa
                         : t('contribution.table.units', { unit: row.unit, absoluteUnit: row.absoluteUnit })}
                     </span>
                   </th>
-                  <td className="num">
-                    {change(row.effect)}{' '}
-                    <span className="cell-unit" dir="auto">
-                      {row.unit}
-                    </span>
-                  </td>
+                  <td className="num">{change(row.effect)}</td>
                   <td className="num">{range(row.p10, row.p90)}</td>
-                  <td className="num">
-                    {change(row.absolute)}{' '}
-                    <span className="cell-unit" dir="auto">
-                      {row.absoluteUnit}
-                    </span>
-                  </td>
+                  <td className="num">{change(row.absolute)}</td>
                   <td className="num">{range(row.absoluteP10, row.absoluteP90)}</td>
                   <td className="num">
                     {row.shareOfDistance === null
