@@ -21,6 +21,8 @@ export const LETTER_IMPACT_ROWS = 8;
 export const LETTER_GAP_ROWS = 5;
 /** At most this many streams to raise, from the top of the next-euro ranking. */
 export const LETTER_NEXT_EURO_ROWS = 3;
+/** At most this many scenarios in the letter's table of all scenarios (the comparison has them all). */
+export const LETTER_SCENARIO_ROWS = 8;
 /** At most this many plans at award risk named in a decision. */
 export const LETTER_RISK_ROWS = 5;
 /**

@@ -40,10 +40,13 @@ async function planFigure(planId: string, column: string): Promise<string> {
 /** Per year: all silos' structural and one-off as shown, and the sums of the silo rows above them. */
 async function yearsAndSilos(): Promise<{ year: number[]; silos: number[] }[]> {
   return page.getByTestId('budget-cycle-years').evaluate((table) => {
+    // The test files compile without the DOM library; the table is a DOM element in the page.
+    type Cell = { getAttribute(name: string): string | null };
+    const root = table as unknown as { querySelectorAll(selector: string): ArrayLike<Cell> };
     const values = (selector: string) =>
-      Array.from(table.querySelectorAll<HTMLElement>(`${selector} td[data-year]`)).map((td) => ({
-        year: Number(td.dataset['year']),
-        value: Number(td.dataset['value']),
+      Array.from(root.querySelectorAll(`${selector} td[data-year]`)).map((td) => ({
+        year: Number(td.getAttribute('data-year')),
+        value: Number(td.getAttribute('data-value')),
       }));
     const sumBy = (cells: { year: number; value: number }[], year: number) =>
       cells.filter((c) => c.year === year).reduce((s, c) => s + c.value, 0);

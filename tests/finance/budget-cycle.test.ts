@@ -3,6 +3,7 @@ import { budgetCycle } from '../../src/finance/analysis/budget-cycle';
 import { blend } from '../../src/finance/blend';
 import type { BlendResult } from '../../src/finance/blend/types';
 import { loadDemoWorkspace } from '../../src/data';
+import { scenarioOverlay } from '../../src/impact/scenario';
 import { continuesAfterPlan } from '../../src/model/plan';
 import { scenarioSchema, type Scenario } from '../../src/model/scenario';
 import { budgetNatureOf } from '../../src/model/stream';
@@ -142,6 +143,32 @@ describe('budgetCycle', () => {
     for (const p of cycle.plans) {
       expect(p.oneOffFunded + p.structuralFunded + p.unfunded).toBe(p.need);
       expect(p.need).toBe(Math.max(0, p.continuingCost - p.revenue));
+    }
+  });
+
+  it('splits the money of pooled silos back over the member streams, still adding up to the blend', async () => {
+    const ws = loadDemoWorkspace();
+    const scenario = ws.scenarios.find((s) => s.id === 'ontschotting')!;
+    const overlay = scenarioOverlay(ws, scenario);
+    const pools = overlay.workspace.fundingStreams.filter((s) => s.silo === 'pool');
+    expect(pools.length).toBeGreaterThan(0);
+    const result = await blend(overlay.workspace, overlay.blendRequest);
+    const cycle = budgetCycle(overlay.workspace, scenario, result);
+    // No silo called "pool": the money goes back to the silos the council budgets.
+    expect(cycle.silos.map((s) => s.silo)).not.toContain('pool');
+    expect(cycle.totals.structural + cycle.totals.oneOff).toBe(result.funded);
+    const pooled = result.allocations.filter((a) => pools.some((p) => p.id === a.streamId));
+    expect(pooled.length).toBeGreaterThan(0);
+    const poolSilos = new Set(scenario.desiloing!.silos);
+    for (const year of cycle.years) {
+      const cells = cycle.cells.filter((c) => c.year === year.year);
+      expect(cells.reduce((s, c) => s + c.structural + c.oneOff, 0)).toBe(year.structural + year.oneOff);
+      // Outside the pooled silos, every cell is exactly what the blend gave that silo's streams.
+      for (const cell of cells.filter((c) => !poolSilos.has(c.silo))) {
+        expect(cell.structural + cell.oneOff).toBe(
+          allocatedBySilo(overlay.workspace, result).get(`${cell.year}|${cell.silo}`),
+        );
+      }
     }
   });
 });

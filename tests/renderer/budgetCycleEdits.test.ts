@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { updateCostLine } from '../../renderer/src/domain/planEdits';
-import { continuesChoiceOf, continuesOf } from '../../renderer/src/screens/plans/builder/ContinuesField';
+import { continuesChoiceOf, continuesOf } from '../../renderer/src/domain/costLineContinues';
 import {
   checkStreamEditorDraft,
   emptyStreamEditorDraft,

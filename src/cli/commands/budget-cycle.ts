@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { budgetCycleSchema } from '../../api/budget-cycle-operations';
 import { budgetCycle, type BudgetCycle } from '../../finance/analysis/budget-cycle';
 import { blend } from '../../finance/blend';
+import { scenarioOverlay } from '../../impact/scenario';
 import type { Lang } from '../../model/messages';
 import type { Scenario } from '../../model/scenario';
 import type { Workspace } from '../../model/workspace';
@@ -115,8 +116,10 @@ export function registerBudgetCycle(program: Command, io: CliIo): void {
         const lang = resolveLang(options.lang, io.env);
         const workspace = loadWorkspaceFrom(io, options, lang);
         const scenario = scenarioOf(workspace, options.scenario, lang);
-        const request = { planIds: scenario.plans, streamFactors: scenario.streamFactors };
-        const cycle = budgetCycle(workspace, scenario, await blend(workspace, request, { lang }));
+        // As the scenario run blends it: pooled silos and levers included.
+        const overlay = scenarioOverlay(workspace, scenario);
+        const result = await blend(overlay.workspace, overlay.blendRequest, { lang });
+        const cycle = budgetCycle(overlay.workspace, scenario, result);
         io.stdout(
           options.json === true
             ? `${JSON.stringify(z.encode(budgetCycleSchema, cycle), null, 2)}\n`

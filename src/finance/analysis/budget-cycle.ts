@@ -1,4 +1,5 @@
-import type { BlendResult } from '../blend/types';
+import { poolMembersOf } from '../blend/eligibility';
+import type { Allocation, BlendResult } from '../blend/types';
 import { asCents, type Cents } from '../../model/money';
 import { continuesAfterPlan, type Plan } from '../../model/plan';
 import type { Scenario } from '../../model/scenario';
@@ -83,11 +84,49 @@ function add(map: Map<string, number>, key: string, amount: number): void {
   map.set(key, (map.get(key) ?? 0) + amount);
 }
 
+/** A member stream's budget in `year` after the scenario's factor; 0 outside its years. */
+function memberBudgetIn(stream: FundingStream, factor: number, year: number): number {
+  if (stream.years !== undefined && (year < stream.years[0] || year > stream.years[1])) return 0;
+  const budget = stream.budgetPerYear;
+  if (budget === undefined) return 0;
+  return (typeof budget === 'number' ? budget : (budget[String(year)] ?? 0)) * factor;
+}
+
+/**
+ * The streams an allocation's money really comes from, with their cents. A pooled
+ * stream of a de-siloing scenario (src/impact/desiloing.ts) is split over its members
+ * in proportion to their budgets that year, so its money keeps each member's silo and
+ * budget nature; the cents are shared by largest remainder, so the parts add up exactly.
+ */
+function sourcesOf(
+  allocation: Allocation,
+  stream: FundingStream,
+  factors: Readonly<Record<string, number>>,
+): { stream: FundingStream; amount: number }[] {
+  const members = poolMembersOf(stream);
+  if (members === undefined || members.length === 0) return [{ stream, amount: allocation.amount }];
+  const weights = members.map((m) => memberBudgetIn(m, factors[m.id] ?? 1, allocation.year));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const shares = total > 0 ? weights.map((w) => w / total) : members.map(() => 1 / members.length);
+  const exact = shares.map((share) => share * allocation.amount);
+  const parts = exact.map(Math.floor);
+  let left = allocation.amount - parts.reduce((a, b) => a + b, 0);
+  const order = exact
+    .map((value, i) => ({ i, rest: value - Math.floor(value) }))
+    .sort((a, b) => b.rest - a.rest);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    parts[i]! += 1;
+    left -= 1;
+  }
+  return members.map((member, i) => ({ stream: member, amount: parts[i]! }));
+}
+
 function lastYearOf(plan: Plan): number {
   return plan.startYear + plan.years - 1;
 }
 
-function planNeed(plan: Plan, natureOf: (streamId: string) => BudgetNature, result: BlendResult): PlanNeed {
+function planNeed(plan: Plan, sources: readonly Source[]): PlanNeed {
   const lastYear = lastYearOf(plan);
   const continuing = new Set(plan.costs.filter(continuesAfterPlan).map((c) => c.id));
   const continuingCost = plan.costs
@@ -96,10 +135,10 @@ function planNeed(plan: Plan, natureOf: (streamId: string) => BudgetNature, resu
   const revenue = amountInYear(plan.revenues, lastYear);
   let paidStructural = 0;
   let paidOneOff = 0;
-  for (const a of result.allocations) {
-    if (a.planId !== plan.id || a.year !== lastYear || !continuing.has(a.costId)) continue;
-    if (natureOf(a.streamId) === 'one-off') paidOneOff += a.amount;
-    else paidStructural += a.amount;
+  for (const s of sources) {
+    if (s.planId !== plan.id || s.year !== lastYear || !continuing.has(s.costId)) continue;
+    if (s.nature === 'one-off') paidOneOff += s.amount;
+    else paidStructural += s.amount;
   }
   const need = Math.max(0, continuingCost - revenue);
   // One-off money counts first: the council's cautious reading of what stops.
@@ -120,6 +159,16 @@ function planNeed(plan: Plan, natureOf: (streamId: string) => BudgetNature, resu
   };
 }
 
+/** Blended money by the stream it really comes from (pools split over their members). */
+interface Source {
+  planId: string;
+  costId: string;
+  year: number;
+  silo: string;
+  nature: BudgetNature;
+  amount: number;
+}
+
 /** The horizon's years plus any year the blend put money in, ascending. */
 function budgetYears(workspace: Workspace, result: BlendResult): number[] {
   const { startYear, horizonYears } = workspace.settings;
@@ -131,8 +180,9 @@ function budgetYears(workspace: Workspace, result: BlendResult): number[] {
 }
 
 /**
- * The budget cycle of a scenario under its blend. `result` must be the blend of exactly
- * the scenario's plans with its stream factors (as `portfolioAnalysis`).
+ * The budget cycle of a scenario under its blend. `workspace` is the one the scenario
+ * blends (src/impact/scenario.ts `scenarioOverlay`: pooled silos, levers) and `result`
+ * the blend of exactly the scenario's plans with its stream factors.
  */
 export function budgetCycle(workspace: Workspace, scenario: Scenario, result: BlendResult): BudgetCycle {
   const streams = new Map<string, FundingStream>(workspace.fundingStreams.map((s) => [s.id, s]));
@@ -142,20 +192,29 @@ export function budgetCycle(workspace: Workspace, scenario: Scenario, result: Bl
     if (stream === undefined) throw new Error(`Allocation names unknown stream "${id}"`);
     return stream;
   };
-  const natureOf = (id: string) => budgetNatureOf(streamOf(id));
+  const sources: Source[] = result.allocations.flatMap((a) =>
+    sourcesOf(a, streamOf(a.streamId), scenario.streamFactors).map(({ stream, amount }) => ({
+      planId: a.planId,
+      costId: a.costId,
+      year: a.year,
+      silo: stream.silo,
+      nature: budgetNatureOf(stream),
+      amount,
+    })),
+  );
 
   const money = new Map<string, number>();
   const paidSilos = new Set<string>();
-  for (const a of result.allocations) {
-    const { silo } = streamOf(a.streamId);
-    paidSilos.add(silo);
-    add(money, `${a.year}|${silo}|${natureOf(a.streamId)}`, a.amount);
+  for (const s of sources) {
+    paidSilos.add(s.silo);
+    add(money, `${s.year}|${s.silo}|${s.nature}`, s.amount);
   }
   const ownRevenue = new Map<string, number>();
   for (const r of result.ownRevenue) add(ownRevenue, String(r.year), r.amount);
 
   const silos: BudgetCycle['silos'] = [];
-  for (const stream of workspace.fundingStreams) {
+  const inOrder = workspace.fundingStreams.flatMap((stream) => poolMembersOf(stream) ?? [stream]);
+  for (const stream of inOrder) {
     if (paidSilos.has(stream.silo) && !silos.some((s) => s.silo === stream.silo)) {
       silos.push({ silo: stream.silo, label: siloLabel(stream.silo) });
     }
@@ -163,7 +222,7 @@ export function budgetCycle(workspace: Workspace, scenario: Scenario, result: Bl
 
   const plans = scenario.plans.flatMap((id) => {
     const plan = workspace.plans.find((p) => p.id === id);
-    return plan === undefined ? [] : [planNeed(plan, natureOf, result)];
+    return plan === undefined ? [] : [planNeed(plan, sources)];
   });
 
   const cells: BudgetCycleCell[] = [];

@@ -39,6 +39,10 @@ const nl = {
   shareOfCost: 'Deel van de kosten',
   scenariosTitle: 'Alle doorgerekende scenario’s',
   short: { municipal: 'Gemeente', mobilised: 'Gemobiliseerd', leverage: 'Hefboom' },
+  scenariosMore: (more: number) =>
+    more === 1
+      ? 'Nog één scenario staat in de vergelijking.'
+      : `Nog ${more} scenario’s staan in de vergelijking.`,
   impactTitle: '2. Wat het oplevert voor de Donut',
   impactText: (dimensions: number, indicators: number, shown: number, draws: number) =>
     `De plannen bewegen ${indicators} indicatoren in ${dimensions} dimensies van de Donut. Hieronder ${shown === indicators ? 'alle' : `de ${shown} met het grootste effect`}: wat de portefeuille verandert ten opzichte van het pad zonder de plannen, in het jaar van het grootste effect, met de band P10–P90 uit ${draws} trekkingen (toekenningen die niet doorgaan en onzekere effecten).`,
@@ -129,6 +133,8 @@ const en: CouncilText = {
   shareOfCost: 'Share of cost',
   scenariosTitle: 'All scenarios projected',
   short: { municipal: 'Municipality', mobilised: 'Mobilised', leverage: 'Leverage' },
+  scenariosMore: (more) =>
+    more === 1 ? 'One more scenario is in the comparison.' : `${more} more scenarios are in the comparison.`,
   impactTitle: '2. What it achieves on the Doughnut',
   impactText: (dimensions, indicators, shown, draws) =>
     `The plans move ${indicators} indicators in ${dimensions} dimensions of the Doughnut. Below ${shown === indicators ? 'all of them' : `the ${shown} with the largest effect`}: what the portfolio changes against the path without the plans, in the year of its largest effect, with the P10–P90 band from ${draws} draws (awards that fail and uncertain effects).`,

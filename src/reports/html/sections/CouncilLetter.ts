@@ -8,6 +8,7 @@ import { createElement as h, type ReactNode } from 'react';
 import { dimensionLabel } from '../../../impact/framework';
 import {
   AWARD_RISK_SHARE,
+  LETTER_SCENARIO_ROWS,
   type CouncilLetterModel,
   type LetterGapRow,
   type LetterImpactRow,
@@ -119,18 +120,20 @@ function ScenariosTable({ letter }: { letter: CouncilLetterModel }): ReactNode {
     h(
       'tbody',
       null,
-      ...letter.scenarios.map((m) =>
-        h(
-          'tr',
-          { key: m.scenarioId },
-          h('td', { dir: 'auto' }, h(UserText, { text: nameOf.get(m.scenarioId) ?? m.scenarioId })),
-          h(Num, null, fmt.money(m.municipal)),
-          h(Num, null, fmt.money(m.mobilised)),
-          h(Num, null, m.leverage === null ? '–' : fmt.number(m.leverage, 2)),
-          h(Num, null, fmt.money(m.gap)),
-          h(Num, null, m.totalCost > 0 ? fmt.percent(m.covered / m.totalCost, 0) : '–'),
+      ...letter.scenarios
+        .slice(0, LETTER_SCENARIO_ROWS)
+        .map((m) =>
+          h(
+            'tr',
+            { key: m.scenarioId },
+            h('td', { dir: 'auto' }, h(UserText, { text: nameOf.get(m.scenarioId) ?? m.scenarioId })),
+            h(Num, null, fmt.money(m.municipal)),
+            h(Num, null, fmt.money(m.mobilised)),
+            h(Num, null, m.leverage === null ? '–' : fmt.number(m.leverage, 2)),
+            h(Num, null, fmt.money(m.gap)),
+            h(Num, null, m.totalCost > 0 ? fmt.percent(m.covered / m.totalCost, 0) : '–'),
+          ),
         ),
-      ),
     ),
   );
 }
@@ -396,7 +399,17 @@ export function CouncilLetter({ letter }: { letter: CouncilLetterModel }): React
         : null,
       unfunded.rows.length === 0 ? null : h('p', { className: 'note' }, c.chanceNote),
       letter.scenarios.length > 1
-        ? [h('h4', { key: 'title' }, c.scenariosTitle), h(ScenariosTable, { key: 'table', letter })]
+        ? [
+            h('h4', { key: 'title' }, c.scenariosTitle),
+            h(ScenariosTable, { key: 'table', letter }),
+            letter.scenarios.length > LETTER_SCENARIO_ROWS
+              ? h(
+                  'p',
+                  { key: 'more', className: 'note' },
+                  c.scenariosMore(letter.scenarios.length - LETTER_SCENARIO_ROWS),
+                )
+              : null,
+          ]
         : null,
       h('h3', null, c.decisionsTitle),
       h(Decisions, { letter }),

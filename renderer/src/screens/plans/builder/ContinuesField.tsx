@@ -2,17 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { continuesAfterPlan } from '../../../../../src/model/plan';
 import type { CostCategory } from '../../../../../src/model/stream';
 import { RadioGroup } from '../../../components/form/choices';
-
-/** '' keeps the line's `continues` absent: the default for its category applies. */
-export type ContinuesChoice = '' | 'yes' | 'no';
-
-export function continuesChoiceOf(continues: boolean | undefined): ContinuesChoice {
-  return continues === undefined ? '' : continues ? 'yes' : 'no';
-}
-
-export function continuesOf(choice: ContinuesChoice): boolean | undefined {
-  return choice === '' ? undefined : choice === 'yes';
-}
+import type { ContinuesChoice } from '../../../domain/costLineContinues';
 
 interface ContinuesFieldProps {
   formId: string;

@@ -11,7 +11,8 @@ import { useLabels } from '../../../i18n/useLabels';
 import { useLang } from '../../../i18n/useLang';
 import { SaveCancelFooter } from '../../../components/form/SaveCancelFooter';
 import type { CostLineChange } from '../../../domain/planEdits';
-import { ContinuesField, continuesChoiceOf, continuesOf, type ContinuesChoice } from './ContinuesField';
+import { continuesChoiceOf, continuesOf, type ContinuesChoice } from '../../../domain/costLineContinues';
+import { ContinuesField } from './ContinuesField';
 import { CostSectorField } from './CostSectorField';
 
 interface EditCostLineDialogProps {
