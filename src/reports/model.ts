@@ -10,7 +10,7 @@ import { scenarioRunToJson } from '../api/scenario-json';
 import type { CooperativeAnalysis } from '../api/cooperative-operations';
 import { cooperativeAnalysis, planAnalysis, portfolioAnalysis } from '../finance/analysis';
 import type { BlendResult } from '../finance/blend/types';
-import { nextEuro, runScenario, type ScenarioRun } from '../impact';
+import { nextEuro, runScenario, scenarioOverlay, type ScenarioRun } from '../impact';
 import type { Lang } from '../model/messages';
 import type { Scenario } from '../model/scenario';
 import type { Workspace } from '../model/workspace';
@@ -115,15 +115,17 @@ async function scenarioReport(
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     onProgress: (done, total) => progress(total === 0 ? 1 : done / total),
   });
-  const portfolio = portfolioAnalysis(workspace, scenario, engineRun.blend);
+  // The workspace as the scenario blended it (pooled silos, levers): the blend's stream ids are its streams.
+  const seen = scenarioOverlay(workspace, scenario).workspace;
+  const portfolio = portfolioAnalysis(seen, scenario, engineRun.blend);
   const plans = scenario.plans.map((planId) => {
-    const plan = workspace.plans.find((p) => p.id === planId);
+    const plan = seen.plans.find((p) => p.id === planId);
     if (plan === undefined)
       throw new ReportInputError(`Scenario "${scenario.id}" lists unknown plan "${planId}"`);
     const streamIds = [
       ...new Set(engineRun.blend.allocations.filter((a) => a.planId === planId).map((a) => a.streamId)),
     ];
-    return planAnalysis(workspace, plan, engineRun.blend, streamIds);
+    return planAnalysis(seen, plan, engineRun.blend, streamIds);
   });
   return {
     scenario,
@@ -132,7 +134,7 @@ async function scenarioReport(
     engineRun,
     portfolio,
     plans,
-    cooperatives: cooperativesIn(workspace, scenario, engineRun.blend),
+    cooperatives: cooperativesIn(seen, scenario, engineRun.blend),
     run: scenarioRunToJson(engineRun),
   };
 }

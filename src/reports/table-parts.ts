@@ -23,7 +23,10 @@ export function planName(model: ReportModel, planId: string): string {
 
 export function streamName(model: ReportModel, streamId: string | null): string {
   if (streamId === null) return '';
-  return model.workspace.fundingStreams.find((s) => s.id === streamId)?.name ?? streamId;
+  const stream = model.workspace.fundingStreams.find((s) => s.id === streamId);
+  // A de-siloing scenario pays from pools that are no workspace stream.
+  const pool = model.scenarios.flatMap((s) => s.run.desiloing?.pools ?? []).find((p) => p.id === streamId);
+  return stream?.name ?? pool?.name ?? streamId;
 }
 
 export function cooperativeName(model: ReportModel, cooperativeId: string): string {

@@ -37,7 +37,10 @@ export function reportEnv(
     m: METHODOLOGY_TEXT[model.lang],
     labels: ENUM_LABELS[model.lang],
     fmt: reportFormat(model.lang),
-    names: namesOf(model.workspace),
+    names: namesOf(
+      model.workspace,
+      model.scenarios.flatMap((s) => s.run.desiloing?.pools ?? []),
+    ),
     streamOrder: model.workspace.fundingStreams.map((s) => s.id),
   };
 }

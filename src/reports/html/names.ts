@@ -24,13 +24,16 @@ export interface Names {
   indicator(id: string): string;
 }
 
-/** Display names by id; an unknown id prints as itself rather than failing the report. */
-export function namesOf(workspace: Workspace): Names {
+/**
+ * Display names by id; an unknown id prints as itself rather than failing the report.
+ * `pools`: the streams de-siloing scenarios made (their blends pay from them).
+ */
+export function namesOf(workspace: Workspace, pools: readonly { id: string; name: string }[] = []): Names {
   const table = (items: readonly { id: string; name: string }[]) =>
     new Map(items.map((item) => [item.id, displayText(item.name)]));
   const cooperatives = table(workspace.cooperatives);
   const plans = table(workspace.plans);
-  const streams = table(workspace.fundingStreams);
+  const streams = table([...pools, ...workspace.fundingStreams]);
   const indicators = new Map(workspace.indicators.map((i) => [i.id, displayText(i.label)]));
   return {
     cooperative: (id) => cooperatives.get(id) ?? id,

@@ -48,7 +48,8 @@ function planFigures(
 export function scenarioFigures(workspace: Workspace, report: ScenarioReport): ScenarioFigures {
   const overlay = scenarioOverlay(workspace, report.scenario);
   const plans = overlay.plans.map((plan) =>
-    planFigures(workspace, plan, report.blend.allocations, report.blend.ownRevenue),
+    // The workspace as the scenario blended it: a de-siloing scenario pays from its pools.
+    planFigures(overlay.workspace, plan, report.blend.allocations, report.blend.ownRevenue),
   );
   const shares = new Map(plans.map((p) => [p.plan.id, p.share]));
   return { report, overlay, plans, projection: project(overlay, shares) };

@@ -11,6 +11,7 @@ import type { Plan } from '../../model/plan';
 import { siloLabel } from '../../model/silo';
 import type { ReportModel } from '../model';
 import { tr } from './lang';
+import { poolStreamsOf } from './desiloing';
 import { absRange, absRef, cellRef, formula, FORMAT, num, SheetBuilder, text, type SheetSpec } from './sheet';
 
 /** Column numbers of the tables that formulas read. */
@@ -102,7 +103,8 @@ function streamsSection(b: SheetBuilder, model: ReportModel, lang: Lang, index: 
     tr(lang, 'Looptijd (jaren)', 'Term (years)'),
     tr(lang, 'Aflossingsvrij (jaren)', 'Grace (years)'),
   ]);
-  model.workspace.fundingStreams.forEach((stream, i) => {
+  // Then the pools of de-siloing scenarios, which their blends pay from (desiloing.ts).
+  [...model.workspace.fundingStreams, ...poolStreamsOf(model)].forEach((stream, i) => {
     const loan = stream.loan;
     const row = b.add([
       num(i + 1, FORMAT.integer),

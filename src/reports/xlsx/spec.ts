@@ -8,6 +8,7 @@
 import type { ReportModel } from '../model';
 import { reportTables } from '../tables';
 import { cashFlowSheet } from './cashflow';
+import { desiloingSheet, desiloingSheetName } from './desiloing';
 import { scenarioFigures } from './figures';
 import { impactSheet } from './impact';
 import { inputsSheet } from './inputs';
@@ -28,21 +29,21 @@ export function formulaSheets(model: ReportModel, taken = new Set<string>()): Sh
   model.scenarios.forEach((report, i) => {
     const n = i + 1;
     const figures = scenarioFigures(workspace, report);
-    const own = scenarioInputsSheet(workspace, figures, inputs.index, claim(names.scenarioInputs(n)), lang);
+    // The workspace as the scenario blended it (pools of a de-siloing scenario among its streams).
+    const seen = figures.overlay.workspace;
+    const own = scenarioInputsSheet(seen, figures, inputs.index, claim(names.scenarioInputs(n)), lang);
     const totalsName = claim(names.totals(n));
     const cashFlowName = claim(names.cashFlow(n));
-    const loans = loansSheet(
-      workspace,
-      figures,
-      inputs.index,
-      own.index.allocations,
-      claim(names.loans(n)),
-      lang,
-    );
+    const loans = loansSheet(seen, figures, inputs.index, own.index.allocations, claim(names.loans(n)), lang);
     const cashFlow = cashFlowSheet(figures, inputs.index, own.index, loans.index, cashFlowName, lang);
     const totals = totalsSheet(figures, inputs.index, own.index, cashFlow.index, totalsName, lang);
     const impact = impactSheet(figures, inputs.index, own.index, totals.index, claim(names.impact(n)), lang);
     sheets.push(own.sheet, totals.sheet, cashFlow.sheet, loans.sheet, impact);
+    const pooling = report.engineRun.desiloing;
+    if (pooling !== null) {
+      const planName = (id: string) => workspace.plans.find((p) => p.id === id)?.name ?? id;
+      sheets.push(desiloingSheet(pooling, planName, claim(desiloingSheetName(lang, n)), lang));
+    }
   });
   return sheets;
 }

@@ -8,6 +8,7 @@ import { dimensionStatuses, type DimensionStatus } from '../charts/doughnut';
 import { UserText, useReport } from '../context';
 import { Head, Section } from '../parts';
 import { ScenarioContribution, ScenarioLenses } from './Contribution';
+import { ScenarioDesiloing } from './Desiloing';
 import { statusText } from './status-text';
 
 // Comparison.ts reads the status words from here.
@@ -119,6 +120,7 @@ function ScenarioDoughnut({ report, index }: { report: ScenarioReport; index: nu
     h(GuaranteeCallsLine, { report }),
     h(ScenarioLenses, { report, index }),
     h(ScenarioContribution, { report, index }),
+    h(ScenarioDesiloing, { report }),
     h(
       'div',
       { className: 'bands-block new-page' },
