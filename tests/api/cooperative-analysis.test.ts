@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { PortfolioAnalysis } from '../../src/api/analysis-schemas';
+import type { CooperativeAnalysis } from '../../src/api/cooperative-operations';
 import { invoke } from '../../src/api/invoke';
 import { clone, workspaceJson } from '../helpers/builders';
 import { useSession } from '../helpers/session';
@@ -38,10 +40,11 @@ describe('cooperative.analysis', () => {
     if (!result.ok) throw new Error(result.error.message);
     const portfolio = await invoke(harness.session, 'portfolio.analysis', { scenarioId: 'basis' }, en);
     if (!portfolio.ok) throw new Error(portfolio.error.message);
-    const analysis = result.value;
+    const analysis = result.value as CooperativeAnalysis;
+    const portfolioValue = portfolio.value as PortfolioAnalysis;
     expect(analysis.plans.map((p) => p.planId)).toEqual(['zon-plan']);
-    expect(analysis.plans[0]!.funded).toBe(portfolio.value.plans[0]!.funded);
-    expect(analysis.deMinimis).toEqual(portfolio.value.metrics.deMinimis[0]);
+    expect(analysis.plans[0]!.funded).toBe(portfolioValue.plans[0]!.funded);
+    expect(analysis.deMinimis).toEqual(portfolioValue.metrics.deMinimis[0]);
     // Not entrusted with an SGEI: no SGEI room.
     expect(analysis.sgeiDeMinimis).toBeNull();
     // Silo totals per year add up to the funding the cash flow receives.
@@ -63,7 +66,7 @@ describe('cooperative.analysis', () => {
       en,
     );
     if (!result.ok) throw new Error(result.error.message);
-    const { deMinimis, sgeiDeMinimis } = result.value;
+    const { deMinimis, sgeiDeMinimis } = result.value as CooperativeAnalysis;
     expect(deMinimis).not.toBeNull();
     expect(sgeiDeMinimis).not.toBeNull();
     const general = deMinimis!;

@@ -3,8 +3,8 @@ import type { sgeiDeMinimisSchema } from '../../api/cooperative-operations';
 import { asCents } from '../../model/money';
 import type { Plan } from '../../model/plan';
 import type { Workspace } from '../../model/workspace';
-import type { Allocation } from '../blend/types';
 import { planLastYear, streamById } from '../cashflow';
+import type { AidAmount } from '../metrics/deMinimis';
 import { ratioOrNull } from '../metrics/rounding';
 import { aidPerEuro } from '../state-aid';
 import { euros } from './euros';
@@ -18,7 +18,7 @@ function add(map: Map<number, number>, year: number, value: number): void {
 /**
  * SGEI de minimis room of a cooperative entrusted with a service of general economic
  * interest (Reg. (EU) 2023/2832): general and SGEI aid together, prior and from the
- * blend at gross grant equivalent, against the SGEI ceiling, in the worst rolling
+ * blend (allocations and guarantees) at gross grant equivalent, against the SGEI ceiling, in the worst rolling
  * window the plans' years touch. The same windows as `deMinimisHeadroom` (general aid
  * only); the blend's own check (check-aid.ts, rule sgeiDeMinimis) counts the same aid.
  * Null for a cooperative without SGEI entrustment or without plans.
@@ -27,7 +27,7 @@ export function sgeiDeMinimisHeadroom(
   workspace: Workspace,
   cooperativeId: string,
   plans: readonly Plan[],
-  allocations: readonly Allocation[],
+  allocations: readonly AidAmount[],
 ): SgeiDeMinimisInEuros | null {
   const cooperative = workspace.cooperatives.find((c) => c.id === cooperativeId);
   const own = plans.filter((p) => p.cooperativeId === cooperativeId);

@@ -84,7 +84,9 @@ export function cooperativeAnalysis(
   // De minimis room: the plans in the scenario with their blend aid, else every plan of the cooperative.
   const ownAll = workspace.plans.filter((p) => p.cooperativeId === cooperativeId);
   const aidPlans = plans.length > 0 ? plans : ownAll;
-  const aidAllocations = plans.length > 0 ? allocations : [];
+  // A guarantee pays no cost line but is aid too (its gross grant equivalent), as in the plan and portfolio metrics.
+  const guarantees = result.guarantees.filter((g) => planIds.has(g.planId));
+  const aidAllocations = plans.length > 0 ? [...allocations, ...guarantees] : [];
 
   return {
     cooperativeId,
