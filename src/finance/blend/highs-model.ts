@@ -159,18 +159,36 @@ export function expectOptimal(highs: Highs, status: number, phase: string) {
  * Any other outcome is an error: a branch-and-bound node that merely stalled must never
  * be taken for an infeasible one.
  */
+/**
+ * One run's model status. HiGHS's primal simplex can also fail outright after bound
+ * changes (native status -1, thrown by the wrapper; seen in branch and bound on a random
+ * workspace): that run counts as unsettled, like a stall, so the robust run follows.
+ */
+function statusOfRun(highs: Highs, model: Model, retryOnError: boolean): number {
+  try {
+    return model.run().modelStatus;
+  } catch (error) {
+    const failed = (error as { status?: unknown; operation?: unknown }) ?? {};
+    if (!retryOnError || failed.status !== -1 || failed.operation !== 'run') throw error;
+    return highs.constants.modelStatus.unknown;
+  }
+}
+
 export function runModel(highs: Highs, model: Model, phase: string): boolean {
   const { optimal, infeasible } = highs.constants.modelStatus;
-  let status = model.run().modelStatus;
+  let status = statusOfRun(highs, model, true);
   // Primal simplex after bound changes has also been seen to call a feasible LP
   // infeasible: only the robust run's "infeasible" is believed.
   if (status !== optimal) {
     const entry = entryOf(highs);
     model.options.set({ simplex_strategy: 1, presolve: 'on' });
     model.clearSolver();
-    status = model.run().modelStatus;
-    model.options.reset();
-    model.options.set(OPTIONS[entry.size ?? 'small']);
+    try {
+      status = statusOfRun(highs, model, false);
+    } finally {
+      model.options.reset();
+      model.options.set(OPTIONS[entry.size ?? 'small']);
+    }
   }
   if (status === infeasible) return false;
   expectOptimal(highs, status, phase);

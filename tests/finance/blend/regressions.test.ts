@@ -12,6 +12,7 @@ import type { Workspace } from '../../../src/model/workspace';
 import {
   CAP_REACHED_ACROSS_DEBT_SERVICE_YEARS,
   GRANTED_LOAN_SHARES_ROUNDED_UP,
+  HIGHS_FAILS_IN_BRANCH_AND_BOUND,
   LOCKED_LOAN_AID_BEFORE_GUARANTEE,
   LOCK_SHORT_OF_MINIMUM_IN_REVOLVING_FUND,
   TWO_PLANS_LOCKS_ONE_GUARANTEE_BUDGET,
@@ -192,6 +193,14 @@ describe('blend regressions: cents where several rules meet', () => {
     // The revenue the withdrawn draws would have repaid pays the plan's costs instead.
     const own2028 = result.ownRevenue.filter((u) => u.year === 2028).reduce((sum, u) => sum + u.amount, 0);
     expect(own2028).toBe(300_000);
+  });
+
+  it('solves a branch-and-bound node again when HiGHS fails on it', async () => {
+    const c = HIGHS_FAILS_IN_BRANCH_AND_BOUND;
+    const { workspace, result } = await blendCase(c);
+    const peer = await solveDirectWithHighs(workspace, c.request);
+    expect(result.gap).toBeGreaterThanOrEqual(peer.gap - 0.5);
+    expect(result.gap).toBeLessThanOrEqual(peer.gap + 2);
   });
 
   it('keeps a loan at its cap per plan where other loans’ cents can move between years', async () => {
