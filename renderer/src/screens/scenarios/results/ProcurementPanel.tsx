@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ScenarioRun } from '../../../domain/impact/types';
-import { formatMoney, formatNumber, formatPercent } from '../../../domain/format';
+import { formatMoneyRounded, formatNumber, formatPercent, formatSignificant } from '../../../domain/format';
 import { useLang } from '../../../i18n/useLang';
 
 type Effect = NonNullable<ScenarioRun['procurement']>;
@@ -13,7 +13,7 @@ type Effect = NonNullable<ScenarioRun['procurement']>;
 export function ProcurementPanel({ effect, planName }: { effect: Effect; planName: (id: string) => string }) {
   const { t } = useTranslation();
   const { locale } = useLang();
-  const money = (euros: number) => formatMoney(euros, locale, true);
+  const money = (euros: number) => formatMoneyRounded(euros, locale);
   const percent = (share: number) => formatPercent(share, locale, 1);
   const plans = effect.plans.filter((p) => p.extraVolume > 0 || p.gapWith !== p.gapWithout);
   const volume = effect.plans.reduce((s, p) => s + p.extraVolume, 0);
@@ -41,6 +41,7 @@ export function ProcurementPanel({ effect, planName }: { effect: Effect; planNam
         {t('procurement.effect.distance', {
           without: formatNumber(effect.distanceWithout, locale, 4),
           with: formatNumber(effect.distanceWith, locale, 4),
+          change: formatSignificant(effect.distanceWith - effect.distanceWithout, locale, 2, true),
         })}
       </p>
       {plans.length === 0 ? (
@@ -70,7 +71,12 @@ export function ProcurementPanel({ effect, planName }: { effect: Effect; planNam
             </thead>
             <tbody>
               {plans.map((p) => (
-                <tr key={p.planId}>
+                <tr
+                  key={p.planId}
+                  data-plan={p.planId}
+                  data-gap-without={p.gapWithout}
+                  data-gap-with={p.gapWith}
+                >
                   <th scope="row">{planName(p.planId)}</th>
                   <td className="num">{money(p.extraVolume)}</td>
                   <td className="num">{money(p.extraRevenue)}</td>
