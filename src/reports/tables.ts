@@ -10,6 +10,7 @@ import { PAYING_KINDS } from '../model/stream';
 import type { ReportModel } from './model';
 import { streamTermsTable } from './stream-terms';
 import { awardsTable } from './awards';
+import { contributionTable } from './contribution-table';
 import { desiloingTables } from './desiloing-tables';
 import { deMinimisTable, fundsTable, guaranteesTable, ownRevenueTable } from './tables-finance';
 import { col, cooperativeName, OWN_REVENUE, PLAN, planName, SCENARIO, streamName, YEAR } from './table-parts';
@@ -345,6 +346,7 @@ export function reportTables(model: ReportModel): ReportTable[] {
     streamTermsTable(model),
     awardsTable(model),
     indicatorsTable(model),
+    contributionTable(model),
     // Only when a scenario of the report pools silos.
     ...desiloingTables(model),
   ];

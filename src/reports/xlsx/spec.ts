@@ -1,13 +1,14 @@
 /**
  * The whole workbook as sheet descriptions: the report's tables first (what a reader
  * opens), then the shared inputs, then per scenario its inputs, totals, cash flow, loan
- * schedules and impact. Formula sheets are built in dependency order (loans before the
+ * schedules, impact and contribution. Formula sheets are built in dependency order (loans before the
  * cash flow that sums them, totals before the impact that scales by their shares) and
  * listed in reading order.
  */
 import type { ReportModel } from '../model';
 import { reportTables } from '../tables';
 import { cashFlowSheet } from './cashflow';
+import { contributionSheet, contributionSheetName } from './contribution';
 import { desiloingSheet, desiloingSheetName } from './desiloing';
 import { scenarioFigures } from './figures';
 import { impactSheet } from './impact';
@@ -39,6 +40,9 @@ export function formulaSheets(model: ReportModel, taken = new Set<string>()): Sh
     const totals = totalsSheet(figures, inputs.index, own.index, cashFlow.index, totalsName, lang);
     const impact = impactSheet(figures, inputs.index, own.index, totals.index, claim(names.impact(n)), lang);
     sheets.push(own.sheet, totals.sheet, cashFlow.sheet, loans.sheet, impact);
+    sheets.push(
+      contributionSheet(workspace, figures, own.index, claim(contributionSheetName(lang, n)), lang),
+    );
     const pooling = report.engineRun.desiloing;
     if (pooling !== null) {
       const planName = (id: string) => workspace.plans.find((p) => p.id === id)?.name ?? id;

@@ -1,0 +1,96 @@
+/**
+ * A scenario's contribution (src/impact/contribution.ts) in long format, one row per
+ * group, indicator and year: the rows the contribution CSV and the XLSX "Bijdrage" sheets
+ * write. Groups in the order portfolio, cooperatives, districts, sectors, partnership forms;
+ * within a group its touched indicators in the Doughnut's order, then the years.
+ */
+import { lensInfo } from '../impact/framework';
+import type {
+  ContributionGroupKind,
+  ContributionYear,
+  GroupContribution,
+  IndicatorContribution,
+  ScenarioContribution,
+} from '../impact/contribution-types';
+import type { Sector } from '../model/cooperative';
+import type { Lang } from '../model/messages';
+import type { Workspace } from '../model/workspace';
+import { CONTRIBUTION_TEXT } from './html/text-contribution';
+import { ENUM_LABELS } from './html/text-enums';
+
+export interface ContributionRow {
+  kind: ContributionGroupKind;
+  /** The group's key in the engine's result (a cooperative id, district, sector, form). */
+  key: string;
+  indicator: IndicatorContribution;
+  year: ContributionYear;
+}
+
+export function contributionRows(contribution: ScenarioContribution): ContributionRow[] {
+  const groups: GroupContribution[] = [
+    contribution.portfolio,
+    ...contribution.byCooperative,
+    ...contribution.byDistrict,
+    ...contribution.bySector,
+    ...contribution.byPartnership,
+  ];
+  return groups.flatMap((group) =>
+    group.dimensions.flatMap((d) =>
+      d.indicators.flatMap((indicator) =>
+        indicator.years.map((year) => ({ kind: group.kind, key: group.key, indicator, year })),
+      ),
+    ),
+  );
+}
+
+const KIND_LABELS: Record<Lang, Record<ContributionGroupKind, string>> = {
+  nl: {
+    portfolio: 'Portefeuille',
+    cooperative: 'Coöperatie',
+    district: 'Stadsdeel',
+    sector: 'Sector',
+    partnership: 'Samenwerkingsvorm',
+  },
+  en: {
+    portfolio: 'Portfolio',
+    cooperative: 'Cooperative',
+    district: 'District',
+    sector: 'Sector',
+    partnership: 'Partnership form',
+  },
+};
+
+export function groupKindLabel(kind: ContributionGroupKind, lang: Lang): string {
+  return KIND_LABELS[lang][kind];
+}
+
+/** The group's name as the report writes it: the cooperative's name, the district, the sector's or form's label. */
+export function groupLabel(
+  workspace: Workspace,
+  kind: ContributionGroupKind,
+  key: string,
+  lang: Lang,
+): string {
+  const words = CONTRIBUTION_TEXT[lang];
+  switch (kind) {
+    case 'portfolio':
+      return words.total;
+    case 'cooperative':
+      return workspace.cooperatives.find((c) => c.id === key)?.name ?? key;
+    case 'district':
+      return key === '' ? words.noDistrict : key;
+    case 'sector':
+      return ENUM_LABELS[lang].sector[key as Sector] ?? key;
+    case 'partnership':
+      return (words.partnership as Record<string, string>)[key] ?? key;
+    default: {
+      const never: never = kind;
+      throw new Error(`unknown group kind ${String(never)}`);
+    }
+  }
+}
+
+/** The lens's name, or '' for an indicator without one. */
+export function lensLabel(indicator: Pick<IndicatorContribution, 'lens'>, lang: Lang): string {
+  return indicator.lens === null ? '' : lensInfo(indicator.lens).name[lang];
+}
