@@ -172,8 +172,9 @@ describeInChromium('the cooperative page', () => {
         clip: { x: 0, y: 0, width: 1360, height: 1500 },
         fullPage: true,
       });
-      await page.getByTestId('cooperative-doughnut').locator('figure').first().scrollIntoViewIfNeeded();
-      await run().screenshot({ path: join(SCREENSHOTS, 'cooperative-page-doughnut.png') });
+      await doughnut.getByTestId('contribution-doughnut').screenshot({
+        path: join(SCREENSHOTS, 'cooperative-page-doughnut.png'),
+      });
     }
   }, 300_000);
 

@@ -32,7 +32,7 @@ export const COOPERATIVE_TEXT = {
     lowest: (amount: string, year: number) => `Laagste kaspositie: ${amount} in ${year}.`,
     doughnutTitle: 'Eigen Donut: bijdrage van deze coöperatie',
     doughnutIntro: (year: number) =>
-      `Per dimensie het deel van de afstand van de stad tot de grens dat de plannen van deze coöperatie in ${year} overbruggen (tekort gedicht, overschrijding verminderd), ten opzichte van het pad zonder portfolio. Gearceerd: niet geraakt door deze coöperatie (geen nul).`,
+      `Per dimensie het deel van de afstand van de stad tot de grens dat de plannen van deze coöperatie in ${year} overbruggen (tekort gedicht, overschrijding verminderd), ten opzichte van het pad zonder portfolio. Wit met een stippelrand en een grijze naam: niet geraakt door deze coöperatie (geen nul).`,
     tableTitle: (year: number) => `Bijdrage per dimensie in ${year}`,
     dimension: 'Dimensie',
     indicator: 'Indicator',
@@ -79,7 +79,7 @@ export const COOPERATIVE_TEXT = {
     lowest: (amount: string, year: number) => `Lowest cash position: ${amount} in ${year}.`,
     doughnutTitle: 'Own Doughnut: this cooperative’s contribution',
     doughnutIntro: (year: number) =>
-      `Per dimension the share of the city’s distance to the boundary this cooperative’s plans close in ${year} (shortfall closed, overshoot reduced), against the path without the portfolio. Hatched: not touched by this cooperative (not zero).`,
+      `Per dimension the share of the city’s distance to the boundary this cooperative’s plans close in ${year} (shortfall closed, overshoot reduced), against the path without the portfolio. White with a dotted edge and a grey name: not touched by this cooperative (not zero).`,
     tableTitle: (year: number) => `Contribution per dimension in ${year}`,
     dimension: 'Dimension',
     indicator: 'Indicator',
