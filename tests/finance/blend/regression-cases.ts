@@ -777,3 +777,107 @@ export const HIGHS_FAILS_IN_BRANCH_AND_BOUND: RegressionCase = {
   },
   request: { planIds: ['p0', 'p1'] },
 };
+
+/**
+ * A grant's share cap worth 0.03 cents of gap per euro (its dual): the preference moved
+ * EUR 17.36 off it for less than half a cent of funding, yet the cap was listed as
+ * binding. Found by explanations-tight.test.ts (fast-check seed 1099745771).
+ */
+export const CAP_WORTH_A_FRACTION_OF_A_CENT: RegressionCase = {
+  workspace: {
+    format: 'coopfolio-workspace',
+    version: 3,
+    settings: {
+      startYear: 2026,
+      discountRate: 0.0225,
+      minDscr: 1,
+      deMinimis: {
+        ceiling: 20000,
+        periodYears: 3,
+        sgeiCeiling: 10000,
+        referenceRate: 0.0642,
+        discountRate: 0.03,
+      },
+    },
+    cooperatives: [
+      {
+        id: 'coop0',
+        name: 'Coop 0',
+        sector: 'energy',
+        legalForm: 'cooperatie-ua',
+        stage: 'idea',
+        members: 10,
+        priorStateAid: [],
+      },
+    ],
+    fundingStreams: [
+      {
+        id: 's0',
+        name: 'Stream 0',
+        silo: 'silo-0',
+        kind: 'grant',
+        public: false,
+        stateAid: true,
+        maxShareOfPlan: 0.06,
+        minAward: 1000,
+        matching: 0.5,
+        awardProbability: 0.1,
+      },
+      {
+        id: 's1',
+        name: 'Stream 1',
+        silo: 'silo-1',
+        kind: 'loan',
+        public: false,
+        stateAid: true,
+        budgetPerYear: 28000,
+        maxPerPlan: 70000,
+        maxShareOfPlan: 0.17,
+        minAward: 1000,
+        awardProbability: 0.1,
+        loan: { rate: 0.01, termYears: 4, graceYears: 0 },
+        revolving: true,
+      },
+      {
+        id: 'g0',
+        name: 'Guarantee 0',
+        silo: 'guarantees',
+        kind: 'guarantee',
+        public: true,
+        stateAid: false,
+        budgetPerYear: 0,
+        maxShareOfPlan: 0.1,
+        awardProbability: 1,
+        guarantee: { backs: ['s1'], share: 0.5, termYears: 1, callRate: 0 },
+      },
+    ],
+    plans: [
+      {
+        id: 'p0',
+        cooperativeId: 'coop0',
+        name: 'Plan 0',
+        startYear: 2026,
+        years: 4,
+        costs: [
+          {
+            id: 'c0',
+            category: 'capex',
+            label: 'Line 0',
+            amounts: { '2026': 95500, '2027': 3500, '2028': 21500 },
+          },
+          {
+            id: 'c1',
+            category: 'capex',
+            label: 'Line 1',
+            amounts: { '2026': 134000, '2027': 27000, '2029': 90000 },
+          },
+          { id: 'c2', category: 'capex', label: 'Line 2', amounts: { '2028': 63000 } },
+        ],
+        revenues: { '2027': 20000, '2028': 20000, '2029': 20000 },
+        locked: [],
+        awards: [],
+      },
+    ],
+  },
+  request: { planIds: ['p0'] },
+};

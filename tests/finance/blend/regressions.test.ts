@@ -11,6 +11,7 @@ import type { BlendResult } from '../../../src/finance/blend/types';
 import type { Workspace } from '../../../src/model/workspace';
 import {
   CAP_REACHED_ACROSS_DEBT_SERVICE_YEARS,
+  CAP_WORTH_A_FRACTION_OF_A_CENT,
   GRANTED_LOAN_SHARES_ROUNDED_UP,
   HIGHS_FAILS_IN_BRANCH_AND_BOUND,
   LOCKED_LOAN_AID_BEFORE_GUARANTEE,
@@ -211,5 +212,13 @@ describe('blend regressions: cents where several rules meet', () => {
     expect(drawn(result, 'p0', 's1')).toBeGreaterThanOrEqual(8_899_999);
     const peer = await solveDirectWithHighs(workspace, c.request);
     expect(result.gap).toBeLessThanOrEqual(peer.gap + 2);
+  });
+
+  it('lists a cap only where the blend as reported reaches it', async () => {
+    const { result } = await blendCase(CAP_WORTH_A_FRACTION_OF_A_CENT);
+    // 6 % of EUR 434,500; the blend left EUR 17.36 of it unused and still listed the cap.
+    const reached = drawn(result, 'p0', 's0') >= 2_607_000 - 4;
+    const listed = result.binding.some((b) => b.rule === 'maxShareOfPlan' && b.streamId === 's0');
+    expect(listed).toBe(reached);
   });
 });
