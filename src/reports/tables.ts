@@ -12,6 +12,7 @@ import { streamTermsTable } from './stream-terms';
 import { awardsTable } from './awards';
 import { contributionTable } from './contribution-table';
 import { desiloingTables } from './desiloing-tables';
+import { procurementTables } from './procurement-tables';
 import { deMinimisTable, fundsTable, guaranteesTable, ownRevenueTable } from './tables-finance';
 import { col, cooperativeName, OWN_REVENUE, PLAN, planName, SCENARIO, streamName, YEAR } from './table-parts';
 
@@ -349,5 +350,7 @@ export function reportTables(model: ReportModel): ReportTable[] {
     contributionTable(model),
     // Only when a scenario of the report pools silos.
     ...desiloingTables(model),
+    // Only when the workspace has procurement data or a scenario a procurement lever.
+    ...procurementTables(model),
   ];
 }

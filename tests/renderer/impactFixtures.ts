@@ -66,6 +66,8 @@ export function run(scenarioId: string, indicators: RunIndicator[], weighted = 1
       bySector: [],
       byPartnership: [],
     },
+    // No pooled silos: a scenario like the others.
+    desiloing: null,
   };
 }
 
