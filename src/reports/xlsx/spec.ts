@@ -10,6 +10,7 @@ import { reportTables } from '../tables';
 import { cashFlowSheet } from './cashflow';
 import { contributionSheet, contributionSheetName } from './contribution';
 import { desiloingSheet, desiloingSheetName } from './desiloing';
+import { procurementSheet, procurementSheetName } from './procurement';
 import { scenarioFigures } from './figures';
 import { impactSheet } from './impact';
 import { inputsSheet } from './inputs';
@@ -49,6 +50,9 @@ export function formulaSheets(model: ReportModel, taken = new Set<string>()): Sh
       sheets.push(desiloingSheet(pooling, planName, claim(desiloingSheetName(lang, n)), lang));
     }
   });
+  // Procurement per year and each scenario's lever, with the share and extra revenue as formulas.
+  const procurement = procurementSheet(model, claim(procurementSheetName(lang)));
+  if (procurement !== null) sheets.push(procurement);
   return sheets;
 }
 

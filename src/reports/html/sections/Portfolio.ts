@@ -6,6 +6,7 @@ import { showsGap } from '../format';
 import { Head, NameCell, Num, NumHead, Section } from '../parts';
 import { streamUseTable } from '../tables';
 import { FundsTable, GuaranteesTable } from './Lending';
+import { Procurement } from './Procurement';
 
 /** Every plan of the scenario with its cost, funding, gap, chance of full funding and expected funded share. */
 function PlansTable({ report }: { report: ScenarioReport }): ReactNode {
@@ -158,5 +159,7 @@ export function Portfolio(): ReactNode {
         h(FundsTable, { report }),
       ),
     ),
+    // Inkoop als vliegwiel: purchasing awarded to cooperatives and each scenario's lever.
+    h(Procurement),
   );
 }

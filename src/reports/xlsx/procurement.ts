@@ -1,0 +1,159 @@
+/**
+ * The procurement sheet (issue 15, point 6; docs/methodology.md "Inkoop als vliegwiel"): the
+ * contracts awarded to cooperatives as entered, then per year the amount awarded, reserved
+ * contracts and Social Return as SUMIFS/COUNTIFS over those contracts and the share awarded
+ * as awarded / volume, all live; then per scenario with a lever its target, the extra volume
+ * MAX(0, ROUND(target × volume) − awarded) and the revenue at the contribution margin as
+ * formulas, and per plan the gap closed as gap without minus gap with.
+ */
+import { procurementAnalysis } from '../../finance/analysis/procurement';
+import type { Lang } from '../../model/messages';
+import type { ReportModel } from '../model';
+import { tr } from './lang';
+import { eurosFormula, formula, FORMAT, num, text, type RowSpec, type SheetSpec } from './sheet';
+
+export function procurementSheetName(lang: Lang): string {
+  return tr(lang, 'Inkoop', 'Procurement');
+}
+
+/** Null when the workspace has no procurement data and no scenario a lever. */
+export function procurementSheet(model: ReportModel, name: string): SheetSpec | null {
+  const { lang, workspace } = model;
+  const section = workspace.procurement;
+  const levered = model.scenarios.filter((s) => s.run.procurement !== undefined);
+  if (section === undefined && levered.length === 0) return null;
+  const rows: RowSpec[] = [];
+  const add = (style: RowSpec['style'], ...cells: RowSpec['cells']) => rows.push({ style, cells });
+  const coopName = (id: string) => workspace.cooperatives.find((c) => c.id === id)?.name ?? id;
+  const planName = (id: string) => workspace.plans.find((p) => p.id === id)?.name ?? id;
+  add('title', text(tr(lang, 'Inkoop als vliegwiel', 'Procurement as a flywheel')));
+  add(
+    'plain',
+    text(
+      tr(
+        lang,
+        'Gegund, voorbehouden en Social Return per jaar tellen de opdrachten hieronder op (SOM.ALS); aandeel = gegund / inkoopvolume.',
+        'Awarded, reserved and Social Return per year sum the contracts below (SUMIFS); share = awarded / purchasing volume.',
+      ),
+    ),
+  );
+  add('section', text(tr(lang, 'Opdrachten gegund aan coöperaties', 'Contracts awarded to cooperatives')));
+  add(
+    'header',
+    text(tr(lang, 'Jaar', 'Year')),
+    text(tr(lang, 'Coöperatie', 'Cooperative')),
+    text(tr(lang, 'Plan', 'Plan')),
+    text(tr(lang, 'Bedrag', 'Amount')),
+    text(tr(lang, 'Voorbehouden (1 = ja)', 'Reserved (1 = yes)')),
+    text(tr(lang, 'Social Return', 'Social Return')),
+  );
+  const first = rows.length + 1;
+  for (const c of section?.contracts ?? []) {
+    add(
+      'plain',
+      num(c.year, FORMAT.year),
+      text(coopName(c.cooperativeId)),
+      text(c.planId === undefined ? '' : planName(c.planId)),
+      num(c.amount / 100, FORMAT.euros),
+      num(c.reserved ? 1 : 0, FORMAT.integer),
+      num(c.socialReturn / 100, FORMAT.euros),
+    );
+  }
+  // An empty list still gets one blank row, so the sums below read 0.
+  if ((section?.contracts.length ?? 0) === 0) add('plain');
+  const last = rows.length;
+  const range = (column: string) => `$${column}$${first}:$${column}$${last}`;
+  add('plain');
+  add('section', text(tr(lang, 'Per jaar', 'Per year')));
+  add(
+    'header',
+    text(tr(lang, 'Jaar', 'Year')),
+    text(tr(lang, 'Relevant inkoopvolume', 'Relevant purchasing volume')),
+    text(tr(lang, 'Gegund aan coöperaties', 'Awarded to cooperatives')),
+    text(tr(lang, 'Aandeel gegund', 'Share awarded')),
+    text(tr(lang, 'Voorbehouden opdrachten', 'Reserved contracts')),
+    text(tr(lang, 'Aantal voorbehouden', 'Number reserved')),
+    text(tr(lang, 'Social Return gerealiseerd', 'Social Return realised')),
+  );
+  for (const y of procurementAnalysis(section).years) {
+    const r = rows.length + 1;
+    add(
+      'plain',
+      num(y.year, FORMAT.year),
+      num(y.volume === null ? null : y.volume / 100, FORMAT.euros),
+      eurosFormula(`SUMIFS(${range('D')},${range('A')},A${r})`, y.awarded),
+      formula(`IF(N(B${r})=0,"",C${r}/B${r})`, y.share, 'ratio', FORMAT.rate),
+      eurosFormula(`SUMIFS(${range('D')},${range('A')},A${r},${range('E')},1)`, y.reserved),
+      formula(`COUNTIFS(${range('A')},A${r},${range('E')},1)`, y.reservedContracts, 'ratio', FORMAT.integer),
+      eurosFormula(`SUMIFS(${range('F')},${range('A')},A${r})`, y.socialReturn),
+    );
+  }
+  for (const report of levered) leverRows(report, add, rows, lang, planName);
+  return { name, rows, freeze: { rows: 0, columns: 1 } };
+}
+
+function leverRows(
+  report: ReportModel['scenarios'][number],
+  add: (style: RowSpec['style'], ...cells: RowSpec['cells']) => void,
+  rows: RowSpec[],
+  lang: Lang,
+  planName: (id: string) => string,
+): void {
+  const effect = report.run.procurement!;
+  add('plain');
+  add('section', text(`${tr(lang, 'Scenario', 'Scenario')}: ${report.scenario.name}`));
+  const targetRow = rows.length + 1;
+  add(
+    'plain',
+    text(tr(lang, 'Doel: aandeel gegund', 'Target: share awarded')),
+    num(effect.targetShare, FORMAT.rate),
+  );
+  const marginRow = rows.length + 1;
+  add(
+    'plain',
+    text(tr(lang, 'Dekkingsbijdrage', 'Contribution margin')),
+    num(effect.contributionMargin, FORMAT.rate),
+  );
+  add(
+    'header',
+    text(tr(lang, 'Jaar', 'Year')),
+    text(tr(lang, 'Relevant inkoopvolume', 'Relevant purchasing volume')),
+    text(tr(lang, 'Gegund (of doorgetrokken)', 'Awarded (or carried)')),
+    text(tr(lang, 'Huidig aandeel', 'Current share')),
+    text(tr(lang, 'Extra opdrachten', 'Extra contracts')),
+    text(tr(lang, 'Extra inkomsten tegen dekkingsbijdrage', 'Extra revenue at the contribution margin')),
+  );
+  for (const y of effect.years) {
+    const r = rows.length + 1;
+    add(
+      'plain',
+      num(y.year, FORMAT.year),
+      num(y.volume, FORMAT.euros),
+      num(y.awarded, FORMAT.euros),
+      formula(`IF(B${r}=0,0,C${r}/B${r})`, y.currentShare, 'ratio', FORMAT.rate),
+      formula(`MAX(0,ROUND($B$${targetRow}*B${r},2)-C${r})`, y.extraVolume, 'euros', FORMAT.euros),
+      formula(`E${r}*$B$${marginRow}`, y.extraVolume * effect.contributionMargin, 'euros', FORMAT.euros),
+    );
+  }
+  add(
+    'header',
+    text(tr(lang, 'Plan', 'Plan')),
+    text(tr(lang, 'Extra opdrachten', 'Extra contracts')),
+    text(tr(lang, 'Extra inkomsten', 'Extra revenue')),
+    text(tr(lang, 'Tekort zonder doel', 'Gap without target')),
+    text(tr(lang, 'Tekort met doel', 'Gap with target')),
+    text(tr(lang, 'Tekort gedicht', 'Gap closed')),
+  );
+  for (const p of effect.plans) {
+    const r = rows.length + 1;
+    add(
+      'plain',
+      text(planName(p.planId)),
+      num(p.extraVolume, FORMAT.euros),
+      num(p.extraRevenue, FORMAT.euros),
+      num(p.gapWithout, FORMAT.euros),
+      num(p.gapWith, FORMAT.euros),
+      formula(`D${r}-E${r}`, p.gapWithout - p.gapWith, 'euros', FORMAT.euros),
+    );
+  }
+}
