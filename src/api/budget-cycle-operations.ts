@@ -34,6 +34,8 @@ export const planNeedSchema = z.object({
   continuingCost: money,
   revenue: money,
   need: money,
+  oneOffPaid: money,
+  structuralPaid: money,
   oneOffFunded: money,
   structuralFunded: money,
   unfunded: money,

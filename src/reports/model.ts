@@ -9,6 +9,7 @@ import type { ScenarioRunJson } from '../api/scenario-schemas';
 import { scenarioRunToJson } from '../api/scenario-json';
 import type { CooperativeAnalysis } from '../api/cooperative-operations';
 import { cooperativeAnalysis, planAnalysis, portfolioAnalysis } from '../finance/analysis';
+import { budgetCycle, type BudgetCycle } from '../finance/analysis/budget-cycle';
 import type { BlendResult } from '../finance/blend/types';
 import { nextEuro, runScenario, scenarioOverlay, type ScenarioRun } from '../impact';
 import type { Lang } from '../model/messages';
@@ -52,6 +53,8 @@ export interface ScenarioReport {
   /** Each cooperative with a plan in the scenario, in the workspace's order, under the portfolio blend (its report page). */
   cooperatives: CooperativeAnalysis[];
   run: ScenarioRunJson;
+  /** Structural and one-off money per year and silo, and each plan's need after its years (cents). */
+  budgetCycle: BudgetCycle;
 }
 
 export interface Provenance {
@@ -136,6 +139,7 @@ async function scenarioReport(
     plans,
     cooperatives: cooperativesIn(seen, scenario, engineRun.blend),
     run: scenarioRunToJson(engineRun),
+    budgetCycle: budgetCycle(seen, scenario, engineRun.blend),
   };
 }
 

@@ -10,6 +10,7 @@ import { PAYING_KINDS } from '../model/stream';
 import type { ReportModel } from './model';
 import { streamTermsTable } from './stream-terms';
 import { awardsTable } from './awards';
+import { budgetCycleTables } from './budget-cycle';
 import { contributionTable } from './contribution-table';
 import { desiloingTables } from './desiloing-tables';
 import { procurementTables } from './procurement-tables';
@@ -348,6 +349,7 @@ export function reportTables(model: ReportModel): ReportTable[] {
     awardsTable(model),
     indicatorsTable(model),
     contributionTable(model),
+    ...budgetCycleTables(model),
     // Only when a scenario of the report pools silos.
     ...desiloingTables(model),
     // Only when the workspace has procurement data or a scenario a procurement lever.

@@ -52,6 +52,10 @@ export interface PlanNeed {
   revenue: Cents;
   /** Per year after `lastYear`: max(0, continuingCost - revenue). */
   need: Cents;
+  /** What one-off streams paid of the continuing lines in the last year (all of it). */
+  oneOffPaid: Cents;
+  /** What structural streams paid of the continuing lines in the last year (all of it). */
+  structuralPaid: Cents;
   /** What one-off streams paid of the continuing lines in the last year, up to `need`: it stops. */
   oneOffFunded: Cents;
   /** What structural streams paid of the continuing lines in the last year, up to the rest of `need`. */
@@ -152,6 +156,8 @@ function planNeed(plan: Plan, sources: readonly Source[]): PlanNeed {
     continuingCost: asCents(continuingCost),
     revenue: asCents(revenue),
     need: asCents(need),
+    oneOffPaid: asCents(paidOneOff),
+    structuralPaid: asCents(paidStructural),
     oneOffFunded: asCents(oneOffFunded),
     structuralFunded: asCents(structuralFunded),
     unfunded: asCents(need - oneOffFunded - structuralFunded),

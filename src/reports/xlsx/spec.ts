@@ -7,6 +7,7 @@
  */
 import type { ReportModel } from '../model';
 import { reportTables } from '../tables';
+import { budgetCycleSheet, budgetCycleSheetName } from './budget-cycle';
 import { cashFlowSheet } from './cashflow';
 import { contributionSheet, contributionSheetName } from './contribution';
 import { desiloingSheet, desiloingSheetName } from './desiloing';
@@ -44,6 +45,7 @@ export function formulaSheets(model: ReportModel, taken = new Set<string>()): Sh
     sheets.push(
       contributionSheet(workspace, figures, own.index, claim(contributionSheetName(lang, n)), lang),
     );
+    sheets.push(budgetCycleSheet(report.budgetCycle, claim(budgetCycleSheetName(lang, n)), lang));
     const pooling = report.engineRun.desiloing;
     if (pooling !== null) {
       const planName = (id: string) => workspace.plans.find((p) => p.id === id)?.name ?? id;
