@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { blend } from '../../src/finance/blend';
 import { isEligible } from '../../src/finance/blend/check-context';
 import { poolMembersOf } from '../../src/finance/blend/eligibility';
-import { poolSilos, runScenario, scenarioOverlay } from '../../src/impact';
+import { scenarioReferenceIssues } from '../../src/api/scenario-validation';
+import { poolSilos, runScenario, scenarioOverlay, scenarioToJson } from '../../src/impact';
+import { parseWorkspace } from '../../src/model/parse';
 import { parsed } from './builders';
 import { careAndEnergyJson } from './desiloing-fixture';
 
@@ -209,5 +211,54 @@ describe('pooling silos', () => {
       const budget = json.fundingStreams.reduce((sum, s) => sum + (s.budgetPerYear as number), 0);
       expect(result.funded).toBeLessThanOrEqual(budget * EURO);
     }
+  });
+});
+
+describe('a de-siloing scenario is checked field by field', () => {
+  const issuesOf = (silos: string[], lang: 'nl' | 'en' = 'en') => {
+    const json = careAndEnergyJson();
+    json.scenarios![1]!.desiloing = { silos };
+    const result = parseWorkspace(json, lang);
+    return result.ok ? [] : result.issues.map((i) => [i.pathText, i.message]);
+  };
+
+  it('asks for two silos, names a repeated and an unknown silo at its place, in Dutch and English', () => {
+    expect(issuesOf(['gemeente-energie'])).toEqual([
+      ['scenarios[1].desiloing.silos', 'choose at least two silos to pool'],
+    ]);
+    expect(issuesOf(['gemeente-energie', 'gemeente-energie'], 'nl')).toEqual([
+      ['scenarios[1].desiloing.silos', 'kies minstens twee schotten om samen te voegen'],
+      ['scenarios[1].desiloing.silos[1]', 'schot "gemeente-energie" staat er al eerder in'],
+    ]);
+    expect(issuesOf(['gemeente-energie', 'zorgkantoor'])).toEqual([
+      [
+        'scenarios[1].desiloing.silos[1]',
+        'silo "zorgkantoor" does not exist: no funding stream belongs to it',
+      ],
+    ]);
+    expect(issuesOf(['gemeente-energie', 'gemeente-sociaal-domein'])).toEqual([]);
+  });
+
+  it('refuses a scenario update with an unknown silo before anything is written, naming the field', () => {
+    const workspace = parsed(careAndEnergyJson());
+    const scenario = {
+      ...workspace.scenarios[1]!,
+      desiloing: { silos: ['gemeente-energie', 'zorgkantoor'] },
+    };
+    expect(scenarioReferenceIssues(workspace, scenario, 'en').map((i) => i.pathText)).toEqual([
+      'scenario.desiloing.silos[1]',
+    ]);
+  });
+
+  it('gives the comparison in the CLI --json in euros', async () => {
+    const run = await runScenario(parsed(careAndEnergyJson()), 'pooled', { draws: 10, seed: 1 });
+    const json = scenarioToJson(run);
+    expect(json.desiloing).toMatchObject({
+      gapSiloed: 65_000,
+      gapPooled: 35_000,
+      gapClosed: 30_000,
+      pools: [{ id: 'pool-grant', kind: 'grant', budgetPerYear: { '2026': 110_000 } }],
+    });
+    expect(json.allocations.some((a) => a.streamId === 'pool-grant')).toBe(true);
   });
 });
