@@ -48,7 +48,8 @@ export function shareOfDistance(
     case 'floor':
       return noAction < indicator.threshold ? effect / (indicator.threshold - noAction) : null;
     case 'ceiling':
-      return noAction > indicator.threshold ? -effect / (noAction - indicator.threshold) : null;
+      // 0 - effect rather than -effect: no effect is 0, never -0 (a spreadsheet writes no -0).
+      return noAction > indicator.threshold ? (0 - effect) / (noAction - indicator.threshold) : null;
     default: {
       const never: never = indicator.kind;
       throw new Error(`unknown indicator kind ${String(never)}`);
