@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProcurementAnalysisJson } from '../../src/api/procurement-operations';
 import { runIn } from '../helpers/cli';
+import { makeTempDir } from '../helpers/temp-dir';
 
 const DEMO = join(import.meta.dirname, '..', '..', 'src', 'data', 'demo-workspace.json');
 
@@ -32,5 +34,28 @@ describe('coopfolio procurement', () => {
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('Gegund aan coöperaties');
     expect(table.stdout).toMatch(/2026\s+€\s280\.500\.000\s+€\s755\.000\s+0,27%/);
+  });
+
+  it('carries the section and the scenario target through import and export of a workspace file', async () => {
+    const temp = makeTempDir();
+    try {
+      const db = join(temp.dir, 'inkoop.coopfolio');
+      const out = join(temp.dir, 'terug.json');
+      expect((await runIn(temp.dir, ['import', DEMO, '--db', db])).code).toBe(0);
+      expect((await runIn(temp.dir, ['export', '--db', db, '--out', out])).code).toBe(0);
+      const demo = JSON.parse(readFileSync(DEMO, 'utf8')) as { procurement: unknown };
+      const back = JSON.parse(readFileSync(out, 'utf8')) as {
+        procurement: unknown;
+        scenarios: { id: string; procurementShare?: number }[];
+      };
+      expect(back.procurement).toEqual(demo.procurement);
+      expect(back.scenarios.find((s) => s.id === 'inkoop-vliegwiel')?.procurementShare).toBe(0.01);
+      const fromDb = await runIn(temp.dir, ['procurement', '--db', db, '--json']);
+      expect(JSON.parse(fromDb.stdout)).toEqual(
+        JSON.parse((await runIn(process.cwd(), ['procurement', '--workspace', DEMO, '--json'])).stdout),
+      );
+    } finally {
+      temp.cleanup();
+    }
   });
 });
