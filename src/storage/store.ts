@@ -160,12 +160,17 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
          ORDER BY position, id`,
         id,
       );
-      const scenarios = idsOf(
-        this.db,
-        `SELECT id FROM scenarios WHERE id IN (SELECT scenario_id FROM scenario_stream_factors WHERE stream_id = ?)
-         ORDER BY position, id`,
-        id,
-      );
+      // A scenario's factor on the stream, or its pooling of the stream's silo when no other stream has that silo.
+      const scenarios = this.db
+        .prepare<{ id: string; silo: string }>(
+          `SELECT id FROM scenarios WHERE id IN (SELECT scenario_id FROM scenario_stream_factors WHERE stream_id = @id)
+             OR id IN (SELECT scenario_id FROM scenario_desiloing_silos WHERE silo = @silo
+               AND NOT EXISTS (SELECT 1 FROM funding_streams WHERE silo = @silo AND id <> @id))
+           ORDER BY position, id`,
+        )
+        .pluck()
+        .all({ id, silo: found.item.silo })
+        .map((value) => String(value));
       const guarantees = idsOf(
         this.db,
         `SELECT id FROM funding_streams WHERE id IN (SELECT stream_id FROM guarantee_backs WHERE backed_stream_id = ?)

@@ -101,3 +101,25 @@ describe('migration 80 (de-siloing)', () => {
     }
   });
 });
+
+describe('deleting the last stream of a pooled silo', () => {
+  it('is refused as in use by the scenario that pools the silo; another stream of the silo may go', () => {
+    const json = desiloingJson();
+    const store = createWorkspaceStore(join(folders.make(), 'ws.coopfolio'), parsed(json));
+    try {
+      const [klimaat, sociaal] = store.listFundingStreams();
+      expect(sociaal!.silo).toBe('gemeente-sociaal-domein');
+      expect(() => store.deleteFundingStream(sociaal!.id)).toThrow(
+        expect.objectContaining({ code: 'in-use' }),
+      );
+      expect(store.listFundingStreams()).toHaveLength(2);
+      // A second stream in the pooled silo: the first may go, the silo still exists.
+      store.insertFundingStream({ ...klimaat!, id: 'klimaat-twee', name: 'Klimaat twee' });
+      store.updateScenario({ ...store.load().scenarios[0]!, streamFactors: {} });
+      store.deleteFundingStream('klimaat-twee');
+      expect(store.load().scenarios[0]!.desiloing!.silos).toContain('gemeente-klimaat');
+    } finally {
+      store.close();
+    }
+  });
+});
