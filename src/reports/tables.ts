@@ -15,6 +15,7 @@ import { contributionTable } from './contribution-table';
 import { desiloingTables } from './desiloing-tables';
 import { procurementTables } from './procurement-tables';
 import { deMinimisTable, fundsTable, guaranteesTable, ownRevenueTable } from './tables-finance';
+import { cooperativeTables } from './cooperative-tables';
 import { col, cooperativeName, OWN_REVENUE, PLAN, planName, SCENARIO, streamName, YEAR } from './table-parts';
 
 export type ColumnType = 'text' | 'euros' | 'number' | 'share' | 'year' | 'boolean';
@@ -352,6 +353,7 @@ export function reportTables(model: ReportModel): ReportTable[] {
     ...budgetCycleTables(model),
     // Only when a scenario of the report pools silos.
     ...desiloingTables(model),
+    ...cooperativeTables(model),
     // Only when the workspace has procurement data or a scenario a procurement lever.
     ...procurementTables(model),
   ];

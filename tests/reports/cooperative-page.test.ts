@@ -15,6 +15,7 @@ import { parseWorkspace } from '../../src/model/parse';
 import { DIMENSIONS } from '../../src/model/doughnut';
 import { renderReportHtml } from '../../src/reports/html';
 import { buildReport, type ReportModel } from '../../src/reports/model';
+import { reportTables } from '../../src/reports/tables';
 import { findChromium, renderPdfWithChromium } from '../../src/reports/pdf';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -138,6 +139,34 @@ describe('a cooperative’s chapter in the report', () => {
       const marked = new RegExp(`data-dimension="${dimension}" data-touched="true"`).test(html);
       expect(marked).toBe(touchedInRun.includes(dimension));
     }
+  });
+
+  it('gives the CSV files and XLSX sheets the same figures', () => {
+    const model = models.get('nl')!;
+    const report = model.scenarios[0]!;
+    const mine = report.cooperatives.find((c) => c.cooperativeId === COOPERATIVE)!;
+    const tables = reportTables(model);
+    const name = model.workspace.cooperatives.find((c) => c.id === COOPERATIVE)!.name;
+    const silo = tables.find((t) => t.id === 'cooperative-silo-funding')!;
+    const siloRows = silo.rows.filter((r) => r[1] === name);
+    expect(siloRows.reduce((sum, r) => sum + (r[4] as number), 0)).toBeCloseTo(
+      mine.siloFunding.reduce((sum, s) => sum + s.amount, 0),
+      2,
+    );
+    expect(siloRows.map((r) => r[3])).toContain('Gemeente sociaal domein');
+    const cash = tables.find((t) => t.id === 'cooperative-cash')!;
+    const cashRows = cash.rows.filter((r) => r[1] === name);
+    expect(cashRows.map((r) => r[2])).toEqual(mine.years.map((y) => y.year));
+    // The cash position is the running sum of the net, row by row.
+    let running = 0;
+    for (const row of cashRows) {
+      running += row[9] as number;
+      expect(row[10] as number).toBeCloseTo(running, 2);
+    }
+    const sgei = tables.find((t) => t.id === 'sgei-de-minimis')!;
+    expect(sgei.title.nl).toBe('DAEB-de-minimissteun');
+    expect(sgei.rows.map((r) => r[1])).toEqual([name]);
+    expect(sgei.rows[0]![8]).toBe(mine.sgeiDeMinimis!.headroom);
   });
 
   it('in English', () => {
