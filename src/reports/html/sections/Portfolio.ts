@@ -5,6 +5,7 @@ import { UserText, useReport } from '../context';
 import { showsGap } from '../format';
 import { Head, NameCell, Num, NumHead, Section } from '../parts';
 import { streamUseTable } from '../tables';
+import { BudgetCycle } from './BudgetCycle';
 import { FundsTable, GuaranteesTable } from './Lending';
 import { Procurement } from './Procurement';
 
@@ -157,6 +158,7 @@ export function Portfolio(): ReactNode {
         h(StreamUse, { report }),
         h(GuaranteesTable, { report }),
         h(FundsTable, { report }),
+        h(BudgetCycle, { report }),
       ),
     ),
     // Inkoop als vliegwiel: purchasing awarded to cooperatives and each scenario's lever.

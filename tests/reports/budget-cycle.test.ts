@@ -1,13 +1,15 @@
 /**
- * The budget-cycle sheet of the report workbook: its tables in CSV, and its formulas
- * recalculated by LibreOffice (where installed) to the engine's values, also where
- * the cached results were made wrong on purpose.
+ * The budget cycle in the report: its section in the HTML (Dutch and English), its
+ * tables in CSV, and its workbook sheets' formulas recalculated by LibreOffice (where
+ * installed) to the engine's values, also where the cached results were made wrong on
+ * purpose.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoWorkspace } from '../../src/data';
 import { tableToCsv } from '../../src/reports/csv';
+import { renderReportHtml } from '../../src/reports/html';
 import { buildReport, type ReportModel } from '../../src/reports/model';
 import { reportTables } from '../../src/reports/tables';
 import { matchesExpected } from '../../src/reports/xlsx';
@@ -60,6 +62,18 @@ describe('the budget cycle in the report data', () => {
     const csv = tableToCsv(plans, 'nl');
     expect(csv).toContain('"Nodig per jaar";"Incidenteel betaald"');
     expect(csv).toContain(';19000,00;');
+  });
+
+  it('shows a section per scenario in the HTML report, in Dutch and in English', () => {
+    const html = renderReportHtml(model);
+    expect(html).toContain('Begrotingscyclus: structureel en incidenteel geld');
+    expect(html).toContain('data-budget-cycle="basis"');
+    expect(html).toContain('data-budget-cycle="ontschotting"');
+    expect(html).toContain('Wat een plan nodig heeft na zijn pilotjaren');
+    expect(html).toMatch(/data-plan="kievitsveld-pilot".*?€\s?19\.000.*?100%/s);
+    const english = renderReportHtml({ ...model, lang: 'en' });
+    expect(english).toContain('Budget cycle: structural and one-off money');
+    expect(english).toContain('Needed after pilot years');
   });
 
   it('has live formulas for the totals and the need in the workbook sheet', () => {
