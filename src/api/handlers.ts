@@ -22,7 +22,7 @@ import { procurementHandlers } from './procurement-handlers';
 import { cooperativeAnalysisHandlers } from './cooperative-analysis-handlers';
 import { scenarioHandlers } from './scenario-handlers';
 import { scenarioRunHandlers } from './scenario-run-handlers';
-import { assertDraftAllowed, assertStreamDeletable } from './stream-validation';
+import { assertDraftAllowed, assertSiloKept, assertStreamDeletable } from './stream-validation';
 
 function totalPlanCostCents(workspace: Workspace): number {
   let total = 0;
@@ -117,6 +117,7 @@ export const handlers: Handlers = {
   'fundingStreams.update': (services, input, context) => {
     services.store().writeBatch((current) => {
       assertDraftAllowed(current, input.stream, context.lang);
+      assertSiloKept(current, input.stream, context.lang);
       return [{ op: 'updateFundingStream', stream: input.stream }];
     });
     return input.stream;

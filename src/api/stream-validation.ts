@@ -29,12 +29,15 @@ const USES = {
     plans: (names: string) => `vastgezette bedragen of aanvragen in ${names}`,
     scenarios: (names: string) => `een factor in scenario's ${names}`,
     guarantees: (names: string) => `de borgstelling ${names}`,
+    pooling: (names: string) =>
+      `de ontschotting van zijn schot in scenario's ${names} (de laatste bron in dat schot)`,
     and: ', ',
   },
   en: {
     plans: (names: string) => `locked amounts or applications in ${names}`,
     scenarios: (names: string) => `a factor in scenarios ${names}`,
     guarantees: (names: string) => `the guarantee ${names}`,
+    pooling: (names: string) => `the de-siloing of its silo in scenarios ${names} (the silo's last stream)`,
     and: '; ',
   },
 } as const;
@@ -56,15 +59,41 @@ export function assertStreamDeletable(workspace: Workspace, id: string, lang: La
   const guarantees = workspace.fundingStreams
     .filter((s) => s.guarantee?.backs.includes(id) === true)
     .map((s) => s.name);
+  const pooling = scenariosPoolingLast(workspace, stream.silo, id).map((s) => s.name);
   const words = USES[lang];
   const uses = [
     plans.length > 0 ? words.plans(quotedNames(plans, lang)) : null,
     scenarios.length > 0 ? words.scenarios(quotedNames(scenarios, lang)) : null,
     guarantees.length > 0 ? words.guarantees(quotedNames(guarantees, lang)) : null,
+    pooling.length > 0 ? words.pooling(quotedNames(pooling, lang)) : null,
   ].filter((use): use is string => use !== null);
   if (uses.length === 0) return;
   throw new InvalidInputError(
     [makeIssue(lang, [], 'streamInUse', { name: stream.name, uses: uses.join(words.and) })],
     'in-use',
   );
+}
+
+/** Scenarios pooling `silo` when stream `id` is the only stream in it (so without it the silo would not exist). */
+function scenariosPoolingLast(workspace: Workspace, silo: string, id: string) {
+  if (workspace.fundingStreams.some((s) => s.id !== id && s.silo === silo)) return [];
+  return workspace.scenarios.filter((s) => s.desiloing?.silos.includes(silo) === true);
+}
+
+/**
+ * A stream that is the last in a silo a scenario pools cannot move to another silo: the
+ * scenario would pool a silo that no longer exists. Refused next to the stream's silo,
+ * naming the scenarios; nothing is written.
+ */
+export function assertSiloKept(workspace: Workspace, stream: FundingStream, lang: Lang): void {
+  const before = workspace.fundingStreams.find((s) => s.id === stream.id);
+  if (before === undefined || before.silo === stream.silo) return;
+  const scenarios = scenariosPoolingLast(workspace, before.silo, stream.id).map((s) => s.name);
+  if (scenarios.length === 0) return;
+  throw new InvalidInputError([
+    makeIssue(lang, ['stream', 'silo'], 'siloPooled', {
+      silo: before.silo,
+      scenarios: quotedNames(scenarios, lang),
+    }),
+  ]);
 }

@@ -89,6 +89,8 @@ export const VALIDATION_MESSAGES = {
     desiloingTooFewSilos: 'kies minstens twee schotten om samen te voegen',
     desiloingDuplicateSilo: 'schot "{silo}" staat er al eerder in',
     unknownSilo: 'schot "{id}" bestaat niet: geen financieringsbron hoort erbij',
+    siloPooled:
+      'dit is de laatste bron in schot "{silo}", dat {scenarios} samenvoegen; haal het schot daar eerst weg. Er is niets opgeslagen.',
     kindMismatch: 'soort past niet bij de dimensie (verwacht "{expected}")',
     denominatorPositive: 'het totaal in de stad (de noemer) moet groter dan 0 zijn',
     percentRange: 'moet een percentage tussen 0 en 100 zijn',
@@ -203,6 +205,8 @@ export const VALIDATION_MESSAGES = {
     desiloingTooFewSilos: 'choose at least two silos to pool',
     desiloingDuplicateSilo: 'silo "{silo}" is already listed',
     unknownSilo: 'silo "{id}" does not exist: no funding stream belongs to it',
+    siloPooled:
+      'this is the last stream in silo "{silo}", which {scenarios} pool; remove the silo there first. Nothing was saved.',
     kindMismatch: 'kind does not match the dimension (expected "{expected}")',
     denominatorPositive: 'the city total (the denominator) must be greater than 0',
     percentRange: 'must be a percentage between 0 and 100',
