@@ -1,6 +1,6 @@
 /**
  * Renders the demo council report to PDF in Chromium and saves two of its pages as PNG
- * for the docs: the summary and a cooperative with its cash-flow chart.
+ * for the docs: the council letter's two pages and a cooperative with its cash-flow chart.
  *   npx tsx scripts/report-screenshots.ts
  * Needs Chromium (CHROMIUM_PATH or /usr/bin/chromium) and poppler-utils (pdftotext, pdftoppm).
  */
@@ -27,9 +27,9 @@ function run(command: string, args: string[]): string {
   return result.stdout;
 }
 
-/** 1-based number of the first page after the cover whose text passes `test`. */
+/** 1-based number of the first page after the council letter whose text passes `test`. */
 function pageWhere(pages: string[], what: string, test: (page: string) => boolean): number {
-  const index = pages.findIndex((page, i) => i > 0 && test(page));
+  const index = pages.findIndex((page, i) => i > 1 && test(page));
   if (index < 0) throw new Error(`No page with ${what} in the report`);
   return index + 1;
 }
@@ -55,22 +55,25 @@ async function main() {
     const pages = run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']).split('\f');
     const plan = workspace.plans.find((p) => p.id === COOPERATIVE_PLAN);
     if (plan === undefined) throw new Error(`The demo has no plan ${COOPERATIVE_PLAN}`);
-    const shots = {
-      'report-page-summary': pageWhere(pages, 'the summary', (p) =>
-        p.trimStart().startsWith(REPORT_TEXT.nl.sections.summary),
-      ),
-      'report-page-cooperative': pageWhere(
-        pages,
-        plan.name,
-        (p) => p.includes(plan.name) && p.includes(REPORT_TEXT.nl.cashFlowTitle),
-      ),
+    // The council letter opens the report: pages 1 and 2 (tests/reports/council-letter-pdf.test.ts).
+    const shots: Record<string, { page: number; resolution: number }> = {
+      'council-letter-1': { page: 1, resolution: 60 },
+      'council-letter-2': { page: 2, resolution: 60 },
+      'report-page-cooperative': {
+        page: pageWhere(
+          pages,
+          plan.name,
+          (p) => p.includes(plan.name) && p.includes(REPORT_TEXT.nl.cashFlowTitle),
+        ),
+        resolution: 70,
+      },
     };
     mkdirSync(OUT, { recursive: true });
-    for (const [name, page] of Object.entries(shots)) {
+    for (const [name, { page, resolution }] of Object.entries(shots)) {
       const root = join(temp.dir, name);
       run('pdftoppm', [
         '-r',
-        '70',
+        String(resolution),
         '-png',
         '-singlefile',
         '-f',

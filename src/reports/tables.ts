@@ -10,6 +10,7 @@ import { PAYING_KINDS } from '../model/stream';
 import type { ReportModel } from './model';
 import { streamTermsTable } from './stream-terms';
 import { awardsTable } from './awards';
+import { councilLetterTable } from './council-letter-table';
 import { budgetCycleTables } from './budget-cycle';
 import { contributionTable } from './contribution-table';
 import { desiloingTables } from './desiloing-tables';
@@ -92,8 +93,11 @@ function plansTable(model: ReportModel): ReportTable {
       COVERED_SHARE,
       col('silos', "Silo's", 'Silos', 'number'),
       col('minDscr', 'Laagste DSCR (kasstroom)', 'Minimum DSCR (cash flow)', 'number'),
+      // The chance alone reads "0%" for a plan 98.9% covered in most draws: the expected share beside it.
+      col('probabilityFullyFunded', 'Kans volledig gefinancierd', 'Chance fully funded', 'share'),
+      col('expectedFundedShare', 'Verwacht gedekt aandeel', 'Expected covered share', 'share'),
     ],
-    rows: model.scenarios.flatMap(({ scenario, portfolio }) =>
+    rows: model.scenarios.flatMap(({ scenario, portfolio, run }) =>
       portfolio.plans.map((p) => [
         scenario.name,
         p.planId,
@@ -106,6 +110,8 @@ function plansTable(model: ReportModel): ReportTable {
         p.fundedShare,
         p.siloCount,
         p.minDscr,
+        run.plans.find((r) => r.planId === p.planId)?.probabilityFullyFunded ?? null,
+        run.plans.find((r) => r.planId === p.planId)?.expectedFundedShare ?? null,
       ]),
     ),
   };
@@ -336,6 +342,7 @@ function indicatorsTable(model: ReportModel): ReportTable {
 export function reportTables(model: ReportModel): ReportTable[] {
   return [
     summaryTable(model),
+    councilLetterTable(model),
     plansTable(model),
     allocationsTable(model),
     cashFlowTable(model),

@@ -10,6 +10,8 @@ import { reportTables } from '../tables';
 import { budgetCycleSheet, budgetCycleSheetName } from './budget-cycle';
 import { cashFlowSheet } from './cashflow';
 import { contributionSheet, contributionSheetName } from './contribution';
+import { councilLetterSheet, councilLetterSheetName } from './council-letter';
+import { COUNCIL_LETTER_TABLE_ID } from '../council-letter-table';
 import { desiloingSheet, desiloingSheetName } from './desiloing';
 import { procurementSheet, procurementSheetName } from './procurement';
 import { scenarioFigures } from './figures';
@@ -52,6 +54,9 @@ export function formulaSheets(model: ReportModel, taken = new Set<string>()): Sh
       sheets.push(desiloingSheet(pooling, planName, claim(desiloingSheetName(lang, n)), lang));
     }
   });
+  // The council letter's money with its sums and leverage as formulas (the CSV has it as a table).
+  const letter = councilLetterSheet(model, claim(councilLetterSheetName(lang)));
+  if (letter !== null) sheets.push(letter);
   // Procurement per year and each scenario's lever, with the share and extra revenue as formulas.
   const procurement = procurementSheet(model, claim(procurementSheetName(lang)));
   if (procurement !== null) sheets.push(procurement);
@@ -64,10 +69,15 @@ export function workbookSheets(model: ReportModel): SheetSpec[] {
   // builds them alone, so their names must not depend on the tables' titles.
   const taken = new Set<string>();
   const formulas = formulaSheets(model, taken);
+  // The council letter's table is a formula sheet: it takes the table's place among the tables.
+  const letterName = councilLetterSheetName(model.lang);
+  const letter = formulas.find((sheet) => sheet.name === letterName);
   const tables = reportTables(model).map((table) =>
-    tableSheet(table, safeSheetName(table.title[model.lang], taken), model.lang),
+    table.id === COUNCIL_LETTER_TABLE_ID && letter !== undefined
+      ? letter
+      : tableSheet(table, safeSheetName(table.title[model.lang], taken), model.lang),
   );
-  return [...tables, ...formulas];
+  return [...tables, ...formulas.filter((sheet) => sheet !== letter)];
 }
 
 /** Calls `visit` with `Sheet!A1` of every formula cell. */
