@@ -3,7 +3,8 @@
  * basis scenario's municipal grant silos in the scenario editor: one silo alone is
  * refused next to the field, three are saved as one undoable step, and the run shows
  * the gap closed against the siloed baseline; undo takes the pooling back. In English
- * the same pooling is made again and run. Screenshots: /tmp/desiloing-editor.png,
+ * the same pooling is made again and run, and a cost line gets its own sector in the
+ * plan builder (undone again). Screenshots: /tmp/desiloing-editor.png,
  * /tmp/desiloing-nl.png and /tmp/desiloing-en.png.
  */
 import type { Page } from 'playwright-core';
@@ -92,6 +93,31 @@ describeInChromium('de-siloing (ontschotting)', () => {
     expect(euros(await results.getByTestId('desiloing-gap-closed').innerText())).toBeGreaterThan(0);
     await results.screenshot({ path: '/tmp/desiloing-en.png' });
   }, 420_000);
+
+  it('gives a cost line its own sector in the plan builder, kept after saving; undo takes it back, in English', async () => {
+    await page.goto(`${host.url}#/plannen/zorg-en-energie-meerhoek`);
+    const openDialog = async () => {
+      await page.getByTestId('edit-line-kleine-maatregelen').click();
+      const dialog = page.getByTestId('edit-line-dialog');
+      await dialog.waitFor(WAIT);
+      return dialog;
+    };
+    let dialog = await openDialog();
+    const sector = dialog.getByLabel('Sector of this cost');
+    expect(await sector.inputValue()).toBe('');
+    await sector.selectOption({ label: 'Energy' });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await dialog.screenshot({ path: '/tmp/desiloing-cost-sector.png' });
+    await dialog.getByTestId('edit-line-save').click();
+    await expect.poll(() => dialog.count(), WAIT).toBe(0);
+    dialog = await openDialog();
+    expect(await dialog.getByLabel('Sector of this cost').inputValue()).toBe('energy');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('undo').click();
+    dialog = await openDialog();
+    await expect.poll(() => dialog.getByLabel('Sector of this cost').inputValue(), WAIT).toBe('');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+  }, 300_000);
 
   it('raised no errors in the page', () => {
     expect(pageErrors).toEqual([]);
