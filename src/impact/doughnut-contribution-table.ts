@@ -64,13 +64,50 @@ export interface ContributionRow {
   absoluteP90: number;
   /** Share of the distance to the boundary without the portfolio closed; null when already inside. */
   shareOfDistance: number | null;
+  /** The same share at the effect's P10 and P90; null when already inside or the distance is not given. */
+  shareP10: number | null;
+  shareP90: number | null;
 }
 
-/** The group's indicators (in the lens) with their change in the year, in the Doughnut's order. */
+/** What the tables need of a run's indicator to know its distance to the boundary without the portfolio. */
+export interface DistanceIndicator {
+  indicatorId: string;
+  kind: IndicatorKind;
+  /** After the scenario's overrides, as the run has it. */
+  threshold: number;
+  years: readonly { year: number; noAction: number }[];
+}
+
+/**
+ * The divisor that turns an effect into a share of the distance closed, per indicator and
+ * year: floor `threshold - noAction`, ceiling `-(noAction - threshold)` (a lower value
+ * reduces an overshoot), as the contribution engine's shareOfDistance divides; null when
+ * the path without the portfolio is already inside the boundary.
+ */
+export function distancesOf(
+  indicators: readonly DistanceIndicator[],
+): (indicatorId: string, year: number) => number | null {
+  const byId = new Map(indicators.map((i) => [i.indicatorId, i]));
+  return (indicatorId, year) => {
+    const indicator = byId.get(indicatorId);
+    const noAction = indicator?.years.find((y) => y.year === year)?.noAction;
+    if (indicator === undefined || noAction === undefined) return null;
+    if (indicator.kind === 'floor')
+      return noAction < indicator.threshold ? indicator.threshold - noAction : null;
+    return noAction > indicator.threshold ? -(noAction - indicator.threshold) : null;
+  };
+}
+
+/**
+ * The group's indicators (in the lens) with their change in the year, in the Doughnut's
+ * order. With `distance` (distancesOf the run's indicators) the share of the distance
+ * closed is given at P10 and P90 too: the share is linear in the effect.
+ */
 export function contributionRows(
   group: ContributionRowGroup,
   year: number,
   lens: LensChoice = 'all',
+  distance?: (indicatorId: string, year: number) => number | null,
 ): ContributionRow[] {
   const rows: ContributionRow[] = [];
   for (const dimension of DIMENSIONS) {
@@ -99,10 +136,20 @@ export function contributionRows(
         absoluteP10: point.p10 * indicator.divisor,
         absoluteP90: point.p90 * indicator.divisor,
         shareOfDistance: point.shareOfDistance,
+        ...shareBand(point, distance?.(indicator.indicatorId, year) ?? null),
       });
     }
   }
   return rows;
+}
+
+function shareBand(
+  point: ContributionRowYear,
+  distance: number | null,
+): { shareP10: number | null; shareP90: number | null } {
+  if (point.shareOfDistance === null || distance === null || distance === 0)
+    return { shareP10: null, shareP90: null };
+  return { shareP10: point.p10 / distance, shareP90: point.p90 / distance };
 }
 
 export interface GroupSumRow {

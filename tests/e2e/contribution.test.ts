@@ -74,6 +74,7 @@ describeInChromium('the contribution view and the lenses', () => {
       'Absoluut',
       'P10–P90 absoluut',
       'Deel van de afstand',
+      'P10–P90 van het deel',
     ]);
     const first = await rows.first().locator('td').allInnerTexts();
     expect(first[1]).toMatch(/ tot /);

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { groupSumTable, contributionRows } from '../../src/impact/doughnut-contribution-table';
+import { contributionRows, distancesOf, groupSumTable } from '../../src/impact/doughnut-contribution-table';
 import {
   contributionLength,
   contributionRadii,
@@ -188,6 +188,28 @@ describe('the contribution tables', () => {
     expect(row!.absoluteP10).toBeCloseTo(96);
     expect(row!.absoluteP90).toBeCloseTo(288);
     expect(contributionRows(portfolio, 2031)).toEqual([]);
+    expect(row!.shareP10).toBeNull();
+  });
+
+  it('give the share of the distance at P10 and P90 from the path without the portfolio', () => {
+    const distance = distancesOf([
+      { indicatorId: 'h1', kind: 'floor', threshold: 1, years: [{ year: 2030, noAction: 0.98 }] },
+      { indicatorId: 'c1', kind: 'ceiling', threshold: 10, years: [{ year: 2030, noAction: 30 }] },
+      { indicatorId: 'ok', kind: 'ceiling', threshold: 10, years: [{ year: 2030, noAction: 5 }] },
+    ]);
+    expect(distance('h1', 2030)).toBeCloseTo(0.02);
+    expect(distance('c1', 2030)).toBe(-20);
+    expect(distance('ok', 2030)).toBeNull();
+    expect(distance('h1', 2031)).toBeNull();
+    const portfolio = group('portfolio', {
+      housing: [contributionIndicator('h1', 'floor', null, 0.0004, 0.02, 480_000)],
+      'climate-change': [contributionIndicator('c1', 'ceiling', null, -2, 0.1)],
+    });
+    const [housing, climate] = contributionRows(portfolio, 2030, 'all', distance);
+    expect(housing!.shareP10).toBeCloseTo(0.01);
+    expect(housing!.shareP90).toBeCloseTo(0.03);
+    expect(climate!.shareP10).toBeCloseTo(0.05);
+    expect(climate!.shareP90).toBeCloseTo(0.15);
   });
 
   it('sum the groups to the portfolio total, a group that does not touch an indicator as not touched', () => {

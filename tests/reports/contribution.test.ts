@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoWorkspace } from '../../src/data';
+import { contributionRows, distancesOf } from '../../src/impact/doughnut-contribution-table';
 import { contributionWedges } from '../../src/impact/doughnut-wedges';
 import { lensQuestion } from '../../src/impact/framework';
 import { LENSES } from '../../src/model/doughnut';
@@ -71,6 +72,21 @@ describe('the contribution and the lenses in the report', () => {
     expect(html).toContain('niet geraakt');
     expect(html).toContain('Verandering per indicator in');
     expect(html).toContain('P10–P90 absoluut');
+  });
+
+  it("gives the share's P10–P90 from the same distance the engine divides by", () => {
+    const run = nl.model.scenarios[0]!.run;
+    const year = run.years[run.years.length - 1]!;
+    const rows = contributionRows(run.contribution.portfolio, year, 'all', distancesOf(run.indicators));
+    const withShare = rows.filter((r) => r.shareOfDistance !== null && r.effect !== 0);
+    expect(withShare.length).toBeGreaterThan(0);
+    for (const row of withShare) {
+      const distance = distancesOf(run.indicators)(row.indicatorId, year)!;
+      expect(row.effect / distance).toBeCloseTo(row.shareOfDistance!, 12);
+      expect(row.shareP10).toBeCloseTo(row.p10 / distance, 12);
+      expect(row.shareP90).toBeCloseTo(row.p90 / distance, 12);
+    }
+    expect(block(nl.html, 'data-contribution', 'basis')).toContain('P10–P90 van het deel');
   });
 
   it('sums each group kind to the portfolio total, per indicator', () => {

@@ -41,6 +41,7 @@ const nl = {
     absolute: 'Absoluut',
     absoluteRange: 'P10–P90 absoluut',
     share: 'Deel van de afstand',
+    shareRange: 'P10–P90 van het deel',
   },
   units: (unit: string, absoluteUnit: string) =>
     unit === absoluteUnit ? unit : `${unit}; absoluut: ${absoluteUnit}`,
@@ -97,6 +98,7 @@ const en: ContributionText = {
     absolute: 'Absolute',
     absoluteRange: 'P10–P90 absolute',
     share: 'Share of the distance',
+    shareRange: 'P10–P90 of the share',
   },
   units: (unit: string, absoluteUnit: string) =>
     unit === absoluteUnit ? unit : `${unit}; absolute: ${absoluteUnit}`,

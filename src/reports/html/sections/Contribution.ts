@@ -9,6 +9,7 @@
 import { createElement as h, type ReactNode } from 'react';
 import {
   contributionRows,
+  distancesOf,
   groupSumTable,
   type ContributionRow,
   type ContributionRowGroup,
@@ -157,6 +158,7 @@ function ChangeTable({
         h(NumHead, null, c.columns.absolute),
         h(NumHead, null, c.columns.absoluteRange),
         h(NumHead, null, c.columns.share),
+        h(NumHead, null, c.columns.shareRange),
       ),
     ),
     h(
@@ -178,6 +180,16 @@ function ChangeTable({
             Num,
             null,
             row.shareOfDistance === null ? c.alreadyInside : sharePercent(env, row.shareOfDistance),
+          ),
+          h(
+            Num,
+            null,
+            row.shareP10 === null || row.shareP90 === null
+              ? '–'
+              : c.range(
+                  sharePercent(env, Math.min(row.shareP10, row.shareP90)),
+                  sharePercent(env, Math.max(row.shareP10, row.shareP90)),
+                ),
           ),
         ),
       ),
@@ -302,7 +314,10 @@ export function ScenarioContribution({
     ),
     h('h5', null, c.tableTitle(year)),
     h('p', { className: 'small muted' }, c.tableIntro),
-    h(ChangeTable, { rows: contributionRows(contribution.portfolio, year), labelOf }),
+    h(ChangeTable, {
+      rows: contributionRows(contribution.portfolio, year, 'all', distancesOf(report.run.indicators)),
+      labelOf,
+    }),
     h('h5', { className: 'new-page' }, c.groupsTitle(year)),
     h('p', { className: 'small muted' }, c.groupsIntro),
     h(GroupTable, {

@@ -56,6 +56,9 @@ export function ContributionTable({ rows, year, indicatorLabel }: ContributionTa
                 <th scope="col" className="num">
                   {t('contribution.table.share')}
                 </th>
+                <th scope="col" className="num">
+                  {t('contribution.table.shareRange')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -89,6 +92,14 @@ export function ContributionTable({ rows, year, indicatorLabel }: ContributionTa
                     {row.shareOfDistance === null
                       ? t('contribution.table.inside')
                       : words.share(row.shareOfDistance)}
+                  </td>
+                  <td className="num">
+                    {row.shareP10 === null || row.shareP90 === null
+                      ? '–'
+                      : t('contribution.table.rangeValue', {
+                          low: words.share(Math.min(row.shareP10, row.shareP90)),
+                          high: words.share(Math.max(row.shareP10, row.shareP90)),
+                        })}
                   </td>
                 </tr>
               ))}

@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ScenarioContributionJson } from '../../../../../src/api/contribution-schema';
-import { contributionRows } from '../../../../../src/impact/doughnut-contribution-table';
+import {
+  contributionRows,
+  distancesOf,
+  type DistanceIndicator,
+} from '../../../../../src/impact/doughnut-contribution-table';
 import { contributionWedges, type LensChoice } from '../../../../../src/impact/doughnut-wedges';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
 import { ContributionFigure } from '../doughnut/ContributionFigure';
@@ -9,6 +13,8 @@ import { ContributionTable } from './ContributionTable';
 
 interface ContributionViewProps {
   contribution: ScenarioContributionJson;
+  /** The run's indicators: their path without the portfolio gives the share of the distance at P10 and P90. */
+  indicators: readonly DistanceIndicator[];
   year: number;
   lens: LensChoice;
   scenarioName: string;
@@ -21,6 +27,7 @@ interface ContributionViewProps {
  */
 export function ContributionView({
   contribution,
+  indicators,
   year,
   lens,
   scenarioName,
@@ -46,7 +53,7 @@ export function ContributionView({
           {...(lens === 'all' ? {} : { subtitle: names.lens(lens) })}
         />
         <ContributionTable
-          rows={contributionRows(contribution.portfolio, year, lens)}
+          rows={contributionRows(contribution.portfolio, year, lens, distancesOf(indicators))}
           year={year}
           indicatorLabel={indicatorLabel}
         />

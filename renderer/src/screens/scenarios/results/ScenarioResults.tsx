@@ -62,6 +62,7 @@ export function ScenarioResults({ run, scenarioName, planName }: ScenarioResults
       </div>
       <ContributionView
         contribution={run.contribution}
+        indicators={run.indicators}
         year={year}
         lens={lens}
         scenarioName={scenarioName}
