@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './axe';
 import { chromiumAvailable, useDemoApp, type WebHost } from './harness';
 
 const describeInChromium = chromiumAvailable() ? describe : describe.skip;
@@ -158,6 +159,18 @@ describeInChromium('the contribution view and the lenses', () => {
       await view().screenshot({ path: join(SCREENSHOTS, 'contribution-of-the-portfolio.png') });
     }
     await page.getByTestId('lang-nl').click();
+  });
+
+  it('has no serious accessibility findings with a lens and the contribution view shown', async () => {
+    await page
+      .getByTestId('lens-picker')
+      .getByRole('radio', { name: /^Lokaal ecologisch/ })
+      .check();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page
+      .getByTestId('lens-picker')
+      .getByRole('radio', { name: /^Alle lenzen/ })
+      .check();
   });
 
   it('raised no errors in the page', () => {
