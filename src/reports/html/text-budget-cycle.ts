@@ -30,7 +30,7 @@ const nl = {
   unfunded: 'Nu ongedekt',
   total: 'Alle plannen',
   cliff: (need: string, oneOff: string, count: number) =>
-    `Na hun pilotjaren hebben de plannen samen ${need} per jaar nodig om door te lopen; ${oneOff} daarvan komt nu uit incidenteel geld (${count} ${count === 1 ? 'plan' : 'plannen'}).`,
+    `Na hun pilotjaren ${count === 1 ? 'heeft 1 plan' : `hebben ${count} plannen samen`} ${need} per jaar nodig om door te lopen; ${oneOff} daarvan komt nu uit incidenteel geld.`,
 };
 
 type BudgetCycleText = typeof nl;
@@ -60,7 +60,7 @@ const en: BudgetCycleText = {
   unfunded: 'Unfunded today',
   total: 'All plans',
   cliff: (need: string, oneOff: string, count: number) =>
-    `After their pilot years the plans together need ${need} a year to keep running; ${oneOff} of that comes from one-off money today (${count} ${count === 1 ? 'plan' : 'plans'}).`,
+    `After their pilot years ${count === 1 ? '1 plan needs' : `${count} plans together need`} ${need} a year to keep running; ${oneOff} of that comes from one-off money today.`,
 };
 
 export const BUDGET_CYCLE_TEXT: Record<Lang, BudgetCycleText> = { nl, en };
