@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario, shareOfDistance, wedgeShares, type GroupContribution } from '../../src/impact';
+import {
+  buildMonteCarloInput,
+  groupSeriesId,
+  groupSeriesOf,
+  runGroupMonteCarlo,
+  runScenario,
+  scenarioOverlay,
+  shareOfDistance,
+  wedgeShares,
+  type GroupContribution,
+} from '../../src/impact';
 import { DIMENSIONS } from '../../src/model/doughnut';
 import type { WorkspaceJson } from '../../src/model/workspace';
 import { parsed, tinyWorkspaceJson } from './builders';
@@ -175,5 +185,26 @@ describe('a scenario contribution', () => {
       touched: false,
       years: [{ year: 2026, share: null }],
     });
+  });
+});
+
+describe('the contribution Monte Carlo in batches', () => {
+  it('gives the same bands, bit for bit, however many series run at once', async () => {
+    const workspace = parsed(twoCooperatives());
+    const overlay = scenarioOverlay(workspace, 'all');
+    const run = await runScenario(workspace, 'all', { workers: 0 });
+    const input = buildMonteCarloInput(overlay.workspace, overlay, run.blend, run.monteCarlo.seed);
+    // Portfolio, then one group per plan: three series (cared; poverty and co2 of the solar plan).
+    const groupOfPlan = [new Int32Array([0, 0]), new Int32Array([0, 1])];
+    const series = groupSeriesOf(input, groupOfPlan);
+    expect(series.mapping.series).toBe(3);
+    const whole = await runGroupMonteCarlo(input, series, { draws: 200 });
+    // One series (one year x 200 draws) per batch.
+    const batched = await runGroupMonteCarlo(input, series, { draws: 200, maxCells: 200 });
+    for (const key of ['mean', 'p10', 'p50', 'p90'] as const) expect(batched[key]).toEqual(whole[key]);
+    // The portfolio's care series is the care plan's own: shared, not computed twice.
+    expect(series.index.get(groupSeriesId(0, 0, 'cared'))).toBe(
+      series.index.get(groupSeriesId(1, 0, 'cared')),
+    );
   });
 });
