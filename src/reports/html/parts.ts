@@ -1,4 +1,4 @@
-/** Small building blocks the sections share: a major section, key-figure tiles, fact lines, cells. */
+/** Small building blocks the sections share: a major section, fact lines, cells. */
 import { createElement as h, type ReactNode } from 'react';
 import type { ReportSection } from '../model';
 import { UserText, useReport } from './context';
@@ -16,23 +16,6 @@ export function Section({ id, children }: { id: ReportSection; children?: ReactN
     { className: `major section-${id}`, id: sectionAnchor(id), 'data-section': id },
     h('h2', null, t.sections[id]),
     children,
-  );
-}
-
-export interface TileProps {
-  label: string;
-  value: string;
-  hint?: string;
-  warn?: boolean;
-}
-
-export function Tile({ label, value, hint, warn = false }: TileProps): ReactNode {
-  return h(
-    'div',
-    { className: warn ? 'tile warn' : 'tile' },
-    h('div', { className: 'tile-label' }, label),
-    h('div', { className: 'tile-value' }, value),
-    hint === undefined ? null : h('div', { className: 'tile-hint' }, hint),
   );
 }
 

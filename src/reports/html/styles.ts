@@ -82,18 +82,6 @@ tr.group td { background: #f7f9fb; color: ${ACCENT}; font-weight: 600; font-size
 .gap { color: #8a1c1c; }
 .locked { color: ${ACCENT}; font-weight: 700; }
 
-.tiles { display: grid; grid-template-columns: repeat(5, 1fr); gap: 1.6mm; margin: 1.5mm 0 2mm; }
-.tile { border: 0.5pt solid ${RULE}; border-left: 2.5pt solid ${ACCENT}; padding: 1.2mm 2mm; break-inside: avoid; }
-.tile-label { font-size: 7.2pt; color: ${MUTED}; }
-.tile-value { font-size: 12pt; font-weight: 700; color: ${ACCENT}; font-variant-numeric: tabular-nums; }
-.tile-hint { font-size: 6.5pt; color: ${MUTED}; line-height: 1.25; }
-.tile.warn { border-left-color: #a61b1b; }
-.tile.warn .tile-value { color: #a61b1b; }
-.scenario-block { break-inside: avoid; margin-bottom: 3.5mm; }
-.scenario-block h3 { margin: 2mm 0 1mm; font-size: 11.5pt; }
-.scenario-block p { margin-bottom: 1mm; }
-.scenario-block .ceiling-list { font-size: 7.2pt; line-height: 1.3; }
-
 .cooperative { break-before: page; page-break-before: always; }
 .first-cooperative > .cooperative { break-before: auto; page-break-before: auto; }
 .facts { display: flex; flex-wrap: wrap; gap: 1mm 5mm; margin: 0 0 3mm; font-size: 8.5pt; }

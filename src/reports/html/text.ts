@@ -23,12 +23,6 @@ const nl = {
     methodology: 'Methode en bronnen',
   } satisfies Record<ReportSection, string>,
   scenario: 'Scenario',
-  summaryIntro: (count: number) =>
-    count === 1
-      ? 'Dit rapport rekent één scenario door: welke plannen van coöperaties met welke geldstromen gefinancierd kunnen worden, wat er overblijft als tekort, en wat de plannen naar verwachting doen voor de stad binnen de Donut.'
-      : `Dit rapport rekent ${count} scenario’s door: welke plannen van coöperaties met welke geldstromen gefinancierd kunnen worden, wat er overblijft als tekort, en wat de plannen naar verwachting doen voor de stad binnen de Donut.`,
-  summarySentence: (total: string, funded: string, own: string, share: string, gap: string) =>
-    `Van ${total} aan plannen betalen externe financiers ${funded} en de coöperaties ${own} uit eigen inkomsten (samen ${share}); het tekort is ${gap}.`,
   keyFigures: {
     plans: 'Plannen',
     totalCost: 'Totale kosten',
@@ -40,14 +34,6 @@ const nl = {
     silosBlended: 'Gecombineerde silo’s',
     deMinimisWarnings: 'De-minimiswaarschuwingen',
   },
-  keyFigureHints: {
-    mobilisationRatio: 'niet-publieke euro per publieke euro',
-    ownRevenue: 'omzet van de plannen die hun eigen kosten betaalt',
-    silosBlended: 'budgethouders waaruit de mix put',
-    deMinimisWarnings: 'coöperaties op 80% of meer van het plafond',
-  },
-  noPublicMoney: 'geen publiek geld',
-  nearCeiling: 'Dicht bij het de-minimisplafond:',
   plansTitle: 'Plannen en hun financiering',
   columns: {
     plan: 'Plan',
@@ -202,12 +188,6 @@ const en: ReportText = {
     methodology: 'Method and sources',
   },
   scenario: 'Scenario',
-  summaryIntro: (count: number) =>
-    count === 1
-      ? 'This report runs one scenario: which cooperative plans can be funded from which funding streams, what remains as a gap, and what the plans are expected to do for the city within the Doughnut.'
-      : `This report runs ${count} scenarios: which cooperative plans can be funded from which funding streams, what remains as a gap, and what the plans are expected to do for the city within the Doughnut.`,
-  summarySentence: (total: string, funded: string, own: string, share: string, gap: string) =>
-    `Of ${total} in plans, outside funders pay ${funded} and the cooperatives ${own} from their own revenue (together ${share}); the gap is ${gap}.`,
   keyFigures: {
     plans: 'Plans',
     totalCost: 'Total cost',
@@ -219,14 +199,6 @@ const en: ReportText = {
     silosBlended: 'Silos blended',
     deMinimisWarnings: 'De minimis warnings',
   },
-  keyFigureHints: {
-    mobilisationRatio: 'non-public euros per public euro',
-    ownRevenue: 'revenue of the plans that pays their own costs',
-    silosBlended: 'budget owners the blend draws on',
-    deMinimisWarnings: 'cooperatives at 80% of the ceiling or more',
-  },
-  noPublicMoney: 'no public money',
-  nearCeiling: 'Close to the de minimis ceiling:',
   plansTitle: 'Plans and their funding',
   columns: {
     plan: 'Plan',
