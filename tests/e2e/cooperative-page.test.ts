@@ -14,6 +14,7 @@ import { demoWorkspaceJson } from '../../src/data';
 import { parseWorkspace } from '../../src/model/parse';
 import { createWorkspaceStore } from '../../src/storage';
 import { makeTempDir } from '../helpers/temp-dir';
+import { seriousAxeViolations } from './axe';
 import { chromiumAvailable, launchChromium, startWebHost, type WebHost } from './harness';
 
 const describeInChromium = chromiumAvailable() ? describe : describe.skip;
@@ -163,6 +164,8 @@ describeInChromium('the cooperative page', () => {
       .locator('thead th')
       .allInnerTexts();
     expect(headers.slice(3, 6)).toEqual(['P10', 'P50', 'P90']);
+    // No serious accessibility problem on the whole page, Doughnut and tables included.
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     if (SCREENSHOTS !== undefined) {
       await page.screenshot({ path: join(SCREENSHOTS, 'cooperatiepagina-volledig.png'), fullPage: true });
