@@ -118,6 +118,10 @@ describeInChromium('the contribution view and the lenses', () => {
     // Social dimensions have no global-ecological indicator: their wedges show no data.
     const food = page.locator('[data-testid=doughnut-svg] [data-testid=doughnut-wedge][data-dimension=food]');
     expect(await food.getAttribute('data-status')).toBe('');
+    await food.click();
+    expect(await page.getByTestId('dimension-panel').innerText()).toContain(
+      'De lens Mondiaal ecologisch heeft geen indicator voor deze dimensie.',
+    );
     const otherRows = await view().getByTestId('contribution-row').count();
     await picker.getByRole('radio', { name: /^Alle lenzen/ }).check();
     const allRows = await view().getByTestId('contribution-row').count();

@@ -10,10 +10,12 @@ interface DimensionPanelProps {
   entry: DimensionStatus;
   indicators: readonly RunIndicator[];
   year: number;
+  /** The City Portrait lens shown, when one is chosen: the panel shows only its indicators. */
+  lensName?: string;
 }
 
 /** The chosen dimension: its names (2017 and 2025), status in the year and each indicator over time. */
-export function DimensionPanel({ entry, indicators, year }: DimensionPanelProps) {
+export function DimensionPanel({ entry, indicators, year, lensName }: DimensionPanelProps) {
   const { t } = useTranslation();
   const names = useDoughnutLabels();
   // The indicators the wedge is made of: with a lens chosen, only that lens's.
@@ -45,7 +47,11 @@ export function DimensionPanel({ entry, indicators, year }: DimensionPanelProps)
         {name2025 !== name && <> · {t('dimensionPanel.label2025', { label: name2025 })}</>}
       </p>
       {members.length === 0 ? (
-        <p className="muted">{t('dimensionPanel.none')}</p>
+        <p className="muted">
+          {lensName === undefined
+            ? t('dimensionPanel.none')
+            : t('doughnutLens.noneInLens', { lens: lensName })}
+        </p>
       ) : (
         <>
           <p className="field__hint band__hint">{t('bands.hint')}</p>

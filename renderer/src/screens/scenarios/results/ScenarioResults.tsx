@@ -58,7 +58,14 @@ export function ScenarioResults({ run, scenarioName, planName }: ScenarioResults
           indicatorLabel={indicatorLabel}
           {...(lens === 'all' ? {} : { subtitle: names.lens(lens) })}
         />
-        {entry !== undefined && <DimensionPanel entry={entry} indicators={run.indicators} year={year} />}
+        {entry !== undefined && (
+          <DimensionPanel
+            entry={entry}
+            indicators={run.indicators}
+            year={year}
+            {...(lens === 'all' ? {} : { lensName: names.lens(lens) })}
+          />
+        )}
       </div>
       <ContributionView
         contribution={run.contribution}
