@@ -11,6 +11,7 @@ import {
 import type { Lang } from '../../model/messages';
 import type { Workspace } from '../../model/workspace';
 import { CliFailure, EXIT_BAD_INPUT, resolveLang, type CliIo } from '../io';
+import { siloLabel } from '../../model/silo';
 import { loadWorkspaceFrom } from '../workspace-source';
 
 const MAX_DRAWS = 1_000_000;
@@ -110,6 +111,16 @@ function table(workspace: Workspace, run: ScenarioRun, lang: Lang, ranking: Next
     ),
     '',
   );
+  const pooled = run.desiloing;
+  if (pooled !== null) {
+    const euros = (cents: number) => f.money.format(cents / 100);
+    out.push(
+      nl
+        ? `Ontschotting (${pooled.silos.map(siloLabel).join(', ')}): tekort met schotten ${euros(pooled.gapSiloed)}, ontschot ${euros(pooled.gapPooled)}, gedicht ${euros(pooled.gapClosed)}; gewogen afstand gewonnen ${pooled.weightedDistanceGained.toPrecision(3)}.`
+        : `De-siloing (${pooled.silos.map(siloLabel).join(', ')}): gap with silos ${euros(pooled.gapSiloed)}, pooled ${euros(pooled.gapPooled)}, closed ${euros(pooled.gapClosed)}; weighted distance gained ${pooled.weightedDistanceGained.toPrecision(3)}.`,
+      '',
+    );
+  }
 
   const indicatorRows = run.indicators.map(({ indicator, years }) => {
     const a = years[0]!;
