@@ -33,7 +33,7 @@ describe('the Inkoop form', () => {
     const checked = checkProcurementDraft(draft, 'nl', 'nl-NL');
     expect(checked).toEqual({
       ok: true,
-      value: { ...stored, contracts: [{ ...stored.contracts[0], description: '' }] },
+      value: { ...stored, contracts: [{ ...stored.contracts![0]!, description: '' }] },
     });
   });
 
