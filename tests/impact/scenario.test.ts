@@ -10,7 +10,14 @@ describe('a scenario run on a hand-sized workspace', () => {
     const workspace = deepFreeze(parsed(tinyWorkspaceJson()));
     const run = await runScenario(workspace, 'all', { draws: 50, seed: 1 });
     // The grant's EUR 60,000 budget pays 60% of the plan's EUR 100,000.
-    expect(run.plans).toEqual([{ planId: 'care', fundedShare: 0.6, probabilityFullyFunded: 0 }]);
+    expect(run.plans).toEqual([
+      {
+        planId: 'care',
+        fundedShare: 0.6,
+        probabilityFullyFunded: 0,
+        expectedFundedShare: expect.closeTo(0.6, 9),
+      },
+    ]);
     const [cared] = run.indicators;
     // 50 + 10 x 0.6 = 56; shortfall (100 - 56) / 100 = 0.44; nothing uncertain: P10 = P50 = P90 = 56.
     expect(cared!.years).toEqual([

@@ -44,7 +44,7 @@ export function runDraws(
   /** Per plan, the draws' funded shares (capped at 1) summed in SHARE_UNITS; optional. */
   fundedShareSum?: Float64Array,
 ): void;
-/** Units of one funded share in runDraws' `fundedShareSum` (2^24: exact integer sums). */
+/** Units of one funded share in runDraws' `fundedShareSum` (2^32: exact integer sums). */
 export const SHARE_UNITS: number;
 
 /** Groups of impact lines for runGroupDraws: `kinds` mappings side by side. */

@@ -123,10 +123,11 @@ function drawAwards(model, states, n, block, funded) {
 
 /**
  * Units of one funded share in `fundedShareSum`: each draw adds its share (at most 1) as a
- * whole number of 2^-24ths, so the sums are exact integers and the same whatever the order
- * the draws are added in (in this thread or over any number of workers), up to 2^29 draws.
+ * whole number of 2^-32nds, so the sums are exact integers (below 2^53 up to 2^21 draws,
+ * twice the most a scenario allows) and the same whatever the order the draws are added
+ * in, in this thread or over any number of workers.
  */
-export const SHARE_UNITS = 2 ** 24;
+export const SHARE_UNITS = 2 ** 32;
 
 /**
  * Funded share per plan and draw (1 without costs); counts the draws that cover the cost
