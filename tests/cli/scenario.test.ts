@@ -48,6 +48,7 @@ describe('coopfolio scenario', () => {
       'indicators',
       'guaranteeCalls',
       'contribution',
+      'desiloing',
     ]);
     // The contribution as the wire schema describes it, for the whole portfolio and its parts.
     const contribution = scenarioContributionSchema.parse(json.contribution);
