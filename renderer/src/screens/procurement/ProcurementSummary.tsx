@@ -34,7 +34,7 @@ export function ProcurementSummary() {
       {years.length === 0 ? (
         <p className="muted">{t('procurement.noData')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-wrap">
           <table className="table procurement-table" data-testid="procurement-years">
             <thead>
               <tr>

@@ -47,7 +47,7 @@ export function ProcurementPanel({ effect, planName }: { effect: Effect; planNam
       {plans.length === 0 ? (
         <p className="muted">{t('procurement.effect.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-wrap">
           <table className="table" data-testid="procurement-effect-plans">
             <thead>
               <tr>
