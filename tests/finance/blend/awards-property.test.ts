@@ -9,6 +9,7 @@ import { encodeWorkspace, parseWorkspace } from '../../../src/model/parse';
 import type { Workspace } from '../../../src/model/workspace';
 import { blendCaseArb, type BlendCase } from './arbitraries';
 import { lenderCaseArb } from './peer-arbitraries';
+import { runs } from './property-runs';
 
 /** CI runs one fixed sample; elsewhere each run draws a new one (as optimality-lender.test.ts). */
 const seed = process.env['CI'] === undefined ? {} : { seed: 20261214 };
@@ -90,8 +91,8 @@ function withAwards(c: BlendCase, base: BlendResult, choice: Choice): AwardCase 
 
 async function judge(c: BlendCase, choice: Choice): Promise<void> {
   const base = await blend(c.workspace, c.request);
-  // A case the blend gets wrong without any award is a known limit of locked amounts
-  // (docs/blend.md, "Known limits"), judged by optimality-lender.test.ts, not here.
+  // A case the blend gets wrong without any award is judged by optimality-lender.test.ts,
+  // not here: this property is about the awards.
   if (checkBlend(c.workspace, c.request, base).length > 0) return;
   const a = withAwards(c, base, choice);
   if (a === null) return;
@@ -121,10 +122,10 @@ async function judge(c: BlendCase, choice: Choice): Promise<void> {
 // stream out, on random workspaces, judged by the checker and the direct formulation.
 describe('awards in the blend', () => {
   it('a grant fixes the stream’s total exactly (or reports the shortfall); a refusal gives nothing', async () => {
-    await fc.assert(fc.asyncProperty(blendCaseArb, choiceArb, judge), { numRuns: 80, ...seed });
+    await fc.assert(fc.asyncProperty(blendCaseArb, choiceArb, judge), { numRuns: runs(80), ...seed });
   });
 
   it('the same under the lender and EU rules (guarantees, revolving funds, own revenue)', async () => {
-    await fc.assert(fc.asyncProperty(lenderCaseArb, choiceArb, judge), { numRuns: 60, ...seed });
+    await fc.assert(fc.asyncProperty(lenderCaseArb, choiceArb, judge), { numRuns: runs(60), ...seed });
   });
 });

@@ -11,6 +11,7 @@ import { blendCaseArb, type BlendCase } from './arbitraries';
 import { coop, parsed, plan, requestAll, stream, tiny, type TinyInput } from './fixtures';
 import { lenderCaseArb } from './peer-arbitraries';
 import { tightness } from './tightness';
+import { runs } from './property-runs';
 
 /**
  * CI runs one fixed sample; elsewhere each run draws a new one (cases found so far are in
@@ -30,7 +31,7 @@ describe('every binding rule is tight in the blend it explains', () => {
       fc.asyncProperty(blendCaseArb, async (c) => {
         expect(await unexplained(c)).toEqual([]);
       }),
-      { numRuns: 80, ...seed, ...replay },
+      { numRuns: runs(80), ...seed, ...replay },
     );
   });
 
@@ -39,7 +40,7 @@ describe('every binding rule is tight in the blend it explains', () => {
       fc.asyncProperty(lenderCaseArb, async (c) => {
         expect(await unexplained(c)).toEqual([]);
       }),
-      { numRuns: 80, ...seed, ...replay },
+      { numRuns: runs(80), ...seed, ...replay },
     );
   });
 });

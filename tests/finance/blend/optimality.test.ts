@@ -4,6 +4,7 @@ import { solveDirectWithHighs, solveDirectWithLpSolver } from '../../../bench/pe
 import { blend } from '../../../src/finance/blend';
 import { checkBlend } from '../../../src/finance/blend/check';
 import { blendCaseArb } from './arbitraries';
+import { runs } from './property-runs';
 
 /** Cents the integer blend may trail the real-valued optimum by. */
 const roundingTolerance = (allocations: number) => 10 + 2 * allocations;
@@ -24,7 +25,7 @@ describe('the blend on random workspaces', () => {
         expect(ours.gap).toBeGreaterThanOrEqual(peer.gap - 1e-6 * Math.max(1, peer.totalCost) - 0.5);
         expect(ours.gap).toBeLessThanOrEqual(peer.gap + tolerance);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
