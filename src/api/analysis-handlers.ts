@@ -1,5 +1,6 @@
 import { planAnalysis, planCandidates, portfolioAnalysis } from '../finance/analysis';
 import { blend } from '../finance/blend';
+import { scenarioOverlay } from '../impact/scenario';
 import { makeIssue } from '../model/issues';
 import { InvalidInputError } from './errors';
 import type { HandlerGroup } from './handler-types';
@@ -23,9 +24,9 @@ export const analysisHandlers: HandlerGroup<'plan.analysis' | 'portfolio.analysi
   'portfolio.analysis': async (services, input, context) => {
     const workspace = services.store().load();
     const scenario = findScenario(workspace, input.scenarioId, context.lang);
-    // The same request as blend.scenario, so both views show the same blend.
-    const request = { planIds: scenario.plans, streamFactors: scenario.streamFactors };
-    const result = await blend(workspace, request, { lang: context.lang });
-    return portfolioAnalysis(workspace, scenario, result);
+    // The same blend as blend.scenario and the scenario run: the workspace as the scenario sees it (pooled silos, levers).
+    const overlay = scenarioOverlay(workspace, scenario);
+    const result = await blend(overlay.workspace, overlay.blendRequest, { lang: context.lang });
+    return portfolioAnalysis(overlay.workspace, scenario, result);
   },
 };

@@ -1,5 +1,6 @@
 import { cooperativeAnalysis } from '../finance/analysis';
 import { blend } from '../finance/blend';
+import { scenarioOverlay } from '../impact/scenario';
 import { makeIssue } from '../model/issues';
 import { InvalidInputError } from './errors';
 import type { HandlerGroup } from './handler-types';
@@ -15,9 +16,9 @@ export const cooperativeAnalysisHandlers: HandlerGroup<'cooperative.analysis'> =
       throw new InvalidInputError([issue]);
     }
     const scenario = findScenario(workspace, input.scenarioId, context.lang);
-    // The same request as portfolio.analysis and blend.scenario, so every view shows the same blend.
-    const request = { planIds: scenario.plans, streamFactors: scenario.streamFactors };
-    const result = await blend(workspace, request, { lang: context.lang });
-    return cooperativeAnalysis(workspace, input.cooperativeId, scenario, result);
+    // The same blend as portfolio.analysis, blend.scenario and the scenario run (pooled silos, levers).
+    const overlay = scenarioOverlay(workspace, scenario);
+    const result = await blend(overlay.workspace, overlay.blendRequest, { lang: context.lang });
+    return cooperativeAnalysis(overlay.workspace, input.cooperativeId, scenario, result);
   },
 };

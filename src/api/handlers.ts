@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { blend, blendToJson } from '../finance/blend';
+import { scenarioOverlay } from '../impact/scenario';
 import { parseWorkspaceText, workspaceToText } from '../model/parse';
 import { amountInYear } from '../model/years';
 import type { Lang } from '../model/messages';
@@ -147,8 +148,9 @@ export const handlers: Handlers = {
   'blend.scenario': async (services, input, context) => {
     const workspace = services.store().load();
     const scenario = findScenario(workspace, input.scenarioId, context.lang);
-    const request = { planIds: scenario.plans, streamFactors: scenario.streamFactors };
-    return blendToJson(await blend(workspace, request, { lang: context.lang }));
+    // The workspace as the scenario sees it (pooled silos, levers), as its run blends it.
+    const overlay = scenarioOverlay(workspace, scenario);
+    return blendToJson(await blend(overlay.workspace, overlay.blendRequest, { lang: context.lang }));
   },
   'indicators.list': (services) => services.store().listIndicators(),
   ...indicatorHandlers,

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { blend, blendToJson, type BlendRequest, type BlendResult } from '../../finance/blend';
+import { scenarioOverlay } from '../../impact/scenario';
 import type { Lang } from '../../model/messages';
 import type { Workspace } from '../../model/workspace';
 import { CliFailure, EXIT_BAD_INPUT, resolveLang, type CliIo } from '../io';
@@ -103,7 +104,11 @@ export function registerBlend(program: Command, io: CliIo): void {
       }) => {
         const lang = resolveLang(options.lang, io.env);
         const workspace = loadWorkspaceFrom(io, options, lang);
-        const result = await blend(workspace, request(workspace, options, lang), { lang });
+        const asked = request(workspace, options, lang);
+        // A scenario blends the workspace as it sees it (pooled silos, levers), as its run does.
+        const seen =
+          options.scenario === undefined ? workspace : scenarioOverlay(workspace, options.scenario).workspace;
+        const result = await blend(seen, asked, { lang });
         io.stdout(
           options.json === true
             ? `${JSON.stringify(blendToJson(result), null, 2)}\n`
