@@ -102,8 +102,7 @@ export function scenarioFields(draft: ScenarioDraft): ReadonlySet<string> {
     'desiloing.silos',
     'procurementShare',
   ];
-  // An unknown or repeated silo is reported at its place in the list; the group shows it.
-  draft.silos.forEach((_, i) => fields.push(`desiloing.silos.${i}`));
+  // An unknown or repeated silo (`desiloing.silos[1]`) falls back to the group's field, which shows it.
   for (const streamId of Object.keys(draft.factors)) fields.push(`streamFactors.${streamId}`);
   for (const indicatorId of Object.keys(draft.overrides)) {
     fields.push(`indicatorOverrides.${indicatorId}.trend`, `indicatorOverrides.${indicatorId}.threshold`);

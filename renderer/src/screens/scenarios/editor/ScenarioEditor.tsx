@@ -84,10 +84,7 @@ export function ScenarioEditor({ original, takenIds, onClose, onSaved }: Scenari
         streamSilos={data.streams.map((stream) => stream.silo)}
         selected={draft.silos}
         onChange={(silos) => update({ silos })}
-        errors={[
-          ...errors('desiloing.silos'),
-          ...draft.silos.flatMap((_, i) => errors(`desiloing.silos.${i}`)),
-        ]}
+        errors={errors('desiloing.silos')}
       />
 
       <h3 className="form-section">{t('scenarioEditor.sections.procurement')}</h3>
