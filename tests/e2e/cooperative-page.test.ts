@@ -167,6 +167,26 @@ describeInChromium('the cooperative page', () => {
     // No serious accessibility problem on the whole page, Doughnut and tables included.
     expect(await seriousAxeViolations(page)).toEqual([]);
 
+    // The lenses kept apart: its lines are all local social, so under another lens its touched
+    // dimensions have no indicator there, said in words; back to all lenses after.
+    const picker = doughnut.getByTestId('lens-picker');
+    await picker.getByRole('radio', { name: /^Lokaal ecologisch/ }).check();
+    await expect
+      .poll(() => doughnut.locator('[data-testid=contribution-wedge][data-state=share]').count())
+      .toBe(0);
+    // Still touched (not untouched), but no indicator row in this lens.
+    expect(await touched.count()).toBe(3);
+    expect(
+      await page.locator('[data-testid=cooperative-contribution-dimension][data-indicator]').count(),
+    ).toBe(0);
+    const health = page.locator('[data-testid=cooperative-contribution-dimension][data-dimension=health] td');
+    expect(await health.innerText()).toBe('geen geraakte indicator in deze lens');
+    await picker.getByRole('radio', { name: /^Lokaal sociaal/ }).check();
+    await expect
+      .poll(() => doughnut.locator('[data-testid=contribution-wedge][data-state=share]').count())
+      .toBeGreaterThan(0);
+    await picker.getByRole('radio', { name: /^Alle lenzen/ }).check();
+
     if (SCREENSHOTS !== undefined) {
       await page.screenshot({ path: join(SCREENSHOTS, 'cooperatiepagina-volledig.png'), fullPage: true });
       // For the README: the page's top (plans, silo funding, de minimis room, awards) and its own Doughnut.

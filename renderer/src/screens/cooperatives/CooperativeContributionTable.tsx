@@ -11,6 +11,8 @@ interface CooperativeContributionTableProps {
   rows: readonly ContributionRow[];
   /** Dimensions an impact line of the cooperative is on, whatever the lens. */
   touched: ReadonlySet<string>;
+  /** One lens is shown: a touched dimension without rows may have none in it. */
+  lensChosen: boolean;
   year: number;
   indicatorLabel: (indicatorId: string) => string;
 }
@@ -24,6 +26,7 @@ interface CooperativeContributionTableProps {
 export function CooperativeContributionTable({
   rows,
   touched,
+  lensChosen,
   year,
   indicatorLabel,
 }: CooperativeContributionTableProps) {
@@ -68,9 +71,11 @@ export function CooperativeContributionTable({
             const members = rows.filter((row) => row.dimension === dimension);
             const name = names.dimension(dimension);
             if (members.length === 0) {
-              const state = touched.has(dimension)
-                ? t('cooperativePage.table.noIndicatorInYear')
-                : t('cooperativePage.table.untouched');
+              const state = !touched.has(dimension)
+                ? t('cooperativePage.table.untouched')
+                : lensChosen
+                  ? t('contribution.noIndicator')
+                  : t('cooperativePage.table.noIndicatorInYear');
               return [
                 <tr
                   key={dimension}

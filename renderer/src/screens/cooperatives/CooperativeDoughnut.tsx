@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { yearOfLargestContribution } from '../../../../src/impact/cooperative-year';
 import { contributionRows } from '../../../../src/impact/doughnut-contribution-table';
-import { contributionWedges } from '../../../../src/impact/doughnut-wedges';
+import { contributionWedges, type LensChoice } from '../../../../src/impact/doughnut-wedges';
 import type { ScenarioRun } from '../../domain/impact/types';
 import { nameById } from '../../domain/plans';
 import { useWorkspaceData } from '../../state/workspaceContext';
+import { useDoughnutLabels } from '../../i18n/useDoughnutLabels';
 import { ContributionFigure } from '../scenarios/doughnut/ContributionFigure';
+import { LensPicker } from '../scenarios/doughnut/LensPicker';
 import { YearSlider } from '../scenarios/results/YearSlider';
 import { CooperativeContributionTable } from './CooperativeContributionTable';
 
@@ -26,6 +28,9 @@ export function CooperativeDoughnut({ run, cooperativeId, scenarioName }: Cooper
   const data = useWorkspaceData();
   const group = run.contribution.byCooperative.find((g) => g.key === cooperativeId);
   const [year, setYear] = useState<number | null>(null);
+  // The City Portrait's four lenses kept apart, as on the scenarios screen.
+  const [lens, setLens] = useState<LensChoice>('all');
+  const names = useDoughnutLabels();
   if (group === undefined) {
     return (
       <p className="muted" data-testid="cooperative-no-contribution">
@@ -40,6 +45,7 @@ export function CooperativeDoughnut({ run, cooperativeId, scenarioName }: Cooper
   return (
     <div data-testid="cooperative-doughnut" data-touched={touched.size}>
       <YearSlider years={run.years} value={shown} onChange={setYear} testId="cooperative-year" />
+      <LensPicker indicators={run.indicators} value={lens} onChange={setLens} />
       <p>
         {t('cooperativePage.doughnutSummary', {
           year: shown,
@@ -48,14 +54,16 @@ export function CooperativeDoughnut({ run, cooperativeId, scenarioName }: Cooper
         })}
       </p>
       <ContributionFigure
-        wedges={contributionWedges(group.dimensions, shown)}
+        wedges={contributionWedges(group.dimensions, shown, lens)}
         year={shown}
         scenarioName={scenarioName}
         subject="cooperative"
+        {...(lens === 'all' ? {} : { subtitle: names.lens(lens) })}
       />
       <CooperativeContributionTable
-        rows={contributionRows(group, shown)}
+        rows={contributionRows(group, shown, lens)}
         touched={touched}
+        lensChosen={lens !== 'all'}
         year={shown}
         indicatorLabel={indicatorLabel}
       />
