@@ -5,6 +5,7 @@ import { awardMessage, optionalPart, type ShortfallReason } from './award-messag
 import { ruleCapOf } from './formulation';
 import type { MessageParams } from './messages';
 import { streamFits, type BlendProblem, type PlanData, type StreamData } from './problem';
+import { opensToSector } from './eligibility';
 import type { Allocation, GuaranteeUse } from './types';
 
 /** What one award of a blended plan means for the blend. Amounts in cents. */
@@ -55,7 +56,9 @@ function payableCost(plan: PlanData, s: StreamData): number {
 
 /** The first reason, in the order a coach would check them, that a grant cannot be paid in full. */
 function shortfallReason(plan: PlanData, s: StreamData, granted: number): ShortfallReason {
-  if (!plan.streams.includes(s.index)) return 'closed';
+  // Not open to the cooperative: its stage, or a sector that none of the plan's cost lines is in.
+  if (!plan.streams.includes(s.index) || !plan.lines.some((line) => opensToSector(s.stream, line.sector)))
+    return 'closed';
   if (payableCost(plan, s) < granted) return 'costs';
   const rule = ruleCapOf(plan, s);
   if (rule.cap < granted && (rule.source?.rule === 'maxPerPlan' || rule.source?.rule === 'maxShareOfPlan'))

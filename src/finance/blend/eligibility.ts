@@ -55,6 +55,13 @@ export function fundsCost(stream: FundingStream, cell: CostCell): boolean {
   return members.some((member) => ownRulesFit(member, cell));
 }
 
+/** Whether the stream's sector rule (or a pooled member's) admits this sector. */
+export function opensToSector(stream: FundingStream, sector: Sector): boolean {
+  return (poolMembersOf(stream) ?? [stream]).some(
+    (member) => member.eligible?.sectors === undefined || member.eligible.sectors.includes(sector),
+  );
+}
+
 /**
  * Whether the stream is open to a cooperative in this stage at all (before any cost
  * line is looked at): not a draft, and its stage rule (or a pooled member's) admits it.
