@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { cooperativeAnalysisSchema, type CooperativeAnalysis } from '../../api/cooperative-operations';
 import { cooperativeAnalysis } from '../../finance/analysis';
 import { blend } from '../../finance/blend';
+import { scenarioOverlay } from '../../impact/scenario';
 import type { Lang } from '../../model/messages';
 import { siloLabel } from '../../model/silo';
 import type { Workspace } from '../../model/workspace';
@@ -139,9 +140,10 @@ export function registerCooperative(program: Command, io: CliIo): void {
           { nl: 'scenario', en: 'scenario' },
           lang,
         );
-        const request = { planIds: scenario.plans, streamFactors: scenario.streamFactors };
-        const result = await blend(workspace, request, { lang });
-        const analysis = cooperativeAnalysis(workspace, cooperative.id, scenario, result);
+        // The same blend as cooperative.analysis and the scenario run (pooled silos, levers).
+        const overlay = scenarioOverlay(workspace, scenario);
+        const result = await blend(overlay.workspace, overlay.blendRequest, { lang });
+        const analysis = cooperativeAnalysis(overlay.workspace, cooperative.id, scenario, result);
         io.stdout(
           options.json === true
             ? `${JSON.stringify(z.encode(cooperativeAnalysisSchema, analysis), null, 2)}\n`
