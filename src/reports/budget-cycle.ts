@@ -16,7 +16,7 @@ const ONE_OFF = col('oneOff', 'Incidenteel', 'One-off', 'euros');
 function silosTable(model: ReportModel): ReportTable {
   return {
     id: 'budget-cycle-silos',
-    title: { nl: 'Begrotingscyclus per jaar en silo', en: 'Budget cycle per year and silo' },
+    title: { nl: 'Begrotingscyclus jaar en silo', en: 'Budget cycle per year and silo' },
     columns: [SCENARIO, YEAR, col('silo', 'Silo', 'Silo', 'text'), STRUCTURAL, ONE_OFF],
     rows: model.scenarios.flatMap(({ scenario, budgetCycle }) =>
       budgetCycle.cells.map((c) => [
@@ -60,7 +60,7 @@ function yearsTable(model: ReportModel): ReportTable {
 function plansTable(model: ReportModel): ReportTable {
   return {
     id: 'budget-cycle-plans',
-    title: { nl: 'Nodig na de pilotjaren per plan', en: 'Need after the pilot years per plan' },
+    title: { nl: 'Nodig na pilotjaren per plan', en: 'Need after pilot years per plan' },
     columns: [
       SCENARIO,
       PLAN,

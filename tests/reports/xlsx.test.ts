@@ -66,11 +66,20 @@ describe('the council report as XLSX', () => {
     expected = expectedFormulaValues(model);
   });
 
-  it('has one sheet per table, the inputs and six formula sheets per scenario', () => {
+  it('has one sheet per table, the inputs and seven formula sheets per scenario (eight when it pools)', () => {
     const names = workbook.worksheets.map((s) => s.name);
     const tables = reportTables(model).map((t) => t.title.nl);
-    const perScenario = model.scenarios.flatMap((_, i) =>
-      ['Invoer', 'Totalen', 'Kasstroom', 'Leningen', 'Impact', 'Bijdrage'].map((s) => `S${i + 1} ${s}`),
+    const perScenario = model.scenarios.flatMap(({ scenario }, i) =>
+      [
+        'Invoer',
+        'Totalen',
+        'Kasstroom',
+        'Leningen',
+        'Impact',
+        'Bijdrage',
+        'Begrotingscyclus',
+        ...(scenario.desiloing === undefined ? [] : ['Ontschotting']),
+      ].map((s) => `S${i + 1} ${s}`),
     );
     expect(names).toEqual([...tables, 'Invoer', ...perScenario]);
     for (const name of names) expect(name.length).toBeLessThanOrEqual(31);
