@@ -157,7 +157,7 @@ function workspaceJson(
 ): WorkspaceJson {
   return {
     format: 'coopfolio-workspace',
-    version: 2,
+    version: 3,
     settings: { municipality: 'Benchmarkstad', startYear: FIRST_YEAR, horizonYears: HORIZON },
     cooperatives,
     fundingStreams,

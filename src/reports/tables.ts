@@ -10,13 +10,13 @@ import { PAYING_KINDS } from '../model/stream';
 import type { ReportModel } from './model';
 import { streamTermsTable } from './stream-terms';
 import { awardsTable } from './awards';
-import { councilLetterTable } from './council-letter-table';
 import { budgetCycleTables } from './budget-cycle';
+import { councilLetterTable } from './council-letter-table';
 import { contributionTable } from './contribution-table';
 import { desiloingTables } from './desiloing-tables';
 import { procurementTables } from './procurement-tables';
-import { deMinimisTable, fundsTable, guaranteesTable, ownRevenueTable } from './tables-finance';
 import { cooperativeTables } from './cooperative-tables';
+import { deMinimisTable, fundsTable, guaranteesTable, ownRevenueTable } from './tables-finance';
 import { col, cooperativeName, OWN_REVENUE, PLAN, planName, SCENARIO, streamName, YEAR } from './table-parts';
 
 export type ColumnType = 'text' | 'euros' | 'number' | 'share' | 'year' | 'boolean';
@@ -353,6 +353,7 @@ export function reportTables(model: ReportModel): ReportTable[] {
     guaranteesTable(model),
     fundsTable(model),
     deMinimisTable(model),
+    ...cooperativeTables(model),
     streamTermsTable(model),
     awardsTable(model),
     indicatorsTable(model),
@@ -360,7 +361,6 @@ export function reportTables(model: ReportModel): ReportTable[] {
     ...budgetCycleTables(model),
     // Only when a scenario of the report pools silos.
     ...desiloingTables(model),
-    ...cooperativeTables(model),
     // Only when the workspace has procurement data or a scenario a procurement lever.
     ...procurementTables(model),
   ];
