@@ -17,7 +17,14 @@ function indicator(scenarioId: string, id: string) {
 
 describe('the demo workspace’s scenarios', () => {
   it('project every indicator over 2026-2035 with finite, ordered bands', () => {
-    expect([...runs.keys()]).toEqual(['basis', 'klimaatversnelling', 'bezuiniging', 'sociaal-eerst']);
+    expect([...runs.keys()]).toEqual([
+      'basis',
+      'klimaatversnelling',
+      'bezuiniging',
+      'sociaal-eerst',
+      'inkoop-vliegwiel',
+      'ontschotting',
+    ]);
     for (const run of runs.values()) {
       expect(run.years).toEqual([2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035]);
       expect(run.indicators).toHaveLength(workspace.indicators.length);

@@ -91,8 +91,17 @@ describe('migration 30', () => {
     const after = dumpAll(db);
     for (const [table, rows] of Object.entries(before)) {
       // Changed on purpose by 30 and later migrations (50 renames impact_lines.annual and adds
-      // indicator columns; tests/storage/migration-50.test.ts checks those rows).
-      const changed = ['settings', 'cooperatives', 'prior_state_aid', 'funding_streams', 'meta'];
+      // indicator columns; tests/storage/migration-50.test.ts checks those rows; 80 and 90 add
+      // cost-line columns, 100 a scenario column, each checked by its own test).
+      const changed = [
+        'settings',
+        'cooperatives',
+        'prior_state_aid',
+        'funding_streams',
+        'meta',
+        'cost_lines',
+        'scenarios',
+      ];
       if ([...changed, 'impact_lines', 'indicators'].includes(table)) continue;
       expect(after[table], table).toEqual(rows);
     }
@@ -118,6 +127,8 @@ describe('migration 30', () => {
         application_deadline: null,
         // Schema 70: every stream of an older file is ready, as the blend used it.
         draft: 0,
+        // Schema 90: no budget nature stated (the model derives it from the stream's years).
+        budget_nature: null,
       })),
     );
     expect(db.prepare('SELECT count(*) FROM guarantee_backs').pluck().get()).toBe(0);

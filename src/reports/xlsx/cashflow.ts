@@ -99,7 +99,7 @@ export function cashFlowSheet(
       );
       const start = absRef(inputs.sheet, PLAN_COL.start, planRow);
       const last = absRef(inputs.sheet, PLAN_COL.last, planRow);
-      const rev = inputs.revenues;
+      const rev = scenarioInputs.revenues;
       const inflowSum = `SUM(${at(COL.firstInflow)}:${columnName(AFTER_INFLOWS - 1)}${row})`;
       b.add([
         num(inputs.planNr.get(plan.id) ?? 0, FORMAT.integer),

@@ -7,7 +7,7 @@
 import { divisorOf } from '../../impact/denominator';
 import type { Workspace } from '../../model/workspace';
 import type { ScenarioFigures } from './figures';
-import type { InputsIndex } from './inputs';
+import type { InputsIndex, LongTable } from './inputs';
 import { tr } from './lang';
 import { absRange, FORMAT, num, SheetBuilder, text, type SheetSpec } from './sheet';
 import type { Lang } from '../../model/messages';
@@ -32,6 +32,57 @@ export interface ScenarioInputsIndex {
   ownRevenue: { plan: string; year: string; amount: string };
   indicatorNr: Map<string, number>;
   indicatorRow: Map<string, number>;
+  /**
+   * The plans' revenue as the scenario counts it: the shared inputs' table, or this
+   * sheet's own where a scenario lever (procurement) adds to it.
+   */
+  revenues: LongTable;
+}
+
+/**
+ * Whether the scenario's plans carry other revenue than the shared inputs' plans (the
+ * stored ones): a procurement lever adds its contract margin.
+ */
+function revenueChanged(inputs: InputsIndex, figures: ScenarioFigures): boolean {
+  const stored = new Map(inputs.plans.map((p) => [p.id, p.revenues]));
+  return figures.overlay.plans.some((plan) => {
+    const before = stored.get(plan.id) ?? {};
+    const keys = new Set([...Object.keys(before), ...Object.keys(plan.revenues)]);
+    return [...keys].some((year) => (before[year] ?? 0) !== (plan.revenues[year] ?? 0));
+  });
+}
+
+/** The scenario's plans' revenue per year, for the cash flow, where a lever changed it. */
+function scenarioRevenuesSection(
+  b: SheetBuilder,
+  figures: ScenarioFigures,
+  inputs: InputsIndex,
+  lang: Lang,
+): LongTable {
+  const first = b.table(
+    tr(
+      lang,
+      'Omzet per jaar zoals het scenario rekent (met de extra inkoopmarge)',
+      'Revenue per year as the scenario counts it (with the extra contract margin)',
+    ),
+    ['Plan nr', tr(lang, 'Plan-id', 'Plan id'), tr(lang, 'Jaar', 'Year'), tr(lang, 'Bedrag', 'Amount')],
+  );
+  for (const plan of figures.overlay.plans) {
+    for (const [year, cents] of Object.entries(plan.revenues).sort(([a], [c]) => Number(a) - Number(c))) {
+      b.add([
+        num(inputs.planNr.get(plan.id) ?? 0, FORMAT.integer),
+        text(plan.id),
+        num(Number(year), FORMAT.year),
+        num(cents / 100, FORMAT.euros),
+      ]);
+    }
+  }
+  const last = b.nextRow - 1;
+  return {
+    plan: absRange(b.name, 1, first, last),
+    year: absRange(b.name, 3, first, last),
+    amount: absRange(b.name, 4, first, last),
+  };
 }
 
 function allocationsSection(
@@ -132,6 +183,9 @@ export function scenarioInputsSheet(
   b.add([text('Id'), text(scenario.id)]);
   const allocations = allocationsSection(b, workspace, figures, inputs, lang);
   const ownRevenue = ownRevenueSection(b, figures, inputs, lang);
+  const revenues = revenueChanged(inputs, figures)
+    ? scenarioRevenuesSection(b, figures, inputs, lang)
+    : inputs.revenues;
 
   b.table(
     tr(
@@ -174,5 +228,8 @@ export function scenarioInputsSheet(
     indicatorNr.set(indicator.id, i + 1);
     indicatorRow.set(indicator.id, row);
   });
-  return { sheet: b.build(), index: { sheet: name, allocations, ownRevenue, indicatorNr, indicatorRow } };
+  return {
+    sheet: b.build(),
+    index: { sheet: name, allocations, ownRevenue, indicatorNr, indicatorRow, revenues },
+  };
 }

@@ -89,7 +89,7 @@ export function Procurement(): ReactNode {
   const euros = (cents: number | null) => (cents === null ? '–' : fmt.money(cents / 100));
   return h(
     'div',
-    { className: 'procurement major', 'data-section': 'procurement' },
+    { className: 'procurement major', 'data-part': 'procurement' },
     h('h3', null, t.title),
     h('p', null, t.intro),
     section !== undefined && section.volumeSource !== ''
