@@ -1,21 +1,15 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  findSoffice,
-  readFormulaCells,
-  recalcProfile,
-  recalculateXlsx,
-  SOFFICE_TIMEOUT_MS,
-} from '../../bench/peer/libreoffice';
+import { findSoffice, recalcProfile, SOFFICE_TIMEOUT_MS } from '../../bench/peer/libreoffice';
 import { loadDemoWorkspace } from '../../src/data';
 import type { Lang } from '../../src/model/messages';
 import { tableToCsv } from '../../src/reports/csv';
 import { renderReportHtml } from '../../src/reports/html';
 import { buildReport, type ReportModel } from '../../src/reports/model';
 import { reportTables } from '../../src/reports/tables';
-import { buildReportWorkbook, expectedFormulaValues, matchesExpected } from '../../src/reports/xlsx';
+import { buildReportWorkbook, expectedFormulaValues } from '../../src/reports/xlsx';
 import { makeTempDir } from '../helpers/temp-dir';
+import { mismatchesOf, recalculateWorkbook } from '../helpers/xlsx-recalc';
 
 /*
  * Procurement as a flywheel in the report: the "Inkoop als vliegwiel" block of the portfolio
@@ -84,22 +78,14 @@ describe('procurement in the report', () => {
       const temp = makeTempDir('coopfolio-procurement-lo-');
       try {
         const profile = await recalcProfile(soffice!, join(temp.dir, 'profile'));
-        const input = join(temp.dir, 'in', 'rapport.xlsx');
-        mkdirSync(join(temp.dir, 'in'), { recursive: true });
-        writeFileSync(input, Buffer.from(await buildReportWorkbook(model).xlsx.writeBuffer()));
-        const output = await recalculateXlsx(soffice!, profile, input, join(temp.dir, 'out'));
-        const recalculated = readFormulaCells(readFileSync(output));
-        const mismatches: string[] = [];
-        for (const [address, cell] of expected) {
-          const result = recalculated.get(address)?.result;
-          const actual = typeof result === 'number' ? result : result === '' ? null : undefined;
-          if (actual === undefined || !matchesExpected(cell, actual)) {
-            mismatches.push(
-              `${address} ${cell.formula}: engine ${cell.value}, LibreOffice ${String(result)}`,
-            );
-          }
-        }
-        expect(mismatches).toEqual([]);
+        const recalculated = await recalculateWorkbook(
+          buildReportWorkbook(model),
+          soffice!,
+          profile,
+          temp.dir,
+          'rapport.xlsx',
+        );
+        expect(mismatchesOf(expected, recalculated)).toEqual([]);
         expect(expected.size).toBeGreaterThan(20);
       } finally {
         temp.cleanup();

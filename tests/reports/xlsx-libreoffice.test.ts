@@ -6,18 +6,18 @@
  * proves LibreOffice recalculated rather than echoed the cache. Skipped, with a message,
  * where LibreOffice is not installed; CI installs it.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoWorkspace } from '../../src/data';
 import { buildReport } from '../../src/reports/model';
 import { buildReportWorkbook, expectedFormulaValues, matchesExpected } from '../../src/reports/xlsx';
 import { makeTempDir } from '../helpers/temp-dir';
+import { recalculateWorkbook, tamper, WRONG } from '../helpers/xlsx-recalc';
 import {
   findSoffice,
   readFormulaCells,
   recalcProfile,
-  recalculateXlsx,
   SOFFICE_TIMEOUT_MS,
 } from '../../bench/peer/libreoffice';
 
@@ -30,7 +30,6 @@ if (soffice === null) {
 }
 
 /** A value that is no engine value of any cell, for the cached results made wrong on purpose. */
-const WRONG = 987_654_321.5;
 
 describe.skipIf(soffice === null)('LibreOffice recalculating the report XLSX', () => {
   const temp = makeTempDir('coopfolio-xlsx-lo-');
@@ -64,21 +63,16 @@ describe.skipIf(soffice === null)('LibreOffice recalculating the report XLSX', (
       const tampered = ['S1 Totalen', 'S2 Leningen', 'S4 Impact'].map(
         (sheet) => [...expected.keys()].filter((address) => address.startsWith(`${sheet}!`)).at(-1) ?? '',
       );
-      for (const address of tampered) {
-        const [sheet = '', cell = ''] = address.split('!');
-        const target = workbook.getWorksheet(sheet)?.getCell(cell);
-        const formula = expected.get(address)?.formula;
-        expect(formula, address).toBeDefined();
-        if (target !== undefined && formula !== undefined) target.value = { formula, result: WRONG };
-      }
-      const input = join(temp.dir, 'in', 'rapport.xlsx');
-      mkdirSync(join(temp.dir, 'in'), { recursive: true });
-      writeFileSync(input, Buffer.from(await workbook.xlsx.writeBuffer()));
-      const written = readFormulaCells(readFileSync(input));
+      tamper(workbook, expected, tampered);
+      const recalculated = await recalculateWorkbook(
+        workbook,
+        soffice ?? 'soffice',
+        profile,
+        temp.dir,
+        'rapport.xlsx',
+      );
+      const written = readFormulaCells(readFileSync(join(temp.dir, 'in', 'rapport.xlsx')));
       for (const address of tampered) expect(written.get(address)?.result, address).toBe(WRONG);
-
-      const output = await recalculateXlsx(soffice ?? 'soffice', profile, input, join(temp.dir, 'out'));
-      const recalculated = readFormulaCells(readFileSync(output));
 
       const mismatches: string[] = [];
       let maxEuros = 0;
