@@ -72,6 +72,26 @@ describeInChromium('deleting a cooperative with plans, in Dutch', () => {
     expect(await ownerRow().count()).toBe(1);
   });
 
+  it('refuses while a municipal contract names the cooperative, saying where it is recorded', async () => {
+    const dialog = page.getByTestId('delete-dialog');
+    await dialog.getByLabel('Verplaatsen naar', { exact: true }).selectOption({ label: TARGET });
+    await dialog.getByRole('button', { name: 'Plannen verplaatsen en coöperatie verwijderen' }).click();
+    await expect.poll(() => dialog.innerText()).toContain('inkoopopdrachten (Inkoop) in 2026');
+    expect(await ownerRow().count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    // The contract is history the incubator may remove on the Inkoop screen; then the cooperative can go.
+    await page.goto(`${host.url}#/inkoop`);
+    const form = page.getByTestId('procurement-form');
+    await form.getByRole('button', { name: new RegExp(`^Opdracht weghalen: ${OWNER}`) }).click();
+    await form.getByTestId('procurement-save').click();
+    await expect
+      .poll(() => form.getByRole('button', { name: new RegExp(`^Opdracht weghalen: ${OWNER}`) }).count())
+      .toBe(0);
+    await expect.poll(() => page.getByTestId('notice-success').count()).toBeGreaterThan(0);
+    await backToCooperatives();
+    await openDelete();
+  });
+
   it('moves the plans to another cooperative and deletes it; undo takes everything back', async () => {
     const dialog = page.getByTestId('delete-dialog');
     await dialog.getByLabel('Verplaatsen naar', { exact: true }).selectOption({ label: TARGET });
