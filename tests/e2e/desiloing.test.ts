@@ -114,9 +114,15 @@ describeInChromium('de-siloing (ontschotting)', () => {
     expect(await dialog.getByLabel('Sector of this cost').inputValue()).toBe('energy');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await page.getByTestId('undo').click();
-    dialog = await openDialog();
-    await expect.poll(() => dialog.getByLabel('Sector of this cost').inputValue(), WAIT).toBe('');
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // The dialog takes the line as it is when it opens: reopen until the undo has landed.
+    const sectorAfterUndo = async () => {
+      const reopened = await openDialog();
+      const value = await reopened.getByLabel('Sector of this cost').inputValue();
+      await reopened.getByRole('button', { name: 'Cancel' }).click();
+      await expect.poll(() => reopened.count(), WAIT).toBe(0);
+      return value;
+    };
+    await expect.poll(sectorAfterUndo, WAIT).toBe('');
   }, 300_000);
 
   it('raised no errors in the page', () => {
