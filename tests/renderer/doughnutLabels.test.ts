@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../renderer/src/i18n/en.json';
-import nl from '../../renderer/src/i18n/nl.json';
+import en from '../../src/i18n/locales/en/ui.json';
+import nl from '../../src/i18n/locales/nl/ui.json';
 import framework from '../../src/data/doughnut-framework.json';
 import { DIMENSIONS, LENSES } from '../../src/model/doughnut';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../renderer/src/i18n/en.json';
-import nl from '../../renderer/src/i18n/nl.json';
+import en from '../../src/i18n/locales/en/ui.json';
+import nl from '../../src/i18n/locales/nl/ui.json';
 import { UI_ISSUE_KEYS } from '../../renderer/src/domain/issues';
 import { LEGAL_FORMS, PARTNERSHIPS, SECTORS, STAGES } from '../../src/model/cooperative';
 import { COST_CATEGORIES, STREAM_KINDS } from '../../src/model/stream';

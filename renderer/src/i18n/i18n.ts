@@ -1,16 +1,12 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Lang } from '../../../src/model/messages';
-import en from './en.json';
-import nl from './nl.json';
+import { DEFAULT_LANG, LANGS, isLang, type Lang } from '../../../src/i18n/lang';
+import { CORE_RESOURCES } from '../../../src/i18n/resources';
+import enUi from '../../../src/i18n/locales/en/ui.json' with { type: 'json' };
+import nlUi from '../../../src/i18n/locales/nl/ui.json' with { type: 'json' };
 
-export const LANGS = ['nl', 'en'] as const satisfies readonly Lang[];
-export const DEFAULT_LANG: Lang = 'nl';
+export { DEFAULT_LANG, LANGS };
 const STORAGE_KEY = 'coopfolio.lang';
-
-function isLang(value: unknown): value is Lang {
-  return value === 'nl' || value === 'en';
-}
 
 /** The remembered choice; storage can be unavailable (private mode, file protocol), so fall back quietly. */
 function rememberedLang(): Lang {
@@ -25,7 +21,14 @@ function rememberedLang(): Lang {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  // The shared namespaces (validation, errors, ...) plus the renderer's own words; `ui` is the
+  // default namespace, so `t('plans.title')` needs no prefix and `t('errors:...')` reaches the rest.
+  resources: {
+    nl: { ...CORE_RESOURCES.nl, ui: nlUi },
+    en: { ...CORE_RESOURCES.en, ui: enUi },
+  },
+  ns: ['ui', ...Object.keys(CORE_RESOURCES.nl)],
+  defaultNS: 'ui',
   lng: rememberedLang(),
   fallbackLng: DEFAULT_LANG,
   supportedLngs: [...LANGS],
