@@ -22,6 +22,8 @@ void instance.init({
   returnNull: false,
   // A missing key must not fall back to printing the key: translateStrict throws instead.
   returnEmptyString: false,
+  // i18next prints an advert on init; on stdout it would break the CLI's --json output.
+  showSupportNotice: false,
 });
 
 export type TranslateVars = Record<string, string | number>;
