@@ -52,10 +52,21 @@ export function integerNear(highs: Highs, f: Formulation, values: Float64Array):
   };
   for (const v of f.funds) near(v.col);
   for (const g of f.guarantees) near(g.col);
+  // An award's yes/no stays as the optimiser decided it where that is a whole 0 or 1. The
+  // final LP leaves a chosen award's z anywhere between total/cap and total/minimum (both
+  // rows hold), so a z of 0.44 is an award in use: rounding it to 0 would force its
+  // amounts to zero and make the search infeasible. Such a z stays a 0/1 choice here.
   for (const b of f.binaries) {
-    const z = Math.round(values[b.col] ?? 0);
-    colLower[b.col] = z;
-    colUpper[b.col] = z;
+    const z = values[b.col] ?? 0;
+    const whole = Math.round(z);
+    integrality[b.col] = 1;
+    if (Math.abs(z - whole) <= 1e-9) {
+      colLower[b.col] = whole;
+      colUpper[b.col] = whole;
+    } else {
+      colLower[b.col] = 0;
+      colUpper[b.col] = 1;
+    }
   }
   // Locked amounts break a rule no further than the optimiser let them (plus a cent of rounding).
   for (const s of f.slacks) colUpper[s.col] = Math.ceil((values[s.col] ?? 0) + 1e-6);
