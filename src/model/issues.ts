@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { localeOf } from '../i18n';
 import { ID_PATTERN } from './ids';
 import { formatMessage, isMessageKey, type Lang, type MessageKey } from './messages';
 
@@ -68,9 +69,7 @@ function typeKey(expected: string, input: unknown): MessageKey {
  * "10,000,000"), years and small numbers as they are ("2200", "30").
  */
 function boundText(value: number, lang: Lang): string | number {
-  return Math.abs(value) < 10_000
-    ? value
-    : new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(value);
+  return Math.abs(value) < 10_000 ? value : new Intl.NumberFormat(localeOf(lang)).format(value);
 }
 
 /**

@@ -1,8 +1,9 @@
 import { awardProbabilityFor, grantedTotal, isDecided, type AwardStatus } from '../../model/award';
-import type { Lang } from '../../model/messages';
+import type { Lang } from '../../i18n';
 import { asCents, type Cents } from '../../model/money';
 import { awardMessage, optionalPart, type ShortfallReason } from './award-messages';
 import { ruleCapOf } from './formulation';
+import { formatter, type FormatKind } from './intl';
 import type { MessageParams } from './messages';
 import { streamFits, type BlendProblem, type PlanData, type StreamData } from './problem';
 import { opensToSector } from './eligibility';
@@ -24,22 +25,9 @@ export interface AwardOutcome {
   message: string;
 }
 
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function format(lang: Lang, kind: 'currency' | 'percent' | 'date'): (value: number) => string {
-  const key = `${lang}|${kind}`;
-  let found = formatters.get(key);
-  if (found === undefined) {
-    const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
-    found =
-      kind === 'currency'
-        ? new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' })
-        : kind === 'percent'
-          ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
-          : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-    formatters.set(key, found);
-  }
-  const formatter = found;
-  return (value) => formatter.format(value);
+function format(lang: Lang, kind: FormatKind): (value: number) => string {
+  const found = formatter(lang, kind);
+  return (value) => found.format(value);
 }
 
 function dateText(lang: Lang, iso: string | undefined): string | undefined {

@@ -1,31 +1,13 @@
-import type { Lang } from '../../model/messages';
-import type { CostCategory } from '../../model/stream';
+import type { Lang } from '../../i18n';
 import type { Formulation } from './formulation';
 import type { SolvedFormulation } from './highs-solver';
+import { formatter } from './intl';
 import type { LockBreak } from './locks';
 import { bindingMessage, brokenMessage, paramText, type MessageParams } from './messages';
 import type { BlendProblem } from './problem';
 import type { Binding, BlendRule } from './types';
+import { messageTemplate } from '../../model/fill-template';
 import { asCents } from '../../model/money';
-
-const CATEGORY_NAMES: Record<Lang, Record<CostCategory, string>> = {
-  nl: {
-    capex: 'investeringen',
-    opex: 'exploitatiekosten',
-    personnel: 'personeelskosten',
-    training: 'opleidingskosten',
-    housing: 'huisvestingskosten',
-    other: 'overige kosten',
-  },
-  en: {
-    capex: 'capital costs',
-    opex: 'operating costs',
-    personnel: 'personnel costs',
-    training: 'training costs',
-    housing: 'housing costs',
-    other: 'other costs',
-  },
-};
 
 interface Found {
   rule: BlendRule;
@@ -34,22 +16,6 @@ interface Found {
   cooperativeId?: string;
   year?: number;
   value: number;
-}
-
-// Building an Intl formatter costs far more than using one: one per language and kind.
-const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(lang: Lang, kind: 'currency' | 'percent'): Intl.NumberFormat {
-  const key = `${lang}|${kind}`;
-  let found = formatters.get(key);
-  if (found === undefined) {
-    const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
-    found =
-      kind === 'currency'
-        ? new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' })
-        : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-    formatters.set(key, found);
-  }
-  return found;
 }
 
 function euros(lang: Lang, cents: number): string {
@@ -199,7 +165,7 @@ export function explain(
     const params = {
       ...describe(problem, lang, { rule: 'eligibility', planIndex: cell.planIndex, year: cell.year }, 0),
       amount: () => euros(lang, cell.amount),
-      category: CATEGORY_NAMES[lang][cell.category],
+      category: messageTemplate(lang, `finance:blend.costCategory.${cell.category}`),
     };
     out.push({
       rule: 'eligibility',
