@@ -15,7 +15,7 @@ import {
   locationRiskMessage,
   nodeLocationProbe,
 } from '../src/storage/location-risk';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../src/fs/atomic-write';
 import { storageBackupRecovery } from './backup-recovery';
 import { Dialogs, type DialogApi } from './dialogs';
 import { claimSingleInstance, createExternalLinkOpener, focusWindow, isTrustedSender } from './guards';
@@ -110,7 +110,7 @@ function actions() {
       exists: existsSync,
       size: async (path) => (await stat(path)).size,
       readText: (path) => readFile(path, 'utf8'),
-      writeText: writeFileAtomic,
+      writeText: async (path, text) => writeFileAtomic(path, text),
     },
     lang: () => lang,
     describeError,

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { writeFileAtomicSync } from './atomic-write';
+import { writeFileAtomic } from '../src/fs/atomic-write';
 
 export const MAX_RECENT = 10;
 export const RECENT_FILE_NAME = 'recent-workspaces.json';
@@ -73,7 +73,8 @@ export const nodeRecentFs: RecentFs = {
       return null;
     }
   },
-  writeText: writeFileAtomicSync,
+  // The list names the user's files: readable by the user only.
+  writeText: (path, text) => writeFileAtomic(path, text, { mode: 0o600 }),
   exists: existsSync,
 };
 

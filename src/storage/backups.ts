@@ -10,16 +10,8 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { storageError, toStorageError } from './errors';
-import {
-  fileTimestamp,
-  fsyncDirectory,
-  fsyncFile,
-  moveIntoPlace,
-  removeQuietly,
-  sidecarsOf,
-  stem,
-  tempPathBeside,
-} from './files';
+import { fsyncDirectory, fsyncFile, moveIntoPlace, tempPathBeside } from '../fs/atomic-write';
+import { fileTimestamp, removeQuietly, sidecarsOf, stem } from './files';
 import { defaultBackupDir } from './migrate';
 import { probeWorkspaceFile } from './probe';
 import { WorkspaceFileError, type WorkspaceStore } from './types';

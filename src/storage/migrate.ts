@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileTimestamp, moveIntoPlace, removeQuietly, stem, tempPathBeside } from './files';
+import { moveIntoPlace, tempPathBeside } from '../fs/atomic-write';
+import { fileTimestamp, removeQuietly, stem } from './files';
 import { MIGRATIONS, type Migration } from './migrations';
 import { pragmaNumber, type Db } from './sql';
 import { WorkspaceFileError } from './types';

@@ -11,7 +11,8 @@ import type {
 } from '../model';
 import { closeGapAt, idsOf, insertionPosition, openGapAt, rowCount } from './collection';
 import { guarded, storageError, toStorageError } from './errors';
-import { folderExists, moveIntoPlace, removeQuietly, tempPathBeside } from './files';
+import { moveIntoPlace, tempPathBeside } from '../fs/atomic-write';
+import { folderExists, removeQuietly } from './files';
 import { schemaVersion } from './migrate';
 import { insertCooperativeRows, readCooperatives, updateCooperativeRows } from './rows/cooperatives';
 import {
