@@ -12,13 +12,13 @@ import type {
   SaveDialogOptions,
   SaveDialogReturnValue,
 } from 'electron';
-import type { Lang } from '../src/model/messages';
+import { localeOf, type Lang } from '../src/i18n/lang';
 import type { BackupOffer } from './backup-recovery';
 import { shellMessage, type ShellMessageKey } from './messages';
 
 /** The backup's name and its time in the user's language ("28-11-2026 09:15"). */
 function offerParams(backup: BackupOffer, lang: Lang): { backup: string; time: string } {
-  const time = backup.savedAt.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+  const time = backup.savedAt.toLocaleString(localeOf(lang), {
     dateStyle: 'short',
     timeStyle: 'short',
   });

@@ -1,4 +1,4 @@
-import type { Lang } from '../src/model/messages';
+import { localeOf, type Lang } from '../src/i18n/lang';
 import { describeIssue } from '../src/model/issues';
 import { parseWorkspace } from '../src/model/parse';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION, type Workspace } from '../src/model/workspace';
@@ -9,7 +9,7 @@ export function emptyWorkspace(lang: Lang, startYear = new Date().getFullYear())
     {
       format: WORKSPACE_FORMAT,
       version: WORKSPACE_VERSION,
-      settings: { startYear, locale: lang === 'en' ? 'en-GB' : 'nl-NL' },
+      settings: { startYear, locale: localeOf(lang) },
     },
     lang,
   );

@@ -1,10 +1,7 @@
-import type { Lang } from '../../../src/model/messages';
 import type { Locale } from '../../../src/model/settings';
 
-/** The formatting locale for a UI language. */
-export function localeOf(lang: Lang): Locale {
-  return lang === 'nl' ? 'nl-NL' : 'en-GB';
-}
+/** The formatting locale for a UI language (shared with the reports and the shell). */
+export { localeOf } from '../../../src/i18n/lang';
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
