@@ -19,7 +19,7 @@ import {
   type IndicatorKind,
   type Lens,
 } from '../model/doughnut';
-import type { Lang } from '../model/messages';
+import type { Lang } from '../i18n';
 
 export {
   DIMENSIONS,

@@ -1,7 +1,7 @@
 import { blend } from '../finance/blend';
 import { roundCents } from '../finance/blend/problem';
 import type { BlendResult } from '../finance/blend/types';
-import type { Lang } from '../model/messages';
+import type { Lang } from '../i18n';
 import { asCents } from '../model/money';
 import type { FundingStream } from '../model/stream';
 import type { Workspace } from '../model/workspace';

@@ -1,7 +1,7 @@
 import { blend } from '../finance/blend';
 import type { BlendResult } from '../finance/blend/types';
 import type { Dimension } from '../model/doughnut';
-import type { Lang } from '../model/messages';
+import type { Lang } from '../i18n';
 import { asCents, type Cents } from '../model/money';
 import type { Scenario } from '../model/scenario';
 import type { Workspace } from '../model/workspace';

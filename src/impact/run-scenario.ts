@@ -1,7 +1,7 @@
 import { blend } from '../finance/blend';
 import type { BlendResult } from '../finance/blend/types';
 import type { Indicator } from '../model/indicator';
-import type { Lang } from '../model/messages';
+import type { Lang } from '../i18n';
 import type { Workspace } from '../model/workspace';
 import { scenarioContribution } from './contribution';
 import type { ScenarioContribution } from './contribution-types';

@@ -1,4 +1,5 @@
-import type { Lang, MessageKey } from '../model/messages';
+import type { Lang } from '../i18n';
+import type { MessageKey } from '../model/messages';
 import {
   amountOrScheduleOfCell,
   booleanOfCell,

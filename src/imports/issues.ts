@@ -1,4 +1,5 @@
-import { isMessageKey, type Lang } from '../model/messages';
+import type { Lang } from '../i18n';
+import { isMessageKey } from '../model/messages';
 import type { ValidationIssue } from '../model/issues';
 import { MAX_LISTED_PROBLEMS } from './limits';
 import { importMessage, problemLocation } from './messages';

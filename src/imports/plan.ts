@@ -1,4 +1,4 @@
-import type { Lang } from '../model/messages';
+import type { Lang } from '../i18n';
 import { encodeWorkspace, parseWorkspace } from '../model/parse';
 import type { ValidationIssue } from '../model/issues';
 import type { Workspace } from '../model/workspace';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Lang } from './messages';
+import type { Lang } from '../i18n';
 import { issuesFromZod, makeIssue, type ValidationIssue } from './issues';
 import { issueInVersion1, upgradeWorkspaceJson } from './upgrade';
 import { workspaceSchema, type Workspace, type WorkspaceJson } from './workspace';

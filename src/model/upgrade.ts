@@ -1,5 +1,5 @@
 import { formatPath, makeIssue, type IssuePath, type ValidationIssue } from './issues';
-import type { Lang } from './messages';
+import type { Lang } from '../i18n';
 import { WORKSPACE_VERSION } from './workspace';
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from '../../model/messages';
+import type { Lang } from '../../i18n';
 import { asCents } from '../../model/money';
 import type { Workspace } from '../../model/workspace';
 import { explain } from './explain';
