@@ -1,4 +1,13 @@
-import type { ValidationIssue } from '../model/issues';
+import { SolverError } from '../finance/blend/highs-model';
+import type { Lang } from '../i18n';
+import { CancelledError, MonteCarloTooLargeError } from '../impact/errors';
+import { ScenarioNotFoundError } from '../impact/scenario';
+import { describeIssue, type ValidationIssue } from '../model/issues';
+import { ReportInputError } from '../reports/model';
+import { storageErrorMessage } from '../storage/messages';
+import { WorkspaceFileError } from '../storage/types';
+import { apiMessage, type ApiMessageKey } from './messages';
+import type { ApiError } from '../contract/result';
 
 /**
  * Thrown by a handler when input passed the schema but breaks a rule only the handler can
@@ -13,4 +22,93 @@ export class InvalidInputError extends Error {
     super(issues.map((i) => `${i.pathText}: ${i.message}`).join('; '));
     this.name = 'InvalidInputError';
   }
+}
+
+function detailOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * HiGHS itself failed: its wrapper throws errors carrying the native status -1 and the
+ * operation (HighsError and its kinds), and an abort inside the WebAssembly module is a
+ * `WebAssembly.RuntimeError` (HiGHS is the only WebAssembly Coopfolio runs).
+ */
+function isHighsFailure(error: unknown): error is Error {
+  // The TypeScript libs here declare WebAssembly only as a namespace; the runtime has the class.
+  const wasm = (globalThis as { WebAssembly?: { RuntimeError?: abstract new () => Error } }).WebAssembly;
+  if (wasm?.RuntimeError !== undefined && error instanceof wasm.RuntimeError) return true;
+  if (!(error instanceof Error)) return false;
+  const { status, operation } = error as { status?: unknown; operation?: unknown };
+  return status === -1 && typeof operation === 'string';
+}
+
+function numbers(lang: Lang): Intl.NumberFormat {
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB');
+}
+
+/**
+ * The code and words of every failure Coopfolio expects, or null for anything else (a bug).
+ * One table for every class that can reach a host (see docs/errors.md); `toApiError` and
+ * the jobs' failure descriptions both read it.
+ */
+export function knownApiError(error: unknown, lang: Lang): ApiError | null {
+  if (error instanceof InvalidInputError) {
+    return { code: error.code, message: error.issues.map(describeIssue).join('\n'), issues: error.issues };
+  }
+  if (error instanceof WorkspaceFileError) {
+    return { code: error.code, message: storageErrorMessage(error, lang) };
+  }
+  if (error instanceof SolverError || isHighsFailure(error)) {
+    return { code: 'solver-failed', message: apiMessage(lang, 'solverFailed', { detail: detailOf(error) }) };
+  }
+  if (error instanceof MonteCarloTooLargeError) {
+    const number = numbers(lang);
+    return {
+      code: 'too-large',
+      message: apiMessage(lang, 'runTooLarge', {
+        cells: number.format(error.cells),
+        limit: number.format(error.limit),
+      }),
+    };
+  }
+  if (error instanceof CancelledError) {
+    const number = numbers(lang);
+    return {
+      code: 'cancelled',
+      message: apiMessage(lang, 'cancelled', {
+        done: number.format(error.done),
+        total: number.format(error.total),
+      }),
+    };
+  }
+  if (error instanceof ScenarioNotFoundError) {
+    return { code: 'not-found', message: apiMessage(lang, 'scenarioNotFound', { id: error.scenarioId }) };
+  }
+  if (error instanceof ReportInputError) {
+    return { code: 'invalid-input', message: apiMessage(lang, 'reportInput', { detail: detailOf(error) }) };
+  }
+  return null;
+}
+
+/**
+ * Maps any failure to the contract's error shape: expected failures keep their code and
+ * words; anything else is `internal`, worded with `internalKey` (the call's, a run's or
+ * a report's "something went wrong") and the error's own detail.
+ */
+export function toApiErrorIn(
+  error: unknown,
+  lang: Lang,
+  internalKey: Extract<ApiMessageKey, 'internal' | 'runFailed' | 'reportFailed'> = 'internal',
+): ApiError {
+  return (
+    knownApiError(error, lang) ?? {
+      code: 'internal',
+      message: apiMessage(lang, internalKey, { detail: detailOf(error) }),
+    }
+  );
+}
+
+/** Maps any failure of an operation to the contract's error shape (`invoke` answers with it). */
+export function toApiError(error: unknown, context: { lang: Lang }): ApiError {
+  return toApiErrorIn(error, context.lang);
 }

@@ -1,30 +1,12 @@
 import { z } from 'zod';
 import { describeIssue } from '../model/issues';
 import { checkJsonShape, parseWith } from '../model/parse';
-import { storageErrorMessage } from '../storage';
-import { WorkspaceFileError } from '../storage/types';
 import type { CallContext, Services } from './context';
-import { InvalidInputError } from './errors';
+import { toApiError } from './errors';
 import { handlers } from './handlers';
 import { apiMessage } from './messages';
-import { isOperationName, operations, type OperationName } from './operations';
-import type { ApiError, Result } from './result';
-
-/** Maps any failure to the contract's error shape; expected failures keep their code. */
-export function toApiError(error: unknown, context: CallContext): ApiError {
-  if (error instanceof InvalidInputError) {
-    return {
-      code: error.code,
-      message: error.issues.map(describeIssue).join('\n'),
-      issues: error.issues,
-    };
-  }
-  if (error instanceof WorkspaceFileError) {
-    return { code: error.code, message: storageErrorMessage(error, context.lang) };
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: apiMessage(context.lang, 'internal', { detail }) };
-}
+import { isOperationName, operations, type OperationName } from '../contract/operations';
+import type { Result } from '../contract/result';
 
 /**
  * The one entry point every host uses: checks the operation name, parses the input

@@ -7,12 +7,12 @@ import { buildReport } from '../reports/model';
 import { defaultBaseName, writeReport, type ReportFormat } from '../reports/write';
 import { fileTimestamp, stem } from '../storage/files';
 import type { Services } from './context';
-import { InvalidInputError } from './errors';
+import { InvalidInputError, toApiErrorIn } from './errors';
 import type { HandlerGroup } from './handler-types';
 import type { JobFailure, ReportJobs } from './jobs';
 import { findScenario } from './lookups';
 import { apiMessage } from './messages';
-import type { ReportJob } from './report-operations';
+import type { ReportJob } from '../contract/report-operations';
 
 /** Progress in thousandths: the scenario runs take most of the time, writing the files the rest. */
 const PROGRESS_TOTAL = 1000;
@@ -36,9 +36,10 @@ function known(job: ReportJob | undefined, jobId: string, lang: Lang): ReportJob
   return job;
 }
 
+/** Why an export failed (codes: src/contract/errors.ts); anything unexpected is `reportFailed`. */
 function describeFailure(error: unknown, lang: Lang): JobFailure {
-  const detail = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: apiMessage(lang, 'reportFailed', { detail }) };
+  const { code, message } = toApiErrorIn(error, lang, 'reportFailed');
+  return { code, message };
 }
 
 /** A new folder beside the workspace file: `<name>-rapporten/<time>` (`-reports` in English). */

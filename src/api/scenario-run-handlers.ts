@@ -1,14 +1,13 @@
-import { MonteCarloTooLargeError, nextEuro, runScenario } from '../impact';
+import { nextEuro, runScenario } from '../impact';
 import { makeIssue } from '../model/issues';
 import type { Lang } from '../model/messages';
 import type { Services } from './context';
-import { InvalidInputError } from './errors';
+import { InvalidInputError, toApiErrorIn } from './errors';
 import type { HandlerGroup } from './handler-types';
 import type { JobFailure, ScenarioJobs } from './jobs';
 import { findScenario } from './lookups';
-import { apiMessage } from './messages';
-import { nextEuroToJson, scenarioRunToJson } from './scenario-json';
-import type { ScenarioJob } from './scenario-schemas';
+import { nextEuroToJson, scenarioRunToJson } from '../impact/scenario-run-json';
+import type { ScenarioJob } from '../contract/scenario-jobs';
 
 function jobsOf(services: Services): ScenarioJobs {
   if (services.scenarioJobs === undefined) throw new Error('this host does not run scenario jobs');
@@ -21,20 +20,10 @@ function known(job: ScenarioJob | undefined, jobId: string, lang: Lang): Scenari
   return job;
 }
 
-/** Why a run failed, in the language of the call that started it. */
+/** Why a run failed, in the language of the call that started it (codes: src/contract/errors.ts). */
 export function describeRunFailure(error: unknown, lang: Lang): JobFailure {
-  if (error instanceof MonteCarloTooLargeError) {
-    const number = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB');
-    return {
-      code: 'too-large',
-      message: apiMessage(lang, 'runTooLarge', {
-        cells: number.format(error.cells),
-        limit: number.format(error.limit),
-      }),
-    };
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: apiMessage(lang, 'runFailed', { detail }) };
+  const { code, message } = toApiErrorIn(error, lang, 'runFailed');
+  return { code, message };
 }
 
 /**

@@ -1,0 +1,76 @@
+/**
+ * Every error code the contract answers with, on every host (IPC, HTTP, CLI --json), and
+ * the message keys (i18next, src/i18n/locales/{nl,en}/errors.json) that say it in words.
+ * docs/errors.md explains each code; tests/contract/errors.test.ts checks that every code
+ * is documented there and that every message exists in Dutch and English.
+ *
+ * Which thrown class becomes which code is decided in one place, `toApiError`
+ * (src/api/errors.ts). Storage failures keep the code the storage layer gave them:
+ * the compile-time check below fails when storage grows a code the contract lacks.
+ */
+import type { WorkspaceFileErrorCode } from '../storage/types';
+
+export const ERROR_CODES = {
+  /** Input failed the operation's schema or a rule only the handler can see. */
+  'invalid-input': ['errors:invalidInput', 'errors:reportInput'],
+  /** Something still refers to the entity to delete (issues or storage words name what). */
+  'in-use': ['errors:file.inUse'],
+  'not-found': [
+    'errors:file.notFound.file',
+    'errors:file.notFound.entity',
+    'errors:file.notFound.folder',
+    'errors:file.notFound.noBackup',
+    'errors:scenarioNotFound',
+  ],
+  exists: ['errors:file.exists.file', 'errors:file.exists.entity', 'errors:file.exists.sameFile'],
+  conflict: ['errors:file.conflict'],
+  'newer-version': ['errors:file.newerVersion'],
+  'not-a-workspace': ['errors:file.notAWorkspace.other', 'errors:file.notAWorkspace.empty'],
+  corrupt: ['errors:file.corrupt'],
+  locked: ['errors:file.locked'],
+  'read-only': ['errors:file.readOnly'],
+  'disk-full': ['errors:file.diskFull'],
+  io: ['errors:file.io'],
+  /** HiGHS failed, stopped without an optimum, or called a blend infeasible that must not be. */
+  'solver-failed': ['errors:solverFailed'],
+  /** A scenario run would need more draws x indicators x years than it keeps in memory. */
+  'too-large': ['errors:runTooLarge'],
+  /** Long work stopped by its caller. */
+  cancelled: ['errors:cancelled'],
+  'unknown-operation': ['errors:unknownOperation'],
+  /** Anything else: a bug, described with its detail; nothing is half-saved. */
+  internal: ['errors:internal', 'errors:runFailed', 'errors:reportFailed'],
+} as const satisfies Record<string, readonly `errors:${string}`[]>;
+
+export type ApiErrorCode = keyof typeof ERROR_CODES;
+
+export const API_ERROR_CODES = Object.keys(ERROR_CODES) as ApiErrorCode[];
+
+export function isApiErrorCode(value: unknown): value is ApiErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_CODES, value);
+}
+
+/** Every storage code is a contract code (a type error here names the missing one). */
+export type StorageCodesAreApiCodes = WorkspaceFileErrorCode extends ApiErrorCode ? true : never;
+const storageCodesCovered: StorageCodesAreApiCodes = true;
+void storageCodesCovered;
+
+/**
+ * The HTTP status the browser host answers a contract call with. A call that reached
+ * `invoke` always gets 200 with `{ ok: false, error }` in the body, whatever the code:
+ * the status describes the transport, not the outcome. Requests refused before `invoke`
+ * (wrong method, token, content type, size, encoding or JSON) are listed in
+ * `HTTP_REFUSALS`; they all carry the code `invalid-input`.
+ */
+export const CONTRACT_HTTP_STATUS = 200;
+
+export const HTTP_REFUSALS = {
+  postOnly: 405,
+  badToken: 401,
+  jsonOnly: 415,
+  tooLarge: 413,
+  notUtf8: 400,
+  notJson: 400,
+} as const;
+
+export type HttpRefusal = keyof typeof HTTP_REFUSALS;
