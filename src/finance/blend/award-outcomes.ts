@@ -2,7 +2,7 @@ import { awardProbabilityFor, grantedTotal, isDecided, type AwardStatus } from '
 import type { Lang } from '../../i18n';
 import { asCents, type Cents } from '../../model/money';
 import { awardMessage, optionalPart, type ShortfallReason } from './award-messages';
-import { ruleCapOf } from './formulation';
+import { ruleCapOf } from './formulation-model';
 import { formatter, type FormatKind } from './intl';
 import type { MessageParams } from './messages';
 import { streamFits, type BlendProblem, type PlanData, type StreamData } from './problem';

@@ -1,5 +1,6 @@
 import { yearKey } from './keys';
-import { cellsOf, planYearKey, type Cell, type Formulation, type FundVar } from './formulation';
+import { cellsOf } from './formulation-hall';
+import { planYearKey, type Cell, type Formulation, type FundVar } from './formulation-model';
 import type { BlendProblem } from './problem';
 
 /** A real-valued amount of a stream on one cost line and year, before rounding to cents. */

@@ -1,5 +1,4 @@
-import type { Formulation, FundVar } from './formulation';
-import { ruleCapOf } from './formulation';
+import { LOCK_PENALTY, ruleCapOf, type Formulation, type FundVar } from './formulation-model';
 import type { BlendProblem, PlanData } from './problem';
 
 /**
@@ -7,16 +6,9 @@ import type { BlendProblem, PlanData } from './problem';
  * blend never moves a granted euro elsewhere), above the explanations' penalty-leak
  * threshold (rows it prices are not listed as rules), and below the locks' penalties
  * (LOCK_PENALTY / 100: a lock that breaks a rule is reported as such before a grant gives
- * way). A literal, as formulation.ts and this file import each other.
+ * way).
  */
-export const AWARD_PENALTY = 1e4;
-
-/** The shortfall column of one plan's granted award of one stream. */
-export interface GrantSlack {
-  col: number;
-  planIndex: number;
-  streamIndex: number;
-}
+export const AWARD_PENALTY = LOCK_PENALTY / 100;
 
 /**
  * A granted (or settled) award fixes the stream's total for the plan (docs/blend.md,

@@ -1,15 +1,12 @@
-import { addLockSlack, LOCK_PENALTY, planStreamCap, type Formulation, type FundVar } from './formulation';
+import {
+  addLockSlack,
+  LOCK_PENALTY,
+  planStreamCap,
+  type Formulation,
+  type FundVar,
+} from './formulation-model';
 import { yearKey } from './keys';
 import type { BlendProblem, PlanData } from './problem';
-
-/** The part of plan `planIndex`'s draw from loan `loanIndex` in `year` that guarantee `streamIndex` backs. */
-export interface GuaranteeVar {
-  col: number;
-  planIndex: number;
-  streamIndex: number;
-  loanIndex: number;
-  year: number;
-}
 
 /** Whether guarantee `g` may back a draw in `year` (its years window). */
 function guaranteeOpen(problem: BlendProblem, g: number, year: number): boolean {

@@ -1,5 +1,5 @@
 import { yearKey } from './keys';
-import type { Cell, Formulation, FundVar } from './formulation';
+import type { Cell, Formulation, FundVar } from './formulation-model';
 import type { PlanData } from './problem';
 
 /*

@@ -1,5 +1,5 @@
-import type { Formulation, FundVar } from './formulation';
-import { addLockSlack, LOCK_PENALTY, planStreamCap } from './formulation';
+import type { Formulation, FundVar } from './formulation-model';
+import { addLockSlack, LOCK_PENALTY, planStreamCap } from './formulation-model';
 import { pairKey } from './keys';
 import type { BlendProblem, PlanData } from './problem';
 import { addGrantRows } from './formulation-award';

@@ -1,4 +1,4 @@
-import { addLockSlack, LOCK_PENALTY, type Formulation, type FundVar } from './formulation';
+import { addLockSlack, LOCK_PENALTY, type Formulation, type FundVar } from './formulation-model';
 import type { BlendProblem, StreamData } from './problem';
 
 /** A revolving fund whose budget is limited (an unlimited one needs its repayments for nothing). */

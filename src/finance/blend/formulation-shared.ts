@@ -1,4 +1,4 @@
-import type { Formulation, FundVar } from './formulation';
+import type { Formulation, FundVar } from './formulation-model';
 import { yearKey } from './keys';
 import { isSgeiAid, type BlendProblem } from './problem';
 import { addRevolvingRows, isRevolving } from './formulation-revolving';

@@ -1,5 +1,5 @@
 import { asCents } from '../../model/money';
-import { planStreamCap } from './formulation';
+import { planStreamCap } from './formulation-model';
 import { pairKey, yearKey } from './keys';
 import type { BlendProblem } from './problem';
 import type { GuaranteeUse } from './types';

@@ -1,4 +1,4 @@
-import { lineKey, planStreamCap, type Formulation } from './formulation';
+import { lineKey, planStreamCap, type Formulation } from './formulation-model';
 import { pairKey, yearKey } from './keys';
 import type { Cooperative } from '../../model/cooperative';
 import { returnedBefore } from './formulation-revolving';

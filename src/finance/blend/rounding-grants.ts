@@ -1,7 +1,7 @@
 import type { Formulation } from './formulation';
 import type { Ledger } from './ledger';
 import type { BlendProblem } from './problem';
-import { makeRoom, type Granted } from './rounding';
+import { makeRoom, type Granted } from './rounding-room';
 
 /**
  * What an award must reach once it gives, for the rounding's order: the stream's minimum
