@@ -1,4 +1,4 @@
-import type { Db } from './sql';
+import type { ReadDb, WriteDb } from './sql';
 
 /**
  * The top-level collections whose order the user edits one item at a time.
@@ -6,7 +6,7 @@ import type { Db } from './sql';
  */
 export type OrderedTable = 'cooperatives' | 'funding_streams' | 'plans' | 'indicators' | 'scenarios';
 
-export function rowCount(db: Db, table: OrderedTable): number {
+export function rowCount(db: ReadDb, table: OrderedTable): number {
   const count: unknown = db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
   return Number(count);
 }
@@ -18,17 +18,17 @@ export function insertionPosition(requested: number | undefined, count: number):
 }
 
 /** Shifts everything at or after `position` one place down to make room. */
-export function openGapAt(db: Db, table: OrderedTable, position: number): void {
+export function openGapAt(db: WriteDb, table: OrderedTable, position: number): void {
   db.prepare<[number]>(`UPDATE ${table} SET position = position + 1 WHERE position >= ?`).run(position);
 }
 
 /** Closes the hole a delete left, so positions stay 0..n-1 and an undo can reuse them. */
-export function closeGapAt(db: Db, table: OrderedTable, position: number): void {
+export function closeGapAt(db: WriteDb, table: OrderedTable, position: number): void {
   db.prepare<[number]>(`UPDATE ${table} SET position = position - 1 WHERE position > ?`).run(position);
 }
 
 /** Ids from a one-column query, for "still used by" messages. */
-export function idsOf(db: Db, sql: string, id: string): string[] {
+export function idsOf(db: ReadDb, sql: string, id: string): string[] {
   return db
     .prepare<[string]>(sql)
     .pluck()

@@ -1,5 +1,5 @@
 import { AWARD_STATUSES, type Award } from '../../model';
-import type { Db } from '../sql';
+import type { WriteDb } from '../sql';
 import { cents, oneOf } from './checked';
 
 /** One row of plan_awards (schema 40): a plan's application to one stream and its decision. */
@@ -49,7 +49,7 @@ export function awardFromRow(row: AwardRow): Award {
 }
 
 /** Prepared once per batch of plans, like the other plan child writers. */
-export function awardWriter(db: Db) {
+export function awardWriter(db: WriteDb) {
   return db.prepare<AwardRow>(
     `INSERT INTO plan_awards (plan_id, position, stream_id, status, requested_cents, granted_cents,
        applied_on, decided_on, reference, report_due, note)

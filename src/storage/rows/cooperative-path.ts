@@ -1,5 +1,5 @@
 import { STAGES, type Cooperative } from '../../model';
-import type { Db } from '../sql';
+import type { ReadDb, WriteDb } from '../sql';
 import { childrenOf, groupBy, oneOf } from './checked';
 
 /*
@@ -45,7 +45,7 @@ export function coachingHoursFromRow(row: CoachingHoursRow): CoachingMonth {
   return { month: row.month, hours: row.hours };
 }
 
-export function insertPathRows(db: Db, cooperative: Cooperative): void {
+export function insertPathRows(db: WriteDb, cooperative: Cooperative): void {
   const stage = db.prepare<StageRow>(
     `INSERT INTO cooperative_stages (cooperative_id, position, stage, from_date)
      VALUES (@cooperative_id, @position, @stage, @from_date)`,
@@ -59,7 +59,7 @@ export function insertPathRows(db: Db, cooperative: Cooperative): void {
 }
 
 /** Clears a cooperative's path rows before they are written again (an update). */
-export function deletePathRows(db: Db, cooperativeId: string): void {
+export function deletePathRows(db: WriteDb, cooperativeId: string): void {
   db.prepare<[string]>('DELETE FROM cooperative_stages WHERE cooperative_id = ?').run(cooperativeId);
   db.prepare<[string]>('DELETE FROM coaching_hours WHERE cooperative_id = ?').run(cooperativeId);
 }
@@ -70,7 +70,7 @@ export interface PathRows {
 }
 
 /** Every cooperative's path rows, or those of the one with `id`, grouped by cooperative. */
-export function readPathRows(db: Db, id?: string): PathRows {
+export function readPathRows(db: ReadDb, id?: string): PathRows {
   const only = id === undefined ? '' : 'WHERE cooperative_id = @id';
   const params = id === undefined ? {} : { id };
   const stages = groupBy(

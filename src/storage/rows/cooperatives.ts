@@ -1,5 +1,5 @@
 import { LEGAL_FORMS, PARTNERSHIPS, SECTORS, STAGES, type Cooperative } from '../../model';
-import { fromFlag, toFlag, type Db } from '../sql';
+import { fromFlag, toFlag, type ReadDb, type WriteDb } from '../sql';
 import type { Removed } from '../types';
 import { cents, childrenOf, groupBy, oneOf } from './checked';
 import { deletePathRows, insertPathRows, readPathRows } from './cooperative-path';
@@ -92,7 +92,7 @@ const COLUMNS = `name = @name, sector = @sector, district = @district, coach = @
   stage = @stage, members = @members, founded_year = @founded_year, partnership = @partnership, sgei = @sgei,
   intake_date = @intake_date`;
 
-function insertPriorStateAid(db: Db, cooperative: Cooperative): void {
+function insertPriorStateAid(db: WriteDb, cooperative: Cooperative): void {
   const insert = db.prepare<PriorStateAidRow>(
     `INSERT INTO prior_state_aid (cooperative_id, position, year, amount_cents, sgei)
      VALUES (@cooperative_id, @position, @year, @amount_cents, @sgei)`,
@@ -100,7 +100,7 @@ function insertPriorStateAid(db: Db, cooperative: Cooperative): void {
   cooperative.priorStateAid.forEach((aid, i) => insert.run(priorStateAidToRow(cooperative.id, aid, i)));
 }
 
-export function insertCooperativeRows(db: Db, cooperative: Cooperative, position: number): void {
+export function insertCooperativeRows(db: WriteDb, cooperative: Cooperative, position: number): void {
   db.prepare<CooperativeRow>(
     `INSERT INTO cooperatives (id, position, name, sector, district, coach, legal_form, stage, members,
        founded_year, partnership, sgei, intake_date)
@@ -112,7 +112,7 @@ export function insertCooperativeRows(db: Db, cooperative: Cooperative, position
 }
 
 /** Rewrites a cooperative in place (an UPDATE, so plans that point at it stay valid). */
-export function updateCooperativeRows(db: Db, cooperative: Cooperative): boolean {
+export function updateCooperativeRows(db: WriteDb, cooperative: Cooperative): boolean {
   const { changes } = db
     .prepare<CooperativeRow>(`UPDATE cooperatives SET ${COLUMNS} WHERE id = @id`)
     .run(cooperativeToRow(cooperative, 0));
@@ -125,7 +125,7 @@ export function updateCooperativeRows(db: Db, cooperative: Cooperative): boolean
 }
 
 /** All cooperatives in the user's order, or the one with `id`. */
-export function readCooperatives(db: Db, id?: string): Removed<Cooperative>[] {
+export function readCooperatives(db: ReadDb, id?: string): Removed<Cooperative>[] {
   const only = id === undefined ? '' : 'WHERE id = @id';
   const onlyAid = id === undefined ? '' : 'WHERE cooperative_id = @id';
   const rows = db

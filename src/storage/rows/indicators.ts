@@ -1,5 +1,5 @@
 import { DIMENSIONS, LENSES, indicatorKindSchema, type Indicator } from '../../model';
-import type { Db } from '../sql';
+import type { ReadDb, WriteDb } from '../sql';
 import type { Removed } from '../types';
 import { oneOf } from './checked';
 
@@ -83,7 +83,7 @@ const COLUMNS = `id, position, label, dimension, kind, unit, baseline_year, base
   source, lens, baseline_source, baseline_date, threshold_source, denominator_unit, denominator_source,
   denominator_year, denominator_value`;
 
-export function insertIndicatorRows(db: Db, indicator: Indicator, position: number): void {
+export function insertIndicatorRows(db: WriteDb, indicator: Indicator, position: number): void {
   db.prepare<IndicatorRow>(
     `INSERT INTO indicators (${COLUMNS})
      VALUES (@id, @position, @label, @dimension, @kind, @unit, @baseline_year, @baseline_value, @threshold,
@@ -92,12 +92,12 @@ export function insertIndicatorRows(db: Db, indicator: Indicator, position: numb
   ).run(indicatorToRow(indicator, position));
 }
 
-export function insertIndicators(db: Db, indicators: readonly Indicator[]): void {
+export function insertIndicators(db: WriteDb, indicators: readonly Indicator[]): void {
   indicators.forEach((indicator, position) => insertIndicatorRows(db, indicator, position));
 }
 
 /** Rewrites an indicator in place (its position kept); false when there is none with its id. */
-export function updateIndicatorRows(db: Db, indicator: Indicator): boolean {
+export function updateIndicatorRows(db: WriteDb, indicator: Indicator): boolean {
   const { changes } = db
     .prepare<IndicatorRow>(
       `UPDATE indicators SET label = @label, dimension = @dimension, kind = @kind, unit = @unit,
@@ -113,7 +113,7 @@ export function updateIndicatorRows(db: Db, indicator: Indicator): boolean {
 }
 
 /** Every indicator in the user's order, or the one with `id`, each with its position. */
-export function readIndicatorRows(db: Db, id?: string): Removed<Indicator>[] {
+export function readIndicatorRows(db: ReadDb, id?: string): Removed<Indicator>[] {
   return db
     .prepare<{ id?: string }, IndicatorRow>(
       `SELECT * FROM indicators ${id === undefined ? '' : 'WHERE id = @id'} ORDER BY position, id`,
@@ -122,6 +122,6 @@ export function readIndicatorRows(db: Db, id?: string): Removed<Indicator>[] {
     .map((row) => ({ item: indicatorFromRow(row), position: row.position }));
 }
 
-export function readIndicators(db: Db): Indicator[] {
+export function readIndicators(db: ReadDb): Indicator[] {
   return readIndicatorRows(db).map((entry) => entry.item);
 }

@@ -1,4 +1,4 @@
-import { APP_NAME, type Db } from '../sql';
+import { APP_NAME, type ReadDb, type WriteDb } from '../sql';
 
 export interface MetaRow {
   id: 1;
@@ -20,18 +20,18 @@ export function metaFromRow(row: MetaRow): MetaFacts {
   return { createdAt: row.created_at, lastSavedAt: row.last_saved_at };
 }
 
-export function insertMeta(db: Db, facts: MetaFacts): void {
+export function insertMeta(db: WriteDb, facts: MetaFacts): void {
   db.prepare<MetaRow>(
     'INSERT INTO meta (id, app_name, created_at, last_saved_at) VALUES (@id, @app_name, @created_at, @last_saved_at)',
   ).run(metaToRow(facts));
 }
 
-export function readMeta(db: Db): MetaFacts | undefined {
+export function readMeta(db: ReadDb): MetaFacts | undefined {
   const row = db.prepare<[], MetaRow>('SELECT * FROM meta WHERE id = 1').get();
   return row === undefined ? undefined : metaFromRow(row);
 }
 
 /** Called inside every write transaction, so the stamp commits with the change it describes. */
-export function touchMeta(db: Db, savedAt: string): void {
+export function touchMeta(db: WriteDb, savedAt: string): void {
   db.prepare<[string]>('UPDATE meta SET last_saved_at = ? WHERE id = 1').run(savedAt);
 }

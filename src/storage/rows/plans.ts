@@ -1,5 +1,5 @@
 import type { Plan } from '../../model';
-import type { Db } from '../sql';
+import type { ReadDb, WriteDb } from '../sql';
 import type { Removed } from '../types';
 import { awardFromRow, awardToRow, awardWriter, type AwardRow } from './awards';
 import { childrenOf, groupBy, scheduleEntries, scheduleFromRows } from './checked';
@@ -64,7 +64,7 @@ export function planFromRow(row: PlanRow, children: PlanChildren): Plan {
 }
 
 /** Prepared once per call, so writing thousands of plans does not re-parse SQL per row. */
-function planWriters(db: Db) {
+function planWriters(db: WriteDb) {
   return {
     plan: db.prepare<PlanRow>(
       `INSERT INTO plans (id, position, cooperative_id, name, start_year, years)
@@ -111,12 +111,12 @@ function insertPlanChildren(write: PlanWriters, plan: Plan): void {
   plan.awards.forEach((award, i) => write.award.run(awardToRow(plan.id, award, i)));
 }
 
-export function insertPlanRows(db: Db, plan: Plan, position: number, write = planWriters(db)): void {
+export function insertPlanRows(db: WriteDb, plan: Plan, position: number, write = planWriters(db)): void {
   write.plan.run(planToRow(plan, position));
   insertPlanChildren(write, plan);
 }
 
-export function insertPlans(db: Db, plans: readonly Plan[]): void {
+export function insertPlans(db: WriteDb, plans: readonly Plan[]): void {
   const write = planWriters(db);
   plans.forEach((plan, position) => insertPlanRows(db, plan, position, write));
 }
@@ -136,7 +136,7 @@ const PLAN_CHILD_TABLES = [
  * (a delete would be refused by their foreign keys), then its child rows are replaced
  * whole. Call inside a write transaction, so a failure leaves the old plan intact.
  */
-export function updatePlanRows(db: Db, plan: Plan): boolean {
+export function updatePlanRows(db: WriteDb, plan: Plan): boolean {
   const { changes } = db
     .prepare<PlanRow>(
       `UPDATE plans SET cooperative_id = @cooperative_id, name = @name, start_year = @start_year,
@@ -152,7 +152,7 @@ export function updatePlanRows(db: Db, plan: Plan): boolean {
 }
 
 /** Rows of one child table, all plans' or one plan's, in `order`. */
-function childRows<R>(db: Db, table: string, order: string, id: string | undefined): R[] {
+function childRows<R>(db: ReadDb, table: string, order: string, id: string | undefined): R[] {
   const where = id === undefined ? '' : 'WHERE plan_id = @id';
   return db
     .prepare<{ id?: string }, R>(`SELECT * FROM ${table} ${where} ORDER BY ${order}`)
@@ -163,7 +163,7 @@ function childRows<R>(db: Db, table: string, order: string, id: string | undefin
  * Every plan in the user's order, or the one with `id`, each with its position.
  * Children are grouped in memory (one query per table, not per plan).
  */
-export function readPlans(db: Db, id?: string): Removed<Plan>[] {
+export function readPlans(db: ReadDb, id?: string): Removed<Plan>[] {
   const byPlan = <R extends { plan_id: string }>(rows: R[]) => groupBy(rows, (row) => row.plan_id);
   const costs = byPlan(childRows<CostLineRow>(db, 'cost_lines', 'plan_id, position', id));
   const amounts = groupBy(

@@ -1,5 +1,5 @@
 import type { Procurement, ProcurementContract } from '../../model';
-import type { Db } from '../sql';
+import type { ReadDb, WriteDb } from '../sql';
 import { cents, scheduleEntries, scheduleFromRows, type YearAmountRow } from './checked';
 
 interface ProcurementRow {
@@ -45,12 +45,12 @@ function contractFromRow(row: ContractRow): ProcurementContract {
 }
 
 /** Removes the section; its volumes and contracts go with it (ON DELETE CASCADE). */
-export function clearProcurement(db: Db): void {
+export function clearProcurement(db: WriteDb): void {
   db.prepare('DELETE FROM procurement').run();
 }
 
 /** Replaces the whole section; `undefined` leaves the workspace without one. */
-export function writeProcurement(db: Db, procurement: Procurement | undefined): void {
+export function writeProcurement(db: WriteDb, procurement: Procurement | undefined): void {
   clearProcurement(db);
   if (procurement === undefined) return;
   db.prepare<ProcurementRow>(
@@ -73,7 +73,7 @@ export function writeProcurement(db: Db, procurement: Procurement | undefined): 
   procurement.contracts.forEach((c, i) => contract.run(contractToRow(c, i)));
 }
 
-export function readProcurement(db: Db): Procurement | undefined {
+export function readProcurement(db: ReadDb): Procurement | undefined {
   const row = db.prepare<[], ProcurementRow>('SELECT * FROM procurement WHERE id = 1').get();
   if (row === undefined) return undefined;
   const volumes = db
@@ -91,7 +91,7 @@ export function readProcurement(db: Db): Procurement | undefined {
 }
 
 /** Years of the contracts that name the cooperative (or plan), for an in-use refusal; '' when none. */
-export function contractYearsNaming(db: Db, column: 'cooperative_id' | 'plan_id', id: string): string {
+export function contractYearsNaming(db: ReadDb, column: 'cooperative_id' | 'plan_id', id: string): string {
   const years = db
     .prepare<[string], { year: number }>(
       `SELECT DISTINCT year FROM procurement_contracts WHERE ${column} = ? ORDER BY year`,

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../model';
-import type { Db } from '../sql';
+import type { ReadDb, WriteDb } from '../sql';
 import type { Removed } from '../types';
 import { childrenOf, groupBy } from './checked';
 
@@ -130,7 +130,7 @@ export function indicatorOverrideFromRow(row: IndicatorOverrideRow): Override {
 }
 
 /** Prepared once per call, so writing many scenarios does not re-parse SQL per row. */
-function scenarioWriters(db: Db) {
+function scenarioWriters(db: WriteDb) {
   return {
     scenario: db.prepare<ScenarioRow>(
       `INSERT INTO scenarios (id, position, name, monte_carlo_draws, monte_carlo_seed, procurement_share)
@@ -171,7 +171,7 @@ function insertScenarioChildren(write: ScenarioWriters, scenario: Scenario): voi
 }
 
 export function insertScenarioRows(
-  db: Db,
+  db: WriteDb,
   scenario: Scenario,
   position: number,
   write = scenarioWriters(db),
@@ -180,7 +180,7 @@ export function insertScenarioRows(
   insertScenarioChildren(write, scenario);
 }
 
-export function insertScenarios(db: Db, scenarios: readonly Scenario[]): void {
+export function insertScenarios(db: WriteDb, scenarios: readonly Scenario[]): void {
   const write = scenarioWriters(db);
   scenarios.forEach((scenario, position) => insertScenarioRows(db, scenario, position, write));
 }
@@ -199,7 +199,7 @@ const SCENARIO_CHILD_TABLES = [
  * write transaction, so a failure (an unknown plan, stream or indicator) leaves the old
  * scenario intact. False when there is no scenario with this id.
  */
-export function updateScenarioRows(db: Db, scenario: Scenario): boolean {
+export function updateScenarioRows(db: WriteDb, scenario: Scenario): boolean {
   const { changes } = db
     .prepare<ScenarioRow>(
       `UPDATE scenarios SET name = @name, monte_carlo_draws = @monte_carlo_draws,
@@ -215,7 +215,7 @@ export function updateScenarioRows(db: Db, scenario: Scenario): boolean {
 }
 
 /** Rows of one child table, all scenarios' or one scenario's, in position order. */
-function childRows<R>(db: Db, table: string, id: string | undefined): R[] {
+function childRows<R>(db: ReadDb, table: string, id: string | undefined): R[] {
   const where = id === undefined ? '' : 'WHERE scenario_id = @id';
   return db
     .prepare<{ id?: string }, R>(`SELECT * FROM ${table} ${where} ORDER BY scenario_id, position`)
@@ -223,7 +223,7 @@ function childRows<R>(db: Db, table: string, id: string | undefined): R[] {
 }
 
 /** Every scenario in the user's order, or the one with `id`, each with its position. */
-export function readScenarios(db: Db, id?: string): Removed<Scenario>[] {
+export function readScenarios(db: ReadDb, id?: string): Removed<Scenario>[] {
   const byScenario = <R extends { scenario_id: string }>(rows: R[]) =>
     groupBy(rows, (row) => row.scenario_id);
   const plans = byScenario(childRows<ScenarioPlanRow>(db, 'scenario_plans', id));

@@ -1,5 +1,5 @@
 import { LOCALES, type Settings } from '../../model';
-import type { Db } from '../sql';
+import type { ReadDb, WriteDb } from '../sql';
 import { cents, oneOf } from './checked';
 
 export interface SettingsRow {
@@ -82,11 +82,11 @@ const WRITE_SQL = `INSERT OR REPLACE INTO settings (${COLUMNS.join(', ')})
   VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`;
 
 /** The single settings row, inserted or replaced. */
-export function writeSettings(db: Db, settings: Settings): void {
+export function writeSettings(db: WriteDb, settings: Settings): void {
   db.prepare<SettingsRow>(WRITE_SQL).run(settingsToRow(settings));
 }
 
-export function readSettings(db: Db): Settings {
+export function readSettings(db: ReadDb): Settings {
   const row = db.prepare<[], SettingsRow>('SELECT * FROM settings WHERE id = 1').get();
   if (row === undefined) throw new Error('The settings row is missing');
   return settingsFromRow(row);

@@ -9,7 +9,7 @@ import {
   type Sector,
   type Stage,
 } from '../../model';
-import { fromFlag, toFlag, type Db } from '../sql';
+import { fromFlag, toFlag, type ReadDb, type WriteDb } from '../sql';
 import type { Removed } from '../types';
 import {
   cents,
@@ -279,7 +279,7 @@ const INSERT_SQL = `INSERT INTO funding_streams (id, position, ${FIELDS.join(', 
   VALUES (@id, @position, ${FIELDS.map((f) => `@${f}`).join(', ')})`;
 const UPDATE_SQL = `UPDATE funding_streams SET ${FIELDS.map((f) => `${f} = @${f}`).join(', ')} WHERE id = @id`;
 
-function insertChildren(db: Db, stream: FundingStream): void {
+function insertChildren(db: WriteDb, stream: FundingStream): void {
   const budget = stream.budgetPerYear;
   if (budget !== undefined && typeof budget !== 'number') {
     const insert = db.prepare<BudgetYearRow>(
@@ -297,7 +297,7 @@ function insertChildren(db: Db, stream: FundingStream): void {
 }
 
 /** Kept apart from insertChildren: a backed loan must exist before the row that points at it. */
-function insertGuaranteeBacks(db: Db, stream: FundingStream): void {
+function insertGuaranteeBacks(db: WriteDb, stream: FundingStream): void {
   if (stream.guarantee === undefined) return;
   const insert = db.prepare<GuaranteeBackRow>(
     `INSERT INTO guarantee_backs (stream_id, position, backed_stream_id)
@@ -307,14 +307,14 @@ function insertGuaranteeBacks(db: Db, stream: FundingStream): void {
 }
 
 /** One stream; the loans it backs (if a guarantee) must already be in the file. */
-export function insertFundingStreamRows(db: Db, stream: FundingStream, position: number): void {
+export function insertFundingStreamRows(db: WriteDb, stream: FundingStream, position: number): void {
   db.prepare<FundingStreamRow>(INSERT_SQL).run(fundingStreamToRow(stream, position));
   insertChildren(db, stream);
   insertGuaranteeBacks(db, stream);
 }
 
 /** A whole list in order: every stream first, so a guarantee may come before the loans it backs. */
-export function insertFundingStreams(db: Db, streams: readonly FundingStream[]): void {
+export function insertFundingStreams(db: WriteDb, streams: readonly FundingStream[]): void {
   streams.forEach((stream, i) => {
     db.prepare<FundingStreamRow>(INSERT_SQL).run(fundingStreamToRow(stream, i));
     insertChildren(db, stream);
@@ -323,7 +323,7 @@ export function insertFundingStreams(db: Db, streams: readonly FundingStream[]):
 }
 
 /** Rewrites a stream in place: an UPDATE keeps locked amounts and scenario factors pointing at it valid. */
-export function updateFundingStreamRows(db: Db, stream: FundingStream): boolean {
+export function updateFundingStreamRows(db: WriteDb, stream: FundingStream): boolean {
   const { changes } = db.prepare<FundingStreamRow>(UPDATE_SQL).run(fundingStreamToRow(stream, 0));
   if (changes === 0) return false;
   db.prepare<[string]>('DELETE FROM stream_budget_years WHERE stream_id = ?').run(stream.id);
@@ -335,7 +335,7 @@ export function updateFundingStreamRows(db: Db, stream: FundingStream): boolean 
 }
 
 /** All streams in the user's order, or the one with `id`. */
-export function readFundingStreams(db: Db, id?: string): Removed<FundingStream>[] {
+export function readFundingStreams(db: ReadDb, id?: string): Removed<FundingStream>[] {
   const bind = id === undefined ? {} : { id };
   const where = id === undefined ? '' : 'WHERE stream_id = @id';
   const rows = db

@@ -1,5 +1,5 @@
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION, type Workspace } from '../../model';
-import type { Db } from '../sql';
+import type { ReadDb, WriteDb } from '../sql';
 import { insertCooperativeRows, readCooperatives } from './cooperatives';
 import { insertIndicators, readIndicators } from './indicators';
 import { insertPlans, readPlans } from './plans';
@@ -9,7 +9,7 @@ import { readSettings, writeSettings } from './settings';
 import { insertFundingStreams, readFundingStreams } from './streams';
 
 /** The whole workspace; call inside a read transaction so every table shows the same moment. */
-export function readWorkspace(db: Db): Workspace {
+export function readWorkspace(db: ReadDb): Workspace {
   const procurement = readProcurement(db);
   return {
     format: WORKSPACE_FORMAT,
@@ -25,7 +25,7 @@ export function readWorkspace(db: Db): Workspace {
 }
 
 /** Inserts every entity, parents before children so foreign keys hold at each row. */
-export function writeWorkspace(db: Db, workspace: Workspace): void {
+export function writeWorkspace(db: WriteDb, workspace: Workspace): void {
   writeSettings(db, workspace.settings);
   workspace.cooperatives.forEach((cooperative, i) => insertCooperativeRows(db, cooperative, i));
   insertFundingStreams(db, workspace.fundingStreams);
@@ -36,7 +36,7 @@ export function writeWorkspace(db: Db, workspace: Workspace): void {
 }
 
 /** Deletes every entity, children first (the rest cascades). The meta row stays. */
-export function clearWorkspace(db: Db): void {
+export function clearWorkspace(db: WriteDb): void {
   // Contracts name cooperatives and plans (RESTRICT), so they go first.
   clearProcurement(db);
   db.exec(`
