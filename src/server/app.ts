@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HTTP_API_PREFIX, LANG_HEADER, TOKEN_HEADER } from '../api/bridge';
+import { HTTP_API_PREFIX, LANG_HEADER, TOKEN_HEADER } from '../contract/bridge';
 import { isLang, type Services } from '../api/context';
 import { invoke } from '../api/invoke';
+import { HTTP_REFUSALS, type HttpRefusal } from '../contract/errors';
+import { translate } from '../i18n';
 import type { Lang } from '../model/messages';
 import { MAX_BODY_BYTES, SECURITY_HEADERS, refuseRequest, tokenMatches } from './security';
 import { loadStaticFile } from './static-files';
@@ -29,7 +31,9 @@ function sendJson(res: ServerResponse, status: number, value: unknown) {
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
+/** The body passed MAX_BODY_BYTES: refused as `tooLarge` (413). */
 class BodyTooLarge extends Error {}
+/** The body is not valid UTF-8: refused as `notUtf8` (400). */
 class BodyNotUtf8 extends Error {}
 
 /** Decoding refuses bad bytes: a lossy decode would store a name altered to U+FFFD. */
@@ -63,19 +67,17 @@ export function createRequestHandler(options: AppOptions) {
   const token = options.token ?? createToken();
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string) {
-    if (req.method !== 'POST')
-      return sendJson(res, 405, { ok: false, error: { code: 'invalid-input', message: 'POST only' } });
-    if (!tokenMatches(token, req.headers[TOKEN_HEADER])) {
-      return sendJson(res, 401, {
-        ok: false,
-        error: { code: 'invalid-input', message: 'missing or wrong token' },
-      });
-    }
-    const contentType = req.headers['content-type'] ?? '';
-    if (!contentType.startsWith('application/json')) {
-      return sendJson(res, 415, { ok: false, error: { code: 'invalid-input', message: 'JSON only' } });
-    }
     const lang = langOf(req);
+    /** A request refused before `invoke`: its HTTP status and words (docs/errors.md). */
+    const refuse = (refusal: HttpRefusal) =>
+      sendJson(res, HTTP_REFUSALS[refusal], {
+        ok: false,
+        error: { code: 'invalid-input', message: translate(lang, `errors:http.${refusal}`) },
+      });
+    if (req.method !== 'POST') return refuse('postOnly');
+    if (!tokenMatches(token, req.headers[TOKEN_HEADER])) return refuse('badToken');
+    const contentType = req.headers['content-type'] ?? '';
+    if (!contentType.startsWith('application/json')) return refuse('jsonOnly');
     let text: string;
     try {
       text = await readBody(req);
@@ -84,24 +86,16 @@ export function createRequestHandler(options: AppOptions) {
         // The rest of the body is never read: close the connection so it cannot be reused mid-body.
         res.setHeader('connection', 'close');
         res.on('finish', () => req.destroy());
-        return sendJson(res, 413, {
-          ok: false,
-          error: { code: 'invalid-input', message: 'request too large' },
-        });
+        return refuse('tooLarge');
       }
-      if (error instanceof BodyNotUtf8) {
-        return sendJson(res, 400, {
-          ok: false,
-          error: { code: 'invalid-input', message: 'body is not valid UTF-8' },
-        });
-      }
+      if (error instanceof BodyNotUtf8) return refuse('notUtf8');
       throw error;
     }
     let input: unknown;
     try {
       input = text.trim() === '' ? {} : JSON.parse(text);
     } catch {
-      return sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: 'body is not JSON' } });
+      return refuse('notJson');
     }
     const result = await invoke(options.services, name, input, { lang });
     sendJson(res, 200, result);
