@@ -50,13 +50,13 @@ export function CooperativeContributionTable({
               {t('contribution.table.change')}
             </th>
             <th scope="col" className="num">
-              P10
+              {t('contribution.table.p10')}
             </th>
             <th scope="col" className="num">
-              P50
+              {t('contribution.table.p50')}
             </th>
             <th scope="col" className="num">
-              P90
+              {t('contribution.table.p90')}
             </th>
             <th scope="col" className="num">
               {t('contribution.table.absolute')}
