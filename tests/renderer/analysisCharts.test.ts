@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { allocationGrid } from '../../renderer/src/domain/analysis/allocationGrid';
 import { allocationTotals, ownRevenueRows } from '../../renderer/src/domain/analysis/allocationTotals';
-import { niceAxis } from '../../renderer/src/domain/analysis/axis';
+import { moneyAxis, niceAxis } from '../../src/charts/scale';
 import { cashFlowChart } from '../../renderer/src/domain/analysis/cashFlowChart';
-import { GAP_COLOUR, SERIES_COLOURS, siloColours } from '../../renderer/src/domain/analysis/colours';
+import { GAP_COLOUR, SERIES_COLOURS, siloColours } from '../../src/charts/colours';
 import { closesGap, orderExplanations } from '../../renderer/src/domain/analysis/explanations';
 import { fundingBySilo, siloCategoryFlows } from '../../renderer/src/domain/analysis/fundingCharts';
 import type { AnalysedAllocation, CashFlowJson, Explanation } from '../../renderer/src/domain/analysis/types';
@@ -322,15 +322,18 @@ describe('the explanations', () => {
 
 describe('value axes', () => {
   it('use round steps that cover every value and include zero', () => {
-    expect(niceAxis([244000, 254500, 215500])).toEqual({
+    expect(moneyAxis([244000, 254500, 215500])).toEqual({
       domain: [0, 300000],
       ticks: [0, 100000, 200000, 300000],
     });
-    expect(niceAxis([900, -1200, -669.6])).toEqual({
+    expect(moneyAxis([900, -1200, -669.6])).toEqual({
       domain: [-1500, 1000],
       ticks: [-1500, -1000, -500, 0, 500, 1000],
     });
-    expect(niceAxis([0.3, 0.1], 4).ticks).toEqual([0, 0.1, 0.2, 0.3]);
-    expect(niceAxis([0, 0])).toEqual({ domain: [0, 1], ticks: [0, 1] });
+    expect(niceAxis([0.3, 0.1], 3).ticks).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(moneyAxis([0, 0])).toEqual({ domain: [0, 1], ticks: [0, 1] });
+    expect(moneyAxis([])).toEqual({ domain: [0, 1], ticks: [0, 1] });
+    // The report pads around zero instead.
+    expect(niceAxis([0, 0])).toEqual({ domain: [-1, 1], ticks: [-1, -0.5, 0, 0.5, 1] });
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bandChartData, decimalsFor } from '../../renderer/src/domain/impact/bandData';
+import { bandChartData, decimalsFor } from '../../src/charts/band';
 import { commonYears, compareRuns, differenceDirection } from '../../renderer/src/domain/impact/compare';
 import {
   dimensionStatuses,
   dimensionToOpen,
   furthestDimension,
-} from '../../renderer/src/domain/impact/dimensionStatus';
-import { statusOf, statusWord } from '../../renderer/src/domain/impact/status';
+  statusOf,
+  statusWord,
+} from '../../src/charts/dimension-status';
 import { DIMENSIONS } from '../../src/model/doughnut';
 import { run, runIndicator } from './impactFixtures';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Dimension, IndicatorKind, Lens } from '../../../src/model/doughnut';
 import { formatPercent } from '../domain/format';
-import { statusWord } from '../domain/impact/status';
+import { statusWord } from '../../../src/charts/dimension-status';
 import { useLang } from './useLang';
 
 /** Names and status words of the Doughnut, in the current language (labels from src/data/doughnut-framework.json). */

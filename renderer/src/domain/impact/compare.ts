@@ -1,5 +1,5 @@
 import type { Dimension, IndicatorKind } from '../../../../src/model/doughnut';
-import { dimensionStatuses, indicatorStatusIn } from './dimensionStatus';
+import { dimensionStatuses, indicatorStatusIn } from '../../../../src/charts/dimension-status';
 import type { ScenarioRun } from './types';
 
 /** Figures of several scenarios side by side; differences are against the first (the reference). */

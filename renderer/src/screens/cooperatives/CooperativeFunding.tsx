@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CooperativeAnalysis } from '../../../../src/api/cooperative-operations';
 import type { ApiError } from '../../../../src/api/result';
 import type { PlanJson } from '../../../../src/model/plan';
-import { siloColours } from '../../domain/analysis/colours';
+import { siloColours } from '../../../../src/charts/colours';
 import { AnalysisRegion } from '../analysis/AnalysisRegion';
 import { CashPosition } from './CashPosition';
 import { cooperativeFundingBySilo } from './cooperativeFunding';

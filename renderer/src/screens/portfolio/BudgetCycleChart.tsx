@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BudgetCycleJson } from '../../../../src/api/budget-cycle-operations';
-import { niceAxis } from '../../domain/analysis/axis';
-import { GAP_COLOUR, OWN_REVENUE_COLOUR, SERIES_COLOURS } from '../../domain/analysis/colours';
+import { moneyAxis } from '../../../../src/charts/scale';
+import { GAP_COLOUR, OWN_REVENUE_COLOUR, SERIES_COLOURS } from '../../../../src/charts/colours';
 import { ChartFigure } from '../analysis/charts/ChartFigure';
 import { useChartFormat } from '../analysis/charts/useChartFormat';
 
@@ -23,7 +23,7 @@ export function BudgetCycleChart({ years }: { years: BudgetCycleJson['years'] })
     ownRevenue: t('charts.ownRevenue'),
     need: t('budgetCycle.columns.needAfterPilots'),
   };
-  const axis = niceAxis(
+  const axis = moneyAxis(
     years.map((y) => Math.max(y.structural + y.oneOff + y.ownRevenue, y.needAfterPilots)),
   );
   const table = {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../app/routes';
-import { OWN_REVENUE_COLOUR } from '../../domain/analysis/colours';
+import { OWN_REVENUE_COLOUR } from '../../../../src/charts/colours';
 import type { PortfolioAnalysisJson } from '../../domain/analysis/types';
 import { formatMoney, formatPercent } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';

@@ -1,7 +1,8 @@
 import { createElement as h, type ReactNode } from 'react';
 import { CartesianAxis, CartesianGrid, Curve, DefaultLegendContent, Surface } from 'recharts';
+import type { ScenarioRunJson } from '../../../api/scenario-schemas';
 import { useReport } from '../context';
-import { bandGeometry, type BandSeries } from './band';
+import { bandGeometry, type BandSeries } from '../../../charts/band';
 import {
   AXIS_COLOUR,
   BAND_COLOUR,
@@ -10,8 +11,11 @@ import {
   NO_ACTION_COLOUR,
   THRESHOLD_COLOUR,
   VALUE_COLOUR,
-} from './colours';
-import { tickDecimals } from './scale';
+} from '../../../charts/colours';
+import { tickDecimals } from '../../../charts/scale';
+
+/** A scenario run's indicator, as the report's Doughnut section reads it. */
+export type RunIndicator = ScenarioRunJson['indicators'][number];
 
 const WIDTH = 206;
 const HEIGHT = 118;

@@ -10,7 +10,7 @@ import {
   Text,
 } from 'recharts';
 import { useReport } from '../context';
-import { cashFlowGeometry, type CashFlowSeries } from './cash-flow';
+import { cashFlowGeometry, type CashFlowSeries } from '../../../charts/cash-flow';
 import {
   AXIS_COLOUR,
   CUMULATIVE_COLOUR,
@@ -18,7 +18,7 @@ import {
   INFLOW_COLOUR,
   LOW_POINT_COLOUR,
   OUTFLOW_COLOUR,
-} from './colours';
+} from '../../../charts/colours';
 
 const WIDTH = 640;
 const HEIGHT = 220;

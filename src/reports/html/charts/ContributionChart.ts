@@ -13,7 +13,7 @@ import {
   ROOM_COLOUR,
   ROOM_EDGE_COLOUR,
   UNTOUCHED_COLOUR,
-} from './colours';
+} from '../../../charts/colours';
 import {
   DOUGHNUT_LAYOUT as L,
   contributionLength,
@@ -22,7 +22,7 @@ import {
   wedgeAngles,
   wedgeRoom,
   type ContributionWedge,
-} from './doughnut';
+} from '../../../charts/doughnut';
 import { EcologicalLabel, SocialLabel } from './DoughnutChart';
 
 function Wedge(props: { wedge: ContributionWedge; index: number; count: number }): ReactNode {

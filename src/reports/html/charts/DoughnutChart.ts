@@ -11,7 +11,7 @@ import {
   RING_EDGE_COLOUR,
   ROOM_COLOUR,
   ROOM_EDGE_COLOUR,
-} from './colours';
+} from '../../../charts/colours';
 import {
   DOUGHNUT_LAYOUT as L,
   inLowerHalf,
@@ -24,7 +24,7 @@ import {
   wedgeRadii,
   wedgeRoom,
   type DimensionStatus,
-} from './doughnut';
+} from '../../../charts/doughnut';
 
 /** About how wide a character is, as a share of the font size. */
 const CHAR_WIDTH = 0.55;

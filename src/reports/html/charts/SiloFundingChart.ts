@@ -2,17 +2,18 @@ import { createElement as h, type ReactNode } from 'react';
 import { CartesianAxis, CartesianGrid, DefaultLegendContent, Rectangle, Surface } from 'recharts';
 import { siloLabel } from '../../../model/silo';
 import { useReport } from '../context';
-import { AXIS_COLOUR, GRID_COLOUR } from './colours';
-import { bands, indexed, linearScale, niceAxis, yearTicks } from './scale';
+import {
+  AXIS_COLOUR,
+  GAP_COLOUR,
+  GRID_COLOUR,
+  OWN_REVENUE_COLOUR,
+  SILO_COLOURS,
+} from '../../../charts/colours';
+import { bands, indexed, linearScale, niceAxis, yearTicks } from '../../../charts/scale';
 
 const WIDTH = 640;
 const HEIGHT = 200;
 const PLOT = { left: 64, right: WIDTH - 8, top: 8, bottom: HEIGHT - 22 };
-
-/** Paul Tol's colour-blind-safe "muted" scheme, as the app's silo charts use it. */
-const SILO_COLOURS = ['#332288', '#117733', '#44aa99', '#88ccee', '#ddcc77', '#cc6677', '#aa4499', '#882255'];
-const OWN_REVENUE_COLOUR = '#e69f00';
-const GAP_COLOUR = '#9aa3ab';
 
 export interface SiloFundingYear {
   year: number;

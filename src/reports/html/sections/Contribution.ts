@@ -24,7 +24,7 @@ import {
   dimensionStatuses,
   lensCounts,
   type ContributionWedge,
-} from '../charts/doughnut';
+} from '../../../charts/doughnut';
 import { DoughnutChart } from '../charts/DoughnutChart';
 import { UserText, useReport, type ReportEnv } from '../context';
 import { Head, NumHead, NameCell, Num } from '../parts';

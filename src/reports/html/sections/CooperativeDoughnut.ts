@@ -5,7 +5,7 @@ import { dimensionLabel } from '../../../impact/framework';
 import { DIMENSIONS } from '../../../model/doughnut';
 import type { ScenarioReport } from '../../model';
 import { ContributionChart } from '../charts/ContributionChart';
-import { contributionWedges } from '../charts/doughnut';
+import { contributionWedges } from '../../../charts/doughnut';
 import { UserText, useReport, type ReportEnv } from '../context';
 import { Head, Num, NumHead } from '../parts';
 import { COOPERATIVE_TEXT } from './CooperativeText';

@@ -1,6 +1,6 @@
 import { createElement as h, type ReactNode } from 'react';
 import { CashFlowChart } from '../charts/CashFlowChart';
-import { cashFlowSeries } from '../charts/cash-flow';
+import { cashFlowSeries } from '../../../charts/cash-flow';
 import { UserText, useReport } from '../context';
 import { showsGap } from '../format';
 import { Facts, Head, NameCell, Num, NumHead } from '../parts';

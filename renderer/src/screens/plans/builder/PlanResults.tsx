@@ -4,7 +4,7 @@ import { allocationGrid } from '../../../domain/analysis/allocationGrid';
 import { allocationTotals, ownRevenueRows } from '../../../domain/analysis/allocationTotals';
 import { cashFlowChart } from '../../../domain/analysis/cashFlowChart';
 import { siloLabel } from '../../../../../src/model/silo';
-import { siloColours } from '../../../domain/analysis/colours';
+import { siloColours } from '../../../../../src/charts/colours';
 import { fundingBySilo, siloCategoryFlows } from '../../../domain/analysis/fundingCharts';
 import type { PlanAnalysisJson } from '../../../domain/analysis/types';
 import type { CellKey } from '../../../domain/planEdits';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareRuns, commonYears } from '../../../domain/impact/compare';
-import { dimensionStatuses } from '../../../domain/impact/dimensionStatus';
+import { dimensionStatuses } from '../../../../../src/charts/dimension-status';
 import type { ScenarioRun } from '../../../domain/impact/types';
 import { formatNumber } from '../../../domain/format';
 import { useLang } from '../../../i18n/useLang';

@@ -12,8 +12,8 @@ import {
   rechartsAngle,
   wedgeAngles,
   wedgeRoom,
-  type DoughnutLayout,
-} from '../../../domain/impact/doughnutGeometry';
+  type AppDoughnutLayout as DoughnutLayout,
+} from '../../../../../src/charts/doughnut';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
 import {
   BREACH_COLOUR,
@@ -25,7 +25,7 @@ import {
   RING_EDGE_COLOUR,
   ROOM_COLOUR,
   ROOM_EDGE_COLOUR,
-} from './colours';
+} from '../../../../../src/charts/colours';
 import { EcologicalLabels, SocialLabels } from './DoughnutLabels';
 import { useContributionWords, type ContributionSubject } from './useContributionWords';
 

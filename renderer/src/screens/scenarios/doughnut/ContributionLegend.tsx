@@ -5,7 +5,7 @@ import {
   CLOSES_COLOUR,
   CLOSES_EDGE_COLOUR,
   NO_DATA_COLOUR,
-} from './colours';
+} from '../../../../../src/charts/colours';
 import type { ContributionSubject } from './useContributionWords';
 
 function Swatch({ fill, stroke, hatched = false }: { fill: string; stroke: string; hatched?: boolean }) {

@@ -2,15 +2,15 @@ import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Surface } from 'recharts';
 import { ECOLOGICAL_DIMENSIONS, SOCIAL_DIMENSIONS, type Dimension } from '../../../../../src/model/doughnut';
-import type { DimensionStatus } from '../../../domain/impact/dimensionStatus';
+import type { DimensionStatus } from '../../../../../src/charts/dimension-status';
 import {
   beyondScale,
   doughnutLayout,
   overshootLength,
   wedgeAngles,
-} from '../../../domain/impact/doughnutGeometry';
+} from '../../../../../src/charts/doughnut';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
-import { NO_DATA_COLOUR, RING_COLOUR, RING_EDGE_COLOUR } from './colours';
+import { NO_DATA_COLOUR, RING_COLOUR, RING_EDGE_COLOUR } from '../../../../../src/charts/colours';
 import { EcologicalLabels, SocialLabels } from './DoughnutLabels';
 import { Wedge } from './Wedge';
 

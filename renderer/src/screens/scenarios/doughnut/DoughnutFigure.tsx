@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Dimension } from '../../../../../src/model/doughnut';
-import type { DimensionStatus } from '../../../domain/impact/dimensionStatus';
+import type { DimensionStatus } from '../../../../../src/charts/dimension-status';
 import { DoughnutChart } from './DoughnutChart';
 import { DoughnutLegend } from './DoughnutLegend';
 import { DoughnutTable } from './DoughnutTable';

@@ -6,9 +6,9 @@ import {
   splitLabel,
   textArcPath,
   wedgeAngles,
-  type DoughnutLayout,
-} from '../../../domain/impact/doughnutGeometry';
-import { LABEL_COLOUR } from './colours';
+  type AppDoughnutLayout as DoughnutLayout,
+} from '../../../../../src/charts/doughnut';
+import { LABEL_COLOUR } from '../../../../../src/charts/colours';
 
 /** About how wide a character of the chart's font is, as a share of its size. */
 const CHAR_WIDTH = 0.56;

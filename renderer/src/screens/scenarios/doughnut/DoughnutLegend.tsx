@@ -1,5 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { BREACH_COLOUR, BREACH_EDGE_COLOUR, NO_DATA_COLOUR, RING_COLOUR, RING_EDGE_COLOUR } from './colours';
+import {
+  BREACH_COLOUR,
+  BREACH_EDGE_COLOUR,
+  NO_DATA_COLOUR,
+  RING_COLOUR,
+  RING_EDGE_COLOUR,
+} from '../../../../../src/charts/colours';
 
 function Swatch({ fill, stroke, hatched = false }: { fill: string; stroke: string; hatched?: boolean }) {
   return (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DimensionStatus } from '../../../domain/impact/dimensionStatus';
+import type { DimensionStatus } from '../../../../../src/charts/dimension-status';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
 
 interface DoughnutTableProps {

@@ -1,16 +1,21 @@
 import type { KeyboardEvent } from 'react';
 import { Sector } from 'recharts';
-import type { DimensionStatus } from '../../../domain/impact/dimensionStatus';
+import type { DimensionStatus } from '../../../../../src/charts/dimension-status';
 import {
   beyondScale,
   pointAt,
   rechartsAngle,
   wedgeRadii,
   wedgeRoom,
-  type DoughnutLayout,
+  type AppDoughnutLayout as DoughnutLayout,
   type WedgeAngles,
-} from '../../../domain/impact/doughnutGeometry';
-import { BREACH_COLOUR, BREACH_EDGE_COLOUR, ROOM_COLOUR, ROOM_EDGE_COLOUR } from './colours';
+} from '../../../../../src/charts/doughnut';
+import {
+  BREACH_COLOUR,
+  BREACH_EDGE_COLOUR,
+  ROOM_COLOUR,
+  ROOM_EDGE_COLOUR,
+} from '../../../../../src/charts/colours';
 
 interface WedgeProps {
   entry: DimensionStatus;

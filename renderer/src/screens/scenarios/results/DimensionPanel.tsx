@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RadioGroup } from '../../../components/form/choices';
-import type { DimensionStatus } from '../../../domain/impact/dimensionStatus';
+import type { DimensionStatus } from '../../../../../src/charts/dimension-status';
 import type { RunIndicator } from '../../../domain/impact/types';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
 import { IndicatorBandChart } from './IndicatorBandChart';

@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { bandChartData, decimalsFor } from '../../../domain/impact/bandData';
+import { bandChartData, decimalsFor } from '../../../../../src/charts/band';
 import type { RunIndicator } from '../../../domain/impact/types';
 import { formatNumber, formatPercent } from '../../../domain/format';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';

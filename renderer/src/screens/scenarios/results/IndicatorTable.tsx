@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { bandChartData, decimalsFor } from '../../../domain/impact/bandData';
-import { statusWord } from '../../../domain/impact/status';
+import { bandChartData, decimalsFor } from '../../../../../src/charts/band';
+import { statusWord } from '../../../../../src/charts/dimension-status';
 import type { RunIndicator } from '../../../domain/impact/types';
 import { formatNumber } from '../../../domain/format';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';

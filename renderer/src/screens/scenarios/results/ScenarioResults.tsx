@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indicatorsOfLens, type LensChoice } from '../../../../../src/impact/doughnut-wedges';
 import type { Dimension } from '../../../../../src/model/doughnut';
-import { dimensionStatuses, dimensionToOpen } from '../../../domain/impact/dimensionStatus';
+import { dimensionStatuses, dimensionToOpen } from '../../../../../src/charts/dimension-status';
 import type { ScenarioRun } from '../../../domain/impact/types';
 import { formatNumber } from '../../../domain/format';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';

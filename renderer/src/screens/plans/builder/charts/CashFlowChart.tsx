@@ -18,8 +18,8 @@ import {
   LOW_POINT_COLOUR,
   OUTFLOW_COLOUR,
   OWN_REVENUE_COLOUR,
-} from '../../../../domain/analysis/colours';
-import { niceAxis } from '../../../../domain/analysis/axis';
+} from '../../../../../../src/charts/colours';
+import { moneyAxis } from '../../../../../../src/charts/scale';
 import type { CashFlowChartData } from '../../../../domain/analysis/cashFlowChart';
 import { formatMoneyRounded, formatNumber } from '../../../../domain/format';
 import { useLang } from '../../../../i18n/useLang';
@@ -63,7 +63,7 @@ export function CashFlowChart({ data }: { data: CashFlowChartData }) {
   const format = useChartFormat();
   const ratio = (value: number | null) => (value === null ? '–' : formatNumber(value, locale));
   const low = data.lowPoint;
-  const axis = niceAxis(data.points.flatMap((point) => [point.inflows, point.outflows, point.cumulative]));
+  const axis = moneyAxis(data.points.flatMap((point) => [point.inflows, point.outflows, point.cumulative]));
   // Late in the horizon the text goes left of the dot, early on to the right: it stays inside the plot.
   const anchorEnd = data.points.findIndex((point) => point.year === low.year) > data.points.length / 2;
   // Rounded: a label beside a dot summarises; the table keeps the cents.

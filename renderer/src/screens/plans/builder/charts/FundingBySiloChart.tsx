@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { siloLabel } from '../../../../../../src/model/silo';
-import { niceAxis } from '../../../../domain/analysis/axis';
-import { GAP_COLOUR, OWN_REVENUE_COLOUR } from '../../../../domain/analysis/colours';
+import { moneyAxis } from '../../../../../../src/charts/scale';
+import { GAP_COLOUR, OWN_REVENUE_COLOUR } from '../../../../../../src/charts/colours';
 import type { FundingBySilo } from '../../../../domain/analysis/fundingCharts';
 import { ChartFigure } from '../../../analysis/charts/ChartFigure';
 import { useChartFormat } from '../../../analysis/charts/useChartFormat';
@@ -21,7 +21,7 @@ export function FundingBySiloChart({ data, colours }: FundingBySiloChartProps) {
   const format = useChartFormat();
   const gapLabel = t('charts.gap');
   const ownLabel = t('charts.ownRevenue');
-  const axis = niceAxis(data.years.map((year) => Math.max(year.cost, year.funded + year.ownRevenue)));
+  const axis = moneyAxis(data.years.map((year) => Math.max(year.cost, year.funded + year.ownRevenue)));
   const table = {
     head: [t('charts.year'), ...data.silos.map(siloLabel), ownLabel, gapLabel, t('common.total')],
     rows: data.years.map((year) => ({

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Sankey, Tooltip, type SankeyLinkProps, type SankeyNodeProps } from 'recharts';
-import { GAP_COLOUR, OWN_REVENUE_COLOUR } from '../../../../domain/analysis/colours';
+import { GAP_COLOUR, OWN_REVENUE_COLOUR } from '../../../../../../src/charts/colours';
 import type { SankeyNodeDatum, SiloCategoryFlows } from '../../../../domain/analysis/fundingCharts';
 import { ChartFigure } from '../../../analysis/charts/ChartFigure';
 import { useChartFormat } from '../../../analysis/charts/useChartFormat';

@@ -14,7 +14,7 @@ import {
   wedgeAngles,
   wedgeRadii,
   wedgeRoom,
-} from '../../renderer/src/domain/impact/doughnutGeometry';
+} from '../../src/charts/doughnut';
 
 const layout = doughnutLayout(false);
 

@@ -1,13 +1,19 @@
-import type { Dimension } from '../../../../src/model/doughnut';
-import type { DimensionStatus } from '../../../../src/impact/doughnut-wedges';
-import type { RunIndicator } from './types';
+/**
+ * A Doughnut dimension's status in words and which dimension a screen opens first. The
+ * wedge values themselves (a dimension's mean status, the lens grouping) are shared with
+ * the council report in src/impact/doughnut-wedges.ts.
+ */
+import type { Dimension, IndicatorKind } from '../model/doughnut';
+import type { DimensionStatus } from '../impact/doughnut-wedges';
 
-// The wedge values (and the lens grouping) are shared with the council report.
-export {
-  dimensionStatuses,
-  indicatorStatusIn,
-  type DimensionStatus,
-} from '../../../../src/impact/doughnut-wedges';
+export { dimensionStatuses, indicatorStatusIn, type DimensionStatus } from '../impact/doughnut-wedges';
+
+/** What `dimensionToOpen` needs of a scenario run's indicator. */
+export interface EffectIndicator {
+  dimension: Dimension;
+  threshold: number;
+  years: readonly { year: number; value: number; noAction: number }[];
+}
 
 /**
  * The dimension to open first: the one where the portfolio moves the city most in the
@@ -16,7 +22,7 @@ export {
  * Ties go to the first in the Doughnut's order.
  */
 export function dimensionToOpen(
-  indicators: readonly RunIndicator[],
+  indicators: readonly EffectIndicator[],
   statuses: readonly DimensionStatus[],
   year: number,
 ): Dimension | null {
@@ -43,4 +49,22 @@ export function furthestDimension(statuses: readonly DimensionStatus[]): Dimensi
     if (chosen === null || entry.status > (chosen.status ?? 0)) chosen = entry;
   }
   return chosen?.dimension ?? null;
+}
+
+/**
+ * The spec's status (section 7): a floor's shortfall `max(0, (threshold - value) / threshold)`,
+ * a ceiling's overshoot `max(0, (value - threshold) / threshold)`. 0 is inside the Doughnut.
+ * The host sends the status of the central value; the screen needs it for P10 and P90 too.
+ */
+export function statusOf(kind: IndicatorKind, threshold: number, value: number): number {
+  const distance = kind === 'floor' ? threshold - value : value - threshold;
+  return Math.max(0, distance / threshold);
+}
+
+/** What a status means, for the words beside a figure. */
+export type StatusWord = 'inside' | 'shortfall' | 'overshoot';
+
+export function statusWord(kind: IndicatorKind, status: number): StatusWord {
+  if (status <= 0) return 'inside';
+  return kind === 'floor' ? 'shortfall' : 'overshoot';
 }

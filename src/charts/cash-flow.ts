@@ -3,8 +3,22 @@
  * out (costs and debt service) as a bar down, the cumulative cash position as a line, and
  * its low point marked. The series and the geometry are pure so they can be tested.
  */
-import type { PlanAnalysis } from '../../../api/analysis-schemas';
-import { bands, indexed, linearScale, niceAxis, yearTicks, type NiceAxis, type Tick } from './scale';
+import { plotArea, valueTicks, type Plot, type Size } from './plot';
+import { bands, linearScale, niceAxis, yearTicks, type NiceAxis, type Tick } from './scale';
+
+/** What the chart needs of a plan analysis' cash flow (euros). */
+export interface CashFlowInput {
+  years: readonly {
+    year: number;
+    totalInflows: number;
+    revenue: number;
+    costs: number;
+    debtService: number;
+    net: number;
+    cumulative: number;
+  }[];
+  lowPoint: { year: number; cumulative: number };
+}
 
 export interface CashFlowPoint {
   year: number;
@@ -22,7 +36,7 @@ export interface CashFlowSeries {
   shortfall: boolean;
 }
 
-export function cashFlowSeries(cashFlow: PlanAnalysis['cashFlow']): CashFlowSeries {
+export function cashFlowSeries(cashFlow: CashFlowInput): CashFlowSeries {
   const points = cashFlow.years.map((y) => ({
     year: y.year,
     inflows: y.totalInflows + y.revenue,
@@ -31,18 +45,6 @@ export function cashFlowSeries(cashFlow: PlanAnalysis['cashFlow']): CashFlowSeri
     cumulative: y.cumulative,
   }));
   return { points, lowPoint: cashFlow.lowPoint, shortfall: cashFlow.lowPoint.cumulative < 0 };
-}
-
-export interface Size {
-  width: number;
-  height: number;
-}
-
-export interface Plot {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
 }
 
 export interface Bar {
@@ -70,12 +72,7 @@ export interface CashFlowGeometry extends Size {
 const MARGIN = { top: 24, right: 16, bottom: 26, left: 70 };
 
 export function cashFlowGeometry(series: CashFlowSeries, size: Size): CashFlowGeometry {
-  const plot = {
-    left: MARGIN.left,
-    top: MARGIN.top,
-    right: size.width - MARGIN.right,
-    bottom: size.height - MARGIN.bottom,
-  };
+  const plot = plotArea(size, MARGIN);
   const axis = niceAxis(
     series.points.flatMap((p) => [p.inflows, p.outflows, p.cumulative]),
     5,
@@ -110,7 +107,7 @@ export function cashFlowGeometry(series: CashFlowSeries, size: Size): CashFlowGe
     ...size,
     plot,
     axis,
-    yTicks: indexed(axis.ticks.map((value) => ({ value, coordinate: y(value) }))),
+    yTicks: valueTicks(axis, y),
     xTicks,
     bars,
     line,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanAnalysis } from '../../src/api/analysis-schemas';
-import { bandGeometry, bandSeries, type RunIndicator } from '../../src/reports/html/charts/band';
-import { cashFlowGeometry, cashFlowSeries } from '../../src/reports/html/charts/cash-flow';
+import { bandGeometry, bandSeries } from '../../src/charts/band';
+import { cashFlowGeometry, cashFlowSeries } from '../../src/charts/cash-flow';
 import {
   DOUGHNUT_LAYOUT,
   dimensionStatuses,
@@ -9,14 +9,15 @@ import {
   overshootLength,
   splitLabel,
   wedgeRadii,
-} from '../../src/reports/html/charts/doughnut';
+} from '../../src/charts/doughnut';
 import {
   linearScale,
   niceAxis,
   niceStep,
   tickDecimals,
   yearTicks,
-} from '../../src/reports/html/charts/scale';
+} from '../../src/charts/scale';
+import type { RunIndicator } from '../../src/reports/html/charts/BandChart';
 
 type CashFlow = PlanAnalysis['cashFlow'];
 

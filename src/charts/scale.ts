@@ -1,8 +1,9 @@
 /**
- * Axes and scales for the report's charts. Recharts 3's chart containers compute these
- * in effects that never run in a server render (recharts/recharts#5997), so the report
- * computes them here, as plain tested functions, and draws with Recharts' stateless
- * components (Surface, CartesianAxis, CartesianGrid, Rectangle, Curve, Dot, Text).
+ * Axes and scales shared by the app's charts and the report's. Recharts 3's chart
+ * containers compute these in effects that never run in a server render
+ * (recharts/recharts#5997), so the report draws with Recharts' stateless components
+ * from the geometry computed here; the app hands the same axes to its containers, so a
+ * reader sees the same ticks on screen and on paper. Pure: no React, no Node.
  */
 
 /** A tick as Recharts' CartesianAxis takes it: the value, where it sits, its position in the list. */
@@ -38,11 +39,27 @@ export function niceStep(raw: number): number {
 }
 
 /**
- * Round ticks that cover every value (and zero when `includeZero`), about `count`
- * intervals. A flat series still gets an axis around its value.
+ * What an axis shows when there is nothing to show (no values, or only zeros): the
+ * report pads around zero ('pad', -1 to 1), the app starts an empty plan's chart at
+ * zero ('unit', 0 to 1, so it reads € 0 to € 1 and never a negative amount).
  */
-export function niceAxis(values: readonly number[], count = 5, includeZero = true): NiceAxis {
+export type EmptyAxis = 'pad' | 'unit';
+
+/**
+ * Round ticks that cover every value (and zero when `includeZero`), about `count`
+ * intervals. Money reads easier at € 0, € 250K, € 500K than at € 0, € 65K, € 130K;
+ * `includeZero: false` fits the ticks to the values alone (a share moving between 0,88
+ * and 0,95 would be a flat line on an axis from 0). A flat series still gets an axis
+ * around its value.
+ */
+export function niceAxis(
+  values: readonly number[],
+  count = 5,
+  includeZero = true,
+  empty: EmptyAxis = 'pad',
+): NiceAxis {
   const finite = values.filter((v) => Number.isFinite(v));
+  if (empty === 'unit' && finite.every((v) => v === 0)) return { domain: [0, 1], ticks: [0, 1] };
   let low = finite.length === 0 ? 0 : Math.min(...finite);
   let high = finite.length === 0 ? 1 : Math.max(...finite);
   if (includeZero) {
@@ -104,13 +121,21 @@ export function yearTicks(years: readonly number[], centres: readonly number[], 
   );
 }
 
-/** How many decimals the ticks need to tell neighbours apart (shares two or three, tonnes none). */
-export function tickDecimals(ticks: readonly number[]): number {
+/**
+ * How many decimals the ticks need to tell neighbours apart (shares two or three, tonnes
+ * none), at most `max` (the app's tables show one more than their chart's axis).
+ */
+export function tickDecimals(ticks: readonly number[], max = 8): number {
   const [a, b] = ticks;
   const step = a === undefined || b === undefined ? 1 : tidy(Math.abs(b - a));
   if (!(step > 0)) return 0;
   // The step is 1, 2, 2.5 or 5 times a power of ten: its decimals are those of the power, one more for 2.5.
   const power = Math.floor(Math.log10(step) + 1e-9);
   const extra = Math.abs(step / 10 ** power - 2.5) < 1e-9 ? 1 : 0;
-  return Math.min(8, Math.max(0, -power + extra));
+  return Math.min(max, Math.max(0, -power + extra));
+}
+
+/** The app's money axes: from zero, about five intervals, € 0 to € 1 while there is nothing yet. */
+export function moneyAxis(values: readonly number[]): NiceAxis {
+  return niceAxis(values, 5, true, 'unit');
 }
