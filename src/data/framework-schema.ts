@@ -127,26 +127,13 @@ function checkFramework(framework: FrameworkShape, ctx: z.core.$RefinementCtx<Fr
       seen.add(id);
     });
   };
-  unique(
-    framework.sources.map((s) => s.id),
-    'sources',
-  );
-  unique(
-    framework.dimensions.map((d) => d.id),
-    'dimensions',
-  );
-  unique(
-    framework.lenses.map((l) => l.id),
-    'lenses',
-  );
-  unique(
-    framework.planetaryBoundaries.map((b) => b.id),
-    'planetaryBoundaries',
-  );
-  unique(
-    framework.fairShares.map((f) => f.id),
-    'fairShares',
-  );
+  for (const list of ['sources', 'dimensions', 'lenses', 'planetaryBoundaries', 'fairShares'] as const) {
+    const items: readonly { id: string }[] = framework[list];
+    unique(
+      items.map((item) => item.id),
+      list,
+    );
+  }
   framework.dimensions.forEach((dimension, i) => {
     if (dimension.kind !== kindOfDimension(dimension.id)) {
       ctx.addIssue({

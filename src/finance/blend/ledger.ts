@@ -251,8 +251,24 @@ export class Ledger {
    */
   aidOver(planIndex: number, year: number): number {
     const cooperative = this.problem.plans[planIndex]!.cooperative;
-    const period = this.problem.deMinimisPeriod;
     let over = 0;
+    this.aidWindows(cooperative, year, (general, all) => {
+      over = Math.max(over, general - this.problem.deMinimisCeiling);
+      if (cooperative.sgei) over = Math.max(over, all - this.problem.sgeiCeiling);
+    });
+    return over > EPS ? over : 0;
+  }
+
+  /**
+   * Every de minimis window containing `year`: the cooperative's general aid and all its
+   * aid (SGEI included) in it, the blend's so far plus the aid received before.
+   */
+  private aidWindows(
+    cooperative: BlendProblem['plans'][number]['cooperative'],
+    year: number,
+    visit: (general: number, all: number) => void,
+  ): void {
+    const period = this.problem.deMinimisPeriod;
     for (let start = year - period + 1; start <= year; start++) {
       let general = 0;
       let all = 0;
@@ -266,10 +282,8 @@ export class Ledger {
         all += a.amount;
         if (!a.sgei) general += a.amount;
       }
-      over = Math.max(over, general - this.problem.deMinimisCeiling);
-      if (cooperative.sgei) over = Math.max(over, all - this.problem.sgeiCeiling);
+      visit(general, all);
     }
-    return over > EPS ? over : 0;
   }
 
   private deMinimisRoom(
@@ -277,25 +291,12 @@ export class Ledger {
     s: StreamData,
     year: number,
   ): number {
-    const period = this.problem.deMinimisPeriod;
     const sgei = isSgeiAid(s, cooperative);
     let room = Infinity;
-    for (let start = year - period + 1; start <= year; start++) {
-      let general = 0;
-      let all = 0;
-      for (let y = start; y < start + period; y++) {
-        const k = this.coopYearKey(cooperative.id, y);
-        general += this.coopYear.get(k) ?? 0;
-        all += this.coopYearAll.get(k) ?? 0;
-      }
-      for (const a of cooperative.priorStateAid) {
-        if (a.year < start || a.year >= start + period) continue;
-        all += a.amount;
-        if (!a.sgei) general += a.amount;
-      }
+    this.aidWindows(cooperative, year, (general, all) => {
       if (!sgei) room = Math.min(room, wholeCents((this.problem.deMinimisCeiling - general) / s.gge));
       if (cooperative.sgei) room = Math.min(room, wholeCents((this.problem.sgeiCeiling - all) / s.gge));
-    }
+    });
     return room;
   }
 }
