@@ -28,7 +28,7 @@ export function seedState(seed, draw, state) {
 
 /**
  * xoshiro128** 1.1 (Blackman & Vigna 2018): the next 32-bit output, advancing `state` (four
- * 32-bit words; runDraws inlines the same steps).
+ * 32-bit words; uniformAt takes the same steps on a block's states).
  */
 export function nextUint32(state) {
   const s0 = state[0];
@@ -58,6 +58,24 @@ export function triangular(u, low, high) {
   const below = (high - low) * (1 - low);
   const above = (high - low) * (high - 1);
   return u < modeAt ? low + Math.sqrt(u * below) : high - Math.sqrt((1 - u) * above);
+}
+
+/**
+ * nextUniform on the generator whose four words start at `states[i]` (one state per draw
+ * of a block): the same xoshiro128** step, small enough for the optimiser to inline.
+ */
+function uniformAt(states, i) {
+  const s0 = states[i];
+  const s1 = states[i + 1];
+  const s2 = states[i + 2] ^ s0;
+  const s3 = states[i + 3] ^ s1;
+  const r = Math.imul(s1, 5);
+  const u = (Math.imul((r << 7) | (r >>> 25), 9) >>> 0) * TWO_TO_MINUS_32;
+  states[i] = s0 ^ s3;
+  states[i + 1] = s1 ^ s2;
+  states[i + 2] = s2 ^ (s1 << 9);
+  states[i + 3] = (s3 << 11) | (s3 >>> 21);
+  return u;
 }
 
 /** Draws per block: the block's weights stay in cache while they are added into the results. */
@@ -104,18 +122,7 @@ function drawAwards(model, states, n, block, funded) {
       continue;
     }
     for (let j = 0; j < n; j++) {
-      // xoshiro128** step of draw j's state (as nextUint32).
-      const i = 4 * j;
-      const s0 = states[i];
-      const s1 = states[i + 1];
-      const s2 = states[i + 2] ^ s0;
-      const s3 = states[i + 3] ^ s1;
-      const r = Math.imul(s1, 5);
-      const u = (Math.imul((r << 7) | (r >>> 25), 9) >>> 0) * TWO_TO_MINUS_32;
-      states[i] = s0 ^ s3;
-      states[i + 1] = s1 ^ s2;
-      states[i + 2] = s2 ^ (s1 << 9);
-      states[i + 3] = (s3 << 11) | (s3 >>> 21);
+      const u = uniformAt(states, 4 * j);
       if (u < p) funded[at + j] += amount;
     }
   }
@@ -166,17 +173,7 @@ function drawWeights(model, tri, states, share, n, block, weight) {
     const left = below[l];
     const right = above[l];
     for (let j = 0; j < n; j++) {
-      const i = 4 * j;
-      const s0 = states[i];
-      const s1 = states[i + 1];
-      const s2 = states[i + 2] ^ s0;
-      const s3 = states[i + 3] ^ s1;
-      const r = Math.imul(s1, 5);
-      const u = (Math.imul((r << 7) | (r >>> 25), 9) >>> 0) * TWO_TO_MINUS_32;
-      states[i] = s0 ^ s3;
-      states[i + 1] = s1 ^ s2;
-      states[i + 2] = s2 ^ (s1 << 9);
-      states[i + 3] = (s3 << 11) | (s3 >>> 21);
+      const u = uniformAt(states, 4 * j);
       // Which side of the mode, without a branch (it would mispredict half the time):
       // s is 0 or 1, and s * a + (1 - s) * b is exactly a or b.
       const s = +(u < mode);
