@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blend } from '../../src/finance/blend';
-import { isEligible } from '../../src/finance/blend/check-context';
+import { isEligible } from '../../src/finance/blend/eligibility';
 import { poolMembersOf } from '../../src/finance/blend/eligibility';
 import { scenarioReferenceIssues } from '../../src/api/scenario-validation';
 import { poolSilos, runScenario, scenarioOverlay, scenarioToJson } from '../../src/impact';

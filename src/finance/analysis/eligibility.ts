@@ -1,4 +1,4 @@
-import { isEligible } from '../blend/check-context';
+import { isEligible } from '../blend/eligibility';
 import type { Plan } from '../../model/plan';
 import type { Workspace } from '../../model/workspace';
 

@@ -1,5 +1,6 @@
-import type { Sector, Stage } from '../../model/cooperative';
+import { SECTORS, STAGES, type Sector, type Stage } from '../../model/cooperative';
 import type { CostCategory, FundingStream } from '../../model/stream';
+import type { Workspace } from '../../model/workspace';
 
 /**
  * Eligibility of one cost in one year (spec section 6), in one place for the blend's
@@ -74,4 +75,36 @@ export function openToStage(stream: FundingStream, stage: Stage): boolean {
     (member) =>
       !member.draft && (member.eligible?.stages === undefined || member.eligible.stages.includes(stage)),
   );
+}
+
+/**
+ * Spec section 6: category, sector (the cost line's own, else the cooperative's), stage
+ * and year window, each only when given; a pooled stream where any member allows it
+ * (as fundsCost above). What the stream picker offers (analysis/eligibility.ts) and
+ * what the blend's checker holds an allocation to.
+ */
+export function isEligible(
+  stream: Workspace['fundingStreams'][number],
+  cooperative: Workspace['cooperatives'][number] | undefined,
+  cost: Workspace['plans'][number]['costs'][number],
+  year: number,
+): boolean {
+  // A draft funds nothing (the blend leaves it out), so any amount from it breaks eligibility.
+  if (stream.draft) return false;
+  if (cooperative === undefined) {
+    // Without its cooperative a stage rule cannot hold, nor a sector rule unless the line names its sector.
+    return (poolMembersOf(stream) ?? [stream]).some(
+      (member) =>
+        member.eligible?.stages === undefined &&
+        (cost.sector !== undefined || member.eligible?.sectors === undefined) &&
+        fundsCost(member, {
+          category: cost.category,
+          sector: cost.sector ?? SECTORS[0],
+          stage: STAGES[0],
+          year,
+        }),
+    );
+  }
+  const sector = costSector(cost, cooperative.sector);
+  return fundsCost(stream, { category: cost.category, sector, stage: cooperative.stage, year });
 }

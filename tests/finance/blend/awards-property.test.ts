@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { solveDirectWithHighs } from '../../../bench/peer/direct-formulation';
 import { blend } from '../../../src/finance/blend';
-import { checkBlend } from '../../../src/finance/blend/check';
+import { checkBlend } from '../../support/blend/check';
 import type { BlendRequest, BlendResult } from '../../../src/finance/blend/types';
 import type { Award } from '../../../src/model/award';
 import { encodeWorkspace, parseWorkspace } from '../../../src/model/parse';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blend, blendToJson } from '../../../src/finance/blend';
-import { checkBlend } from '../../../src/finance/blend/check';
+import { checkBlend } from '../../support/blend/check';
 import type { BlendResult } from '../../../src/finance/blend/types';
 import type { AwardJson } from '../../../src/model/award';
 import type { PlanJson } from '../../../src/model/plan';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBlend, type Violation } from '../../../src/finance/blend/check';
+import { checkBlend, type Violation } from '../../support/blend/check';
 import type { Allocation, Binding, BlendRequest } from '../../../src/finance/blend/types';
 import type { Workspace } from '../../../src/model/workspace';
 import { alloc, coop, plan, requestAll, resultOf, stream, tiny } from './fixtures';

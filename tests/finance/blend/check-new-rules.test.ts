@@ -4,7 +4,7 @@
 // overdrawn, a guarantee above its share, a guaranteed loan without cover), and every
 // new row is held to its shape.
 import { describe, expect, it } from 'vitest';
-import { checkBlend, type Violation } from '../../../src/finance/blend/check';
+import { checkBlend, type Violation } from '../../support/blend/check';
 import type { BlendResult, RevolvingFundYear } from '../../../src/finance/blend/types';
 import type { Cents } from '../../../src/model/money';
 import type { FundingStreamJson } from '../../../src/model/stream';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBlend, type Violation } from '../../../src/finance/blend/check';
+import { checkBlend, type Violation } from '../../support/blend/check';
 import type { Allocation, BlendRequest, BlendResult } from '../../../src/finance/blend/types';
 import type { Cents } from '../../../src/model/money';
 import type { Workspace } from '../../../src/model/workspace';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { eligibleStreamIds } from '../../../src/finance/analysis/eligibility';
 import { streamUse } from '../../../src/finance/analysis/stream-use';
 import { blend } from '../../../src/finance/blend';
-import { checkBlend } from '../../../src/finance/blend/check';
+import { checkBlend } from '../../support/blend/check';
 import { loadDemoWorkspace } from '../../../src/data';
 import { parseWorkspace } from '../../../src/model/parse';
 import type { FundingStream } from '../../../src/model/stream';

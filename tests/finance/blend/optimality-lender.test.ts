@@ -3,7 +3,7 @@ import { ciSeed } from '../../helpers/property-seed';
 import { describe, expect, it } from 'vitest';
 import { solveDirectWithHighs } from '../../../bench/peer/direct-formulation';
 import { blend } from '../../../src/finance/blend';
-import { checkBlend } from '../../../src/finance/blend/check';
+import { checkBlend } from '../../support/blend/check';
 import { encodeWorkspace, parseWorkspace } from '../../../src/model/parse';
 import { lenderCaseArb } from './peer-arbitraries';
 import { runs } from './property-runs';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { solveDirectWithHighs, solveDirectWithLpSolver } from '../../../bench/peer/direct-formulation';
 import { blend } from '../../../src/finance/blend';
-import { checkBlend } from '../../../src/finance/blend/check';
+import { checkBlend } from '../../support/blend/check';
 import { blendCaseArb } from './arbitraries';
 import { runs } from './property-runs';
 

@@ -11,7 +11,7 @@ import {
   type PeerResult,
 } from '../../../bench/peer/direct-formulation';
 import { loanGge } from '../../../bench/peer/direct-loans';
-import { loanGrantEquivalent } from '../../../src/finance/blend/check-loans';
+import { loanGrantEquivalent } from '../../support/blend/check-loans';
 import type { BlendRequest } from '../../../src/finance/blend/types';
 import type { FundingStreamJson } from '../../../src/model/stream';
 import type { Workspace } from '../../../src/model/workspace';

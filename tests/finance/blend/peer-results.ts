@@ -1,7 +1,7 @@
 // A peer's real-valued optimum as a BlendResult, so that the checker can judge it
 // with the same rules as the optimiser's blends (to a cent: solvers work to tolerances).
 import type { PeerResult } from '../../../bench/peer/direct-formulation';
-import { checkBlend, type Violation } from '../../../src/finance/blend/check';
+import { checkBlend, type Violation } from '../../support/blend/check';
 import type { BlendRequest, BlendResult } from '../../../src/finance/blend/types';
 import type { Cents } from '../../../src/model/money';
 import type { Workspace } from '../../../src/model/workspace';

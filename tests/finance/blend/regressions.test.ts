@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { blend, type BlendRequest } from '../../../src/finance/blend';
-import { checkBlend } from '../../../src/finance/blend/check';
+import { checkBlend } from '../../support/blend/check';
 import { parseWorkspace } from '../../../src/model/parse';
 import { solveDirectWithHighs } from '../../../bench/peer/direct-formulation';
 import type { BlendResult } from '../../../src/finance/blend/types';

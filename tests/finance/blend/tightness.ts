@@ -15,8 +15,8 @@ import {
   type CheckContext,
   type CheckPlan,
   type CheckStream,
-} from '../../../src/finance/blend/check-context';
-import { returnedPerEuro } from '../../../src/finance/blend/check-loans';
+} from '../../support/blend/check-context';
+import { returnedPerEuro } from '../../support/blend/check-loans';
 import type {
   Allocation,
   Binding,

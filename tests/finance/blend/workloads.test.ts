@@ -6,7 +6,7 @@ import {
   smallPortfolioInstance,
 } from '../../../bench/workloads/blend';
 import { Rng } from '../../../bench/workloads/prng';
-import { checkBlend } from '../../../src/finance/blend/check';
+import { checkBlend } from '../../support/blend/check';
 import type { Allocation } from '../../../src/finance/blend/types';
 import type { Cents } from '../../../src/model/money';
 import { resultOf } from './fixtures';

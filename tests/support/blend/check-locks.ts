@@ -4,7 +4,7 @@
 // as far as the locked amounts force it (the optimiser must not add to the breach).
 import { euros, type Cell, type Place, type Violation } from './check-context';
 import type { Breach } from './check-rules';
-import type { Binding, BlendRule } from './types';
+import type { Binding, BlendRule } from '../../../src/finance/blend/types';
 
 /** The fields a binding must name to point at a place of each rule. */
 type PlaceKey = 'planId' | 'streamId' | 'cooperativeId' | 'year';

@@ -1,10 +1,10 @@
 // The facts the blend checker needs about a workspace, computed here rather than
 // imported from the optimiser's files so that the checker stays an independent
 // reading of the spec (section 6 and the decided semantics).
-import { SECTORS, STAGES } from '../../model/cooperative';
-import type { Workspace } from '../../model/workspace';
-import { costSector, fundsCost, poolMembersOf } from './eligibility';
-import type { BlendRequest, BlendRule } from './types';
+import type { Workspace } from '../../../src/model/workspace';
+// The spec's eligibility is production code (the stream picker runs it): shared, not copied.
+export { isEligible } from '../../../src/finance/blend/eligibility';
+import type { BlendRequest, BlendRule } from '../../../src/finance/blend/types';
 
 export type CheckPlan = Workspace['plans'][number];
 export type CheckStream = Workspace['fundingStreams'][number];
@@ -156,37 +156,6 @@ export function wellFormedAmount(ctx: CheckContext, amount: unknown): boolean {
 /** The last year of any blended plan: revolving funds are reported up to it. */
 export function lastPlanYear(ctx: CheckContext): number {
   return Math.max(...ctx.plans.map((p) => p.startYear + p.years - 1));
-}
-
-/**
- * Spec section 6: category, sector (the cost line's own, else the cooperative's), stage
- * and year window, each only when given; a pooled stream where any member allows it
- * (eligibility.ts).
- */
-export function isEligible(
-  stream: CheckStream,
-  cooperative: CheckCooperative | undefined,
-  cost: CheckCostLine,
-  year: number,
-): boolean {
-  // A draft funds nothing (the blend leaves it out), so any amount from it breaks eligibility.
-  if (stream.draft) return false;
-  if (cooperative === undefined) {
-    // Without its cooperative a stage rule cannot hold, nor a sector rule unless the line names its sector.
-    return (poolMembersOf(stream) ?? [stream]).some(
-      (member) =>
-        member.eligible?.stages === undefined &&
-        (cost.sector !== undefined || member.eligible?.sectors === undefined) &&
-        fundsCost(member, {
-          category: cost.category,
-          sector: cost.sector ?? SECTORS[0],
-          stage: STAGES[0],
-          year,
-        }),
-    );
-  }
-  const sector = costSector(cost, cooperative.sector);
-  return fundsCost(stream, { category: cost.category, sector, stage: cooperative.stage, year });
 }
 
 export function costIn(cost: CheckCostLine, year: number): number {

@@ -1,7 +1,7 @@
 // An independent checker of blend results against spec section 6 and the decided
 // semantics. It imports nothing from the optimiser (only the result types), so that a
 // bug in the optimiser cannot hide itself by being shared with its judge.
-import type { Workspace } from '../../model/workspace';
+import type { Workspace } from '../../../src/model/workspace';
 import {
   buildContext,
   cellKey,
@@ -17,7 +17,7 @@ import { judgeBreaches, lockViolations } from './check-locks';
 import { gatherExtras } from './check-rows';
 import { ruleBreaches } from './check-rules';
 import { awardViolations } from './check-awards';
-import { BLEND_RULES, type BlendRequest, type BlendResult } from './types';
+import { BLEND_RULES, type BlendRequest, type BlendResult } from '../../../src/finance/blend/types';
 
 export type { Place, Violation } from './check-context';
 

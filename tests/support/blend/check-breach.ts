@@ -1,7 +1,7 @@
 // A rule broken at a place, and how far beyond what locked amounts force: shared by
 // the checker's rule files.
 import { euros, type Place } from './check-context';
-import type { BlendRule } from './types';
+import type { BlendRule } from '../../../src/finance/blend/types';
 
 export interface Breach {
   rule: BlendRule;

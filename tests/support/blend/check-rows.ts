@@ -10,7 +10,7 @@ import {
   type Violation,
   wellFormedAmount,
 } from './check-context';
-import type { BlendResult } from './types';
+import type { BlendResult } from '../../../src/finance/blend/types';
 
 function rowsOf(value: unknown, what: string, out: Violation[]): unknown[] {
   // A result from before issue 13 has no such rows: it uses no own revenue and no guarantees.

@@ -4,9 +4,9 @@
 // agree with its allocations. Written from the semantics (docs/blend.md, "Awards"), not
 // from the optimiser; whether a shortfall could have been avoided is for a reference
 // solver to say.
-import { grantedTotal, isDecided } from '../../model/award';
+import { grantedTotal, isDecided } from '../../../src/model/award';
 import { euros, sumBy, type Cell, type CheckContext, type Violation } from './check-context';
-import type { BlendResult } from './types';
+import type { BlendResult } from '../../../src/finance/blend/types';
 
 const pairKey = (planId: string, streamId: string) => `${planId}\u0000${streamId}`;
 

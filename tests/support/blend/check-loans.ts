@@ -2,7 +2,7 @@
 // comes back to a revolving fund, and the gross grant equivalent of a loan or a
 // guarantee. Written for the checker alone so that it shares no slip with the
 // optimiser or the peer.
-import { GUARANTEE_GGE_PER_EURO_YEAR } from '../../model/eu-rates';
+import { GUARANTEE_GGE_PER_EURO_YEAR } from '../../../src/model/eu-rates';
 import type { CheckStream } from './check-context';
 
 type Terms = NonNullable<CheckStream['loan']>;

@@ -2,7 +2,7 @@
 // for cover), and the list of every rule's breaches. Each breach also says whether it
 // goes beyond what the locked amounts alone force, so that a breach reported as
 // "broken by lock" can be told apart from one the optimiser made worse.
-import { grantedTotal } from '../../model/award';
+import { grantedTotal } from '../../../src/model/award';
 import { deMinimis } from './check-aid';
 import { upper, type Breach } from './check-breach';
 import { debtService } from './check-cashflow';

@@ -4,7 +4,7 @@
 import type { Breach } from './check-breach';
 import { euros, type Cell, type CheckContext, type Extras } from './check-context';
 import { grantEquivalentPerEuro, guaranteeGrantEquivalent } from './check-loans';
-import type { BlendRule } from './types';
+import type { BlendRule } from '../../../src/finance/blend/types';
 
 /**
  * Relative slack on aid measured with a real-valued grant equivalent: a loan's GGE is a

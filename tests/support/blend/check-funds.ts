@@ -14,7 +14,7 @@ import {
   type Violation,
 } from './check-context';
 import { returnedPerEuro } from './check-loans';
-import type { BlendResult } from './types';
+import type { BlendResult } from '../../../src/finance/blend/types';
 
 interface Fund {
   stream: CheckStream;
