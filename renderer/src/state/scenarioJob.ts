@@ -1,5 +1,6 @@
 import type { Result } from '../../../src/api/result';
 import type { ScenarioJob, ScenarioRun } from '../domain/impact/types';
+import { pollJob } from './jobPoller';
 
 /**
  * One scenario run at a time, as the screen sees it: start a job in the host, poll its
@@ -116,16 +117,16 @@ export function createJobRunner(
     if (jobId !== null) void host.cancel(jobId);
   };
 
-  const follow = async (seq: number) => {
-    while (seq === state.seq && isActive(state.phase) && state.jobId !== null) {
-      await host.wait(interval);
-      if (seq !== state.seq || state.jobId === null) return;
-      const answer = await host.poll(state.jobId);
-      if (seq !== state.seq) return;
-      if (!answer.ok) return fail(answer.error);
-      set(applySnapshot(state, answer.value));
-    }
-  };
+  const follow = (seq: number) =>
+    pollJob({
+      interval,
+      wait: host.wait,
+      poll: host.poll,
+      goOn: () => seq === state.seq && isActive(state.phase) && state.jobId !== null,
+      jobId: () => (seq === state.seq ? state.jobId : null),
+      wanted: () => seq === state.seq,
+      onAnswer: (answer) => (answer.ok ? set(applySnapshot(state, answer.value)) : fail(answer.error)),
+    });
 
   const run = async (seq: number, input: { scenarioId: string; draws?: number; seed?: number }) => {
     const answer = await host.start(input);

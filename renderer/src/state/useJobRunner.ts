@@ -7,13 +7,14 @@ import {
   type JobRunner,
   type JobState,
 } from './scenarioJob';
+import { waitMs } from './jobPoller';
 import { keepRun, keptRun } from './scenarioRunCache';
 
 export const apiJobHost: JobHost = {
   start: (input) => api.scenario.start(input),
   poll: (jobId) => api.scenario.job({ jobId }),
   cancel: (jobId) => api.scenario.cancel({ jobId }),
-  wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  wait: waitMs,
 };
 
 /**

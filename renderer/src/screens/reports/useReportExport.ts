@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OperationInput, OperationOutput } from '../../../../src/api/operations';
+import type { Result } from '../../../../src/contract/result';
 import { api } from '../../api';
+import { pollJob, waitMs } from '../../state/jobPoller';
 
 export type ReportJob = OperationOutput<'report.job'>;
 export type ReportRequest = OperationInput<'report.start'>;
@@ -38,17 +40,19 @@ export function useReportExport() {
     async (request: ReportRequest) => {
       cancel();
       const seq = current.current.seq;
+      const wanted = () => current.current.seq === seq;
       setState({ ...IDLE, phase: 'running' });
-      let answer = await api.report.start(request);
-      while (current.current.seq === seq) {
+      /** The job still running, to ask about next; null once it ended or failed. */
+      let running: string | null = null;
+      const onAnswer = (answer: Result<ReportJob>) => {
+        running = null;
         if (!answer.ok) {
           setState({ ...IDLE, phase: 'failed', error: answer.error.message });
           return;
         }
         const job = answer.value;
-        current.current.jobId = job.jobId;
+        current.current.jobId = job.state === 'running' ? job.jobId : null;
         if (job.state !== 'running') {
-          current.current.jobId = null;
           setState({
             phase: job.state,
             done: job.done,
@@ -58,11 +62,21 @@ export function useReportExport() {
           });
           return;
         }
+        running = job.jobId;
         setState({ phase: 'running', done: job.done, total: job.total, job, error: null });
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-        if (current.current.seq !== seq) return;
-        answer = await api.report.job({ jobId: job.jobId });
-      }
+      };
+      const first = await api.report.start(request);
+      if (!wanted()) return;
+      onAnswer(first);
+      await pollJob({
+        interval: POLL_MS,
+        wait: waitMs,
+        poll: (jobId) => api.report.job({ jobId }),
+        goOn: () => wanted() && running !== null,
+        jobId: () => (wanted() ? running : null),
+        wanted,
+        onAnswer,
+      });
     },
     [cancel],
   );
