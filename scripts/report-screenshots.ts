@@ -9,7 +9,8 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDemoWorkspace } from '../src/data';
-import { REPORT_TEXT, renderReportHtml } from '../src/reports/html';
+import { renderReportHtml } from '../src/reports/html';
+import { reportWords } from '../src/reports/words';
 import { buildReport } from '../src/reports/model';
 import { findChromium, renderPdfWithChromium } from '../src/reports/pdf';
 import { makeTempDir } from '../tests/helpers/temp-dir';
@@ -63,7 +64,7 @@ async function main() {
         page: pageWhere(
           pages,
           plan.name,
-          (p) => p.includes(plan.name) && p.includes(REPORT_TEXT.nl.cashFlowTitle),
+          (p) => p.includes(plan.name) && p.includes(reportWords('nl', 'general')('cashFlowTitle')),
         ),
         resolution: 70,
       },

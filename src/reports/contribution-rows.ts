@@ -12,11 +12,9 @@ import type {
   IndicatorContribution,
   ScenarioContribution,
 } from '../impact/contribution-types';
-import type { Sector } from '../model/cooperative';
 import type { Lang } from '../model/messages';
 import type { Workspace } from '../model/workspace';
-import { CONTRIBUTION_TEXT } from './html/text-contribution';
-import { ENUM_LABELS } from './html/text-enums';
+import { reportWordOr, reportWords } from './words';
 
 export interface ContributionRow {
   kind: ContributionGroupKind;
@@ -71,18 +69,18 @@ export function groupLabel(
   key: string,
   lang: Lang,
 ): string {
-  const words = CONTRIBUTION_TEXT[lang];
+  const words = reportWords(lang, 'contribution');
   switch (kind) {
     case 'portfolio':
-      return words.total;
+      return words('total');
     case 'cooperative':
       return workspace.cooperatives.find((c) => c.id === key)?.name ?? key;
     case 'district':
-      return key === '' ? words.noDistrict : key;
+      return key === '' ? words('noDistrict') : key;
     case 'sector':
-      return ENUM_LABELS[lang].sector[key as Sector] ?? key;
+      return reportWordOr(lang, 'enums', 'sector', key);
     case 'partnership':
-      return (words.partnership as Record<string, string>)[key] ?? key;
+      return reportWordOr(lang, 'contribution', 'partnership', key);
     default: {
       const never: never = kind;
       throw new Error(`unknown group kind ${String(never)}`);

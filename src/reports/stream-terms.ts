@@ -6,7 +6,7 @@
  * XLSX sheet, so paper and spreadsheet never disagree about which terms are stale.
  */
 import type { StreamKind } from '../model/stream';
-import { ENUM_LABELS } from './html/text-enums';
+import { enumLabels } from './words';
 import type { ReportModel } from './model';
 import type { ReportColumn, ReportTable } from './tables';
 import { termsAge, type TermsAge } from './terms-age';
@@ -63,7 +63,7 @@ const column = (key: string, nl: string, en: string, type: ReportColumn['type'])
  * both languages, and sorted right as text; the age in days is a number beside it.
  */
 export function streamTermsTable(model: ReportModel): ReportTable {
-  const kinds = ENUM_LABELS[model.lang].streamKind;
+  const label = enumLabels(model.lang);
   return {
     id: 'stream-terms',
     title: { ...STREAM_TERMS_TITLE.sheet },
@@ -82,7 +82,7 @@ export function streamTermsTable(model: ReportModel): ReportTable {
       row.streamId,
       row.name,
       row.provider,
-      kinds[row.kind],
+      label('streamKind', row.kind),
       row.termsDate,
       row.source,
       row.age.status === 'missing' ? null : row.age.days,

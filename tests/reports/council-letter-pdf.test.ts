@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoWorkspace } from '../../src/data';
 import type { Lang } from '../../src/model/messages';
-import { REPORT_TEXT } from '../../src/reports/html';
-import { COUNCIL_TEXT } from '../../src/reports/html/text-council';
+import { reportWords } from '../../src/reports/words';
 import { buildReport, type ReportModel } from '../../src/reports/model';
 import { findChromium, renderPdfWithChromium } from '../../src/reports/pdf';
 import { destinationPages } from '../../src/reports/pdf/destinations';
@@ -70,29 +69,29 @@ describe.skipIf(chromium === null || !hasPdftotext)('the council letter in the P
   it.each(LANGS)('ends on page 2 and the next section starts on page 3 (%s)', async (lang) => {
     const pdf = pdfs.get(lang)!;
     const pages = pageTexts(pdf, temp.dir, `letter-${lang}`);
-    const c = COUNCIL_TEXT[lang];
-    const t = REPORT_TEXT[lang];
+    const c = reportWords(lang, 'council');
+    const t = reportWords(lang, 'general');
     // Page 1: the letterhead, the money and the Doughnut.
-    expect(pages[0]).toContain(c.kind.toUpperCase());
-    expect(pages[0]).toContain(flat(c.salutation));
-    expect(pages[0]).toContain(flat(c.moneyTitle));
-    expect(pages[0]).toContain(flat(c.impactTitle));
+    expect(pages[0]).toContain(c('kind').toUpperCase());
+    expect(pages[0]).toContain(flat(c('salutation')));
+    expect(pages[0]).toContain(flat(c('moneyTitle')));
+    expect(pages[0]).toContain(flat(c('impactTitle')));
     // Page 2: the gaps and the decisions, down to the letter's last line.
-    expect(pages[1]).toContain(flat(c.unfundedTitle));
-    expect(pages[1]).toContain(flat(c.decisionsTitle));
-    expect(pages[1]).toContain(flat(c.closing));
-    expect(pages[1]).toContain(flat(t.amountsNote));
+    expect(pages[1]).toContain(flat(c('unfundedTitle')));
+    expect(pages[1]).toContain(flat(c('decisionsTitle')));
+    expect(pages[1]).toContain(flat(c('closing')));
+    expect(pages[1]).toContain(flat(t('amountsNote')));
     // The cover's headings are in capitals (CSS), so its words are compared in lower case.
-    expect(pages[1]?.toLowerCase()).not.toContain(t.contents.toLowerCase());
+    expect(pages[1]?.toLowerCase()).not.toContain(t('contents').toLowerCase());
     // Page 3: the cover of the detail, and nothing of the letter.
-    expect(pages[2]).toContain(flat(t.docSubtitle));
-    expect(pages[2]?.toLowerCase()).toContain(t.contents.toLowerCase());
-    for (const text of [c.salutation, c.decisionsTitle, c.closing, t.amountsNote])
+    expect(pages[2]).toContain(flat(t('docSubtitle')));
+    expect(pages[2]?.toLowerCase()).toContain(t('contents').toLowerCase());
+    for (const text of [c('salutation'), c('decisionsTitle'), c('closing'), t('amountsNote')])
       expect(pages[2]).not.toContain(flat(text));
     const destinations = await destinationPages(pdf);
     expect(destinations.get('section-summary')).toBe(1);
     expect(destinations.get('section-portfolio')).toBe(4);
     // The contents on page 3 name the letter on page 1.
-    expect(pages[2]).toMatch(new RegExp(`${t.sections.summary} 1\\b`));
+    expect(pages[2]).toMatch(new RegExp(`${t('sections.summary')} 1\\b`));
   });
 });

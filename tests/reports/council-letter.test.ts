@@ -10,7 +10,7 @@ import type { ScenarioRun } from '../../src/impact';
 import { nextEuro, runScenario } from '../../src/impact';
 import { letterMoney } from '../../src/reports/council-letter';
 import { renderReportHtml, reportFormat } from '../../src/reports/html';
-import { COUNCIL_TEXT } from '../../src/reports/html/text-council';
+import { reportWords } from '../../src/reports/words';
 import { buildReport, type ReportModel } from '../../src/reports/model';
 import { moneyOriginOf } from '../../src/reports/money-origin';
 
@@ -185,16 +185,16 @@ describe('the council letter of the demo', () => {
     for (const lang of ['nl', 'en'] as const) {
       const html = renderReportHtml({ ...model, lang });
       const fmt = reportFormat(lang);
-      const c = COUNCIL_TEXT[lang];
+      const c = reportWords(lang, 'council');
       const start = html.indexOf('data-section="summary"');
       const part = html.slice(start, html.indexOf('data-section="cover"'));
       expect(start).toBeGreaterThan(0);
       for (const text of [
-        c.kind,
-        c.moneyTitle,
-        c.impactTitle,
-        c.unfundedTitle,
-        c.decisionsTitle,
+        c('kind'),
+        c('moneyTitle'),
+        c('impactTitle'),
+        c('unfundedTitle'),
+        c('decisionsTitle'),
         fmt.money(letter.money.municipal),
         fmt.money(letter.money.mobilised),
         fmt.number(letter.money.leverage ?? 0, 2),

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { doughnutFramework, loadDemoWorkspace } from '../../src/data';
-import { REPORT_TEXT, renderReportHtml, reportFormat } from '../../src/reports/html';
+import { renderReportHtml, reportFormat } from '../../src/reports/html';
+import { reportWords } from '../../src/reports/words';
 import { buildReport, type ReportModel } from '../../src/reports/model';
 import type { Lang } from '../../src/model/messages';
 
@@ -78,8 +79,8 @@ describe('the council report in HTML (Dutch, every demo scenario)', () => {
       ...model.sections.filter((id) => id !== 'summary'),
       'provenance',
     ]);
-    const t = REPORT_TEXT.nl;
-    for (const id of model.sections) expectIn(part(html, id), `<h2>${t.sections[id]}</h2>`);
+    const t = reportWords('nl', 'general');
+    for (const id of model.sections) expectIn(part(html, id), `<h2>${t(`sections.${id}`)}</h2>`);
     const cover = part(html, 'cover');
     expectIn(cover, 'Gemeente Amstelstad (fictief)');
     expectIn(cover, '1 maart 2026');
@@ -202,9 +203,9 @@ describe('the council report in English', () => {
   it('uses the English words and British number formats', async () => {
     const model = await demoReport('en', ['basis', 'klimaatversnelling']);
     const html = renderReportHtml(model);
-    const t = REPORT_TEXT.en;
+    const t = reportWords('en', 'general');
     expect(html.startsWith('<!DOCTYPE html><html lang="en">')).toBe(true);
-    for (const id of model.sections) expectIn(html, `<h2>${t.sections[id]}</h2>`);
+    for (const id of model.sections) expectIn(html, `<h2>${t(`sections.${id}`)}</h2>`);
     // Basis: about € 19.9 million outside funding and € 5.4 million own revenue of
     // € 31,423,300: the three parts of the cost add up, and cover 80.3% of it.
     const k = model.scenarios[0]?.keyFigures;

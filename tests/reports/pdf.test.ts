@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoWorkspace } from '../../src/data';
-import { renderReportHtml, REPORT_TEXT, reportFormat } from '../../src/reports/html';
+import { renderReportHtml, reportFormat } from '../../src/reports/html';
+import { reportWords } from '../../src/reports/words';
 import { buildReport, type ReportModel } from '../../src/reports/model';
 import { CHROMIUM_CANDIDATES, findChromium, renderPdfWithChromium } from '../../src/reports/pdf';
 import { destinationPages } from '../../src/reports/pdf/destinations';
@@ -105,22 +106,24 @@ describe.skipIf(chromium === null)('the council report as PDF through Chromium',
     if (pages === null) return;
     const total = pages.length;
     expect(total).toBe(pageCount(pdf));
-    const t = REPORT_TEXT.nl;
+    const t = reportWords('nl', 'general');
     const fmt = reportFormat('nl');
     // The council letter opens the report (pages 1 and 2), the cover follows on page 3.
     expect(pages[0]).toContain('Gemeente Amstelstad (fictief)');
     expect(pages[0]).toContain('Coöperatieve plannen: financiering en');
-    expect(pages[0]).toContain(t.sections.summary);
+    expect(pages[0]).toContain(t('sections.summary'));
     expect(pages[0]).toContain(fmt.money(model.councilLetter?.money.municipal ?? 0).replace('\u00a0', ' '));
     expect(pages[2]).toContain('Rapport voor de gemeenteraad');
     pages.forEach((page, i) => expect(page).toMatch(new RegExp(`\\b${i + 1} / ${total}\\b`)));
     // After the cover (page 3), whose contents name every section too.
     const find = (text: string) => pages.findIndex((page, i) => i > 2 && page.includes(text));
-    const sectionPages = model.sections.filter((id) => id !== 'summary').map((id) => find(t.sections[id]));
+    const sectionPages = model.sections
+      .filter((id) => id !== 'summary')
+      .map((id) => find(t(`sections.${id}`)));
     expect(sectionPages.every((p) => p > 2)).toBe(true);
     expect(sectionPages).toEqual([...sectionPages].sort((a, b) => a - b));
     expect(find('Laagste punt € -41.000 (2029)')).toBeGreaterThan(0);
-    expect(pages[total - 1]).toContain(t.provenanceTitle);
+    expect(pages[total - 1]).toContain(t('provenanceTitle'));
     expect(pages[total - 1]).toContain('9.8.7-test');
   });
 
@@ -134,13 +137,13 @@ describe.skipIf(chromium === null)('the council report as PDF through Chromium',
     for (const id of model.sections)
       expect(destinations.get(`section-${id}`)).toBeGreaterThan(id === 'summary' ? 0 : 3);
     if (pages === null) return;
-    const t = REPORT_TEXT.nl;
+    const t = reportWords('nl', 'general');
     for (const id of model.sections) {
       const page = destinations.get(`section-${id}`) ?? 0;
       // The section's heading is on that page, and the cover prints that number after its name.
-      expect(pages[page - 1]).toContain(t.sections[id]);
+      expect(pages[page - 1]).toContain(t(`sections.${id}`));
       expect(pages[2]).toMatch(
-        new RegExp(`${t.sections[id].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+${page}\\b`),
+        new RegExp(`${t(`sections.${id}`).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+${page}\\b`),
       );
     }
   }, 180_000);

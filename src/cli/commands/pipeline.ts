@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Lang } from '../../model/messages';
 import { coachingHoursByMonth, stagePipeline } from '../../model/pipeline';
 import { isoDateSchema } from '../../model/years';
-import { ENUM_LABELS } from '../../reports/html/text-enums';
+import { enumLabels } from '../../reports/words';
 import { CliFailure, EXIT_BAD_INPUT, resolveLang, type CliIo } from '../io';
 import { loadWorkspaceFrom } from '../workspace-source';
 
@@ -63,7 +63,7 @@ export function registerPipeline(program: Command, io: CliIo): void {
       const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
       const months = (days: number | null) => (days === null ? '-' : num.format(days / DAYS_PER_MONTH));
       const stageRows = summary.stages.map((row) => [
-        ENUM_LABELS[lang].stage[row.stage],
+        enumLabels(lang)('stage', row.stage),
         String(row.current),
         String(row.finishedStays),
         months(row.medianDays),

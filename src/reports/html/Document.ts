@@ -39,7 +39,7 @@ function SectionFor({ id }: { id: ReportSection }): ReactNode {
  * name that smuggled markup past the escaping still could not fetch or run anything.
  */
 export function ReportDocument({ env }: { env: ReportEnv }): ReactNode {
-  const title = `${env.t.docTitle} — ${displayText(env.model.municipality)}`;
+  const title = `${env.t('docTitle')} — ${displayText(env.model.municipality)}`;
   return h(
     ReportProvider,
     { value: env },

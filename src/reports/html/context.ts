@@ -8,16 +8,16 @@ import type { Lang } from '../../model/messages';
 import type { ReportModel } from '../model';
 import { reportFormat, type ReportFormat } from './format';
 import { displayText, namesOf, type Names } from './names';
-import { REPORT_TEXT, type ReportText } from './text';
-import { ENUM_LABELS, type EnumLabels } from './text-enums';
-import { METHODOLOGY_TEXT, type MethodologyText } from './text-methodology';
+import { enumLabels, reportWords, type EnumLabel, type Words } from '../words';
 
 export interface ReportEnv {
   model: ReportModel;
   lang: Lang;
-  t: ReportText;
-  m: MethodologyText;
-  labels: EnumLabels;
+  /** The report's general words, from the `report` namespace. */
+  t: Words<'general'>;
+  /** The methodology section's words. */
+  m: Words<'methodology'>;
+  enumLabel: EnumLabel;
   fmt: ReportFormat;
   names: Names;
   streamOrder: string[];
@@ -33,9 +33,9 @@ export function reportEnv(
     pageNumbers,
     model,
     lang: model.lang,
-    t: REPORT_TEXT[model.lang],
-    m: METHODOLOGY_TEXT[model.lang],
-    labels: ENUM_LABELS[model.lang],
+    t: reportWords(model.lang, 'general'),
+    m: reportWords(model.lang, 'methodology'),
+    enumLabel: enumLabels(model.lang),
     fmt: reportFormat(model.lang),
     names: namesOf(
       model.workspace,

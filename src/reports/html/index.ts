@@ -1,5 +1,4 @@
 // The council report as HTML (React server render, Recharts SVG): the public surface.
 export { renderReportHtml } from './render';
 export { reportFormat, type ReportFormat } from './format';
-export { REPORT_TEXT, type ReportText } from './text';
 export { PAGE_MARGINS } from './styles';

@@ -14,7 +14,7 @@ export function Section({ id, children }: { id: ReportSection; children?: ReactN
   return h(
     'section',
     { className: `major section-${id}`, id: sectionAnchor(id), 'data-section': id },
-    h('h2', null, t.sections[id]),
+    h('h2', null, t(`sections.${id}`)),
     children,
   );
 }

@@ -40,7 +40,7 @@ export function BandChart({ series, label }: { series: BandSeries; label: string
     });
   return h(
     Surface,
-    { width: WIDTH, height: HEIGHT, title: label, desc: t.chartSummaries.band },
+    { width: WIDTH, height: HEIGHT, title: label, desc: t('chartSummaries.band') },
     h(CartesianGrid, {
       x: g.plot.left,
       y: g.plot.top,
@@ -112,11 +112,11 @@ export function BandLegend(): ReactNode {
   const dashed = (strokeDasharray: string) => ({ payload: { strokeDasharray } });
   return h(DefaultLegendContent, {
     payload: [
-      { value: t.band, type: 'square', color: BAND_COLOUR },
-      { value: t.value, type: 'line', color: VALUE_COLOUR },
-      { value: t.median, type: 'plainline', color: MEDIAN_COLOUR, ...dashed('1.5 2') },
-      { value: t.noAction, type: 'plainline', color: NO_ACTION_COLOUR, ...dashed('4 3') },
-      { value: t.threshold, type: 'plainline', color: THRESHOLD_COLOUR },
+      { value: t('band'), type: 'square', color: BAND_COLOUR },
+      { value: t('value'), type: 'line', color: VALUE_COLOUR },
+      { value: t('median'), type: 'plainline', color: MEDIAN_COLOUR, ...dashed('1.5 2') },
+      { value: t('noAction'), type: 'plainline', color: NO_ACTION_COLOUR, ...dashed('4 3') },
+      { value: t('threshold'), type: 'plainline', color: THRESHOLD_COLOUR },
     ],
   });
 }

@@ -33,7 +33,10 @@ export function CashFlowChart({ series }: { series: CashFlowSeries }): ReactNode
   const g = cashFlowGeometry(series, { width: WIDTH, height: HEIGHT });
   const plotWidth = g.plot.right - g.plot.left;
   const plotHeight = g.plot.bottom - g.plot.top;
-  const lowText = t.lowPoint(fmt.money(series.lowPoint.cumulative), series.lowPoint.year);
+  const lowText = t('lowPoint', {
+    amount: fmt.money(series.lowPoint.cumulative),
+    year: series.lowPoint.year,
+  });
   return h(
     'figure',
     { className: 'chart cash-flow' },
@@ -42,8 +45,8 @@ export function CashFlowChart({ series }: { series: CashFlowSeries }): ReactNode
       {
         width: WIDTH,
         height: HEIGHT,
-        title: t.cashFlowTitle,
-        desc: `${t.chartSummaries.cashFlow} ${lowText}`,
+        title: t('cashFlowTitle'),
+        desc: `${t('chartSummaries.cashFlow')} ${lowText}`,
       },
       h(CartesianGrid, {
         x: g.plot.left,
@@ -147,11 +150,11 @@ export function CashFlowChart({ series }: { series: CashFlowSeries }): ReactNode
     ),
     h(DefaultLegendContent, {
       payload: [
-        { value: t.inflows, type: 'square', color: INFLOW_COLOUR },
-        { value: t.outflows, type: 'square', color: OUTFLOW_COLOUR },
-        { value: t.cumulative, type: 'line', color: CUMULATIVE_COLOUR },
+        { value: t('inflows'), type: 'square', color: INFLOW_COLOUR },
+        { value: t('outflows'), type: 'square', color: OUTFLOW_COLOUR },
+        { value: t('cumulative'), type: 'line', color: CUMULATIVE_COLOUR },
       ],
     }),
-    h('figcaption', null, t.cashFlowCaption),
+    h('figcaption', null, t('cashFlowCaption')),
   );
 }

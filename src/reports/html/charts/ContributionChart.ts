@@ -2,7 +2,7 @@ import { createElement as h, type ReactNode } from 'react';
 import { Dot, Sector, Surface } from 'recharts';
 import { dimensionLabel } from '../../../impact/framework';
 import { useReport } from '../context';
-import { CONTRIBUTION_TEXT } from '../text-contribution';
+import { reportWords } from '../../words';
 import {
   BREACH_COLOUR,
   BREACH_EDGE_COLOUR,
@@ -81,7 +81,7 @@ export function ContributionChart(props: {
   idPrefix: string;
 }): ReactNode {
   const { lang } = useReport();
-  const c = CONTRIBUTION_TEXT[lang];
+  const c = reportWords(lang, 'contribution');
   const social = props.wedges.filter((w) => w.kind === 'floor');
   const ecological = props.wedges.filter((w) => w.kind === 'ceiling');
   const guides = [0.01, 0.1].flatMap((share) => [
@@ -93,8 +93,8 @@ export function ContributionChart(props: {
     {
       width: L.width,
       height: L.height,
-      title: c.contributionChartLabel(props.year),
-      desc: c.contributionScale,
+      title: c('contributionChartLabel', { year: props.year }),
+      desc: c('contributionScale'),
       className: 'doughnut contribution-doughnut',
     },
     ...social.map((wedge, i) => h(Wedge, { key: wedge.dimension, wedge, index: i, count: social.length })),

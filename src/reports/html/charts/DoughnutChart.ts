@@ -164,9 +164,9 @@ export function DoughnutChart(props: {
       height: L.height,
       title:
         props.subtitle === undefined
-          ? t.doughnutChartLabel(props.year)
-          : `${t.doughnutChartLabel(props.year)} · ${props.subtitle}`,
-      desc: t.doughnutScale,
+          ? t('doughnutChartLabel', { year: props.year })
+          : `${t('doughnutChartLabel', { year: props.year })} · ${props.subtitle}`,
+      desc: t('doughnutScale'),
       className: props.className ?? 'doughnut',
     },
     ...social.map((entry, i) => h(Wedge, { key: entry.dimension, entry, index: i, count: social.length })),

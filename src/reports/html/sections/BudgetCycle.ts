@@ -3,14 +3,14 @@ import type { BudgetCycle as Cycle } from '../../../finance/analysis/budget-cycl
 import type { ScenarioReport } from '../../model';
 import { useReport } from '../context';
 import { Head, NameCell, Num, NumHead } from '../parts';
-import { BUDGET_CYCLE_TEXT } from '../text-budget-cycle';
+import { reportWords } from '../../words';
 
 const euros = (cents: number) => cents / 100;
 
 /** Budget years across: each silo's structural and one-off money, then all silos with the need after pilots. */
 function YearsTable({ cycle }: { cycle: Cycle }): ReactNode {
   const { fmt, lang } = useReport();
-  const t = BUDGET_CYCLE_TEXT[lang];
+  const t = reportWords(lang, 'budgetCycle');
   const years = cycle.years;
   const amount = (cents: number) => (cents === 0 ? '–' : fmt.amount(euros(cents)));
   const row = (label: string, values: readonly number[], key: string) =>
@@ -27,12 +27,12 @@ function YearsTable({ cycle }: { cycle: Cycle }): ReactNode {
       { key: silo, className: 'keep' },
       h('tr', { className: 'group' }, h('td', { colSpan: years.length + 1 }, label)),
       row(
-        t.structural,
+        t('structural'),
         years.map((y) => of(y.year)?.structural ?? 0),
         'structural',
       ),
       row(
-        t.oneOff,
+        t('oneOff'),
         years.map((y) => of(y.year)?.oneOff ?? 0),
         'one-off',
       ),
@@ -41,21 +41,21 @@ function YearsTable({ cycle }: { cycle: Cycle }): ReactNode {
   const totals = h(
     'tbody',
     { key: 'totals', className: 'keep' },
-    h('tr', { className: 'group' }, h('td', { colSpan: years.length + 1 }, t.allSilos)),
+    h('tr', { className: 'group' }, h('td', { colSpan: years.length + 1 }, t('allSilos'))),
     row(
-      t.structural,
+      t('structural'),
       years.map((y) => y.structural),
       'structural',
     ),
     row(
-      t.oneOff,
+      t('oneOff'),
       years.map((y) => y.oneOff),
       'one-off',
     ),
     h(
       'tr',
       { key: 'share' },
-      h('td', null, t.oneOffShare),
+      h('td', null, t('oneOffShare')),
       ...years.map((y) =>
         h(
           Num,
@@ -65,17 +65,17 @@ function YearsTable({ cycle }: { cycle: Cycle }): ReactNode {
       ),
     ),
     row(
-      t.ownRevenue,
+      t('ownRevenue'),
       years.map((y) => y.ownRevenue),
       'own',
     ),
     row(
-      t.needAfterPilots,
+      t('needAfterPilots'),
       years.map((y) => y.needAfterPilots),
       'need',
     ),
     row(
-      t.oneOffCliff,
+      t('oneOffCliff'),
       years.map((y) => y.oneOffCliff),
       'cliff',
     ),
@@ -89,7 +89,7 @@ function YearsTable({ cycle }: { cycle: Cycle }): ReactNode {
       h(
         'tr',
         null,
-        h(Head, null, t.silo),
+        h(Head, null, t('silo')),
         ...years.map((y) => h(NumHead, { key: `${y.year}` }, String(y.year))),
       ),
     ),
@@ -101,7 +101,7 @@ function YearsTable({ cycle }: { cycle: Cycle }): ReactNode {
 /** Per plan: its need per year after its last year and how that need is paid today. */
 function PlansTable({ cycle }: { cycle: Cycle }): ReactNode {
   const { fmt, lang, names } = useReport();
-  const t = BUDGET_CYCLE_TEXT[lang];
+  const t = reportWords(lang, 'budgetCycle');
   const money = (cents: number) => fmt.money(euros(cents));
   const sum = (pick: (p: Cycle['plans'][number]) => number) => cycle.plans.reduce((s, p) => s + pick(p), 0);
   const need = sum((p) => p.need);
@@ -115,15 +115,15 @@ function PlansTable({ cycle }: { cycle: Cycle }): ReactNode {
       h(
         'tr',
         null,
-        h(Head, null, t.plan),
-        h(NumHead, null, t.lastYear),
-        h(NumHead, null, t.continuingCost),
-        h(NumHead, null, t.revenue),
-        h(NumHead, null, t.need),
-        h(NumHead, null, t.oneOffFunded),
-        h(NumHead, null, t.structuralFunded),
-        h(NumHead, null, t.unfunded),
-        h(NumHead, null, t.oneOffShare),
+        h(Head, null, t('plan')),
+        h(NumHead, null, t('lastYear')),
+        h(NumHead, null, t('continuingCost')),
+        h(NumHead, null, t('revenue')),
+        h(NumHead, null, t('need')),
+        h(NumHead, null, t('oneOffFunded')),
+        h(NumHead, null, t('structuralFunded')),
+        h(NumHead, null, t('unfunded')),
+        h(NumHead, null, t('oneOffShare')),
       ),
     ),
     h(
@@ -147,7 +147,7 @@ function PlansTable({ cycle }: { cycle: Cycle }): ReactNode {
       h(
         'tr',
         { className: 'total' },
-        h('td', null, t.total),
+        h('td', null, t('total')),
         h('td', null),
         h(Num, null, money(sum((p) => p.continuingCost))),
         h(Num, null, money(sum((p) => p.revenue))),
@@ -164,22 +164,26 @@ function PlansTable({ cycle }: { cycle: Cycle }): ReactNode {
 /** A scenario's budget cycle in the portfolio section: money by budget nature, then the plans' need after their years. */
 export function BudgetCycle({ report }: { report: ScenarioReport }): ReactNode {
   const { fmt, lang } = useReport();
-  const t = BUDGET_CYCLE_TEXT[lang];
+  const t = reportWords(lang, 'budgetCycle');
   const cycle = report.budgetCycle;
   const withNeed = cycle.plans.filter((p) => p.need > 0).length;
   return h(
     'div',
     { className: 'budget-cycle', 'data-budget-cycle': report.scenario.id },
-    h('h4', null, t.title),
-    h('p', { className: 'small muted' }, t.intro),
+    h('h4', null, t('title')),
+    h('p', { className: 'small muted' }, t('intro')),
     h(YearsTable, { cycle }),
-    h('h4', null, t.plansTitle),
+    h('h4', null, t('plansTitle')),
     h(
       'p',
       null,
-      t.cliff(fmt.money(euros(cycle.totals.need)), fmt.money(euros(cycle.totals.oneOffCliff)), withNeed),
+      t('cliff', {
+        plans: t('cliffPlans', { count: withNeed }),
+        need: fmt.money(euros(cycle.totals.need)),
+        oneOff: fmt.money(euros(cycle.totals.oneOffCliff)),
+      }),
     ),
-    h('p', { className: 'small muted' }, t.plansNote),
+    h('p', { className: 'small muted' }, t('plansNote')),
     h(PlansTable, { cycle }),
   );
 }

@@ -19,43 +19,46 @@ function ScenarioHeads({ first }: { first: string }): ReactNode {
 function KeyFigures(): ReactNode {
   const { model, t, fmt } = useReport();
   const rows: { label: string; cells: string[] }[] = [
-    { label: t.keyFigures.plans, cells: model.scenarios.map((s) => String(s.keyFigures.plans)) },
-    { label: t.keyFigures.totalCost, cells: model.scenarios.map((s) => fmt.money(s.keyFigures.totalCost)) },
-    { label: t.keyFigures.funded, cells: model.scenarios.map((s) => fmt.money(s.keyFigures.funded)) },
+    { label: t('keyFigures.plans'), cells: model.scenarios.map((s) => String(s.keyFigures.plans)) },
     {
-      label: t.keyFigures.ownRevenue,
+      label: t('keyFigures.totalCost'),
+      cells: model.scenarios.map((s) => fmt.money(s.keyFigures.totalCost)),
+    },
+    { label: t('keyFigures.funded'), cells: model.scenarios.map((s) => fmt.money(s.keyFigures.funded)) },
+    {
+      label: t('keyFigures.ownRevenue'),
       cells: model.scenarios.map((s) => fmt.money(s.keyFigures.ownRevenue)),
     },
-    { label: t.keyFigures.gap, cells: model.scenarios.map((s) => fmt.money(s.keyFigures.gap)) },
+    { label: t('keyFigures.gap'), cells: model.scenarios.map((s) => fmt.money(s.keyFigures.gap)) },
     {
-      label: t.keyFigures.fundedShare,
+      label: t('keyFigures.fundedShare'),
       cells: model.scenarios.map((s) => fmt.percent(s.keyFigures.fundedShare)),
     },
     {
-      label: t.keyFigures.mobilisationRatio,
+      label: t('keyFigures.mobilisationRatio'),
       cells: model.scenarios.map((s) =>
         s.keyFigures.mobilisationRatio === null ? '–' : fmt.number(s.keyFigures.mobilisationRatio, 2),
       ),
     },
     {
-      label: t.keyFigures.silosBlended,
+      label: t('keyFigures.silosBlended'),
       cells: model.scenarios.map((s) => String(s.keyFigures.silosBlended)),
     },
     {
-      label: t.keyFigures.deMinimisWarnings,
+      label: t('keyFigures.deMinimisWarnings'),
       cells: model.scenarios.map((s) => String(s.keyFigures.deMinimisWarnings)),
     },
     {
-      label: t.weightedDistance,
+      label: t('weightedDistance'),
       cells: model.scenarios.map((s) => fmt.number(s.run.gapCost.weightedActual, 3)),
     },
-    { label: t.gapDistance, cells: model.scenarios.map((s) => fmt.number(s.run.gapCost.weightedCost, 4)) },
+    { label: t('gapDistance'), cells: model.scenarios.map((s) => fmt.number(s.run.gapCost.weightedCost, 4)) },
   ];
   return h(
     'table',
     { className: 'fixed comparison-table' },
     h(Cols, { widths: [28, ...model.scenarios.map(() => null)] }),
-    h('thead', null, h(ScenarioHeads, { first: t.comparisonKeyFigures })),
+    h('thead', null, h(ScenarioHeads, { first: t('comparisonKeyFigures') })),
     h(
       'tbody',
       null,
@@ -84,7 +87,7 @@ function IndicatorStatus({ year }: { year: number }): ReactNode {
     'table',
     { className: 'dense fixed indicator-status' },
     h(Cols, { widths: [28, ...model.scenarios.map(() => null)] }),
-    h('thead', null, h(ScenarioHeads, { first: t.columns.indicator })),
+    h('thead', null, h(ScenarioHeads, { first: t('columns.indicator') })),
     h(
       'tbody',
       null,
@@ -125,8 +128,8 @@ export function Comparison(): ReactNode {
     Section,
     { id: 'comparison' },
     h(KeyFigures),
-    h('h3', null, t.indicatorStatusTitle(year)),
-    h('p', { className: 'small muted' }, t.indicatorStatusNote),
+    h('h3', null, t('indicatorStatusTitle', { year })),
+    h('p', { className: 'small muted' }, t('indicatorStatusNote')),
     h(IndicatorStatus, { year }),
   );
 }

@@ -15,7 +15,6 @@ import {
   type ContributionRowGroup,
 } from '../../../impact/doughnut-contribution-table';
 import { dimensionLabel, lensInfo, lensQuestion } from '../../../impact/framework';
-import type { Sector } from '../../../model/cooperative';
 import { LENSES } from '../../../model/doughnut';
 import type { ScenarioReport } from '../../model';
 import { ContributionChart } from '../charts/ContributionChart';
@@ -28,7 +27,7 @@ import {
 import { DoughnutChart } from '../charts/DoughnutChart';
 import { UserText, useReport, type ReportEnv } from '../context';
 import { Head, NumHead, NameCell, Num } from '../parts';
-import { CONTRIBUTION_TEXT, type ContributionText } from '../text-contribution';
+import { reportWordOr, reportWords, type Words } from '../../words';
 import { statusText } from './status-text';
 
 /** The year the report's Doughnuts show: the run's last. */
@@ -50,19 +49,21 @@ function sharePercent(env: ReportEnv, share: number): string {
   );
 }
 
-function wedgeText(env: ReportEnv, c: ContributionText, wedge: ContributionWedge): string {
-  if (wedge.state !== 'share' || wedge.share === null) return c.state[wedge.state];
+function wedgeText(env: ReportEnv, c: Words<'contribution'>, wedge: ContributionWedge): string {
+  if (wedge.state !== 'share') return c(`state.${wedge.state}`);
+  // A share without a figure has no words: the cell stays empty.
+  if (wedge.share === null) return '';
   return wedge.share >= 0
-    ? c.closes(sharePercent(env, wedge.share))
-    : c.widens(sharePercent(env, -wedge.share));
+    ? c('closes', { share: sharePercent(env, wedge.share) })
+    : c('widens', { share: sharePercent(env, -wedge.share) });
 }
 
 /** Four small Doughnuts, one per lens, each with its question, and the status per dimension and lens. */
 export function ScenarioLenses({ report, index }: { report: ScenarioReport; index: number }): ReactNode {
   const env = useReport();
-  const c = CONTRIBUTION_TEXT[env.lang];
+  const c = reportWords(env.lang, 'contribution');
   const year = reportYear(report);
-  const city = env.model.municipality.trim() === '' ? c.defaultCity : env.model.municipality.trim();
+  const city = env.model.municipality.trim() === '' ? c('defaultCity') : env.model.municipality.trim();
   const counts = lensCounts(report.run.indicators);
   const perLens = LENSES.map((lens) => ({
     lens,
@@ -71,8 +72,8 @@ export function ScenarioLenses({ report, index }: { report: ScenarioReport; inde
   return h(
     'div',
     { className: 'lenses-block new-page', 'data-lenses': report.scenario.id },
-    h('h4', null, c.lensesTitle, ' — ', h(UserText, { text: report.scenario.name })),
-    h('p', { className: 'small' }, c.lensesIntro(year)),
+    h('h4', null, c('lensesTitle'), ' — ', h(UserText, { text: report.scenario.name })),
+    h('p', { className: 'small' }, c('lensesIntro', { year })),
     h(
       'div',
       { className: 'lens-grid' },
@@ -80,7 +81,7 @@ export function ScenarioLenses({ report, index }: { report: ScenarioReport; inde
         h(
           'figure',
           { key: lens, className: 'lens-doughnut', 'data-lens': lens },
-          h('h5', null, lensInfo(lens).name[env.lang], ' · ', c.lensCount(counts[lens])),
+          h('h5', null, lensInfo(lens).name[env.lang], ' · ', c('lensCount', { count: counts[lens] })),
           h('p', { className: 'lens-question' }, lensQuestion(lens, env.lang, city)),
           h(DoughnutChart, {
             statuses,
@@ -101,7 +102,7 @@ export function ScenarioLenses({ report, index }: { report: ScenarioReport; inde
         h(
           'tr',
           null,
-          h(Head, null, c.dimensionColumn),
+          h(Head, null, c('dimensionColumn')),
           ...LENSES.map((lens) => h(Head, { key: lens }, lensInfo(lens).name[env.lang])),
         ),
       ),
@@ -139,10 +140,10 @@ function ChangeTable({
   labelOf: (id: string) => string;
 }): ReactNode {
   const env = useReport();
-  const c = CONTRIBUTION_TEXT[env.lang];
-  if (rows.length === 0) return h('p', { className: 'muted' }, c.noRows);
+  const c = reportWords(env.lang, 'contribution');
+  if (rows.length === 0) return h('p', { className: 'muted' }, c('noRows'));
   const range = (low: number, high: number) =>
-    c.range(signed(env, Math.min(low, high)), signed(env, Math.max(low, high)));
+    c('range', { low: signed(env, Math.min(low, high)), high: signed(env, Math.max(low, high)) });
   return h(
     'table',
     { className: 'contribution-table' },
@@ -152,13 +153,13 @@ function ChangeTable({
       h(
         'tr',
         null,
-        h(Head, null, c.columns.indicator),
-        h(NumHead, null, c.columns.change),
-        h(NumHead, null, c.columns.range),
-        h(NumHead, null, c.columns.absolute),
-        h(NumHead, null, c.columns.absoluteRange),
-        h(NumHead, null, c.columns.share),
-        h(NumHead, null, c.columns.shareRange),
+        h(Head, null, c('columns.indicator')),
+        h(NumHead, null, c('columns.change')),
+        h(NumHead, null, c('columns.range')),
+        h(NumHead, null, c('columns.absolute')),
+        h(NumHead, null, c('columns.absoluteRange')),
+        h(NumHead, null, c('columns.share')),
+        h(NumHead, null, c('columns.shareRange')),
       ),
     ),
     h(
@@ -170,7 +171,7 @@ function ChangeTable({
           { key: row.indicatorId, 'data-indicator': row.indicatorId },
           h(NameCell, {
             text: labelOf(row.indicatorId),
-            sub: `${dimensionLabel(row.dimension, env.lang)} · ${lensInfo(row.lens).name[env.lang]} · ${c.units(row.unit, row.absoluteUnit)}`,
+            sub: `${dimensionLabel(row.dimension, env.lang)} · ${lensInfo(row.lens).name[env.lang]} · ${row.unit === row.absoluteUnit ? row.unit : c('units', { unit: row.unit, absoluteUnit: row.absoluteUnit })}`,
           }),
           h(Num, null, signed(env, row.effect)),
           h(Num, null, range(row.p10, row.p90)),
@@ -179,17 +180,17 @@ function ChangeTable({
           h(
             Num,
             null,
-            row.shareOfDistance === null ? c.alreadyInside : sharePercent(env, row.shareOfDistance),
+            row.shareOfDistance === null ? c('alreadyInside') : sharePercent(env, row.shareOfDistance),
           ),
           h(
             Num,
             null,
             row.shareP10 === null || row.shareP90 === null
               ? '–'
-              : c.range(
-                  sharePercent(env, Math.min(row.shareP10, row.shareP90)),
-                  sharePercent(env, Math.max(row.shareP10, row.shareP90)),
-                ),
+              : c('range', {
+                  low: sharePercent(env, Math.min(row.shareP10, row.shareP90)),
+                  high: sharePercent(env, Math.max(row.shareP10, row.shareP90)),
+                }),
           ),
         ),
       ),
@@ -197,7 +198,7 @@ function ChangeTable({
   );
 }
 
-type GroupKind = keyof ContributionText['groupKinds'];
+type GroupKind = 'district' | 'sector' | 'partnership';
 
 function GroupTable(props: {
   kind: GroupKind;
@@ -207,18 +208,18 @@ function GroupTable(props: {
   labelOf: (id: string) => string;
 }): ReactNode {
   const env = useReport();
-  const c = CONTRIBUTION_TEXT[env.lang];
+  const c = reportWords(env.lang, 'contribution');
   const table = groupSumTable(props.portfolio, props.groups, props.year);
   if (table.rows.length === 0 || table.groups.length === 0) return null;
   const groupName = (key: string) => {
-    if (props.kind === 'district') return key === '' ? c.noDistrict : key;
-    if (props.kind === 'sector') return env.labels.sector[key as Sector] ?? key;
-    return c.partnership[key as keyof ContributionText['partnership']] ?? key;
+    if (props.kind === 'district') return key === '' ? c('noDistrict') : key;
+    if (props.kind === 'sector') return reportWordOr(env.lang, 'enums', 'sector', key);
+    return reportWordOr(env.lang, 'contribution', 'partnership', key);
   };
   return h(
     'div',
     { className: 'group-sums keep', 'data-group-kind': props.kind },
-    h('h5', null, c.groupKinds[props.kind]),
+    h('h5', null, c(`groupKinds.${props.kind}`)),
     h(
       'table',
       { className: 'group-table' },
@@ -228,7 +229,7 @@ function GroupTable(props: {
         h(
           'tr',
           null,
-          h(Head, null, c.columns.indicator),
+          h(Head, null, c('columns.indicator')),
           ...table.groups.map((group) =>
             h(
               'th',
@@ -236,7 +237,7 @@ function GroupTable(props: {
               h(UserText, { text: groupName(group.key) }),
             ),
           ),
-          h(NumHead, null, c.total),
+          h(NumHead, null, c('total')),
         ),
       ),
       h(
@@ -271,7 +272,7 @@ export function ScenarioContribution({
   index: number;
 }): ReactNode {
   const env = useReport();
-  const c = CONTRIBUTION_TEXT[env.lang];
+  const c = reportWords(env.lang, 'contribution');
   const year = reportYear(report);
   const contribution = report.run.contribution;
   const wedges = contributionWedges(contribution.portfolio.dimensions, year);
@@ -281,13 +282,13 @@ export function ScenarioContribution({
   return h(
     'div',
     { className: 'contribution-block new-page', 'data-contribution': report.scenario.id },
-    h('h4', null, c.contributionTitle, ' — ', h(UserText, { text: report.scenario.name })),
-    h('p', { className: 'small' }, c.contributionIntro(year)),
+    h('h4', null, c('contributionTitle'), ' — ', h(UserText, { text: report.scenario.name })),
+    h('p', { className: 'small' }, c('contributionIntro', { year })),
     h(
       'figure',
       { className: 'doughnut-figure' },
       h(ContributionChart, { wedges, year, idPrefix: `contribution-${index}` }),
-      h('figcaption', null, c.contributionScale),
+      h('figcaption', null, c('contributionScale')),
     ),
     h(
       'div',
@@ -296,7 +297,11 @@ export function ScenarioContribution({
         h(
           'table',
           { key: i, className: 'status-table contribution-wedges' },
-          h('thead', null, h('tr', null, h(Head, null, c.dimensionColumn), h(Head, null, c.contribution))),
+          h(
+            'thead',
+            null,
+            h('tr', null, h(Head, null, c('dimensionColumn')), h(Head, null, c('contribution'))),
+          ),
           h(
             'tbody',
             null,
@@ -312,14 +317,14 @@ export function ScenarioContribution({
         ),
       ),
     ),
-    h('h5', null, c.tableTitle(year)),
-    h('p', { className: 'small muted' }, c.tableIntro),
+    h('h5', null, c('tableTitle', { year })),
+    h('p', { className: 'small muted' }, c('tableIntro')),
     h(ChangeTable, {
       rows: contributionRows(contribution.portfolio, year, 'all', distancesOf(report.run.indicators)),
       labelOf,
     }),
-    h('h5', { className: 'new-page' }, c.groupsTitle(year)),
-    h('p', { className: 'small muted' }, c.groupsIntro),
+    h('h5', { className: 'new-page' }, c('groupsTitle', { year })),
+    h('p', { className: 'small muted' }, c('groupsIntro')),
     h(GroupTable, {
       kind: 'district',
       portfolio: contribution.portfolio,

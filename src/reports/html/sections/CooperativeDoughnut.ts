@@ -8,7 +8,7 @@ import { ContributionChart } from '../charts/ContributionChart';
 import { contributionWedges } from '../../../charts/doughnut';
 import { UserText, useReport, type ReportEnv } from '../context';
 import { Head, Num, NumHead } from '../parts';
-import { COOPERATIVE_TEXT } from './CooperativeText';
+import { reportWords } from '../../words';
 
 /** A change with its sign, to about four significant digits. */
 function signed(env: ReportEnv, value: number): string {
@@ -23,13 +23,23 @@ function sharePercent(env: ReportEnv, share: number): string {
 
 /** One indicator's cells: its name and units, the change with P10, P50, P90, absolute, share. */
 function indicatorCells(env: ReportEnv, row: ContributionRow): ReactNode[] {
-  const w = COOPERATIVE_TEXT[env.lang];
+  const w = reportWords(env.lang, 'cooperative');
   return [
     h(
       'td',
       { key: 'indicator', dir: 'auto' },
       h(UserText, { text: env.names.indicator(row.indicatorId) }),
-      h('span', { className: 'sub' }, ' ', h(UserText, { text: w.units(row.unit, row.absoluteUnit) })),
+      h(
+        'span',
+        { className: 'sub' },
+        ' ',
+        h(UserText, {
+          text:
+            row.unit === row.absoluteUnit
+              ? w('unitsSame', { unit: row.unit })
+              : w('units', { unit: row.unit, absoluteUnit: row.absoluteUnit }),
+        }),
+      ),
     ),
     h(Num, { key: 'effect' }, signed(env, row.effect)),
     h(Num, { key: 'p10' }, signed(env, row.p10)),
@@ -39,7 +49,7 @@ function indicatorCells(env: ReportEnv, row: ContributionRow): ReactNode[] {
     h(
       Num,
       { key: 'share' },
-      row.shareOfDistance === null ? w.inside : sharePercent(env, row.shareOfDistance),
+      row.shareOfDistance === null ? w('inside') : sharePercent(env, row.shareOfDistance),
     ),
   ];
 }
@@ -59,7 +69,7 @@ export function CooperativeDoughnut({
   cooperativeId: string;
 }): ReactNode {
   const env = useReport();
-  const w = COOPERATIVE_TEXT[env.lang];
+  const w = reportWords(env.lang, 'cooperative');
   const group = report.run.contribution.byCooperative.find((g) => g.key === cooperativeId);
   if (group === undefined) return null;
   const year = yearOfLargestContribution(group, report.run.years);
@@ -71,13 +81,13 @@ export function CooperativeDoughnut({
     h(
       'div',
       { className: 'keep' },
-      h('h4', null, w.doughnutTitle),
+      h('h4', null, w('doughnutTitle')),
       h(
         'p',
         { className: 'small' },
-        w.doughnutIntro(year),
+        w('doughnutIntro', { year }),
         ' ',
-        w.touchedCount(touched.size, DIMENSIONS.length),
+        w('touchedCount', { touched: touched.size, total: DIMENSIONS.length }),
       ),
       h(
         'figure',
@@ -92,21 +102,21 @@ export function CooperativeDoughnut({
     h(
       'table',
       { className: 'contribution-table cooperative-contribution', 'data-year': year },
-      h('caption', null, w.tableTitle(year)),
+      h('caption', null, w('tableTitle', { year })),
       h(
         'thead',
         null,
         h(
           'tr',
           null,
-          h(Head, null, w.dimension),
-          h(Head, null, w.indicator),
-          h(NumHead, null, w.change),
+          h(Head, null, w('dimension')),
+          h(Head, null, w('indicator')),
+          h(NumHead, null, w('change')),
           h(NumHead, null, 'P10'),
           h(NumHead, null, 'P50'),
           h(NumHead, null, 'P90'),
-          h(NumHead, null, w.absolute),
-          h(NumHead, null, w.share),
+          h(NumHead, null, w('absolute')),
+          h(NumHead, null, w('share')),
         ),
       ),
       h(
@@ -128,7 +138,7 @@ export function CooperativeDoughnut({
                 h(
                   'td',
                   { colSpan: 7, className: 'muted' },
-                  touched.has(dimension) ? w.noFigure : w.untouched,
+                  touched.has(dimension) ? w('noFigure') : w('untouched'),
                 ),
               ),
             ];

@@ -4,7 +4,7 @@ import { siloLabel } from '../../../model/silo';
 import { SiloFundingChart, type SiloFundingSeries } from '../charts/SiloFundingChart';
 import { useReport } from '../context';
 import { Head, Num, NumHead } from '../parts';
-import { COOPERATIVE_TEXT } from './CooperativeText';
+import { reportWords } from '../../words';
 
 /** The analysis's silo amounts as the chart's stacks: silos with money, largest first (bottom up). */
 export function siloFundingSeries(analysis: CooperativeAnalysis): SiloFundingSeries {
@@ -36,7 +36,7 @@ function SiloTable({
   series: SiloFundingSeries;
 }): ReactNode {
   const { fmt, lang } = useReport();
-  const w = COOPERATIVE_TEXT[lang];
+  const w = reportWords(lang, 'cooperative');
   const cell = (amount: number) => (amount > 0 ? fmt.amount(amount) : '–');
   return h(
     'table',
@@ -47,11 +47,11 @@ function SiloTable({
       h(
         'tr',
         null,
-        h(Head, null, w.year),
+        h(Head, null, w('year')),
         ...series.silos.map((silo) => h(NumHead, { key: silo }, siloLabel(silo))),
-        h(NumHead, null, w.ownRevenue),
-        h(NumHead, null, w.gap),
-        h(NumHead, null, w.costs),
+        h(NumHead, null, w('ownRevenue')),
+        h(NumHead, null, w('gap')),
+        h(NumHead, null, w('costs')),
       ),
     ),
     h(
@@ -76,7 +76,7 @@ type Room = NonNullable<CooperativeAnalysis['sgeiDeMinimis']>;
 
 function DeMinimisTable({ analysis }: { analysis: CooperativeAnalysis }): ReactNode {
   const { fmt, lang } = useReport();
-  const w = COOPERATIVE_TEXT[lang];
+  const w = reportWords(lang, 'cooperative');
   const rooms: { kind: 'general' | 'sgei'; room: Room }[] = [
     ...(analysis.deMinimis === null ? [] : [{ kind: 'general' as const, room: analysis.deMinimis }]),
     ...(analysis.sgeiDeMinimis === null ? [] : [{ kind: 'sgei' as const, room: analysis.sgeiDeMinimis }]),
@@ -85,7 +85,7 @@ function DeMinimisTable({ analysis }: { analysis: CooperativeAnalysis }): ReactN
   return h(
     'div',
     { className: 'keep' },
-    h('h4', null, w.deMinimisTitle),
+    h('h4', null, w('deMinimisTitle')),
     h(
       'table',
       { className: 'de-minimis' },
@@ -95,13 +95,13 @@ function DeMinimisTable({ analysis }: { analysis: CooperativeAnalysis }): ReactN
         h(
           'tr',
           null,
-          h(Head, null, w.regime),
-          h(Head, null, w.window),
-          h(NumHead, null, w.ceiling),
-          h(NumHead, null, w.prior),
-          h(NumHead, null, w.fromBlend),
-          h(NumHead, null, w.room),
-          h(NumHead, null, w.used),
+          h(Head, null, w('regime')),
+          h(Head, null, w('window')),
+          h(NumHead, null, w('ceiling')),
+          h(NumHead, null, w('prior')),
+          h(NumHead, null, w('fromBlend')),
+          h(NumHead, null, w('room')),
+          h(NumHead, null, w('used')),
         ),
       ),
       h(
@@ -111,7 +111,7 @@ function DeMinimisTable({ analysis }: { analysis: CooperativeAnalysis }): ReactN
           h(
             'tr',
             { key: kind, 'data-de-minimis': kind },
-            h('td', null, kind === 'general' ? w.general : w.sgei),
+            h('td', null, kind === 'general' ? w('general') : w('sgei')),
             h('td', null, `${room.window.first}–${room.window.last}`),
             h(Num, null, fmt.money(room.ceiling)),
             h(Num, null, fmt.money(room.priorAid)),
@@ -122,13 +122,13 @@ function DeMinimisTable({ analysis }: { analysis: CooperativeAnalysis }): ReactN
         ),
       ),
     ),
-    h('p', { className: 'note' }, w.deMinimisNote, analysis.sgeiDeMinimis === null ? '' : w.sgeiNote),
+    h('p', { className: 'note' }, w('deMinimisNote'), analysis.sgeiDeMinimis === null ? '' : w('sgeiNote')),
   );
 }
 
 function CashTable({ analysis }: { analysis: CooperativeAnalysis }): ReactNode {
   const { fmt, lang } = useReport();
-  const w = COOPERATIVE_TEXT[lang];
+  const w = reportWords(lang, 'cooperative');
   const low = analysis.years.reduce<CooperativeAnalysis['years'][number] | null>(
     (lowest, year) => (lowest === null || year.cumulative < lowest.cumulative ? year : lowest),
     null,
@@ -137,7 +137,7 @@ function CashTable({ analysis }: { analysis: CooperativeAnalysis }): ReactNode {
   return h(
     'div',
     { className: 'keep' },
-    h('h4', null, w.cashTitle),
+    h('h4', null, w('cashTitle')),
     h(
       'table',
       { className: 'cash-position', 'data-cash-position': analysis.cooperativeId },
@@ -147,13 +147,13 @@ function CashTable({ analysis }: { analysis: CooperativeAnalysis }): ReactNode {
         h(
           'tr',
           null,
-          h(Head, null, w.year),
-          h(NumHead, null, w.funding),
-          h(NumHead, null, w.revenue),
-          h(NumHead, null, w.costs),
-          h(NumHead, null, w.debtService),
-          h(NumHead, null, w.net),
-          h(NumHead, null, w.cashPosition),
+          h(Head, null, w('year')),
+          h(NumHead, null, w('funding')),
+          h(NumHead, null, w('revenue')),
+          h(NumHead, null, w('costs')),
+          h(NumHead, null, w('debtService')),
+          h(NumHead, null, w('net')),
+          h(NumHead, null, w('cashPosition')),
         ),
       ),
       h(
@@ -174,14 +174,14 @@ function CashTable({ analysis }: { analysis: CooperativeAnalysis }): ReactNode {
         ),
       ),
     ),
-    h('p', { className: 'note' }, w.lowest(fmt.money(low.cumulative), low.year)),
+    h('p', { className: 'note' }, w('lowest', { amount: fmt.money(low.cumulative), year: low.year })),
   );
 }
 
 /** A cooperative's funding per silo, de minimis room and cash position under one scenario's blend. */
 export function CooperativeFunding({ analysis }: { analysis: CooperativeAnalysis }): ReactNode {
   const { lang } = useReport();
-  const w = COOPERATIVE_TEXT[lang];
+  const w = reportWords(lang, 'cooperative');
   const series = siloFundingSeries(analysis);
   return h(
     'div',
@@ -189,12 +189,12 @@ export function CooperativeFunding({ analysis }: { analysis: CooperativeAnalysis
     h(
       'div',
       { className: 'keep' },
-      h('h4', null, w.fundingTitle),
+      h('h4', null, w('fundingTitle')),
       h(SiloFundingChart, {
         series,
-        title: w.fundingTitle,
-        caption: w.fundingCaption,
-        labels: { ownRevenue: w.ownRevenue, gap: w.gap },
+        title: w('fundingTitle'),
+        caption: w('fundingCaption'),
+        labels: { ownRevenue: w('ownRevenue'), gap: w('gap') },
       }),
     ),
     h(SiloTable, { analysis, series }),

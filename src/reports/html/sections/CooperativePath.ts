@@ -17,34 +17,37 @@ function monthOf(month: string, locale: string): string {
  * only as far as it is recorded; nothing at all for a cooperative without a path.
  */
 export function CooperativePath({ cooperative: c }: { cooperative: Cooperative }): ReactNode {
-  const { t, labels, fmt } = useReport();
-  const text = t.cooperativePath;
+  const { t, enumLabel, fmt } = useReport();
   const months = [...c.coachingHours].sort((a, b) => (a.month < b.month ? -1 : 1));
   const total = months.reduce((sum, m) => sum + m.hours, 0);
   const stages = c.stageHistory.map((step, i) => {
-    const label = labels.stage[step.stage];
+    const label = enumLabel('stage', step.stage);
     // The latest step is where the cooperative is now; earlier ones are dated by their start.
     return i === c.stageHistory.length - 1
-      ? `${label} (${text.since(fmt.date(step.from))})`
+      ? `${label} (${t('cooperativePath.since', { date: fmt.date(step.from) })})`
       : `${label} (${fmt.date(step.from)})`;
   });
   const first = months[0];
   const last = months.at(-1);
   const items = [
-    ...(c.coach === undefined ? [] : [{ label: text.coach, value: h(UserText, { text: c.coach }) }]),
-    ...(c.intakeDate === undefined ? [] : [{ label: text.intake, value: fmt.date(c.intakeDate) }]),
-    ...(stages.length === 0 ? [] : [{ label: text.stages, value: stages.join(' → ') }]),
+    ...(c.coach === undefined
+      ? []
+      : [{ label: t('cooperativePath.coach'), value: h(UserText, { text: c.coach }) }]),
+    ...(c.intakeDate === undefined
+      ? []
+      : [{ label: t('cooperativePath.intake'), value: fmt.date(c.intakeDate) }]),
+    ...(stages.length === 0 ? [] : [{ label: t('cooperativePath.stages'), value: stages.join(' → ') }]),
     ...(first === undefined || last === undefined
       ? []
       : [
           {
-            label: text.coachingHours,
-            value: text.hours(
-              fmt.number(total, Number.isInteger(total) ? 0 : 1),
-              months.length,
-              monthOf(first.month, fmt.locale),
-              monthOf(last.month, fmt.locale),
-            ),
+            label: t('cooperativePath.coachingHours'),
+            value: t('cooperativePath.hours', {
+              hours: fmt.number(total, Number.isInteger(total) ? 0 : 1),
+              count: months.length,
+              first: monthOf(first.month, fmt.locale),
+              last: monthOf(last.month, fmt.locale),
+            }),
           },
         ]),
   ];

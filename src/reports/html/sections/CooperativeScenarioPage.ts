@@ -2,7 +2,7 @@ import { createElement as h, type ReactNode } from 'react';
 import { UserText, useReport } from '../context';
 import { CooperativeDoughnut } from './CooperativeDoughnut';
 import { CooperativeFunding } from './CooperativeFunding';
-import { COOPERATIVE_TEXT } from './CooperativeText';
+import { reportWords } from '../../words';
 
 /**
  * The cooperative's page of the app in its report chapter (issue 15), for the first
@@ -12,7 +12,7 @@ import { COOPERATIVE_TEXT } from './CooperativeText';
  */
 export function CooperativeScenarioPage({ cooperativeId }: { cooperativeId: string }): ReactNode {
   const { model, lang } = useReport();
-  const w = COOPERATIVE_TEXT[lang];
+  const w = reportWords(lang, 'cooperative');
   for (const report of model.scenarios) {
     const analysis = report.cooperatives.find((c) => c.cooperativeId === cooperativeId);
     if (analysis === undefined) continue;
@@ -24,7 +24,12 @@ export function CooperativeScenarioPage({ cooperativeId }: { cooperativeId: stri
         'data-scenario': report.scenario.id,
       },
       model.scenarios.length > 1
-        ? h('p', { className: 'small muted' }, `${w.pageFor}: `, h(UserText, { text: report.scenario.name }))
+        ? h(
+            'p',
+            { className: 'small muted' },
+            `${w('pageFor')}: `,
+            h(UserText, { text: report.scenario.name }),
+          )
         : null,
       h(CooperativeFunding, { analysis }),
       h(CooperativeDoughnut, { report, cooperativeId }),

@@ -9,19 +9,19 @@ import { PlanDetail } from './PlanDetail';
 
 /** One cooperative on a new page: who it is, then each of its plans. */
 function CooperativeSection({ entry }: { entry: ReportedCooperative }): ReactNode {
-  const { t, labels, fmt } = useReport();
+  const { t, enumLabel, fmt } = useReport();
   const c = entry.cooperative;
   const facts = [
-    { label: t.cooperativeFacts.sector, value: labels.sector[c.sector] },
-    { label: t.cooperativeFacts.legalForm, value: labels.legalForm[c.legalForm] },
-    { label: t.cooperativeFacts.stage, value: labels.stage[c.stage] },
-    { label: t.cooperativeFacts.members, value: fmt.amount(c.members) },
+    { label: t('cooperativeFacts.sector'), value: enumLabel('sector', c.sector) },
+    { label: t('cooperativeFacts.legalForm'), value: enumLabel('legalForm', c.legalForm) },
+    { label: t('cooperativeFacts.stage'), value: enumLabel('stage', c.stage) },
+    { label: t('cooperativeFacts.members'), value: fmt.amount(c.members) },
     ...(c.district === undefined || c.district === ''
       ? []
-      : [{ label: t.cooperativeFacts.district, value: h(UserText, { text: c.district }) }]),
+      : [{ label: t('cooperativeFacts.district'), value: h(UserText, { text: c.district }) }]),
     ...(c.foundedYear === undefined
       ? []
-      : [{ label: t.cooperativeFacts.founded, value: String(c.foundedYear) }]),
+      : [{ label: t('cooperativeFacts.founded'), value: String(c.foundedYear) }]),
   ];
   return h(
     'article',

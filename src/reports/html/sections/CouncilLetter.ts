@@ -17,11 +17,11 @@ import {
 import { MONEY_ORIGINS } from '../../money-origin';
 import { UserText, useReport } from '../context';
 import { Cols, Head, Num, NumHead, sectionAnchor } from '../parts';
-import { COUNCIL_TEXT } from '../text-council';
+import { reportWords } from '../../words';
 
 function useLetter() {
   const env = useReport();
-  return { ...env, c: COUNCIL_TEXT[env.lang] };
+  return { ...env, c: reportWords(env.lang, 'council') };
 }
 
 /** Digits for an effect: whole units from 100 up, one decimal from 1, two below (0.7 kt CO2). */
@@ -41,15 +41,15 @@ function Letterhead({ scenarioName }: { scenarioName: string }): ReactNode {
       'div',
       { className: 'letterhead-top' },
       h('p', { className: 'letter-municipality' }, h(UserText, { text: model.municipality })),
-      h('p', { className: 'letter-kind' }, c.kind),
+      h('p', { className: 'letter-kind' }, c('kind')),
     ),
     h(
       'dl',
       { className: 'letter-meta' },
-      line(c.to, c.council),
-      line(c.date, fmt.date(model.provenance.generatedAt)),
-      line(c.subject, t.docTitle),
-      line(c.scenarioLabel, h(UserText, { text: scenarioName })),
+      line(c('to'), c('council')),
+      line(c('date'), fmt.date(model.provenance.generatedAt)),
+      line(c('subject'), t('docTitle')),
+      line(c('scenarioLabel'), h(UserText, { text: scenarioName })),
     ),
   );
 }
@@ -72,23 +72,28 @@ function MoneyTable({ money }: { money: LetterMoney }): ReactNode {
     h(
       'thead',
       null,
-      h('tr', null, h(Head, null, ''), h(NumHead, null, c.amount), h(NumHead, null, c.shareOfCost)),
+      h('tr', null, h(Head, null, ''), h(NumHead, null, c('amount')), h(NumHead, null, c('shareOfCost'))),
     ),
     h(
       'tbody',
       null,
       ...MONEY_ORIGINS.map((origin) =>
-        row(origin, c.origin[origin], money[origin], origin === 'municipal' ? 'letter-municipal' : undefined),
+        row(
+          origin,
+          c(`origin.${origin}`),
+          money[origin],
+          origin === 'municipal' ? 'letter-municipal' : undefined,
+        ),
       ),
-      row('ownRevenue', c.ownRevenue, money.ownRevenue),
-      row('mobilised', c.mobilised, money.mobilised, 'subtotal'),
-      row('covered', c.covered, money.covered, 'subtotal'),
-      row('gap', c.gap, money.gap, money.gap >= 0.5 ? 'gap' : undefined),
-      row('totalCost', c.totalCost, money.totalCost, 'total'),
+      row('ownRevenue', c('ownRevenue'), money.ownRevenue),
+      row('mobilised', c('mobilised'), money.mobilised, 'subtotal'),
+      row('covered', c('covered'), money.covered, 'subtotal'),
+      row('gap', c('gap'), money.gap, money.gap >= 0.5 ? 'gap' : undefined),
+      row('totalCost', c('totalCost'), money.totalCost, 'total'),
       h(
         'tr',
         { key: 'leverage', className: 'letter-leverage' },
-        h('td', null, c.leverage),
+        h('td', null, c('leverage')),
         h(Num, null, money.leverage === null ? '–' : fmt.number(money.leverage, 2)),
         h('td', null),
       ),
@@ -109,12 +114,12 @@ function ScenariosTable({ letter }: { letter: CouncilLetterModel }): ReactNode {
       h(
         'tr',
         null,
-        h(Head, null, c.scenarioLabel),
-        h(NumHead, null, c.short.municipal),
-        h(NumHead, null, c.short.mobilised),
-        h(NumHead, null, c.short.leverage),
-        h(NumHead, null, c.gap),
-        h(NumHead, null, c.covered),
+        h(Head, null, c('scenarioLabel')),
+        h(NumHead, null, c('short.municipal')),
+        h(NumHead, null, c('short.mobilised')),
+        h(NumHead, null, c('short.leverage')),
+        h(NumHead, null, c('gap')),
+        h(NumHead, null, c('covered')),
       ),
     ),
     h(
@@ -151,11 +156,11 @@ function ImpactTable({ rows }: { rows: LetterImpactRow[] }): ReactNode {
       h(
         'tr',
         null,
-        h(Head, null, c.dimension),
-        h(NumHead, null, c.year),
-        h(NumHead, null, c.effect),
-        h(NumHead, null, c.band),
-        h(NumHead, null, c.distanceClosed),
+        h(Head, null, c('dimension')),
+        h(NumHead, null, c('year')),
+        h(NumHead, null, c('effect')),
+        h(NumHead, null, c('band')),
+        h(NumHead, null, c('distanceClosed')),
       ),
     ),
     h(
@@ -188,7 +193,7 @@ function ImpactTable({ rows }: { rows: LetterImpactRow[] }): ReactNode {
 }
 
 function GapRows({ row }: { row: LetterGapRow }): ReactNode {
-  const { fmt, names, labels, c } = useLetter();
+  const { fmt, names, enumLabel, c } = useLetter();
   const percent = (share: number | null, digits: number) =>
     share === null ? '–' : fmt.percent(share, digits);
   return h(
@@ -216,8 +221,8 @@ function GapRows({ row }: { row: LetterGapRow }): ReactNode {
           h(
             'td',
             { colSpan: 5 },
-            h('b', null, `${c.why}: `),
-            row.reasons.map((r) => labels.blendRule[r.rule]).join('; '),
+            h('b', null, `${c('why')}: `),
+            row.reasons.map((r) => enumLabel('blendRule', r.rule)).join('; '),
             '.',
           ),
         ),
@@ -236,11 +241,11 @@ function UnfundedTable({ rows }: { rows: LetterGapRow[] }): ReactNode {
       h(
         'tr',
         null,
-        h(Head, null, c.plan),
-        h(NumHead, null, c.gap),
-        h(NumHead, null, c.fundedShare),
-        h(NumHead, null, c.chance),
-        h(NumHead, null, c.expected),
+        h(Head, null, c('plan')),
+        h(NumHead, null, c('gap')),
+        h(NumHead, null, c('fundedShare')),
+        h(NumHead, null, c('chance')),
+        h(NumHead, null, c('expected')),
       ),
     ),
     ...rows.map((row) => h(GapRows, { key: row.planId, row })),
@@ -255,11 +260,11 @@ function Decisions({ letter }: { letter: CouncilLetterModel }): ReactNode {
   if (ranking !== null && (letter.unfunded.plansWithGap > 0 || ranking.best.length > 0)) {
     items.push(
       ranking.best.length === 0
-        ? h('li', { key: 'next-euro' }, c.decisionNextEuroNone)
+        ? h('li', { key: 'next-euro' }, c('decisionNextEuroNone'))
         : h(
             'li',
             { key: 'next-euro', 'data-decision': 'next-euro' },
-            c.decisionNextEuro(fmt.money(ranking.stepEurosPerYear)),
+            c('decisionNextEuro', { step: fmt.money(ranking.stepEurosPerYear) }),
             h(
               'ul',
               null,
@@ -270,10 +275,10 @@ function Decisions({ letter }: { letter: CouncilLetterModel }): ReactNode {
                   h(
                     'b',
                     null,
-                    b.kind === 'incubator' ? c.incubator : h(UserText, { text: names.stream(b.streamId) }),
+                    b.kind === 'incubator' ? c('incubator') : h(UserText, { text: names.stream(b.streamId) }),
                   ),
-                  `: ${c.decisionNextEuroItem(fmt.money(b.addedEuros), fmt.money(Math.max(0, b.fundedChange)))}`,
-                  b.distanceChange < 0 ? ` ${c.decisionNextEuroCloser}` : '',
+                  `: ${c('decisionNextEuroItem', { added: fmt.money(b.addedEuros), closed: fmt.money(Math.max(0, b.fundedChange)) })}`,
+                  b.distanceChange < 0 ? ` ${c('decisionNextEuroCloser')}` : '',
                   '.',
                 ),
               ),
@@ -286,7 +291,7 @@ function Decisions({ letter }: { letter: CouncilLetterModel }): ReactNode {
       h(
         'li',
         { key: 'gaps', 'data-decision': 'gaps' },
-        c.decisionGaps(letter.unfunded.plansWithGap, fmt.money(letter.unfunded.gap)),
+        c('decisionGaps', { count: letter.unfunded.plansWithGap, gap: fmt.money(letter.unfunded.gap) }),
       ),
     );
   if (letter.awardRisk.length > 0)
@@ -294,7 +299,7 @@ function Decisions({ letter }: { letter: CouncilLetterModel }): ReactNode {
       h(
         'li',
         { key: 'risk', 'data-decision': 'risk' },
-        c.decisionRisk(fmt.percent(AWARD_RISK_SHARE, 0)),
+        c('decisionRisk', { share: fmt.percent(AWARD_RISK_SHARE, 0) }),
         h(
           'ul',
           null,
@@ -303,7 +308,7 @@ function Decisions({ letter }: { letter: CouncilLetterModel }): ReactNode {
               'li',
               { key: r.planId },
               h(UserText, { text: names.plan(r.planId) }),
-              `: ${c.decisionRiskItem(fmt.percent(r.expectedFundedShare, 0), fmt.percent(r.probabilityFullyFunded, 0))}.`,
+              `: ${c('decisionRiskItem', { expected: fmt.percent(r.expectedFundedShare, 0), chance: fmt.percent(r.probabilityFullyFunded, 0) })}.`,
             ),
           ),
         ),
@@ -314,7 +319,7 @@ function Decisions({ letter }: { letter: CouncilLetterModel }): ReactNode {
       h(
         'li',
         { key: 'de-minimis', 'data-decision': 'de-minimis' },
-        c.decisionDeMinimis(letter.deMinimisNear.length),
+        c('decisionDeMinimis', { count: letter.deMinimisNear.length }),
         ' ',
         ...letter.deMinimisNear.flatMap((id, i) => [
           i === 0 ? null : '; ',
@@ -323,7 +328,7 @@ function Decisions({ letter }: { letter: CouncilLetterModel }): ReactNode {
         '.',
       ),
     );
-  if (items.length === 0) return h('p', null, c.decisionNone);
+  if (items.length === 0) return h('p', null, c('decisionNone'));
   return h('ol', { className: 'letter-decisions' }, ...items);
 }
 
@@ -345,76 +350,93 @@ export function CouncilLetter({ letter }: { letter: CouncilLetterModel }): React
       'div',
       { className: 'letter-page', 'data-letter-page': 1 },
       h(Letterhead, { scenarioName: report.scenario.name }),
-      h('h2', null, t.sections.summary),
-      h('p', null, c.salutation),
+      h('h2', null, t('sections.summary')),
+      h('p', null, c('salutation')),
       h(
         'p',
         null,
-        c.opening(
-          report.portfolio.plans.length,
+        c('opening', {
+          plans: report.portfolio.plans.length,
           cooperatives,
-          fmt.money(money.totalCost),
-          years[0] ?? 0,
-          years.at(-1) ?? 0,
-        ),
+          cost: fmt.money(money.totalCost),
+          first: years[0] ?? 0,
+          last: years.at(-1) ?? 0,
+        }),
       ),
-      h('h3', null, c.moneyTitle),
+      h('h3', null, c('moneyTitle')),
       h(
         'p',
         null,
-        c.moneyText(
-          fmt.money(money.municipal),
-          fmt.money(money.mobilised),
-          money.leverage === null ? null : fmt.number(money.leverage, 2),
-        ),
-        money.municipalGuarantees >= 0.5 ? ` ${c.guaranteeText(fmt.money(money.municipalGuarantees))}` : null,
+        money.leverage === null
+          ? c('moneyTextNoMunicipal', { mobilised: fmt.money(money.mobilised) })
+          : c('moneyText', {
+              municipal: fmt.money(money.municipal),
+              mobilised: fmt.money(money.mobilised),
+              leverage: fmt.number(money.leverage, 2),
+            }),
+        money.municipalGuarantees >= 0.5
+          ? ` ${c('guaranteeText', { amount: fmt.money(money.municipalGuarantees) })}`
+          : null,
       ),
       h(MoneyTable, { money }),
-      h('h3', null, c.impactTitle),
+      h('h3', null, c('impactTitle')),
       impact.rows.length === 0
-        ? h('p', null, c.impactNone)
+        ? h('p', null, c('impactNone'))
         : [
             h(
               'p',
               { key: 'text' },
-              c.impactText(
-                impact.touchedDimensions,
-                impact.touchedIndicators,
-                impact.rows.length,
-                impact.draws,
-              ),
+              c('impactText', {
+                dimensions: impact.touchedDimensions,
+                indicators: impact.touchedIndicators,
+                selection:
+                  impact.rows.length === impact.touchedIndicators
+                    ? c('impactAll')
+                    : c('impactLargest', { shown: impact.rows.length }),
+                draws: impact.draws,
+              }),
             ),
             h(ImpactTable, { key: 'table', rows: impact.rows }),
-            h('p', { key: 'note', className: 'note' }, c.distanceNote),
+            h('p', { key: 'note', className: 'note' }, c('distanceNote')),
           ],
     ),
     h(
       'div',
       { className: 'letter-page new-page', 'data-letter-page': 2 },
-      h('h3', null, c.unfundedTitle),
-      h('p', null, c.unfundedText(unfunded.plansWithGap, fmt.money(unfunded.gap))),
+      h('h3', null, c('unfundedTitle')),
+      h(
+        'p',
+        null,
+        unfunded.plansWithGap === 0
+          ? c('unfundedNone')
+          : c('unfundedText', { count: unfunded.plansWithGap, gap: fmt.money(unfunded.gap) }),
+      ),
       unfunded.rows.length === 0 ? null : h(UnfundedTable, { rows: unfunded.rows }),
       unfunded.plansWithGap > unfunded.rows.length
-        ? h('p', { className: 'note' }, c.unfundedMore(unfunded.plansWithGap - unfunded.rows.length))
+        ? h(
+            'p',
+            { className: 'note' },
+            c('unfundedMore', { count: unfunded.plansWithGap - unfunded.rows.length }),
+          )
         : null,
-      unfunded.rows.length === 0 ? null : h('p', { className: 'note' }, c.chanceNote),
+      unfunded.rows.length === 0 ? null : h('p', { className: 'note' }, c('chanceNote')),
       letter.scenarios.length > 1
         ? [
-            h('h4', { key: 'title' }, c.scenariosTitle),
+            h('h4', { key: 'title' }, c('scenariosTitle')),
             h(ScenariosTable, { key: 'table', letter }),
             letter.scenarios.length > LETTER_SCENARIO_ROWS
               ? h(
                   'p',
                   { key: 'more', className: 'note' },
-                  c.scenariosMore(letter.scenarios.length - LETTER_SCENARIO_ROWS),
+                  c('scenariosMore', { count: letter.scenarios.length - LETTER_SCENARIO_ROWS }),
                 )
               : null,
           ]
         : null,
-      h('h3', null, c.decisionsTitle),
+      h('h3', null, c('decisionsTitle')),
       h(Decisions, { letter }),
-      h('p', { className: 'letter-closing' }, c.closing),
-      h('p', { className: 'note' }, t.amountsNote),
+      h('p', { className: 'letter-closing' }, c('closing')),
+      h('p', { className: 'note' }, t('amountsNote')),
     ),
   );
 }

@@ -14,16 +14,16 @@ export function Cover(): ReactNode {
     { className: afterLetter ? 'cover new-page' : 'cover', 'data-section': 'cover' },
     h('div', { className: 'cover-band' }),
     h('p', { className: 'cover-municipality' }, h(UserText, { text: model.municipality })),
-    h('h1', null, t.docTitle),
-    h('p', { className: 'cover-subtitle' }, t.docSubtitle),
-    h('p', { className: 'cover-date' }, t.coverPrepared(fmt.date(model.provenance.generatedAt))),
-    h('h3', null, t.coverScenarios),
+    h('h1', null, t('docTitle')),
+    h('p', { className: 'cover-subtitle' }, t('docSubtitle')),
+    h('p', { className: 'cover-date' }, t('coverPrepared', { date: fmt.date(model.provenance.generatedAt) })),
+    h('h3', null, t('coverScenarios')),
     h(
       'ol',
       { className: 'cover-scenarios' },
       ...model.scenarios.map((s) => h('li', { key: s.scenario.id }, h(UserText, { text: s.scenario.name }))),
     ),
-    h('h3', null, t.contents),
+    h('h3', null, t('contents')),
     h(
       'ol',
       { className: 'cover-contents' },
@@ -34,7 +34,7 @@ export function Cover(): ReactNode {
           h(
             'a',
             { href: `#${sectionAnchor(id)}` },
-            h('span', null, t.sections[id]),
+            h('span', null, t(`sections.${id}`)),
             // The column's width is reserved before the numbers are known, so adding them moves nothing.
             h('span', { className: 'toc-page' }, String(pageNumbers?.get(sectionAnchor(id)) ?? '')),
           ),

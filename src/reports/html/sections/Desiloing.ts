@@ -4,7 +4,7 @@ import { siloLabel } from '../../../model/silo';
 import type { ScenarioReport } from '../../model';
 import { UserText, useReport } from '../context';
 import { Cols, Head, NameCell, Num, NumHead } from '../parts';
-import { DESILOING_TEXT } from '../text-desiloing';
+import { reportWords } from '../../words';
 
 /**
  * A de-siloing scenario's own part of its Doughnut chapter: the gap with silos, pooled
@@ -13,16 +13,16 @@ import { DESILOING_TEXT } from '../text-desiloing';
  */
 export function ScenarioDesiloing({ report }: { report: ScenarioReport }): ReactNode {
   const env = useReport();
-  const { fmt, lang, names, labels } = env;
+  const { fmt, lang, names, enumLabel } = env;
   const d = report.run.desiloing;
   if (d === null) return null;
-  const t = DESILOING_TEXT[lang];
+  const t = reportWords(lang, 'desiloing');
   const points = (share: number) => fmt.number(share * 100, 2);
   return h(
     'div',
     { className: 'desiloing', 'data-desiloing': report.scenario.id },
-    h('h4', null, t.title),
-    h('p', null, t.intro(d.silos.map(siloLabel).join(', '))),
+    h('h4', null, t('title')),
+    h('p', null, t('intro', { silos: d.silos.map(siloLabel).join(', ') })),
     h(
       'ul',
       { className: 'small' },
@@ -30,13 +30,15 @@ export function ScenarioDesiloing({ report }: { report: ScenarioReport }): React
         h(
           'li',
           { key: pool.id },
-          t.pool(
-            labels.streamKind[pool.kind],
-            pool.members.map((m) => `${m.name} (${siloLabel(m.silo)})`).join(', '),
-          ),
+          t('pool', {
+            kind: enumLabel('streamKind', pool.kind),
+            members: pool.members.map((m) => `${m.name} (${siloLabel(m.silo)})`).join(', '),
+          }),
         ),
       ),
-      ...d.kept.map((kept) => h('li', { key: kept.id, className: 'muted' }, t.kept[kept.reason](kept.name))),
+      ...d.kept.map((kept) =>
+        h('li', { key: kept.id, className: 'muted' }, t(`kept.${kept.reason}`, { name: kept.name })),
+      ),
     ),
     h(
       'table',
@@ -48,10 +50,10 @@ export function ScenarioDesiloing({ report }: { report: ScenarioReport }): React
         h(
           'tr',
           null,
-          h(Head, null, t.plan),
-          h(NumHead, null, t.gapSiloed),
-          h(NumHead, null, t.gapPooled),
-          h(NumHead, null, t.gapClosed),
+          h(Head, null, t('plan')),
+          h(NumHead, null, t('gapSiloed')),
+          h(NumHead, null, t('gapPooled')),
+          h(NumHead, null, t('gapClosed')),
         ),
       ),
       h(
@@ -74,14 +76,14 @@ export function ScenarioDesiloing({ report }: { report: ScenarioReport }): React
         h(
           'tr',
           null,
-          h('th', { scope: 'row' }, t.total),
+          h('th', { scope: 'row' }, t('total')),
           h(Num, null, fmt.money(d.gapSiloed)),
           h(Num, null, fmt.money(d.gapPooled)),
           h(Num, null, fmt.money(d.gapClosed)),
         ),
       ),
     ),
-    h('p', { className: 'small muted' }, t.dimensionsNote),
+    h('p', { className: 'small muted' }, t('dimensionsNote')),
     h(
       'table',
       { className: 'fixed desiloing-dimensions' },
@@ -92,10 +94,10 @@ export function ScenarioDesiloing({ report }: { report: ScenarioReport }): React
         h(
           'tr',
           null,
-          h(Head, null, t.dimension),
-          h(NumHead, null, t.siloed),
-          h(NumHead, null, t.pooled),
-          h(NumHead, null, t.gained),
+          h(Head, null, t('dimension')),
+          h(NumHead, null, t('siloed')),
+          h(NumHead, null, t('pooled')),
+          h(NumHead, null, t('gained')),
         ),
       ),
       h(
@@ -118,7 +120,7 @@ export function ScenarioDesiloing({ report }: { report: ScenarioReport }): React
         h(
           'tr',
           null,
-          h('th', { scope: 'row' }, t.weighted),
+          h('th', { scope: 'row' }, t('weighted')),
           h(Num, null, fmt.number(d.weightedDistanceSiloed, 3)),
           h(Num, null, fmt.number(d.weightedDistancePooled, 3)),
           h(Num, null, fmt.number(d.weightedDistanceGained, 4)),

@@ -20,7 +20,7 @@ function StatusTable({ title, entries }: { title: string; entries: DimensionStat
   return h(
     'table',
     { className: 'status-table' },
-    h('thead', null, h('tr', null, h(Head, null, title), h(Head, null, env.t.columns.status))),
+    h('thead', null, h('tr', null, h(Head, null, title), h(Head, null, env.t('columns.status')))),
     h(
       'tbody',
       null,
@@ -57,21 +57,21 @@ function IndicatorBand({ indicator, year }: { indicator: RunIndicator; year: num
       : h(
           'p',
           { className: 'outside' },
-          (series.thresholdPosition === 'above' ? t.thresholdAbove : t.thresholdBelow)(
-            fmt.value(series.threshold),
-          ),
+          t(series.thresholdPosition === 'above' ? 'thresholdAbove' : 'thresholdBelow', {
+            value: fmt.value(series.threshold),
+          }),
         ),
     last === undefined
       ? null
       : h(
           'p',
           { className: 'facts-line', dir: 'auto' },
-          t.bandFacts(
-            indicator.unit,
+          t('bandFacts', {
+            unit: indicator.unit,
             year,
-            fmt.value(last.value),
-            statusText(env, indicator.kind, last.status),
-          ),
+            value: fmt.value(last.value),
+            status: statusText(env, indicator.kind, last.status),
+          }),
         ),
   );
 }
@@ -104,19 +104,22 @@ function ScenarioDoughnut({ report, index }: { report: ScenarioReport; index: nu
       className: index === 0 ? 'doughnut-scenario' : 'doughnut-scenario major',
       'data-scenario': report.scenario.id,
     },
-    h('h3', null, `${t.scenario}: `, h(UserText, { text: report.scenario.name })),
-    h('p', null, t.doughnutIntro(year)),
+    h('h3', null, `${t('scenario')}: `, h(UserText, { text: report.scenario.name })),
+    h('p', null, t('doughnutIntro', { year })),
     h(
       'figure',
       { className: 'doughnut-figure' },
       h(DoughnutChart, { statuses, year, idPrefix: `doughnut-${index}` }),
-      h('figcaption', null, t.doughnutScale),
+      h('figcaption', null, t('doughnutScale')),
     ),
     h(
       'div',
       { className: 'status-columns keep' },
-      h(StatusTable, { title: t.socialFoundation, entries: statuses.filter((s) => s.kind === 'floor') }),
-      h(StatusTable, { title: t.ecologicalCeiling, entries: statuses.filter((s) => s.kind === 'ceiling') }),
+      h(StatusTable, { title: t('socialFoundation'), entries: statuses.filter((s) => s.kind === 'floor') }),
+      h(StatusTable, {
+        title: t('ecologicalCeiling'),
+        entries: statuses.filter((s) => s.kind === 'ceiling'),
+      }),
     ),
     h(GuaranteeCallsLine, { report }),
     h(ScenarioLenses, { report, index }),
@@ -125,8 +128,8 @@ function ScenarioDoughnut({ report, index }: { report: ScenarioReport; index: nu
     h(
       'div',
       { className: 'bands-block new-page' },
-      h('h4', null, t.bandsTitle, ' — ', h(UserText, { text: report.scenario.name })),
-      h('p', { className: 'small muted' }, t.bandsIntro),
+      h('h4', null, t('bandsTitle'), ' — ', h(UserText, { text: report.scenario.name })),
+      h('p', { className: 'small muted' }, t('bandsIntro')),
       h(BandLegend),
       h(
         'div',

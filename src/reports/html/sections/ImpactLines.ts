@@ -10,9 +10,9 @@ import { Cols, Head, Num, NumHead } from '../parts';
  * uncertainty range, for the methodology section.
  */
 export function ImpactLines({ plans, full = false }: { plans: readonly Plan[]; full?: boolean }): ReactNode {
-  const { t, fmt, names, labels, model } = useReport();
+  const { t, fmt, names, enumLabel, model } = useReport();
   const withLines = plans.filter((plan) => plan.impacts.length > 0);
-  if (withLines.length === 0) return full ? null : h('p', { className: 'muted small' }, t.noImpact);
+  if (withLines.length === 0) return full ? null : h('p', { className: 'muted small' }, t('noImpact'));
   const indicators = new Map(model.workspace.indicators.map((i) => [i.id, i]));
   const percent = (share: number) => fmt.percent(share, 0);
   const columns = full ? 7 : 5;
@@ -42,7 +42,7 @@ export function ImpactLines({ plans, full = false }: { plans: readonly Plan[]; f
       full
         ? h('td', null, `${fmt.number(line.uncertainty.low, 2)}–${fmt.number(line.uncertainty.high, 2)}`)
         : null,
-      h('td', { className: `evidence evidence-${line.evidence}` }, labels.evidence[line.evidence]),
+      h('td', { className: `evidence evidence-${line.evidence}` }, enumLabel('evidence', line.evidence)),
       h('td', { dir: 'auto' }, h(UserText, { text: line.basis })),
     );
   // In the methodology every plan's lines follow its name, kept together on a page.
@@ -70,16 +70,16 @@ export function ImpactLines({ plans, full = false }: { plans: readonly Plan[]; f
       h(
         'tr',
         null,
-        h(Head, null, t.columns.indicator),
-        h(NumHead, null, t.columns.perYear),
-        h(Head, null, t.columns.period),
-        full ? h(Head, null, t.columns.deflators) : null,
-        full ? h(Head, null, t.columns.uncertainty) : null,
-        h(Head, null, t.columns.evidence),
-        h(Head, null, t.columns.basis),
+        h(Head, null, t('columns.indicator')),
+        h(NumHead, null, t('columns.perYear')),
+        h(Head, null, t('columns.period')),
+        full ? h(Head, null, t('columns.deflators')) : null,
+        full ? h(Head, null, t('columns.uncertainty')) : null,
+        h(Head, null, t('columns.evidence')),
+        h(Head, null, t('columns.basis')),
       ),
     ),
     ...bodies,
   );
-  return full ? table : h('div', { className: 'impact' }, h('h4', null, t.impactTitle), table);
+  return full ? table : h('div', { className: 'impact' }, h('h4', null, t('impactTitle')), table);
 }

@@ -14,12 +14,11 @@ export function GuaranteesTable({ report }: { report: ScenarioReport }): ReactNo
   const { t, fmt, names } = useReport();
   const rows = report.portfolio.guarantees;
   if (rows.length === 0) return null;
-  const c = t.guaranteeColumns;
   return h(
     'div',
     { className: 'guarantees keep' },
-    h('h4', null, t.guaranteesTitle),
-    h('p', { className: 'small muted' }, t.guaranteesNote),
+    h('h4', null, t('guaranteesTitle')),
+    h('p', { className: 'small muted' }, t('guaranteesNote')),
     h(
       'table',
       { className: 'dense guarantees-table' },
@@ -29,11 +28,11 @@ export function GuaranteesTable({ report }: { report: ScenarioReport }): ReactNo
         h(
           'tr',
           null,
-          h(Head, null, t.columns.plan),
-          h(Head, null, c.guarantee),
-          h(Head, null, c.loan),
-          h(NumHead, null, c.year),
-          h(NumHead, null, c.amount),
+          h(Head, null, t('columns.plan')),
+          h(Head, null, t('guaranteeColumns.guarantee')),
+          h(Head, null, t('guaranteeColumns.loan')),
+          h(NumHead, null, t('guaranteeColumns.year')),
+          h(NumHead, null, t('guaranteeColumns.amount')),
         ),
       ),
       h(
@@ -60,13 +59,12 @@ export function FundsTable({ report }: { report: ScenarioReport }): ReactNode {
   const { t, fmt, names } = useReport();
   const funds = report.portfolio.funds;
   if (funds.length === 0) return null;
-  const c = t.fundColumns;
   const ids = [...new Set(funds.map((f) => f.streamId))];
   return h(
     'div',
     { className: 'funds' },
-    h('h4', null, t.fundsTitle),
-    h('p', { className: 'small muted' }, t.fundsNote),
+    h('h4', null, t('fundsTitle')),
+    h('p', { className: 'small muted' }, t('fundsNote')),
     h(
       'table',
       { className: 'dense funds-table' },
@@ -76,13 +74,13 @@ export function FundsTable({ report }: { report: ScenarioReport }): ReactNode {
         h(
           'tr',
           null,
-          h(Head, null, c.fund),
-          h(NumHead, null, c.year),
-          h(NumHead, null, c.budget),
-          h(NumHead, null, c.drawn),
-          h(NumHead, null, c.returned),
-          h(NumHead, null, c.relent),
-          h(NumHead, null, c.balance),
+          h(Head, null, t('fundColumns.fund')),
+          h(NumHead, null, t('fundColumns.year')),
+          h(NumHead, null, t('fundColumns.budget')),
+          h(NumHead, null, t('fundColumns.drawn')),
+          h(NumHead, null, t('fundColumns.returned')),
+          h(NumHead, null, t('fundColumns.relent')),
+          h(NumHead, null, t('fundColumns.balance')),
         ),
       ),
       // One body per fund, kept whole, so a fund's years are not split over two pages.
@@ -98,7 +96,7 @@ export function FundsTable({ report }: { report: ScenarioReport }): ReactNode {
                 { key: `${f.year}` },
                 h('td', { dir: 'auto' }, i === 0 ? h(UserText, { text: names.stream(id) }) : null),
                 h(Num, null, String(f.year)),
-                h(Num, null, f.budget === null ? t.unlimited : fmt.amount(f.budget)),
+                h(Num, null, f.budget === null ? t('unlimited') : fmt.amount(f.budget)),
                 h(Num, null, fmt.amount(f.drawn)),
                 h(Num, null, fmt.amount(f.returned)),
                 h(Num, null, fmt.amount(f.relent)),

@@ -7,8 +7,11 @@ import { EVIDENCE_GRADES } from '../../../model/plan';
 import { UserText, useReport } from '../context';
 import { Cols, Head, NameCell, Num, NumHead, Section } from '../parts';
 import { reportedPlanIds } from '../tables';
+import { reportWordList, reportWordRecords } from '../../words';
 import { ImpactLines } from './ImpactLines';
 import { StreamTerms } from './StreamTerms';
+
+const RULE_FIELDS = ['name', 'formula', 'text'] as const;
 
 function Rules({ rules }: { rules: { name: string; formula: string; text: string }[] }): ReactNode {
   return h(
@@ -30,19 +33,25 @@ function Settings(): ReactNode {
   const { model, m, fmt, t } = useReport();
   const s = model.workspace.settings;
   const rows: [string, string][] = [
-    [m.settings.startYear, String(s.startYear)],
-    [m.settings.horizon, m.settings.horizonValue(s.startYear, s.startYear + s.horizonYears - 1)],
-    [m.settings.discountRate, fmt.percent(s.discountRate, 2)],
-    [m.settings.minDscr, fmt.number(s.minDscr, 2)],
+    [m('settings.startYear'), String(s.startYear)],
     [
-      m.settings.deMinimis,
-      m.settings.deMinimisValue(fmt.money(centsToEuros(s.deMinimis.ceiling)), s.deMinimis.periodYears),
+      m('settings.horizon'),
+      m('settings.horizonValue', { first: s.startYear, last: s.startYear + s.horizonYears - 1 }),
+    ],
+    [m('settings.discountRate'), fmt.percent(s.discountRate, 2)],
+    [m('settings.minDscr'), fmt.number(s.minDscr, 2)],
+    [
+      m('settings.deMinimis'),
+      m('settings.deMinimisValue', {
+        ceiling: fmt.money(centsToEuros(s.deMinimis.ceiling)),
+        years: s.deMinimis.periodYears,
+      }),
     ],
   ];
   return h(
     'table',
     { className: 'settings-table keep' },
-    h('thead', null, h('tr', null, h(Head, null, t.columns.setting), h(Head, null, t.columns.value))),
+    h('thead', null, h('tr', null, h(Head, null, t('columns.setting')), h(Head, null, t('columns.value')))),
     h(
       'tbody',
       null,
@@ -59,7 +68,7 @@ function MonteCarloRuns(): ReactNode {
     h(
       'thead',
       null,
-      h('tr', null, h(Head, null, t.scenario), h(NumHead, null, m.draws), h(NumHead, null, m.seed)),
+      h('tr', null, h(Head, null, t('scenario')), h(NumHead, null, m('draws')), h(NumHead, null, m('seed'))),
     ),
     h(
       'tbody',
@@ -86,16 +95,16 @@ function IndicatorSourceCell({ indicator: i }: { indicator: Indicator }): ReactN
   const parts: [string, string][] = [];
   if (i.baseline.source !== '' || i.baseline.date !== undefined) {
     const date = i.baseline.date === undefined ? '' : ` (${i.baseline.date})`;
-    parts.push([m.sourceOf.baseline, `${i.baseline.source}${date}`.trim()]);
+    parts.push([m('sourceOf.baseline'), `${i.baseline.source}${date}`.trim()]);
   }
-  if (i.thresholdSource !== '') parts.push([m.sourceOf.threshold, i.thresholdSource]);
+  if (i.thresholdSource !== '') parts.push([m('sourceOf.threshold'), i.thresholdSource]);
   if (i.denominator !== undefined) {
     const d = i.denominator;
     const source = d.source === '' ? '' : `; ${d.source}`;
-    parts.push([m.sourceOf.denominator, `${fmt.value(d.value)} ${d.unit} (${d.year}${source})`]);
+    parts.push([m('sourceOf.denominator'), `${fmt.value(d.value)} ${d.unit} (${d.year}${source})`]);
   }
-  if (i.source !== '') parts.push([m.sourceOf.notes, i.source]);
-  if (parts.length === 0) return h('td', null, h('span', { className: 'muted' }, m.noSource));
+  if (i.source !== '') parts.push([m('sourceOf.notes'), i.source]);
+  if (parts.length === 0) return h('td', null, h('span', { className: 'muted' }, m('noSource')));
   return h(
     'td',
     { dir: 'auto' },
@@ -117,11 +126,11 @@ function IndicatorSources(): ReactNode {
       h(
         'tr',
         null,
-        h(Head, null, t.columns.indicator),
-        h(NumHead, null, t.columns.baseline),
-        h(NumHead, null, t.columns.threshold),
-        h(NumHead, null, t.columns.trend),
-        h(Head, null, t.columns.source),
+        h(Head, null, t('columns.indicator')),
+        h(NumHead, null, t('columns.baseline')),
+        h(NumHead, null, t('columns.threshold')),
+        h(NumHead, null, t('columns.trend')),
+        h(Head, null, t('columns.source')),
       ),
     ),
     h(
@@ -167,13 +176,13 @@ function FrameworkSources(): ReactNode {
 }
 
 function EvidenceCounts(): ReactNode {
-  const { model, m, labels, t } = useReport();
+  const { model, m, enumLabel, t } = useReport();
   const planIds = reportedPlanIds(model);
   const lines = model.workspace.plans.filter((p) => planIds.has(p.id)).flatMap((p) => p.impacts);
   return h(
     'table',
     { className: 'keep evidence-counts' },
-    h('thead', null, h('tr', null, h(Head, null, m.evidenceCounts), h(NumHead, null, t.columns.total))),
+    h('thead', null, h('tr', null, h(Head, null, m('evidenceCounts')), h(NumHead, null, t('columns.total')))),
     h(
       'tbody',
       null,
@@ -181,7 +190,7 @@ function EvidenceCounts(): ReactNode {
         h(
           'tr',
           { key: grade },
-          h('td', null, labels.evidence[grade]),
+          h('td', null, enumLabel('evidence', grade)),
           h(Num, null, String(lines.filter((line) => line.evidence === grade).length)),
         ),
       ),
@@ -190,36 +199,42 @@ function EvidenceCounts(): ReactNode {
 }
 
 export function Methodology(): ReactNode {
-  const { model, m } = useReport();
+  const { model, m, lang } = useReport();
   const planIds = reportedPlanIds(model);
   const plans = model.workspace.plans.filter((p) => planIds.has(p.id));
   return h(
     Section,
     { id: 'methodology' },
-    h('h3', null, m.blendTitle),
-    h('p', null, m.blendIntro),
-    h(Rules, { rules: m.blendRules }),
-    h('p', null, m.blendObjective),
-    h('h3', null, m.impactTitle),
-    h(Rules, { rules: m.impactFormulas }),
-    h('h3', null, m.monteCarloTitle),
-    ...m.monteCarloText.map((text, i) => h('p', { key: `mc-${i}` }, text)),
-    h('h4', null, m.monteCarloRuns),
+    h('h3', null, m('blendTitle')),
+    h('p', null, m('blendIntro')),
+    h(Rules, { rules: reportWordRecords(lang, 'methodology', 'blendRules', RULE_FIELDS) }),
+    h('p', null, m('blendObjective')),
+    h('h3', null, m('impactTitle')),
+    h(Rules, { rules: reportWordRecords(lang, 'methodology', 'impactFormulas', RULE_FIELDS) }),
+    h('h3', null, m('monteCarloTitle')),
+    ...reportWordList(lang, 'methodology', 'monteCarloText').map((text, i) =>
+      h('p', { key: `mc-${i}` }, text),
+    ),
+    h('h4', null, m('monteCarloRuns')),
     h(MonteCarloRuns),
-    h('h3', null, m.settingsTitle),
+    h('h3', null, m('settingsTitle')),
     h(Settings),
-    h('p', { className: 'note' }, m.settingsNote),
-    h('h3', { className: 'new-page' }, m.sourcesTitle),
-    h('h4', null, m.indicatorSourcesTitle),
+    h('p', { className: 'note' }, m('settingsNote')),
+    h('h3', { className: 'new-page' }, m('sourcesTitle')),
+    h('h4', null, m('indicatorSourcesTitle')),
     h(IndicatorSources),
-    h('h4', null, m.frameworkSourcesTitle),
+    h('h4', null, m('frameworkSourcesTitle')),
     h(FrameworkSources),
     h(StreamTerms),
-    h('h3', { className: 'new-page' }, m.evidenceTitle),
-    h('p', null, m.evidenceText),
+    h('h3', { className: 'new-page' }, m('evidenceTitle')),
+    h('p', null, m('evidenceText')),
     h(EvidenceCounts),
     h(ImpactLines, { plans, full: true }),
-    h('h3', null, m.limitsTitle),
-    h('ul', null, ...m.limits.map((text, i) => h('li', { key: `limit-${i}` }, text))),
+    h('h3', null, m('limitsTitle')),
+    h(
+      'ul',
+      null,
+      ...reportWordList(lang, 'methodology', 'limits').map((text, i) => h('li', { key: `limit-${i}` }, text)),
+    ),
   );
 }

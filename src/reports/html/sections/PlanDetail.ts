@@ -19,14 +19,14 @@ function PerScenario({ reported }: { reported: ReportedPlan }): ReactNode {
       h(
         'tr',
         null,
-        h(Head, null, t.scenario),
-        h(NumHead, null, t.columns.funded),
-        h(NumHead, null, t.columns.ownRevenue),
-        h(NumHead, null, t.columns.gap),
-        h(NumHead, null, t.columns.fundedShare),
-        h(NumHead, null, t.columns.probability),
-        h(NumHead, null, t.columns.expectedShare),
-        h(NumHead, null, t.columns.lowPoint),
+        h(Head, null, t('scenario')),
+        h(NumHead, null, t('columns.funded')),
+        h(NumHead, null, t('columns.ownRevenue')),
+        h(NumHead, null, t('columns.gap')),
+        h(NumHead, null, t('columns.fundedShare')),
+        h(NumHead, null, t('columns.probability')),
+        h(NumHead, null, t('columns.expectedShare')),
+        h(NumHead, null, t('columns.lowPoint')),
       ),
     ),
     h(
@@ -56,11 +56,11 @@ function PerScenario({ reported }: { reported: ReportedPlan }): ReactNode {
 
 /** Streams by years: what each stream pays, with the year's funding, costs and gap below. */
 function BlendTable({ reported, entry }: { reported: ReportedPlan; entry: PlanInScenario }): ReactNode {
-  const { t, fmt, names, labels, streamOrder, model } = useReport();
+  const { t, fmt, names, enumLabel, streamOrder, model } = useReport();
   const table = blendTable(entry.analysis, reported.plan, streamOrder);
   // A plan its own revenue pays in full still has a table: that is its blend.
   if (table.rows.length === 0 && table.totals.ownRevenue <= 0)
-    return h('p', { className: 'muted' }, t.noBlend);
+    return h('p', { className: 'muted' }, t('noBlend'));
   const kindOf = new Map(model.workspace.fundingStreams.map((s) => [s.id, s.kind]));
   const anyLocked = table.rows.some((row) => row.locked.some(Boolean));
   const sumRow = (label: string, values: number[], total: number, className: string) =>
@@ -83,9 +83,9 @@ function BlendTable({ reported, entry }: { reported: ReportedPlan; entry: PlanIn
         h(
           'tr',
           null,
-          h(Head, null, t.columns.stream),
+          h(Head, null, t('columns.stream')),
           ...table.years.map((year) => h(NumHead, { key: `${year}` }, String(year))),
-          h(NumHead, null, t.columns.total),
+          h(NumHead, null, t('columns.total')),
         ),
       ),
       h(
@@ -98,7 +98,7 @@ function BlendTable({ reported, entry }: { reported: ReportedPlan; entry: PlanIn
             { key: row.streamId },
             h(NameCell, {
               text: names.stream(row.streamId),
-              sub: kind === undefined ? null : labels.streamKind[kind],
+              sub: kind === undefined ? null : enumLabel('streamKind', kind),
             }),
             ...row.amounts.map((amount, i) =>
               h(
@@ -111,13 +111,13 @@ function BlendTable({ reported, entry }: { reported: ReportedPlan; entry: PlanIn
             h(Num, null, fmt.amount(row.total)),
           );
         }),
-        sumRow(t.blendFunded, table.funded, table.totals.funded, 'subtotal'),
-        sumRow(t.blendOwnRevenue, table.ownRevenue, table.totals.ownRevenue, 'own-revenue'),
-        sumRow(t.blendCosts, table.costs, table.totals.costs, ''),
-        sumRow(t.blendGap, table.gap, table.totals.gap, showsGap(table.totals.gap) ? 'gap' : ''),
+        sumRow(t('blendFunded'), table.funded, table.totals.funded, 'subtotal'),
+        sumRow(t('blendOwnRevenue'), table.ownRevenue, table.totals.ownRevenue, 'own-revenue'),
+        sumRow(t('blendCosts'), table.costs, table.totals.costs, ''),
+        sumRow(t('blendGap'), table.gap, table.totals.gap, showsGap(table.totals.gap) ? 'gap' : ''),
       ),
     ),
-    h('p', { className: 'note' }, t.amountsNote, anyLocked ? ` ${t.lockedNote}.` : ''),
+    h('p', { className: 'note' }, t('amountsNote'), anyLocked ? ` ${t('lockedNote')}.` : ''),
   );
 }
 
@@ -130,14 +130,14 @@ function GapExplanation({
   cooperativeId: string;
 }): ReactNode {
   const { t } = useReport();
-  if (!showsGap(entry.analysis.gap)) return h('p', { className: 'no-gap' }, t.noGap);
+  if (!showsGap(entry.analysis.gap)) return h('p', { className: 'no-gap' }, t('noGap'));
   const explanations = planExplanations(entry.analysis, cooperativeId);
   return h(
     'div',
     { className: 'gap-explanation' },
-    h('h4', null, t.gapTitle),
+    h('h4', null, t('gapTitle')),
     explanations.length === 0
-      ? h('p', null, t.noExplanation)
+      ? h('p', null, t('noExplanation'))
       : h(
           'ul',
           null,
@@ -158,17 +158,17 @@ export function PlanDetail({ reported }: { reported: ReportedPlan }): ReactNode 
   const a = entry.analysis;
   const deMinimis = a.metrics.deMinimis;
   const facts = [
-    { label: t.planFacts.period, value: `${plan.startYear}–${plan.startYear + plan.years - 1}` },
-    { label: t.planFacts.totalCost, value: fmt.money(a.totalCost) },
+    { label: t('planFacts.period'), value: `${plan.startYear}–${plan.startYear + plan.years - 1}` },
+    { label: t('planFacts.totalCost'), value: fmt.money(a.totalCost) },
     {
-      label: t.planFacts.minDscr,
-      value: a.metrics.minDscr === null ? t.notApplicable : fmt.number(a.metrics.minDscr, 2),
+      label: t('planFacts.minDscr'),
+      value: a.metrics.minDscr === null ? t('notApplicable') : fmt.number(a.metrics.minDscr, 2),
     },
     {
-      label: t.planFacts.deMinimis,
+      label: t('planFacts.deMinimis'),
       value:
         deMinimis.usedShare === null
-          ? t.notApplicable
+          ? t('notApplicable')
           : `${fmt.percent(deMinimis.usedShare, 0)} (${deMinimis.window.first}–${deMinimis.window.last})`,
     },
     // A guarantee pays no cost line, so it is not in the blend table: the facts name it.
@@ -176,7 +176,7 @@ export function PlanDetail({ reported }: { reported: ReportedPlan }): ReactNode 
       ? []
       : [
           {
-            label: t.guaranteesTitle,
+            label: t('guaranteesTitle'),
             value: h(
               'span',
               null,
@@ -200,7 +200,7 @@ export function PlanDetail({ reported }: { reported: ReportedPlan }): ReactNode 
       ? h(
           'p',
           { className: 'small muted' },
-          `${t.detailFor}: `,
+          `${t('detailFor')}: `,
           h(UserText, { text: entry.scenario.scenario.name }),
         )
       : null,
@@ -208,10 +208,10 @@ export function PlanDetail({ reported }: { reported: ReportedPlan }): ReactNode 
     h(
       'div',
       { className: 'keep' },
-      h('h4', null, t.cashFlowTitle),
+      h('h4', null, t('cashFlowTitle')),
       h(CashFlowChart, { series: cashFlowSeries(a.cashFlow) }),
     ),
-    h('h4', null, t.blendTitle),
+    h('h4', null, t('blendTitle')),
     h(BlendTable, { reported, entry }),
     h(GapExplanation, { entry, cooperativeId: plan.cooperativeId }),
     h(ImpactLines, { plans: [plan] }),

@@ -23,14 +23,14 @@ function PlansTable({ report }: { report: ScenarioReport }): ReactNode {
       h(
         'tr',
         null,
-        h(Head, null, t.columns.plan),
-        h(NumHead, null, t.columns.totalCost),
-        h(NumHead, null, t.columns.funded),
-        h(NumHead, null, t.columns.ownRevenue),
-        h(NumHead, null, t.columns.gap),
-        h(NumHead, null, t.columns.fundedShare),
-        h(NumHead, null, t.columns.probability),
-        h(NumHead, null, t.columns.expectedShare),
+        h(Head, null, t('columns.plan')),
+        h(NumHead, null, t('columns.totalCost')),
+        h(NumHead, null, t('columns.funded')),
+        h(NumHead, null, t('columns.ownRevenue')),
+        h(NumHead, null, t('columns.gap')),
+        h(NumHead, null, t('columns.fundedShare')),
+        h(NumHead, null, t('columns.probability')),
+        h(NumHead, null, t('columns.expectedShare')),
       ),
     ),
     h(
@@ -57,7 +57,7 @@ function PlansTable({ report }: { report: ScenarioReport }): ReactNode {
       h(
         'tr',
         { className: 'total' },
-        h('td', null, t.totalRow),
+        h('td', null, t('totalRow')),
         h(Num, null, fmt.money(p.totalCost)),
         h(Num, null, fmt.money(p.funded)),
         h(Num, null, fmt.money(p.ownRevenue)),
@@ -106,8 +106,8 @@ function StreamUse({ report }: { report: ScenarioReport }): ReactNode {
   return h(
     'div',
     { className: 'stream-use' },
-    h('h4', null, t.streamUseTitle),
-    h('p', { className: 'small muted' }, t.streamUseNote),
+    h('h4', null, t('streamUseTitle')),
+    h('p', { className: 'small muted' }, t('streamUseNote')),
     h(
       'table',
       { className: 'dense stream-use-table' },
@@ -117,22 +117,26 @@ function StreamUse({ report }: { report: ScenarioReport }): ReactNode {
         h(
           'tr',
           null,
-          h(Head, null, t.columns.stream),
+          h(Head, null, t('columns.stream')),
           ...table.years.map((year) => h(NumHead, { key: `${year}` }, String(year))),
-          h(NumHead, null, t.columns.total),
+          h(NumHead, null, t('columns.total')),
         ),
       ),
       ...bodies,
     ),
     table.yearsWithoutUse.length === 0
       ? null
-      : h('p', { className: 'small muted' }, t.yearsWithoutUse(table.yearsWithoutUse.join(', '))),
+      : h(
+          'p',
+          { className: 'small muted' },
+          t('yearsWithoutUse', { years: table.yearsWithoutUse.join(', ') }),
+        ),
     table.unused.length === 0
       ? null
       : h(
           'p',
           { className: 'small muted' },
-          `${t.unusedStreams} `,
+          `${t('unusedStreams')} `,
           ...table.unused.flatMap((id, i) => [
             i === 0 ? null : '; ',
             h(UserText, { key: id, text: names.stream(id) }),
@@ -147,13 +151,13 @@ export function Portfolio(): ReactNode {
   return h(
     Section,
     { id: 'portfolio' },
-    h('p', { className: 'note' }, t.amountsNote),
+    h('p', { className: 'note' }, t('amountsNote')),
     ...model.scenarios.map((report, i) =>
       h(
         'div',
         { key: report.scenario.id, className: i === 0 ? 'portfolio-scenario' : 'portfolio-scenario major' },
-        h('h3', null, `${t.scenario}: `, h(UserText, { text: report.scenario.name })),
-        h('h4', null, t.plansTitle),
+        h('h3', null, `${t('scenario')}: `, h(UserText, { text: report.scenario.name })),
+        h('h4', null, t('plansTitle')),
         h(PlansTable, { report }),
         h(StreamUse, { report }),
         h(GuaranteesTable, { report }),

@@ -3,14 +3,14 @@ import { procurementAnalysis } from '../../../finance/analysis/procurement';
 import type { ScenarioReport } from '../../model';
 import { UserText, useReport } from '../context';
 import { Head, NameCell, Num, NumHead } from '../parts';
-import { PROCUREMENT_TEXT } from '../text-procurement';
+import { reportWords } from '../../words';
 
 /** A scenario's lever: per plan the extra contracts, their margin as revenue, and the gap without and with. */
 function LeverTable({ report }: { report: ScenarioReport }): ReactNode {
   const { fmt, lang, names } = useReport();
   const effect = report.run.procurement;
   if (effect === undefined) return null;
-  const t = PROCUREMENT_TEXT[lang];
+  const t = reportWords(lang, 'procurement');
   const plans = effect.plans.filter((p) => p.extraVolume > 0 || p.gapWith !== p.gapWithout);
   const sum = (pick: (p: (typeof plans)[number]) => number) => plans.reduce((s, p) => s + pick(p), 0);
   return h(
@@ -19,11 +19,11 @@ function LeverTable({ report }: { report: ScenarioReport }): ReactNode {
     h(
       'p',
       null,
-      t.lever(
-        report.scenario.name,
-        fmt.percent(effect.targetShare, 2),
-        fmt.percent(effect.contributionMargin, 0),
-      ),
+      t('lever', {
+        scenario: report.scenario.name,
+        target: fmt.percent(effect.targetShare, 2),
+        margin: fmt.percent(effect.contributionMargin, 0),
+      }),
     ),
     h(
       'table',
@@ -34,11 +34,11 @@ function LeverTable({ report }: { report: ScenarioReport }): ReactNode {
         h(
           'tr',
           null,
-          h(Head, null, t.plan),
-          h(NumHead, null, t.extraVolume),
-          h(NumHead, null, t.extraRevenue),
-          h(NumHead, null, t.gapWithout),
-          h(NumHead, null, t.gapWith),
+          h(Head, null, t('plan')),
+          h(NumHead, null, t('extraVolume')),
+          h(NumHead, null, t('extraRevenue')),
+          h(NumHead, null, t('gapWithout')),
+          h(NumHead, null, t('gapWith')),
         ),
       ),
       h(
@@ -58,7 +58,7 @@ function LeverTable({ report }: { report: ScenarioReport }): ReactNode {
         h(
           'tr',
           { className: 'total' },
-          h('td', null, t.total),
+          h('td', null, t('total')),
           h(Num, null, fmt.money(sum((p) => p.extraVolume))),
           h(Num, null, fmt.money(sum((p) => p.extraRevenue))),
           h(Num, null, fmt.money(effect.gapWithout)),
@@ -69,7 +69,10 @@ function LeverTable({ report }: { report: ScenarioReport }): ReactNode {
     h(
       'p',
       { className: 'small muted' },
-      t.distance(fmt.number(effect.distanceWithout, 4), fmt.number(effect.distanceWith, 4)),
+      t('distance', {
+        without: fmt.number(effect.distanceWithout, 4),
+        withLever: fmt.number(effect.distanceWith, 4),
+      }),
     ),
   );
 }
@@ -84,19 +87,23 @@ export function Procurement(): ReactNode {
   const section = model.workspace.procurement;
   const levered = model.scenarios.filter((s) => s.run.procurement !== undefined);
   if (section === undefined && levered.length === 0) return null;
-  const t = PROCUREMENT_TEXT[lang];
+  const t = reportWords(lang, 'procurement');
   const years = procurementAnalysis(section).years;
   const euros = (cents: number | null) => (cents === null ? '–' : fmt.money(cents / 100));
   return h(
     'div',
     { className: 'procurement major', 'data-part': 'procurement' },
-    h('h3', null, t.title),
-    h('p', null, t.intro),
+    h('h3', null, t('title')),
+    h('p', null, t('intro')),
     section !== undefined && section.volumeSource !== ''
-      ? h('p', { className: 'small muted' }, h(UserText, { text: t.source(section.volumeSource) }))
+      ? h(
+          'p',
+          { className: 'small muted' },
+          h(UserText, { text: t('source', { text: section.volumeSource }) }),
+        )
       : null,
     years.length === 0
-      ? h('p', { className: 'muted' }, t.none)
+      ? h('p', { className: 'muted' }, t('none'))
       : h(
           'table',
           { className: 'dense procurement-years' },
@@ -106,13 +113,13 @@ export function Procurement(): ReactNode {
             h(
               'tr',
               null,
-              h(Head, null, t.year),
-              h(NumHead, null, t.volume),
-              h(NumHead, null, t.awarded),
-              h(NumHead, null, t.share),
-              h(NumHead, null, t.reserved),
-              h(NumHead, null, t.reservedCount),
-              h(NumHead, null, t.socialReturn),
+              h(Head, null, t('year')),
+              h(NumHead, null, t('volume')),
+              h(NumHead, null, t('awarded')),
+              h(NumHead, null, t('share')),
+              h(NumHead, null, t('reserved')),
+              h(NumHead, null, t('reservedCount')),
+              h(NumHead, null, t('socialReturn')),
             ),
           ),
           h(

@@ -12,13 +12,13 @@ export function Provenance(): ReactNode {
   return h(
     'footer',
     { className: 'provenance', 'data-section': 'provenance' },
-    h('strong', null, t.provenanceTitle),
+    h('strong', null, t('provenanceTitle')),
     h(
       'dl',
       null,
-      ...row(t.provenance.appVersion, appVersion),
-      ...row(t.provenance.workspaceFile, h(UserText, { text: workspaceFile })),
-      ...row(t.provenance.generatedAt, fmt.dateTime(generatedAt)),
+      ...row(t('provenance.appVersion'), appVersion),
+      ...row(t('provenance.workspaceFile'), h(UserText, { text: workspaceFile })),
+      ...row(t('provenance.generatedAt'), fmt.dateTime(generatedAt)),
     ),
   );
 }

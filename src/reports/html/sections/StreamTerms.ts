@@ -61,7 +61,7 @@ function statusText(row: StreamTermsRow, text: (typeof TEXT)[Lang]): string {
 }
 
 function Row({ row, fmt, text }: { row: StreamTermsRow; fmt: ReportFormat; text: (typeof TEXT)[Lang] }) {
-  const { labels } = useReport();
+  const { enumLabel } = useReport();
   const flagged = row.age.status !== 'current';
   return h(
     'tr',
@@ -70,7 +70,7 @@ function Row({ row, fmt, text }: { row: StreamTermsRow; fmt: ReportFormat; text:
       text: row.name,
       sub: row.provider === '' ? undefined : h(UserText, { text: row.provider }),
     }),
-    h('td', null, labels.streamKind[row.kind]),
+    h('td', null, enumLabel('streamKind', row.kind)),
     h(
       'td',
       { className: 'nowrap' },
