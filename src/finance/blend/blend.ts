@@ -5,6 +5,7 @@ import { explain } from './explain';
 import { pairKey, yearKey } from './keys';
 import { toLines } from './flow';
 import { formulate, type Formulation } from './formulation';
+import { WITHDRAWN_AWARD } from './formulation-model';
 import { loadHighs, solveFormulation, type SolvedFormulation } from './highs-solver';
 import { buildProblem, type BlendProblem } from './problem';
 import type { CentAmount } from './rounding';
@@ -174,6 +175,19 @@ function lostAwardMargins(problem: BlendProblem, round: Rounded): Map<number, nu
   return margins;
 }
 
+/** Awards the solver gave (beyond their locks) and rounding withdrew whole, as `WITHDRAWN_AWARD` margins. */
+function withdrawnAwards(round: Rounded): Map<number, number> {
+  const kept = new Set(
+    round.cents.filter((c) => c.cents > 0).map((c) => pairKey(c.planIndex, c.streamIndex)),
+  );
+  const withdrawn = new Map<number, number>();
+  round.f.binaries.forEach((b, i) => {
+    const k = pairKey(b.planIndex, b.streamIndex);
+    if ((round.solvedAwards[i] ?? 0) > 0.5 && !kept.has(k)) withdrawn.set(k, WITHDRAWN_AWARD);
+  });
+  return withdrawn;
+}
+
 function gapOf(problem: BlendProblem, cents: readonly CentAmount[]): number {
   const total = problem.plans.reduce((sum, p) => sum + p.totalCost, 0);
   return total - cents.reduce((sum, c) => sum + c.cents, 0);
@@ -201,6 +215,14 @@ export async function blend(
   if (margins.size > 0) {
     const again = await solveAndRound(problem, margins);
     if (gapOf(problem, again.cents) < gapOf(problem, round.cents)) round = again;
+  }
+  // An award rounding withdrew whole (no whole-cent blend reaches its minimum) leaves the
+  // solve's duals describing a blend the table does not show: solved once more without
+  // it, the explanations name the minimum award instead of limits its money no longer uses.
+  const withdrawn = withdrawnAwards(round);
+  if (withdrawn.size > 0) {
+    const without = await solveAndRound(problem, new Map([...margins, ...withdrawn]));
+    if (gapOf(problem, without.cents) <= gapOf(problem, round.cents)) round = without;
   }
   const { f, solved, cents, guarantees } = round;
   settleUncoverable(problem, f, cents);

@@ -87,7 +87,9 @@ export interface Formulation {
   /**
    * Cents asked of an award beyond its minimum, by `pairKey(plan, stream)`: set when
    * rounding to cents could not keep an award the optimum gives at exactly its minimum
-   * (blend.ts solves once more with them).
+   * (blend.ts solves once more with them). `WITHDRAWN_AWARD` (Infinity) keeps the stream
+   * out of the plan: rounding withdrew the award whole, and the blend is solved once more
+   * without it so that its explanations come from the blend the table shows.
    */
   awardMargins: ReadonlyMap<number, number>;
   /** Guarantees backing loan draws (formulation-guarantee.ts). */
@@ -144,3 +146,6 @@ export function ruleCapOf(plan: PlanData, s: StreamData): { cap: number; source:
     ? { cap: share, source: { rule: 'maxShareOfPlan' } }
     : { cap: s.maxPerPlan, source: s.maxPerPlan === Infinity ? null : { rule: 'maxPerPlan' } };
 }
+
+/** An award margin that keeps the stream out of the plan (see `Formulation.awardMargins`). */
+export const WITHDRAWN_AWARD = Infinity;

@@ -1,5 +1,5 @@
 import type { Formulation, FundVar } from './formulation-model';
-import { addLockSlack, LOCK_PENALTY, planStreamCap } from './formulation-model';
+import { addLockSlack, LOCK_PENALTY, planStreamCap, WITHDRAWN_AWARD } from './formulation-model';
 import { pairKey } from './keys';
 import type { BlendProblem, PlanData } from './problem';
 import { addGrantRows } from './formulation-award';
@@ -91,7 +91,8 @@ function addCapsAndMinimumAwards(
     if (vars.length === 0) continue;
     const uppers = vars.reduce((sum, v) => sum + f.lp.columns[v.col]!.upper, 0);
     const most = Math.min(room, uppers);
-    if (most < minAward) {
+    const margin = f.awardMargins.get(pairKey(plan.index, streamIndex)) ?? 0;
+    if (most < minAward || margin === WITHDRAWN_AWARD) {
       // The award can never reach its minimum: the stream cannot fund this plan at all, and
       // that is what holds its money back (not the cap that keeps it below the minimum).
       for (const v of vars) {
@@ -101,7 +102,6 @@ function addCapsAndMinimumAwards(
       }
       continue;
     }
-    const margin = f.awardMargins.get(pairKey(plan.index, streamIndex)) ?? 0;
     const minimum = most >= minAward + margin ? minAward + margin : minAward;
     const z = f.lp.addColumn({ lower: 0, upper: 1, cost: 0, secondary: 0, integer: true, boundSource: null });
     const linkCap = room <= uppers && source !== null ? source.rule : null;
