@@ -41,6 +41,69 @@ function sumIn(map: ReadonlyMap<number, number>, first: number, last: number): n
   return total;
 }
 
+type Cooperative = Workspace['cooperatives'][number];
+
+/** Which aid counts against a ceiling: of the aid received before, and of the blend's streams. */
+export interface CountedAid {
+  prior: (aid: Cooperative['priorStateAid'][number]) => boolean;
+  stream: (stream: ReturnType<typeof streamById>) => boolean;
+}
+
+/** The window of the most counted aid (earliest on a tie): its first year, prior aid and blend aid (gross grant equivalent). */
+export interface AidWindow {
+  first: number;
+  priorAid: number;
+  blendAid: number;
+}
+
+/**
+ * The worst `periodYears` window of those the plans' years (or their aid's years) touch,
+ * counting the aid `counted` selects: the same walk for the general and the SGEI ceiling.
+ * `own` are the cooperative's plans, at least one.
+ */
+export function worstAidWindow(
+  workspace: Workspace,
+  cooperative: Cooperative,
+  own: readonly Plan[],
+  allocations: readonly AidAmount[],
+  counted: CountedAid,
+): AidWindow {
+  const { periodYears } = workspace.settings.deMinimis;
+  const prior = new Map<number, number>();
+  for (const aid of cooperative.priorStateAid) if (counted.prior(aid)) add(prior, aid.year, aid.amount);
+  const blend = new Map<number, number>();
+  const touched = new Set<number>();
+  for (const plan of own) {
+    for (let year = plan.startYear; year <= planLastYear(plan); year++) touched.add(year);
+    for (const a of allocations) {
+      if (a.planId !== plan.id) continue;
+      const stream = streamById(workspace, a.streamId);
+      const weight = aidPerEuro(stream, workspace.settings.deMinimis);
+      if (weight <= 0 || !counted.stream(stream)) continue;
+      add(blend, a.year, a.amount * weight);
+      touched.add(a.year);
+    }
+  }
+
+  const firstTouched = Math.min(...touched);
+  const lastTouched = Math.max(...touched);
+  let worst: AidWindow | undefined;
+  for (let first = firstTouched - periodYears + 1; first <= lastTouched; first++) {
+    const last = first + periodYears - 1;
+    let touches = false;
+    for (let year = first; year <= last && !touches; year++) touches = touched.has(year);
+    if (!touches) continue;
+    const priorAid = sumIn(prior, first, last);
+    const blendAid = sumIn(blend, first, last);
+    if (worst === undefined || priorAid + blendAid > worst.priorAid + worst.blendAid) {
+      worst = { first, priorAid, blendAid };
+    }
+  }
+  // `touched` holds at least the first plan's start year, so some window always touches it.
+  if (worst === undefined) throw new Error('No de minimis window touches the plans');
+  return worst;
+}
+
 /**
  * De minimis room of one cooperative under a blend of its plans (spec rule 6). Aid
  * counts in the year of its allocation, the year the right to it is granted, at its gross
@@ -62,39 +125,11 @@ export function deMinimisHeadroom(
   if (own.length === 0) throw new RangeError(`No plan of cooperative "${cooperativeId}" given`);
   const { ceiling, periodYears } = workspace.settings.deMinimis;
 
-  const prior = new Map<number, number>();
   // General de minimis only: SGEI aid of an entrusted cooperative has its own ceiling.
-  for (const aid of cooperative.priorStateAid) if (!aid.sgei) add(prior, aid.year, aid.amount);
-  const blend = new Map<number, number>();
-  const touched = new Set<number>();
-  for (const plan of own) {
-    for (let year = plan.startYear; year <= planLastYear(plan); year++) touched.add(year);
-    for (const a of allocations) {
-      if (a.planId !== plan.id) continue;
-      const stream = streamById(workspace, a.streamId);
-      const weight = aidPerEuro(stream, workspace.settings.deMinimis);
-      if (weight <= 0 || isSgeiAidFor(stream, cooperative)) continue;
-      add(blend, a.year, a.amount * weight);
-      touched.add(a.year);
-    }
-  }
-
-  const firstTouched = Math.min(...touched);
-  const lastTouched = Math.max(...touched);
-  let worst: { first: number; priorAid: number; blendAid: number } | undefined;
-  for (let first = firstTouched - periodYears + 1; first <= lastTouched; first++) {
-    const last = first + periodYears - 1;
-    let touches = false;
-    for (let year = first; year <= last && !touches; year++) touches = touched.has(year);
-    if (!touches) continue;
-    const priorAid = sumIn(prior, first, last);
-    const blendAid = sumIn(blend, first, last);
-    if (worst === undefined || priorAid + blendAid > worst.priorAid + worst.blendAid) {
-      worst = { first, priorAid, blendAid };
-    }
-  }
-  // `touched` holds at least the first plan's start year, so some window always touches it.
-  if (worst === undefined) throw new Error('No de minimis window touches the plans');
+  const worst = worstAidWindow(workspace, cooperative, own, allocations, {
+    prior: (aid) => !aid.sgei,
+    stream: (stream) => !isSgeiAidFor(stream, cooperative),
+  });
 
   const used = worst.priorAid + worst.blendAid;
   return {
