@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../components/form/choices';
-import { FieldErrors } from '../../components/form/Field';
 import { TextField } from '../../components/form/inputs';
-import { Icon } from '../../components/Icon';
+import { RowListFieldset } from '../../components/form/RowList';
 import './cooperatives.css';
 import { emptySgeiAidRow, type SgeiAidRowDraft } from './sgeiDraft';
 
@@ -16,21 +15,28 @@ interface AidRowsProps {
 /** De minimis aid already received: year, amount and whether it was SGEI de minimis aid, per row. */
 export function AidRows({ formId, rows, onChange, errorsFor }: AidRowsProps) {
   const { t } = useTranslation();
-  const change = (index: number, patch: Partial<SgeiAidRowDraft>) =>
-    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   return (
-    <fieldset className="fieldset" data-testid="prior-state-aid">
-      <legend className="fieldset__legend">{t('cooperatives.fields.priorStateAid')}</legend>
-      <p className="field__hint">{t('cooperatives.priorStateAidHint')}</p>
-      {rows.map((row, i) => (
-        <div key={row.key} className="row-editor row-editor--aid">
+    <RowListFieldset
+      formId={formId}
+      name="priorStateAid"
+      testId="prior-state-aid"
+      legend={t('cooperatives.fields.priorStateAid')}
+      hint={t('cooperatives.priorStateAidHint')}
+      errorsFor={errorsFor}
+      rows={rows}
+      onChange={onChange}
+      rowClassName="row-editor row-editor--aid"
+      newRow={emptySgeiAidRow}
+      addLabel={t('form.addRow')}
+      renderRow={(row, i, change) => (
+        <>
           <TextField
             formId={formId}
             name={`priorStateAid[${i}].year`}
             kind="year"
             label={t('form.rowYear', { row: i + 1 })}
             value={row.year}
-            onChange={(year) => change(i, { year })}
+            onChange={(year) => change({ year })}
             errors={errorsFor(`priorStateAid[${i}].year`)}
           />
           <TextField
@@ -39,7 +45,7 @@ export function AidRows({ formId, rows, onChange, errorsFor }: AidRowsProps) {
             kind="amount"
             label={t('form.rowAmount', { row: i + 1 })}
             value={row.amount}
-            onChange={(amount) => change(i, { amount })}
+            onChange={(amount) => change({ amount })}
             errors={errorsFor(`priorStateAid[${i}].amount`)}
           />
           {/* SGEI de minimis aid counts against its own, higher ceiling (Reg. (EU) 2023/2832). */}
@@ -48,32 +54,11 @@ export function AidRows({ formId, rows, onChange, errorsFor }: AidRowsProps) {
             name={`priorStateAid[${i}].sgei`}
             label={t('cooperatives.fields.aidSgei', { row: i + 1 })}
             checked={row.sgei}
-            onChange={(sgei) => change(i, { sgei })}
+            onChange={(sgei) => change({ sgei })}
             errors={errorsFor(`priorStateAid[${i}].sgei`)}
           />
-          <button
-            type="button"
-            className="button button--small button--quiet-danger row-editor__remove"
-            onClick={() => onChange(rows.filter((_, j) => j !== i))}
-            aria-label={t('form.removeRow', { row: i + 1 })}
-          >
-            <Icon name="trash" />
-          </button>
-        </div>
-      ))}
-      <FieldErrors
-        id={`${formId}-priorStateAid-error`}
-        name="priorStateAid"
-        errors={errorsFor('priorStateAid')}
-      />
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() => onChange([...rows, emptySgeiAidRow()])}
-      >
-        <Icon name="plus" />
-        {t('form.addRow')}
-      </button>
-    </fieldset>
+        </>
+      )}
+    />
   );
 }

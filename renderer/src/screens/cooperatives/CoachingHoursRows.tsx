@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { FieldErrors } from '../../components/form/Field';
 import { TextField } from '../../components/form/inputs';
 import { MonthField } from '../../components/form/MonthField';
-import { Icon } from '../../components/Icon';
+import { RowListFieldset } from '../../components/form/RowList';
 import { localToday } from '../../domain/dates';
 import { formatNumber } from '../../domain/format';
 import { parseNumberEntry } from '../../domain/numbers';
@@ -21,24 +20,38 @@ export function CoachingHoursRows({ formId, draft, onChange, errorsFor }: Coachi
   const { t } = useTranslation();
   const { locale } = useLang();
   const rows = draft.coachingHours;
-  const change = (index: number, patch: Partial<HoursRowDraft>) =>
-    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const total = rows.reduce((sum, row) => {
     const entry = parseNumberEntry(row.hours, locale);
     return entry.kind === 'number' ? sum + entry.value : sum;
   }, 0);
   return (
-    <fieldset className="fieldset" data-testid="coaching-hours">
-      <legend className="fieldset__legend">{t('cooperatives.fields.coachingHours')}</legend>
-      <p className="field__hint">{t('cooperatives.coachingHoursHint')}</p>
-      {rows.map((row, i) => (
-        <div key={row.key} className="row-editor">
+    <RowListFieldset
+      formId={formId}
+      name="coachingHours"
+      testId="coaching-hours"
+      legend={t('cooperatives.fields.coachingHours')}
+      hint={t('cooperatives.coachingHoursHint')}
+      errorsFor={errorsFor}
+      rows={rows}
+      onChange={onChange}
+      newRow={() => newHoursRow(draft, localToday())}
+      addLabel={t('cooperatives.addMonth')}
+      addTestId="add-hours"
+      summary={
+        rows.length > 0 && (
+          <p className="field__hint" data-testid="coaching-hours-total">
+            {t('cooperatives.hoursTotal', { hours: formatNumber(total, locale) })}
+          </p>
+        )
+      }
+      renderRow={(row, i, change) => (
+        <>
           <MonthField
             formId={formId}
             name={`coachingHours[${i}].month`}
             label={t('cooperatives.fields.hoursMonth', { row: i + 1 })}
             value={row.month}
-            onChange={(month) => change(i, { month })}
+            onChange={(month) => change({ month })}
             errors={errorsFor(`coachingHours[${i}].month`)}
           />
           <TextField
@@ -47,38 +60,11 @@ export function CoachingHoursRows({ formId, draft, onChange, errorsFor }: Coachi
             kind="number"
             label={t('cooperatives.fields.hours', { row: i + 1 })}
             value={row.hours}
-            onChange={(hours) => change(i, { hours })}
+            onChange={(hours) => change({ hours })}
             errors={errorsFor(`coachingHours[${i}].hours`)}
           />
-          <button
-            type="button"
-            className="button button--small button--quiet-danger row-editor__remove"
-            onClick={() => onChange(rows.filter((_, j) => j !== i))}
-            aria-label={t('form.removeRow', { row: i + 1 })}
-          >
-            <Icon name="trash" />
-          </button>
-        </div>
-      ))}
-      {rows.length > 0 && (
-        <p className="field__hint" data-testid="coaching-hours-total">
-          {t('cooperatives.hoursTotal', { hours: formatNumber(total, locale) })}
-        </p>
+        </>
       )}
-      <FieldErrors
-        id={`${formId}-coachingHours-error`}
-        name="coachingHours"
-        errors={errorsFor('coachingHours')}
-      />
-      <button
-        type="button"
-        className="button button--small"
-        data-testid="add-hours"
-        onClick={() => onChange([...rows, newHoursRow(draft, localToday())])}
-      >
-        <Icon name="plus" />
-        {t('cooperatives.addMonth')}
-      </button>
-    </fieldset>
+    />
   );
 }

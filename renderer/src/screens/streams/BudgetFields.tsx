@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { RadioGroup } from '../../components/form/choices';
 import { TextField } from '../../components/form/inputs';
-import { Icon } from '../../components/Icon';
+import { RowList } from '../../components/form/RowList';
 import {
   BUDGET_MODES,
   emptyScheduleRow,
@@ -18,8 +18,6 @@ export function BudgetFields({ formId, draft, update, errorsFor }: SectionProps)
   const { t } = useTranslation();
   const rows = draft.budgetRows;
   const setRows = (budgetRows: ScheduleRowDraft[]) => update({ budgetRows });
-  const change = (index: number, patch: Partial<ScheduleRowDraft>) =>
-    setRows(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const modeErrors = draft.budgetMode === 'fixed' ? [] : errorsFor('budgetPerYear');
 
   return (
@@ -54,44 +52,34 @@ export function BudgetFields({ formId, draft, update, errorsFor }: SectionProps)
       )}
       {draft.budgetMode === 'schedule' && (
         <div className="schedule" data-testid="budget-schedule">
-          {rows.map((row, i) => (
-            <div key={row.key} className="row-editor">
-              <TextField
-                formId={formId}
-                name={`budgetRows[${i}].year`}
-                kind="year"
-                label={t('form.rowYear', { row: i + 1 })}
-                value={row.year}
-                onChange={(year) => change(i, { year })}
-                errors={errorsFor(`budgetRows[${i}].year`)}
-              />
-              <TextField
-                formId={formId}
-                name={`budgetRows[${i}].amount`}
-                kind="amount"
-                label={t('form.rowAmount', { row: i + 1 })}
-                value={row.amount}
-                onChange={(amount) => change(i, { amount })}
-                errors={errorsFor(`budgetRows[${i}].amount`)}
-              />
-              <button
-                type="button"
-                className="button button--small button--quiet-danger row-editor__remove"
-                onClick={() => setRows(rows.filter((_, j) => j !== i))}
-                aria-label={t('form.removeRow', { row: i + 1 })}
-              >
-                <Icon name="trash" />
-              </button>
-            </div>
-          ))}
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => setRows([...rows, emptyScheduleRow()])}
-          >
-            <Icon name="plus" />
-            {t('form.addYear')}
-          </button>
+          <RowList
+            rows={rows}
+            onChange={setRows}
+            newRow={emptyScheduleRow}
+            addLabel={t('form.addYear')}
+            renderRow={(row, i, change) => (
+              <>
+                <TextField
+                  formId={formId}
+                  name={`budgetRows[${i}].year`}
+                  kind="year"
+                  label={t('form.rowYear', { row: i + 1 })}
+                  value={row.year}
+                  onChange={(year) => change({ year })}
+                  errors={errorsFor(`budgetRows[${i}].year`)}
+                />
+                <TextField
+                  formId={formId}
+                  name={`budgetRows[${i}].amount`}
+                  kind="amount"
+                  label={t('form.rowAmount', { row: i + 1 })}
+                  value={row.amount}
+                  onChange={(amount) => change({ amount })}
+                  errors={errorsFor(`budgetRows[${i}].amount`)}
+                />
+              </>
+            )}
+          />
         </div>
       )}
     </div>
