@@ -38,6 +38,11 @@ function listed(lists: Record<string, string[]>): UsedBy | undefined {
     : Object.fromEntries(used.map(([kind, ids]) => [kind, ids.join(', ')]));
 }
 
+/** Ids of the `table` items that `link` (a one-column query of a link table, bound to the id) names, in the user's order. */
+function referrers(db: ReadDb, table: OrderedTable, link: string, id: string): string[] {
+  return idsOf(db, `SELECT id FROM ${table} WHERE id IN (${link}) ORDER BY position, id`, id);
+}
+
 /** A municipal contract names cooperatives and plans; it is checked only when nothing else refers to them. */
 function orContracts(
   db: ReadDb,
@@ -92,10 +97,10 @@ export const FUNDING_STREAMS: EntityTable<FundingStream> = {
         .pluck()
         .all({ id, silo })
         .map((value) => String(value)),
-      guarantees: idsOf(
+      guarantees: referrers(
         db,
-        `SELECT id FROM funding_streams WHERE id IN (SELECT stream_id FROM guarantee_backs WHERE backed_stream_id = ?)
-         ORDER BY position, id`,
+        'funding_streams',
+        'SELECT stream_id FROM guarantee_backs WHERE backed_stream_id = ?',
         id,
       ),
     }),
@@ -115,12 +120,7 @@ export const PLANS: EntityTable<Plan> = {
       'plan_id',
       id,
       listed({
-        scenarios: idsOf(
-          db,
-          `SELECT id FROM scenarios WHERE id IN (SELECT scenario_id FROM scenario_plans WHERE plan_id = ?)
-           ORDER BY position, id`,
-          id,
-        ),
+        scenarios: referrers(db, 'scenarios', 'SELECT scenario_id FROM scenario_plans WHERE plan_id = ?', id),
       }),
     ),
 };
@@ -133,17 +133,11 @@ export const INDICATORS: EntityTable<Indicator> = {
   update: updateIndicatorRows,
   usedBy: (db, { id }) =>
     listed({
-      plans: idsOf(
+      plans: referrers(db, 'plans', 'SELECT plan_id FROM impact_lines WHERE indicator_id = ?', id),
+      scenarios: referrers(
         db,
-        `SELECT id FROM plans WHERE id IN (SELECT plan_id FROM impact_lines WHERE indicator_id = ?)
-         ORDER BY position, id`,
-        id,
-      ),
-      scenarios: idsOf(
-        db,
-        `SELECT id FROM scenarios WHERE id IN
-           (SELECT scenario_id FROM scenario_indicator_overrides WHERE indicator_id = ?)
-         ORDER BY position, id`,
+        'scenarios',
+        'SELECT scenario_id FROM scenario_indicator_overrides WHERE indicator_id = ?',
         id,
       ),
     }),

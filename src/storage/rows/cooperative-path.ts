@@ -1,6 +1,7 @@
 import { STAGES, type Cooperative } from '../../model';
 import type { ReadDb, WriteDb } from '../sql';
-import { childrenOf, groupBy, oneOf } from './checked';
+import { childrenOf, oneOf } from './checked';
+import { childRowsBy } from './select';
 
 /*
  * The cooperative's path through the incubator as rows: its stage history
@@ -71,24 +72,10 @@ export interface PathRows {
 
 /** Every cooperative's path rows, or those of the one with `id`, grouped by cooperative. */
 export function readPathRows(db: ReadDb, id?: string): PathRows {
-  const only = id === undefined ? '' : 'WHERE cooperative_id = @id';
-  const params = id === undefined ? {} : { id };
-  const stages = groupBy(
-    db
-      .prepare<{ id?: string }, StageRow>(
-        `SELECT * FROM cooperative_stages ${only} ORDER BY cooperative_id, position`,
-      )
-      .all(params),
-    (row) => row.cooperative_id,
-  );
-  const hours = groupBy(
-    db
-      .prepare<{ id?: string }, CoachingHoursRow>(
-        `SELECT * FROM coaching_hours ${only} ORDER BY cooperative_id, position`,
-      )
-      .all(params),
-    (row) => row.cooperative_id,
-  );
+  const byCooperative = <R extends { cooperative_id: string }>(table: string) =>
+    childRowsBy<'cooperative_id', R>(db, table, 'cooperative_id', 'cooperative_id, position', id);
+  const stages = byCooperative<StageRow>('cooperative_stages');
+  const hours = byCooperative<CoachingHoursRow>('coaching_hours');
   return {
     stageHistory: (cooperativeId) => childrenOf(stages, cooperativeId).map(stageFromRow),
     coachingHours: (cooperativeId) => childrenOf(hours, cooperativeId).map(coachingHoursFromRow),

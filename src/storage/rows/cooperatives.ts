@@ -1,7 +1,8 @@
 import { LEGAL_FORMS, PARTNERSHIPS, SECTORS, STAGES, type Cooperative } from '../../model';
 import { fromFlag, toFlag, type ReadDb, type WriteDb } from '../sql';
 import type { Removed } from '../types';
-import { cents, childrenOf, groupBy, oneOf } from './checked';
+import { cents, childrenOf, oneOf } from './checked';
+import { childRowsBy, itemRows } from './select';
 import { deletePathRows, insertPathRows, readPathRows } from './cooperative-path';
 
 type PriorStateAid = Cooperative['priorStateAid'][number];
@@ -126,18 +127,13 @@ export function updateCooperativeRows(db: WriteDb, cooperative: Cooperative): bo
 
 /** All cooperatives in the user's order, or the one with `id`. */
 export function readCooperatives(db: ReadDb, id?: string): Removed<Cooperative>[] {
-  const only = id === undefined ? '' : 'WHERE id = @id';
-  const onlyAid = id === undefined ? '' : 'WHERE cooperative_id = @id';
-  const rows = db
-    .prepare<{ id?: string }, CooperativeRow>(`SELECT * FROM cooperatives ${only} ORDER BY position, id`)
-    .all(id === undefined ? {} : { id });
-  const aid = groupBy(
-    db
-      .prepare<{ id?: string }, PriorStateAidRow>(
-        `SELECT * FROM prior_state_aid ${onlyAid} ORDER BY cooperative_id, position`,
-      )
-      .all(id === undefined ? {} : { id }),
-    (row) => row.cooperative_id,
+  const rows = itemRows<CooperativeRow>(db, 'cooperatives', id);
+  const aid = childRowsBy<'cooperative_id', PriorStateAidRow>(
+    db,
+    'prior_state_aid',
+    'cooperative_id',
+    'cooperative_id, position',
+    id,
   );
   const path = readPathRows(db, id);
   return rows.map((row) => ({

@@ -2,6 +2,7 @@ import { DIMENSIONS, LENSES, indicatorKindSchema, type Indicator } from '../../m
 import type { ReadDb, WriteDb } from '../sql';
 import type { Removed } from '../types';
 import { oneOf } from './checked';
+import { itemRows } from './select';
 
 export interface IndicatorRow {
   id: string;
@@ -114,12 +115,10 @@ export function updateIndicatorRows(db: WriteDb, indicator: Indicator): boolean 
 
 /** Every indicator in the user's order, or the one with `id`, each with its position. */
 export function readIndicatorRows(db: ReadDb, id?: string): Removed<Indicator>[] {
-  return db
-    .prepare<{ id?: string }, IndicatorRow>(
-      `SELECT * FROM indicators ${id === undefined ? '' : 'WHERE id = @id'} ORDER BY position, id`,
-    )
-    .all(id === undefined ? {} : { id })
-    .map((row) => ({ item: indicatorFromRow(row), position: row.position }));
+  return itemRows<IndicatorRow>(db, 'indicators', id).map((row) => ({
+    item: indicatorFromRow(row),
+    position: row.position,
+  }));
 }
 
 export function readIndicators(db: ReadDb): Indicator[] {

@@ -3,6 +3,7 @@ import type { ReadDb, WriteDb } from '../sql';
 import type { Removed } from '../types';
 import { awardFromRow, awardToRow, awardWriter, type AwardRow } from './awards';
 import { childrenOf, groupBy, scheduleEntries, scheduleFromRows } from './checked';
+import { childRowsBy, itemRows, selectRows } from './select';
 import {
   costAmountToRow,
   costLineFromRow,
@@ -151,34 +152,23 @@ export function updatePlanRows(db: WriteDb, plan: Plan): boolean {
   return true;
 }
 
-/** Rows of one child table, all plans' or one plan's, in `order`. */
-function childRows<R>(db: ReadDb, table: string, order: string, id: string | undefined): R[] {
-  const where = id === undefined ? '' : 'WHERE plan_id = @id';
-  return db
-    .prepare<{ id?: string }, R>(`SELECT * FROM ${table} ${where} ORDER BY ${order}`)
-    .all(id === undefined ? {} : { id });
-}
-
 /**
  * Every plan in the user's order, or the one with `id`, each with its position.
  * Children are grouped in memory (one query per table, not per plan).
  */
 export function readPlans(db: ReadDb, id?: string): Removed<Plan>[] {
-  const byPlan = <R extends { plan_id: string }>(rows: R[]) => groupBy(rows, (row) => row.plan_id);
-  const costs = byPlan(childRows<CostLineRow>(db, 'cost_lines', 'plan_id, position', id));
+  const byPlan = <R extends { plan_id: string }>(table: string, order: string) =>
+    childRowsBy<'plan_id', R>(db, table, 'plan_id', order, id);
+  const costs = byPlan<CostLineRow>('cost_lines', 'plan_id, position');
   const amounts = groupBy(
-    childRows<CostAmountRow>(db, 'cost_amounts', 'plan_id, cost_id, year', id),
+    selectRows<CostAmountRow>(db, 'cost_amounts', 'plan_id', 'plan_id, cost_id, year', id),
     (row) => `${row.plan_id}\u0000${row.cost_id}`,
   );
-  const revenues = byPlan(childRows<RevenueRow>(db, 'plan_revenues', 'plan_id, year', id));
-  const locked = byPlan(childRows<LockedAmountRow>(db, 'locked_amounts', 'plan_id, position', id));
-  const impacts = byPlan(childRows<ImpactLineRow>(db, 'impact_lines', 'plan_id, position', id));
-  const awards = byPlan(childRows<AwardRow>(db, 'plan_awards', 'plan_id, position', id));
-  const rows = db
-    .prepare<{ id?: string }, PlanRow>(
-      `SELECT * FROM plans ${id === undefined ? '' : 'WHERE id = @id'} ORDER BY position, id`,
-    )
-    .all(id === undefined ? {} : { id });
+  const revenues = byPlan<RevenueRow>('plan_revenues', 'plan_id, year');
+  const locked = byPlan<LockedAmountRow>('locked_amounts', 'plan_id, position');
+  const impacts = byPlan<ImpactLineRow>('impact_lines', 'plan_id, position');
+  const awards = byPlan<AwardRow>('plan_awards', 'plan_id, position');
+  const rows = itemRows<PlanRow>(db, 'plans', id);
   return rows.map((row) => {
     const planAmounts = new Map<string, CostAmountRow[]>();
     for (const cost of childrenOf(costs, row.id)) {

@@ -1,7 +1,8 @@
 import type { Scenario } from '../../model';
 import type { ReadDb, WriteDb } from '../sql';
 import type { Removed } from '../types';
-import { childrenOf, groupBy } from './checked';
+import { childrenOf } from './checked';
+import { childRowsBy, itemRows } from './select';
 
 type Override = Scenario['indicatorOverrides'][string];
 
@@ -214,34 +215,21 @@ export function updateScenarioRows(db: WriteDb, scenario: Scenario): boolean {
   return true;
 }
 
-/** Rows of one child table, all scenarios' or one scenario's, in position order. */
-function childRows<R>(db: ReadDb, table: string, id: string | undefined): R[] {
-  const where = id === undefined ? '' : 'WHERE scenario_id = @id';
-  return db
-    .prepare<{ id?: string }, R>(`SELECT * FROM ${table} ${where} ORDER BY scenario_id, position`)
-    .all(id === undefined ? {} : { id });
-}
-
 /** Every scenario in the user's order, or the one with `id`, each with its position. */
 export function readScenarios(db: ReadDb, id?: string): Removed<Scenario>[] {
-  const byScenario = <R extends { scenario_id: string }>(rows: R[]) =>
-    groupBy(rows, (row) => row.scenario_id);
-  const plans = byScenario(childRows<ScenarioPlanRow>(db, 'scenario_plans', id));
-  const factors = byScenario(childRows<StreamFactorRow>(db, 'scenario_stream_factors', id));
-  const overrides = byScenario(childRows<IndicatorOverrideRow>(db, 'scenario_indicator_overrides', id));
-  const silos = byScenario(childRows<DesiloingSiloRow>(db, 'scenario_desiloing_silos', id));
-  return db
-    .prepare<{ id?: string }, ScenarioRow>(
-      `SELECT * FROM scenarios ${id === undefined ? '' : 'WHERE id = @id'} ORDER BY position, id`,
-    )
-    .all(id === undefined ? {} : { id })
-    .map((row) => ({
-      item: scenarioFromRow(row, {
-        plans: childrenOf(plans, row.id),
-        factors: childrenOf(factors, row.id),
-        overrides: childrenOf(overrides, row.id),
-        silos: childrenOf(silos, row.id),
-      }),
-      position: row.position,
-    }));
+  const byScenario = <R extends { scenario_id: string }>(table: string) =>
+    childRowsBy<'scenario_id', R>(db, table, 'scenario_id', 'scenario_id, position', id);
+  const plans = byScenario<ScenarioPlanRow>('scenario_plans');
+  const factors = byScenario<StreamFactorRow>('scenario_stream_factors');
+  const overrides = byScenario<IndicatorOverrideRow>('scenario_indicator_overrides');
+  const silos = byScenario<DesiloingSiloRow>('scenario_desiloing_silos');
+  return itemRows<ScenarioRow>(db, 'scenarios', id).map((row) => ({
+    item: scenarioFromRow(row, {
+      plans: childrenOf(plans, row.id),
+      factors: childrenOf(factors, row.id),
+      overrides: childrenOf(overrides, row.id),
+      silos: childrenOf(silos, row.id),
+    }),
+    position: row.position,
+  }));
 }

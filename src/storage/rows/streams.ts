@@ -11,15 +11,8 @@ import {
 } from '../../model';
 import { fromFlag, toFlag, type ReadDb, type WriteDb } from '../sql';
 import type { Removed } from '../types';
-import {
-  cents,
-  childrenOf,
-  groupBy,
-  oneOf,
-  scheduleEntries,
-  scheduleFromRows,
-  type YearAmountRow,
-} from './checked';
+import { cents, childrenOf, oneOf, scheduleEntries, scheduleFromRows, type YearAmountRow } from './checked';
+import { childRowsBy, itemRows } from './select';
 
 type Eligibility = NonNullable<FundingStream['eligible']>;
 
@@ -336,37 +329,12 @@ export function updateFundingStreamRows(db: WriteDb, stream: FundingStream): boo
 
 /** All streams in the user's order, or the one with `id`. */
 export function readFundingStreams(db: ReadDb, id?: string): Removed<FundingStream>[] {
-  const bind = id === undefined ? {} : { id };
-  const where = id === undefined ? '' : 'WHERE stream_id = @id';
-  const rows = db
-    .prepare<{ id?: string }, FundingStreamRow>(
-      `SELECT * FROM funding_streams ${id === undefined ? '' : 'WHERE id = @id'} ORDER BY position, id`,
-    )
-    .all(bind);
-  const budgets = groupBy(
-    db
-      .prepare<{ id?: string }, BudgetYearRow>(
-        `SELECT * FROM stream_budget_years ${where} ORDER BY stream_id, year`,
-      )
-      .all(bind),
-    (row) => row.stream_id,
-  );
-  const lists = groupBy(
-    db
-      .prepare<{ id?: string }, EligibilityRow>(
-        `SELECT * FROM stream_eligibility ${where} ORDER BY stream_id, list, position`,
-      )
-      .all(bind),
-    (row) => row.stream_id,
-  );
-  const backs = groupBy(
-    db
-      .prepare<{ id?: string }, GuaranteeBackRow>(
-        `SELECT * FROM guarantee_backs ${where} ORDER BY stream_id, position`,
-      )
-      .all(bind),
-    (row) => row.stream_id,
-  );
+  const byStream = <R extends { stream_id: string }>(table: string, order: string) =>
+    childRowsBy<'stream_id', R>(db, table, 'stream_id', order, id);
+  const rows = itemRows<FundingStreamRow>(db, 'funding_streams', id);
+  const budgets = byStream<BudgetYearRow>('stream_budget_years', 'stream_id, year');
+  const lists = byStream<EligibilityRow>('stream_eligibility', 'stream_id, list, position');
+  const backs = byStream<GuaranteeBackRow>('guarantee_backs', 'stream_id, position');
   return rows.map((row) => ({
     item: fundingStreamFromRow(
       row,
