@@ -6,10 +6,10 @@
  * CSV files, so Excel opens it correctly in Dutch and English.
  */
 import ExcelJS from 'exceljs';
-import type { Lang } from '../model/messages';
+import { hasTranslation, LANGS, translate, translator, type Lang } from '../i18n';
 import { tableToCsv } from '../reports/csv';
 import type { CellValue, ColumnType, ReportTable } from '../reports/tables';
-import { allowedWords, dutchWords, type EnumName } from './enum-aliases';
+import { allowedWords, enumWord } from './enum-aliases';
 import { fieldsOf, type FieldDef, type ValueKind } from './fields';
 import type { ImportKind } from './types';
 
@@ -35,21 +35,18 @@ export interface TemplateFile {
 
 type Example = Readonly<Record<string, CellValue>>;
 
-const SHEET_NAME: Record<ImportKind, Record<Lang, string>> = {
-  cooperatives: { nl: 'Coöperaties', en: 'Cooperatives' },
-  fundingStreams: { nl: 'Financieringsbronnen', en: 'Funding streams' },
-  costLines: { nl: 'Kostenposten', en: 'Cost lines' },
-};
+/** The template's words: `imports:template.*`. */
+function words(lang: Lang): (key: string) => string {
+  const t = translator(lang, 'imports');
+  return (key) => t(`template.${key}`);
+}
 
-const FILE_STEM: Record<ImportKind, Record<Lang, string>> = {
-  cooperatives: { nl: 'sjabloon-cooperaties', en: 'template-cooperatives' },
-  fundingStreams: { nl: 'sjabloon-financieringsbronnen', en: 'template-funding-streams' },
-  costLines: { nl: 'sjabloon-kostenposten', en: 'template-cost-lines' },
-};
-
-/** Coded values in the words the user reads: Dutch words in Dutch, the format's codes in English. */
-function word(name: EnumName, code: string, lang: Lang): string {
-  return lang === 'nl' ? (dutchWords(name, code)[0] ?? code) : code;
+/** The sheet (and table) title of a kind, in both languages. */
+function sheetName(kind: ImportKind): Record<Lang, string> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, words(lang)(`sheetName.${kind}`)])) as Record<
+    Lang,
+    string
+  >;
 }
 
 /**
@@ -57,35 +54,36 @@ function word(name: EnumName, code: string, lang: Lang): string {
  * the examples read the same whatever number format the import assumes.
  */
 function examples(kind: ImportKind, lang: Lang, context: TemplateContext): Example[] {
-  const nl = lang === 'nl';
+  const t = words(lang);
+  const word = (name: Parameters<typeof enumWord>[0], code: string) => enumWord(name, code, lang);
   const first = context.startYear;
   const last = context.startYear + context.horizonYears - 1;
   switch (kind) {
     case 'cooperatives':
       return [
         {
-          id: nl ? 'voorbeeld-zorg' : 'example-care',
-          name: nl ? 'Zorgcoöperatie Voorbeeld' : 'Example Care Cooperative',
-          sector: word('sector', 'care', lang),
-          district: nl ? 'Oost' : 'East',
-          legalForm: word('legalForm', 'cooperatie-ua', lang),
-          stage: word('stage', 'idea', lang),
+          id: t('example.cooperative.id'),
+          name: t('example.cooperative.name'),
+          sector: word('sector', 'care'),
+          district: t('example.cooperative.district'),
+          legalForm: word('legalForm', 'cooperatie-ua'),
+          stage: word('stage', 'idea'),
           members: 25,
           foundedYear: first,
-          partnership: word('partnership', 'none', lang),
+          partnership: word('partnership', 'none'),
           priorStateAid: `${first - 1}: 10000`,
         },
       ];
     case 'fundingStreams':
       return [
         {
-          id: nl ? 'voorbeeld-fonds' : 'example-fund',
-          name: nl ? 'Buurtfonds Voorbeeld' : 'Example Neighbourhood Fund',
-          provider: nl ? 'Gemeente' : 'Municipality',
-          silo: nl ? 'sociaal-domein' : 'social-domain',
-          kind: word('streamKind', 'grant', lang),
-          public: nl ? 'ja' : 'yes',
-          stateAid: nl ? 'ja' : 'yes',
+          id: t('example.stream.id'),
+          name: t('example.stream.name'),
+          provider: t('example.stream.provider'),
+          silo: t('example.stream.silo'),
+          kind: word('streamKind', 'grant'),
+          public: t('yes'),
+          stateAid: t('yes'),
           yearsFrom: first,
           yearsTo: last,
           budgetPerYear: 100000,
@@ -94,12 +92,11 @@ function examples(kind: ImportKind, lang: Lang, context: TemplateContext): Examp
           minAward: 5000,
           matching: null,
           awardProbability: '75%',
-          eligibleSectors: [word('sector', 'care', lang), word('sector', 'food', lang)].join('; '),
-          eligibleCategories: [
-            word('costCategory', 'personnel', lang),
-            word('costCategory', 'training', lang),
-          ].join('; '),
-          eligibleStages: [word('stage', 'idea', lang), word('stage', 'startup', lang)].join('; '),
+          eligibleSectors: [word('sector', 'care'), word('sector', 'food')].join('; '),
+          eligibleCategories: [word('costCategory', 'personnel'), word('costCategory', 'training')].join(
+            '; ',
+          ),
+          eligibleStages: [word('stage', 'idea'), word('stage', 'startup')].join('; '),
           loanRate: null,
           loanTermYears: null,
           loanGraceYears: null,
@@ -112,16 +109,16 @@ function examples(kind: ImportKind, lang: Lang, context: TemplateContext): Examp
       const end = plan === null ? last : plan.startYear + plan.years - 1;
       const line = {
         planId: plan?.id ?? 'plan-id',
-        costId: nl ? 'voorbeeld-opleiding' : 'example-training',
-        category: word('costCategory', 'training', lang),
-        label: nl ? 'Opleiding vrijwilligers' : 'Volunteer training',
+        costId: t('example.costLine.costId'),
+        category: word('costCategory', 'training'),
+        label: t('example.costLine.label'),
       };
       // And a new plan: its name, cooperative and years on its first row make it.
       const newLine = {
-        planId: nl ? 'voorbeeldplan-buurtbatterij' : 'example-plan-neighbourhood-battery',
-        costId: nl ? 'thuisbatterijen' : 'home-batteries',
-        category: word('costCategory', 'capex', lang),
-        label: nl ? 'Thuisbatterijen' : 'Home batteries',
+        planId: t('example.newPlan.planId'),
+        costId: t('example.newPlan.costId'),
+        category: word('costCategory', 'capex'),
+        label: t('example.newPlan.label'),
       };
       return [
         ...(plan === null
@@ -134,7 +131,7 @@ function examples(kind: ImportKind, lang: Lang, context: TemplateContext): Examp
           ...newLine,
           year: first,
           amount: 25000,
-          planName: nl ? 'Voorbeeldplan buurtbatterij' : 'Example plan neighbourhood battery',
+          planName: t('example.newPlan.planName'),
           cooperativeId: context.cooperativeId ?? 'cooperatie-id',
           startYear: first,
           planYears: 3,
@@ -166,126 +163,43 @@ function columnType(value: ValueKind): ColumnType {
 function exampleTable(kind: ImportKind, lang: Lang, context: TemplateContext): ReportTable {
   const fields = fieldsOf(kind);
   return {
-    id: FILE_STEM[kind][lang],
-    title: SHEET_NAME[kind],
+    id: words(lang)(`fileStem.${kind}`),
+    title: sheetName(kind),
     columns: fields.map((f) => ({ key: f.field, label: f.header, type: columnType(f.value) })),
     rows: examples(kind, lang, context).map((example) => fields.map((f) => example[f.field] ?? null)),
   };
 }
 
-const ENUM_VALUES_NOTE: Record<Lang, string> = { nl: 'Eén van: ', en: 'One of: ' };
-const ENUM_LIST_NOTE: Record<Lang, string> = {
-  nl: 'Eén of meer, gescheiden door ; of , uit: ',
-  en: 'One or more, separated by ; or , from: ',
-};
-
 /** What to type in a column, in plain words. */
 function valueNote(value: ValueKind, lang: Lang): string {
-  const nl = lang === 'nl';
-  switch (value.type) {
-    case 'id':
-      return nl
-        ? 'Korte code: kleine letters, cijfers en streepjes (bijvoorbeeld zorg-oost).'
-        : 'Short code: lowercase letters, digits and dashes (for example care-east).';
-    case 'name':
-      return nl ? 'Tekst, 1 tot 200 tekens.' : 'Text, 1 to 200 characters.';
-    case 'text':
-      return nl ? 'Tekst, mag leeg blijven.' : 'Text, may be left empty.';
-    case 'enum':
-      return ENUM_VALUES_NOTE[lang] + allowedWords(value.name, lang).join(', ');
-    case 'enumList':
-      return ENUM_LIST_NOTE[lang] + allowedWords(value.name, lang).join(', ');
-    case 'integer':
-      return nl ? 'Een heel getal.' : 'A whole number.';
-    case 'number':
-      return nl ? 'Een getal van 0 tot 100.' : 'A number from 0 to 100.';
-    case 'year':
-      return nl ? 'Een jaartal, bijvoorbeeld 2027.' : 'A year, for example 2027.';
-    case 'money':
-      return nl ? 'Bedrag in euro, hoogstens 2 decimalen.' : 'An amount in euros, at most 2 decimals.';
-    case 'fraction':
-      return nl
-        ? 'Een percentage (75%) of een deel van 0 tot 1.'
-        : 'A percentage (75%) or a share from 0 to 1.';
-    case 'boolean':
-      return nl ? 'ja of nee.' : 'yes or no.';
-    case 'amountOrSchedule':
-      return nl
-        ? 'Eén bedrag voor elk jaar, of per jaar: 2027: 400000; 2028: 300000.'
-        : 'One amount for every year, or per year: 2027: 400000; 2028: 300000.';
-    case 'yearAmounts':
-      return nl
-        ? 'Per jaar een bedrag: 2025: 10000; 2026: 5000.'
-        : 'An amount per year: 2025: 10000; 2026: 5000.';
-    default: {
-      const never: never = value;
-      return never;
-    }
-  }
+  const t = words(lang);
+  if (value.type === 'enum') return t('enumValues') + allowedWords(value.name, lang).join(', ');
+  if (value.type === 'enumList') return t('enumList') + allowedWords(value.name, lang).join(', ');
+  return t(`valueNote.${value.type}`);
 }
 
-const NOTES_HEADER: Record<Lang, [string, string, string]> = {
-  nl: ['Kolom', 'Verplicht', 'Wat in te vullen'],
-  en: ['Column', 'Required', 'What to fill in'],
-};
-
-/** Words a column needs beyond its type: what the id identifies, what matching means. */
-const FIELD_NOTES: Partial<Record<string, Record<Lang, string>>> = {
-  id: { nl: ' Uniek in de werkruimte.', en: ' Unique in the workspace.' },
-  costId: {
-    nl: ' Uniek binnen het plan; één rij per jaar.',
-    en: ' Unique within the plan; one row per year.',
-  },
-  planId: {
-    nl: ' Het id van een bestaand plan, of van een nieuw plan: vul dan ook Plannaam en Coöperatie in.',
-    en: ' The id of an existing plan, or of a new one: then fill in Plan name and Cooperative too.',
-  },
-  planName: {
-    nl: ' Alleen voor een nieuw plan; op één rij van het plan is genoeg.',
-    en: ' For a new plan only; one row of the plan is enough.',
-  },
-  cooperativeId: {
-    nl: ' Het id van een bestaande coöperatie; alleen voor een nieuw plan.',
-    en: ' The id of an existing cooperative; for a new plan only.',
-  },
-  startYear: {
-    nl: ' Alleen voor een nieuw plan; leeg: het eerste jaar met een bedrag.',
-    en: ' For a new plan only; empty: the first year with an amount.',
-  },
-  planYears: {
-    nl: ' Alleen voor een nieuw plan, 1 tot 30; leeg: tot en met het laatste jaar met een bedrag.',
-    en: ' For a new plan only, 1 to 30; empty: up to the last year with an amount.',
-  },
-  silo: {
-    nl: ' Het budget of de afdeling waar het geld vandaan komt.',
-    en: ' The budget or department the money comes from.',
-  },
-  matching: {
-    nl: ' Hoogstens dit maal de private bijdragen aan het plan (1 = euro voor euro).',
-    en: ' At most this many times the private contributions to the plan (1 = euro for euro).',
-  },
-};
+/** Words a column needs beyond its type (what the id identifies, what matching means), or ''. */
+function fieldNote(field: string, lang: Lang): string {
+  const key = `imports:template.fieldNote.${field}` as const;
+  return hasTranslation(lang, key) ? translate(lang, key) : '';
+}
 
 function notesRows(fields: readonly FieldDef[], lang: Lang): string[][] {
-  const [yes, no] = lang === 'nl' ? ['ja', 'nee'] : ['yes', 'no'];
+  const t = words(lang);
   return fields.map((f) => [
     f.header[lang],
-    f.required ? yes : no,
-    valueNote(f.value, lang) + (FIELD_NOTES[f.field]?.[lang] ?? ''),
+    t(f.required ? 'yes' : 'no'),
+    valueNote(f.value, lang) + fieldNote(f.field, lang),
   ]);
 }
 
-const INTRO: Record<Lang, string> = {
-  nl: 'Vul op het eerste blad één rij per item in (de voorbeeldrij mag weg). Kolommen die u niet gebruikt mag u weglaten; bij het importeren koppelt u de kolommen en ziet u eerst een voorbeeld met alle problemen.',
-  en: 'Fill in one row per item on the first sheet (the example row may go). Columns you do not use may be left out; when importing you match the columns and first see a preview with every problem.',
-};
-
 async function templateXlsx(kind: ImportKind, lang: Lang, context: TemplateContext): Promise<Buffer> {
+  const t = words(lang);
   const table = exampleTable(kind, lang, context);
   const fields = fieldsOf(kind);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Coopfolio';
-  const sheet = workbook.addWorksheet(SHEET_NAME[kind][lang], { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(t(`sheetName.${kind}`), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(table.columns.map((c) => c.label[lang]));
   sheet.getRow(1).font = { bold: true };
   for (const row of table.rows) sheet.addRow(row.map((value) => value ?? ''));
@@ -293,10 +207,10 @@ async function templateXlsx(kind: ImportKind, lang: Lang, context: TemplateConte
     const header = table.columns[i]?.label[lang] ?? '';
     column.width = Math.min(40, Math.max(12, header.length + 2));
   });
-  const notes = workbook.addWorksheet(lang === 'nl' ? 'Toelichting' : 'Notes');
-  notes.addRow([INTRO[lang]]);
+  const notes = workbook.addWorksheet(t('notesSheet'));
+  notes.addRow([t('intro')]);
   notes.addRow([]);
-  notes.addRow(NOTES_HEADER[lang]);
+  notes.addRow([t('notesHeader.column'), t('notesHeader.required'), t('notesHeader.whatToFill')]);
   notes.getRow(3).font = { bold: true };
   for (const row of notesRows(fields, lang)) notes.addRow(row);
   notes.getColumn(1).width = 28;
@@ -312,7 +226,7 @@ export async function importTemplate(
   lang: Lang,
   context: TemplateContext,
 ): Promise<TemplateFile> {
-  const stem = FILE_STEM[kind][lang];
+  const stem = words(lang)(`fileStem.${kind}`);
   if (format === 'csv') {
     return {
       fileName: `${stem}.csv`,
