@@ -4,10 +4,10 @@
  * operation's schema. A `Result` always comes back: a throwing handler would lose
  * its error detail crossing IPC.
  */
-import { IPC_CHANNEL_PREFIX } from '../src/api/bridge';
+import { IPC_CHANNEL_PREFIX } from '../src/contract/bridge';
 import { isLang, type CallContext, type Services } from '../src/api/context';
-import { OPERATION_NAMES, type OperationName } from '../src/api/operations';
-import type { Result } from '../src/api/result';
+import { OPERATION_NAMES, type OperationName } from '../src/contract/operations';
+import type { Result } from '../src/contract/result';
 import type { Lang } from '../src/model/messages';
 import type { FrameLike } from './guards';
 import { shellMessage } from './messages';

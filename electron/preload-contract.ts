@@ -7,8 +7,8 @@ import type {
   WORKSPACE_CHANGED_CHANNEL,
   BridgeApi,
   DesktopBridge,
-} from '../src/api/bridge';
-import type { OperationName } from '../src/api/operations';
+} from '../src/contract/bridge';
+import type { OperationName } from '../src/contract/operations';
 import type {
   BridgeOperationName,
   PRELOAD_CHANNEL_PREFIX,

@@ -12,7 +12,7 @@ import {
   writeRotatingBackup,
   type BackupFile,
 } from '../storage';
-import type { BackupEntry } from './backup-operations';
+import type { BackupEntry } from '../contract/backup-operations';
 import type { HostBackups, Services } from './context';
 import type { HandlerGroup } from './handler-types';
 import { apiMessage } from './messages';

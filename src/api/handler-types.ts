@@ -1,5 +1,5 @@
 import type { CallContext, Services } from './context';
-import type { HandlerInput, HandlerOutput, OperationName } from './operations';
+import type { HandlerInput, HandlerOutput, OperationName } from '../contract/operations';
 
 /** What one operation does: model-form input in, model-form output out (invoke.ts does the JSON). */
 export type Handler<N extends OperationName> = (

@@ -22,7 +22,7 @@ import {
 import { InvalidInputError } from './errors';
 import type { HandlerGroup } from './handler-types';
 import { importTemplate } from '../imports/template';
-import type { HandlerInput } from './operations';
+import type { HandlerInput } from '../contract/operations';
 
 type FileInput = HandlerInput<'import.preview'> | HandlerInput<'import.apply'>;
 

@@ -13,8 +13,9 @@
  * beyond `keepFinished`; running jobs are never dropped.
  */
 import { randomUUID } from 'node:crypto';
-import type { ReportJob } from './report-operations';
-import type { ScenarioJob, ScenarioRunJson } from './scenario-schemas';
+import type { ReportJob } from '../contract/report-operations';
+import type { ScenarioJob } from '../contract/scenario-jobs';
+import type { ScenarioRunJson } from '../impact/scenario-run-schema';
 
 export type JobFailure = NonNullable<ScenarioJob['error']>;
 

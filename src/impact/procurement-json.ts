@@ -3,7 +3,7 @@ import type { ProcurementEffect } from './procurement-effect';
 
 /**
  * The procurement lever's effect in euros, as the scenario run's wire form
- * (src/api/procurement-effect-schema.ts) and the command line's --json carry it.
+ * (procurement-effect-schema.ts) and the command line's --json carry it.
  */
 export function procurementEffectToJson(effect: ProcurementEffect) {
   const { lever } = effect;

@@ -11,9 +11,8 @@ import { tableToCsv } from '../reports/csv';
 import type { CellValue, ColumnType, ReportTable } from '../reports/tables';
 import { allowedWords, enumWord } from './enum-aliases';
 import { fieldsOf, type FieldDef, type ValueKind } from './fields';
-import type { ImportKind } from './types';
+import type { IMPORT_TEMPLATE_FORMATS, ImportKind } from './types';
 
-import type { IMPORT_TEMPLATE_FORMATS } from '../api/import-operations';
 
 export type TemplateFormat = (typeof IMPORT_TEMPLATE_FORMATS)[number];
 

@@ -18,6 +18,9 @@ export const NUMBER_FORMATS = ['nl', 'en'] as const;
 export type NumberFormat = (typeof NUMBER_FORMATS)[number];
 
 export const CSV_SEPARATORS = [';', ',', '\t'] as const;
+
+/** The formats of the import template (`template.ts` writes them). */
+export const IMPORT_TEMPLATE_FORMATS = ['xlsx', 'csv'] as const;
 export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
 
 /** Target field -> source column header. A field left out is not imported. */

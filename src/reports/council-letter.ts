@@ -5,7 +5,7 @@
  * decisions those figures ask for. Computed once from the scenario reports; the letter
  * only lays them out (src/reports/html/sections/CouncilLetter.ts). See docs/reports.md.
  */
-import type { PlanAnalysis } from '../api/analysis-schemas';
+import type { PlanAnalysis } from '../finance/analysis/schemas';
 import type { Explanation } from '../finance/analysis/euros';
 import type { BlendRule } from '../finance/blend/types';
 import { shareOfDistance } from '../impact/contribution';

@@ -4,10 +4,10 @@
  * them computes a figure of its own (the XLSX restates the arithmetic as formulas whose
  * values must equal the ones here).
  */
-import type { PlanAnalysis, PortfolioAnalysis } from '../api/analysis-schemas';
-import type { ScenarioRunJson } from '../api/scenario-schemas';
-import { scenarioRunToJson } from '../api/scenario-json';
-import type { CooperativeAnalysis } from '../api/cooperative-operations';
+import type { PlanAnalysis, PortfolioAnalysis } from '../finance/analysis/schemas';
+import type { ScenarioRunJson } from '../impact/scenario-run-schema';
+import { scenarioRunToJson } from '../impact/scenario-run-json';
+import type { CooperativeAnalysis } from '../finance/analysis/cooperative-schema';
 import { cooperativeAnalysis, planAnalysis, portfolioAnalysis } from '../finance/analysis';
 import { budgetCycle, type BudgetCycle } from '../finance/analysis/budget-cycle';
 import type { BlendResult } from '../finance/blend/types';

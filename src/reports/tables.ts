@@ -3,7 +3,7 @@
  * each. Values are the model's own (euros, fractions, years); formatting is left to
  * the format that writes them, so a spreadsheet gets numbers, never formatted text.
  */
-import type { PlanAnalysis } from '../api/analysis-schemas';
+import type { PlanAnalysis } from '../finance/analysis/schemas';
 import type { Lang } from '../model/messages';
 import { siloLabel } from '../model/silo';
 import { PAYING_KINDS } from '../model/stream';

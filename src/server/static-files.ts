@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { TOKEN_META_NAME } from '../api/bridge';
+import { TOKEN_META_NAME } from '../contract/bridge';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -4,7 +4,7 @@ import {
   portfolioAnalysisSchema,
   type PlanAnalysis,
   type PortfolioAnalysis,
-} from '../../src/api/analysis-schemas';
+} from '../../src/contract';
 import { invoke } from '../../src/api/invoke';
 import { createSession, type WorkspaceSession } from '../../src/api/session';
 import type { CallContext } from '../../src/api/context';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BackupEntry, BackupList } from '../../src/api/backup-operations';
+import type { BackupEntry, BackupList } from '../../src/contract/backup-operations';
 import { invoke } from '../../src/api/invoke';
 import { createSession, type WorkspaceSession } from '../../src/api/session';
 import { createPreferencesFile } from '../../src/prefs/preferences';

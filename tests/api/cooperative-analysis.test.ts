@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PortfolioAnalysis } from '../../src/api/analysis-schemas';
-import type { CooperativeAnalysis } from '../../src/api/cooperative-operations';
+import type { CooperativeAnalysis, PortfolioAnalysis } from '../../src/contract';
 import { invoke } from '../../src/api/invoke';
 import { clone, workspaceJson } from '../helpers/builders';
 import { useSession } from '../helpers/session';

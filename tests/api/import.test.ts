@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Services } from '../../src/api/context';
-import type { ImportPreview } from '../../src/api/import-operations';
+import type { ImportPreview } from '../../src/contract/import-operations';
 import { invoke } from '../../src/api/invoke';
 import { MAX_IMPORT_BYTES } from '../../src/imports';
 import type { WorkspaceStore } from '../../src/storage';

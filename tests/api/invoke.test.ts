@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { invoke } from '../../src/api/invoke';
-import { OPERATION_NAMES } from '../../src/api/operations';
+import { OPERATION_NAMES } from '../../src/contract/operations';
 import { handlers } from '../../src/api/handlers';
 import { clone, workspaceJson } from '../helpers/builders';
 import { useSession } from '../helpers/session';

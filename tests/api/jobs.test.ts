@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScenarioJobs, type JobRequest, type JobWork } from '../../src/api/jobs';
-import { jobIdSchema, type ScenarioRunJson } from '../../src/api/scenario-schemas';
+import { jobIdSchema, type ScenarioRunJson } from '../../src/contract';
 
 /** Work the test drives by hand: it reports progress and settles when told to. */
 function controlledWork() {

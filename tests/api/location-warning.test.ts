@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../src/api/invoke';
-import type { WorkspaceInfo } from '../../src/api/operations';
+import type { WorkspaceInfo } from '../../src/contract/operations';
 import { createSession } from '../../src/api/session';
 import { makeTempDir } from '../helpers/temp-dir';
 import { writeWorkspaceFile } from '../helpers/workspace-file';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallContext } from '../../src/api/context';
 import { invoke } from '../../src/api/invoke';
-import { reportJobSchema, reportOperations, type ReportJob } from '../../src/api/report-operations';
+import { reportJobSchema, reportOperations, type ReportJob } from '../../src/contract/report-operations';
 import { createSession, type WorkspaceSession } from '../../src/api/session';
 import { loadDemoWorkspace } from '../../src/data';
 import { createWorkspaceStore } from '../../src/storage';

@@ -8,7 +8,7 @@ import {
   scenarioRunSchema,
   type NextEuroJson,
   type ScenarioJob,
-} from '../../src/api/scenario-schemas';
+} from '../../src/contract';
 import { createSession, type WorkspaceSession } from '../../src/api/session';
 import { loadDemoWorkspace } from '../../src/data';
 import type { Lang } from '../../src/model/messages';

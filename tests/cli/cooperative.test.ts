@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CooperativeAnalysis } from '../../src/api/cooperative-operations';
+import type { CooperativeAnalysis } from '../../src/contract';
 import { runIn } from '../helpers/cli';
 
 const DEMO = join(import.meta.dirname, '..', '..', 'src', 'data', 'demo-workspace.json');

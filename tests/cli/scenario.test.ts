@@ -5,7 +5,7 @@ import { demoWorkspaceJson } from '../../src/data';
 import { tinyWorkspaceJson } from '../impact/builders';
 import { runIn } from '../helpers/cli';
 import { makeTempDir } from '../helpers/temp-dir';
-import { scenarioContributionSchema } from '../../src/api/contribution-schema';
+import { scenarioContributionSchema } from '../../src/contract';
 
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => {

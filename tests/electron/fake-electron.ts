@@ -3,7 +3,7 @@
  * records what the shell asks of Electron and lets a test answer dialogs.
  */
 import { vi } from 'vitest';
-import type { Result } from '../../src/api/result';
+import type { Result } from '../../src/contract/result';
 import type { FrameLike } from '../../electron/guards';
 
 type Listener = (...args: unknown[]) => unknown;

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Services } from '../../src/api/context';
 import { invoke } from '../../src/api/invoke';
-import { OPERATION_NAMES } from '../../src/api/operations';
-import type { Result } from '../../src/api/result';
+import { OPERATION_NAMES } from '../../src/contract/operations';
+import type { Result } from '../../src/contract/result';
 import type { FrameLike } from '../../electron/guards';
 import {
   channelFor,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { constants, runInThisContext } from 'node:vm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { OPERATION_NAMES } from '../../src/api/operations';
+import { OPERATION_NAMES } from '../../src/contract/operations';
 import { loadDemoWorkspace } from '../../src/data';
 import {
   createWorkspaceStore,

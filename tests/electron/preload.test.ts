@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNEL_PREFIX, WORKSPACE_CHANGED_CHANNEL } from '../../src/api/bridge';
-import { OPERATION_NAMES } from '../../src/api/operations';
+import { IPC_CHANNEL_PREFIX, WORKSPACE_CHANGED_CHANNEL } from '../../src/contract/bridge';
+import { OPERATION_NAMES } from '../../src/contract/operations';
 import type { PreloadBridge } from '../../electron/preload';
 
 // The real `electron` package would try to download its binary; the preload only needs these two.

@@ -1,6 +1,6 @@
 import type { MessageBoxOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import type { Result } from '../../src/api/result';
+import type { Result } from '../../src/contract/result';
 import type { Workspace } from '../../src/model/workspace';
 import type { BackupOffer, BackupRecovery } from '../../electron/backup-recovery';
 import { Dialogs, withExtension, type DialogApi } from '../../electron/dialogs';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planAnalysisSchema, portfolioAnalysisSchema } from '../../src/api/analysis-schemas';
+import { planAnalysisSchema, portfolioAnalysisSchema } from '../../src/finance/analysis/schemas';
 import {
   eligibleStreamIds,
   planAnalysis,

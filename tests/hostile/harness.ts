@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { invoke } from '../../src/api/invoke';
-import type { Result } from '../../src/api/result';
+import type { Result } from '../../src/contract/result';
 import { createSession, type WorkspaceSession } from '../../src/api/session';
 import { makeTempDir } from '../helpers/temp-dir';
 import { writeWorkspaceFile } from '../helpers/workspace-file';

@@ -5,9 +5,9 @@
  * are stored exactly, as inert text.
  */
 import { describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../src/api/import-operations';
+import type { ImportPreview } from '../../src/contract/import-operations';
 import { invoke } from '../../src/api/invoke';
-import type { Result } from '../../src/api/result';
+import type { Result } from '../../src/contract/result';
 import type { WorkspaceSession } from '../../src/api/session';
 import {
   COST_LINE_CASES,

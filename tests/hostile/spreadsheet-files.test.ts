@@ -7,9 +7,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../src/api/import-operations';
+import type { ImportPreview } from '../../src/contract/import-operations';
 import { invoke } from '../../src/api/invoke';
-import type { Result } from '../../src/api/result';
+import type { Result } from '../../src/contract/result';
 import type { WorkspaceSession } from '../../src/api/session';
 import type { ValidationIssue } from '../../src/model/issues';
 import {

@@ -4,7 +4,7 @@
  * apply refuses with the same location, and nothing is written.
  */
 import { describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../src/api/import-operations';
+import type { ImportPreview } from '../../src/contract/import-operations';
 import { invoke } from '../../src/api/invoke';
 import type { WorkspaceSession } from '../../src/api/session';
 import {

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../src/api/import-operations';
+import type { ImportPreview } from '../../src/contract/import-operations';
 import { invoke } from '../../src/api/invoke';
 import { createSession, type WorkspaceSession } from '../../src/api/session';
 import { loadDemoWorkspace } from '../../src/data';

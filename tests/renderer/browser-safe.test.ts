@@ -63,6 +63,6 @@ describe('the renderer bundle', () => {
     }
     expect(offending).toEqual([]);
     // The walk really went through the shared contract.
-    expect([...graph.keys()].map((file) => relative(ROOT, file))).toContain('src/api/operations.ts');
+    expect([...graph.keys()].map((file) => relative(ROOT, file))).toContain('src/contract/operations.ts');
   });
 });

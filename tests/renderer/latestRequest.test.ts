@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../../src/api/result';
+import type { Result } from '../../src/contract/result';
 import { createLatestRequest, viewFor } from '../../renderer/src/state/latestRequest';
 
 /** A host whose answers the test releases one by one, in any order. */

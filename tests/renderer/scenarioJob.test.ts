@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../../src/api/result';
+import type { Result } from '../../src/contract/result';
 import type { ScenarioJob } from '../../renderer/src/domain/impact/types';
 import { comparisonView, createComparisonRunner } from '../../renderer/src/state/comparisonRunner';
 import { createJobRunner, jobView, type JobHost } from '../../renderer/src/state/scenarioJob';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANG_HEADER, TOKEN_HEADER, type BridgeApi } from '../../src/api/bridge';
-import { OPERATION_NAMES } from '../../src/api/operations';
+import { LANG_HEADER, TOKEN_HEADER, type BridgeApi } from '../../src/contract/bridge';
+import { OPERATION_NAMES } from '../../src/contract/operations';
 import { createApi } from '../../renderer/src/api/client';
 import {
   bridgeTransport,

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scenarioJobSchema, scenarioRunSchema } from '../../src/api/scenario-schemas';
+import { scenarioJobSchema, scenarioRunSchema } from '../../src/contract';
 import { createSession, type WorkspaceSession } from '../../src/api/session';
 import { createRequestHandler } from '../../src/server/app';
 import { injectToken, resolveInside } from '../../src/server/static-files';

@@ -3,8 +3,8 @@ import {
   type OperationInput,
   type OperationName,
   type OperationOutput,
-} from '../../../src/api/operations';
-import type { Result } from '../../../src/api/result';
+} from '../../../src/contract/operations';
+import type { Result } from '../../../src/contract/result';
 import type { Lang } from '../../../src/model/messages';
 import type { Transport } from './transport';
 

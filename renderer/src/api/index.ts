@@ -1,4 +1,4 @@
-import { TOKEN_META_NAME } from '../../../src/api/bridge';
+import { TOKEN_META_NAME } from '../../../src/contract/bridge';
 import { currentLang, i18n } from '../i18n/i18n';
 import { createApi, type Api } from './client';
 import { bridgeTransport, httpTransport, type DescribeFailure, type Transport } from './transport';

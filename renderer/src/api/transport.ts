@@ -1,6 +1,6 @@
-import { HTTP_API_PREFIX, LANG_HEADER, TOKEN_HEADER, type BridgeApi } from '../../../src/api/bridge';
-import type { OperationInput, OperationName, OperationOutput } from '../../../src/api/operations';
-import type { ApiError, Result } from '../../../src/api/result';
+import { HTTP_API_PREFIX, LANG_HEADER, TOKEN_HEADER, type BridgeApi } from '../../../src/contract/bridge';
+import type { OperationInput, OperationName, OperationOutput } from '../../../src/contract/operations';
+import type { ApiError, Result } from '../../../src/contract/result';
 import type { Lang } from '../../../src/model/messages';
 
 /** Sends one operation to a host and always settles with a `Result`, never a rejection. */

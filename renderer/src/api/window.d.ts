@@ -1,4 +1,4 @@
-import type { DesktopBridge } from '../../../src/api/bridge';
+import type { DesktopBridge } from '../../../src/contract/bridge';
 
 declare global {
   interface Window {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupOffer } from '../../../src/api/backup-operations';
-import type { ApiError } from '../../../src/api/result';
+import type { BackupOffer } from '../../../src/contract/backup-operations';
+import type { ApiError } from '../../../src/contract/result';
 import { api } from '../api';
 import { MAIN_HEADING_ID } from '../components/focus';
 import { formatDateTime } from '../domain/format';

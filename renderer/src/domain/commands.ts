@@ -1,4 +1,4 @@
-import type { OperationOutput } from '../../../src/api/operations';
+import type { OperationOutput } from '../../../src/contract/operations';
 import type { CooperativeJson } from '../../../src/model/cooperative';
 import type { PlanJson } from '../../../src/model/plan';
 import type { PlanPlace } from '../../../src/model/scenario-plans';

@@ -1,4 +1,4 @@
-import type { OperationInput, OperationOutput } from '../../../src/api/operations';
+import type { OperationInput, OperationOutput } from '../../../src/contract/operations';
 import type { CooperativeJson } from '../../../src/model/cooperative';
 import type { PlanJson } from '../../../src/model/plan';
 import type { Command, DoneEdit, Edit } from './commands';

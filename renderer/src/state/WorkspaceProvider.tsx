@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, Result } from '../../../src/api/result';
+import type { ApiError, Result } from '../../../src/contract/result';
 import { api, useWorkspaceChanged } from '../api';
 import {
   afterRedo,

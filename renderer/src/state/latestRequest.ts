@@ -1,4 +1,4 @@
-import type { ApiError, Result } from '../../../src/api/result';
+import type { ApiError, Result } from '../../../src/contract/result';
 
 /**
  * What a screen shows of a computation it asks the host for again and again (a blend

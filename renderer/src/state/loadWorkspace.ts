@@ -1,5 +1,5 @@
-import type { OperationOutput } from '../../../src/api/operations';
-import type { Result } from '../../../src/api/result';
+import type { OperationOutput } from '../../../src/contract/operations';
+import type { Result } from '../../../src/contract/result';
 import type { Api } from '../api/client';
 
 /** Everything the screens show, fetched together so they never disagree. */

@@ -1,4 +1,4 @@
-import type { Result } from '../../../src/api/result';
+import type { Result } from '../../../src/contract/result';
 import type { Api } from '../api/client';
 import type { DoneEdit, Edit } from '../domain/commands';
 import { runIndicatorEdit } from '../screens/indicators/indicatorEdits';

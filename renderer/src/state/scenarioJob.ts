@@ -1,4 +1,4 @@
-import type { Result } from '../../../src/api/result';
+import type { Result } from '../../../src/contract/result';
 import type { ScenarioJob, ScenarioRun } from '../domain/impact/types';
 import { pollJob } from './jobPoller';
 

@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
-import type { Result } from '../../../src/api/result';
+import type { Result } from '../../../src/contract/result';
 import { createLatestRequest, viewFor, type LatestView } from './latestRequest';
 
 /**

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ApiError, Result } from '../../../src/api/result';
+import type { ApiError, Result } from '../../../src/contract/result';
 import type { Command, Edit } from '../domain/commands';
 import type { WorkspaceData } from './loadWorkspace';
 

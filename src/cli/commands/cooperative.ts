@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { cooperativeAnalysisSchema, type CooperativeAnalysis } from '../../api/cooperative-operations';
+import { cooperativeAnalysisSchema, type CooperativeAnalysis } from '../../contract';
 import { cooperativeAnalysis } from '../../finance/analysis';
 import { blend } from '../../finance/blend';
 import { scenarioOverlay } from '../../impact/scenario';

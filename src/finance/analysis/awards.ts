@@ -1,8 +1,8 @@
-import type { AwardOutcomeJson } from '../../api/award-schema';
+import type { AwardOutcomeJson } from '../blend/award-schema';
 import type { AwardOutcome } from '../blend/types';
 import { euros } from './euros';
 
-/** The blend's award outcomes in euros, for the analyses (api/award-schema.ts). */
+/** The blend's award outcomes in euros, for the analyses (blend/award-schema.ts). */
 export function awardsInEuros(outcomes: readonly AwardOutcome[]): AwardOutcomeJson[] {
   return outcomes.map((a) => ({
     planId: a.planId,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { sgeiDeMinimisSchema } from '../../api/cooperative-operations';
+import type { sgeiDeMinimisSchema } from './cooperative-schema';
 import { asCents } from '../../model/money';
 import type { Plan } from '../../model/plan';
 import type { Workspace } from '../../model/workspace';

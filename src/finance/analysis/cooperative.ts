@@ -1,4 +1,4 @@
-import type { CooperativeAnalysis } from '../../api/cooperative-operations';
+import type { CooperativeAnalysis } from './cooperative-schema';
 import type { Plan } from '../../model/plan';
 import type { Scenario } from '../../model/scenario';
 import type { Workspace } from '../../model/workspace';

@@ -11,7 +11,7 @@ import type {
   fundingMixSchema,
   guaranteeUseSchema,
   revolvingFundYearSchema,
-} from '../../api/analysis-schemas';
+} from './schemas';
 import type { Binding, GuaranteeUse, RevolvingFundYear } from '../blend/types';
 import type { PlanCashFlow } from '../cashflow';
 import type { AccountabilityAward } from '../metrics/accountability';
@@ -20,7 +20,7 @@ import type { FundingMix } from '../metrics/funding';
 import { centsToEuros, type Cents } from '../../model/money';
 import { PAYING_KINDS, type PayingKind } from '../../model/stream';
 
-// The wire shapes are the contract's (src/api/analysis-schemas); only their types are used here.
+// The wire shapes live in schemas.ts (the contract composes them); only their types are used here.
 export type Explanation = z.infer<typeof explanationSchema>;
 export type CashFlowInEuros = z.infer<typeof cashFlowSchema>;
 export type FundingMixInEuros = z.infer<typeof fundingMixSchema>;

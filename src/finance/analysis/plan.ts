@@ -1,4 +1,4 @@
-import type { PlanAnalysis } from '../../api/analysis-schemas';
+import type { PlanAnalysis } from './schemas';
 import type { Allocation, BlendResult } from '../blend/types';
 import { streamById } from '../cashflow';
 import { planMetrics, type MetricsOptions, type PlanMetrics } from '../metrics';

@@ -1,4 +1,4 @@
-import type { PortfolioAnalysis } from '../../api/analysis-schemas';
+import type { PortfolioAnalysis } from './schemas';
 import type { BlendResult } from '../blend/types';
 import { portfolioMetrics, type MetricsOptions, type PortfolioMetrics } from '../metrics';
 import type { Plan } from '../../model/plan';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { streamYearUseSchema } from '../../api/analysis-schemas';
+import type { streamYearUseSchema } from './schemas';
 import { buildProblem } from '../blend/problem';
 import type { Allocation } from '../blend/types';
 import { asCents } from '../../model/money';

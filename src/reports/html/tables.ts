@@ -3,7 +3,7 @@
  * under which cooperative, a plan's blend as streams by years, the streams' budget use
  * by years, and which binding rules explain a plan's gap. Components only lay these out.
  */
-import type { PlanAnalysis, PortfolioAnalysis } from '../../api/analysis-schemas';
+import type { PlanAnalysis, PortfolioAnalysis } from '../../finance/analysis/schemas';
 import type { Explanation } from '../../finance/analysis/euros';
 import type { Cooperative } from '../../model/cooperative';
 import type { Plan } from '../../model/plan';

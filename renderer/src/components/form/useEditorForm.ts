@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent, type RefObject } from 'react';
-import type { ApiError, Result } from '../../../../src/api/result';
+import type { ApiError, Result } from '../../../../src/contract/result';
 import type { IssuePath } from '../../../../src/model/issues';
 import type { Lang } from '../../../../src/model/messages';
 import type { Locale } from '../../../../src/model/settings';

@@ -1,4 +1,4 @@
-import type { OperationOutput } from '../../../../src/api/operations';
+import type { OperationOutput } from '../../../../src/contract/operations';
 
 /** The wire (JSON, euros) forms the plan builder and portfolio view work with. */
 export type PlanAnalysisJson = OperationOutput<'plan.analysis'>;

@@ -1,4 +1,4 @@
-import type { OperationOutput } from '../../../../src/api/operations';
+import type { OperationOutput } from '../../../../src/contract/operations';
 
 /** The wire (JSON) forms the scenario screen works with. */
 export type ScenarioJob = OperationOutput<'scenario.job'>;

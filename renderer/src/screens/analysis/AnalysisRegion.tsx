@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../src/api/result';
+import type { ApiError } from '../../../../src/contract/result';
 
 interface AnalysisRegionProps {
   titleId: string;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CooperativeAnalysis } from '../../../../src/api/cooperative-operations';
+import type { CooperativeAnalysis } from '../../../../src/contract';
 import type { PlanJson } from '../../../../src/model/plan';
 import { formatDay } from '../../domain/dates';
 import { formatMoney } from '../../domain/format';

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CooperativeAnalysis } from '../../../../src/api/cooperative-operations';
-import type { ApiError } from '../../../../src/api/result';
+import type { CooperativeAnalysis } from '../../../../src/contract';
+import type { ApiError } from '../../../../src/contract/result';
 import type { PlanJson } from '../../../../src/model/plan';
 import { siloColours } from '../../../../src/charts/colours';
 import { AnalysisRegion } from '../analysis/AnalysisRegion';

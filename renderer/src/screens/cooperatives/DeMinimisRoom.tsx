@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CooperativeAnalysis } from '../../../../src/api/cooperative-operations';
+import type { CooperativeAnalysis } from '../../../../src/contract';
 import { formatMoney, formatPercent } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';
 

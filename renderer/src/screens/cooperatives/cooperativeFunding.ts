@@ -1,4 +1,4 @@
-import type { CooperativeAnalysis } from '../../../../src/api/cooperative-operations';
+import type { CooperativeAnalysis } from '../../../../src/contract';
 import type { FundingBySilo } from '../../domain/analysis/fundingCharts';
 import { sumEuros } from '../../domain/money';
 

@@ -1,5 +1,5 @@
-import type { OperationOutput } from '../../../../src/api/operations';
-import type { Result } from '../../../../src/api/result';
+import type { OperationOutput } from '../../../../src/contract/operations';
+import type { Result } from '../../../../src/contract/result';
 import type { IndicatorJson } from '../../../../src/model/indicator';
 import type { PlanJson } from '../../../../src/model/plan';
 import type { Api } from '../../api/client';

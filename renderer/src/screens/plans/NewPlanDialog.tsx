@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uniqueId } from '../../../../src/model/ids';
-import type { Result } from '../../../../src/api/result';
+import type { Result } from '../../../../src/contract/result';
 import type { PlanJson } from '../../../../src/model/plan';
 import type { PlanPlace } from '../../../../src/model/scenario-plans';
 import { hrefOf } from '../../app/routes';

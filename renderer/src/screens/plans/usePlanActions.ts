@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Result } from '../../../../src/api/result';
+import type { Result } from '../../../../src/contract/result';
 import type { PlanJson } from '../../../../src/model/plan';
 import type { PlanPlace } from '../../../../src/model/scenario-plans';
 import { hrefOf } from '../../app/routes';

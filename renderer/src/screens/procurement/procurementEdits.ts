@@ -1,4 +1,4 @@
-import type { Result } from '../../../../src/api/result';
+import type { Result } from '../../../../src/contract/result';
 import type { ProcurementJson } from '../../../../src/model/procurement';
 import type { Api } from '../../api/client';
 import type { Command } from '../../domain/commands';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../../src/api/import-operations';
+import type { ImportPreview } from '../../../../src/contract/import-operations';
 import { scenarioNames } from '../../domain/planScenarios';
 import { useWorkspaceData } from '../../state/workspaceContext';
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REPORT_FORMAT_NAMES, REPORT_SECTION_NAMES } from '../../../../src/api/report-operations';
+import { REPORT_FORMAT_NAMES, REPORT_SECTION_NAMES } from '../../../../src/contract/report-operations';
 import type { Lang } from '../../../../src/model/messages';
 import { api } from '../../api';
 import { Icon } from '../../components/Icon';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportProblemJson } from '../../../../src/api/import-operations';
+import type { ImportProblemJson } from '../../../../src/contract/import-operations';
 import { sentence } from '../../domain/format';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../../src/api/import-operations';
+import type { ImportPreview } from '../../../../src/contract/import-operations';
 import type { ColumnMapping } from '../../../../src/imports/types';
 import { SelectField } from '../../components/form/inputs';
 import { useLang } from '../../i18n/useLang';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../../src/api/import-operations';
+import type { ImportPreview } from '../../../../src/contract/import-operations';
 import type { ValidationIssue } from '../../../../src/model/issues';
 import type {
   ColumnMapping,

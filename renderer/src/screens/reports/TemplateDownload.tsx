@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_TEMPLATE_FORMATS } from '../../../../src/api/import-operations';
+import { IMPORT_TEMPLATE_FORMATS } from '../../../../src/contract/import-operations';
 import type { ImportKind } from '../../../../src/imports/types';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { OperationInput, OperationOutput } from '../../../../src/api/operations';
+import type { OperationInput, OperationOutput } from '../../../../src/contract/operations';
 import type { Result } from '../../../../src/contract/result';
 import { api } from '../../api';
 import { pollJob, waitMs } from '../../state/jobPoller';

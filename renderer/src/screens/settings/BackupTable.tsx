@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupEntry } from '../../../../src/api/backup-operations';
+import type { BackupEntry } from '../../../../src/contract/backup-operations';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatDateTime, formatNumber } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';

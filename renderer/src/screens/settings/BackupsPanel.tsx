@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupEntry, BackupList } from '../../../../src/api/backup-operations';
+import type { BackupEntry, BackupList } from '../../../../src/contract/backup-operations';
 import { api } from '../../api';
 import { Icon } from '../../components/Icon';
 import { formatDateTime } from '../../domain/format';

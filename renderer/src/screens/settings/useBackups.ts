@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { backupPolicySchema, type BackupList } from '../../../../src/api/backup-operations';
+import { backupPolicySchema, type BackupList } from '../../../../src/contract/backup-operations';
 import { api, useWorkspaceChanged } from '../../api';
 
 export type BackupsState =

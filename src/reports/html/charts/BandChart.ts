@@ -1,6 +1,6 @@
 import { createElement as h, type ReactNode } from 'react';
 import { CartesianAxis, CartesianGrid, Curve, DefaultLegendContent, Surface } from 'recharts';
-import type { ScenarioRunJson } from '../../../api/scenario-schemas';
+import type { ScenarioRunJson } from '../../../impact/scenario-run-schema';
 import { useReport } from '../context';
 import { bandGeometry, type BandSeries } from '../../../charts/band';
 import {

@@ -1,5 +1,5 @@
 import { createElement as h, type ReactNode } from 'react';
-import type { CooperativeAnalysis } from '../../../api/cooperative-operations';
+import type { CooperativeAnalysis } from '../../../finance/analysis/cooperative-schema';
 import { siloLabel } from '../../../model/silo';
 import { SiloFundingChart, type SiloFundingSeries } from '../charts/SiloFundingChart';
 import { useReport } from '../context';

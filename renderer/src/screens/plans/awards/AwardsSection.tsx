@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AwardOutcomeJson } from '../../../../../src/api/award-schema';
+import type { AwardOutcomeJson } from '../../../../../src/contract';
 import type { AwardJson } from '../../../../../src/model/award';
 import { EmptyState } from '../../../components/EmptyState';
 import { Icon } from '../../../components/Icon';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { Result } from '../../../../../src/api/result';
+import type { Result } from '../../../../../src/contract/result';
 import type { PlanJson } from '../../../../../src/model/plan';
 import { planUpdate, type Command } from '../../../domain/commands';
 import { useWorkspace } from '../../../state/workspaceContext';

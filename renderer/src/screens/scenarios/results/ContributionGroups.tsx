@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScenarioContributionJson } from '../../../../../src/api/contribution-schema';
+import type { ScenarioContributionJson } from '../../../../../src/contract';
 import { groupSumTable, type GroupSumTable } from '../../../../../src/impact/doughnut-contribution-table';
 import type { LensChoice } from '../../../../../src/impact/doughnut-wedges';
 import { RadioGroup } from '../../../components/form/choices';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ScenarioContributionJson } from '../../../../../src/api/contribution-schema';
+import type { ScenarioContributionJson } from '../../../../../src/contract';
 import {
   contributionRows,
   distancesOf,

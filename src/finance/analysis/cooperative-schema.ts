@@ -1,12 +1,10 @@
 /**
- * The cooperative page's operation (merged into `operations`): one cooperative under a
- * scenario's portfolio blend, its funding per silo and year, de minimis room (general
- * and SGEI), awards and cash position (issue 15). Browser-safe: schemas only.
+ * What the cooperative page's analysis produces (finance/analysis/cooperative.ts): one
+ * cooperative under a scenario's portfolio blend, in euros. Browser-safe: schemas only.
  */
 import { z } from 'zod';
-import { idSchema } from '../model/ids';
-import { deMinimisSchema } from './analysis-schemas';
-import { awardOutcomeJsonSchema } from './award-schema';
+import { deMinimisSchema } from './schemas';
+import { awardOutcomeJsonSchema } from '../blend/award-schema';
 
 const euros = z.number();
 
@@ -54,11 +52,3 @@ export const cooperativeAnalysisSchema = z.object({
   awards: z.array(awardOutcomeJsonSchema),
 });
 export type CooperativeAnalysis = z.infer<typeof cooperativeAnalysisSchema>;
-
-export const cooperativeOperations = {
-  /** Read-only: blends the scenario's portfolio (as portfolio.analysis does) and looks at one cooperative. */
-  'cooperative.analysis': {
-    input: z.strictObject({ cooperativeId: idSchema, scenarioId: idSchema }),
-    output: cooperativeAnalysisSchema,
-  },
-} as const;

@@ -1,8 +1,8 @@
 import type { ValidationIssue } from '../model/issues';
-import type { WorkspaceFileErrorCode } from '../storage/types';
+import type { ApiErrorCode } from './errors';
 
-/** Storage failures keep their code across every host; the contract adds its own. */
-export type ApiErrorCode = WorkspaceFileErrorCode | 'invalid-input' | 'unknown-operation' | 'internal';
+/** Every code, with its words and when it happens, is listed in src/contract/errors.ts and docs/errors.md. */
+export type { ApiErrorCode };
 
 export interface ApiError {
   code: ApiErrorCode;

@@ -8,10 +8,16 @@
  */
 import { z } from 'zod';
 import { MAX_IMPORT_BASE64_CHARS } from '../imports/limits';
-import { CSV_SEPARATORS, IMPORT_KINDS, IMPORT_MODES, NUMBER_FORMATS } from '../imports/types';
+import {
+  CSV_SEPARATORS,
+  IMPORT_KINDS,
+  IMPORT_MODES,
+  IMPORT_TEMPLATE_FORMATS,
+  NUMBER_FORMATS,
+} from '../imports/types';
 
-/** The template formats (kept here, browser-safe; `src/imports/template.ts` writes them). */
-export const IMPORT_TEMPLATE_FORMATS = ['xlsx', 'csv'] as const;
+/** The template formats (browser-safe; `src/imports/template.ts` writes them). */
+export { IMPORT_TEMPLATE_FORMATS } from '../imports/types';
 
 export const importKindSchema = z.enum(IMPORT_KINDS);
 export const importModeSchema = z.enum(IMPORT_MODES);

@@ -1,13 +1,13 @@
 /**
  * The contract: every operation's name with its input and output schemas. Hosts and
- * the renderer share this list; handlers live apart (handlers.ts) so the browser
+ * the renderer share this list; handlers live apart (src/api/handlers.ts) so the browser
  * bundle never pulls in storage.
  *
  * Wire values are the workspace JSON form (euros); handlers see the model (cents).
  */
 import { z } from 'zod';
-import { planAnalysisSchema, portfolioAnalysisSchema } from './analysis-schemas';
-import { blendResultJsonSchema } from './blend-schema';
+import { planAnalysisSchema, portfolioAnalysisSchema } from '../finance/analysis/schemas';
+import { blendResultJsonSchema } from '../finance/blend/json-schema';
 import { backupOperations } from './backup-operations';
 import { importOperations } from './import-operations';
 import { reportOperations } from './report-operations';
@@ -15,7 +15,8 @@ import { weekOperations } from './week-operations';
 import { budgetCycleOperations } from './budget-cycle-operations';
 import { procurementOperations } from './procurement-operations';
 import { cooperativeOperations } from './cooperative-operations';
-import { jobIdSchema, nextEuroSchema, scenarioJobSchema } from './scenario-schemas';
+import { nextEuroSchema } from '../impact/scenario-run-schema';
+import { jobIdSchema, scenarioJobSchema } from './scenario-jobs';
 import { cooperativeSchema } from '../model/cooperative';
 import { idSchema } from '../model/ids';
 import { indicatorSchema } from '../model/indicator';
@@ -71,8 +72,6 @@ export const workspaceInfoSchema = z.object({
   locationRisk: z.object({ kind: z.enum(['network', 'sync']), message: z.string() }).nullable(),
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
-
-export { blendResultJsonSchema, type BlendResultJson } from './blend-schema';
 
 export const operations = {
   'workspace.info': { input: none, output: workspaceInfoSchema },

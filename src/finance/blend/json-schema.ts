@@ -1,6 +1,6 @@
 /** The blend as the command line's `--json` prints it (spec section 9), shared by several operations. */
 import { z } from 'zod';
-import { BLEND_RULES } from '../finance/blend/types';
+import { BLEND_RULES } from './types';
 import { awardOutcomeJsonSchema } from './award-schema';
 
 const blendRuleSchema = z.enum(BLEND_RULES);

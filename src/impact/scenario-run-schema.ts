@@ -1,13 +1,14 @@
 /**
  * Wire shapes of the Doughnut scenario screens: a scenario run (blend, projection with
  * Monte Carlo bands, funding probabilities, what the gap costs) and the "next euro"
- * ranking. A run can take seconds, so it is a job: start it, poll its progress, cancel
- * it. Amounts in euros; indicator values in the indicator's own unit.
+ * ranking, as scenario-run-json.ts writes them. The job that carries a run is the
+ * contract's (src/contract/scenario-jobs.ts). Amounts in euros; indicator values in the
+ * indicator's own unit.
  */
 import { z } from 'zod';
 import { procurementEffectSchema } from './procurement-effect-schema';
 import { DIMENSIONS, LENSES } from '../model/doughnut';
-import { blendResultJsonSchema } from './blend-schema';
+import { blendResultJsonSchema } from '../finance/blend/json-schema';
 import { scenarioContributionSchema } from './contribution-schema';
 import { desiloingResultSchema } from './desiloing-schema';
 
@@ -97,21 +98,6 @@ export const scenarioRunSchema = z.object({
   procurement: procurementEffectSchema.optional(),
 });
 export type ScenarioRunJson = z.infer<typeof scenarioRunSchema>;
-
-export const jobIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
-
-/** Where a job stands; `result` only when done, `error` only when failed. */
-export const scenarioJobSchema = z.object({
-  jobId: z.string(),
-  scenarioId: z.string(),
-  state: z.enum(['running', 'done', 'failed', 'cancelled']),
-  /** Monte Carlo draws done and in total (0 of N while the blend runs). */
-  done: z.number(),
-  total: z.number(),
-  result: scenarioRunSchema.nullable(),
-  error: z.object({ code: z.string(), message: z.string() }).nullable(),
-});
-export type ScenarioJob = z.infer<typeof scenarioJobSchema>;
 
 export const nextEuroSchema = z.object({
   scenarioId: z.string(),

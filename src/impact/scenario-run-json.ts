@@ -1,7 +1,9 @@
-import { blendToJson } from '../finance/blend';
-import { desiloingToJson, type NextEuroResult, type ScenarioRun } from '../impact';
-import { procurementEffectToJson } from './procurement-effect-schema';
-import type { NextEuroJson, ScenarioRunJson } from './scenario-schemas';
+import { blendToJson } from '../finance/blend/json';
+import { desiloingToJson } from './desiloing-json';
+import type { NextEuroResult } from './next-euro';
+import type { ScenarioRun } from './run-scenario';
+import { procurementEffectToJson } from './procurement-json';
+import type { NextEuroJson, ScenarioRunJson } from './scenario-run-schema';
 
 /**
  * A scenario run in its wire form (`scenarioRunSchema`): the blend as the command line

@@ -41,6 +41,3 @@ export const procurementEffectSchema = z.object({
   distanceWith: z.number(),
 });
 export type ProcurementEffectJson = z.infer<typeof procurementEffectSchema>;
-
-/** The run's effect in this form (src/impact/procurement-json.ts). */
-export { procurementEffectToJson } from '../impact/procurement-json';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AWARD_STATUSES } from '../model/award';
+import { AWARD_STATUSES } from '../../model/award';
 
 /**
  * What the blend made of one award of a blended plan (issue 14), in euros: the blend's

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { idSchema } from '../model/ids';
-import { jobIdSchema } from './scenario-schemas';
+import { jobIdSchema } from './scenario-jobs';
 
 import { REPORT_FORMATS, REPORT_SECTIONS } from '../reports/kinds';
 

@@ -6,7 +6,7 @@
  * bottom keep the two from drifting apart.
  */
 import { z } from 'zod';
-import { CONTRIBUTION_GROUP_KINDS, type ScenarioContribution } from '../impact/contribution-types';
+import { CONTRIBUTION_GROUP_KINDS, type ScenarioContribution } from './contribution-types';
 import { DIMENSIONS, LENSES } from '../model/doughnut';
 
 export const contributionYearSchema = z.object({

@@ -4,10 +4,10 @@
  * decimals), every share a plain fraction, so the renderer never touches cents.
  */
 import { z } from 'zod';
-import { ACCOUNTABILITY_TIERS } from '../finance/metrics/accountability';
-import { BLEND_RULES } from '../finance/blend/types';
-import { awardOutcomeJsonSchema } from './award-schema';
-import { PAYING_KINDS, STREAM_KINDS } from '../model/stream';
+import { ACCOUNTABILITY_TIERS } from '../metrics/accountability';
+import { BLEND_RULES } from '../blend/types';
+import { awardOutcomeJsonSchema } from '../blend/award-schema';
+import { PAYING_KINDS, STREAM_KINDS } from '../../model/stream';
 
 const euros = z.number();
 const nullableRatio = z.number().nullable();
