@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { siloLabel } from '../../../../../src/model/silo';
 import type { FundingStreamJson } from '../../../../../src/model/stream';
 import { CellInput } from './CellInput';
+import { EditorTable } from './EditorTable';
 
 interface FactorTableProps {
   formId: string;
@@ -15,44 +16,34 @@ interface FactorTableProps {
 export function FactorTable({ formId, streams, factors, onChange, errorsFor }: FactorTableProps) {
   const { t } = useTranslation();
   return (
-    <>
-      <p className="field__hint">{t('scenarioEditor.factorsHint')}</p>
-      <div className="table-wrap editor-table">
-        <table className="table table--compact" data-testid="factor-table">
-          <caption className="visually-hidden">{t('scenarioEditor.sections.factors')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('scenarioEditor.columns.stream')}</th>
-              <th scope="col" className="num">
-                {t('scenarioEditor.columns.factor')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {streams.map((stream) => {
-              const name = `streamFactors.${stream.id}`;
-              return (
-                <tr key={stream.id}>
-                  <th scope="row">
-                    <span dir="auto">{stream.name}</span>
-                    <span className="cell-sub">{siloLabel(stream.silo)}</span>
-                  </th>
-                  <td className="num editor-table__input">
-                    <CellInput
-                      formId={formId}
-                      name={name}
-                      label={t('scenarioEditor.factorLabel', { name: stream.name })}
-                      value={factors[stream.id] ?? ''}
-                      onChange={(value) => onChange(stream.id, value)}
-                      errors={errorsFor(name)}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </>
+    <EditorTable
+      hint={t('scenarioEditor.factorsHint')}
+      testId="factor-table"
+      caption={t('scenarioEditor.sections.factors')}
+      rowHeader={t('scenarioEditor.columns.stream')}
+      inputHeaders={[t('scenarioEditor.columns.factor')]}
+    >
+      {streams.map((stream) => {
+        const name = `streamFactors.${stream.id}`;
+        return (
+          <tr key={stream.id}>
+            <th scope="row">
+              <span dir="auto">{stream.name}</span>
+              <span className="cell-sub">{siloLabel(stream.silo)}</span>
+            </th>
+            <td className="num editor-table__input">
+              <CellInput
+                formId={formId}
+                name={name}
+                label={t('scenarioEditor.factorLabel', { name: stream.name })}
+                value={factors[stream.id] ?? ''}
+                onChange={(value) => onChange(stream.id, value)}
+                errors={errorsFor(name)}
+              />
+            </td>
+          </tr>
+        );
+      })}
+    </EditorTable>
   );
 }

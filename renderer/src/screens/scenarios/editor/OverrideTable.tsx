@@ -3,6 +3,7 @@ import type { IndicatorJson } from '../../../../../src/model/indicator';
 import { formatNumber, formatPercent } from '../../../domain/format';
 import { useLang } from '../../../i18n/useLang';
 import { CellInput } from './CellInput';
+import { EditorTable } from './EditorTable';
 
 type OverrideTexts = { trend: string; threshold: string };
 
@@ -19,69 +20,56 @@ export function OverrideTable({ formId, indicators, overrides, onChange, errorsF
   const { t } = useTranslation();
   const { locale } = useLang();
   return (
-    <>
-      <p className="field__hint">{t('scenarioEditor.overridesHint')}</p>
-      <div className="table-wrap editor-table">
-        <table className="table table--compact" data-testid="override-table">
-          <caption className="visually-hidden">{t('scenarioEditor.sections.overrides')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('scenarioEditor.columns.indicator')}</th>
-              <th scope="col" className="num">
-                {t('scenarioEditor.columns.trend')}
-              </th>
-              <th scope="col" className="num">
-                {t('scenarioEditor.columns.threshold')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {indicators.map((indicator) => {
-              const texts = overrides[indicator.id] ?? { trend: '', threshold: '' };
-              const trendName = `indicatorOverrides.${indicator.id}.trend`;
-              const thresholdName = `indicatorOverrides.${indicator.id}.threshold`;
-              return (
-                <tr key={indicator.id}>
-                  <th scope="row">
-                    <span dir="auto">{indicator.label}</span>
-                    <span className="cell-sub" dir="auto">
-                      {indicator.unit}
-                    </span>
-                  </th>
-                  <td className="num editor-table__input">
-                    <CellInput
-                      formId={formId}
-                      name={trendName}
-                      label={t('scenarioEditor.trendLabel', { name: indicator.label })}
-                      value={texts.trend}
-                      onChange={(trend) => onChange(indicator.id, { trend })}
-                      errors={errorsFor(trendName)}
-                    />
-                    <span className="cell-sub">
-                      {t('scenarioEditor.recorded', {
-                        value: formatPercent(indicator.trend ?? 0, locale, 2),
-                      })}
-                    </span>
-                  </td>
-                  <td className="num editor-table__input">
-                    <CellInput
-                      formId={formId}
-                      name={thresholdName}
-                      label={t('scenarioEditor.thresholdLabel', { name: indicator.label })}
-                      value={texts.threshold}
-                      onChange={(threshold) => onChange(indicator.id, { threshold })}
-                      errors={errorsFor(thresholdName)}
-                    />
-                    <span className="cell-sub">
-                      {t('scenarioEditor.recorded', { value: formatNumber(indicator.threshold, locale, 4) })}
-                    </span>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </>
+    <EditorTable
+      hint={t('scenarioEditor.overridesHint')}
+      testId="override-table"
+      caption={t('scenarioEditor.sections.overrides')}
+      rowHeader={t('scenarioEditor.columns.indicator')}
+      inputHeaders={[t('scenarioEditor.columns.trend'), t('scenarioEditor.columns.threshold')]}
+    >
+      {indicators.map((indicator) => {
+        const texts = overrides[indicator.id] ?? { trend: '', threshold: '' };
+        const trendName = `indicatorOverrides.${indicator.id}.trend`;
+        const thresholdName = `indicatorOverrides.${indicator.id}.threshold`;
+        return (
+          <tr key={indicator.id}>
+            <th scope="row">
+              <span dir="auto">{indicator.label}</span>
+              <span className="cell-sub" dir="auto">
+                {indicator.unit}
+              </span>
+            </th>
+            <td className="num editor-table__input">
+              <CellInput
+                formId={formId}
+                name={trendName}
+                label={t('scenarioEditor.trendLabel', { name: indicator.label })}
+                value={texts.trend}
+                onChange={(trend) => onChange(indicator.id, { trend })}
+                errors={errorsFor(trendName)}
+              />
+              <span className="cell-sub">
+                {t('scenarioEditor.recorded', {
+                  value: formatPercent(indicator.trend ?? 0, locale, 2),
+                })}
+              </span>
+            </td>
+            <td className="num editor-table__input">
+              <CellInput
+                formId={formId}
+                name={thresholdName}
+                label={t('scenarioEditor.thresholdLabel', { name: indicator.label })}
+                value={texts.threshold}
+                onChange={(threshold) => onChange(indicator.id, { threshold })}
+                errors={errorsFor(thresholdName)}
+              />
+              <span className="cell-sub">
+                {t('scenarioEditor.recorded', { value: formatNumber(indicator.threshold, locale, 4) })}
+              </span>
+            </td>
+          </tr>
+        );
+      })}
+    </EditorTable>
   );
 }
