@@ -1,9 +1,12 @@
-// Lint rules, including the layer fences of ARCHITECTURE.md: each folder may import
-// only what its layer allows, enforced here rather than by memory.
+// Lint rules, including the layer fences of docs/architecture.md: each folder may
+// import only what its layer allows (scripts/layers.mjs), enforced here rather than by
+// memory.
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layerRules } from './scripts/layers.mjs';
 
 const NODE_BUILTINS = [
   'node:*',
@@ -164,6 +167,8 @@ export default tseslint.config(
       ],
     },
   },
+  // The layer order and no import cycles, over production code (scripts/layers.mjs).
+  ...layerRules({ importX, createNodeResolver }),
   {
     files: ['scripts/**/*.mjs', 'bin/**/*.mjs', '*.js'],
     languageOptions: { globals: { ...globals.node } },
