@@ -1,8 +1,9 @@
 /**
  * The columns each import kind understands: the field, where its value goes in the
- * workspace format, how a cell is read, and the header names (Dutch and English) the
- * mapping recognises. docs/import.md lists the same; keep them together.
+ * workspace format, how a cell is read, and the header names the mapping recognises: its
+ * Dutch and English headers (imports:column.*) and other names. docs/import.md lists the same; keep them together.
  */
+import { translate } from '../i18n';
 import type { EnumName } from './enum-aliases';
 import type { ImportKind } from './types';
 
@@ -34,20 +35,32 @@ export interface FieldDef {
   aliases: readonly string[];
 }
 
+type FieldWithoutHeader = Omit<FieldDef, 'header'>;
+
 const field = (
   name: string,
   value: ValueKind,
-  header: { nl: string; en: string },
   aliases: readonly string[] = [],
   options: { required?: boolean; path?: readonly (string | number)[] } = {},
-): FieldDef => ({
+): FieldWithoutHeader => ({
   field: name,
   path: options.path ?? [name],
   value,
   required: options.required ?? false,
-  header,
   aliases,
 });
+
+/** The fields of a kind with their headers: `imports:column.<kind>.<field>` in each language. */
+function fieldsFor(kind: ImportKind, fields: readonly FieldWithoutHeader[]): readonly FieldDef[] {
+  return fields.map(({ aliases, ...def }) => ({
+    ...def,
+    header: {
+      nl: translate('nl', `imports:column.${kind}.${def.field}`),
+      en: translate('en', `imports:column.${kind}.${def.field}`),
+    },
+    aliases,
+  }));
+}
 
 const ID = { type: 'id' } as const;
 const NAME = { type: 'name' } as const;
@@ -59,202 +72,81 @@ const INTEGER = { type: 'integer' } as const;
 const BOOLEAN = { type: 'boolean' } as const;
 const required = { required: true };
 
-const COOPERATIVE_FIELDS: readonly FieldDef[] = [
-  field('id', ID, { nl: 'Id', en: 'Id' }, ['code', 'coöperatie-id', 'cooperative id', 'coop id'], required),
-  field('name', NAME, { nl: 'Naam', en: 'Name' }, ['naam coöperatie', 'cooperative name'], required),
-  field('sector', { type: 'enum', name: 'sector' }, { nl: 'Sector', en: 'Sector' }, ['branche'], required),
-  field('district', TEXT, { nl: 'Stadsdeel', en: 'District' }, ['wijk', 'buurt', 'gebied', 'area']),
-  field(
-    'legalForm',
-    { type: 'enum', name: 'legalForm' },
-    { nl: 'Rechtsvorm', en: 'Legal form' },
-    [],
-    required,
-  ),
-  field(
-    'stage',
-    { type: 'enum', name: 'stage' },
-    { nl: 'Fase', en: 'Stage' },
-    ['stadium', 'phase'],
-    required,
-  ),
-  field(
-    'members',
-    INTEGER,
-    { nl: 'Leden', en: 'Members' },
-    ['aantal leden', 'ledenaantal', 'number of members'],
-    required,
-  ),
-  field('foundedYear', YEAR, { nl: 'Opgericht', en: 'Founded' }, [
-    'oprichtingsjaar',
-    'jaar van oprichting',
-    'founded year',
-    'year founded',
-  ]),
-  field('partnership', { type: 'enum', name: 'partnership' }, { nl: 'Samenwerking', en: 'Partnership' }, [
-    'partnerschap',
-    'samenwerkingsvorm',
-  ]),
-  field('priorStateAid', { type: 'yearAmounts' }, { nl: 'Eerdere de-minimissteun', en: 'Prior state aid' }, [
+const COOPERATIVE_FIELDS: readonly FieldDef[] = fieldsFor('cooperatives', [
+  field('id', ID, ['code', 'coöperatie-id', 'cooperative id', 'coop id'], required),
+  field('name', NAME, ['naam coöperatie', 'cooperative name'], required),
+  field('sector', { type: 'enum', name: 'sector' }, ['branche'], required),
+  field('district', TEXT, ['wijk', 'buurt', 'gebied', 'area']),
+  field('legalForm', { type: 'enum', name: 'legalForm' }, [], required),
+  field('stage', { type: 'enum', name: 'stage' }, ['stadium', 'phase'], required),
+  field('members', INTEGER, ['aantal leden', 'ledenaantal', 'number of members'], required),
+  field('foundedYear', YEAR, ['oprichtingsjaar', 'jaar van oprichting', 'founded year', 'year founded']),
+  field('partnership', { type: 'enum', name: 'partnership' }, ['partnerschap', 'samenwerkingsvorm']),
+  field('priorStateAid', { type: 'yearAmounts' }, [
     'eerdere steun',
     'de-minimissteun',
     'de minimis',
     'prior de minimis',
   ]),
-];
+]);
 
-const STREAM_FIELDS: readonly FieldDef[] = [
-  field('id', ID, { nl: 'Id', en: 'Id' }, ['code', 'bron-id', 'stream id'], required),
-  field('name', NAME, { nl: 'Naam', en: 'Name' }, ['naam bron', 'stream name'], required),
-  field('provider', TEXT, { nl: 'Verstrekker', en: 'Provider' }, ['financier', 'aanbieder', 'funder']),
-  field('silo', ID, { nl: 'Silo', en: 'Silo' }, ['budgethouder', 'budget owner'], required),
-  field(
-    'kind',
-    { type: 'enum', name: 'streamKind' },
-    { nl: 'Soort', en: 'Kind' },
-    ['type', 'vorm', 'instrument'],
-    required,
-  ),
-  field(
-    'public',
-    BOOLEAN,
-    { nl: 'Publiek', en: 'Public' },
-    ['publiek geld', 'public money', 'openbaar'],
-    required,
-  ),
-  field('stateAid', BOOLEAN, { nl: 'Staatssteun', en: 'State aid' }, ['de minimis', 'de-minimis']),
-  field(
-    'yearsFrom',
-    YEAR,
-    { nl: 'Eerste jaar', en: 'First year' },
-    ['vanaf', 'startjaar', 'from', 'start year'],
-    {
-      path: ['years', 0],
-    },
-  ),
-  field(
-    'yearsTo',
-    YEAR,
-    { nl: 'Laatste jaar', en: 'Last year' },
-    ['tot en met', 'eindjaar', 'to', 'until', 'end year'],
-    {
-      path: ['years', 1],
-    },
-  ),
-  field('budgetPerYear', { type: 'amountOrSchedule' }, { nl: 'Budget per jaar', en: 'Budget per year' }, [
-    'jaarbudget',
-    'budget',
-    'annual budget',
-  ]),
-  field('maxPerPlan', MONEY, { nl: 'Maximum per plan', en: 'Maximum per plan' }, [
-    'max per plan',
-    'maximaal per plan',
-  ]),
-  field('maxShareOfPlan', FRACTION, { nl: 'Maximaal aandeel van plan', en: 'Maximum share of plan' }, [
-    'max aandeel',
-    'maximaal aandeel',
-    'max share',
-    'max share of plan',
-  ]),
-  field('minAward', MONEY, { nl: 'Minimale toekenning', en: 'Minimum award' }, [
-    'min toekenning',
-    'min award',
-  ]),
-  field('matching', { type: 'number' }, { nl: 'Matching', en: 'Matching' }, [
-    'cofinanciering',
-    'co-financing',
-  ]),
-  field('awardProbability', FRACTION, { nl: 'Kans op toekenning', en: 'Award probability' }, [
-    'kans',
-    'slagingskans',
-    'probability',
-  ]),
-  field(
-    'eligibleSectors',
-    { type: 'enumList', name: 'sector' },
-    { nl: 'Sectoren', en: 'Eligible sectors' },
-    ['toegestane sectoren', 'sectors'],
-    { path: ['eligible', 'sectors'] },
-  ),
+const STREAM_FIELDS: readonly FieldDef[] = fieldsFor('fundingStreams', [
+  field('id', ID, ['code', 'bron-id', 'stream id'], required),
+  field('name', NAME, ['naam bron', 'stream name'], required),
+  field('provider', TEXT, ['financier', 'aanbieder', 'funder']),
+  field('silo', ID, ['budgethouder', 'budget owner'], required),
+  field('kind', { type: 'enum', name: 'streamKind' }, ['type', 'vorm', 'instrument'], required),
+  field('public', BOOLEAN, ['publiek geld', 'public money', 'openbaar'], required),
+  field('stateAid', BOOLEAN, ['de minimis', 'de-minimis']),
+  field('yearsFrom', YEAR, ['vanaf', 'startjaar', 'from', 'start year'], {
+    path: ['years', 0],
+  }),
+  field('yearsTo', YEAR, ['tot en met', 'eindjaar', 'to', 'until', 'end year'], {
+    path: ['years', 1],
+  }),
+  field('budgetPerYear', { type: 'amountOrSchedule' }, ['jaarbudget', 'budget', 'annual budget']),
+  field('maxPerPlan', MONEY, ['max per plan', 'maximaal per plan']),
+  field('maxShareOfPlan', FRACTION, ['max aandeel', 'maximaal aandeel', 'max share', 'max share of plan']),
+  field('minAward', MONEY, ['min toekenning', 'min award']),
+  field('matching', { type: 'number' }, ['cofinanciering', 'co-financing']),
+  field('awardProbability', FRACTION, ['kans', 'slagingskans', 'probability']),
+  field('eligibleSectors', { type: 'enumList', name: 'sector' }, ['toegestane sectoren', 'sectors'], {
+    path: ['eligible', 'sectors'],
+  }),
   field(
     'eligibleCategories',
     { type: 'enumList', name: 'costCategory' },
-    { nl: 'Kostensoorten', en: 'Eligible categories' },
     ['toegestane kostensoorten', 'kostencategorieën', 'categorieën', 'categories'],
     { path: ['eligible', 'categories'] },
   ),
-  field(
-    'eligibleStages',
-    { type: 'enumList', name: 'stage' },
-    { nl: 'Fasen', en: 'Eligible stages' },
-    ['toegestane fasen', 'fases', 'stages'],
-    { path: ['eligible', 'stages'] },
-  ),
-  field('loanRate', FRACTION, { nl: 'Rente', en: 'Interest rate' }, ['rentevoet', 'rate', 'loan rate'], {
+  field('eligibleStages', { type: 'enumList', name: 'stage' }, ['toegestane fasen', 'fases', 'stages'], {
+    path: ['eligible', 'stages'],
+  }),
+  field('loanRate', FRACTION, ['rentevoet', 'rate', 'loan rate'], {
     path: ['loan', 'rate'],
   }),
-  field(
-    'loanTermYears',
-    INTEGER,
-    { nl: 'Looptijd (jaren)', en: 'Term (years)' },
-    ['looptijd', 'term', 'term years'],
-    {
-      path: ['loan', 'termYears'],
-    },
-  ),
-  field(
-    'loanGraceYears',
-    INTEGER,
-    { nl: 'Aflossingsvrije jaren', en: 'Grace years' },
-    ['aflossingsvrij', 'grace', 'grace period'],
-    {
-      path: ['loan', 'graceYears'],
-    },
-  ),
-];
+  field('loanTermYears', INTEGER, ['looptijd', 'term', 'term years'], {
+    path: ['loan', 'termYears'],
+  }),
+  field('loanGraceYears', INTEGER, ['aflossingsvrij', 'grace', 'grace period'], {
+    path: ['loan', 'graceYears'],
+  }),
+]);
 
-const COST_LINE_FIELDS: readonly FieldDef[] = [
-  field('planId', ID, { nl: 'Plan', en: 'Plan' }, ['plan-id', 'plan id', 'project'], required),
-  field(
-    'costId',
-    ID,
-    { nl: 'Kostenpost', en: 'Cost line' },
-    ['kostenpost-id', 'cost id', 'cost line id', 'post'],
-    required,
-  ),
-  field(
-    'category',
-    { type: 'enum', name: 'costCategory' },
-    { nl: 'Categorie', en: 'Category' },
-    ['kostensoort'],
-    required,
-  ),
-  field(
-    'label',
-    NAME,
-    { nl: 'Omschrijving', en: 'Label' },
-    ['naam', 'name', 'beschrijving', 'description'],
-    required,
-  ),
-  field('year', YEAR, { nl: 'Jaar', en: 'Year' }),
-  field('amount', MONEY, { nl: 'Bedrag', en: 'Amount' }, ['kosten', 'cost', 'euro', 'euros']),
+const COST_LINE_FIELDS: readonly FieldDef[] = fieldsFor('costLines', [
+  field('planId', ID, ['plan-id', 'plan id', 'project'], required),
+  field('costId', ID, ['kostenpost-id', 'cost id', 'cost line id', 'post'], required),
+  field('category', { type: 'enum', name: 'costCategory' }, ['kostensoort'], required),
+  field('label', NAME, ['naam', 'name', 'beschrijving', 'description'], required),
+  field('year', YEAR),
+  field('amount', MONEY, ['kosten', 'cost', 'euro', 'euros']),
   // A plan the workspace does not have yet is created from these (cost-lines.ts); they are
   // required for such a plan only, so the table says "no" and the rows say why.
-  field('planName', NAME, { nl: 'Plannaam', en: 'Plan name' }, ['naam plan', 'projectnaam', 'project name']),
-  field('cooperativeId', ID, { nl: 'Coöperatie', en: 'Cooperative' }, [
-    'coöperatie-id',
-    'cooperatie id',
-    'cooperative id',
-    'coop',
-  ]),
-  field('startYear', YEAR, { nl: 'Startjaar', en: 'Start year' }, ['eerste jaar', 'first year']),
-  field('planYears', INTEGER, { nl: 'Aantal jaren', en: 'Number of years' }, [
-    'looptijd',
-    'jaren',
-    'years',
-    'duration',
-  ]),
-];
+  field('planName', NAME, ['naam plan', 'projectnaam', 'project name']),
+  field('cooperativeId', ID, ['coöperatie-id', 'cooperatie id', 'cooperative id', 'coop']),
+  field('startYear', YEAR, ['eerste jaar', 'first year']),
+  field('planYears', INTEGER, ['looptijd', 'jaren', 'years', 'duration']),
+]);
 
 export const IMPORT_FIELDS: Record<ImportKind, readonly FieldDef[]> = {
   cooperatives: COOPERATIVE_FIELDS,
