@@ -39,35 +39,13 @@ export const PRODUCTION_FILES = [
 ];
 
 /**
- * Known upward imports, tolerated only while the move that removes them is under way
- * (issue 16: the contract moves out of src/api into src/contract). Importer file ->
- * globs of what it may still import. Keep this short and shrink it to empty.
+ * Known upward imports, tolerated only while a move that removes them is under way:
+ * importer file -> paths it may still import, each entry with a comment naming the
+ * move. Empty since the contract moved out of src/api (issue 16); keep it so.
  *
  * @type {Record<string, string[]>}
  */
-export const KNOWN_VIOLATIONS = {
-  // Engineer A's move (issue 16): these schemas move down into finance/analysis and
-  // reports; each line goes as that move lands.
-  'src/finance/analysis/awards.ts': ['src/api/award-schema.ts'],
-  'src/finance/analysis/cooperative-aid.ts': ['src/api/cooperative-operations.ts'],
-  'src/finance/analysis/cooperative.ts': ['src/api/cooperative-operations.ts'],
-  'src/finance/analysis/euros.ts': ['src/api/analysis-schemas.ts'],
-  'src/finance/analysis/plan.ts': ['src/api/analysis-schemas.ts'],
-  'src/finance/analysis/portfolio.ts': ['src/api/analysis-schemas.ts'],
-  'src/finance/analysis/stream-use.ts': ['src/api/analysis-schemas.ts'],
-  'src/imports/template.ts': ['src/api/import-operations.ts'],
-  'src/reports/council-letter.ts': ['src/api/analysis-schemas.ts'],
-  'src/reports/html/charts/BandChart.ts': ['src/api/scenario-schemas.ts'],
-  'src/reports/html/sections/CooperativeFunding.ts': ['src/api/cooperative-operations.ts'],
-  'src/reports/html/tables.ts': ['src/api/analysis-schemas.ts'],
-  'src/reports/model.ts': [
-    'src/api/analysis-schemas.ts',
-    'src/api/scenario-schemas.ts',
-    'src/api/scenario-json.ts',
-    'src/api/cooperative-operations.ts',
-  ],
-  'src/reports/tables.ts': ['src/api/analysis-schemas.ts'],
-};
+export const KNOWN_VIOLATIONS = {};
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
