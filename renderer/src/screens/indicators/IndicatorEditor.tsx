@@ -1,7 +1,6 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIMENSIONS, kindOfDimension, LENSES } from '../../../../src/model/doughnut';
-import { uniqueId } from '../../../../src/model/ids';
 import type { IndicatorJson } from '../../../../src/model/indicator';
 import { CheckboxField } from '../../components/form/choices';
 import { DateField } from '../../components/form/DateField';
@@ -15,6 +14,7 @@ import { useDoughnutLabels } from '../../i18n/useDoughnutLabels';
 import { useLang } from '../../i18n/useLang';
 import { useWorkspace, useWorkspaceData } from '../../state/workspaceContext';
 import { TextAreaField } from '../plans/impact/TextAreaField';
+import { NameIdPair } from '../shared/NameIdFields';
 import {
   checkIndicatorDraft,
   conversionExample,
@@ -67,35 +67,20 @@ function GeneralFields({
 }) {
   const { t } = useTranslation();
   const labels = useDoughnutLabels();
-  // The id follows the name until the user types one; after creation it never changes (lines refer to it).
-  const [idTouched, setIdTouched] = useState(false);
-  const setLabel = (label: string) => {
-    if (creating && !idTouched) update({ label, id: label.trim() === '' ? '' : uniqueId(label, takenIds) });
-    else update({ label });
-  };
   return (
     <div className="form-grid">
-      <TextField
+      <NameIdPair
         formId={formId}
-        name="label"
-        label={t('indicators.fields.label')}
-        value={draft.label}
-        onChange={setLabel}
-        errors={errorsFor('label')}
-        maxLength={200}
-      />
-      <TextField
-        formId={formId}
-        name="id"
-        label={t('indicators.fields.id')}
-        hint={creating ? t('form.idHintNew') : t('indicators.idFixed')}
-        value={draft.id}
-        onChange={(id) => {
-          setIdTouched(true);
-          update({ id });
-        }}
-        readOnly={!creating}
-        errors={errorsFor('id')}
+        creating={creating}
+        takenIds={takenIds}
+        nameField="label"
+        name={draft.label}
+        id={draft.id}
+        nameLabel={t('indicators.fields.label')}
+        idLabel={t('indicators.fields.id')}
+        idFixedHint={t('indicators.idFixed')}
+        errorsFor={errorsFor}
+        onChange={update}
       />
       <SelectField
         formId={formId}
