@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanAnalysis } from '../../src/api/analysis-schemas';
+import type { PlanAnalysis } from '../../src/finance/analysis/schemas';
 import { bandGeometry, bandSeries } from '../../src/charts/band';
 import { cashFlowGeometry, cashFlowSeries } from '../../src/charts/cash-flow';
 import {
