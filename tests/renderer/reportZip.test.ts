@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { reportZip, zipNameOf } from '../../renderer/src/screens/reports/reportZip';
+import { reportZip, zipNameOf } from '../../renderer/src/screens/reports/report-export/reportZip';
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 

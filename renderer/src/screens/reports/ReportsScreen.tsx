@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
-import { ExportPanel } from './ExportPanel';
-import { ImportPanel } from './ImportPanel';
-import { ReportExportPanel } from './ReportExportPanel';
-import { SpreadsheetImport } from './SpreadsheetImport';
+import { ExportPanel } from './workspace-file/ExportPanel';
+import { ImportPanel } from './workspace-file/ImportPanel';
+import { ReportExportPanel } from './report-export/ReportExportPanel';
+import { SpreadsheetImport } from './spreadsheet-import/SpreadsheetImport';
 
 export function ReportsScreen() {
   const { t } = useTranslation();

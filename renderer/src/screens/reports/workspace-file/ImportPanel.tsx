@@ -1,10 +1,10 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ValidationIssue } from '../../../../src/model/issues';
-import { api } from '../../api';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { Icon } from '../../components/Icon';
-import { useWorkspace } from '../../state/workspaceContext';
+import type { ValidationIssue } from '../../../../../src/model/issues';
+import { api } from '../../../api';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { Icon } from '../../../components/Icon';
+import { useWorkspace } from '../../../state/workspaceContext';
 import { ImportIssues } from './ImportIssues';
 
 type Outcome =

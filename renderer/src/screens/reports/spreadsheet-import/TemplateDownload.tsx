@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_TEMPLATE_FORMATS } from '../../../../src/contract/import-operations';
-import type { ImportKind } from '../../../../src/imports/types';
-import { api } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Icon } from '../../components/Icon';
-import { downloadBase64 } from './download';
+import { IMPORT_TEMPLATE_FORMATS } from '../../../../../src/contract/import-operations';
+import type { ImportKind } from '../../../../../src/imports/types';
+import { api } from '../../../api';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { Icon } from '../../../components/Icon';
+import { downloadBase64 } from '../download';
 
 /** A file to fill in for the chosen kind: the headers the import knows and example rows it accepts. */
 export function TemplateDownload({ kind }: { kind: ImportKind }) {
@@ -14,7 +14,7 @@ export function TemplateDownload({ kind }: { kind: ImportKind }) {
 
   const download = async (format: (typeof IMPORT_TEMPLATE_FORMATS)[number]) => {
     setError(null);
-    const result = await api.import.template({ kind, format });
+    const result = await api.imports.template({ kind, format });
     if (!result.ok) {
       setError(result.error.message);
       return;

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../../src/contract/import-operations';
-import type { ColumnMapping } from '../../../../src/imports/types';
-import { SelectField } from '../../components/form/inputs';
-import { useLang } from '../../i18n/useLang';
+import type { ImportPreview } from '../../../../../src/contract/import-operations';
+import type { ColumnMapping } from '../../../../../src/imports/types';
+import { SelectField } from '../../../components/form/inputs';
+import { useLang } from '../../../i18n/useLang';
 
 interface Props {
   formId: string;

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
-import { Icon } from '../../components/Icon';
-import { useWorkspace } from '../../state/workspaceContext';
-import { downloadBytes } from './download';
+import { api } from '../../../api';
+import { Icon } from '../../../components/Icon';
+import { useWorkspace } from '../../../state/workspaceContext';
+import { downloadBytes } from '../download';
 import { reportZip, zipNameOf, type ReportFile } from './reportZip';
-import './reports.css';
+import '../reports.css';
 
 interface DownloadAllButtonProps {
   jobId: string;
@@ -26,7 +26,7 @@ export function DownloadAllButton({ jobId, folder, names }: DownloadAllButtonPro
     setDone(0);
     const files: ReportFile[] = [];
     for (const name of names) {
-      const answer = await api.report.download({ jobId, name });
+      const answer = await api.reports.download({ jobId, name });
       if (!answer.ok) {
         setDone(null);
         announce('error', t('downloadAll.failed', { message: answer.error.message }));

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../../src/contract/import-operations';
-import { useLang } from '../../i18n/useLang';
+import type { ImportPreview } from '../../../../../src/contract/import-operations';
+import { useLang } from '../../../i18n/useLang';
 import { problemDomId } from './SpreadsheetImportErrors';
 
 /** The DOM id of a preview row, so a problem can move focus to it. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../../src/contract/import-operations';
-import { scenarioNames } from '../../domain/planScenarios';
-import { useWorkspaceData } from '../../state/workspaceContext';
+import type { ImportPreview } from '../../../../../src/contract/import-operations';
+import { scenarioNames } from '../../../domain/planScenarios';
+import { useWorkspaceData } from '../../../state/workspaceContext';
 
 /** Says, before anything is written, which plans a cost-line import makes and which scenarios they join. */
 export function NewPlansNote({ newPlans }: { newPlans: ImportPreview['newPlans'] }) {

@@ -1,15 +1,15 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REPORT_FORMAT_NAMES, REPORT_SECTION_NAMES } from '../../../../src/contract/report-operations';
-import type { Lang } from '../../../../src/model/messages';
-import { api } from '../../api';
-import { Icon } from '../../components/Icon';
-import { useLang } from '../../i18n/useLang';
-import { useWorkspace, useWorkspaceData } from '../../state/workspaceContext';
-import { downloadBase64 } from './download';
+import { REPORT_FORMAT_NAMES, REPORT_SECTION_NAMES } from '../../../../../src/contract/report-operations';
+import type { Lang } from '../../../../../src/model/messages';
+import { api } from '../../../api';
+import { Icon } from '../../../components/Icon';
+import { useLang } from '../../../i18n/useLang';
+import { useWorkspace, useWorkspaceData } from '../../../state/workspaceContext';
+import { downloadBase64 } from '../download';
 import { DownloadAllButton } from './DownloadAllButton';
 import { useReportExport } from './useReportExport';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 
 type Format = (typeof REPORT_FORMAT_NAMES)[number];
 type Section = (typeof REPORT_SECTION_NAMES)[number];
@@ -53,14 +53,14 @@ export function ReportExportPanel() {
   const canOpenFolder = typeof window !== 'undefined' && window.coopfolio !== undefined;
   const openFolder = async () => {
     if (state.job === null) return;
-    const answer = await api.report.openFolder({ jobId: state.job.jobId });
+    const answer = await api.reports.openFolder({ jobId: state.job.jobId });
     if (!answer.ok) announce('error', answer.error.message);
     else if (!answer.value.opened) announce('error', answer.value.reason ?? '');
   };
 
   const download = async (name: string) => {
     if (state.job === null) return;
-    const answer = await api.report.download({ jobId: state.job.jobId, name });
+    const answer = await api.reports.download({ jobId: state.job.jobId, name });
     if (!answer.ok) {
       announce('error', answer.error.message);
       return;

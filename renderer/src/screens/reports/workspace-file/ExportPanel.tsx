@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
-import { Icon } from '../../components/Icon';
-import { useWorkspace } from '../../state/workspaceContext';
-import { downloadText } from './download';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { api } from '../../../api';
+import { Icon } from '../../../components/Icon';
+import { useWorkspace } from '../../../state/workspaceContext';
+import { downloadText } from '../download';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 
 export function ExportPanel() {
   const { t } = useTranslation();

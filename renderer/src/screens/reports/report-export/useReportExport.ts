@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { OperationInput, OperationOutput } from '../../../../src/contract/operations';
-import type { Result } from '../../../../src/contract/result';
-import { api } from '../../api';
-import { pollJob, waitMs } from '../../state/jobPoller';
+import type { OperationInput, OperationOutput } from '../../../../../src/contract/operations';
+import type { Result } from '../../../../../src/contract/result';
+import { api } from '../../../api';
+import { pollJob, waitMs } from '../../../state/jobPoller';
 
-export type ReportJob = OperationOutput<'report.job'>;
-export type ReportRequest = OperationInput<'report.start'>;
+export type ReportJob = OperationOutput<'reports.job'>;
+export type ReportRequest = OperationInput<'reports.start'>;
 
 export interface ReportExportState {
   phase: 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
@@ -30,7 +30,7 @@ export function useReportExport() {
   const cancel = useCallback(() => {
     const { jobId } = current.current;
     current.current = { seq: current.current.seq + 1, jobId: null };
-    if (jobId !== null) void api.report.cancel({ jobId });
+    if (jobId !== null) void api.reports.cancel({ jobId });
     setState((s) => (s.phase === 'running' ? { ...s, phase: 'cancelled' } : s));
   }, []);
 
@@ -65,13 +65,13 @@ export function useReportExport() {
         running = job.jobId;
         setState({ phase: 'running', done: job.done, total: job.total, job, error: null });
       };
-      const first = await api.report.start(request);
+      const first = await api.reports.start(request);
       if (!wanted()) return;
       onAnswer(first);
       await pollJob({
         interval: POLL_MS,
         wait: waitMs,
-        poll: (jobId) => api.report.job({ jobId }),
+        poll: (jobId) => api.reports.job({ jobId }),
         goOn: () => wanted() && running !== null,
         jobId: () => (wanted() ? running : null),
         wanted,

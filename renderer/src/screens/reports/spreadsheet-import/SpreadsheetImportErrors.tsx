@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportProblemJson } from '../../../../src/contract/import-operations';
-import { sentence } from '../../domain/format';
+import type { ImportProblemJson } from '../../../../../src/contract/import-operations';
+import { sentence } from '../../../domain/format';
 
 interface Props {
   idPrefix: string;

@@ -1,18 +1,18 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_IMPORT_BYTES_TEXT } from '../../../../src/imports/limits';
+import { MAX_IMPORT_BYTES_TEXT } from '../../../../../src/imports/limits';
 import {
   IMPORT_KINDS,
   type ImportCounts,
   type ImportKind,
   type ImportMode,
-} from '../../../../src/imports/types';
-import { Icon } from '../../components/Icon';
-import { RadioGroup } from '../../components/form/choices';
-import { SelectField } from '../../components/form/inputs';
+} from '../../../../../src/imports/types';
+import { Icon } from '../../../components/Icon';
+import { RadioGroup } from '../../../components/form/choices';
+import { SelectField } from '../../../components/form/inputs';
 import { chooseFile, type ChosenFile } from './SpreadsheetImportFile';
 import { SpreadsheetImportSession } from './SpreadsheetImportSession';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { TemplateDownload } from './TemplateDownload';
 
 /**

@@ -1,4 +1,4 @@
-import { MAX_IMPORT_BYTES } from '../../../../src/imports/limits';
+import { MAX_IMPORT_BYTES } from '../../../../../src/imports/limits';
 
 /** A file the user picked, ready to send: the host reads it (the renderer never parses spreadsheets). */
 export interface ChosenFile {

@@ -1,27 +1,27 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../../src/contract/import-operations';
-import type { ValidationIssue } from '../../../../src/model/issues';
+import type { ImportPreview } from '../../../../../src/contract/import-operations';
+import type { ValidationIssue } from '../../../../../src/model/issues';
 import type {
   ColumnMapping,
   ImportCounts,
   ImportKind,
   ImportMode,
   NumberFormat,
-} from '../../../../src/imports/types';
-import { api } from '../../api';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { SelectField } from '../../components/form/inputs';
-import { sentence } from '../../domain/format';
-import { useLang } from '../../i18n/useLang';
-import { useLatestRequest } from '../../state/useLatestRequest';
-import { useWorkspace } from '../../state/workspaceContext';
+} from '../../../../../src/imports/types';
+import { api } from '../../../api';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { SelectField } from '../../../components/form/inputs';
+import { sentence } from '../../../domain/format';
+import { useLang } from '../../../i18n/useLang';
+import { useLatestRequest } from '../../../state/useLatestRequest';
+import { useWorkspace } from '../../../state/workspaceContext';
 import { NewPlansNote } from './NewPlansNote';
 import type { ChosenFile } from './SpreadsheetImportFile';
 import { SpreadsheetImportErrors } from './SpreadsheetImportErrors';
 import { SpreadsheetImportMapping } from './SpreadsheetImportMapping';
 import { rowDomId, SpreadsheetImportPreview } from './SpreadsheetImportPreview';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 
 interface Props {
   file: ChosenFile;
@@ -63,7 +63,7 @@ export function SpreadsheetImportSession({ file, kind, mode, onApplied }: Props)
   };
   // The content is identified by the pick's id; the key must change with every other input and the language.
   const key = JSON.stringify([file.id, kind, mode, sheet, numberChoice, mapping, lang]);
-  const view = useLatestRequest(api.import.preview, input, key);
+  const view = useLatestRequest(api.imports.preview, input, key);
   const preview: ImportPreview | null = view.value;
 
   const showRow = (row: number) => {
@@ -73,7 +73,7 @@ export function SpreadsheetImportSession({ file, kind, mode, onApplied }: Props)
   };
 
   const apply = async (): Promise<string | null> => {
-    const result = await api.import.apply({ ...input, mode });
+    const result = await api.imports.apply({ ...input, mode });
     if (!result.ok) {
       setRefusal({ message: result.error.message, issues: result.error.issues ?? [] });
       return null;

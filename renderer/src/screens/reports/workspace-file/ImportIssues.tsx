@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { formatMessage } from '../../../../src/model/messages';
-import type { ValidationIssue } from '../../../../src/model/issues';
-import { sentence } from '../../domain/format';
-import { useLang } from '../../i18n/useLang';
+import { formatMessage } from '../../../../../src/model/messages';
+import type { ValidationIssue } from '../../../../../src/model/issues';
+import { sentence } from '../../../domain/format';
+import { useLang } from '../../../i18n/useLang';
 
 /** Every reason an import was refused, each with its JSON path, so the file can be fixed. */
 export function ImportIssues({ message, issues }: { message: string; issues: readonly ValidationIssue[] }) {
