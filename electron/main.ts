@@ -56,7 +56,7 @@ const dialogs = new Dialogs(dialogApi, () => lang);
 const preferences = () => createPreferencesFile(app.getPath('userData'));
 const workspaceSession = createSession({
   pdfRenderer: () => electronPdfRenderer(),
-  // Only folders of finished exports reach this (report.openFolder looks them up by job).
+  // Only folders of finished exports reach this (reports.openFolder looks them up by job).
   openFolder: (path) => shell.openPath(path),
   // Automatic backups; a failure shows in the Backups panel (backups.list) and the log.
   backups: {

@@ -6,8 +6,8 @@ import { InvalidInputError } from './errors';
 import type { HandlerGroup } from './handler-types';
 import { findPlan, findScenario } from './lookups';
 
-export const analysisHandlers: HandlerGroup<'plan.analysis' | 'portfolio.analysis'> = {
-  'plan.analysis': async (services, input, context) => {
+export const analysisHandlers: HandlerGroup<'plans.analysis' | 'portfolio.analysis'> = {
+  'plans.analysis': async (services, input, context) => {
     const workspace = services.store().load();
     const plan = findPlan(workspace, input.planId, context.lang);
     if (input.streamIds !== undefined) {
@@ -24,7 +24,7 @@ export const analysisHandlers: HandlerGroup<'plan.analysis' | 'portfolio.analysi
   'portfolio.analysis': async (services, input, context) => {
     const workspace = services.store().load();
     const scenario = findScenario(workspace, input.scenarioId, context.lang);
-    // The same blend as blend.scenario and the scenario run: the workspace as the scenario sees it (pooled silos, levers).
+    // The same blend as scenarios.blend and the scenario run: the workspace as the scenario sees it (pooled silos, levers).
     const overlay = scenarioOverlay(workspace, scenario);
     const result = await blend(overlay.workspace, overlay.blendRequest, { lang: context.lang });
     return portfolioAnalysis(overlay.workspace, scenario, result);

@@ -11,11 +11,11 @@ export interface Services {
   /** The host's clock (absent: the system clock); tests pass a fixed one. */
   clock?(): Date;
   /**
-   * The host's background scenario runs (`scenario.start`, `.job`, `.cancel`). Every
+   * The host's background scenario runs (`scenarios.start`, `.job`, `.cancel`). Every
    * session has them; a host without them answers those operations with an internal error.
    */
   scenarioJobs?(): ScenarioJobs;
-  /** The host's background report exports (`report.start`, `.job`, `.cancel`, `.download`). */
+  /** The host's background report exports (`reports.start`, `.job`, `.cancel`, `.download`). */
   reportJobs?(): ReportJobs;
   /** How this host turns the report's HTML into PDF; null when it cannot (the HTML is written instead). */
   pdfRenderer?(): PdfRenderer | null;

@@ -140,12 +140,12 @@ export const handlers: Handlers = {
   'plans.list': (services) => services.store().listPlans(),
   ...planHandlers,
   ...analysisHandlers,
-  'blend.plan': async (services, input, context) => {
+  'plans.blend': async (services, input, context) => {
     const workspace = services.store().load();
     const plan = findPlan(workspace, input.planId, context.lang);
     return blendToJson(await blend(workspace, { planIds: [plan.id] }, { lang: context.lang }));
   },
-  'blend.scenario': async (services, input, context) => {
+  'scenarios.blend': async (services, input, context) => {
     const workspace = services.store().load();
     const scenario = findScenario(workspace, input.scenarioId, context.lang);
     // The workspace as the scenario sees it (pooled silos, levers), as its run blends it.

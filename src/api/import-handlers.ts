@@ -24,7 +24,7 @@ import type { HandlerGroup } from './handler-types';
 import { importTemplate } from '../imports/template';
 import type { HandlerInput } from '../contract/operations';
 
-type FileInput = HandlerInput<'import.preview'> | HandlerInput<'import.apply'>;
+type FileInput = HandlerInput<'imports.preview'> | HandlerInput<'imports.apply'>;
 
 async function readInput(input: FileInput): Promise<SpreadsheetFile | UnreadableFile> {
   // Refuse by length before decoding: base64 is 4 characters for every 3 bytes.
@@ -74,8 +74,8 @@ const NO_COUNTS: ImportCounts = { rows: 0, created: 0, updated: 0, unchanged: 0 
  * write transaction, against the workspace as it is at that moment: a problem (or a
  * failing write) rolls everything back, so an import lands whole or not at all.
  */
-export const importHandlers: HandlerGroup<'import.preview' | 'import.apply' | 'import.template'> = {
-  'import.template': async (services, input, context) => {
+export const importHandlers: HandlerGroup<'imports.preview' | 'imports.apply' | 'imports.template'> = {
+  'imports.template': async (services, input, context) => {
     const { settings, plans, cooperatives } = services.store().load();
     const file = await importTemplate(input.kind, input.format, context.lang, {
       startYear: settings.startYear,
@@ -86,7 +86,7 @@ export const importHandlers: HandlerGroup<'import.preview' | 'import.apply' | 'i
     return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: file.bytes.toString('base64') };
   },
 
-  'import.preview': async (services, input, context) => {
+  'imports.preview': async (services, input, context) => {
     const mode = input.mode ?? 'add';
     const workspace = services.store().load();
     const file = await readInput(input);
@@ -134,7 +134,7 @@ export const importHandlers: HandlerGroup<'import.preview' | 'import.apply' | 'i
       errorCount: plan.problems.length,
     };
   },
-  'import.apply': async (services, input, context) => {
+  'imports.apply': async (services, input, context) => {
     const file = await readInput(input);
     if (!file.ok)
       throw new InvalidInputError(problemsAsIssues(fileProblems(file, context.lang), context.lang));

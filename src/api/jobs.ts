@@ -1,8 +1,8 @@
 /**
  * Background jobs: scenario runs and report exports. A run (blend, projection, Monte
  * Carlo) can take seconds, so
- * `scenario.start` returns a job at once and the caller polls `scenario.job` for its
- * progress and result, or stops it with `scenario.cancel`. The registry lives as long as
+ * `scenarios.start` returns a job at once and the caller polls `scenarios.job` for its
+ * progress and result, or stops it with `scenarios.cancel`. The registry lives as long as
  * the host's session (see session.ts); it holds no workspace of its own, only what each
  * job's work function closed over.
  *

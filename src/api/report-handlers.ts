@@ -49,9 +49,9 @@ function reportFolder(workspacePath: string, lang: Lang): string {
 }
 
 export const reportHandlers: HandlerGroup<
-  'report.start' | 'report.job' | 'report.cancel' | 'report.download' | 'report.openFolder'
+  'reports.start' | 'reports.job' | 'reports.cancel' | 'reports.download' | 'reports.openFolder'
 > = {
-  'report.start': (services, input, context) => {
+  'reports.start': (services, input, context) => {
     const store = services.store();
     const workspace = store.load();
     for (const id of input.scenarioIds) findScenario(workspace, id, context.lang);
@@ -91,11 +91,11 @@ export const reportHandlers: HandlerGroup<
       describeFailure: (error) => describeFailure(error, context.lang),
     });
   },
-  'report.job': (services, input, context) =>
+  'reports.job': (services, input, context) =>
     known(jobsOf(services).get(input.jobId), input.jobId, context.lang),
-  'report.cancel': (services, input, context) =>
+  'reports.cancel': (services, input, context) =>
     known(jobsOf(services).cancel(input.jobId), input.jobId, context.lang),
-  'report.openFolder': async (services, input, context) => {
+  'reports.openFolder': async (services, input, context) => {
     const job = known(jobsOf(services).get(input.jobId), input.jobId, context.lang);
     if (job.result === null)
       throw new InvalidInputError([makeIssue(context.lang, ['jobId'], 'unknownJob', { id: input.jobId })]);
@@ -107,7 +107,7 @@ export const reportHandlers: HandlerGroup<
       ? { opened: true, folder, reason: null }
       : { opened: false, folder, reason: failure };
   },
-  'report.download': (services, input, context) => {
+  'reports.download': (services, input, context) => {
     const job = known(jobsOf(services).get(input.jobId), input.jobId, context.lang);
     // Only a file this job wrote, by its exact name: never a path the caller made up.
     const file = job.result?.files.find((f) => f.name === input.name);

@@ -31,9 +31,9 @@ export function describeRunFailure(error: unknown, lang: Lang): JobFailure {
  * was when the job started: later edits do not change a running job's figures.
  */
 export const scenarioRunHandlers: HandlerGroup<
-  'scenario.start' | 'scenario.job' | 'scenario.cancel' | 'scenario.nextEuro'
+  'scenarios.start' | 'scenarios.job' | 'scenarios.cancel' | 'scenarios.nextEuro'
 > = {
-  'scenario.start': (services, input, context) => {
+  'scenarios.start': (services, input, context) => {
     const jobs = jobsOf(services);
     const workspace = services.store().load();
     const scenario = findScenario(workspace, input.scenarioId, context.lang);
@@ -50,11 +50,11 @@ export const scenarioRunHandlers: HandlerGroup<
       describeFailure: (error) => describeRunFailure(error, lang),
     });
   },
-  'scenario.job': (services, input, context) =>
+  'scenarios.job': (services, input, context) =>
     known(jobsOf(services).get(input.jobId), input.jobId, context.lang),
-  'scenario.cancel': (services, input, context) =>
+  'scenarios.cancel': (services, input, context) =>
     known(jobsOf(services).cancel(input.jobId), input.jobId, context.lang),
-  'scenario.nextEuro': async (services, input, context) => {
+  'scenarios.nextEuro': async (services, input, context) => {
     const workspace = services.store().load();
     const scenario = findScenario(workspace, input.scenarioId, context.lang);
     return nextEuroToJson(await nextEuro(workspace, scenario.id, { lang: context.lang }));

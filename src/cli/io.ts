@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n';
+import type { Lang } from '../model/messages';
 
 /** Where a command writes; tests pass buffers, the real CLI passes the process streams. */
 export interface CliIo {

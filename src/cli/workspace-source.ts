@@ -1,6 +1,6 @@
-import type { Lang } from '../i18n';
+import type { Lang } from '../model/messages';
 import type { Workspace } from '../model/workspace';
-import { badInput } from './format';
+import { CliFailure, EXIT_BAD_INPUT } from './io';
 import type { CliIo } from './io';
 import { loadWorkspaceJson, openStore } from './workspace-input';
 
@@ -12,7 +12,11 @@ export interface SourceOptions {
 /** `--db F` (a workspace file) or `--workspace J` (workspace JSON): exactly one. */
 export function loadWorkspaceFrom(io: CliIo, options: SourceOptions, lang: Lang): Workspace {
   if ((options.db === undefined) === (options.workspace === undefined)) {
-    throw badInput(lang, 'option.oneOfDbWorkspace');
+    const message =
+      lang === 'nl'
+        ? 'Geef precies één van --db of --workspace.'
+        : 'Give exactly one of --db or --workspace.';
+    throw new CliFailure(message, EXIT_BAD_INPUT);
   }
   if (options.workspace !== undefined) return loadWorkspaceJson(io, options.workspace, lang);
   const store = openStore(io, options.db!, lang);

@@ -9,7 +9,7 @@ import { cooperativeAnalysisSchema } from '../finance/analysis/cooperative-schem
 
 export const cooperativeOperations = {
   /** Read-only: blends the scenario's portfolio (as portfolio.analysis does) and looks at one cooperative. */
-  'cooperative.analysis': {
+  'cooperatives.analysis': {
     input: z.strictObject({ cooperativeId: idSchema, scenarioId: idSchema }),
     output: cooperativeAnalysisSchema,
   },

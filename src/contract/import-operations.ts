@@ -108,7 +108,7 @@ export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
 export const importOperations = {
   /** Reads the file and checks every row against the workspace; writes nothing. */
-  'import.preview': {
+  'imports.preview': {
     input: z.strictObject({ ...fileInput, mode: importModeSchema.optional() }),
     output: importPreviewSchema,
   },
@@ -116,7 +116,7 @@ export const importOperations = {
    * Checks again and writes every row in one transaction, or refuses with
    * `invalid-input` (every problem located by row and column) and writes nothing.
    */
-  'import.apply': {
+  'imports.apply': {
     input: z.strictObject({ ...fileInput, mode: importModeSchema }),
     output: z.object({
       kind: importKindSchema,
@@ -129,7 +129,7 @@ export const importOperations = {
    * A file to fill in: the headers in the caller's language and example rows the import
    * accepts as they are (the cost-line example names the workspace's first plan).
    */
-  'import.template': {
+  'imports.template': {
     input: z.strictObject({ kind: importKindSchema, format: z.enum(IMPORT_TEMPLATE_FORMATS) }),
     output: z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() }),
   },

@@ -4,6 +4,11 @@
  * bundle never pulls in storage.
  *
  * Wire values are the workspace JSON form (euros); handlers see the model (cents).
+ *
+ * Names are `<noun>.<verb or view>`: a collection in the plural (`plans.analysis`,
+ * `scenarios.start`, `reports.download`, `imports.preview`), a thing the workspace has
+ * once in the singular (`workspace.info`, `settings.get`, `procurement.get`,
+ * `portfolio.analysis`). The renderer's client groups them by that noun (`api.plans.analysis`).
  */
 import { z } from 'zod';
 import { planAnalysisSchema, portfolioAnalysisSchema } from '../finance/analysis/schemas';
@@ -160,14 +165,14 @@ export const operations = {
    * `streamIds` restricts the blend to these candidate streams (streams named by the
    * plan's locked amounts always stay in); absent means every eligible stream.
    */
-  'plan.analysis': {
+  'plans.analysis': {
     input: z.strictObject({ planId: idSchema, streamIds: z.array(idSchema).max(1000).optional() }),
     output: planAnalysisSchema,
   },
   /** The portfolio view of a scenario: every plan's funded share and gap, streams' budget use per year. */
   'portfolio.analysis': { input: z.strictObject({ scenarioId: idSchema }), output: portfolioAnalysisSchema },
-  'blend.plan': { input: z.strictObject({ planId: idSchema }), output: blendResultJsonSchema },
-  'blend.scenario': { input: z.strictObject({ scenarioId: idSchema }), output: blendResultJsonSchema },
+  'plans.blend': { input: z.strictObject({ planId: idSchema }), output: blendResultJsonSchema },
+  'scenarios.blend': { input: z.strictObject({ scenarioId: idSchema }), output: blendResultJsonSchema },
   'indicators.list': { input: none, output: z.array(indicatorSchema) },
   'scenarios.list': { input: none, output: z.array(scenarioSchema) },
   'scenarios.create': {
@@ -181,9 +186,9 @@ export const operations = {
   },
   /**
    * Starts a scenario run (blend, projection, Monte Carlo, what the gap costs) in the
-   * background; draws and seed default to the scenario's own. Poll with `scenario.job`.
+   * background; draws and seed default to the scenario's own. Poll with `scenarios.job`.
    */
-  'scenario.start': {
+  'scenarios.start': {
     input: z.strictObject({
       scenarioId: idSchema,
       draws: z.number().int().min(1).max(1_000_000).optional(),
@@ -196,11 +201,11 @@ export const operations = {
     }),
     output: scenarioJobSchema,
   },
-  'scenario.job': { input: z.strictObject({ jobId: jobIdSchema }), output: scenarioJobSchema },
+  'scenarios.job': { input: z.strictObject({ jobId: jobIdSchema }), output: scenarioJobSchema },
   /** Stops a running job (its state becomes `cancelled`); a finished job is left as it is. */
-  'scenario.cancel': { input: z.strictObject({ jobId: jobIdSchema }), output: scenarioJobSchema },
+  'scenarios.cancel': { input: z.strictObject({ jobId: jobIdSchema }), output: scenarioJobSchema },
   /** Where the next euro helps most: every stream's budget (and a new incubator budget) raised by one step. */
-  'scenario.nextEuro': { input: z.strictObject({ scenarioId: idSchema }), output: nextEuroSchema },
+  'scenarios.nextEuro': { input: z.strictObject({ scenarioId: idSchema }), output: nextEuroSchema },
   ...reportOperations,
   'indicators.create': {
     input: z.strictObject({ indicator: indicatorSchema, position }),

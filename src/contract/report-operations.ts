@@ -36,7 +36,7 @@ export const reportOperations = {
    * Builds the report of the chosen scenarios and writes the chosen formats into a new
    * folder beside the workspace file. With no formats it only renders the preview.
    */
-  'report.start': {
+  'reports.start': {
     input: z.strictObject({
       scenarioIds: z.array(idSchema).min(1).max(20),
       sections: z.array(z.enum(REPORT_SECTION_NAMES)).max(REPORT_SECTION_NAMES.length),
@@ -45,18 +45,18 @@ export const reportOperations = {
     }),
     output: reportJobSchema,
   },
-  'report.job': { input: z.strictObject({ jobId: jobIdSchema }), output: reportJobSchema },
-  'report.cancel': { input: z.strictObject({ jobId: jobIdSchema }), output: reportJobSchema },
+  'reports.job': { input: z.strictObject({ jobId: jobIdSchema }), output: reportJobSchema },
+  'reports.cancel': { input: z.strictObject({ jobId: jobIdSchema }), output: reportJobSchema },
   /**
    * Opens a finished export's folder in the system's file manager (the desktop app);
    * a host that cannot (the browser host) answers `opened: false` with the reason.
    */
-  'report.openFolder': {
+  'reports.openFolder': {
     input: z.strictObject({ jobId: jobIdSchema }),
     output: z.object({ opened: z.boolean(), folder: z.string(), reason: z.string().nullable() }),
   },
   /** One file of a finished export, by its name in the job's result. */
-  'report.download': {
+  'reports.download': {
     input: z.strictObject({ jobId: jobIdSchema, name: z.string().min(1).max(200) }),
     output: z.object({ name: z.string(), mimeType: z.string(), base64: z.string() }),
   },

@@ -1,5 +1,5 @@
 /**
- * A scenario run can take seconds, so it is a job: `scenario.start` starts it, the
+ * A scenario run can take seconds, so it is a job: `scenarios.start` starts it, the
  * caller polls its progress and may cancel it. The run itself is impact's wire form.
  */
 import { z } from 'zod';

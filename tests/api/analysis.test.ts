@@ -40,7 +40,7 @@ const cents = (euros: number) => Math.round(euros * 100);
 const sumCents = (values: readonly number[]) => values.reduce((sum, v) => sum + cents(v), 0);
 
 async function planAnalysis(input: { planId: string; streamIds?: string[] }): Promise<PlanAnalysis> {
-  const result = await invoke(session, 'plan.analysis', input, en);
+  const result = await invoke(session, 'plans.analysis', input, en);
   if (!result.ok) throw new Error(result.error.message);
   return planAnalysisSchema.parse(result.value);
 }
@@ -57,7 +57,7 @@ function demoPlan(id: string) {
   return plan;
 }
 
-describe('plan.analysis on the demo workspace', () => {
+describe('plans.analysis on the demo workspace', () => {
   const planIds = loadDemoWorkspace().plans.map((p) => p.id);
 
   it.each(planIds)('gives consistent figures for %s', async (planId) => {
@@ -191,7 +191,7 @@ describe('plan.analysis on the demo workspace', () => {
   it('refuses unknown stream ids at their index, in the caller language', async () => {
     const result = await invoke(
       session,
-      'plan.analysis',
+      'plans.analysis',
       { planId: 'zon-op-oost', streamIds: ['impactkrediet', 'ghost', 'impactkrediet', 'nope'] },
       { lang: 'nl' },
     );
@@ -202,7 +202,7 @@ describe('plan.analysis on the demo workspace', () => {
   });
 
   it('refuses an unknown plan on the planId field', async () => {
-    const result = await invoke(session, 'plan.analysis', { planId: 'ghost' }, en);
+    const result = await invoke(session, 'plans.analysis', { planId: 'ghost' }, en);
     expect(result).toMatchObject({
       ok: false,
       error: {
@@ -213,7 +213,7 @@ describe('plan.analysis on the demo workspace', () => {
   });
 
   it('explains the binding rules in the caller language', async () => {
-    const nl = await invoke(session, 'plan.analysis', { planId: 'warmtenet-oost' }, { lang: 'nl' });
+    const nl = await invoke(session, 'plans.analysis', { planId: 'warmtenet-oost' }, { lang: 'nl' });
     const english = await planAnalysis({ planId: 'warmtenet-oost' });
     if (!nl.ok) throw new Error(nl.error.message);
     const dutch = planAnalysisSchema.parse(nl.value);

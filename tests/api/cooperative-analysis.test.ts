@@ -32,10 +32,10 @@ async function importSgeiWorkspace(): Promise<void> {
   expect(imported.ok).toBe(true);
 }
 
-describe('cooperative.analysis', () => {
+describe('cooperatives.analysis', () => {
   it('is the portfolio blend seen from one cooperative', async () => {
     const input = { cooperativeId: 'zon-oost', scenarioId: 'basis' };
-    const result = await invoke(harness.session, 'cooperative.analysis', input, en);
+    const result = await invoke(harness.session, 'cooperatives.analysis', input, en);
     if (!result.ok) throw new Error(result.error.message);
     const portfolio = await invoke(harness.session, 'portfolio.analysis', { scenarioId: 'basis' }, en);
     if (!portfolio.ok) throw new Error(portfolio.error.message);
@@ -60,7 +60,7 @@ describe('cooperative.analysis', () => {
     await importSgeiWorkspace();
     const result = await invoke(
       harness.session,
-      'cooperative.analysis',
+      'cooperatives.analysis',
       { cooperativeId: 'zon-oost', scenarioId: 'basis' },
       en,
     );
@@ -82,7 +82,7 @@ describe('cooperative.analysis', () => {
   it('refuses an unknown cooperative or scenario, naming the field', async () => {
     const unknown = await invoke(
       harness.session,
-      'cooperative.analysis',
+      'cooperatives.analysis',
       { cooperativeId: 'nergens', scenarioId: 'basis' },
       en,
     );
@@ -92,7 +92,7 @@ describe('cooperative.analysis', () => {
     expect(unknown.error.message).toContain('nergens');
     const noScenario = await invoke(
       harness.session,
-      'cooperative.analysis',
+      'cooperatives.analysis',
       { cooperativeId: 'zon-oost', scenarioId: 'nergens' },
       en,
     );

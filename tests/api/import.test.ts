@@ -30,7 +30,7 @@ function state(services: Services = harness.session) {
 }
 
 async function preview(input: Record<string, unknown>): Promise<ImportPreview> {
-  const result = await invoke(harness.session, 'import.preview', input, nl);
+  const result = await invoke(harness.session, 'imports.preview', input, nl);
   if (!result.ok) throw new Error(result.error.message);
   return result.value as ImportPreview;
 }
@@ -94,7 +94,7 @@ describe('spreadsheet import through the contract', () => {
       sheet: 'Coöperaties',
       mode: 'add',
     };
-    const applied = await invoke(harness.session, 'import.apply', input, nl);
+    const applied = await invoke(harness.session, 'imports.apply', input, nl);
     expect(applied).toEqual({
       ok: true,
       value: {
@@ -141,7 +141,7 @@ describe('spreadsheet import through the contract', () => {
       mode: 'add',
       numberFormat: 'en',
     };
-    expect(await invoke(harness.session, 'import.apply', input, nl)).toMatchObject({ ok: true });
+    expect(await invoke(harness.session, 'imports.apply', input, nl)).toMatchObject({ ok: true });
     const stream = harness.session
       .store()
       .load()
@@ -161,7 +161,7 @@ describe('spreadsheet import through the contract', () => {
       ['zon-plan', 'opleiding', 'opleiding', 'Cursus installateur', '2028', '2.500'],
     ]);
     const input = { fileName: 'kosten.csv', contentBase64: base64(text), kind: 'costLines', mode: 'add' };
-    expect(await invoke(harness.session, 'import.apply', input, nl)).toMatchObject({
+    expect(await invoke(harness.session, 'imports.apply', input, nl)).toMatchObject({
       ok: true,
       value: { counts: { rows: 2, created: 1 } },
     });
@@ -182,7 +182,7 @@ describe('spreadsheet import through the contract', () => {
       ['zon-oost', 'Bestaat al', 'zorg', 'stichting', 'idee', '12'],
       ['fout', 'Fout', 'zorg', 'stichting', 'idee', 'twaalf'],
     ]);
-    const result = await invoke(harness.session, 'import.apply', { ...coopsInput(text), mode: 'add' }, nl);
+    const result = await invoke(harness.session, 'imports.apply', { ...coopsInput(text), mode: 'add' }, nl);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid-input');
@@ -222,7 +222,7 @@ describe('spreadsheet import through the contract', () => {
       nl,
     );
     expect(created.ok).toBe(true);
-    const result = await invoke(harness.session, 'import.apply', { ...coopsInput(), mode: 'add' }, nl);
+    const result = await invoke(harness.session, 'imports.apply', { ...coopsInput(), mode: 'add' }, nl);
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', issues: [{ params: { row: 2, importKey: 'existsInWorkspace' } }] },
@@ -248,7 +248,7 @@ describe('spreadsheet import through the contract', () => {
     });
     const services: Services = { store: () => failing };
     const before = state(services);
-    const result = await invoke(services, 'import.apply', { ...coopsInput(), mode: 'add' }, nl);
+    const result = await invoke(services, 'imports.apply', { ...coopsInput(), mode: 'add' }, nl);
     expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(state(services)).toEqual(before);
     expect(real.load().cooperatives.map((c) => c.id)).toEqual(['zon-oost']);
@@ -266,7 +266,7 @@ describe('spreadsheet import through the contract', () => {
         message: 'kies een Excel-werkmap (.xlsx) of een CSV-bestand (.csv)',
       },
     ]);
-    const applied = await invoke(harness.session, 'import.apply', { ...input, mode: 'add' }, nl);
+    const applied = await invoke(harness.session, 'imports.apply', { ...input, mode: 'add' }, nl);
     expect(applied).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', issues: [{ pathText: 'bestand' }] },
@@ -282,7 +282,7 @@ describe('spreadsheet import through the contract', () => {
     expect((await preview(big)).errors[0]?.message).toBe('bestand is groter dan 10 MB');
     const bad = await invoke(
       harness.session,
-      'import.preview',
+      'imports.preview',
       { ...coopsInput(), contentBase64: '%%%' },
       nl,
     );

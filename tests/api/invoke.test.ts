@@ -140,7 +140,7 @@ describe('contract', () => {
 
 describe('blend through the contract', () => {
   it('blends a plan and answers in the JSON form of the command line', async () => {
-    const result = await invoke(harness.session, 'blend.plan', { planId: 'zon-plan' }, en);
+    const result = await invoke(harness.session, 'plans.blend', { planId: 'zon-plan' }, en);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const value = result.value as {
@@ -156,12 +156,12 @@ describe('blend through the contract', () => {
   });
 
   it('refuses an unknown plan or scenario with the field named', async () => {
-    const plan = await invoke(harness.session, 'blend.plan', { planId: 'ghost' }, en);
+    const plan = await invoke(harness.session, 'plans.blend', { planId: 'ghost' }, en);
     expect(plan).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', issues: [{ pathText: 'planId' }] },
     });
-    const scenario = await invoke(harness.session, 'blend.scenario', { scenarioId: 'ghost' }, { lang: 'nl' });
+    const scenario = await invoke(harness.session, 'scenarios.blend', { scenarioId: 'ghost' }, { lang: 'nl' });
     expect(scenario).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', message: 'scenarioId: scenario "ghost" bestaat niet' },

@@ -29,7 +29,7 @@ afterAll(() => {
 const nl: CallContext = { lang: 'nl' };
 
 async function call(
-  name: 'report.start' | 'report.job' | 'report.cancel',
+  name: 'reports.start' | 'reports.job' | 'reports.cancel',
   input: unknown,
 ): Promise<ReportJob> {
   const result = await invoke(session, name, input, nl);
@@ -40,7 +40,7 @@ async function call(
 async function untilFinished(jobId: string): Promise<ReportJob> {
   let last = 0;
   for (;;) {
-    const job = await call('report.job', { jobId });
+    const job = await call('reports.job', { jobId });
     expect(job.done).toBeGreaterThanOrEqual(last);
     last = job.done;
     if (job.state !== 'running') return job;
@@ -50,7 +50,7 @@ async function untilFinished(jobId: string): Promise<ReportJob> {
 
 describe('report export jobs', () => {
   it('writes the chosen formats beside the workspace file and serves them for download', async () => {
-    const started = await call('report.start', {
+    const started = await call('reports.start', {
       scenarioIds: ['basis'],
       sections: ['summary', 'portfolio'],
       formats: ['pdf', 'xlsx', 'csv'],
@@ -71,20 +71,20 @@ describe('report export jobs', () => {
 
     const download = await invoke(
       session,
-      'report.download',
+      'reports.download',
       { jobId: job.jobId, name: 'rapport-plans.csv' },
       nl,
     );
     expect(download.ok).toBe(true);
     if (!download.ok) return;
-    const file = reportOperations['report.download'].output.parse(download.value);
+    const file = reportOperations['reports.download'].output.parse(download.value);
     const bytes = Buffer.from(file.base64, 'base64');
     expect(bytes.equals(readFileSync(join(result.folder, 'rapport-plans.csv')))).toBe(true);
     expect(file.mimeType).toMatch(/^text\/csv/);
   });
 
   it('refuses a file the export did not write, and an unknown scenario', async () => {
-    const started = await call('report.start', {
+    const started = await call('reports.start', {
       scenarioIds: ['basis'],
       sections: [],
       formats: [],
@@ -94,7 +94,7 @@ describe('report export jobs', () => {
     expect(job.result?.files).toEqual([]);
     const outside = await invoke(
       session,
-      'report.download',
+      'reports.download',
       { jobId: job.jobId, name: '../demo.coopfolio' },
       nl,
     );
@@ -102,7 +102,7 @@ describe('report export jobs', () => {
     if (!outside.ok) expect(outside.error.message).toContain('../demo.coopfolio');
     const unknown = await invoke(
       session,
-      'report.start',
+      'reports.start',
       { scenarioIds: ['nope'], sections: [], formats: ['csv'], lang: 'nl' },
       nl,
     );
@@ -110,15 +110,15 @@ describe('report export jobs', () => {
   });
 
   it('opens the folder of a finished export where the host can, and says why not elsewhere', async () => {
-    const started = await call('report.start', {
+    const started = await call('reports.start', {
       scenarioIds: ['basis'],
       sections: [],
       formats: ['csv'],
       lang: 'nl',
     });
     const job = await untilFinished(started.jobId);
-    const here = await invoke(session, 'report.openFolder', { jobId: job.jobId }, nl);
-    expect(here.ok && reportOperations['report.openFolder'].output.parse(here.value)).toMatchObject({
+    const here = await invoke(session, 'reports.openFolder', { jobId: job.jobId }, nl);
+    expect(here.ok && reportOperations['reports.openFolder'].output.parse(here.value)).toMatchObject({
       opened: false,
       folder: job.result!.folder,
     });
@@ -135,7 +135,7 @@ describe('report export jobs', () => {
         (
           (await invoke(
             desktop,
-            'report.start',
+            'reports.start',
             { scenarioIds: ['basis'], sections: [], formats: ['csv'], lang: 'en' },
             nl,
           )) as { value: unknown }
@@ -145,10 +145,10 @@ describe('report export jobs', () => {
       while (done.state === 'running') {
         await new Promise((resolve) => setTimeout(resolve, 50));
         done = reportJobSchema.parse(
-          ((await invoke(desktop, 'report.job', { jobId: first.jobId }, nl)) as { value: unknown }).value,
+          ((await invoke(desktop, 'reports.job', { jobId: first.jobId }, nl)) as { value: unknown }).value,
         );
       }
-      const answer = await invoke(desktop, 'report.openFolder', { jobId: first.jobId }, nl);
+      const answer = await invoke(desktop, 'reports.openFolder', { jobId: first.jobId }, nl);
       expect(answer.ok).toBe(true);
       expect(opened).toEqual([done.result!.folder]);
       expect(done.result!.folder).toContain('demo-reports');
@@ -158,13 +158,13 @@ describe('report export jobs', () => {
   });
 
   it('stops a running export when cancelled', async () => {
-    const started = await call('report.start', {
+    const started = await call('reports.start', {
       scenarioIds: ['basis', 'klimaatversnelling', 'sociaal-eerst'],
       sections: [],
       formats: ['csv'],
       lang: 'nl',
     });
-    const cancelled = await call('report.cancel', { jobId: started.jobId });
+    const cancelled = await call('reports.cancel', { jobId: started.jobId });
     expect(cancelled.state).toBe('cancelled');
     expect((await untilFinished(started.jobId)).state).toBe('cancelled');
   });

@@ -42,7 +42,7 @@ const nl: CallContext = { lang: 'nl' };
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 async function call(
-  name: 'scenario.start' | 'scenario.job' | 'scenario.cancel',
+  name: 'scenarios.start' | 'scenarios.job' | 'scenarios.cancel',
   input: unknown,
   context = en,
 ) {
@@ -55,7 +55,7 @@ async function call(
 async function untilFinished(jobId: string, context = en): Promise<ScenarioJob> {
   let last = 0;
   for (;;) {
-    const job = await call('scenario.job', { jobId }, context);
+    const job = await call('scenarios.job', { jobId }, context);
     expect(job.done).toBeGreaterThanOrEqual(last);
     expect(job.done).toBeLessThanOrEqual(job.total);
     last = job.done;
@@ -65,7 +65,7 @@ async function untilFinished(jobId: string, context = en): Promise<ScenarioJob> 
 }
 
 async function run(input: { scenarioId: string; draws?: number; seed?: number }, context = en) {
-  const started = await call('scenario.start', input, context);
+  const started = await call('scenarios.start', input, context);
   return untilFinished(started.jobId, context);
 }
 
@@ -77,7 +77,7 @@ function demoScenario(id: string) {
 
 describe('scenario runs as jobs on the demo workspace', () => {
   it('runs the basis scenario with its own draws and seed to a result that fits the contract', async () => {
-    const started = await call('scenario.start', { scenarioId: 'basis' });
+    const started = await call('scenarios.start', { scenarioId: 'basis' });
     expect(started).toMatchObject({ scenarioId: 'basis', state: 'running', done: 0, total: 1000 });
     expect(started.result).toBeNull();
     const job = await untilFinished(started.jobId);
@@ -104,8 +104,8 @@ describe('scenario runs as jobs on the demo workspace', () => {
     }
     expect(result.plans.map((p) => p.planId)).toEqual(demoScenario('basis').plans);
 
-    // The run's blend is the scenario's blend, as blend.scenario gives it.
-    const blended = await invoke(session, 'blend.scenario', { scenarioId: 'basis' }, en);
+    // The run's blend is the scenario's blend, as scenarios.blend gives it.
+    const blended = await invoke(session, 'scenarios.blend', { scenarioId: 'basis' }, en);
     expect(blended.ok && blended.value).toStrictEqual(result.blend);
     // What the gap costs per dimension, without the per-indicator detail.
     expect(result.gapCost.dimensions.length).toBeGreaterThan(0);
@@ -159,24 +159,24 @@ describe('scenario runs as jobs on the demo workspace', () => {
   });
 
   it('cancels a long run: the job says cancelled and makes no further progress', async () => {
-    const started = await call('scenario.start', { scenarioId: 'basis', draws: 200_000 });
+    const started = await call('scenarios.start', { scenarioId: 'basis', draws: 200_000 });
     expect(started.total).toBe(200_000);
     // Wait until the Monte Carlo part reports progress, so the cancel stops real work.
     let job = started;
     while (job.state === 'running' && job.done === 0) {
       await pause(20);
-      job = await call('scenario.job', { jobId: started.jobId });
+      job = await call('scenarios.job', { jobId: started.jobId });
     }
     expect(job.state).toBe('running');
-    const cancelled = await call('scenario.cancel', { jobId: started.jobId });
+    const cancelled = await call('scenarios.cancel', { jobId: started.jobId });
     expect(cancelled).toMatchObject({ state: 'cancelled', result: null, error: null });
     expect(cancelled.done).toBeLessThan(cancelled.total);
     for (let i = 0; i < 10; i++) {
       await pause(50);
-      expect(await call('scenario.job', { jobId: started.jobId })).toStrictEqual(cancelled);
+      expect(await call('scenarios.job', { jobId: started.jobId })).toStrictEqual(cancelled);
     }
     // Cancelling again changes nothing.
-    expect(await call('scenario.cancel', { jobId: started.jobId })).toStrictEqual(cancelled);
+    expect(await call('scenarios.cancel', { jobId: started.jobId })).toStrictEqual(cancelled);
   });
 
   it('ends a run too large to keep in memory as failed, in the language it was started in', async () => {
@@ -197,19 +197,19 @@ describe('scenario runs as jobs on the demo workspace', () => {
           job: 'berekening "no-such-job" bestaat niet of wordt niet meer bewaard',
         },
       };
-      const start = await invoke(session, 'scenario.start', { scenarioId: 'ghost' }, { lang });
+      const start = await invoke(session, 'scenarios.start', { scenarioId: 'ghost' }, { lang });
       expect(start).toMatchObject({
         ok: false,
         error: { code: 'invalid-input', issues: [{ pathText: 'scenarioId', message: words[lang].scenario }] },
       });
-      for (const name of ['scenario.job', 'scenario.cancel'] as const) {
+      for (const name of ['scenarios.job', 'scenarios.cancel'] as const) {
         const result = await invoke(session, name, { jobId: 'no-such-job' }, { lang });
         expect(result).toMatchObject({
           ok: false,
           error: { code: 'invalid-input', issues: [{ pathText: 'jobId', message: words[lang].job }] },
         });
       }
-      const nextEuro = await invoke(session, 'scenario.nextEuro', { scenarioId: 'ghost' }, { lang });
+      const nextEuro = await invoke(session, 'scenarios.nextEuro', { scenarioId: 'ghost' }, { lang });
       expect(nextEuro).toMatchObject({
         ok: false,
         error: { code: 'invalid-input', issues: [{ pathText: 'scenarioId', message: words[lang].scenario }] },
@@ -218,11 +218,11 @@ describe('scenario runs as jobs on the demo workspace', () => {
   }
 
   it('refuses a malformed job id and out-of-range draws through the schema', async () => {
-    expect(await invoke(session, 'scenario.job', { jobId: 'Not/An/Id' }, en)).toMatchObject({
+    expect(await invoke(session, 'scenarios.job', { jobId: 'Not/An/Id' }, en)).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', issues: [{ pathText: 'jobId' }] },
     });
-    expect(await invoke(session, 'scenario.start', { scenarioId: 'basis', draws: 0 }, en)).toMatchObject({
+    expect(await invoke(session, 'scenarios.start', { scenarioId: 'basis', draws: 0 }, en)).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', issues: [{ pathText: 'draws' }] },
     });
@@ -232,11 +232,11 @@ describe('scenario runs as jobs on the demo workspace', () => {
     const other = createSession();
     other.open(demoPath);
     try {
-      const started = await invoke(other, 'scenario.start', { scenarioId: 'basis', draws: 200_000 }, en);
+      const started = await invoke(other, 'scenarios.start', { scenarioId: 'basis', draws: 200_000 }, en);
       if (!started.ok) throw new Error(started.error.message);
       const { jobId } = scenarioJobSchema.parse(started.value);
       other.open(demoPath);
-      const job = await invoke(other, 'scenario.job', { jobId }, en);
+      const job = await invoke(other, 'scenarios.job', { jobId }, en);
       expect(job).toMatchObject({ ok: true, value: { state: 'cancelled', result: null } });
     } finally {
       other.close();
@@ -246,7 +246,7 @@ describe('scenario runs as jobs on the demo workspace', () => {
 
 describe('where the next euro helps most', () => {
   it('ranks every stream and the incubator, most helpful first, as documented', async () => {
-    const result = await invoke(session, 'scenario.nextEuro', { scenarioId: 'basis' }, en);
+    const result = await invoke(session, 'scenarios.nextEuro', { scenarioId: 'basis' }, en);
     if (!result.ok) throw new Error(result.error.message);
     const ranking: NextEuroJson = nextEuroSchema.parse(result.value);
     expect(ranking.scenarioId).toBe('basis');

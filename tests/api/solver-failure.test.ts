@@ -16,13 +16,13 @@ vi.mock('../../src/finance/blend/highs-solver', async (importOriginal) => ({
 const harness = useSession();
 
 describe('a solver failure through invoke', () => {
-  it('answers blend.plan with solver-failed and the solver words, in the caller language', async () => {
-    const nl = await invoke(harness.session, 'blend.plan', { planId: 'zon-plan' }, { lang: 'nl' });
+  it('answers plans.blend with solver-failed and the solver words, in the caller language', async () => {
+    const nl = await invoke(harness.session, 'plans.blend', { planId: 'zon-plan' }, { lang: 'nl' });
     expect(nl).toMatchObject({ ok: false, error: { code: 'solver-failed' } });
     const message = nl.ok ? '' : nl.error.message;
     expect(message).toContain('De financieringsmix kon niet worden berekend');
     expect(message).toContain('status 8');
-    const en = await invoke(harness.session, 'blend.plan', { planId: 'zon-plan' }, { lang: 'en' });
+    const en = await invoke(harness.session, 'plans.blend', { planId: 'zon-plan' }, { lang: 'en' });
     expect(en.ok ? '' : en.error.message).toContain('The funding blend could not be computed');
   });
 });

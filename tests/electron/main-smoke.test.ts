@@ -124,7 +124,7 @@ describe('desktop main process (bundled, fake Electron)', () => {
     const frame = { senderFrame: fake.record.windows[0]?.webContents.mainFrame ?? null };
     const call = (name: string, input: unknown) =>
       fake.ipcHandlers.get(`coopfolio:${name}`)?.(frame, input, 'en');
-    const analysis = (await call('plan.analysis', { planId: 'zon-op-oost' })) as {
+    const analysis = (await call('plans.analysis', { planId: 'zon-op-oost' })) as {
       ok: boolean;
       value: { totalCost: number; funded: number; ownRevenue: number; gap: number };
     };
@@ -132,7 +132,7 @@ describe('desktop main process (bundled, fake Electron)', () => {
     const { funded, ownRevenue, gap, totalCost } = analysis.value;
     expect(funded + ownRevenue + gap).toBeCloseTo(totalCost, 2);
     // Enough draws to go to worker threads, which load worker.mjs beside main.cjs.
-    const started = (await call('scenario.start', { scenarioId: 'basis', draws: 20_000, seed: 7 })) as {
+    const started = (await call('scenarios.start', { scenarioId: 'basis', draws: 20_000, seed: 7 })) as {
       ok: boolean;
       value: { jobId: string };
     };
@@ -140,7 +140,7 @@ describe('desktop main process (bundled, fake Electron)', () => {
     let job: { state: string; result: { monteCarlo: { workers: number } } | null } | undefined;
     await vi.waitFor(
       async () => {
-        const polled = (await call('scenario.job', { jobId: started.value.jobId })) as { value: typeof job };
+        const polled = (await call('scenarios.job', { jobId: started.value.jobId })) as { value: typeof job };
         job = polled.value;
         expect(job?.state).not.toBe('running');
       },

@@ -167,7 +167,7 @@ export function useEntryPoints(onOpen: (points: EntryPoints) => void): void {
 type Row = Readonly<Record<string, string>>;
 
 /**
- * An `import.preview` / `import.apply` input for a CSV file: the header row, the valid
+ * An `imports.preview` / `imports.apply` input for a CSV file: the header row, the valid
  * row with `cells` put in, and an optional second row (for duplicates within the file).
  */
 export function csvImportInput<K extends string>(
@@ -183,7 +183,7 @@ export function csvImportInput<K extends string>(
 }
 
 /**
- * `import.apply` of a hostile spreadsheet through `invoke`, desktop IPC and the browser
+ * `imports.apply` of a hostile spreadsheet through `invoke`, desktop IPC and the browser
  * host: each refuses naming `location` (row and column), and nothing is written.
  */
 export async function expectApplyRefusedEverywhere(
@@ -192,9 +192,9 @@ export async function expectApplyRefusedEverywhere(
   location: string,
 ): Promise<void> {
   const before = storeState(session);
-  expectNamesField(await invoke(session, 'import.apply', input, { lang: 'en' }), location);
-  expectNamesField(await ipc('import.apply', input), location);
-  const reply = await host.call('import.apply', JSON.stringify(input));
+  expectNamesField(await invoke(session, 'imports.apply', input, { lang: 'en' }), location);
+  expectNamesField(await ipc('imports.apply', input), location);
+  const reply = await host.call('imports.apply', JSON.stringify(input));
   expect(reply.status).toBe(200);
   expectNamesField(reply.result, location);
   expect(storeState(session)).toEqual(before);

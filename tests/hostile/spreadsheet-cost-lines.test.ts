@@ -1,5 +1,5 @@
 /**
- * Hostile plan cost lines through `import.preview` and `import.apply` (via `invoke`,
+ * Hostile plan cost lines through `imports.preview` and `imports.apply` (via `invoke`,
  * desktop IPC and the browser host): preview lists the problem at its row and column,
  * apply refuses with the same location, and nothing is written. Formula-like labels
  * are stored exactly, as inert text.
@@ -37,7 +37,7 @@ function fileInput(cost: (Pick<CostLineCase, 'cells'> & Partial<Pick<CostLineCas
 
 describe('the cost-line corpus', () => {
   it('accepts the valid row in a preview, so problems come from the hostile cells', async () => {
-    const result = await invoke(session, 'import.preview', fileInput(null), { lang: 'en' });
+    const result = await invoke(session, 'imports.preview', fileInput(null), { lang: 'en' });
     expect(result).toMatchObject({ ok: true, value: { errorCount: 0, counts: { created: 1 } } });
   });
 });
@@ -48,7 +48,7 @@ describe.each(COST_LINE_CASES.map((c) => [c.name, c] as const))('hostile cost li
 
   it('is listed by the preview at its row and column', async () => {
     const before = storeState(session);
-    const result = await invoke(session, 'import.preview', fileInput(cost), { lang: 'en' });
+    const result = await invoke(session, 'imports.preview', fileInput(cost), { lang: 'en' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const preview = result.value as ImportPreview;
@@ -74,14 +74,14 @@ describe('formula-like labels', () => {
     '%s is stored exactly, as inert text, through invoke, IPC and the browser host',
     async (label, i) => {
       const entryPoints: [string, (input: ReturnType<typeof fileInput>) => Promise<Result<unknown>>][] = [
-        ['invoke', (input) => invoke(session, 'import.apply', input, { lang: 'en' })],
-        ['ipc', (input) => ipc('import.apply', input)],
-        ['http', async (input) => (await host.call('import.apply', JSON.stringify(input))).result],
+        ['invoke', (input) => invoke(session, 'imports.apply', input, { lang: 'en' })],
+        ['ipc', (input) => ipc('imports.apply', input)],
+        ['http', async (input) => (await host.call('imports.apply', JSON.stringify(input))).result],
       ];
       for (const [via, apply] of entryPoints) {
         const costId = `formule-${i}-${via}`;
         const input = fileInput({ cells: { Kostenpost: costId, Omschrijving: label } });
-        const preview = await invoke(session, 'import.preview', input, { lang: 'en' });
+        const preview = await invoke(session, 'imports.preview', input, { lang: 'en' });
         expect(preview).toMatchObject({ ok: true, value: { errorCount: 0 } });
         if (preview.ok) expect((preview.value as ImportPreview).rows[0]?.values['label']).toBe(label);
         expect(await apply(input)).toMatchObject({ ok: true, value: { counts: { created: 1 } } });

@@ -1,5 +1,5 @@
 /**
- * Hostile spreadsheet files through `import.preview` and `import.apply` (via `invoke`,
+ * Hostile spreadsheet files through `imports.preview` and `imports.apply` (via `invoke`,
  * desktop IPC and the browser host): a file that cannot be read is refused as a whole
  * with words that say why, a hostile workbook cell is refused at its row and column,
  * and nothing is written. Workbooks are read as data only: a formula's stored result is
@@ -44,7 +44,7 @@ function fileInput(name: string, fileName: string, kind: ImportKindName) {
 }
 
 type Input = ReturnType<typeof fileInput>;
-type Call = (name: 'import.preview' | 'import.apply', input: Input) => Promise<Result<unknown>>;
+type Call = (name: 'imports.preview' | 'imports.apply', input: Input) => Promise<Result<unknown>>;
 
 /** The three ways in: the in-process contract, desktop IPC, the browser host over HTTP. */
 const ENTRY_POINTS: readonly (readonly [string, () => Call])[] = [
@@ -74,7 +74,7 @@ describe.each(HOSTILE_FILES.map((f) => [f.name, f] as const))('hostile file: %s'
       const before = storeState(session);
       const input = fileInput(name, hostile.fileName, hostile.kind);
 
-      const preview = previewOf(await call('import.preview', input));
+      const preview = previewOf(await call('imports.preview', input));
       expect(preview.errors).toEqual([
         {
           row: null,
@@ -87,7 +87,7 @@ describe.each(HOSTILE_FILES.map((f) => [f.name, f] as const))('hostile file: %s'
       expect(preview.errorCount).toBe(1);
       expect(preview.rows).toEqual([]);
 
-      const applied = await call('import.apply', input);
+      const applied = await call('imports.apply', input);
       expect(applied.ok).toBe(false);
       if (applied.ok) return;
       expect(applied.error.code).toBe('invalid-input');
@@ -113,7 +113,7 @@ describe.each(HOSTILE_CELLS.map((c) => [c.name, c] as const))(
         const before = storeState(session);
         const input = fileInput(name, 'werkmap.xlsx', hostile.kind);
 
-        const preview = previewOf(await call('import.preview', input));
+        const preview = previewOf(await call('imports.preview', input));
         expect(preview.fileType).toBe('xlsx');
         expect(preview.errors.map((e) => [e.row, e.column, e.key])).toContainEqual([
           2,
@@ -126,7 +126,7 @@ describe.each(HOSTILE_CELLS.map((c) => [c.name, c] as const))(
           expect(text.length).toBeLessThanOrEqual(200);
         for (const error of preview.errors) expect(error.message.length).toBeLessThan(300);
 
-        const applied = await call('import.apply', input);
+        const applied = await call('imports.apply', input);
         expectNamesField(applied, location);
         if (!applied.ok) expect(applied.error.message.length).toBeLessThan(1000);
         expect(storeState(session)).toEqual(before);
@@ -163,10 +163,10 @@ describe('workbooks read as data only', () => {
       files.set(id, Buffer.from(bytes).toString('base64'));
       const input = fileInput(id, 'formules.xlsx', 'cooperatives');
 
-      const preview = previewOf(await call('import.preview', input));
+      const preview = previewOf(await call('imports.preview', input));
       expect(preview.errorCount).toBe(0);
       expect(preview.rows[0]?.values).toMatchObject({ name: 'Zorg West', members: '3' });
-      expect(await call('import.apply', input)).toMatchObject({
+      expect(await call('imports.apply', input)).toMatchObject({
         ok: true,
         value: { counts: { created: 1 } },
       });
@@ -187,9 +187,9 @@ describe('workbooks read as data only', () => {
         files.set(id, Buffer.from(bytes).toString('base64'));
         const input = fileInput(id, fileName, 'cooperatives');
 
-        const preview = previewOf(await call('import.preview', input));
+        const preview = previewOf(await call('imports.preview', input));
         expect(preview).toMatchObject({ fileType: 'xlsx', errorCount: 0, counts: { created: 1 } });
-        expect(await call('import.apply', input)).toMatchObject({
+        expect(await call('imports.apply', input)).toMatchObject({
           ok: true,
           value: { counts: { created: 1 } },
         });

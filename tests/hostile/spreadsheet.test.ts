@@ -1,5 +1,5 @@
 /**
- * Hostile spreadsheet rows through `import.preview` and `import.apply` (via `invoke`,
+ * Hostile spreadsheet rows through `imports.preview` and `imports.apply` (via `invoke`,
  * desktop IPC and the browser host): preview lists the problem at its row and column,
  * apply refuses with the same location, and nothing is written.
  */
@@ -38,7 +38,7 @@ function fileInput(csv: CsvCase | null, kind: CsvCase['kind']) {
 describe('the spreadsheet corpus', () => {
   it('accepts the valid rows in a preview, so problems come from the hostile cells', async () => {
     for (const kind of ['cooperatives', 'fundingStreams'] as const) {
-      const result = await invoke(session, 'import.preview', fileInput(null, kind), { lang: 'en' });
+      const result = await invoke(session, 'imports.preview', fileInput(null, kind), { lang: 'en' });
       expect(result).toMatchObject({ ok: true, value: { errorCount: 0 } });
     }
   });
@@ -50,7 +50,7 @@ describe.each(CSV_CASES.map((c) => [c.name, c] as const))('hostile spreadsheet r
 
   it('is listed by the preview at its row and column', async () => {
     const before = storeState(session);
-    const result = await invoke(session, 'import.preview', fileInput(csv, csv.kind), { lang: 'en' });
+    const result = await invoke(session, 'imports.preview', fileInput(csv, csv.kind), { lang: 'en' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const preview = result.value as ImportPreview;

@@ -151,12 +151,12 @@ describe('applying it through the contract', () => {
       kind: 'costLines' as const,
       mode: 'add' as const,
     };
-    const preview = await invoke(harness.session, 'import.preview', input, { lang: 'nl' });
+    const preview = await invoke(harness.session, 'imports.preview', input, { lang: 'nl' });
     expect(preview).toMatchObject({
       ok: true,
       value: { errorCount: 0, newPlans: [{ id: 'batterij', name: 'Buurtbatterij', scenarios: ['basis'] }] },
     });
-    const applied = await invoke(harness.session, 'import.apply', input, { lang: 'nl' });
+    const applied = await invoke(harness.session, 'imports.apply', input, { lang: 'nl' });
     expect(applied).toMatchObject({
       ok: true,
       value: { counts: { created: 1 }, newPlans: [{ id: 'batterij' }] },

@@ -35,7 +35,7 @@ function openFreshDemo(): void {
 }
 
 async function template(kind: string, format: string, lang: 'nl' | 'en') {
-  const result = await invoke(session, 'import.template', { kind, format }, { lang });
+  const result = await invoke(session, 'imports.template', { kind, format }, { lang });
   if (!result.ok) throw new Error(result.error.message);
   return result.value as { fileName: string; mimeType: string; contentBase64: string };
 }
@@ -52,7 +52,7 @@ describe.each(CASES)('the %s template as %s in %s', (kind, format, lang) => {
     const file = await template(kind, format, lang);
     expect(file.fileName.endsWith(`.${format}`)).toBe(true);
     const input = { fileName: file.fileName, contentBase64: file.contentBase64, kind, mode: 'add' as const };
-    const preview = await invoke(session, 'import.preview', input, { lang });
+    const preview = await invoke(session, 'imports.preview', input, { lang });
     expect(preview.ok).toBe(true);
     if (!preview.ok) return;
     const value = preview.value as ImportPreview;
@@ -64,7 +64,7 @@ describe.each(CASES)('the %s template as %s in %s', (kind, format, lang) => {
         .sort(),
     );
     expect(value.counts.created).toBeGreaterThan(0);
-    const applied = await invoke(session, 'import.apply', input, { lang });
+    const applied = await invoke(session, 'imports.apply', input, { lang });
     expect(applied).toMatchObject({ ok: true, value: { counts: { created: value.counts.created } } });
   });
 });

@@ -3,7 +3,7 @@
  * over the years (chart and table), de minimis room left (general, and SGEI for an
  * entrusted cooperative), awards with their status, cash position, and its own Doughnut
  * with the contribution table naming untouched dimensions as such. The figures are the
- * cooperative.analysis and the scenario run's contribution, checked against each other.
+ * cooperatives.analysis and the scenario run's contribution, checked against each other.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

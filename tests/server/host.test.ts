@@ -129,7 +129,7 @@ describe('browser host', () => {
   });
 
   it('starts a scenario run and reports its progress and result when polled over HTTP', async () => {
-    const started = await api('scenario.start', { scenarioId: 'basis', seed: 3 });
+    const started = await api('scenarios.start', { scenarioId: 'basis', seed: 3 });
     expect(started.status).toBe(200);
     const body = JSON.parse(started.body) as { ok: boolean; value: unknown };
     expect(body.ok).toBe(true);
@@ -138,7 +138,7 @@ describe('browser host', () => {
     let current = job;
     while (current.state === 'running') {
       await new Promise((resolve) => setTimeout(resolve, 25));
-      const reply = await api('scenario.job', { jobId: job.jobId });
+      const reply = await api('scenarios.job', { jobId: job.jobId });
       expect(reply.status).toBe(200);
       current = scenarioJobSchema.parse((JSON.parse(reply.body) as { value: unknown }).value);
     }
@@ -147,7 +147,7 @@ describe('browser host', () => {
   });
 
   it('answers an unknown job with invalid input on jobId, in the requested language', async () => {
-    const reply = await api('scenario.job', { jobId: 'verlopen' }, { 'x-coopfolio-lang': 'nl' });
+    const reply = await api('scenarios.job', { jobId: 'verlopen' }, { 'x-coopfolio-lang': 'nl' });
     expect(JSON.parse(reply.body)).toMatchObject({
       ok: false,
       error: {

@@ -31,7 +31,7 @@ export function serializeCandidateChoice(choice: CandidateChoice): string {
 }
 
 /**
- * What `plan.analysis` gets as `streamIds`: nothing for "all eligible", else the chosen
+ * What `plans.analysis` gets as `streamIds`: nothing for "all eligible", else the chosen
  * streams that still exist (one may have been deleted since), in a stable order so the
  * same choice is the same request.
  */

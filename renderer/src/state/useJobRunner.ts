@@ -11,9 +11,9 @@ import { waitMs } from './jobPoller';
 import { keepRun, keptRun } from './scenarioRunCache';
 
 export const apiJobHost: JobHost = {
-  start: (input) => api.scenario.start(input),
-  poll: (jobId) => api.scenario.job({ jobId }),
-  cancel: (jobId) => api.scenario.cancel({ jobId }),
+  start: (input) => api.scenarios.start(input),
+  poll: (jobId) => api.scenarios.job({ jobId }),
+  cancel: (jobId) => api.scenarios.cancel({ jobId }),
   wait: waitMs,
 };
 

@@ -126,7 +126,6 @@ export function roundToCents(
   // a debt-service limit listed as binding stays tight).
   for (const g of own) if (g.cents > 0) grant(g, Infinity, true);
   for (const g of fillOrder) if (g.cents > 0) grant(g, MAX_FILL_CENTS, true);
-  reportMatchingLeftToLocks(problem, f, ledger);
   const cents = all
     .filter((g) => g.cents > 0)
     .map(({ planIndex, streamIndex, costId, year, cents }) => ({
@@ -193,27 +192,6 @@ function settleMatching(problem: BlendProblem, ledger: Ledger, byPairs: Map<numb
       }
     }
     if (!changed) return;
-  }
-}
-
-/**
- * A matching stream whose locked amounts need private money to the fraction of a cent
- * (EUR 69,500 locked at 1.5:1 needs 46,333.33 1/3) can stay over its limit once every
- * other amount is whole: nothing but the lock is left to take from. That is the locks'
- * doing and is reported as such (the exact whole-cent search, which a break triggers,
- * may still find a blend with a cent more private money).
- */
-function reportMatchingLeftToLocks(problem: BlendProblem, f: Formulation, ledger: Ledger) {
-  const reported = new Set(
-    f.locked.breaks.filter((b) => b.rule === 'matching').map((b) => pairKey(b.planIndex!, b.streamIndex!)),
-  );
-  for (const s of problem.streams) {
-    if (s.stream.matching === undefined) continue;
-    for (const plan of problem.plans) {
-      const excess = ledger.matchingExcess(plan.index, s.index);
-      if (excess === 0 || reported.has(pairKey(plan.index, s.index))) continue;
-      f.locked.breaks.push({ rule: 'matching', planIndex: plan.index, streamIndex: s.index, excess });
-    }
   }
 }
 

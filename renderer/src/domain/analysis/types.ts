@@ -1,7 +1,7 @@
 import type { OperationOutput } from '../../../../src/contract/operations';
 
 /** The wire (JSON, euros) forms the plan builder and portfolio view work with. */
-export type PlanAnalysisJson = OperationOutput<'plan.analysis'>;
+export type PlanAnalysisJson = OperationOutput<'plans.analysis'>;
 export type PortfolioAnalysisJson = OperationOutput<'portfolio.analysis'>;
 export type AnalysedAllocation = PlanAnalysisJson['allocations'][number];
 export type Explanation = PlanAnalysisJson['explanations'][number];

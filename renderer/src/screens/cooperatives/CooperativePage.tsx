@@ -19,7 +19,7 @@ import { CooperativePlans } from './CooperativePlans';
 import './cooperative-page.css';
 import './cooperatives.css';
 
-const analyse = (input: { cooperativeId: string; scenarioId: string }) => api.cooperative.analysis(input);
+const analyse = (input: { cooperativeId: string; scenarioId: string }) => api.cooperatives.analysis(input);
 
 function BackToList() {
   const { t } = useTranslation();

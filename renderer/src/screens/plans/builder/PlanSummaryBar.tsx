@@ -6,7 +6,7 @@ import { planInPortfolio } from '../../../domain/planScenarios';
 import { useLang } from '../../../i18n/useLang';
 import { usePortfolioFigure } from './usePortfolioFigure';
 
-/** The figures both rows show, as plan.analysis and portfolio.analysis (per plan) give them. */
+/** The figures both rows show, as plans.analysis and portfolio.analysis (per plan) give them. */
 interface Figures {
   totalCost: number;
   funded: number;

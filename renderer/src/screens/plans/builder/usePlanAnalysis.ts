@@ -7,7 +7,7 @@ import { useLatestRequest } from '../../../state/useLatestRequest';
 
 type AnalysisInput = { planId: string; streamIds?: string[] };
 
-const analyse = (input: AnalysisInput) => api.plan.analysis(input);
+const analyse = (input: AnalysisInput) => api.plans.analysis(input);
 
 /**
  * The blend of the plan as stored, recomputed in the host (off the UI thread) after

@@ -6,7 +6,7 @@ import { NextEuroTable } from './NextEuroTable';
 import { useLang } from '../../../i18n/useLang';
 import { useOnDemandRequest } from '../../../state/useOnDemandRequest';
 
-const rank = (input: { scenarioId: string }) => api.scenario.nextEuro(input);
+const rank = (input: { scenarioId: string }) => api.scenarios.nextEuro(input);
 
 interface NextEuroPanelProps {
   scenarioId: string;
