@@ -6,10 +6,10 @@
  * the XLSX sheet.
  */
 import type { AwardStatus } from '../model/award';
-import type { Lang } from '../model/messages';
 import { centsToEuros } from '../model/money';
 import type { ReportModel } from './model';
 import type { ReportColumn, ReportTable } from './tables';
+import { inBothLangs, reportWords } from './words';
 
 export interface AwardReportRow {
   cooperativeId: string;
@@ -29,19 +29,6 @@ export interface AwardReportRow {
   reportDue: string | null;
   note: string | null;
 }
-
-export const AWARD_STATUS_LABELS: Record<Lang, Record<AwardStatus, string>> = {
-  nl: {
-    idea: 'Idee',
-    applied: 'Aangevraagd',
-    granted: 'Toegekend',
-    refused: 'Afgewezen',
-    settled: 'Afgerekend',
-  },
-  en: { idea: 'Idea', applied: 'Applied', granted: 'Granted', refused: 'Refused', settled: 'Settled' },
-};
-
-export const AWARDS_TITLE = { nl: 'Aanvragen en toekenningen', en: 'Applications and awards' } as const;
 
 /** The plans some reported scenario contains: the report speaks of those only. */
 function reportedPlanIds(model: ReportModel): Set<string> {
@@ -87,10 +74,10 @@ const column = (key: string, nl: string, en: string, type: ReportColumn['type'])
 
 /** The CSV file and XLSX sheet; dates as ISO text, unambiguous in both languages. */
 export function awardsTable(model: ReportModel): ReportTable {
-  const statuses = AWARD_STATUS_LABELS[model.lang];
+  const words = reportWords(model.lang, 'awards');
   return {
     id: 'awards',
-    title: { ...AWARDS_TITLE },
+    title: inBothLangs('awards', 'title'),
     columns: [
       column('cooperative', 'Coöperatie', 'Cooperative', 'text'),
       column('plan', 'Plan', 'Plan', 'text'),
@@ -110,7 +97,7 @@ export function awardsTable(model: ReportModel): ReportTable {
       row.plan,
       row.streamId,
       row.stream,
-      statuses[row.status],
+      words(`status.${row.status}`),
       row.requested,
       row.granted,
       row.appliedOn,

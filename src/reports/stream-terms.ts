@@ -6,7 +6,7 @@
  * XLSX sheet, so paper and spreadsheet never disagree about which terms are stale.
  */
 import type { StreamKind } from '../model/stream';
-import { enumLabels } from './words';
+import { enumLabels, inBothLangs } from './words';
 import type { ReportModel } from './model';
 import type { ReportColumn, ReportTable } from './tables';
 import { termsAge, type TermsAge } from './terms-age';
@@ -46,12 +46,6 @@ export function streamTermsRows(model: ReportModel): StreamTermsRow[] {
   }));
 }
 
-/** Titles in both languages; a sheet name holds at most 31 characters, so the table's is short. */
-export const STREAM_TERMS_TITLE = {
-  heading: { nl: 'Voorwaarden van de financieringsbronnen', en: 'Terms of the funding streams' },
-  sheet: { nl: 'Voorwaarden van de bronnen', en: 'Terms of the streams' },
-} as const;
-
 const column = (key: string, nl: string, en: string, type: ReportColumn['type']): ReportColumn => ({
   key,
   label: { nl, en },
@@ -66,7 +60,7 @@ export function streamTermsTable(model: ReportModel): ReportTable {
   const label = enumLabels(model.lang);
   return {
     id: 'stream-terms',
-    title: { ...STREAM_TERMS_TITLE.sheet },
+    title: inBothLangs('streamTerms', 'sheet'),
     columns: [
       column('streamId', 'Bron-id', 'Stream id', 'text'),
       column('stream', 'Financieringsbron', 'Funding stream', 'text'),

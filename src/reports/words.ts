@@ -80,3 +80,8 @@ export function reportWordOr<G extends ReportGroup>(
   const key = `report:${group}.${branch}.${code}` as const;
   return code !== '' && hasTranslation(lang, key) ? translate(lang, key) : code;
 }
+
+/** One word in both languages, for a table's title or column that the CSV and XLSX writers pick from. */
+export function inBothLangs<G extends ReportGroup>(group: G, key: WordKey<G>): Record<Lang, string> {
+  return { nl: reportWords('nl', group)(key), en: reportWords('en', group)(key) };
+}

@@ -12,7 +12,8 @@ import type { Workspace } from '../../src/model/workspace';
 import { csvSeparator, tableToCsv } from '../../src/reports/csv';
 import { renderReportHtml } from '../../src/reports/html';
 import { buildReport, type ReportModel } from '../../src/reports/model';
-import { STREAM_TERMS_TITLE, streamTermsRows, streamTermsTable } from '../../src/reports/stream-terms';
+import { streamTermsRows, streamTermsTable } from '../../src/reports/stream-terms';
+import { reportWords } from '../../src/reports/words';
 import { reportTables } from '../../src/reports/tables';
 import { writeReportXlsx } from '../../src/reports/xlsx';
 
@@ -92,7 +93,7 @@ describe('the stream terms rows', () => {
 describe('the terms table in HTML', () => {
   it('lists date and source of every stream and marks the old and undated ones, in Dutch', () => {
     const html = termsPart(renderReportHtml(model('nl')));
-    expectIn(html, STREAM_TERMS_TITLE.heading.nl);
+    expectIn(html, reportWords('nl', 'streamTerms')('heading'));
     expectIn(html, '1 maart 2025');
     expectIn(html, '28 februari 2025');
     expectIn(html, 'Verordening (EU) 2023/2831');
@@ -111,7 +112,7 @@ describe('the terms table in HTML', () => {
 
   it('is in English in an English report', () => {
     const html = termsPart(renderReportHtml(model('en')));
-    expectIn(html, STREAM_TERMS_TITLE.heading.en);
+    expectIn(html, reportWords('en', 'streamTerms')('heading'));
     expectIn(html, '1 March 2025');
     expectIn(html, 'out of date (366 days old)');
     expectIn(html, 'terms date missing');

@@ -44,7 +44,7 @@ export function Cover(): ReactNode {
     h(
       'p',
       { className: 'cover-foot' },
-      `Coopfolio ${model.provenance.appVersion} · `,
+      `${t('appVersion', { version: model.provenance.appVersion })} · `,
       h(UserText, { text: model.provenance.workspaceFile }),
       ` · ${fmt.dateTime(model.provenance.generatedAt)}`,
     ),

@@ -81,16 +81,17 @@ function IndicatorBand({ indicator, year }: { indicator: RunIndicator; year: num
  * nothing when the blend backs no loan with a guarantee.
  */
 function GuaranteeCallsLine({ report }: { report: ScenarioReport }): ReactNode {
-  const { lang, fmt } = useReport();
+  const { t, fmt } = useReport();
   const calls = report.run.guaranteeCalls;
   if (calls.byGuarantee.length === 0 || !(calls.maxPossible > 0)) return null;
-  const [expected, p90, max] = [calls.expected, calls.p90, calls.maxPossible].map((v) => fmt.money(v));
   return h(
     'p',
     { className: 'guarantee-calls' },
-    lang === 'nl'
-      ? `Borgstellingen: verwachte aanspraak ${expected}, P90 ${p90}, hoogstens ${max}.`
-      : `Guarantees: expected call ${expected}, P90 ${p90}, at most ${max}.`,
+    t('guaranteeCalls', {
+      expected: fmt.money(calls.expected),
+      p90: fmt.money(calls.p90),
+      max: fmt.money(calls.maxPossible),
+    }),
   );
 }
 

@@ -4,55 +4,20 @@
  * sees which figures rest on terms nobody has checked lately.
  */
 import { createElement as h, type ReactNode } from 'react';
-import type { Lang } from '../../../model/messages';
-import { reportDay, STREAM_TERMS_TITLE, streamTermsRows, type StreamTermsRow } from '../../stream-terms';
+import { reportDay, streamTermsRows, type StreamTermsRow } from '../../stream-terms';
+import { reportWords, type Words } from '../../words';
 import { UserText, useReport } from '../context';
 import type { ReportFormat } from '../format';
 import { Cols, Head, NameCell } from '../parts';
 
-const TEXT = {
-  nl: {
-    intro: (date: string) =>
-      `Peildatum: de dag waarop de voorwaarden van de bron voor het laatst zijn nagekeken. Voorwaarden met een peildatum van meer dan een jaar voor de rapportdatum (${date}), of zonder peildatum, zijn gemarkeerd: controleer ze voordat het besluit erop steunt.`,
-    stream: 'Financieringsbron',
-    kind: 'Soort',
-    termsDate: 'Peildatum',
-    source: 'Bron',
-    status: 'Status',
-    noSource: 'geen bron opgegeven',
-    noDate: 'geen peildatum',
-    current: 'actueel',
-    stale: (days: number) => `verouderd (${days} dagen oud)`,
-    missing: 'peildatum ontbreekt',
-    none: 'Er zijn geen financieringsbronnen.',
-    draft: 'concept: telt in geen enkel cijfer van dit rapport mee',
-  },
-  en: {
-    intro: (date: string) =>
-      `Terms date: the day the stream's terms were last checked. Terms dated more than a year before the report date (${date}), or undated, are marked: check them before the decision rests on them.`,
-    stream: 'Funding stream',
-    kind: 'Kind',
-    termsDate: 'Terms date',
-    source: 'Source',
-    status: 'Status',
-    noSource: 'no source given',
-    noDate: 'no terms date',
-    current: 'current',
-    stale: (days: number) => `out of date (${days} days old)`,
-    missing: 'terms date missing',
-    none: 'There are no funding streams.',
-    draft: 'draft: counts in no figure of this report',
-  },
-} satisfies Record<Lang, unknown>;
-
-function statusText(row: StreamTermsRow, text: (typeof TEXT)[Lang]): string {
+function statusText(row: StreamTermsRow, text: Words<'streamTerms'>): string {
   switch (row.age.status) {
     case 'current':
-      return text.current;
+      return text('current');
     case 'stale':
-      return text.stale(row.age.days);
+      return text('stale', { days: row.age.days });
     case 'missing':
-      return text.missing;
+      return text('missing');
     default: {
       const never: never = row.age;
       return String(never);
@@ -60,7 +25,7 @@ function statusText(row: StreamTermsRow, text: (typeof TEXT)[Lang]): string {
   }
 }
 
-function Row({ row, fmt, text }: { row: StreamTermsRow; fmt: ReportFormat; text: (typeof TEXT)[Lang] }) {
+function Row({ row, fmt, text }: { row: StreamTermsRow; fmt: ReportFormat; text: Words<'streamTerms'> }) {
   const { enumLabel } = useReport();
   const flagged = row.age.status !== 'current';
   return h(
@@ -74,35 +39,35 @@ function Row({ row, fmt, text }: { row: StreamTermsRow; fmt: ReportFormat; text:
     h(
       'td',
       { className: 'nowrap' },
-      row.termsDate === null ? h('span', { className: 'muted' }, text.noDate) : fmt.date(row.termsDate),
+      row.termsDate === null ? h('span', { className: 'muted' }, text('noDate')) : fmt.date(row.termsDate),
     ),
     // Addresses are printed as text, not links: the report loads and links nothing.
     h(
       'td',
       { dir: 'auto', className: 'terms-source' },
       row.source === null
-        ? h('span', { className: 'muted' }, text.noSource)
+        ? h('span', { className: 'muted' }, text('noSource'))
         : h(UserText, { text: row.source }),
     ),
     h(
       'td',
       { className: flagged ? 'gap' : undefined },
-      row.draft ? `${text.draft}; ${statusText(row, text)}` : statusText(row, text),
+      row.draft ? `${text('draft')}; ${statusText(row, text)}` : statusText(row, text),
     ),
   );
 }
 
 export function StreamTerms(): ReactNode {
   const { model, lang, fmt } = useReport();
-  const text = TEXT[lang];
+  const text = reportWords(lang, 'streamTerms');
   const rows = streamTermsRows(model);
   return h(
     'div',
     { className: 'stream-terms', 'data-table': 'stream-terms' },
-    h('h4', null, STREAM_TERMS_TITLE.heading[lang]),
-    h('p', { className: 'small' }, text.intro(fmt.date(reportDay(model)))),
+    h('h4', null, text('heading')),
+    h('p', { className: 'small' }, text('intro', { date: fmt.date(reportDay(model)) })),
     rows.length === 0
-      ? h('p', { className: 'muted' }, text.none)
+      ? h('p', { className: 'muted' }, text('none'))
       : h(
           'table',
           { className: 'dense fixed stream-terms-table' },
@@ -113,11 +78,11 @@ export function StreamTerms(): ReactNode {
             h(
               'tr',
               null,
-              h(Head, null, text.stream),
-              h(Head, null, text.kind),
-              h(Head, null, text.termsDate),
-              h(Head, null, text.source),
-              h(Head, null, text.status),
+              h(Head, null, text('stream')),
+              h(Head, null, text('kind')),
+              h(Head, null, text('termsDate')),
+              h(Head, null, text('source')),
+              h(Head, null, text('status')),
             ),
           ),
           h('tbody', null, ...rows.map((row) => h(Row, { key: row.streamId, row, fmt, text }))),
