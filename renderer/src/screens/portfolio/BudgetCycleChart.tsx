@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, ComposedChart, Line } from 'recharts';
 import type { BudgetCycleJson } from '../../../../src/contract/budget-cycle-operations';
 import { moneyAxis } from '../../../../src/charts/scale';
 import { GAP_COLOUR, OWN_REVENUE_COLOUR, SERIES_COLOURS } from '../../../../src/charts/colours';
 import { ChartFigure } from '../analysis/charts/ChartFigure';
+import { MoneyYearAxes } from '../analysis/charts/MoneyYearAxes';
 import { useChartFormat } from '../analysis/charts/useChartFormat';
 
 const STRUCTURAL_COLOUR = SERIES_COLOURS[0];
@@ -55,11 +56,7 @@ export function BudgetCycleChart({ years }: { years: BudgetCycleJson['years'] })
         margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid vertical={false} stroke="#dde3e8" />
-        <XAxis dataKey="year" tickLine={false} />
-        <YAxis tickFormatter={format.axis} width={76} domain={axis.domain} ticks={axis.ticks} />
-        <Tooltip formatter={format.tooltip} />
-        <Legend formatter={format.legend} />
+        <MoneyYearAxes axis={axis} format={format} />
         <Bar name={labels.structural} dataKey="structural" fill={STRUCTURAL_COLOUR} {...bar} />
         <Bar name={labels.oneOff} dataKey="oneOff" fill={ONE_OFF_COLOUR} {...bar} />
         <Bar name={labels.ownRevenue} dataKey="ownRevenue" fill={OWN_REVENUE_COLOUR} {...bar} />

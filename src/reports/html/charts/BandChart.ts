@@ -1,12 +1,11 @@
 import { createElement as h, type ReactNode } from 'react';
-import { CartesianAxis, CartesianGrid, Curve, DefaultLegendContent, Surface } from 'recharts';
+import { Curve, DefaultLegendContent, Surface } from 'recharts';
 import type { ScenarioRunJson } from '../../../impact/scenario-run-schema';
 import { useReport } from '../context';
+import { plotAxes } from './axes';
 import { bandGeometry, type BandSeries } from '../../../charts/band';
 import {
-  AXIS_COLOUR,
   BAND_COLOUR,
-  GRID_COLOUR,
   MEDIAN_COLOUR,
   NO_ACTION_COLOUR,
   THRESHOLD_COLOUR,
@@ -41,41 +40,11 @@ export function BandChart({ series, label }: { series: BandSeries; label: string
   return h(
     Surface,
     { width: WIDTH, height: HEIGHT, title: label, desc: t('chartSummaries.band') },
-    h(CartesianGrid, {
-      x: g.plot.left,
-      y: g.plot.top,
-      width: g.plot.right - g.plot.left,
-      height: g.plot.bottom - g.plot.top,
-      horizontalPoints: g.yTicks.map((tick) => tick.coordinate),
-      vertical: false,
-      stroke: GRID_COLOUR,
-    }),
-    h(CartesianAxis, {
-      orientation: 'left',
-      x: 0,
-      y: g.plot.top,
-      width: g.plot.left,
-      height: g.plot.bottom - g.plot.top,
-      ticks: g.yTicks,
-      tickFormatter: (value: number) => fmt.number(value, decimals),
-      axisLine: false,
-      tickLine: false,
-      tickMargin: 4,
+    ...plotAxes(g.plot, { value: g.yTicks, year: g.xTicks }, (value: number) => fmt.number(value, decimals), {
       fontSize: 7,
-      stroke: AXIS_COLOUR,
-    }),
-    h(CartesianAxis, {
-      orientation: 'bottom',
-      x: g.plot.left,
-      y: g.plot.bottom,
-      width: g.plot.right - g.plot.left,
-      height: 16,
-      ticks: g.xTicks,
-      axisLine: { stroke: GRID_COLOUR },
-      tickLine: false,
-      tickMargin: 3,
-      fontSize: 7,
-      stroke: AXIS_COLOUR,
+      valueMargin: 4,
+      yearHeight: 16,
+      yearMargin: 3,
     }),
     h(Curve, {
       type: 'linear',

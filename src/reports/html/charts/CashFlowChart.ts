@@ -1,20 +1,11 @@
 import { createElement as h, type ReactNode } from 'react';
-import {
-  CartesianAxis,
-  CartesianGrid,
-  Curve,
-  DefaultLegendContent,
-  Dot,
-  Rectangle,
-  Surface,
-  Text,
-} from 'recharts';
+import { Curve, DefaultLegendContent, Dot, Rectangle, Surface, Text } from 'recharts';
 import { useReport } from '../context';
+import { plotAxes } from './axes';
 import { cashFlowGeometry, type CashFlowSeries } from '../../../charts/cash-flow';
 import {
   AXIS_COLOUR,
   CUMULATIVE_COLOUR,
-  GRID_COLOUR,
   INFLOW_COLOUR,
   LOW_POINT_COLOUR,
   OUTFLOW_COLOUR,
@@ -31,8 +22,6 @@ const HEIGHT = 220;
 export function CashFlowChart({ series }: { series: CashFlowSeries }): ReactNode {
   const { t, fmt } = useReport();
   const g = cashFlowGeometry(series, { width: WIDTH, height: HEIGHT });
-  const plotWidth = g.plot.right - g.plot.left;
-  const plotHeight = g.plot.bottom - g.plot.top;
   const lowText = t('lowPoint', {
     amount: fmt.money(series.lowPoint.cumulative),
     year: series.lowPoint.year,
@@ -48,40 +37,10 @@ export function CashFlowChart({ series }: { series: CashFlowSeries }): ReactNode
         title: t('cashFlowTitle'),
         desc: `${t('chartSummaries.cashFlow')} ${lowText}`,
       },
-      h(CartesianGrid, {
-        x: g.plot.left,
-        y: g.plot.top,
-        width: plotWidth,
-        height: plotHeight,
-        horizontalPoints: g.yTicks.map((tick) => tick.coordinate),
-        vertical: false,
-        stroke: GRID_COLOUR,
-      }),
-      h(CartesianAxis, {
-        orientation: 'left',
-        x: 0,
-        y: g.plot.top,
-        width: g.plot.left,
-        height: plotHeight,
-        ticks: g.yTicks,
-        tickFormatter: (value: number) => fmt.money(value),
-        axisLine: false,
-        tickLine: false,
-        tickMargin: 6,
+      ...plotAxes(g.plot, { value: g.yTicks, year: g.xTicks }, (value: number) => fmt.money(value), {
         fontSize: 8.5,
-        stroke: AXIS_COLOUR,
-      }),
-      h(CartesianAxis, {
-        orientation: 'bottom',
-        x: g.plot.left,
-        y: g.plot.bottom,
-        width: plotWidth,
-        height: 20,
-        ticks: g.xTicks,
-        axisLine: { stroke: GRID_COLOUR },
-        tickLine: false,
-        fontSize: 8.5,
-        stroke: AXIS_COLOUR,
+        valueMargin: 6,
+        yearHeight: 20,
       }),
       ...g.bars.map((bar) =>
         h(Rectangle, {

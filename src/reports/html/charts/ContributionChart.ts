@@ -1,6 +1,5 @@
 import { createElement as h, type ReactNode } from 'react';
-import { Dot, Sector, Surface } from 'recharts';
-import { dimensionLabel } from '../../../impact/framework';
+import { Sector, Surface } from 'recharts';
 import { useReport } from '../context';
 import { reportWords } from '../../words';
 import {
@@ -9,7 +8,6 @@ import {
   CLOSES_COLOUR,
   CLOSES_EDGE_COLOUR,
   RING_COLOUR,
-  RING_EDGE_COLOUR,
   ROOM_COLOUR,
   ROOM_EDGE_COLOUR,
   UNTOUCHED_COLOUR,
@@ -23,7 +21,7 @@ import {
   wedgeRoom,
   type ContributionWedge,
 } from '../../../charts/doughnut';
-import { EcologicalLabel, SocialLabel } from './DoughnutChart';
+import { dimensionLabels, ringEdges } from './DoughnutChart';
 
 function Wedge(props: { wedge: ContributionWedge; index: number; count: number }): ReactNode {
   const { wedge, index, count } = props;
@@ -117,17 +115,7 @@ export function ContributionChart(props: {
       fillOpacity: 0.45,
       stroke: 'none',
     }),
-    ...[L.foundation, L.ceiling].map((r) =>
-      h(Dot, {
-        key: `edge-${r}`,
-        cx: L.cx,
-        cy: L.cy,
-        r,
-        fill: 'none',
-        stroke: RING_EDGE_COLOUR,
-        strokeWidth: 1.5,
-      }),
-    ),
+    ...ringEdges(),
     ...guides.map((r) =>
       h('circle', {
         key: `guide-${r}`,
@@ -140,24 +128,6 @@ export function ContributionChart(props: {
         strokeDasharray: '1.5 3',
       }),
     ),
-    ...social.map((wedge, i) =>
-      h(SocialLabel, {
-        key: `label-${wedge.dimension}`,
-        text: dimensionLabel(wedge.dimension, lang),
-        index: i,
-        count: social.length,
-        idPrefix: props.idPrefix,
-        muted: wedge.state === 'untouched',
-      }),
-    ),
-    ...ecological.map((wedge, i) =>
-      h(EcologicalLabel, {
-        key: `label-${wedge.dimension}`,
-        text: dimensionLabel(wedge.dimension, lang),
-        index: i,
-        count: ecological.length,
-        muted: wedge.state === 'untouched',
-      }),
-    ),
+    ...dimensionLabels({ social, ecological }, lang, props.idPrefix, (wedge) => wedge.state === 'untouched'),
   );
 }

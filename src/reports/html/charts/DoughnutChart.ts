@@ -1,6 +1,8 @@
-import { createElement as h, type ReactNode } from 'react';
+import { createElement as h, type ReactElement, type ReactNode } from 'react';
 import { Dot, Sector, Surface } from 'recharts';
 import { dimensionLabel } from '../../../impact/framework';
+import type { Lang } from '../../../i18n/lang';
+import type { Dimension } from '../../../model/doughnut';
 import { useReport } from '../context';
 import {
   BREACH_COLOUR,
@@ -132,6 +134,55 @@ export function EcologicalLabel({ text, index, count, muted }: Omit<LabelProps, 
   );
 }
 
+/** The foundation and the ceiling, drawn over the wedges (both Doughnuts). */
+export function ringEdges(): ReactElement[] {
+  return [L.foundation, L.ceiling].map((r) =>
+    h(Dot, {
+      key: `edge-${r}`,
+      cx: L.cx,
+      cy: L.cy,
+      r,
+      fill: 'none',
+      stroke: RING_EDGE_COLOUR,
+      strokeWidth: 1.5,
+    }),
+  );
+}
+
+/**
+ * The dimensions' names (both Doughnuts): social along the ring, ecological outside the
+ * edge; `muted` greys the name of a dimension without a figure or untouched.
+ */
+export function dimensionLabels<T extends { dimension: Dimension }>(
+  wedges: { social: readonly T[]; ecological: readonly T[] },
+  lang: Lang,
+  idPrefix: string,
+  muted: (wedge: T) => boolean,
+): ReactElement[] {
+  const { social, ecological } = wedges;
+  return [
+    ...social.map((wedge, i) =>
+      h(SocialLabel, {
+        key: `label-${wedge.dimension}`,
+        text: dimensionLabel(wedge.dimension, lang),
+        index: i,
+        count: social.length,
+        idPrefix,
+        muted: muted(wedge),
+      }),
+    ),
+    ...ecological.map((wedge, i) =>
+      h(EcologicalLabel, {
+        key: `label-${wedge.dimension}`,
+        text: dimensionLabel(wedge.dimension, lang),
+        index: i,
+        count: ecological.length,
+        muted: muted(wedge),
+      }),
+    ),
+  ];
+}
+
 export interface LabelProps {
   text: string;
   index: number;
@@ -181,35 +232,7 @@ export function DoughnutChart(props: {
       fill: RING_COLOUR,
       stroke: 'none',
     }),
-    ...[L.foundation, L.ceiling].map((r) =>
-      h(Dot, {
-        key: `edge-${r}`,
-        cx: L.cx,
-        cy: L.cy,
-        r,
-        fill: 'none',
-        stroke: RING_EDGE_COLOUR,
-        strokeWidth: 1.5,
-      }),
-    ),
-    ...social.map((entry, i) =>
-      h(SocialLabel, {
-        key: `label-${entry.dimension}`,
-        text: dimensionLabel(entry.dimension, lang),
-        index: i,
-        count: social.length,
-        idPrefix: props.idPrefix,
-        muted: entry.status === null,
-      }),
-    ),
-    ...ecological.map((entry, i) =>
-      h(EcologicalLabel, {
-        key: `label-${entry.dimension}`,
-        text: dimensionLabel(entry.dimension, lang),
-        index: i,
-        count: ecological.length,
-        muted: entry.status === null,
-      }),
-    ),
+    ...ringEdges(),
+    ...dimensionLabels({ social, ecological }, lang, props.idPrefix, (entry) => entry.status === null),
   );
 }

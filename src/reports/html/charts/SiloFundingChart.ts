@@ -1,14 +1,9 @@
 import { createElement as h, type ReactNode } from 'react';
-import { CartesianAxis, CartesianGrid, DefaultLegendContent, Rectangle, Surface } from 'recharts';
+import { DefaultLegendContent, Rectangle, Surface } from 'recharts';
 import { siloLabel } from '../../../model/silo';
 import { useReport } from '../context';
-import {
-  AXIS_COLOUR,
-  GAP_COLOUR,
-  GRID_COLOUR,
-  OWN_REVENUE_COLOUR,
-  SILO_COLOURS,
-} from '../../../charts/colours';
+import { plotAxes } from './axes';
+import { GAP_COLOUR, OWN_REVENUE_COLOUR, SILO_COLOURS } from '../../../charts/colours';
 import { bands, indexed, linearScale, niceAxis, yearTicks } from '../../../charts/scale';
 
 const WIDTH = 640;
@@ -85,45 +80,19 @@ export function SiloFundingChart(props: {
     h(
       Surface,
       { width: WIDTH, height: HEIGHT, title, desc: title },
-      h(CartesianGrid, {
-        x: PLOT.left,
-        y: PLOT.top,
-        width: PLOT.right - PLOT.left,
-        height: PLOT.bottom - PLOT.top,
-        horizontalPoints: axis.ticks.map((tick) => y(tick)),
-        vertical: false,
-        stroke: GRID_COLOUR,
-      }),
-      h(CartesianAxis, {
-        orientation: 'left',
-        x: 0,
-        y: PLOT.top,
-        width: PLOT.left,
-        height: PLOT.bottom - PLOT.top,
-        ticks: indexed(axis.ticks.map((value) => ({ value, coordinate: y(value) }))),
-        tickFormatter: (value: number) => fmt.money(value),
-        axisLine: false,
-        tickLine: false,
-        tickMargin: 6,
-        fontSize: 8.5,
-        stroke: AXIS_COLOUR,
-      }),
-      h(CartesianAxis, {
-        orientation: 'bottom',
-        x: PLOT.left,
-        y: PLOT.bottom,
-        width: PLOT.right - PLOT.left,
-        height: 20,
-        ticks: yearTicks(
-          series.years.map((year) => year.year),
-          band.centres,
-          12,
-        ),
-        axisLine: { stroke: GRID_COLOUR },
-        tickLine: false,
-        fontSize: 8.5,
-        stroke: AXIS_COLOUR,
-      }),
+      ...plotAxes(
+        PLOT,
+        {
+          value: indexed(axis.ticks.map((value) => ({ value, coordinate: y(value) }))),
+          year: yearTicks(
+            series.years.map((year) => year.year),
+            band.centres,
+            12,
+          ),
+        },
+        (value: number) => fmt.money(value),
+        { fontSize: 8.5, valueMargin: 6, yearHeight: 20 },
+      ),
       ...rects,
     ),
     h(DefaultLegendContent, {

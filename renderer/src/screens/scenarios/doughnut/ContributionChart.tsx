@@ -20,13 +20,10 @@ import {
   BREACH_EDGE_COLOUR,
   CLOSES_COLOUR,
   CLOSES_EDGE_COLOUR,
-  NO_DATA_COLOUR,
-  RING_COLOUR,
-  RING_EDGE_COLOUR,
   ROOM_COLOUR,
   ROOM_EDGE_COLOUR,
 } from '../../../../../src/charts/colours';
-import { EcologicalLabels, SocialLabels } from './DoughnutLabels';
+import { DimensionNames, HatchPattern, RingEdges, RingFill } from './DoughnutParts';
 import { useContributionWords, type ContributionSubject } from './useContributionWords';
 
 interface ContributionChartProps {
@@ -122,27 +119,8 @@ export function ContributionChart(props: ContributionChartProps) {
       title={summary}
       data-testid={testId}
     >
-      <defs>
-        <pattern
-          id={`${idPrefix}-untouched`}
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="6" height="6" fill="#f7f9fa" />
-          <line x1="0" y1="0" x2="0" y2="6" stroke={NO_DATA_COLOUR} strokeWidth="2" />
-        </pattern>
-      </defs>
-      <circle
-        cx={layout.cx}
-        cy={layout.cy}
-        r={(layout.foundation + layout.ceiling) / 2}
-        fill="none"
-        stroke={RING_COLOUR}
-        strokeOpacity={0.45}
-        strokeWidth={layout.ceiling - layout.foundation}
-      />
+      <HatchPattern id={`${idPrefix}-untouched`} />
+      <RingFill layout={layout} opacity={0.45} />
       {groups.map((dimensions) =>
         dimensions.map((dimension, index) => {
           const wedge = wedges.find((w) => w.dimension === dimension);
@@ -165,21 +143,13 @@ export function ContributionChart(props: ContributionChartProps) {
           );
         }),
       )}
-      <g fill="none" stroke={RING_EDGE_COLOUR} strokeWidth={2} pointerEvents="none">
-        <circle cx={layout.cx} cy={layout.cy} r={layout.foundation} />
-        <circle cx={layout.cx} cy={layout.cy} r={layout.ceiling} />
-      </g>
+      <RingEdges layout={layout} />
       <g fill="none" stroke="#55626d" strokeWidth={1} strokeDasharray="2 4" pointerEvents="none">
         {guides.map((r) => (
           <circle key={r} cx={layout.cx} cy={layout.cy} r={r} />
         ))}
       </g>
-      <SocialLabels
-        layout={layout}
-        labels={SOCIAL_DIMENSIONS.map((d) => names.dimension(d))}
-        idPrefix={idPrefix}
-      />
-      <EcologicalLabels layout={layout} labels={ECOLOGICAL_DIMENSIONS.map((d) => names.dimension(d))} />
+      <DimensionNames layout={layout} name={(d) => names.dimension(d)} idPrefix={idPrefix} />
     </Surface>
   );
 }

@@ -10,8 +10,7 @@ import {
   wedgeAngles,
 } from '../../../../../src/charts/doughnut';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
-import { NO_DATA_COLOUR, RING_COLOUR, RING_EDGE_COLOUR } from '../../../../../src/charts/colours';
-import { EcologicalLabels, SocialLabels } from './DoughnutLabels';
+import { DimensionNames, HatchPattern, RingEdges, RingFill } from './DoughnutParts';
 import { Wedge } from './Wedge';
 
 interface DoughnutChartProps {
@@ -69,26 +68,8 @@ export function DoughnutChart(props: DoughnutChartProps) {
       data-testid={testId}
       ref={svgRef}
     >
-      <defs>
-        <pattern
-          id={`${idPrefix}-nodata`}
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="6" height="6" fill="#f7f9fa" />
-          <line x1="0" y1="0" x2="0" y2="6" stroke={NO_DATA_COLOUR} strokeWidth="2" />
-        </pattern>
-      </defs>
-      <circle
-        cx={layout.cx}
-        cy={layout.cy}
-        r={(layout.foundation + layout.ceiling) / 2}
-        fill="none"
-        stroke={RING_COLOUR}
-        strokeWidth={layout.ceiling - layout.foundation}
-      />
+      <HatchPattern id={`${idPrefix}-nodata`} />
+      <RingFill layout={layout} />
       {groups.map(({ dimensions }) =>
         dimensions.map((dimension, index) => {
           const entry = statuses.find((s) => s.dimension === dimension);
@@ -118,10 +99,7 @@ export function DoughnutChart(props: DoughnutChartProps) {
           );
         }),
       )}
-      <g fill="none" stroke={RING_EDGE_COLOUR} strokeWidth={2} pointerEvents="none">
-        <circle cx={layout.cx} cy={layout.cy} r={layout.foundation} />
-        <circle cx={layout.cx} cy={layout.cy} r={layout.ceiling} />
-      </g>
+      <RingEdges layout={layout} />
       <circle
         cx={layout.cx}
         cy={layout.cy}
@@ -132,12 +110,7 @@ export function DoughnutChart(props: DoughnutChartProps) {
         strokeDasharray="2 4"
         pointerEvents="none"
       />
-      <SocialLabels
-        layout={layout}
-        labels={SOCIAL_DIMENSIONS.map((d) => names.dimension(d))}
-        idPrefix={idPrefix}
-      />
-      <EcologicalLabels layout={layout} labels={ECOLOGICAL_DIMENSIONS.map((d) => names.dimension(d))} />
+      <DimensionNames layout={layout} name={(d) => names.dimension(d)} idPrefix={idPrefix} />
     </Surface>
   );
 }

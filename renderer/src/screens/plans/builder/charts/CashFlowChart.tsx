@@ -1,16 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceDot,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, ComposedChart, Line, ReferenceDot, ReferenceLine } from 'recharts';
 import {
   CUMULATIVE_COLOUR,
   FREE_REVENUE_COLOUR,
@@ -24,6 +13,7 @@ import type { CashFlowChartData } from '../../../../domain/analysis/cashFlowChar
 import { formatMoneyRounded, formatNumber } from '../../../../domain/format';
 import { useLang } from '../../../../i18n/useLang';
 import { ChartFigure } from '../../../analysis/charts/ChartFigure';
+import { MoneyYearAxes } from '../../../analysis/charts/MoneyYearAxes';
 import { useChartFormat } from '../../../analysis/charts/useChartFormat';
 
 interface LabelProps {
@@ -119,11 +109,7 @@ export function CashFlowChart({ data }: { data: CashFlowChartData }) {
         margin={{ top: 28, right: 16, bottom: 0, left: 8 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid vertical={false} stroke="#dde3e8" />
-        <XAxis dataKey="year" tickLine={false} />
-        <YAxis tickFormatter={format.axis} width={76} domain={axis.domain} ticks={axis.ticks} />
-        <Tooltip formatter={format.tooltip} />
-        <Legend formatter={format.legend} />
+        <MoneyYearAxes axis={axis} format={format} />
         <ReferenceLine y={0} stroke="#55626d" />
         <Bar
           name={t('charts.funding')}

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart } from 'recharts';
 import { siloLabel } from '../../../../../../src/model/silo';
 import { moneyAxis } from '../../../../../../src/charts/scale';
 import { GAP_COLOUR, OWN_REVENUE_COLOUR } from '../../../../../../src/charts/colours';
 import type { FundingBySilo } from '../../../../domain/analysis/fundingCharts';
 import { ChartFigure } from '../../../analysis/charts/ChartFigure';
+import { MoneyYearAxes } from '../../../analysis/charts/MoneyYearAxes';
 import { useChartFormat } from '../../../analysis/charts/useChartFormat';
 
 interface FundingBySiloChartProps {
@@ -50,11 +51,7 @@ export function FundingBySiloChart({ data, colours }: FundingBySiloChartProps) {
         margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid vertical={false} stroke="#dde3e8" />
-        <XAxis dataKey="year" tickLine={false} />
-        <YAxis tickFormatter={format.axis} width={76} domain={axis.domain} ticks={axis.ticks} />
-        <Tooltip formatter={format.tooltip} />
-        <Legend formatter={format.legend} />
+        <MoneyYearAxes axis={axis} format={format} />
         {data.silos.map((silo) => (
           <Bar
             key={silo}
