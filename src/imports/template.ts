@@ -13,7 +13,6 @@ import { allowedWords, enumWord } from './enum-aliases';
 import { fieldsOf, type FieldDef, type ValueKind } from './fields';
 import type { IMPORT_TEMPLATE_FORMATS, ImportKind } from './types';
 
-
 export type TemplateFormat = (typeof IMPORT_TEMPLATE_FORMATS)[number];
 
 /** What the examples may refer to in the open workspace. */
