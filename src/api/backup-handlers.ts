@@ -14,6 +14,7 @@ import {
 } from '../storage';
 import type { BackupEntry } from '../contract/backup-operations';
 import type { HostBackups, Services } from './context';
+import { NotAvailableError } from './errors';
 import type { HandlerGroup } from './handler-types';
 import { apiMessage } from './messages';
 
@@ -87,7 +88,8 @@ export const backupHandlers: HandlerGroup<
   },
 
   'backups.restore': (services, input, context) => {
-    if (services.restoreBackup === undefined) throw new Error(apiMessage(context.lang, 'cannotRestoreHere'));
+    if (services.restoreBackup === undefined)
+      throw new NotAvailableError(apiMessage(context.lang, 'cannotRestoreHere'));
     const restored = services.restoreBackup(input.fileName);
     return {
       restoredFrom: basename(restored.from),
@@ -97,7 +99,7 @@ export const backupHandlers: HandlerGroup<
 
   'backups.restoreLatest': (services, _input, context) => {
     if (services.restoreRefusedFile === undefined || (services.refusedFile?.() ?? null) === null) {
-      throw new Error(apiMessage(context.lang, 'nothingToRestore'));
+      throw new NotAvailableError(apiMessage(context.lang, 'nothingToRestore'));
     }
     const restored = services.restoreRefusedFile();
     return {
@@ -108,7 +110,7 @@ export const backupHandlers: HandlerGroup<
 
   'backups.setPolicy': (services, input, context) => {
     const host = hostBackups(services);
-    if (host === null) throw new Error(apiMessage(context.lang, 'backupsNotConfigurable'));
+    if (host === null) throw new NotAvailableError(apiMessage(context.lang, 'backupsNotConfigurable'));
     return host.setPolicy(input.policy);
   },
 };

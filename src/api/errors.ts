@@ -24,6 +24,17 @@ export class InvalidInputError extends Error {
   }
 }
 
+/**
+ * Thrown by a handler when this host cannot do what was asked (restore a backup, keep
+ * preferences), or there is nothing to do it to; the message is already in the caller's words.
+ */
+export class NotAvailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotAvailableError';
+  }
+}
+
 function detailOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -81,6 +92,7 @@ export function knownApiError(error: unknown, lang: Lang): ApiError | null {
       }),
     };
   }
+  if (error instanceof NotAvailableError) return { code: 'not-available', message: error.message };
   if (error instanceof ScenarioNotFoundError) {
     return { code: 'not-found', message: apiMessage(lang, 'scenarioNotFound', { id: error.scenarioId }) };
   }

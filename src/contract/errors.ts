@@ -37,6 +37,8 @@ export const ERROR_CODES = {
   'too-large': ['errors:runTooLarge'],
   /** Long work stopped by its caller. */
   cancelled: ['errors:cancelled'],
+  /** This host cannot do it (restore a backup, keep preferences), or there is nothing to do it to. */
+  'not-available': ['errors:cannotRestoreHere', 'errors:nothingToRestore', 'errors:backupsNotConfigurable'],
   'unknown-operation': ['errors:unknownOperation'],
   /** Anything else: a bug, described with its detail; nothing is half-saved. */
   internal: ['errors:internal', 'errors:runFailed', 'errors:reportFailed'],

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import highsLoader from 'highs';
 import { describe, expect, it } from 'vitest';
 import { toApiError } from '../../src/api/errors';
-import { InvalidInputError } from '../../src/api/errors';
+import { InvalidInputError, NotAvailableError } from '../../src/api/errors';
 import { describeRunFailure } from '../../src/api/scenario-run-handlers';
 import { ERROR_CODES, HTTP_REFUSALS, isApiErrorCode } from '../../src/contract/errors';
 import { SolverError } from '../../src/finance/blend/highs-model';
@@ -125,6 +125,7 @@ describe('toApiError: every class keeps its own code', () => {
     ['CancelledError', new CancelledError('stopped', 3, 10), 'cancelled'],
     ['ScenarioNotFoundError', new ScenarioNotFoundError('basis'), 'not-found'],
     ['ReportInputError', new ReportInputError('Unknown scenario "x"'), 'invalid-input'],
+    ['NotAvailableError', new NotAvailableError('This host cannot restore a backup'), 'not-available'],
     ['a plain Error', new Error('boom'), 'internal'],
   ];
   for (const [name, error, code] of cases) {
