@@ -16,6 +16,16 @@ import { registerValidate } from './commands/validate';
 import { registerWeek } from './commands/week';
 import { CliFailure, EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, type CliIo } from './io';
 
+/**
+ * The command line calls the core modules directly rather than `invoke`: its commands read a
+ * workspace from `--db` or from a workspace JSON file (`--workspace`), which has no store for
+ * a session to open, and its tables print domain values (a blend's explanations, a run's
+ * bands) that the contract encodes for transport. It computes what the operations compute with
+ * the same functions (blend, scenarioOverlay, cooperativeAnalysis, budgetCycle, runScenario,
+ * buildReport), and its `--json` uses the contract's output schemas where an operation exists,
+ * so the JSON is the operation's output. Failures exit 2 (bad input) or 1 with the same words
+ * as the contract's codes (docs/errors.md).
+ */
 export function buildProgram(io: CliIo): Command {
   const program = new Command('coopfolio')
     .description('Coopfolio: blend funding silos for cooperatives and project their Doughnut impact')
