@@ -22,9 +22,9 @@ import { CliFailure, EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, type CliIo } from '.
  * a session to open, and its tables print domain values (a blend's explanations, a run's
  * bands) that the contract encodes for transport. It computes what the operations compute with
  * the same functions (blend, scenarioOverlay, cooperativeAnalysis, budgetCycle, runScenario,
- * buildReport), and its `--json` uses the contract's output schemas where an operation exists,
- * so the JSON is the operation's output. Failures exit 2 (bad input) or 1 with the same words
- * as the contract's codes (docs/errors.md).
+ * buildReport); the `--json` of blend, cooperative, budget-cycle and procurement is encoded as
+ * the matching operation encodes its output (blendToJson or the contract's output schema).
+ * Failures exit 2 (bad input) or 1 with the same words as the contract's codes (docs/errors.md).
  */
 export function buildProgram(io: CliIo): Command {
   const program = new Command('coopfolio')
