@@ -1,7 +1,7 @@
 import type { PlanAnalysis } from './schemas';
 import type { Allocation, BlendResult } from '../blend/types';
 import { streamById } from '../cashflow';
-import { planMetrics, type MetricsOptions, type PlanMetrics } from '../metrics';
+import { planMetrics, withBlend, type MetricsOptions, type PlanMetrics } from '../metrics';
 import { grantedTotal } from '../../model/award';
 import type { Plan } from '../../model/plan';
 import type { Workspace } from '../../model/workspace';
@@ -109,11 +109,7 @@ export function planAnalysis(
 ): PlanAnalysis {
   const summary = result.plans.find((p) => p.planId === plan.id);
   if (summary === undefined) throw new Error(`The blend does not hold plan "${plan.id}"`);
-  const metrics = planMetrics(workspace, plan, result.allocations, {
-    ...options,
-    ownRevenue: result.ownRevenue,
-    guarantees: result.guarantees,
-  });
+  const metrics = planMetrics(workspace, plan, result.allocations, withBlend(options, result));
   return {
     planId: plan.id,
     streamIds: [...streamIds],

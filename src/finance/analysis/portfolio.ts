@@ -1,6 +1,6 @@
 import type { PortfolioAnalysis } from './schemas';
 import type { BlendResult } from '../blend/types';
-import { portfolioMetrics, type MetricsOptions, type PortfolioMetrics } from '../metrics';
+import { portfolioMetrics, withBlend, type MetricsOptions, type PortfolioMetrics } from '../metrics';
 import type { Plan } from '../../model/plan';
 import type { Scenario } from '../../model/scenario';
 import type { Workspace } from '../../model/workspace';
@@ -49,11 +49,7 @@ export function portfolioAnalysis(
   options: MetricsOptions = {},
 ): PortfolioAnalysis {
   const plans = scenarioPlans(workspace, scenario);
-  const metrics = portfolioMetrics(workspace, plans, result.allocations, {
-    ...options,
-    ownRevenue: result.ownRevenue,
-    guarantees: result.guarantees,
-  });
+  const metrics = portfolioMetrics(workspace, plans, result.allocations, withBlend(options, result));
   return {
     scenarioId: scenario.id,
     totalCost: euros(metrics.totalCost),

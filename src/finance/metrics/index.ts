@@ -21,6 +21,7 @@ export { roundToCents } from './rounding';
 export {
   planMetrics,
   portfolioMetrics,
+  withBlend,
   type MetricsOptions,
   type PlanMetrics,
   type PortfolioMetrics,

@@ -1,4 +1,4 @@
-import type { Allocation, GuaranteeUse, OwnRevenueUse } from '../blend/types';
+import type { Allocation, BlendResult, GuaranteeUse, OwnRevenueUse } from '../blend/types';
 import { planCashFlow, type PlanCashFlow } from '../cashflow';
 import type { Cents } from '../../model/money';
 import type { Plan } from '../../model/plan';
@@ -23,6 +23,14 @@ export interface MetricsOptions {
   ownRevenue?: readonly OwnRevenueUse[];
   /** The blend's guarantees (`BlendResult.guarantees`): their gross grant equivalent counts towards de minimis. */
   guarantees?: readonly GuaranteeUse[];
+}
+
+/** `options` with what a blend adds to the metrics: its own revenue used and its guarantees. */
+export function withBlend(
+  options: MetricsOptions,
+  result: Pick<BlendResult, 'ownRevenue' | 'guarantees'>,
+): MetricsOptions {
+  return { ...options, ownRevenue: result.ownRevenue, guarantees: result.guarantees };
 }
 
 export interface PlanMetrics extends FundingMix {
