@@ -7,7 +7,7 @@
  * o'clock; `rechartsAngle` converts them for Recharts' Sector. The geometry and the
  * wedge values are shared by the app's Doughnut and the report's; only the layouts differ.
  */
-import type { DoughnutRadii } from '../impact/doughnut-geometry';
+import { rechartsAngle, wedgeAngles, type DoughnutRadii } from '../impact/doughnut-geometry';
 
 export * from '../impact/doughnut-geometry';
 export * from '../impact/doughnut-wedges';
@@ -69,5 +69,20 @@ export function doughnutLayout(compact: boolean): AppDoughnutLayout {
     label: 268,
     ringFont: 11,
     outsideFont: 12.5,
+  };
+}
+
+/** Where Recharts' Sector draws wedge `index` of `count`: the centre, and the angles in Recharts' measure. */
+export function sectorOf(
+  index: number,
+  count: number,
+  centre: { cx: number; cy: number },
+): { cx: number; cy: number; startAngle: number; endAngle: number } {
+  const angles = wedgeAngles(index, count);
+  return {
+    cx: centre.cx,
+    cy: centre.cy,
+    startAngle: rechartsAngle(angles.start),
+    endAngle: rechartsAngle(angles.end),
   };
 }

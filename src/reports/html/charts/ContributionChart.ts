@@ -13,25 +13,18 @@ import {
   UNTOUCHED_COLOUR,
 } from '../../../charts/colours';
 import {
-  DOUGHNUT_LAYOUT as L,
   contributionLength,
   contributionRadii,
-  rechartsAngle,
-  wedgeAngles,
-  wedgeRoom,
   type ContributionWedge,
+  DOUGHNUT_LAYOUT as L,
+  sectorOf,
+  wedgeRoom,
 } from '../../../charts/doughnut';
 import { dimensionLabels, ringEdges } from './DoughnutChart';
 
 function Wedge(props: { wedge: ContributionWedge; index: number; count: number }): ReactNode {
   const { wedge, index, count } = props;
-  const angles = wedgeAngles(index, count);
-  const shape = {
-    cx: L.cx,
-    cy: L.cy,
-    startAngle: rechartsAngle(angles.start),
-    endAngle: rechartsAngle(angles.end),
-  };
+  const shape = sectorOf(index, count, L);
   const room = wedgeRoom(wedge.kind, L);
   const share = wedge.share ?? 0;
   const radii = contributionRadii(wedge.kind, share, L);

@@ -15,17 +15,17 @@ import {
   ROOM_EDGE_COLOUR,
 } from '../../../charts/colours';
 import {
+  type DimensionStatus,
   DOUGHNUT_LAYOUT as L,
   inLowerHalf,
   outsideAnchor,
   pointAt,
-  rechartsAngle,
+  sectorOf,
   splitLabel,
   textArcPath,
   wedgeAngles,
   wedgeRadii,
   wedgeRoom,
-  type DimensionStatus,
 } from '../../../charts/doughnut';
 
 /** About how wide a character is, as a share of the font size. */
@@ -34,13 +34,7 @@ const RING_FONT = 7.4;
 const OUTSIDE_FONT = 8.4;
 
 function Wedge({ entry, index, count }: { entry: DimensionStatus; index: number; count: number }): ReactNode {
-  const angles = wedgeAngles(index, count);
-  const shape = {
-    cx: L.cx,
-    cy: L.cy,
-    startAngle: rechartsAngle(angles.start),
-    endAngle: rechartsAngle(angles.end),
-  };
+  const shape = sectorOf(index, count, L);
   const room = wedgeRoom(entry.kind, L);
   const radii = wedgeRadii(entry.kind, entry.status ?? 0, L);
   return h(

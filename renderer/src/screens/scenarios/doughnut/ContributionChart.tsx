@@ -9,8 +9,7 @@ import {
 } from '../../../../../src/impact/doughnut-wedges';
 import {
   doughnutLayout,
-  rechartsAngle,
-  wedgeAngles,
+  sectorOf,
   wedgeRoom,
   type AppDoughnutLayout as DoughnutLayout,
 } from '../../../../../src/charts/doughnut';
@@ -45,13 +44,7 @@ function ContributionWedgeShape(props: {
   hatch: string;
 }) {
   const { wedge, index, count, layout, label, hatch } = props;
-  const angles = wedgeAngles(index, count);
-  const shape = {
-    cx: layout.cx,
-    cy: layout.cy,
-    startAngle: rechartsAngle(angles.start),
-    endAngle: rechartsAngle(angles.end),
-  };
+  const shape = sectorOf(index, count, layout);
   const room = wedgeRoom(wedge.kind, layout);
   const share = wedge.share ?? 0;
   const radii = contributionRadii(wedge.kind, share, layout);
