@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BudgetCycleJson } from '../../src/contract/budget-cycle-operations';
+import type { BudgetCycleJson } from '../../src/contract';
 import { invoke } from '../../src/api/invoke';
 import { clone, workspaceJson } from '../helpers/builders';
 import { useSession } from '../helpers/session';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { invoke } from '../../src/api/invoke';
-import type { ProcurementAnalysisJson } from '../../src/contract/procurement-operations';
+import type { ProcurementAnalysisJson } from '../../src/contract';
 import type { ProcurementJson } from '../../src/model';
 import { workspaceJson } from '../helpers/builders';
 import { useSession } from '../helpers/session';

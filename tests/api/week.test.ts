@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Services } from '../../src/api/context';
 import { invoke } from '../../src/api/invoke';
-import type { WeekAgendaJson } from '../../src/contract/week-operations';
+import type { WeekAgendaJson } from '../../src/contract';
 import { localIsoDate } from '../../src/model/award-week';
 import { clone, workspaceJson } from '../helpers/builders';
 import { useSession } from '../helpers/session';

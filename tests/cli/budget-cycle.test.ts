@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BudgetCycleJson } from '../../src/contract/budget-cycle-operations';
+import type { BudgetCycleJson } from '../../src/contract';
 import { runIn } from '../helpers/cli';
 
 const DEMO = join(import.meta.dirname, '..', '..', 'src', 'data', 'demo-workspace.json');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ProcurementAnalysisJson } from '../../src/contract/procurement-operations';
+import type { ProcurementAnalysisJson } from '../../src/contract';
 import { runIn } from '../helpers/cli';
 import { makeTempDir } from '../helpers/temp-dir';
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { budgetCycleSchema } from '../../contract/budget-cycle-operations';
+import { budgetCycleSchema } from '../../contract';
 import { budgetCycle, type BudgetCycle } from '../../finance/analysis/budget-cycle';
 import { blend } from '../../finance/blend';
 import { scenarioOverlay } from '../../impact/scenario';

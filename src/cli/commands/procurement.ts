@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { procurementAnalysisSchema } from '../../contract/procurement-operations';
+import { procurementAnalysisSchema } from '../../contract';
 import { procurementAnalysis, type ProcurementAnalysis } from '../../finance/analysis/procurement';
 import type { Lang } from '../../model/messages';
 import { resolveLang, type CliIo } from '../io';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, ComposedChart, Line } from 'recharts';
-import type { BudgetCycleJson } from '../../../../src/contract/budget-cycle-operations';
+import type { BudgetCycleJson } from '../../../../src/contract';
 import { moneyAxis } from '../../../../src/charts/scale';
 import { GAP_COLOUR, OWN_REVENUE_COLOUR, SERIES_COLOURS } from '../../../../src/charts/colours';
 import { ChartFigure } from '../analysis/charts/ChartFigure';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BudgetCycleJson } from '../../../../src/contract/budget-cycle-operations';
+import type { BudgetCycleJson } from '../../../../src/contract';
 import { formatNumberCompact, formatPercent } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { WeekAgendaJson } from '../../../../src/contract/week-operations';
+import type { WeekAgendaJson } from '../../../../src/contract';
 import { hrefOf } from '../../app/routes';
 import { formatMoney } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';

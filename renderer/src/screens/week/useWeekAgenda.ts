@@ -1,5 +1,5 @@
 import { api } from '../../api';
-import type { WeekAgendaJson } from '../../../../src/contract/week-operations';
+import type { WeekAgendaJson } from '../../../../src/contract';
 import { useLatestRequest } from '../../state/useLatestRequest';
 import type { LatestView } from '../../state/latestRequest';
 
