@@ -4,7 +4,7 @@ import type { IndicatorKind } from '../../../../src/model/doughnut';
 import type { IndicatorJson } from '../../../../src/model/indicator';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
-import { Icon } from '../../components/Icon';
+import { NewButton } from '../../components/NewButton';
 import { PageHeading } from '../../components/PageHeading';
 import { RowActions } from '../../components/RowActions';
 import { formatNumber, formatPercent, sentence } from '../../domain/format';
@@ -123,15 +123,11 @@ export function IndicatorsScreen() {
         title={t('indicators.title')}
         intro={t('indicators.intro')}
         actions={
-          <button
-            type="button"
-            className="button button--primary"
+          <NewButton
+            label={t('indicators.new')}
+            testId="new-indicator"
             onClick={() => setEditing({ original: null })}
-            data-testid="new-indicator"
-          >
-            <Icon name="plus" />
-            {t('indicators.new')}
-          </button>
+          />
         }
       />
       {indicators.length === 0 && <EmptyState text={t('indicators.empty')} testId="indicators-empty" />}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanJson } from '../../../../src/model/plan';
 import { hrefOf } from '../../app/routes';
 import { EmptyState } from '../../components/EmptyState';
-import { Icon } from '../../components/Icon';
+import { NewButton } from '../../components/NewButton';
 import { PageHeading } from '../../components/PageHeading';
 import { formatMoney, formatNumber, formatYearRange } from '../../domain/format';
 import { cooperativeNames, planLastYear, planTotalCost } from '../../domain/plans';
@@ -43,15 +43,7 @@ export function PlansScreen({ planId }: { planId: string | null }) {
         title={t('plans.title')}
         intro={t('plans.intro')}
         actions={
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => setCreating(true)}
-            data-testid="new-plan"
-          >
-            <Icon name="plus" />
-            {t('planActions.new')}
-          </button>
+          <NewButton label={t('planActions.new')} testId="new-plan" onClick={() => setCreating(true)} />
         }
       />
       {data.plans.length === 0 ? (

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { SelectField } from '../../components/form/inputs';
 import { Icon } from '../../components/Icon';
+import { NewButton } from '../../components/NewButton';
 import { PageHeading } from '../../components/PageHeading';
 import { scenarioEdits } from '../../domain/commands';
 import { nameById } from '../../domain/plans';
@@ -48,15 +49,11 @@ export function ScenariosScreen() {
         title={t('scenarios.title')}
         intro={t('scenarios.intro')}
         actions={
-          <button
-            type="button"
-            className="button button--primary"
+          <NewButton
+            label={t('scenarios.new')}
+            testId="new-scenario"
             onClick={() => setEditing({ original: null })}
-            data-testid="new-scenario"
-          >
-            <Icon name="plus" />
-            {t('scenarios.new')}
-          </button>
+          />
         }
       />
       {scenario === undefined ? (

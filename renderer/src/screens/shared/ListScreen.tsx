@@ -1,7 +1,7 @@
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { Icon } from '../../components/Icon';
+import { NewButton } from '../../components/NewButton';
 import { PageHeading } from '../../components/PageHeading';
 import type { CollectionEdits, NamedEntity } from '../../domain/commands';
 import { useWorkspace } from '../../state/workspaceContext';
@@ -51,15 +51,11 @@ export function ListScreen<E extends NamedEntity>({
         title={t(`${section}.title`)}
         intro={t(`${section}.intro`)}
         actions={
-          <button
-            type="button"
-            className="button button--primary"
+          <NewButton
+            label={t(`${section}.new`)}
+            testId={newTestId}
             onClick={() => setEditing({ original: null })}
-            data-testid={newTestId}
-          >
-            <Icon name="plus" />
-            {t(`${section}.new`)}
-          </button>
+          />
         }
       />
       <Table rows={rows} onEdit={(original) => setEditing({ original })} onDelete={setDeleting} />
