@@ -114,12 +114,21 @@ interface Rounded {
   guarantees: GuaranteeUse[];
   /** The solver's total per award (index of `f.binaries`) before rounding. */
   solvedAwards: Float64Array;
+  /** Per `pairKey(plan, stream)` of a stream with a minimum award, the solver's money beyond locks. */
+  solvedPairs: Map<number, number>;
 }
 
 async function solveAndRound(problem: BlendProblem, margins: ReadonlyMap<number, number>): Promise<Rounded> {
   const f = formulate(problem, margins);
   if (f.lp.columns.length === 0)
-    return { f, solved: null, cents: [], guarantees: [], solvedAwards: new Float64Array(0) };
+    return {
+      f,
+      solved: null,
+      cents: [],
+      guarantees: [],
+      solvedAwards: new Float64Array(0),
+      solvedPairs: new Map(),
+    };
   // Slack columns alone (locks that need checking) still need a solve.
   const highs = await loadHighs();
   const solved = solveFormulation(highs, f, minimumAwardOf(f));
@@ -147,7 +156,14 @@ async function solveAndRound(problem: BlendProblem, margins: ReadonlyMap<number,
     const b = awardOf.get(pairKey(l.planIndex, l.streamIndex));
     if (b !== undefined) solvedAwards[b] = (solvedAwards[b] ?? 0) + l.amount;
   }
-  return { f, solved, cents, guarantees, solvedAwards };
+  const solvedPairs = new Map<number, number>();
+  for (const l of lines) {
+    if (l.streamIndex === problem.ownRevenueIndex) continue;
+    if ((problem.streams[l.streamIndex]!.stream.minAward ?? 0) <= 0) continue;
+    const k = pairKey(l.planIndex, l.streamIndex);
+    solvedPairs.set(k, (solvedPairs.get(k) ?? 0) + l.amount);
+  }
+  return { f, solved, cents, guarantees, solvedAwards, solvedPairs };
 }
 
 /** Margins (a cent per rounded amount) for the awards the solver gave and rounding withdrew. */
@@ -175,16 +191,19 @@ function lostAwardMargins(problem: BlendProblem, round: Rounded): Map<number, nu
   return margins;
 }
 
-/** Awards the solver gave (beyond their locks) and rounding withdrew whole, as `WITHDRAWN_AWARD` margins. */
+/**
+ * Awards the solver gave (beyond their locks) and rounding withdrew whole, as
+ * `WITHDRAWN_AWARD` margins: a stream with a minimum award whose money, locks aside, the
+ * solver used and the rounded blend does not.
+ */
 function withdrawnAwards(round: Rounded): Map<number, number> {
   const kept = new Set(
     round.cents.filter((c) => c.cents > 0).map((c) => pairKey(c.planIndex, c.streamIndex)),
   );
   const withdrawn = new Map<number, number>();
-  round.f.binaries.forEach((b, i) => {
-    const k = pairKey(b.planIndex, b.streamIndex);
-    if ((round.solvedAwards[i] ?? 0) > 0.5 && !kept.has(k)) withdrawn.set(k, WITHDRAWN_AWARD);
-  });
+  for (const [k, amount] of round.solvedPairs) {
+    if (amount > 0.5 && !kept.has(k)) withdrawn.set(k, WITHDRAWN_AWARD);
+  }
   return withdrawn;
 }
 

@@ -65,7 +65,16 @@ function addCapsAndMinimumAwards(
     if (minAward <= 0) continue;
     if (locked > 0) {
       if (locked >= minAward) continue;
-      if (vars.length === 0) {
+      const withdrawn = f.awardMargins.get(pairKey(plan.index, streamIndex)) === WITHDRAWN_AWARD;
+      // Rounding withdrew the money beside the locks (no whole-cent blend completes them):
+      // solved again without it, the locks stand short of the minimum, as reported.
+      // The lock break explains it; the closed columns explain nothing of their own.
+      if (withdrawn)
+        for (const v of vars) {
+          f.lp.columns[v.col]!.upper = 0;
+          f.lp.columns[v.col]!.boundSource = null;
+        }
+      if (vars.length === 0 || withdrawn) {
         f.locked.breaks.push({
           rule: 'minAward',
           planIndex: plan.index,

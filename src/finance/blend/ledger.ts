@@ -244,6 +244,30 @@ export class Ledger {
   }
 
   /**
+   * The year in which a revolving fund lends most beyond its budgets and the money that
+   * came back before, with the cents it is over (null when every year holds). Locked draws
+   * can leave a fund a fraction of a cent over once every other draw is whole.
+   */
+  revolvingOverdraw(streamIndex: number): { year: number; excess: number } | null {
+    const s = this.problem.streams[streamIndex]!;
+    const draws = this.revolving.get(streamIndex);
+    if (s.returns.length === 0 || draws === undefined) return null;
+    const years = [...draws.keys()].sort((a, b) => a - b);
+    let worst: { year: number; excess: number } | null = null;
+    for (const t of years) {
+      let back = 0;
+      let excess = 0;
+      for (const d of years) {
+        if (d < t) back += (draws.get(d) ?? 0) * returnedBefore(s, d, t);
+        if (d <= t) excess += Math.max(0, (draws.get(d) ?? 0) - s.budgetIn(d));
+      }
+      const over = excess - back;
+      if (over > EPS && (worst === null || over > worst.excess)) worst = { year: t, excess: over };
+    }
+    return worst;
+  }
+
+  /**
    * Cents of aid by which the plan's cooperative is over a de minimis ceiling in some
    * window containing `year` (0 when within). `room` judges a loan and the guarantee it
    * needs one at a time, so an amount that fills the room with both (a grant completed

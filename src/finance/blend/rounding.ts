@@ -126,6 +126,8 @@ export function roundToCents(
   // a debt-service limit listed as binding stays tight).
   for (const g of own) if (g.cents > 0) grant(g, Infinity, true);
   for (const g of fillOrder) if (g.cents > 0) grant(g, MAX_FILL_CENTS, true);
+  reportMatchingLeftToLocks(problem, f, ledger);
+  reportFundsOverdrawnByLocks(problem, f, ledger);
   const cents = all
     .filter((g) => g.cents > 0)
     .map(({ planIndex, streamIndex, costId, year, cents }) => ({
@@ -192,6 +194,43 @@ function settleMatching(problem: BlendProblem, ledger: Ledger, byPairs: Map<numb
       }
     }
     if (!changed) return;
+  }
+}
+
+/**
+ * A matching stream whose locked amounts need private money to the fraction of a cent
+ * (EUR 69,500 locked at 1.5:1 needs 46,333.33 1/3) can stay over its limit once every
+ * other amount is whole: nothing but the lock is left to take from. That is the locks'
+ * doing and is reported as such (the exact whole-cent search, which a break triggers,
+ * may still find a blend with a cent more private money).
+ */
+function reportMatchingLeftToLocks(problem: BlendProblem, f: Formulation, ledger: Ledger) {
+  const reported = new Set(
+    f.locked.breaks.filter((b) => b.rule === 'matching').map((b) => pairKey(b.planIndex!, b.streamIndex!)),
+  );
+  for (const s of problem.streams) {
+    if (s.stream.matching === undefined) continue;
+    for (const plan of problem.plans) {
+      const excess = ledger.matchingExcess(plan.index, s.index);
+      if (excess === 0 || reported.has(pairKey(plan.index, s.index))) continue;
+      f.locked.breaks.push({ rule: 'matching', planIndex: plan.index, streamIndex: s.index, excess });
+    }
+  }
+}
+
+/**
+ * A revolving fund whose locked draws need repayments to the fraction of a cent can stay
+ * over once every draw is whole (a draw held to its debt-service limit rounds down and
+ * repays a cent less): reported as the locks' doing, which also triggers the exact search.
+ */
+function reportFundsOverdrawnByLocks(problem: BlendProblem, f: Formulation, ledger: Ledger) {
+  for (const s of problem.streams) {
+    if (s.returns.length === 0) continue;
+    const over = ledger.revolvingOverdraw(s.index);
+    if (over === null) continue;
+    const reported = f.locked.breaks.some((b) => b.rule === 'budget' && b.streamIndex === s.index);
+    if (!reported)
+      f.locked.breaks.push({ rule: 'budget', streamIndex: s.index, year: over.year, excess: over.excess });
   }
 }
 
