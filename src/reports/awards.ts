@@ -8,7 +8,8 @@
 import type { AwardStatus } from '../model/award';
 import { centsToEuros } from '../model/money';
 import type { ReportModel } from './model';
-import type { ReportColumn, ReportTable } from './tables';
+import type { ReportTable } from './tables';
+import { col } from './table-parts';
 import { inBothLangs, reportWords } from './words';
 
 export interface AwardReportRow {
@@ -66,12 +67,6 @@ export function awardReportRows(model: ReportModel): AwardReportRow[] {
   return rows;
 }
 
-const column = (key: string, nl: string, en: string, type: ReportColumn['type']): ReportColumn => ({
-  key,
-  label: { nl, en },
-  type,
-});
-
 /** The CSV file and XLSX sheet; dates as ISO text, unambiguous in both languages. */
 export function awardsTable(model: ReportModel): ReportTable {
   const words = reportWords(model.lang, 'awards');
@@ -79,18 +74,18 @@ export function awardsTable(model: ReportModel): ReportTable {
     id: 'awards',
     title: inBothLangs('awards', 'title'),
     columns: [
-      column('cooperative', 'Coöperatie', 'Cooperative', 'text'),
-      column('plan', 'Plan', 'Plan', 'text'),
-      column('streamId', 'Bron-id', 'Stream id', 'text'),
-      column('stream', 'Financieringsbron', 'Funding stream', 'text'),
-      column('status', 'Status', 'Status', 'text'),
-      column('requested', 'Aangevraagd', 'Requested', 'euros'),
-      column('granted', 'Toegekend', 'Granted', 'euros'),
-      column('appliedOn', 'Aangevraagd op', 'Applied on', 'text'),
-      column('decidedOn', 'Datum beschikking', 'Decision date', 'text'),
-      column('reference', 'Kenmerk beschikking', 'Decision reference', 'text'),
-      column('reportDue', 'Verantwoorden vóór', 'Report due', 'text'),
-      column('note', 'Notitie', 'Note', 'text'),
+      col('cooperative', 'text'),
+      col('plan', 'text'),
+      col('streamId', 'text'),
+      col('stream', 'text', 'streamFundingStream'),
+      col('status', 'text', 'statusStatus'),
+      col('requested', 'euros'),
+      col('granted', 'euros'),
+      col('appliedOn', 'text'),
+      col('decidedOn', 'text'),
+      col('reference', 'text'),
+      col('reportDue', 'text'),
+      col('note', 'text'),
     ],
     rows: awardReportRows(model).map((row) => [
       row.cooperative,

@@ -8,16 +8,17 @@
 import type { ReportModel } from './model';
 import { col, PLAN, SCENARIO, YEAR } from './table-parts';
 import type { ReportTable } from './tables';
+import { inBothLangs } from './words';
 
 const euros = (cents: number) => cents / 100;
-const STRUCTURAL = col('structural', 'Structureel', 'Structural', 'euros');
-const ONE_OFF = col('oneOff', 'Incidenteel', 'One-off', 'euros');
+const STRUCTURAL = col('structural', 'euros');
+const ONE_OFF = col('oneOff', 'euros');
 
 function silosTable(model: ReportModel): ReportTable {
   return {
     id: 'budget-cycle-silos',
-    title: { nl: 'Begrotingscyclus jaar en silo', en: 'Budget cycle per year and silo' },
-    columns: [SCENARIO, YEAR, col('silo', 'Silo', 'Silo', 'text'), STRUCTURAL, ONE_OFF],
+    title: inBothLangs('tables', 'titles.budgetCyclePerYearAndSilo'),
+    columns: [SCENARIO, YEAR, col('silo', 'text'), STRUCTURAL, ONE_OFF],
     rows: model.scenarios.flatMap(({ scenario, budgetCycle }) =>
       budgetCycle.cells.map((c) => [
         scenario.name,
@@ -33,15 +34,15 @@ function silosTable(model: ReportModel): ReportTable {
 function yearsTable(model: ReportModel): ReportTable {
   return {
     id: 'budget-cycle-years',
-    title: { nl: 'Begrotingscyclus per jaar', en: 'Budget cycle per year' },
+    title: inBothLangs('tables', 'titles.budgetCyclePerYear'),
     columns: [
       SCENARIO,
       YEAR,
       STRUCTURAL,
       ONE_OFF,
-      col('ownRevenue', 'Eigen inkomsten', 'Own revenue', 'euros'),
-      col('needAfterPilots', 'Nodig na pilotjaren', 'Needed after pilot years', 'euros'),
-      col('oneOffCliff', 'Waarvan nu incidenteel', 'Of which one-off today', 'euros'),
+      col('ownRevenue', 'euros'),
+      col('needAfterPilots', 'euros'),
+      col('oneOffCliff', 'euros'),
     ],
     rows: model.scenarios.flatMap(({ scenario, budgetCycle }) =>
       budgetCycle.years.map((y) => [
@@ -60,20 +61,20 @@ function yearsTable(model: ReportModel): ReportTable {
 function plansTable(model: ReportModel): ReportTable {
   return {
     id: 'budget-cycle-plans',
-    title: { nl: 'Nodig na pilotjaren per plan', en: 'Need after pilot years per plan' },
+    title: inBothLangs('tables', 'titles.needAfterPilotYearsPerPlan'),
     columns: [
       SCENARIO,
       PLAN,
-      col('lastYear', 'Laatste jaar', 'Last year', 'year'),
-      col('continuingCost', 'Doorlopende kosten', 'Continuing costs', 'euros'),
-      col('revenue', 'Inkomsten', 'Revenue', 'euros'),
-      col('need', 'Nodig per jaar', 'Need per year', 'euros'),
-      col('oneOffPaid', 'Incidenteel betaald', 'Paid one-off', 'euros'),
-      col('structuralPaid', 'Structureel betaald', 'Paid structural', 'euros'),
-      col('oneOffFunded', 'Nu incidenteel', 'One-off today', 'euros'),
-      col('structuralFunded', 'Nu structureel', 'Structural today', 'euros'),
-      col('unfunded', 'Nu ongedekt', 'Unfunded today', 'euros'),
-      col('oneOffShare', 'Aandeel incidenteel', 'One-off share', 'share'),
+      col('lastYear', 'year'),
+      col('continuingCost', 'euros'),
+      col('revenue', 'euros', 'revenueRevenue2'),
+      col('need', 'euros'),
+      col('oneOffPaid', 'euros'),
+      col('structuralPaid', 'euros'),
+      col('oneOffFunded', 'euros'),
+      col('structuralFunded', 'euros'),
+      col('unfunded', 'euros'),
+      col('oneOffShare', 'share'),
     ],
     rows: model.scenarios.flatMap(({ scenario, budgetCycle }) =>
       budgetCycle.plans.map((p) => [

@@ -41,25 +41,8 @@ export function contributionRows(contribution: ScenarioContribution): Contributi
   );
 }
 
-const KIND_LABELS: Record<Lang, Record<ContributionGroupKind, string>> = {
-  nl: {
-    portfolio: 'Portefeuille',
-    cooperative: 'Coöperatie',
-    district: 'Stadsdeel',
-    sector: 'Sector',
-    partnership: 'Samenwerkingsvorm',
-  },
-  en: {
-    portfolio: 'Portfolio',
-    cooperative: 'Cooperative',
-    district: 'District',
-    sector: 'Sector',
-    partnership: 'Partnership form',
-  },
-};
-
 export function groupKindLabel(kind: ContributionGroupKind, lang: Lang): string {
-  return KIND_LABELS[lang][kind];
+  return reportWords(lang, 'contribution')(`groupKind.${kind}`);
 }
 
 /** The group's name as the report writes it: the cooperative's name, the district, the sector's or form's label. */

@@ -10,30 +10,31 @@ import { contributionRows, groupKindLabel, groupLabel, lensLabel } from './contr
 import type { ReportModel } from './model';
 import { col, SCENARIO, YEAR } from './table-parts';
 import type { ReportTable } from './tables';
+import { inBothLangs } from './words';
 
 export function contributionTable(model: ReportModel): ReportTable {
   const { lang, workspace } = model;
   return {
     id: 'contribution',
-    title: { nl: 'Bijdrage', en: 'Contribution' },
+    title: inBothLangs('tables', 'titles.contribution'),
     columns: [
       SCENARIO,
-      col('groupKind', 'Soort groep', 'Group kind', 'text'),
-      col('group', 'Groep', 'Group', 'text'),
-      col('indicatorId', 'Indicator-id', 'Indicator id', 'text'),
-      col('indicator', 'Indicator', 'Indicator', 'text'),
-      col('dimension', 'Dimensie', 'Dimension', 'text'),
-      col('lens', 'Lens', 'Lens', 'text'),
+      col('groupKind', 'text'),
+      col('group', 'text'),
+      col('indicatorId', 'text'),
+      col('indicator', 'text'),
+      col('dimension', 'text'),
+      col('lens', 'text'),
       YEAR,
-      col('unit', 'Eenheid', 'Unit', 'text'),
-      col('effect', 'Effect', 'Effect', 'number'),
-      col('mean', 'Gemiddelde (Monte Carlo)', 'Mean (Monte Carlo)', 'number'),
-      col('p10', 'P10', 'P10', 'number'),
-      col('p50', 'P50', 'P50', 'number'),
-      col('p90', 'P90', 'P90', 'number'),
-      col('absolute', 'Absoluut', 'Absolute', 'number'),
-      col('absoluteUnit', 'Eenheid absoluut', 'Absolute unit', 'text'),
-      col('shareOfDistance', 'Deel van de afstand', 'Share of the distance', 'share'),
+      col('unit', 'text'),
+      col('effect', 'number'),
+      col('mean', 'number'),
+      col('p10', 'number'),
+      col('p50', 'number'),
+      col('p90', 'number'),
+      col('absolute', 'number'),
+      col('absoluteUnit', 'text'),
+      col('shareOfDistance', 'share'),
     ],
     rows: model.scenarios.flatMap(({ scenario, engineRun }) => {
       const labels = new Map(engineRun.indicators.map((i) => [i.indicator.id, i.indicator.label]));

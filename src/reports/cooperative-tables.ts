@@ -8,20 +8,15 @@ import { siloLabel } from '../model/silo';
 import type { ReportModel } from './model';
 import { col, cooperativeName, SCENARIO, YEAR } from './table-parts';
 import type { ReportTable } from './tables';
+import { inBothLangs } from './words';
 
-const COOPERATIVE = col('cooperative', 'Coöperatie', 'Cooperative', 'text');
+const COOPERATIVE = col('cooperative', 'text');
 
 function siloFundingTable(model: ReportModel): ReportTable {
   return {
     id: 'cooperative-silo-funding',
-    title: { nl: 'Financiering per silo', en: 'Funding by silo' },
-    columns: [
-      SCENARIO,
-      COOPERATIVE,
-      YEAR,
-      col('silo', 'Silo', 'Silo', 'text'),
-      col('amount', 'Bedrag', 'Amount', 'euros'),
-    ],
+    title: inBothLangs('tables', 'titles.fundingBySilo'),
+    columns: [SCENARIO, COOPERATIVE, YEAR, col('silo', 'text'), col('amount', 'euros')],
     rows: model.scenarios.flatMap(({ scenario, cooperatives }) =>
       cooperatives.flatMap((c) =>
         [...c.siloFunding]
@@ -41,19 +36,19 @@ function siloFundingTable(model: ReportModel): ReportTable {
 function cashTable(model: ReportModel): ReportTable {
   return {
     id: 'cooperative-cash',
-    title: { nl: 'Kaspositie per coöperatie', en: 'Cash position by cooperative' },
+    title: inBothLangs('tables', 'titles.cashPositionByCooperative'),
     columns: [
       SCENARIO,
       COOPERATIVE,
       YEAR,
-      col('costs', 'Kosten', 'Costs', 'euros'),
-      col('funded', 'Financiering', 'Funding', 'euros'),
-      col('ownRevenue', 'Eigen inkomsten', 'Own revenue', 'euros'),
-      col('gap', 'Tekort', 'Gap', 'euros'),
-      col('revenue', 'Opbrengsten', 'Revenue', 'euros'),
-      col('debtService', 'Rente en aflossing', 'Interest and repayment', 'euros'),
-      col('net', 'Saldo', 'Net', 'euros'),
-      col('cumulative', 'Kaspositie', 'Cash position', 'euros'),
+      col('costs', 'euros'),
+      col('funded', 'euros', 'fundedFunding'),
+      col('ownRevenue', 'euros'),
+      col('gap', 'euros'),
+      col('revenue', 'euros', 'revenueRevenue'),
+      col('debtService', 'euros'),
+      col('net', 'euros', 'netNet'),
+      col('cumulative', 'euros', 'cumulativeCashPosition'),
     ],
     rows: model.scenarios.flatMap(({ scenario, cooperatives }) =>
       cooperatives.flatMap((c) =>
@@ -74,8 +69,6 @@ function cashTable(model: ReportModel): ReportTable {
     ),
   };
 }
-
-const GGE = { nl: ' (brutosubsidie-equivalent)', en: ' (gross grant equivalent)' };
 
 /** Only when a reported cooperative is entrusted with an SGEI. */
 function sgeiTable(model: ReportModel): ReportTable[] {
@@ -103,23 +96,18 @@ function sgeiTable(model: ReportModel): ReportTable[] {
   return [
     {
       id: 'sgei-de-minimis',
-      title: { nl: 'DAEB-de-minimissteun', en: 'SGEI de minimis aid' },
+      title: inBothLangs('tables', 'titles.sgeiDeMinimisAid'),
       columns: [
         SCENARIO,
         COOPERATIVE,
-        col('first', 'Eerste jaar van de periode', 'First year of the window', 'year'),
-        col('last', 'Laatste jaar van de periode', 'Last year of the window', 'year'),
-        col('ceiling', 'DAEB-plafond', 'SGEI ceiling', 'euros'),
-        col(
-          'priorAid',
-          `Eerdere steun, algemeen en DAEB${GGE.nl}`,
-          `Aid received before, general and SGEI${GGE.en}`,
-          'euros',
-        ),
-        col('blendAid', `Steun uit de mix${GGE.nl}`, `Aid in the blend${GGE.en}`, 'euros'),
-        col('used', `Gebruikt${GGE.nl}`, `Used${GGE.en}`, 'euros'),
-        col('headroom', 'Ruimte', 'Headroom', 'euros'),
-        col('usedShare', 'Gebruikt aandeel', 'Used share', 'share'),
+        col('first', 'year'),
+        col('last', 'year'),
+        col('ceiling', 'euros', 'ceilingSgeiCeiling'),
+        col('priorAid', 'euros', 'priorAidSgeiGge'),
+        col('blendAid', 'euros', 'blendAidGge'),
+        col('used', 'euros', 'usedGge'),
+        col('headroom', 'euros'),
+        col('usedShare', 'share'),
       ],
       rows,
     },

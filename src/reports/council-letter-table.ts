@@ -6,27 +6,23 @@
 import type { ReportModel } from './model';
 import type { ReportTable } from './tables';
 import { col, OWN_REVENUE, SCENARIO } from './table-parts';
+import { inBothLangs } from './words';
 
 export const COUNCIL_LETTER_TABLE_ID = 'council-letter';
 
 export const COUNCIL_LETTER_COLUMNS = [
   SCENARIO,
-  col('municipal', 'Gemeentelijk geld', 'Municipal money', 'euros'),
-  col('otherPublic', 'Overig publiek geld', 'Other public money', 'euros'),
-  col('private', 'Privaat geld', 'Private money', 'euros'),
-  col('members', 'Geld van leden', 'Members’ money', 'euros'),
+  col('municipal', 'euros'),
+  col('otherPublic', 'euros'),
+  col('private', 'euros'),
+  col('members', 'euros'),
   OWN_REVENUE,
-  col('mobilised', 'Gemobiliseerd', 'Mobilised', 'euros'),
-  col('covered', 'Gedekt', 'Covered', 'euros'),
-  col('gap', 'Tekort', 'Gap', 'euros'),
-  col('totalCost', 'Totale kosten', 'Total cost', 'euros'),
-  col(
-    'leverage',
-    'Hefboom (gemobiliseerd per gemeentelijke euro)',
-    'Leverage (mobilised per municipal euro)',
-    'number',
-  ),
-  col('municipalGuarantees', 'Gemeentelijke borgstellingen', 'Municipal guarantees', 'euros'),
+  col('mobilised', 'euros'),
+  col('covered', 'euros'),
+  col('gap', 'euros'),
+  col('totalCost', 'euros'),
+  col('leverage', 'number'),
+  col('municipalGuarantees', 'euros'),
 ];
 
 /** One row per reported scenario; empty when the report has no council letter. */
@@ -34,7 +30,7 @@ export function councilLetterTable(model: ReportModel): ReportTable {
   const names = new Map(model.scenarios.map((s) => [s.scenario.id, s.scenario.name]));
   return {
     id: COUNCIL_LETTER_TABLE_ID,
-    title: { nl: 'Raadsbrief', en: 'Council letter' },
+    title: inBothLangs('tables', 'titles.councilLetter'),
     columns: COUNCIL_LETTER_COLUMNS,
     rows: (model.councilLetter?.scenarios ?? []).map((m) => [
       names.get(m.scenarioId) ?? m.scenarioId,

@@ -8,6 +8,7 @@
 import type { Lang } from '../model/messages';
 import { neutralizeText } from './cell-safety';
 import type { CellValue, ColumnType, ReportTable } from './tables';
+import { reportWords } from './words';
 
 const BOM = '\uFEFF';
 
@@ -30,8 +31,7 @@ function plainNumber(value: number, type: ColumnType): string {
 function cell(value: CellValue, type: ColumnType, lang: Lang): string {
   if (value === null) return '';
   if (typeof value === 'boolean') {
-    const [yes, no] = lang === 'nl' ? ['ja', 'nee'] : ['yes', 'no'];
-    return value ? yes : no;
+    return reportWords(lang, 'files')(value ? 'yes' : 'no');
   }
   if (typeof value === 'number') {
     const text = plainNumber(value, type);

@@ -7,6 +7,7 @@ import { dimensionLabel } from '../impact/framework';
 import type { ReportModel } from './model';
 import { col, planName, SCENARIO } from './table-parts';
 import type { ReportTable } from './tables';
+import { inBothLangs } from './words';
 
 export function desiloingTables(model: ReportModel): ReportTable[] {
   const pooling = model.scenarios.filter((s) => s.run.desiloing !== null);
@@ -14,13 +15,13 @@ export function desiloingTables(model: ReportModel): ReportTable[] {
   return [
     {
       id: 'desiloing-gap',
-      title: { nl: 'Ontschotting tekort', en: 'De-siloing gap' },
+      title: inBothLangs('tables', 'titles.deSiloingGap'),
       columns: [
         SCENARIO,
-        col('plan', 'Plan', 'Plan', 'text'),
-        col('gapSiloed', 'Tekort met schotten', 'Gap with silos', 'euros'),
-        col('gapPooled', 'Tekort ontschot', 'Gap pooled', 'euros'),
-        col('gapClosed', 'Tekort gedicht', 'Gap closed', 'euros'),
+        col('plan', 'text'),
+        col('gapSiloed', 'euros'),
+        col('gapPooled', 'euros'),
+        col('gapClosed', 'euros'),
       ],
       rows: pooling.flatMap(({ scenario, run }) =>
         run.desiloing!.plans.map((p) => [
@@ -34,13 +35,13 @@ export function desiloingTables(model: ReportModel): ReportTable[] {
     },
     {
       id: 'desiloing-doughnut',
-      title: { nl: 'Ontschotting donut', en: 'De-siloing Doughnut' },
+      title: inBothLangs('tables', 'titles.deSiloingDoughnut'),
       columns: [
         SCENARIO,
-        col('dimension', 'Dimensie', 'Dimension', 'text'),
-        col('distanceSiloed', 'Afstand met schotten', 'Distance with silos', 'share'),
-        col('distancePooled', 'Afstand ontschot', 'Distance pooled', 'share'),
-        col('gained', 'Donut gewonnen', 'Doughnut gained', 'share'),
+        col('dimension', 'text'),
+        col('distanceSiloed', 'share'),
+        col('distancePooled', 'share'),
+        col('gained', 'share'),
       ],
       rows: pooling.flatMap(({ scenario, run }) =>
         run.desiloing!.dimensions.map((d) => [

@@ -8,6 +8,7 @@ import { procurementAnalysis } from '../finance/analysis/procurement';
 import type { ReportModel } from './model';
 import { col, planName, SCENARIO, YEAR } from './table-parts';
 import type { ReportTable } from './tables';
+import { inBothLangs } from './words';
 
 const euros = (cents: number | null) => (cents === null ? null : cents / 100);
 
@@ -18,15 +19,15 @@ export function procurementTables(model: ReportModel): ReportTable[] {
   if (analysis.years.length > 0) {
     tables.push({
       id: 'procurement-years',
-      title: { nl: 'Inkoop per jaar', en: 'Procurement per year' },
+      title: inBothLangs('tables', 'titles.procurementPerYear'),
       columns: [
         YEAR,
-        col('volume', 'Relevant inkoopvolume', 'Relevant purchasing volume', 'euros'),
-        col('awarded', 'Gegund aan coöperaties', 'Awarded to cooperatives', 'euros'),
-        col('share', 'Aandeel gegund', 'Share awarded', 'share'),
-        col('reserved', 'Voorbehouden opdrachten', 'Reserved contracts', 'euros'),
-        col('reservedContracts', 'Aantal voorbehouden', 'Number reserved', 'number'),
-        col('socialReturn', 'Social Return gerealiseerd', 'Social Return realised', 'euros'),
+        col('volume', 'euros'),
+        col('awarded', 'euros'),
+        col('share', 'share'),
+        col('reserved', 'euros'),
+        col('reservedContracts', 'number'),
+        col('socialReturn', 'euros'),
       ],
       rows: analysis.years.map((y) => [
         y.year,
@@ -42,19 +43,14 @@ export function procurementTables(model: ReportModel): ReportTable[] {
   if (levered.length > 0) {
     tables.push({
       id: 'procurement-lever',
-      title: { nl: 'Inkoop als vliegwiel', en: 'Procurement lever' },
+      title: inBothLangs('tables', 'titles.procurementLever'),
       columns: [
         SCENARIO,
-        col('plan', 'Plan', 'Plan', 'text'),
-        col('extraVolume', 'Extra opdrachten', 'Extra contracts', 'euros'),
-        col(
-          'extraRevenue',
-          'Extra inkomsten (dekkingsbijdrage)',
-          'Extra revenue (contribution margin)',
-          'euros',
-        ),
-        col('gapWithout', 'Tekort zonder doel', 'Gap without target', 'euros'),
-        col('gapWith', 'Tekort met doel', 'Gap with target', 'euros'),
+        col('plan', 'text'),
+        col('extraVolume', 'euros'),
+        col('extraRevenue', 'euros'),
+        col('gapWithout', 'euros'),
+        col('gapWith', 'euros'),
       ],
       rows: levered.flatMap(({ scenario, run }) =>
         run.procurement!.plans.map((p) => [

@@ -8,7 +8,8 @@
 import type { StreamKind } from '../model/stream';
 import { enumLabels, inBothLangs } from './words';
 import type { ReportModel } from './model';
-import type { ReportColumn, ReportTable } from './tables';
+import type { ReportTable } from './tables';
+import { col } from './table-parts';
 import { termsAge, type TermsAge } from './terms-age';
 
 export interface StreamTermsRow {
@@ -46,12 +47,6 @@ export function streamTermsRows(model: ReportModel): StreamTermsRow[] {
   }));
 }
 
-const column = (key: string, nl: string, en: string, type: ReportColumn['type']): ReportColumn => ({
-  key,
-  label: { nl, en },
-  type,
-});
-
 /**
  * The CSV file and XLSX sheet. The peildatum is ISO text (`2024-03-03`): unambiguous in
  * both languages, and sorted right as text; the age in days is a number beside it.
@@ -62,15 +57,15 @@ export function streamTermsTable(model: ReportModel): ReportTable {
     id: 'stream-terms',
     title: inBothLangs('streamTerms', 'sheet'),
     columns: [
-      column('streamId', 'Bron-id', 'Stream id', 'text'),
-      column('stream', 'Financieringsbron', 'Funding stream', 'text'),
-      column('provider', 'Verstrekker', 'Provider', 'text'),
-      column('kind', 'Soort', 'Kind', 'text'),
-      column('termsDate', 'Peildatum', 'Terms date', 'text'),
-      column('source', 'Bron van de voorwaarden', 'Source of the terms', 'text'),
-      column('ageDays', 'Dagen oud op rapportdatum', 'Days old on report date', 'number'),
-      column('outdated', 'Verouderd of zonder peildatum', 'Out of date or undated', 'boolean'),
-      column('draft', 'Concept (telt niet mee)', 'Draft (not counted)', 'boolean'),
+      col('streamId', 'text'),
+      col('stream', 'text', 'streamFundingStream'),
+      col('provider', 'text'),
+      col('kind', 'text'),
+      col('termsDate', 'text'),
+      col('source', 'text'),
+      col('ageDays', 'number'),
+      col('outdated', 'boolean'),
+      col('draft', 'boolean'),
     ],
     rows: streamTermsRows(model).map((row) => [
       row.streamId,

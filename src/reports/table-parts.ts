@@ -4,18 +4,25 @@
  */
 import type { ReportModel } from './model';
 import type { ColumnType, ReportColumn } from './tables';
+import { inBothLangs, type WordKey } from './words';
 
-export const col = (key: string, nl: string, en: string, type: ColumnType): ReportColumn => ({
-  key,
-  label: { nl, en },
-  type,
-});
+type ColumnLabel = WordKey<'tables'> extends infer K ? (K extends `columns.${infer L}` ? L : never) : never;
 
-export const SCENARIO = col('scenario', 'Scenario', 'Scenario', 'text');
-export const PLAN = col('plan', 'Plan', 'Plan', 'text');
-export const YEAR = col('year', 'Jaar', 'Year', 'year');
+/**
+ * A column whose heading is `report:tables.columns.<key>` in both languages; a column whose
+ * key has another heading elsewhere names its own heading key.
+ */
+export function col(key: ColumnLabel, type: ColumnType): ReportColumn;
+export function col(key: string, type: ColumnType, label: ColumnLabel): ReportColumn;
+export function col(key: string, type: ColumnType, label: string = key): ReportColumn {
+  return { key, label: inBothLangs('tables', `columns.${label as ColumnLabel}`), type };
+}
+
+export const SCENARIO = col('scenario', 'text');
+export const PLAN = col('plan', 'text');
+export const YEAR = col('year', 'year');
 /** Revenue that pays the plan's own costs: beside outside money, never counted as funding. */
-export const OWN_REVENUE = col('ownRevenue', 'Eigen inkomsten', 'Own revenue', 'euros');
+export const OWN_REVENUE = col('ownRevenue', 'euros');
 
 export function planName(model: ReportModel, planId: string): string {
   return model.workspace.plans.find((p) => p.id === planId)?.name ?? planId;

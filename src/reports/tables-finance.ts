@@ -7,18 +7,13 @@
 import type { ReportModel } from './model';
 import { col, cooperativeName, OWN_REVENUE, PLAN, planName, SCENARIO, streamName, YEAR } from './table-parts';
 import type { ReportTable } from './tables';
+import { inBothLangs } from './words';
 
 export function ownRevenueTable(model: ReportModel): ReportTable {
   return {
     id: 'own-revenue',
-    title: { nl: 'Eigen inkomsten', en: 'Own revenue' },
-    columns: [
-      SCENARIO,
-      PLAN,
-      col('costId', 'Kostenpost', 'Cost line', 'text'),
-      YEAR,
-      { ...OWN_REVENUE, key: 'amount' },
-    ],
+    title: inBothLangs('tables', 'titles.ownRevenue'),
+    columns: [SCENARIO, PLAN, col('costId', 'text'), YEAR, { ...OWN_REVENUE, key: 'amount' }],
     rows: model.scenarios.flatMap(({ scenario, plans }) =>
       plans.flatMap((plan) =>
         plan.ownRevenueUses.map((u) => [
@@ -36,14 +31,14 @@ export function ownRevenueTable(model: ReportModel): ReportTable {
 export function guaranteesTable(model: ReportModel): ReportTable {
   return {
     id: 'guarantees',
-    title: { nl: 'Borgstellingen', en: 'Guarantees' },
+    title: inBothLangs('tables', 'titles.guarantees'),
     columns: [
       SCENARIO,
       PLAN,
-      col('guarantee', 'Borgstelling', 'Guarantee', 'text'),
-      col('loan', 'Lening', 'Loan', 'text'),
+      col('guarantee', 'text'),
+      col('loan', 'text'),
       YEAR,
-      col('amount', 'Bedrag geborgd', 'Amount guaranteed', 'euros'),
+      col('amount', 'euros', 'amountAmountGuaranteed'),
     ],
     rows: model.scenarios.flatMap(({ scenario, portfolio }) =>
       portfolio.guarantees.map((g) => [
@@ -61,16 +56,16 @@ export function guaranteesTable(model: ReportModel): ReportTable {
 export function fundsTable(model: ReportModel): ReportTable {
   return {
     id: 'revolving-funds',
-    title: { nl: 'Revolverende fondsen', en: 'Revolving funds' },
+    title: inBothLangs('tables', 'titles.revolvingFunds'),
     columns: [
       SCENARIO,
-      col('stream', 'Fonds', 'Fund', 'text'),
+      col('stream', 'text', 'streamFund'),
       YEAR,
-      col('budget', 'Budget', 'Budget', 'euros'),
-      col('drawn', 'Opgenomen', 'Drawn', 'euros'),
-      col('returned', 'Terugbetaald', 'Returned', 'euros'),
-      col('relent', 'Opnieuw uitgeleend', 'Lent again', 'euros'),
-      col('balance', 'Saldo', 'Balance', 'euros'),
+      col('budget', 'euros'),
+      col('drawn', 'euros'),
+      col('returned', 'euros'),
+      col('relent', 'euros'),
+      col('balance', 'euros', 'balanceBalance'),
     ],
     rows: model.scenarios.flatMap(({ scenario, portfolio }) =>
       portfolio.funds.map((f) => [
@@ -87,25 +82,22 @@ export function fundsTable(model: ReportModel): ReportTable {
   };
 }
 
-const GGE = { nl: ' (brutosubsidie-equivalent)', en: ' (gross grant equivalent)' };
-const gge = (key: string, nl: string, en: string) => col(key, nl + GGE.nl, en + GGE.en, 'euros');
-
 export function deMinimisTable(model: ReportModel): ReportTable {
   return {
     id: 'de-minimis',
     // Short: the title is also the XLSX sheet name (31 characters at most); the columns say GGE.
-    title: { nl: 'De-minimissteun', en: 'De minimis aid' },
+    title: inBothLangs('tables', 'titles.deMinimisAid'),
     columns: [
       SCENARIO,
-      col('cooperative', 'Coöperatie', 'Cooperative', 'text'),
-      col('first', 'Eerste jaar van de periode', 'First year of the window', 'year'),
-      col('last', 'Laatste jaar van de periode', 'Last year of the window', 'year'),
-      col('ceiling', 'Plafond', 'Ceiling', 'euros'),
-      gge('priorAid', 'Eerdere steun', 'Aid received before'),
-      gge('blendAid', 'Steun uit de mix', 'Aid in the blend'),
-      gge('used', 'Gebruikt', 'Used'),
-      col('headroom', 'Ruimte', 'Headroom', 'euros'),
-      col('usedShare', 'Gebruikt aandeel', 'Used share', 'share'),
+      col('cooperative', 'text'),
+      col('first', 'year'),
+      col('last', 'year'),
+      col('ceiling', 'euros'),
+      col('priorAid', 'euros', 'priorAidGge'),
+      col('blendAid', 'euros', 'blendAidGge'),
+      col('used', 'euros', 'usedGge'),
+      col('headroom', 'euros'),
+      col('usedShare', 'share'),
     ],
     rows: model.scenarios.flatMap(({ scenario, portfolio }) =>
       portfolio.metrics.deMinimis.map((d) => [

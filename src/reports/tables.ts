@@ -18,6 +18,7 @@ import { procurementTables } from './procurement-tables';
 import { cooperativeTables } from './cooperative-tables';
 import { deMinimisTable, fundsTable, guaranteesTable, ownRevenueTable } from './tables-finance';
 import { col, cooperativeName, OWN_REVENUE, PLAN, planName, SCENARIO, streamName, YEAR } from './table-parts';
+import { inBothLangs } from './words';
 
 export type ColumnType = 'text' | 'euros' | 'number' | 'share' | 'year' | 'boolean';
 export type CellValue = string | number | boolean | null;
@@ -37,30 +38,25 @@ export interface ReportTable {
 }
 
 /** Outside money only: own revenue has its own column beside it. */
-const FUNDED = col('funded', 'Externe financiering', 'Outside funding', 'euros');
+const FUNDED = col('funded', 'euros');
 /** (outside funding + own revenue) / cost, as the engine's funded share. */
-const COVERED_SHARE = col('fundedShare', 'Gedekt aandeel', 'Covered share', 'share');
+const COVERED_SHARE = col('fundedShare', 'share');
 
 function summaryTable(model: ReportModel): ReportTable {
   return {
     id: 'summary',
-    title: { nl: 'Kerncijfers', en: 'Key figures' },
+    title: inBothLangs('tables', 'titles.keyFigures'),
     columns: [
       SCENARIO,
-      col('plans', 'Plannen', 'Plans', 'number'),
-      col('totalCost', 'Totale kosten', 'Total cost', 'euros'),
+      col('plans', 'number'),
+      col('totalCost', 'euros'),
       FUNDED,
       OWN_REVENUE,
-      col('gap', 'Tekort', 'Gap', 'euros'),
+      col('gap', 'euros'),
       COVERED_SHARE,
-      col(
-        'mobilisation',
-        'Hefboom (niet-publiek per publieke euro)',
-        'Leverage (non-public per public euro)',
-        'number',
-      ),
-      col('silos', "Silo's gecombineerd", 'Silos blended', 'number'),
-      col('deMinimis', 'De-minimiswaarschuwingen', 'De minimis warnings', 'number'),
+      col('mobilisation', 'number'),
+      col('silos', 'number'),
+      col('deMinimis', 'number'),
     ],
     rows: model.scenarios.map(({ scenario, keyFigures: k }) => [
       scenario.name,
@@ -80,22 +76,22 @@ function summaryTable(model: ReportModel): ReportTable {
 function plansTable(model: ReportModel): ReportTable {
   return {
     id: 'plans',
-    title: { nl: 'Plannen', en: 'Plans' },
+    title: inBothLangs('tables', 'titles.plans'),
     columns: [
       SCENARIO,
-      col('planId', 'Plan-id', 'Plan id', 'text'),
+      col('planId', 'text'),
       PLAN,
-      col('cooperative', 'Coöperatie', 'Cooperative', 'text'),
-      col('totalCost', 'Totale kosten', 'Total cost', 'euros'),
+      col('cooperative', 'text'),
+      col('totalCost', 'euros'),
       FUNDED,
       OWN_REVENUE,
-      col('gap', 'Tekort', 'Gap', 'euros'),
+      col('gap', 'euros'),
       COVERED_SHARE,
-      col('silos', "Silo's", 'Silos', 'number'),
-      col('minDscr', 'Laagste DSCR (kasstroom)', 'Minimum DSCR (cash flow)', 'number'),
+      col('silos', 'number', 'silosSilos'),
+      col('minDscr', 'number'),
       // The chance alone reads "0%" for a plan 98.9% covered in most draws: the expected share beside it.
-      col('probabilityFullyFunded', 'Kans volledig gefinancierd', 'Chance fully funded', 'share'),
-      col('expectedFundedShare', 'Verwacht gedekt aandeel', 'Expected covered share', 'share'),
+      col('probabilityFullyFunded', 'share'),
+      col('expectedFundedShare', 'share'),
     ],
     rows: model.scenarios.flatMap(({ scenario, portfolio, run }) =>
       portfolio.plans.map((p) => [
@@ -120,18 +116,18 @@ function plansTable(model: ReportModel): ReportTable {
 function allocationsTable(model: ReportModel): ReportTable {
   return {
     id: 'allocations',
-    title: { nl: 'Toewijzingen', en: 'Allocations' },
+    title: inBothLangs('tables', 'titles.allocations'),
     columns: [
       SCENARIO,
       PLAN,
-      col('stream', 'Bron', 'Stream', 'text'),
-      col('silo', 'Silo', 'Silo', 'text'),
-      col('kind', 'Soort', 'Kind', 'text'),
-      col('costId', 'Kostenpost', 'Cost line', 'text'),
-      col('category', 'Kostensoort', 'Category', 'text'),
+      col('stream', 'text'),
+      col('silo', 'text'),
+      col('kind', 'text'),
+      col('costId', 'text'),
+      col('category', 'text'),
       YEAR,
-      col('amount', 'Bedrag', 'Amount', 'euros'),
-      col('locked', 'Vastgezet', 'Locked', 'boolean'),
+      col('amount', 'euros'),
+      col('locked', 'boolean'),
     ],
     rows: model.scenarios.flatMap(({ scenario, plans }) =>
       plans.flatMap((plan) =>
@@ -163,26 +159,25 @@ export function yearGap(y: PlanAnalysis['cashFlow']['years'][number]): number {
 function cashFlowTable(model: ReportModel): ReportTable {
   return {
     id: 'cash-flow',
-    title: { nl: 'Kasstroom per plan', en: 'Cash flow per plan' },
+    title: inBothLangs('tables', 'titles.cashFlowPerPlan'),
     columns: [
       SCENARIO,
       PLAN,
       YEAR,
-      col('costs', 'Kosten', 'Costs', 'euros'),
-      ...PAYING_KINDS.map((kind) => col(`inflow-${kind}`, `Instroom ${kind}`, `Inflow ${kind}`, 'euros')),
+      col('costs', 'euros'),
+      ...PAYING_KINDS.map((kind): ReportColumn => ({
+        key: `inflow-${kind}`,
+        label: inBothLangs('tables', 'columns.inflow', { kind }),
+        type: 'euros',
+      })),
       OWN_REVENUE,
-      col('gap', 'Tekort', 'Gap', 'euros'),
-      col('revenue', 'Omzet', 'Revenue', 'euros'),
-      col('interest', 'Rente', 'Interest', 'euros'),
-      col('principal', 'Aflossing', 'Principal', 'euros'),
-      col('net', 'Netto', 'Net', 'euros'),
-      col('cumulative', 'Cumulatief', 'Cumulative', 'euros'),
-      col(
-        'dscr',
-        'DSCR ((omzet - eigen inkomsten) / schuldendienst)',
-        'DSCR ((revenue - own revenue) / debt service)',
-        'number',
-      ),
+      col('gap', 'euros'),
+      col('revenue', 'euros'),
+      col('interest', 'euros'),
+      col('principal', 'euros'),
+      col('net', 'euros'),
+      col('cumulative', 'euros'),
+      col('dscr', 'number'),
     ],
     rows: model.scenarios.flatMap(({ scenario, plans }) =>
       plans.flatMap((plan) =>
@@ -209,18 +204,18 @@ function cashFlowTable(model: ReportModel): ReportTable {
 function loansTable(model: ReportModel): ReportTable {
   return {
     id: 'loans',
-    title: { nl: 'Leningschema’s', en: 'Loan schedules' },
+    title: inBothLangs('tables', 'titles.loanSchedules'),
     columns: [
       SCENARIO,
       PLAN,
-      col('stream', 'Lening', 'Loan', 'text'),
-      col('drawYear', 'Opnamejaar', 'Draw year', 'year'),
-      col('drawn', 'Opgenomen', 'Drawn', 'euros'),
+      col('stream', 'text', 'streamLoan'),
+      col('drawYear', 'year'),
+      col('drawn', 'euros'),
       YEAR,
-      col('interest', 'Rente', 'Interest', 'euros'),
-      col('principal', 'Aflossing', 'Principal', 'euros'),
-      col('payment', 'Termijn', 'Payment', 'euros'),
-      col('balance', 'Restschuld', 'Balance', 'euros'),
+      col('interest', 'euros'),
+      col('principal', 'euros'),
+      col('payment', 'euros'),
+      col('balance', 'euros'),
     ],
     rows: model.scenarios.flatMap(({ scenario, plans }) =>
       plans.flatMap((plan) =>
@@ -246,15 +241,15 @@ function loansTable(model: ReportModel): ReportTable {
 function streamUseTable(model: ReportModel): ReportTable {
   return {
     id: 'stream-use',
-    title: { nl: 'Budgetgebruik per bron', en: 'Budget use per stream' },
+    title: inBothLangs('tables', 'titles.budgetUsePerStream'),
     columns: [
       SCENARIO,
-      col('stream', 'Bron', 'Stream', 'text'),
-      col('silo', 'Silo', 'Silo', 'text'),
+      col('stream', 'text'),
+      col('silo', 'text'),
       YEAR,
-      col('used', 'Gebruikt', 'Used', 'euros'),
-      col('budget', 'Budget', 'Budget', 'euros'),
-      col('usedShare', 'Gebruikt aandeel', 'Used share', 'share'),
+      col('used', 'euros'),
+      col('budget', 'euros'),
+      col('usedShare', 'share'),
     ],
     rows: model.scenarios.flatMap(({ scenario, portfolio }) =>
       portfolio.streamUse.map((u) => [
@@ -273,15 +268,15 @@ function streamUseTable(model: ReportModel): ReportTable {
 function explanationsTable(model: ReportModel): ReportTable {
   return {
     id: 'explanations',
-    title: { nl: 'Verklaring van tekorten', en: 'Why gaps remain' },
+    title: inBothLangs('tables', 'titles.whyGapsRemain'),
     columns: [
       SCENARIO,
-      col('rule', 'Regel', 'Rule', 'text'),
+      col('rule', 'text'),
       PLAN,
-      col('stream', 'Bron', 'Stream', 'text'),
+      col('stream', 'text'),
       YEAR,
-      col('valuePerEuro', 'Tekort gedicht per euro', 'Gap closed per euro', 'number'),
-      col('message', 'Toelichting', 'Explanation', 'text'),
+      col('valuePerEuro', 'number'),
+      col('message', 'text'),
     ],
     rows: model.scenarios.flatMap(({ scenario, portfolio }) =>
       portfolio.explanations.map((e) => [
@@ -300,21 +295,21 @@ function explanationsTable(model: ReportModel): ReportTable {
 function indicatorsTable(model: ReportModel): ReportTable {
   return {
     id: 'indicators',
-    title: { nl: 'Donutindicatoren', en: 'Doughnut indicators' },
+    title: inBothLangs('tables', 'titles.doughnutIndicators'),
     columns: [
       SCENARIO,
-      col('indicator', 'Indicator', 'Indicator', 'text'),
-      col('dimension', 'Dimensie', 'Dimension', 'text'),
-      col('kind', 'Grens', 'Boundary', 'text'),
-      col('unit', 'Eenheid', 'Unit', 'text'),
+      col('indicator', 'text'),
+      col('dimension', 'text'),
+      col('kind', 'text', 'kindBoundary'),
+      col('unit', 'text'),
       YEAR,
-      col('threshold', 'Drempel', 'Threshold', 'number'),
-      col('noAction', 'Zonder portefeuille', 'Without the portfolio', 'number'),
-      col('value', 'Verwacht', 'Expected', 'number'),
-      col('p10', 'P10', 'P10', 'number'),
-      col('p50', 'P50', 'P50', 'number'),
-      col('p90', 'P90', 'P90', 'number'),
-      col('status', 'Tekort of overschrijding', 'Shortfall or overshoot', 'share'),
+      col('threshold', 'number'),
+      col('noAction', 'number'),
+      col('value', 'number'),
+      col('p10', 'number'),
+      col('p50', 'number'),
+      col('p90', 'number'),
+      col('status', 'share'),
     ],
     rows: model.scenarios.flatMap(({ scenario, run }) =>
       run.indicators.flatMap((indicator) =>

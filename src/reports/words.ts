@@ -82,6 +82,10 @@ export function reportWordOr<G extends ReportGroup>(
 }
 
 /** One word in both languages, for a table's title or column that the CSV and XLSX writers pick from. */
-export function inBothLangs<G extends ReportGroup>(group: G, key: WordKey<G>): Record<Lang, string> {
-  return { nl: reportWords('nl', group)(key), en: reportWords('en', group)(key) };
+export function inBothLangs<G extends ReportGroup>(
+  group: G,
+  key: WordKey<G>,
+  vars?: TranslateVars,
+): Record<Lang, string> {
+  return { nl: reportWords('nl', group)(key, vars), en: reportWords('en', group)(key, vars) };
 }

@@ -16,6 +16,7 @@ import type { PdfRenderer } from './pdf/types';
 import { reportTables } from './tables';
 import { writeReportXlsx } from './xlsx';
 import { REPORT_FORMATS, type ReportFormat } from './kinds';
+import { reportWords } from './words';
 
 export { REPORT_FORMATS, type ReportFormat };
 
@@ -47,7 +48,7 @@ export interface WriteReportOptions {
 
 /** `rapport` in Dutch, `report` in English. */
 export function defaultBaseName(model: ReportModel): string {
-  return model.lang === 'nl' ? 'rapport' : 'report';
+  return reportWords(model.lang, 'files')('fileBase');
 }
 
 export async function writeReport(model: ReportModel, options: WriteReportOptions): Promise<WrittenReport> {
