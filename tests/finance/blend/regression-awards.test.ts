@@ -5,6 +5,7 @@ import { checkBlend } from '../../support/blend/check';
 import { parseWorkspace } from '../../../src/model/parse';
 import {
   LOCKED_MATCHING_A_THIRD_OF_A_CENT,
+  LOCKED_REVOLVING_DRAW_A_CENT_SHORT_OF_RETURNS,
   LOCKS_SHORT_OF_MINIMUM_WITHDRAWN,
   MINIMUM_AWARD_OUT_OF_WHOLE_CENTS_REACH,
   REVOLVING_MINIMUM_AT_CAP_TWO_PLANS as c,
@@ -59,6 +60,15 @@ describe('locks the rounded blend cannot complete', () => {
 
   it('report or avoid a matching rule the locks leave a fraction of a cent over', async () => {
     const c = LOCKED_MATCHING_A_THIRD_OF_A_CENT;
+    const parsed = parseWorkspace(c.workspace);
+    if (!parsed.ok) throw new Error('the regression workspace no longer parses');
+    const result = await blend(parsed.value, c.request);
+    expect(checkBlend(parsed.value, c.request, result)).toEqual([]);
+    expect(tightness(parsed.value, c.request, result)).toEqual([]);
+  });
+
+  it('report or avoid a revolving fund the locks leave a fraction of a cent over', async () => {
+    const c = LOCKED_REVOLVING_DRAW_A_CENT_SHORT_OF_RETURNS;
     const parsed = parseWorkspace(c.workspace);
     if (!parsed.ok) throw new Error('the regression workspace no longer parses');
     const result = await blend(parsed.value, c.request);

@@ -598,3 +598,111 @@ export const LOCKED_MATCHING_A_THIRD_OF_A_CENT: RegressionCase = {
   },
   request: { planIds: ['p0'] },
 };
+
+/**
+ * EUR 15,000 locked in 2029 on a revolving loan with EUR 12,000 a year: the lock needs
+ * EUR 3,000 of repayments, which the 2027 draw held to its debt-service limit
+ * (975.609...) delivers only in reals; rounded down it repaid 0.95 cent less and the fund
+ * was over, unreported. Found by optimality-lender.test.ts (fast-check seed -515125568).
+ */
+export const LOCKED_REVOLVING_DRAW_A_CENT_SHORT_OF_RETURNS: RegressionCase = {
+  workspace: {
+    format: 'coopfolio-workspace',
+    version: 3,
+    settings: {
+      startYear: 2026,
+      minDscr: 1,
+      deMinimis: {
+        ceiling: 5000,
+        periodYears: 1,
+        sgeiCeiling: 10000,
+        referenceRate: 0.0642,
+        discountRate: 0.0342,
+      },
+    },
+    cooperatives: [
+      {
+        id: 'coop0',
+        name: 'Coop 0',
+        sector: 'energy',
+        legalForm: 'cooperatie-ua',
+        stage: 'idea',
+        members: 10,
+        priorStateAid: [],
+        sgei: false,
+      },
+    ],
+    fundingStreams: [
+      {
+        id: 's0',
+        name: 'Stream 0',
+        silo: 'silo-0',
+        kind: 'loan',
+        public: false,
+        stateAid: false,
+        awardProbability: 0.1,
+        budgetPerYear: 12000,
+        loan: { rate: 0.025, termYears: 1, graceYears: 0, guaranteeRequired: 0.5 },
+        sgei: false,
+        revolving: true,
+        revolvingInterest: true,
+      },
+      {
+        id: 's1',
+        name: 'Stream 1',
+        silo: 'silo-1',
+        kind: 'grant',
+        public: false,
+        stateAid: false,
+        awardProbability: 0.1,
+        years: [2025, 2025],
+        budgetPerYear: 0,
+        maxShareOfPlan: 0,
+        minAward: 1000,
+        eligible: { categories: ['opex'], stages: ['startup'] },
+        sgei: false,
+      },
+      {
+        id: 'g0',
+        name: 'Guarantee 0',
+        silo: 'guarantees',
+        kind: 'guarantee',
+        public: true,
+        stateAid: false,
+        sgei: false,
+        guarantee: { backs: ['s0'], share: 0.5, termYears: 1 },
+        budgetPerYear: 1000,
+        eligible: { sectors: ['energy', 'food'] },
+      },
+    ],
+    plans: [
+      {
+        id: 'p0',
+        cooperativeId: 'coop0',
+        name: 'Plan 0',
+        startYear: 2026,
+        years: 4,
+        costs: [
+          {
+            id: 'c0',
+            category: 'capex',
+            label: 'Line 0',
+            amounts: { '2026': 12000, '2027': 12000, '2029': 59000 },
+          },
+        ],
+        locked: [{ streamId: 's0', costId: 'c0', year: 2029, amount: 15000 }],
+        revenues: { '2026': 10000, '2027': 13000, '2028': 1000, '2029': 0 },
+      },
+      {
+        id: 'p1',
+        cooperativeId: 'coop0',
+        name: 'Plan 1',
+        startYear: 2026,
+        years: 3,
+        costs: [{ id: 'c0', category: 'capex', label: 'Line 0', amounts: { '2028': 500 } }],
+        revenues: { '2027': 5000, '2028': 5000 },
+      },
+    ],
+  },
+  request: { planIds: ['p0'] },
+};
