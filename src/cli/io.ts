@@ -1,4 +1,4 @@
-import type { Lang } from '../model/messages';
+import type { Lang } from '../i18n';
 
 /** Where a command writes; tests pass buffers, the real CLI passes the process streams. */
 export interface CliIo {

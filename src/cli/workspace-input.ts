@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describeIssue, type ValidationIssue } from '../model/issues';
-import type { Lang } from '../model/messages';
+import type { Lang } from '../i18n';
 import { parseWorkspaceText } from '../model/parse';
 import type { Workspace } from '../model/workspace';
 import { openWorkspaceStore, storageErrorMessage } from '../storage';
@@ -40,7 +40,7 @@ export function loadWorkspaceJson(io: CliIo, file: string, lang: Lang): Workspac
   if (parsed.ok) return parsed.workspace;
   const lines = parsed.issues.map((issue) => `  ${describeIssue(issue)}`);
   throw new CliFailure(
-    [cliMessage(lang, 'invalid', { file, count: parsed.issues.length }), ...lines].join('\n'),
+    [cliMessage(lang, 'invalid', { file, number: parsed.issues.length }), ...lines].join('\n'),
     EXIT_BAD_INPUT,
   );
 }

@@ -1,6 +1,6 @@
-import type { Lang } from '../model/messages';
+import type { Lang } from '../i18n';
 import type { Workspace } from '../model/workspace';
-import { CliFailure, EXIT_BAD_INPUT } from './io';
+import { badInput } from './format';
 import type { CliIo } from './io';
 import { loadWorkspaceJson, openStore } from './workspace-input';
 
@@ -12,11 +12,7 @@ export interface SourceOptions {
 /** `--db F` (a workspace file) or `--workspace J` (workspace JSON): exactly one. */
 export function loadWorkspaceFrom(io: CliIo, options: SourceOptions, lang: Lang): Workspace {
   if ((options.db === undefined) === (options.workspace === undefined)) {
-    const message =
-      lang === 'nl'
-        ? 'Geef precies één van --db of --workspace.'
-        : 'Give exactly one of --db or --workspace.';
-    throw new CliFailure(message, EXIT_BAD_INPUT);
+    throw badInput(lang, 'option.oneOfDbWorkspace');
   }
   if (options.workspace !== undefined) return loadWorkspaceJson(io, options.workspace, lang);
   const store = openStore(io, options.db!, lang);

@@ -4,62 +4,41 @@ import { cooperativeAnalysisSchema, type CooperativeAnalysis } from '../../contr
 import { cooperativeAnalysis } from '../../finance/analysis';
 import { blend } from '../../finance/blend';
 import { scenarioOverlay } from '../../impact/scenario';
-import type { Lang } from '../../model/messages';
+import type { Lang } from '../../i18n';
 import { siloLabel } from '../../model/silo';
 import type { Workspace } from '../../model/workspace';
-import { CliFailure, EXIT_BAD_INPUT, resolveLang, type CliIo } from '../io';
+import { badInput, cliWords, columns, euroFormat } from '../format';
+import { resolveLang, type CliIo } from '../io';
+import { addOutputOptions, addSourceOptions, type SourceCommandOptions } from '../source-options';
 import { loadWorkspaceFrom } from '../workspace-source';
 
-/** The id an option names, or a refusal naming the option (absent, or naming nothing). */
+/** The item an option names, or a refusal naming the option (absent, or naming nothing). */
 function pick<T extends { id: string }>(
   items: readonly T[],
   id: string | undefined,
   option: string,
-  what: { nl: string; en: string },
+  what: 'cooperative' | 'scenario',
   lang: Lang,
 ): T {
   const found = items.find((item) => item.id === id);
   if (id !== undefined && found !== undefined) return found;
-  const nl = lang === 'nl';
-  throw new CliFailure(
-    id === undefined
-      ? nl
-        ? `Geef ${option} met het id van een ${what.nl}.`
-        : `Give ${option} with the id of a ${what.en}.`
-      : nl
-        ? `${what.nl.charAt(0).toUpperCase()}${what.nl.slice(1)} "${id}" bestaat niet.`
-        : `${what.en.charAt(0).toUpperCase()}${what.en.slice(1)} "${id}" does not exist.`,
-    EXIT_BAD_INPUT,
-  );
-}
-
-function columns(head: string[], rows: string[][]): string[] {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+  throw id === undefined
+    ? badInput(lang, `option.giveId.${what}`, { option })
+    : badInput(lang, `notFound.${what}`, { id });
 }
 
 function text(workspace: Workspace, analysis: CooperativeAnalysis, lang: Lang): string {
-  const nl = lang === 'nl';
-  const locale = nl ? 'nl-NL' : 'en-GB';
-  const money = (euros: number) =>
-    new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(
-      euros,
-    );
+  const t = cliWords(lang);
+  const euros = euroFormat(lang);
+  const money = (amount: number) => euros.format(amount);
   const name =
     workspace.cooperatives.find((c) => c.id === analysis.cooperativeId)?.name ?? analysis.cooperativeId;
   const out = [name, ''];
   const silos = [...new Set(analysis.siloFunding.map((s) => s.silo))];
-  out.push(nl ? 'Financiering per jaar, per silo' : 'Funding per year, by silo', '');
+  out.push(t('cooperative.fundingTitle'), '');
   out.push(
     ...columns(
-      [
-        nl ? 'Jaar' : 'Year',
-        ...silos.map(siloLabel),
-        nl ? 'Eigen inkomsten' : 'Own revenue',
-        nl ? 'Tekort' : 'Gap',
-      ],
+      [t('words.year'), ...silos.map(siloLabel), t('words.ownRevenue'), t('words.gap')],
       analysis.years.map((y) => [
         String(y.year),
         ...silos.map((silo) =>
@@ -70,20 +49,16 @@ function text(workspace: Workspace, analysis: CooperativeAnalysis, lang: Lang): 
       ]),
     ),
   );
-  out.push('', nl ? 'Resterende de-minimisruimte' : 'De minimis room left', '');
+  out.push('', t('cooperative.roomTitle'), '');
   const rooms = [
-    ...(analysis.deMinimis === null
-      ? []
-      : [{ label: nl ? 'Algemeen' : 'General', room: analysis.deMinimis }]),
+    ...(analysis.deMinimis === null ? [] : [{ label: t('cooperative.general'), room: analysis.deMinimis }]),
     ...(analysis.sgeiDeMinimis === null
       ? []
-      : [{ label: nl ? 'DAEB' : 'SGEI', room: analysis.sgeiDeMinimis }]),
+      : [{ label: t('cooperative.sgei'), room: analysis.sgeiDeMinimis }]),
   ];
   out.push(
     ...columns(
-      nl
-        ? ['Regeling', 'Venster', 'Plafond', 'Gebruikt', 'Ruimte over']
-        : ['Regime', 'Window', 'Ceiling', 'Used', 'Room left'],
+      ['regime', 'window', 'ceiling', 'used', 'roomLeft'].map((key) => t(`cooperative.${key}`)),
       rooms.map(({ label, room }) => [
         label,
         `${room.window.first}-${room.window.last}`,
@@ -93,10 +68,10 @@ function text(workspace: Workspace, analysis: CooperativeAnalysis, lang: Lang): 
       ]),
     ),
   );
-  out.push('', nl ? 'Kaspositie per jaar' : 'Cash position per year', '');
+  out.push('', t('cooperative.cashTitle'), '');
   out.push(
     ...columns(
-      nl ? ['Jaar', 'Saldo', 'Kaspositie'] : ['Year', 'Net', 'Cash position'],
+      [t('words.year'), t('cooperative.net'), t('cooperative.cash')],
       analysis.years.map((y) => [String(y.year), money(y.net), money(y.cumulative)]),
     ),
   );
@@ -104,51 +79,29 @@ function text(workspace: Workspace, analysis: CooperativeAnalysis, lang: Lang): 
 }
 
 export function registerCooperative(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command('cooperative')
     .description(
       "one cooperative under a scenario's blend: funding per silo and year, de minimis room (general and SGEI), awards and cash position (its contribution per dimension is in `scenario --json`)",
-    )
-    .option('--db <file>', 'a workspace file (.coopfolio)')
-    .option('--workspace <file>', 'a workspace JSON file')
-    .option('--id <id>', 'the cooperative')
-    .option('--scenario <id>', 'the scenario whose plans are blended together')
-    .option('--json', 'print the result as JSON on stdout (amounts in euros)')
-    .option('--lang <nl|en>', 'language of messages')
-    .action(
-      async (options: {
-        db?: string;
-        workspace?: string;
-        id?: string;
-        scenario?: string;
-        json?: boolean;
-        lang?: string;
-      }) => {
-        const lang = resolveLang(options.lang, io.env);
-        const workspace = loadWorkspaceFrom(io, options, lang);
-        const cooperative = pick(
-          workspace.cooperatives,
-          options.id,
-          '--id',
-          { nl: 'coöperatie', en: 'cooperative' },
-          lang,
-        );
-        const scenario = pick(
-          workspace.scenarios,
-          options.scenario,
-          '--scenario',
-          { nl: 'scenario', en: 'scenario' },
-          lang,
-        );
-        // The same blend as cooperative.analysis and the scenario run (pooled silos, levers).
-        const overlay = scenarioOverlay(workspace, scenario);
-        const result = await blend(overlay.workspace, overlay.blendRequest, { lang });
-        const analysis = cooperativeAnalysis(overlay.workspace, cooperative.id, scenario, result);
-        io.stdout(
-          options.json === true
-            ? `${JSON.stringify(z.encode(cooperativeAnalysisSchema, analysis), null, 2)}\n`
-            : text(workspace, analysis, lang),
-        );
-      },
     );
+  addSourceOptions(command)
+    .option('--id <id>', 'the cooperative')
+    .option('--scenario <id>', 'the scenario whose plans are blended together');
+  addOutputOptions(command).action(
+    async (options: SourceCommandOptions & { id?: string; scenario?: string }) => {
+      const lang = resolveLang(options.lang, io.env);
+      const workspace = loadWorkspaceFrom(io, options, lang);
+      const cooperative = pick(workspace.cooperatives, options.id, '--id', 'cooperative', lang);
+      const scenario = pick(workspace.scenarios, options.scenario, '--scenario', 'scenario', lang);
+      // The same blend as cooperatives.analysis and the scenario run (pooled silos, levers).
+      const overlay = scenarioOverlay(workspace, scenario);
+      const result = await blend(overlay.workspace, overlay.blendRequest, { lang });
+      const analysis = cooperativeAnalysis(overlay.workspace, cooperative.id, scenario, result);
+      io.stdout(
+        options.json === true
+          ? `${JSON.stringify(z.encode(cooperativeAnalysisSchema, analysis), null, 2)}\n`
+          : text(workspace, analysis, lang),
+      );
+    },
+  );
 }

@@ -2,49 +2,41 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadDemoWorkspace } from '../../data';
-import type { Lang } from '../../model/messages';
+import type { Lang } from '../../i18n';
 import { workspaceToText } from '../../model/parse';
 import type { Workspace } from '../../model/workspace';
 import { createWorkspaceStore, openWorkspaceStore } from '../../storage';
 import { writeFileAtomic } from '../../fs/atomic-write';
+import { cliWords, euroFormat } from '../format';
 import { resolveLang, type CliIo } from '../io';
 import { cliMessage } from '../messages';
 import { storageFailure } from '../workspace-input';
 
-function euros(cents: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    style: 'currency',
-    currency: 'EUR',
-    maximumFractionDigits: 0,
-  }).format(cents / 100);
-}
-
 function summary(workspace: Workspace, lang: Lang): string[] {
+  const t = cliWords(lang);
   const totalCost = workspace.plans
     .flatMap((plan) => plan.costs)
     .flatMap((cost) => Object.values(cost.amounts))
     .reduce((sum, amount) => sum + amount, 0);
   const silos = new Set(workspace.fundingStreams.map((s) => s.silo));
   const sectors = new Set(workspace.cooperatives.map((c) => c.sector));
-  const label = lang === 'nl' ? 'nl' : 'en';
-  const rows: [string, string][] =
-    label === 'nl'
-      ? [
-          ['Gemeente', workspace.settings.municipality],
-          ['Coöperaties', `${workspace.cooperatives.length} (${[...sectors].join(', ')})`],
-          ['Financieringsbronnen', `${workspace.fundingStreams.length} uit ${silos.size} silo's`],
-          ['Plannen', `${workspace.plans.length}, totale kosten ${euros(totalCost, lang)}`],
-          ['Indicatoren', String(workspace.indicators.length)],
-          ["Scenario's", workspace.scenarios.map((s) => s.name).join(', ')],
-        ]
-      : [
-          ['Municipality', workspace.settings.municipality],
-          ['Cooperatives', `${workspace.cooperatives.length} (${[...sectors].join(', ')})`],
-          ['Funding streams', `${workspace.fundingStreams.length} from ${silos.size} silos`],
-          ['Plans', `${workspace.plans.length}, total cost ${euros(totalCost, lang)}`],
-          ['Indicators', String(workspace.indicators.length)],
-          ['Scenarios', workspace.scenarios.map((s) => s.name).join(', ')],
-        ];
+  const rows: [string, string][] = [
+    [t('demo.municipality'), workspace.settings.municipality],
+    [t('demo.cooperatives'), `${workspace.cooperatives.length} (${[...sectors].join(', ')})`],
+    [
+      t('demo.streams'),
+      t('demo.streamsValue', { number: workspace.fundingStreams.length, silos: silos.size }),
+    ],
+    [
+      t('demo.plans'),
+      t('demo.plansValue', {
+        number: workspace.plans.length,
+        cost: euroFormat(lang).format(totalCost / 100),
+      }),
+    ],
+    [t('demo.indicators'), String(workspace.indicators.length)],
+    [t('demo.scenarios'), workspace.scenarios.map((s) => s.name).join(', ')],
+  ];
   const width = Math.max(...rows.map(([key]) => key.length));
   return rows.map(([key, value]) => `  ${key.padEnd(width)}  ${value}`);
 }

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { Lang } from '../../model/messages';
+import type { Lang } from '../../i18n';
 import { createWorkspaceStore, openWorkspaceStore } from '../../storage';
 import { WorkspaceFileError } from '../../storage/types';
 import { CliFailure, EXIT_BAD_INPUT, resolveLang, type CliIo } from '../io';

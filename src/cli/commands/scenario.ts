@@ -8,75 +8,48 @@ import {
   type NextEuroResult,
   type ScenarioRun,
 } from '../../impact';
-import type { Lang } from '../../model/messages';
+import { localeOf, type Lang } from '../../i18n';
 import type { Workspace } from '../../model/workspace';
-import { CliFailure, EXIT_BAD_INPUT, resolveLang, type CliIo } from '../io';
+import { badInput, cliWords, columns, euroFormat, requireScenario, wholeNumber } from '../format';
+import { resolveLang, type CliIo } from '../io';
+import { addOutputOptions, addSourceOptions, type SourceCommandOptions } from '../source-options';
 import { siloLabel } from '../../model/silo';
 import { loadWorkspaceFrom } from '../workspace-source';
 
 const MAX_DRAWS = 1_000_000;
 const MAX_SEED = 2 ** 32 - 1;
 
-/** A whole number option in [min, max]; the message names the option. */
-function wholeNumber(value: string | undefined, option: string, min: number, max: number, lang: Lang) {
-  if (value === undefined) return undefined;
-  const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw new CliFailure(
-      lang === 'nl'
-        ? `${option} moet een geheel getal van ${min} tot en met ${max} zijn, niet "${value}".`
-        : `${option} must be a whole number from ${min} to ${max}, not "${value}".`,
-      EXIT_BAD_INPUT,
-    );
-  }
-  return n;
-}
-
 function formats(lang: Lang) {
-  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+  const locale = localeOf(lang);
   return {
-    money: new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+    money: euroFormat(lang),
     pct: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
     num: new Intl.NumberFormat(locale, { maximumSignificantDigits: 5 }),
     points: new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 }),
   };
 }
 
-function render(head: string[], rows: string[][], rightFrom = 1): string[] {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (i < rightFrom ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+/** Tables of a scenario: labels left, figures right, no trailing spaces. */
+function render(head: string[], rows: string[][], left = 1): string[] {
+  return columns(head, rows, { left, trimEnd: true });
 }
 
 function statusText(kind: 'floor' | 'ceiling', status: number, lang: Lang, pct: Intl.NumberFormat): string {
-  if (status === 0) return lang === 'nl' ? 'binnen' : 'inside';
-  const word =
-    kind === 'floor'
-      ? lang === 'nl'
-        ? 'tekort'
-        : 'shortfall'
-      : lang === 'nl'
-        ? 'overschrijding'
-        : 'overshoot';
-  return `${word} ${pct.format(status)}`;
+  const t = cliWords(lang);
+  if (status === 0) return t('scenario.inside');
+  return `${t(kind === 'floor' ? 'scenario.shortfall' : 'scenario.overshoot')} ${pct.format(status)}`;
 }
 
 function table(workspace: Workspace, run: ScenarioRun, lang: Lang, ranking: NextEuroResult | null): string {
-  const nl = lang === 'nl';
+  const t = cliWords(lang);
   const f = formats(lang);
   const scenario = workspace.scenarios.find((s) => s.id === run.scenarioId)!;
   const planName = (id: string) => workspace.plans.find((p) => p.id === id)?.name ?? id;
   const first = run.years[0]!;
   const last = run.years.at(-1)!;
   const out: string[] = [
-    `${nl ? 'Scenario' : 'Scenario'}: ${scenario.name} (${run.scenarioId})`,
-    nl
-      ? `Projectie ${first}-${last}; P10-P90 uit ${run.monteCarlo.draws} trekkingen, seed ${run.monteCarlo.seed}.`
-      : `Projection ${first}-${last}; P10-P90 from ${run.monteCarlo.draws} draws, seed ${run.monteCarlo.seed}.`,
+    t('scenario.heading', { name: scenario.name, id: run.scenarioId }),
+    t('scenario.projection', { first, last, draws: run.monteCarlo.draws, seed: run.monteCarlo.seed }),
     '',
   ];
 
@@ -94,7 +67,7 @@ function table(workspace: Workspace, run: ScenarioRun, lang: Lang, ranking: Next
   });
   const totalCost = run.blend.totalCost;
   planRows.push([
-    nl ? 'Totaal' : 'Total',
+    t('words.total'),
     f.money.format(totalCost / 100),
     f.money.format(run.blend.funded / 100),
     f.money.format(run.blend.gap / 100),
@@ -104,9 +77,11 @@ function table(workspace: Workspace, run: ScenarioRun, lang: Lang, ranking: Next
   ]);
   out.push(
     ...render(
-      nl
-        ? ['Plan', 'Kosten', 'Gefinancierd', 'Tekort', 'Dekking', 'Kans volledig', 'Verwachte dekking']
-        : ['Plan', 'Cost', 'Funded', 'Gap', 'Covered', 'P(fully funded)', 'Expected covered'],
+      [
+        ...['plan', 'cost', 'funded', 'gap', 'covered'].map((key) => t(`words.${key}`)),
+        t('scenario.probabilityFull'),
+        t('scenario.expectedCovered'),
+      ],
       planRows,
     ),
     '',
@@ -115,9 +90,13 @@ function table(workspace: Workspace, run: ScenarioRun, lang: Lang, ranking: Next
   if (pooled !== null) {
     const euros = (cents: number) => f.money.format(cents / 100);
     out.push(
-      nl
-        ? `Ontschotting (${pooled.silos.map(siloLabel).join(', ')}): tekort met schotten ${euros(pooled.gapSiloed)}, ontschot ${euros(pooled.gapPooled)}, gedicht ${euros(pooled.gapClosed)}; gewogen afstand gewonnen ${pooled.weightedDistanceGained.toPrecision(3)}.`
-        : `De-siloing (${pooled.silos.map(siloLabel).join(', ')}): gap with silos ${euros(pooled.gapSiloed)}, pooled ${euros(pooled.gapPooled)}, closed ${euros(pooled.gapClosed)}; weighted distance gained ${pooled.weightedDistanceGained.toPrecision(3)}.`,
+      t('scenario.desiloing', {
+        silos: pooled.silos.map(siloLabel).join(', '),
+        siloed: euros(pooled.gapSiloed),
+        pooled: euros(pooled.gapPooled),
+        closed: euros(pooled.gapClosed),
+        gained: pooled.weightedDistanceGained.toPrecision(3),
+      }),
       '',
     );
   }
@@ -137,25 +116,15 @@ function table(workspace: Workspace, run: ScenarioRun, lang: Lang, ranking: Next
   });
   out.push(
     ...render(
-      nl
-        ? [
-            'Indicator (dimensie)',
-            'Eenheid',
-            'Drempel',
-            String(first),
-            String(last),
-            `P10-P90 ${last}`,
-            `Status ${last}`,
-          ]
-        : [
-            'Indicator (dimension)',
-            'Unit',
-            'Threshold',
-            String(first),
-            String(last),
-            `P10-P90 ${last}`,
-            `Status ${last}`,
-          ],
+      [
+        t('scenario.indicator'),
+        t('scenario.unit'),
+        t('scenario.threshold'),
+        String(first),
+        String(last),
+        t('scenario.band', { year: last }),
+        t('scenario.status', { year: last }),
+      ],
       indicatorRows,
       2,
     ),
@@ -163,39 +132,25 @@ function table(workspace: Workspace, run: ScenarioRun, lang: Lang, ranking: Next
   );
 
   const costly = run.gapCost.dimensions.filter((d) => d.cost !== 0);
-  out.push(
-    nl
-      ? 'Wat het tekort kost (gemiddelde afstand tot de Donut zoals gefinancierd en volledig gefinancierd):'
-      : 'What the gap costs (mean distance from the Doughnut as funded and fully funded):',
-  );
-  if (costly.length === 0)
-    out.push(nl ? '  niets: elk plan is volledig gefinancierd.' : '  nothing: every plan is fully funded.');
+  out.push(t('scenario.gapCost'));
+  if (costly.length === 0) out.push(t('scenario.gapCostNothing'));
   for (const d of costly) {
     const points = f.points.format(d.cost * 100);
     out.push(
       `  ${dimensionLabel(d.dimension, lang)}: ${f.pct.format(d.distanceActual)} / ${f.pct.format(d.distanceFullyFunded)}; ` +
-        (nl ? `het tekort kost ${points} procentpunt` : `the gap costs ${points} percentage points`),
+        t('scenario.gapCosts', { points }),
     );
   }
-  out.push(
-    nl
-      ? `Waarom er een tekort blijft: coopfolio blend --scenario ${run.scenarioId}`
-      : `Why a gap remains: coopfolio blend --scenario ${run.scenarioId}`,
-  );
+  out.push(t('scenario.whyGap', { id: run.scenarioId }));
 
   if (ranking !== null) {
     const name = (id: string) =>
-      workspace.fundingStreams.find((s) => s.id === id)?.name ??
-      (nl ? 'Nieuw incubatorbudget' : 'New incubator budget');
+      workspace.fundingStreams.find((s) => s.id === id)?.name ?? t('scenario.newIncubatorBudget');
     out.push(
       '',
-      nl
-        ? `Waar de volgende euro het meest helpt (+${f.money.format(ranking.stepEurosPerYear)} per jaar; verandering van de gewogen afstand in procentpunten per miljoen euro; negatief is beter):`
-        : `Where the next euro helps most (+${f.money.format(ranking.stepEurosPerYear)} per year; change in the weighted distance in percentage points per million euros; negative is better):`,
+      t('scenario.nextEuro', { step: f.money.format(ranking.stepEurosPerYear) }),
       ...render(
-        nl
-          ? ['Bron', 'Hefboom', 'Extra', 'Meer gefinancierd', 'Per miljoen']
-          : ['Stream', 'Lever', 'Added', 'Funded change', 'Per million'],
+        ['stream', 'lever', 'added', 'fundedChange', 'perMillion'].map((key) => t(`scenario.${key}`)),
         ranking.candidates.map((c) => [
           name(c.streamId),
           c.lever,
@@ -222,83 +177,57 @@ function progressBar(io: CliIo, label: string) {
 }
 
 export function registerScenario(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command('scenario')
-    .description("project a scenario's Doughnut impact with Monte Carlo bands (spec sections 7-9)")
-    .option('--db <file>', 'a workspace file')
-    .option('--workspace <workspace.json>', 'a workspace JSON file')
+    .description("project a scenario's Doughnut impact with Monte Carlo bands (spec sections 7-9)");
+  addSourceOptions(command, 'short')
     .option('--scenario <id>', 'the scenario to run')
     .option('--draws <n>', "Monte Carlo draws (default: the scenario's)")
     .option('--seed <s>', "random seed (default: the scenario's)")
-    .option('--next-euro', 'also rank where the next euro helps most (table only; re-blends per stream)')
-    .option('--json', 'print the result as JSON (spec section 9)')
-    .option('--lang <nl|en>', 'language of messages')
-    .action(
-      async (options: {
-        db?: string;
-        workspace?: string;
+    .option('--next-euro', 'also rank where the next euro helps most (table only; re-blends per stream)');
+  addOutputOptions(command, 'print the result as JSON (spec section 9)').action(
+    async (
+      options: SourceCommandOptions & {
         scenario?: string;
         draws?: string;
         seed?: string;
         nextEuro?: boolean;
-        json?: boolean;
-        lang?: string;
-      }) => {
-        const lang = resolveLang(options.lang, io.env);
-        const nl = lang === 'nl';
-        const draws = wholeNumber(options.draws, '--draws', 1, MAX_DRAWS, lang);
-        const seed = wholeNumber(options.seed, '--seed', 0, MAX_SEED, lang);
-        if (options.scenario === undefined)
-          throw new CliFailure(nl ? 'Geef --scenario.' : 'Give --scenario.', EXIT_BAD_INPUT);
-        if (options.json === true && options.nextEuro === true) {
-          throw new CliFailure(
-            nl
-              ? '--next-euro toont een tabel en gaat niet samen met --json.'
-              : '--next-euro prints a table and cannot be combined with --json.',
-            EXIT_BAD_INPUT,
-          );
-        }
-        const workspace = loadWorkspaceFrom(io, options, lang);
-        if (!workspace.scenarios.some((s) => s.id === options.scenario)) {
-          throw new CliFailure(
-            nl
-              ? `Scenario "${options.scenario}" bestaat niet.`
-              : `Scenario "${options.scenario}" does not exist.`,
-            EXIT_BAD_INPUT,
-          );
-        }
-        let run: ScenarioRun;
-        try {
-          run = await runScenario(workspace, options.scenario, {
-            lang,
-            ...(draws === undefined ? {} : { draws }),
-            ...(seed === undefined ? {} : { seed }),
-            onProgress: progressBar(io, 'Monte Carlo'),
-          });
-        } catch (error) {
-          if (error instanceof MonteCarloTooLargeError) {
-            throw new CliFailure(
-              nl
-                ? `--draws: te veel trekkingen voor dit scenario (${error.cells} waarden, hoogstens ${error.limit}).`
-                : `--draws: too many draws for this scenario (${error.cells} values, at most ${error.limit}).`,
-              EXIT_BAD_INPUT,
-            );
-          }
-          throw error;
-        }
-        if (options.json === true) {
-          io.stdout(`${JSON.stringify(scenarioToJson(run), null, 2)}\n`);
-          return;
-        }
-        const ranking =
-          options.nextEuro === true
-            ? await nextEuro(workspace, options.scenario, {
-                lang,
-                baseline: run.blend,
-                onProgress: progressBar(io, nl ? 'Volgende euro' : 'Next euro'),
-              })
-            : null;
-        io.stdout(table(workspace, run, lang, ranking));
       },
-    );
+    ) => {
+      const lang = resolveLang(options.lang, io.env);
+      const draws = wholeNumber(options.draws, '--draws', 1, MAX_DRAWS, lang);
+      const seed = wholeNumber(options.seed, '--seed', 0, MAX_SEED, lang);
+      // Both refusals come before the workspace is read, as they need no workspace.
+      if (options.scenario === undefined) throw badInput(lang, 'option.giveScenario');
+      if (options.json === true && options.nextEuro === true) throw badInput(lang, 'option.nextEuroNotJson');
+      const workspace = loadWorkspaceFrom(io, options, lang);
+      const scenario = requireScenario(workspace, options.scenario, lang);
+      let run: ScenarioRun;
+      try {
+        run = await runScenario(workspace, scenario.id, {
+          lang,
+          ...(draws === undefined ? {} : { draws }),
+          ...(seed === undefined ? {} : { seed }),
+          onProgress: progressBar(io, 'Monte Carlo'),
+        });
+      } catch (error) {
+        if (error instanceof MonteCarloTooLargeError)
+          throw badInput(lang, 'option.tooManyDraws', { cells: error.cells, limit: error.limit });
+        throw error;
+      }
+      if (options.json === true) {
+        io.stdout(`${JSON.stringify(scenarioToJson(run), null, 2)}\n`);
+        return;
+      }
+      const ranking =
+        options.nextEuro === true
+          ? await nextEuro(workspace, scenario.id, {
+              lang,
+              baseline: run.blend,
+              onProgress: progressBar(io, cliWords(lang)('scenario.nextEuroProgress')),
+            })
+          : null;
+      io.stdout(table(workspace, run, lang, ranking));
+    },
+  );
 }

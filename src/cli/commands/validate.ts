@@ -31,7 +31,7 @@ export function registerValidate(program: Command, io: CliIo): void {
       if (options.json === true) io.stdout(`${JSON.stringify({ valid: false, issues }, null, 2)}\n`);
       const lines = parsed.issues.map((issue) => `  ${describeIssue(issue)}`);
       throw new CliFailure(
-        [cliMessage(lang, 'invalid', { file, count: issues.length }), ...lines].join('\n'),
+        [cliMessage(lang, 'invalid', { file, number: issues.length }), ...lines].join('\n'),
         EXIT_BAD_INPUT,
       );
     });
