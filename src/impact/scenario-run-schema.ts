@@ -1,9 +1,9 @@
 /**
  * Wire shapes of the Doughnut scenario screens: a scenario run (blend, projection with
  * Monte Carlo bands, funding probabilities, what the gap costs) and the "next euro"
- * ranking, as scenario-run-json.ts writes them. The job that carries a run is the
- * contract's (src/contract/scenario-jobs.ts). Amounts in euros; indicator values in the
- * indicator's own unit.
+ * ranking, as scenario-run-json.ts writes them. The job that carries a run belongs to
+ * the contract, above this layer. Amounts in euros; indicator values in the indicator's
+ * own unit.
  */
 import { z } from 'zod';
 import { procurementEffectSchema } from './procurement-effect-schema';
