@@ -10,13 +10,7 @@ import {
   splitLabel,
   wedgeRadii,
 } from '../../src/charts/doughnut';
-import {
-  linearScale,
-  niceAxis,
-  niceStep,
-  tickDecimals,
-  yearTicks,
-} from '../../src/charts/scale';
+import { linearScale, niceAxis, niceStep, tickDecimals, yearTicks } from '../../src/charts/scale';
 import type { RunIndicator } from '../../src/reports/html/charts/BandChart';
 
 type CashFlow = PlanAnalysis['cashFlow'];
