@@ -10,6 +10,7 @@ import type {
 import { formatMoney } from '../../../domain/format';
 import type { CellKey } from '../../../domain/planEdits';
 import { useLang } from '../../../i18n/useLang';
+import { YearColumnsHead } from './YearColumnsHead';
 
 interface AllocationTableProps {
   plan: PlanJson;
@@ -88,19 +89,7 @@ export function AllocationTable({
         <caption id="allocations-caption" className="visually-hidden">
           {t('allocations.caption')}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('allocations.streamAndLine')}</th>
-            {grid.years.map((year) => (
-              <th key={year} scope="col" className="num">
-                {year}
-              </th>
-            ))}
-            <th scope="col" className="num">
-              {t('common.total')}
-            </th>
-          </tr>
-        </thead>
+        <YearColumnsHead rowHeader={t('allocations.streamAndLine')} years={grid.years} />
         <tbody>
           {grid.rows.map((row) => (
             <tr key={`${row.streamId}-${row.costId}`} data-testid="allocation-row">

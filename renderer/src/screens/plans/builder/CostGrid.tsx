@@ -10,6 +10,7 @@ import { useLang } from '../../../i18n/useLang';
 import { CostGridCell } from './CostGridCell';
 import { useCostGrid, type HeldEntries } from './useCostGrid';
 import type { PlanSaver } from './usePlanSaver';
+import { YearColumnsHead } from './YearColumnsHead';
 
 interface CostGridProps {
   saver: PlanSaver;
@@ -68,19 +69,7 @@ export function CostGrid({ saver, stored: storedPlan, held, onEditLine, onRemove
           <caption id={`${id}-caption`} className="visually-hidden">
             {t('builder.gridCaption', { name: plan.name })}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('plans.costLine')}</th>
-              {layout.years.map((year) => (
-                <th key={year} scope="col" className="num">
-                  {year}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                {t('common.total')}
-              </th>
-            </tr>
-          </thead>
+          <YearColumnsHead rowHeader={t('plans.costLine')} years={layout.years} />
           <tbody>
             {layout.rows.map((row, rowIndex) =>
               row.kind === 'revenue' ? null : (
