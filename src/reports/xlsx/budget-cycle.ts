@@ -16,7 +16,7 @@ const euros = (cents: number) => cents / 100;
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 export function budgetCycleSheetName(lang: Lang, n: number): string {
-  return `S${n} ${tr(lang, 'Begrotingscyclus', 'Budget cycle')}`;
+  return `S${n} ${tr(lang, 'budgetCycle.budgetCycle')}`;
 }
 
 /** `IF(total>0, part/total, "")` with the engine's value (null: the empty text). */
@@ -33,26 +33,17 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
   const rows: RowSpec[] = [];
   const add = (style: RowSpec['style'], ...cells: RowSpec['cells']) => rows.push({ style, cells });
   const next = () => rows.length + 1;
-  add('title', text(tr(lang, 'Begrotingscyclus', 'Budget cycle')));
-  add(
-    'plain',
-    text(
-      tr(
-        lang,
-        'Structureel: elk jaar in de meerjarenbegroting; incidenteel: eenmalig. Nodig per jaar = MAX(0; doorlopende kosten - inkomsten) in het laatste planjaar; nu incidenteel = MIN(nodig; incidenteel betaald).',
-        'Structural: in the multi-year budget every year; one-off: once only. Need per year = MAX(0, continuing costs - revenue) in the plan’s last year; one-off today = MIN(need, paid one-off).',
-      ),
-    ),
-  );
+  add('title', text(tr(lang, 'budgetCycle.budgetCycle')));
+  add('plain', text(tr(lang, 'budgetCycle.structuralInTheMulti')));
 
   // Per year and silo: the engine's split, and the row total as a formula.
   add(
     'header',
-    text(tr(lang, 'Jaar', 'Year')),
+    text(tr(lang, 'budgetCycle.year')),
     text('Silo'),
-    text(tr(lang, 'Structureel', 'Structural')),
-    text(tr(lang, 'Incidenteel', 'One-off')),
-    text(tr(lang, 'Totaal', 'Total')),
+    text(tr(lang, 'budgetCycle.structural')),
+    text(tr(lang, 'budgetCycle.oneOff')),
+    text(tr(lang, 'budgetCycle.total')),
   );
   const firstCell = next();
   for (const c of cycle.cells) {
@@ -81,14 +72,14 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
 
   add(
     'header',
-    text(tr(lang, 'Jaar', 'Year')),
-    text(tr(lang, 'Structureel', 'Structural')),
-    text(tr(lang, 'Incidenteel', 'One-off')),
-    text(tr(lang, 'Totaal', 'Total')),
-    text(tr(lang, 'Aandeel incidenteel', 'One-off share')),
-    text(tr(lang, 'Eigen inkomsten', 'Own revenue')),
-    text(tr(lang, 'Nodig na pilotjaren', 'Needed after pilot years')),
-    text(tr(lang, 'Waarvan nu incidenteel', 'Of which one-off today')),
+    text(tr(lang, 'budgetCycle.year')),
+    text(tr(lang, 'budgetCycle.structural')),
+    text(tr(lang, 'budgetCycle.oneOff')),
+    text(tr(lang, 'budgetCycle.total')),
+    text(tr(lang, 'budgetCycle.oneOffShare')),
+    text(tr(lang, 'budgetCycle.ownRevenue')),
+    text(tr(lang, 'budgetCycle.neededAfterPilotYears')),
+    text(tr(lang, 'budgetCycle.ofWhichOneOff')),
   );
   for (const y of cycle.years) {
     const r = next();
@@ -118,7 +109,7 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
     eurosFormula(`SUM(${column}${firstYear}:${column}${yearTotal - 1})`, cents);
   add(
     'total',
-    text(tr(lang, 'Alle jaren', 'All years')),
+    text(tr(lang, 'budgetCycle.allYears')),
     yearSum('B', structural),
     yearSum('C', oneOff),
     eurosFormula(`B${yearTotal}+C${yearTotal}`, structural + oneOff),
@@ -130,16 +121,16 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
   add(
     'header',
     text('Plan'),
-    text(tr(lang, 'Laatste jaar', 'Last year')),
-    text(tr(lang, 'Doorlopende kosten', 'Continuing costs')),
-    text(tr(lang, 'Inkomsten', 'Revenue')),
-    text(tr(lang, 'Nodig per jaar', 'Need per year')),
-    text(tr(lang, 'Incidenteel betaald', 'Paid one-off')),
-    text(tr(lang, 'Structureel betaald', 'Paid structural')),
-    text(tr(lang, 'Nu incidenteel', 'One-off today')),
-    text(tr(lang, 'Nu structureel', 'Structural today')),
-    text(tr(lang, 'Nu ongedekt', 'Unfunded today')),
-    text(tr(lang, 'Aandeel incidenteel', 'One-off share')),
+    text(tr(lang, 'budgetCycle.lastYear')),
+    text(tr(lang, 'budgetCycle.continuingCosts')),
+    text(tr(lang, 'budgetCycle.revenue')),
+    text(tr(lang, 'budgetCycle.needPerYear')),
+    text(tr(lang, 'budgetCycle.paidOneOff')),
+    text(tr(lang, 'budgetCycle.paidStructural')),
+    text(tr(lang, 'budgetCycle.oneOffToday')),
+    text(tr(lang, 'budgetCycle.structuralToday')),
+    text(tr(lang, 'budgetCycle.unfundedToday')),
+    text(tr(lang, 'budgetCycle.oneOffShare')),
   );
   for (const p of cycle.plans) {
     const r = next();
@@ -165,7 +156,7 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
     const total = (pick: (p: BudgetCycle['plans'][number]) => number) => sum(cycle.plans.map(pick));
     add(
       'total',
-      text(tr(lang, 'Alle plannen', 'All plans')),
+      text(tr(lang, 'budgetCycle.allPlans')),
       undefined,
       planSum(
         'C',

@@ -52,29 +52,22 @@ export function cashFlowSheet(
   lang: Lang,
 ): { sheet: SheetSpec; index: CashFlowIndex } {
   const b = new SheetBuilder(name);
-  b.heading(
-    tr(lang, 'Kasstroom per plan', 'Cash flow per plan'),
-    tr(
-      lang,
-      'Formules op de invoer en de leningschema’s. Netto = instroom + omzet - kosten - rente - aflossing; DSCR = (omzet - eigen inkomsten) / schuldendienst.',
-      'Formulas on the inputs and the loan schedules. Net = inflows + revenue - costs - interest - principal; DSCR = (revenue - own revenue) / debt service.',
-    ),
-  );
+  b.heading(tr(lang, 'cashflow.cashFlowPerPlan'), tr(lang, 'cashflow.formulasOnTheInputs'));
   b.add(
     [
       'Plan nr',
       'Plan',
-      tr(lang, 'Jaar', 'Year'),
-      tr(lang, 'Kosten', 'Costs'),
-      ...PAYING_KINDS.map((kind) => tr(lang, `Instroom ${kind}`, `Inflow ${kind}`)),
-      tr(lang, 'Eigen inkomsten', 'Own revenue'),
-      tr(lang, 'Tekort', 'Gap'),
-      tr(lang, 'Omzet', 'Revenue'),
-      tr(lang, 'Rente', 'Interest'),
-      tr(lang, 'Aflossing', 'Principal'),
-      tr(lang, 'Netto', 'Net'),
-      tr(lang, 'Cumulatief', 'Cumulative'),
-      tr(lang, 'DSCR (kasstroom)', 'DSCR (cash flow)'),
+      tr(lang, 'cashflow.year'),
+      tr(lang, 'cashflow.costs'),
+      ...PAYING_KINDS.map((kind) => tr(lang, 'cashflow.inflowOfKind', { kind })),
+      tr(lang, 'cashflow.ownRevenue'),
+      tr(lang, 'cashflow.gap'),
+      tr(lang, 'cashflow.revenue'),
+      tr(lang, 'cashflow.interest'),
+      tr(lang, 'cashflow.principal'),
+      tr(lang, 'cashflow.net'),
+      tr(lang, 'cashflow.cumulative'),
+      tr(lang, 'cashflow.dscrCashFlow'),
     ].map((h) => text(h)),
     'header',
   );

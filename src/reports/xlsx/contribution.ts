@@ -17,7 +17,7 @@ import { INDICATOR_COL, type ScenarioInputsIndex } from './scenario-inputs';
 import { absRef, cellRef, formula, FORMAT, num, SheetBuilder, text, type SheetSpec } from './sheet';
 
 export function contributionSheetName(lang: Lang, n: number): string {
-  return `S${n} ${tr(lang, 'Bijdrage', 'Contribution')}`;
+  return `S${n} ${tr(lang, 'contribution.contribution')}`;
 }
 
 /** 1-based columns of the sheet's table. */
@@ -40,34 +40,27 @@ export function contributionSheet(
   lang: Lang,
 ): SheetSpec {
   const b = new SheetBuilder(name);
-  b.heading(
-    tr(lang, 'Bijdrage aan de Donut', 'Contribution to the Doughnut'),
-    tr(
-      lang,
-      'Wat de portefeuille en elk deel ervan verandert tegenover het pad zonder portefeuille. Effect en P10-P90 uit de engine; absoluut = effect x deler; deel van de afstand: ondergrens effect / (drempel - zonder), plafond -effect / (zonder - drempel), leeg waar het pad zonder portefeuille al binnen de grens ligt.',
-      'What the portfolio and each part of it change against the path without the portfolio. Effect and P10-P90 from the engine; absolute = effect x divisor; share of the distance: floor effect / (threshold - without), ceiling -effect / (without - threshold), empty where the path without the portfolio is already inside the boundary.',
-    ),
-  );
-  b.table(tr(lang, 'Per groep, indicator en jaar', 'Per group, indicator and year'), [
-    tr(lang, 'Soort groep', 'Group kind'),
-    tr(lang, 'Groep', 'Group'),
-    tr(lang, 'Indicator-id', 'Indicator id'),
+  b.heading(tr(lang, 'contribution.contributionToTheDoughnut'), tr(lang, 'contribution.whatThePortfolioAnd'));
+  b.table(tr(lang, 'contribution.perGroupIndicatorAnd'), [
+    tr(lang, 'contribution.groupKind'),
+    tr(lang, 'contribution.group'),
+    tr(lang, 'contribution.indicatorId'),
     'Indicator',
-    tr(lang, 'Dimensie', 'Dimension'),
+    tr(lang, 'contribution.dimension'),
     'Lens',
-    tr(lang, 'Jaar', 'Year'),
+    tr(lang, 'contribution.year'),
     'Effect',
-    tr(lang, 'Gemiddelde', 'Mean'),
+    tr(lang, 'contribution.mean'),
     'P10',
     'P50',
     'P90',
-    tr(lang, 'Deler', 'Divisor'),
-    tr(lang, 'Absoluut', 'Absolute'),
-    tr(lang, 'Eenheid absoluut', 'Absolute unit'),
-    tr(lang, 'Zonder portefeuille', 'Without the portfolio'),
-    tr(lang, 'Drempel', 'Threshold'),
-    tr(lang, 'Soort', 'Kind'),
-    tr(lang, 'Deel van de afstand', 'Share of the distance'),
+    tr(lang, 'contribution.divisor'),
+    tr(lang, 'contribution.absolute'),
+    tr(lang, 'contribution.absoluteUnit'),
+    tr(lang, 'contribution.withoutThePortfolio'),
+    tr(lang, 'contribution.threshold'),
+    tr(lang, 'contribution.kind'),
+    tr(lang, 'contribution.shareOfTheDistance'),
   ]);
   b.freeze = { rows: 5, columns: 2 };
   const indicators = new Map(figures.overlay.indicators.map((i) => [i.id, i]));

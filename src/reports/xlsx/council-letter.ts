@@ -11,7 +11,7 @@ import { tr } from './lang';
 import { columnName, formula, FORMAT, num, text, type RowSpec, type SheetSpec } from './sheet';
 
 export function councilLetterSheetName(lang: Lang): string {
-  return tr(lang, 'Raadsbrief', 'Council letter');
+  return tr(lang, 'councilLetter.councilLetter');
 }
 
 const cents = (euros: number) => Math.round(euros * 100);
@@ -58,15 +58,7 @@ export function councilLetterSheet(model: ReportModel, name: string): SheetSpec 
   rows.push({ style: 'plain', cells: [] });
   rows.push({
     style: 'plain',
-    cells: [
-      text(
-        tr(
-          lang,
-          `Gemobiliseerd = overig publiek + privaat + leden + eigen inkomsten; gedekt = gemeentelijk + gemobiliseerd; hefboom = gemobiliseerd / gemeentelijk.`,
-          `Mobilised = other public + private + members + own revenue; covered = municipal + mobilised; leverage = mobilised / municipal.`,
-        ),
-      ),
-    ],
+    cells: [text(tr(lang, 'councilLetter.formulaNote'))],
   });
   return { name, rows, freeze: { rows: 1, columns: 1 } };
 }

@@ -31,7 +31,7 @@ export function poolStreamsOf(model: ReportModel): FundingStream[] {
 }
 
 export function desiloingSheetName(lang: Lang, n: number): string {
-  return `S${n} ${tr(lang, 'Ontschotting', 'De-siloing')}`;
+  return `S${n} ${tr(lang, 'desiloing.deSiloing')}`;
 }
 
 export function desiloingSheet(
@@ -42,34 +42,21 @@ export function desiloingSheet(
 ): SheetSpec {
   const rows: RowSpec[] = [];
   const add = (style: RowSpec['style'], ...cells: RowSpec['cells']) => rows.push({ style, cells });
-  add(
-    'title',
-    text(
-      tr(
-        lang,
-        'Ontschotting: tekort gedicht en donut gewonnen',
-        'De-siloing: gap closed and Doughnut gained',
-      ),
-    ),
-  );
+  add('title', text(tr(lang, 'desiloing.deSiloingGapClosed')));
   add(
     'plain',
     text(
-      tr(lang, 'Samengevoegde schotten: ', 'Pooled silos: ') +
+      tr(lang, 'desiloing.pooledSilos') +
         d.silos.map(siloLabel).join(', ') +
-        tr(
-          lang,
-          '. Gedicht en gewonnen zijn formules: met schotten min ontschot.',
-          '. Closed and gained are formulas: with silos minus pooled.',
-        ),
+        tr(lang, 'desiloing.closedAndGainedAre'),
     ),
   );
   add(
     'header',
-    text(tr(lang, 'Plan', 'Plan')),
-    text(tr(lang, 'Tekort met schotten', 'Gap with silos')),
-    text(tr(lang, 'Tekort ontschot', 'Gap pooled')),
-    text(tr(lang, 'Tekort gedicht', 'Gap closed')),
+    text(tr(lang, 'desiloing.plan')),
+    text(tr(lang, 'desiloing.gapWithSilos')),
+    text(tr(lang, 'desiloing.gapPooled')),
+    text(tr(lang, 'desiloing.gapClosed')),
   );
   const firstPlan = rows.length + 1;
   for (const p of d.plans) {
@@ -89,7 +76,7 @@ export function desiloingSheet(
   const pooled = sum(d.plans.map((p) => p.gapPooled));
   add(
     'total',
-    text(tr(lang, 'Alle plannen', 'All plans')),
+    text(tr(lang, 'desiloing.allPlans')),
     eurosFormula(`SUM(B${firstPlan}:B${lastPlan})`, siloed),
     eurosFormula(`SUM(C${firstPlan}:C${lastPlan})`, pooled),
     eurosFormula(`B${total}-C${total}`, siloed - pooled),
@@ -97,10 +84,10 @@ export function desiloingSheet(
   add('plain');
   add(
     'header',
-    text(tr(lang, 'Dimensie', 'Dimension')),
-    text(tr(lang, 'Afstand met schotten', 'Distance with silos')),
-    text(tr(lang, 'Afstand ontschot', 'Distance pooled')),
-    text(tr(lang, 'Gewonnen', 'Gained')),
+    text(tr(lang, 'desiloing.dimension')),
+    text(tr(lang, 'desiloing.distanceWithSilos')),
+    text(tr(lang, 'desiloing.distancePooled')),
+    text(tr(lang, 'desiloing.gained')),
   );
   const firstDimension = rows.length + 1;
   for (const dim of d.dimensions) {
@@ -119,7 +106,7 @@ export function desiloingSheet(
   const weightedPooled = sum(d.dimensions.map((x) => x.distancePooled));
   add(
     'total',
-    text(tr(lang, 'Gewogen afstand (gewicht 1)', 'Weighted distance (weight 1)')),
+    text(tr(lang, 'desiloing.weightedDistanceWeight1')),
     formula(`SUM(B${firstDimension}:B${lastDimension})`, weightedSiloed, 'ratio', FORMAT.ratio),
     formula(`SUM(C${firstDimension}:C${lastDimension})`, weightedPooled, 'ratio', FORMAT.ratio),
     formula(`B${weighted}-C${weighted}`, weightedSiloed - weightedPooled, 'ratio', FORMAT.factor),

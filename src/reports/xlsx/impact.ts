@@ -40,7 +40,7 @@ function yearHeader(b: SheetBuilder, figures: ScenarioFigures, inputs: InputsInd
       ? formula(inputs.startYear, year, 'ratio', FORMAT.year)
       : formula(`${cellRef(FIRST_YEAR_COL + k - 1, YEAR_ROW)}+1`, year, 'ratio', FORMAT.year),
   );
-  b.add([text(tr(lang, 'Jaar', 'Year')), undefined, undefined, undefined, undefined, ...years], 'header');
+  b.add([text(tr(lang, 'impact.year')), undefined, undefined, undefined, undefined, ...years], 'header');
 }
 
 function effectsSection(
@@ -51,12 +51,12 @@ function effectsSection(
   totals: TotalsIndex,
   lang: Lang,
 ): EffectRows {
-  const first = b.table(tr(lang, 'Netto-effect per impactregel', 'Net effect per impact line'), [
-    tr(lang, 'Regel nr', 'Line nr'),
-    tr(lang, 'Plan-id', 'Plan id'),
+  const first = b.table(tr(lang, 'impact.netEffectPerImpact'), [
+    tr(lang, 'impact.lineNr'),
+    tr(lang, 'impact.planId'),
     'Indicator nr',
-    tr(lang, 'Indicator-id', 'Indicator id'),
-    tr(lang, 'Gedekt aandeel', 'Covered share'),
+    tr(lang, 'impact.indicatorId'),
+    tr(lang, 'impact.coveredShare'),
   ]);
   const years = figures.overlay.years;
   const divisors = new Map(figures.overlay.indicators.map((i) => [i.id, divisorOf(i)]));
@@ -112,18 +112,11 @@ export function impactSheet(
   lang: Lang,
 ): SheetSpec {
   const b = new SheetBuilder(name);
-  b.heading(
-    tr(lang, 'Impact op de Donut', 'Doughnut impact'),
-    tr(
-      lang,
-      'Formules. Netto-effect = output per jaar / totaal in de stad x gedekt aandeel x (1-deadweight) x (1-attributie) x (1-verdringing) x (1-uitval)^(jaar-start).',
-      'Formulas. Net effect = output per year / city total x covered share x (1-deadweight) x (1-attribution) x (1-displacement) x (1-drop-off)^(year-start).',
-    ),
-  );
+  b.heading(tr(lang, 'impact.doughnutImpact'), tr(lang, 'impact.formulasNetEffectOutput'));
   yearHeader(b, figures, inputs, lang);
   b.freeze = { rows: YEAR_ROW, columns: FIRST_YEAR_COL - 1 };
   const effects = effectsSection(b, figures, inputs, scenarioInputs, totals, lang);
-  const headers = ['Nr', 'Id', tr(lang, 'Indicator', 'Indicator'), tr(lang, 'Eenheid', 'Unit')];
+  const headers = ['Nr', 'Id', tr(lang, 'impact.indicator'), tr(lang, 'impact.unit')];
   const label = (nr: number, p: Projection): (CellSpec | undefined)[] => [
     num(nr, FORMAT.integer),
     text(p.indicator.id),
@@ -135,7 +128,7 @@ export function impactSheet(
   const indicatorCell = (p: Projection, col: number) =>
     absRef(scenarioInputs.sheet, col, scenarioInputs.indicatorRow.get(p.indicator.id) ?? 0);
 
-  b.table(tr(lang, 'Zonder portefeuille', 'Without the portfolio'), headers);
+  b.table(tr(lang, 'impact.withoutThePortfolio'), headers);
   // indicators.noActionValue: baseline * (1 + trend)^(year - baseline year).
   const noActionRows = figures.projection.map((p, i) =>
     b.add([
@@ -150,7 +143,7 @@ export function impactSheet(
     ]),
   );
 
-  b.table(tr(lang, 'Verwacht (met de portefeuille)', 'Expected (with the portfolio)'), headers);
+  b.table(tr(lang, 'impact.expectedWithThePortfolio'), headers);
   const keys = `${cellRef(3, effects.first, 'both')}:${cellRef(3, Math.max(effects.first, effects.last), 'both')}`;
   const valueRows = figures.projection.map((p, i) => {
     const row = b.nextRow;
@@ -168,14 +161,7 @@ export function impactSheet(
     ]);
   });
 
-  b.table(
-    tr(
-      lang,
-      'Status: tekort of overschrijding, als aandeel van de drempel',
-      'Status: shortfall or overshoot, as a share of the threshold',
-    ),
-    headers,
-  );
+  b.table(tr(lang, 'impact.statusShortfallOrOvershoot'), headers);
   figures.projection.forEach((p, i) => {
     const kind = indicatorCell(p, INDICATOR_COL.kind);
     const threshold = indicatorCell(p, INDICATOR_COL.threshold);

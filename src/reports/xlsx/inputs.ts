@@ -62,28 +62,20 @@ function keyValue(b: SheetBuilder, label: string, value: ReturnType<typeof num>)
 
 function headerSections(b: SheetBuilder, model: ReportModel, lang: Lang): number {
   const { provenance, workspace } = model;
-  b.table(tr(lang, 'Rapport', 'Report'), [tr(lang, 'Gegeven', 'Item'), tr(lang, 'Waarde', 'Value')]);
-  b.add([text(tr(lang, 'Gemeente', 'Municipality')), text(model.municipality)]);
-  b.add([text(tr(lang, 'Versie Coopfolio', 'Coopfolio version')), text(provenance.appVersion)]);
-  b.add([text(tr(lang, 'Werkruimte', 'Workspace')), text(provenance.workspaceFile)]);
-  b.add([text(tr(lang, 'Gemaakt op (UTC)', 'Generated (UTC)')), text(provenance.generatedAt)]);
+  b.table(tr(lang, 'inputs.report'), [tr(lang, 'inputs.item'), tr(lang, 'inputs.value')]);
+  b.add([text(tr(lang, 'inputs.municipality')), text(model.municipality)]);
+  b.add([text(tr(lang, 'inputs.coopfolioVersion')), text(provenance.appVersion)]);
+  b.add([text(tr(lang, 'inputs.workspace')), text(provenance.workspaceFile)]);
+  b.add([text(tr(lang, 'inputs.generatedUTC')), text(provenance.generatedAt)]);
 
   const s = workspace.settings;
-  b.table(tr(lang, 'Instellingen', 'Settings'), [
-    tr(lang, 'Instelling', 'Setting'),
-    tr(lang, 'Waarde', 'Value'),
-  ]);
-  const startRow = keyValue(b, tr(lang, 'Startjaar', 'Start year'), num(s.startYear, FORMAT.year));
-  keyValue(b, tr(lang, 'Horizon (jaren)', 'Horizon (years)'), num(s.horizonYears, FORMAT.integer));
-  keyValue(b, tr(lang, 'Discontovoet', 'Discount rate'), num(s.discountRate, FORMAT.rate));
-  keyValue(b, tr(lang, 'Minimale DSCR', 'Minimum DSCR'), num(s.minDscr, FORMAT.ratio));
+  b.table(tr(lang, 'inputs.settings'), [tr(lang, 'inputs.setting'), tr(lang, 'inputs.value')]);
+  const startRow = keyValue(b, tr(lang, 'inputs.startYear'), num(s.startYear, FORMAT.year));
+  keyValue(b, tr(lang, 'inputs.horizonYears'), num(s.horizonYears, FORMAT.integer));
+  keyValue(b, tr(lang, 'inputs.discountRate'), num(s.discountRate, FORMAT.rate));
+  keyValue(b, tr(lang, 'inputs.minimumDSCR'), num(s.minDscr, FORMAT.ratio));
 
-  b.table(tr(lang, "Scenario's", 'Scenarios'), [
-    'Nr',
-    'Id',
-    tr(lang, 'Naam', 'Name'),
-    tr(lang, 'Bladen', 'Sheets'),
-  ]);
+  b.table(tr(lang, 'inputs.scenarios'), ['Nr', 'Id', tr(lang, 'inputs.name'), tr(lang, 'inputs.sheets')]);
   model.scenarios.forEach(({ scenario }, i) =>
     b.add([num(i + 1, FORMAT.integer), text(scenario.id), text(scenario.name), text(`S${i + 1}`)]),
   );
@@ -91,17 +83,17 @@ function headerSections(b: SheetBuilder, model: ReportModel, lang: Lang): number
 }
 
 function streamsSection(b: SheetBuilder, model: ReportModel, lang: Lang, index: InputsIndex): void {
-  b.table(tr(lang, 'Financieringsbronnen', 'Funding streams'), [
+  b.table(tr(lang, 'inputs.fundingStreams'), [
     'Nr',
     'Id',
-    tr(lang, 'Naam', 'Name'),
+    tr(lang, 'inputs.name'),
     'Silo',
-    tr(lang, 'Soort', 'Kind'),
-    tr(lang, 'Publiek', 'Public'),
-    tr(lang, 'Slagingskans', 'Award probability'),
-    tr(lang, 'Rente', 'Rate'),
-    tr(lang, 'Looptijd (jaren)', 'Term (years)'),
-    tr(lang, 'Aflossingsvrij (jaren)', 'Grace (years)'),
+    tr(lang, 'inputs.kind'),
+    tr(lang, 'inputs.public'),
+    tr(lang, 'inputs.awardProbability'),
+    tr(lang, 'inputs.rate'),
+    tr(lang, 'inputs.termYears'),
+    tr(lang, 'inputs.graceYears'),
   ]);
   // Then the pools of de-siloing scenarios, which their blends pay from (desiloing.ts).
   [...model.workspace.fundingStreams, ...poolStreamsOf(model)].forEach((stream, i) => {
@@ -128,14 +120,14 @@ function streamsSection(b: SheetBuilder, model: ReportModel, lang: Lang, index: 
 }
 
 function plansSection(b: SheetBuilder, model: ReportModel, lang: Lang, index: InputsIndex): void {
-  b.table(tr(lang, 'Plannen', 'Plans'), [
+  b.table(tr(lang, 'inputs.plans'), [
     'Nr',
     'Id',
-    tr(lang, 'Naam', 'Name'),
-    tr(lang, 'Coöperatie', 'Cooperative'),
-    tr(lang, 'Startjaar', 'Start year'),
-    tr(lang, 'Jaren', 'Years'),
-    tr(lang, 'Laatste jaar', 'Last year'),
+    tr(lang, 'inputs.name'),
+    tr(lang, 'inputs.cooperative'),
+    tr(lang, 'inputs.startYear'),
+    tr(lang, 'inputs.years'),
+    tr(lang, 'inputs.lastYear'),
   ]);
   index.plans.forEach((plan, i) => {
     const row = b.nextRow;
@@ -161,14 +153,14 @@ function plansSection(b: SheetBuilder, model: ReportModel, lang: Lang, index: In
 }
 
 function costsSection(b: SheetBuilder, lang: Lang, index: InputsIndex): LongTable {
-  const first = b.table(tr(lang, 'Kosten per post en jaar', 'Costs per line and year'), [
+  const first = b.table(tr(lang, 'inputs.costsPerLineAnd'), [
     'Plan nr',
-    tr(lang, 'Plan-id', 'Plan id'),
-    tr(lang, 'Kostenpost', 'Cost line'),
-    tr(lang, 'Kostensoort', 'Category'),
-    tr(lang, 'Omschrijving', 'Label'),
-    tr(lang, 'Jaar', 'Year'),
-    tr(lang, 'Bedrag', 'Amount'),
+    tr(lang, 'inputs.planId'),
+    tr(lang, 'inputs.costLine'),
+    tr(lang, 'inputs.category'),
+    tr(lang, 'inputs.label'),
+    tr(lang, 'inputs.year'),
+    tr(lang, 'inputs.amount'),
   ]);
   for (const plan of index.plans) {
     for (const cost of plan.costs) {
@@ -194,11 +186,11 @@ function costsSection(b: SheetBuilder, lang: Lang, index: InputsIndex): LongTabl
 }
 
 function revenuesSection(b: SheetBuilder, lang: Lang, index: InputsIndex): LongTable {
-  const first = b.table(tr(lang, 'Omzet per jaar', 'Revenue per year'), [
+  const first = b.table(tr(lang, 'inputs.revenuePerYear'), [
     'Plan nr',
-    tr(lang, 'Plan-id', 'Plan id'),
-    tr(lang, 'Jaar', 'Year'),
-    tr(lang, 'Bedrag', 'Amount'),
+    tr(lang, 'inputs.planId'),
+    tr(lang, 'inputs.year'),
+    tr(lang, 'inputs.amount'),
   ]);
   for (const plan of index.plans) {
     for (const [year, cents] of Object.entries(plan.revenues).sort(([a], [b]) => Number(a) - Number(b))) {
@@ -219,21 +211,21 @@ function revenuesSection(b: SheetBuilder, lang: Lang, index: InputsIndex): LongT
 }
 
 function impactSection(b: SheetBuilder, lang: Lang, index: InputsIndex): void {
-  b.table(tr(lang, 'Impactregels', 'Impact lines'), [
+  b.table(tr(lang, 'inputs.impactLines'), [
     'Nr',
     'Plan nr',
-    tr(lang, 'Plan-id', 'Plan id'),
-    tr(lang, 'Indicator-id', 'Indicator id'),
+    tr(lang, 'inputs.planId'),
+    tr(lang, 'inputs.indicatorId'),
     'Start',
-    tr(lang, 'Duur (jaren)', 'Duration (years)'),
-    tr(lang, 'Output per jaar', 'Output per year'),
-    tr(lang, 'Eenheid van de output', 'Unit of the output'),
+    tr(lang, 'inputs.durationYears'),
+    tr(lang, 'inputs.outputPerYear'),
+    tr(lang, 'inputs.unitOfTheOutput'),
     'Deadweight',
-    tr(lang, 'Attributie', 'Attribution'),
-    tr(lang, 'Verdringing', 'Displacement'),
-    tr(lang, 'Uitval per jaar', 'Drop-off per year'),
-    tr(lang, 'Bewijs', 'Evidence'),
-    tr(lang, 'Onderbouwing', 'Basis'),
+    tr(lang, 'inputs.attribution'),
+    tr(lang, 'inputs.displacement'),
+    tr(lang, 'inputs.dropOffPerYear'),
+    tr(lang, 'inputs.evidence'),
+    tr(lang, 'inputs.basis'),
   ]);
   let nr = 0;
   for (const plan of index.plans) {
@@ -268,14 +260,7 @@ function impactSection(b: SheetBuilder, lang: Lang, index: InputsIndex): void {
 export function inputsSheet(model: ReportModel, name: string): { sheet: SheetSpec; index: InputsIndex } {
   const lang = model.lang;
   const b = new SheetBuilder(name);
-  b.heading(
-    tr(lang, 'Invoer', 'Inputs'),
-    tr(
-      lang,
-      'Invoer van de formules op de bladen per scenario (S1, S2, ...); alleen het laatste planjaar is zelf een formule. Bedragen in euro.',
-      'Inputs of the formulas on the sheets per scenario (S1, S2, ...); only the plans’ last year is a formula itself. Amounts in euros.',
-    ),
-  );
+  b.heading(tr(lang, 'inputs.inputs'), tr(lang, 'inputs.inputsOfTheFormulas'));
   const startRow = headerSections(b, model, lang);
   const index: InputsIndex = {
     sheet: name,

@@ -136,27 +136,20 @@ export function loansSheet(
   lang: Lang,
 ): { sheet: SheetSpec; index: LoansIndex } {
   const b = new SheetBuilder(name);
-  b.heading(
-    tr(lang, 'Leningschema’s', 'Loan schedules'),
-    tr(
-      lang,
-      'Formules. Rente en termijnen worden in hele centen afgerond, zoals het model rekent; de laatste termijn lost de rest af.',
-      'Formulas. Interest and payments are rounded to whole cents as the model does; the last instalment repays the remainder.',
-    ),
-  );
-  b.table(tr(lang, 'Opnames', 'Draws'), [
+  b.heading(tr(lang, 'loans.loanSchedules'), tr(lang, 'loans.formulasInterestAndPayments'));
+  b.table(tr(lang, 'loans.draws'), [
     'Nr',
     'Plan nr',
-    tr(lang, 'Plan-id', 'Plan id'),
-    tr(lang, 'Bron nr', 'Stream nr'),
-    tr(lang, 'Lening', 'Loan'),
-    tr(lang, 'Opnamejaar', 'Draw year'),
-    tr(lang, 'Opgenomen', 'Drawn'),
-    tr(lang, 'Rente', 'Rate'),
-    tr(lang, 'Looptijd (jaren)', 'Term (years)'),
-    tr(lang, 'Aflossingsvrij (jaren)', 'Grace (years)'),
-    tr(lang, 'Annuïteitsfactor', 'Annuity factor'),
-    tr(lang, 'Vaste termijn', 'Level payment'),
+    tr(lang, 'loans.planId'),
+    tr(lang, 'loans.streamNr'),
+    tr(lang, 'loans.loan'),
+    tr(lang, 'loans.drawYear'),
+    tr(lang, 'loans.drawn'),
+    tr(lang, 'loans.rate'),
+    tr(lang, 'loans.termYears'),
+    tr(lang, 'loans.graceYears'),
+    tr(lang, 'loans.annuityFactor'),
+    tr(lang, 'loans.levelPayment'),
   ]);
   const draws: DrawRow[] = [];
   for (const { plan, cashFlow } of figures.plans) {
@@ -165,17 +158,17 @@ export function loansSheet(
       draws.push({ ...d, row: drawRow(b, d, inputs, allocations) });
     }
   }
-  const first = b.table(tr(lang, 'Aflossingsschema’s', 'Repayment schedules'), [
-    tr(lang, 'Opname nr', 'Draw nr'),
+  const first = b.table(tr(lang, 'loans.repaymentSchedules'), [
+    tr(lang, 'loans.drawNr'),
     'Plan nr',
-    tr(lang, 'Plan-id', 'Plan id'),
-    tr(lang, 'Lening', 'Loan'),
-    tr(lang, 'Termijn nr', 'Instalment'),
-    tr(lang, 'Jaar', 'Year'),
-    tr(lang, 'Rente', 'Interest'),
-    tr(lang, 'Aflossing', 'Principal'),
-    tr(lang, 'Termijn', 'Payment'),
-    tr(lang, 'Restschuld', 'Balance'),
+    tr(lang, 'loans.planId'),
+    tr(lang, 'loans.loan'),
+    tr(lang, 'loans.instalment'),
+    tr(lang, 'loans.year'),
+    tr(lang, 'loans.interest'),
+    tr(lang, 'loans.principal'),
+    tr(lang, 'loans.payment'),
+    tr(lang, 'loans.balance'),
   ]);
   for (const d of draws) scheduleRows(b, d, inputs);
   const last = b.nextRow - 1;

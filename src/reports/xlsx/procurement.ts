@@ -13,7 +13,7 @@ import { tr } from './lang';
 import { eurosFormula, formula, FORMAT, num, text, type RowSpec, type SheetSpec } from './sheet';
 
 export function procurementSheetName(lang: Lang): string {
-  return tr(lang, 'Inkoop', 'Procurement');
+  return tr(lang, 'procurement.procurement');
 }
 
 /** Null when the workspace has no procurement data and no scenario a lever. */
@@ -26,26 +26,17 @@ export function procurementSheet(model: ReportModel, name: string): SheetSpec | 
   const add = (style: RowSpec['style'], ...cells: RowSpec['cells']) => rows.push({ style, cells });
   const coopName = (id: string) => workspace.cooperatives.find((c) => c.id === id)?.name ?? id;
   const planName = (id: string) => workspace.plans.find((p) => p.id === id)?.name ?? id;
-  add('title', text(tr(lang, 'Inkoop als vliegwiel', 'Procurement as a flywheel')));
-  add(
-    'plain',
-    text(
-      tr(
-        lang,
-        'Gegund, voorbehouden en Social Return per jaar tellen de opdrachten hieronder op (SOM.ALS); aandeel = gegund / inkoopvolume.',
-        'Awarded, reserved and Social Return per year sum the contracts below (SUMIFS); share = awarded / purchasing volume.',
-      ),
-    ),
-  );
-  add('section', text(tr(lang, 'Opdrachten gegund aan coöperaties', 'Contracts awarded to cooperatives')));
+  add('title', text(tr(lang, 'procurement.procurementAsAFlywheel')));
+  add('plain', text(tr(lang, 'procurement.awardedReservedAndSocial')));
+  add('section', text(tr(lang, 'procurement.contractsAwardedToCooperatives')));
   add(
     'header',
-    text(tr(lang, 'Jaar', 'Year')),
-    text(tr(lang, 'Coöperatie', 'Cooperative')),
-    text(tr(lang, 'Plan', 'Plan')),
-    text(tr(lang, 'Bedrag', 'Amount')),
-    text(tr(lang, 'Voorbehouden (1 = ja)', 'Reserved (1 = yes)')),
-    text(tr(lang, 'Social Return', 'Social Return')),
+    text(tr(lang, 'procurement.year')),
+    text(tr(lang, 'procurement.cooperative')),
+    text(tr(lang, 'procurement.plan')),
+    text(tr(lang, 'procurement.amount')),
+    text(tr(lang, 'procurement.reserved1Yes')),
+    text(tr(lang, 'procurement.socialReturn')),
   );
   const first = rows.length + 1;
   for (const c of section?.contracts ?? []) {
@@ -64,16 +55,16 @@ export function procurementSheet(model: ReportModel, name: string): SheetSpec | 
   const last = rows.length;
   const range = (column: string) => `$${column}$${first}:$${column}$${last}`;
   add('plain');
-  add('section', text(tr(lang, 'Per jaar', 'Per year')));
+  add('section', text(tr(lang, 'procurement.perYear')));
   add(
     'header',
-    text(tr(lang, 'Jaar', 'Year')),
-    text(tr(lang, 'Relevant inkoopvolume', 'Relevant purchasing volume')),
-    text(tr(lang, 'Gegund aan coöperaties', 'Awarded to cooperatives')),
-    text(tr(lang, 'Aandeel gegund', 'Share awarded')),
-    text(tr(lang, 'Voorbehouden opdrachten', 'Reserved contracts')),
-    text(tr(lang, 'Aantal voorbehouden', 'Number reserved')),
-    text(tr(lang, 'Social Return gerealiseerd', 'Social Return realised')),
+    text(tr(lang, 'procurement.year')),
+    text(tr(lang, 'procurement.relevantPurchasingVolume')),
+    text(tr(lang, 'procurement.awardedToCooperatives')),
+    text(tr(lang, 'procurement.shareAwarded')),
+    text(tr(lang, 'procurement.reservedContracts')),
+    text(tr(lang, 'procurement.numberReserved')),
+    text(tr(lang, 'procurement.socialReturnRealised')),
   );
   for (const y of procurementAnalysis(section).years) {
     const r = rows.length + 1;
@@ -101,27 +92,19 @@ function leverRows(
 ): void {
   const effect = report.run.procurement!;
   add('plain');
-  add('section', text(`${tr(lang, 'Scenario', 'Scenario')}: ${report.scenario.name}`));
+  add('section', text(`${tr(lang, 'procurement.scenario')}: ${report.scenario.name}`));
   const targetRow = rows.length + 1;
-  add(
-    'plain',
-    text(tr(lang, 'Doel: aandeel gegund', 'Target: share awarded')),
-    num(effect.targetShare, FORMAT.rate),
-  );
+  add('plain', text(tr(lang, 'procurement.targetShareAwarded')), num(effect.targetShare, FORMAT.rate));
   const marginRow = rows.length + 1;
-  add(
-    'plain',
-    text(tr(lang, 'Dekkingsbijdrage', 'Contribution margin')),
-    num(effect.contributionMargin, FORMAT.rate),
-  );
+  add('plain', text(tr(lang, 'procurement.contributionMargin')), num(effect.contributionMargin, FORMAT.rate));
   add(
     'header',
-    text(tr(lang, 'Jaar', 'Year')),
-    text(tr(lang, 'Relevant inkoopvolume', 'Relevant purchasing volume')),
-    text(tr(lang, 'Gegund (of doorgetrokken)', 'Awarded (or carried)')),
-    text(tr(lang, 'Huidig aandeel', 'Current share')),
-    text(tr(lang, 'Extra opdrachten', 'Extra contracts')),
-    text(tr(lang, 'Extra inkomsten tegen dekkingsbijdrage', 'Extra revenue at the contribution margin')),
+    text(tr(lang, 'procurement.year')),
+    text(tr(lang, 'procurement.relevantPurchasingVolume')),
+    text(tr(lang, 'procurement.awardedOrCarried')),
+    text(tr(lang, 'procurement.currentShare')),
+    text(tr(lang, 'procurement.extraContracts')),
+    text(tr(lang, 'procurement.extraRevenueAtThe')),
   );
   for (const y of effect.years) {
     const r = rows.length + 1;
@@ -137,12 +120,12 @@ function leverRows(
   }
   add(
     'header',
-    text(tr(lang, 'Plan', 'Plan')),
-    text(tr(lang, 'Extra opdrachten', 'Extra contracts')),
-    text(tr(lang, 'Extra inkomsten', 'Extra revenue')),
-    text(tr(lang, 'Tekort zonder doel', 'Gap without target')),
-    text(tr(lang, 'Tekort met doel', 'Gap with target')),
-    text(tr(lang, 'Tekort gedicht', 'Gap closed')),
+    text(tr(lang, 'procurement.plan')),
+    text(tr(lang, 'procurement.extraContracts')),
+    text(tr(lang, 'procurement.extraRevenue')),
+    text(tr(lang, 'procurement.gapWithoutTarget')),
+    text(tr(lang, 'procurement.gapWithTarget')),
+    text(tr(lang, 'procurement.gapClosed')),
   );
   for (const p of effect.plans) {
     const r = rows.length + 1;

@@ -59,14 +59,12 @@ function scenarioRevenuesSection(
   inputs: InputsIndex,
   lang: Lang,
 ): LongTable {
-  const first = b.table(
-    tr(
-      lang,
-      'Omzet per jaar zoals het scenario rekent (met de extra inkoopmarge)',
-      'Revenue per year as the scenario counts it (with the extra contract margin)',
-    ),
-    ['Plan nr', tr(lang, 'Plan-id', 'Plan id'), tr(lang, 'Jaar', 'Year'), tr(lang, 'Bedrag', 'Amount')],
-  );
+  const first = b.table(tr(lang, 'scenarioInputs.revenuePerYearAs'), [
+    'Plan nr',
+    tr(lang, 'scenarioInputs.planId'),
+    tr(lang, 'scenarioInputs.year'),
+    tr(lang, 'scenarioInputs.amount'),
+  ]);
   for (const plan of figures.overlay.plans) {
     for (const [year, cents] of Object.entries(plan.revenues).sort(([a], [c]) => Number(a) - Number(c))) {
       b.add([
@@ -92,19 +90,16 @@ function allocationsSection(
   inputs: InputsIndex,
   lang: Lang,
 ): ScenarioInputsIndex['allocations'] {
-  const first = b.table(
-    tr(lang, 'Toewijzingen (uitkomst van de optimalisatie)', 'Allocations (the optimiser’s result)'),
-    [
-      'Plan nr',
-      tr(lang, 'Plan-id', 'Plan id'),
-      tr(lang, 'Bron nr', 'Stream nr'),
-      tr(lang, 'Bron-id', 'Stream id'),
-      tr(lang, 'Soort', 'Kind'),
-      tr(lang, 'Kostenpost', 'Cost line'),
-      tr(lang, 'Jaar', 'Year'),
-      tr(lang, 'Bedrag', 'Amount'),
-    ],
-  );
+  const first = b.table(tr(lang, 'scenarioInputs.allocationsTheOptimisersResult'), [
+    'Plan nr',
+    tr(lang, 'scenarioInputs.planId'),
+    tr(lang, 'scenarioInputs.streamNr'),
+    tr(lang, 'scenarioInputs.streamId'),
+    tr(lang, 'scenarioInputs.kind'),
+    tr(lang, 'scenarioInputs.costLine'),
+    tr(lang, 'scenarioInputs.year'),
+    tr(lang, 'scenarioInputs.amount'),
+  ]);
   const kinds = new Map(workspace.fundingStreams.map((s) => [s.id, s.kind]));
   for (const a of figures.report.blend.allocations) {
     b.add([
@@ -138,20 +133,13 @@ function ownRevenueSection(
   inputs: InputsIndex,
   lang: Lang,
 ): ScenarioInputsIndex['ownRevenue'] {
-  const first = b.table(
-    tr(
-      lang,
-      'Eigen inkomsten (omzet die de eigen kosten betaalt)',
-      'Own revenue (revenue paying the own costs)',
-    ),
-    [
-      'Plan nr',
-      tr(lang, 'Plan-id', 'Plan id'),
-      tr(lang, 'Kostenpost', 'Cost line'),
-      tr(lang, 'Jaar', 'Year'),
-      tr(lang, 'Bedrag', 'Amount'),
-    ],
-  );
+  const first = b.table(tr(lang, 'scenarioInputs.ownRevenueRevenuePaying'), [
+    'Plan nr',
+    tr(lang, 'scenarioInputs.planId'),
+    tr(lang, 'scenarioInputs.costLine'),
+    tr(lang, 'scenarioInputs.year'),
+    tr(lang, 'scenarioInputs.amount'),
+  ]);
   for (const u of figures.report.blend.ownRevenue) {
     b.add([
       num(inputs.planNr.get(u.planId) ?? 0, FORMAT.integer),
@@ -178,8 +166,8 @@ export function scenarioInputsSheet(
 ): { sheet: SheetSpec; index: ScenarioInputsIndex } {
   const b = new SheetBuilder(name);
   const { scenario } = figures.report;
-  b.add([text(tr(lang, 'Invoer van het scenario', 'Scenario inputs'))], 'title');
-  b.add([text(tr(lang, 'Scenario', 'Scenario')), text(scenario.name)]);
+  b.add([text(tr(lang, 'scenarioInputs.scenarioInputs'))], 'title');
+  b.add([text(tr(lang, 'scenarioInputs.scenario')), text(scenario.name)]);
   b.add([text('Id'), text(scenario.id)]);
   const allocations = allocationsSection(b, workspace, figures, inputs, lang);
   const ownRevenue = ownRevenueSection(b, figures, inputs, lang);
@@ -187,27 +175,20 @@ export function scenarioInputsSheet(
     ? scenarioRevenuesSection(b, figures, inputs, lang)
     : inputs.revenues;
 
-  b.table(
-    tr(
-      lang,
-      'Indicatoren (met de aanpassingen van dit scenario)',
-      'Indicators (with this scenario’s overrides)',
-    ),
-    [
-      'Nr',
-      'Id',
-      tr(lang, 'Indicator', 'Indicator'),
-      tr(lang, 'Dimensie', 'Dimension'),
-      tr(lang, 'Grens', 'Boundary'),
-      tr(lang, 'Eenheid', 'Unit'),
-      tr(lang, 'Jaar van de startwaarde', 'Baseline year'),
-      tr(lang, 'Startwaarde', 'Baseline value'),
-      tr(lang, 'Trend per jaar', 'Trend per year'),
-      tr(lang, 'Drempel', 'Threshold'),
-      tr(lang, 'Deler: totaal in de stad (1: geen)', 'Divisor: city total (1: none)'),
-      tr(lang, 'Eenheid van het totaal', 'Unit of the total'),
-    ],
-  );
+  b.table(tr(lang, 'scenarioInputs.indicatorsWithThisScenarios'), [
+    'Nr',
+    'Id',
+    tr(lang, 'scenarioInputs.indicator'),
+    tr(lang, 'scenarioInputs.dimension'),
+    tr(lang, 'scenarioInputs.boundary'),
+    tr(lang, 'scenarioInputs.unit'),
+    tr(lang, 'scenarioInputs.baselineYear'),
+    tr(lang, 'scenarioInputs.baselineValue'),
+    tr(lang, 'scenarioInputs.trendPerYear'),
+    tr(lang, 'scenarioInputs.threshold'),
+    tr(lang, 'scenarioInputs.divisorCityTotal1'),
+    tr(lang, 'scenarioInputs.unitOfTheTotal'),
+  ]);
   const indicatorNr = new Map<string, number>();
   const indicatorRow = new Map<string, number>();
   figures.overlay.indicators.forEach((indicator, i) => {

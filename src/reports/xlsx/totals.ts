@@ -48,27 +48,20 @@ export function totalsSheet(
   lang: Lang,
 ): { sheet: SheetSpec; index: TotalsIndex } {
   const b = new SheetBuilder(name);
-  b.heading(
-    tr(lang, 'Totalen per plan en portefeuille', 'Totals per plan and portfolio'),
-    tr(
-      lang,
-      'Formules. Tekort = kosten - externe financiering - eigen inkomsten; gedekt aandeel = (externe financiering + eigen inkomsten) / totale kosten (1 zonder kosten); dat aandeel schaalt de impact.',
-      'Formulas. Gap = cost - outside funding - own revenue; covered share = (outside funding + own revenue) / total cost (1 without costs); that share scales the impact.',
-    ),
-  );
+  b.heading(tr(lang, 'totals.totalsPerPlanAnd'), tr(lang, 'totals.formulasGapCostOutside'));
   b.add(
     [
       'Plan nr',
-      tr(lang, 'Plan-id', 'Plan id'),
+      tr(lang, 'totals.planId'),
       'Plan',
-      tr(lang, 'Totale kosten', 'Total cost'),
-      tr(lang, 'Externe financiering', 'Outside funding'),
-      tr(lang, 'Eigen inkomsten', 'Own revenue'),
-      tr(lang, 'Tekort', 'Gap'),
-      tr(lang, 'Gedekt aandeel', 'Covered share'),
-      ...PAYING_KINDS.map((kind) => tr(lang, `Extern ${kind}`, `Outside ${kind}`)),
-      tr(lang, 'Laagste cumulatieve kas', 'Cash low point'),
-      tr(lang, 'Laagste DSCR (kasstroom)', 'Minimum DSCR (cash flow)'),
+      tr(lang, 'totals.totalCost'),
+      tr(lang, 'totals.outsideFunding'),
+      tr(lang, 'totals.ownRevenue'),
+      tr(lang, 'totals.gap'),
+      tr(lang, 'totals.coveredShare'),
+      ...PAYING_KINDS.map((kind) => tr(lang, 'totals.outsideOfKind', { kind })),
+      tr(lang, 'totals.cashLowPoint'),
+      tr(lang, 'totals.minimumDSCRCashFlow'),
     ].map((h) => text(h)),
     'header',
   );
@@ -124,7 +117,7 @@ export function totalsSheet(
     [
       undefined,
       undefined,
-      text(tr(lang, 'Portefeuille', 'Portfolio')),
+      text(tr(lang, 'totals.portfolio')),
       eurosFormula(sum(COL.cost), cost),
       eurosFormula(
         sum(COL.funded),
