@@ -92,6 +92,8 @@ export function CashFlowChart({ data }: { data: CashFlowChartData }) {
     data.minDscr === null || data.minDscrYear === null
       ? t('charts.noDebtService')
       : t('charts.minDscr', { value: ratio(data.minDscr), year: data.minDscrYear });
+  // Money in: funding, own revenue and the revenue left for debt service, stacked.
+  const inflow = { stackId: 'in', isAnimationActive: false } as const;
   return (
     <ChartFigure
       id="cash-flow"
@@ -111,27 +113,9 @@ export function CashFlowChart({ data }: { data: CashFlowChartData }) {
       >
         <MoneyYearAxes axis={axis} format={format} />
         <ReferenceLine y={0} stroke="#55626d" />
-        <Bar
-          name={t('charts.funding')}
-          dataKey="funding"
-          stackId="in"
-          fill={INFLOW_COLOUR}
-          isAnimationActive={false}
-        />
-        <Bar
-          name={t('charts.ownRevenue')}
-          dataKey="ownRevenue"
-          stackId="in"
-          fill={OWN_REVENUE_COLOUR}
-          isAnimationActive={false}
-        />
-        <Bar
-          name={t('charts.freeRevenue')}
-          dataKey="freeRevenue"
-          stackId="in"
-          fill={FREE_REVENUE_COLOUR}
-          isAnimationActive={false}
-        />
+        <Bar name={t('charts.funding')} dataKey="funding" fill={INFLOW_COLOUR} {...inflow} />
+        <Bar name={t('charts.ownRevenue')} dataKey="ownRevenue" fill={OWN_REVENUE_COLOUR} {...inflow} />
+        <Bar name={t('charts.freeRevenue')} dataKey="freeRevenue" fill={FREE_REVENUE_COLOUR} {...inflow} />
         <Bar name={t('charts.outflows')} dataKey="outflows" fill={OUTFLOW_COLOUR} isAnimationActive={false} />
         <Line
           name={t('charts.cumulative')}
