@@ -55,7 +55,7 @@ export function cashFlowSheet(
   b.heading(tr(lang, 'cashflow.cashFlowPerPlan'), tr(lang, 'cashflow.formulasOnTheInputs'));
   b.add(
     [
-      'Plan nr',
+      tr(lang, 'common.planNumber'),
       'Plan',
       tr(lang, 'cashflow.year'),
       tr(lang, 'cashflow.costs'),

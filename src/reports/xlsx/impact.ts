@@ -54,7 +54,7 @@ function effectsSection(
   const first = b.table(tr(lang, 'impact.netEffectPerImpact'), [
     tr(lang, 'impact.lineNr'),
     tr(lang, 'impact.planId'),
-    'Indicator nr',
+    tr(lang, 'common.indicatorNumber'),
     tr(lang, 'impact.indicatorId'),
     tr(lang, 'impact.coveredShare'),
   ]);

@@ -154,7 +154,7 @@ function plansSection(b: SheetBuilder, model: ReportModel, lang: Lang, index: In
 
 function costsSection(b: SheetBuilder, lang: Lang, index: InputsIndex): LongTable {
   const first = b.table(tr(lang, 'inputs.costsPerLineAnd'), [
-    'Plan nr',
+    tr(lang, 'common.planNumber'),
     tr(lang, 'inputs.planId'),
     tr(lang, 'inputs.costLine'),
     tr(lang, 'inputs.category'),
@@ -187,7 +187,7 @@ function costsSection(b: SheetBuilder, lang: Lang, index: InputsIndex): LongTabl
 
 function revenuesSection(b: SheetBuilder, lang: Lang, index: InputsIndex): LongTable {
   const first = b.table(tr(lang, 'inputs.revenuePerYear'), [
-    'Plan nr',
+    tr(lang, 'common.planNumber'),
     tr(lang, 'inputs.planId'),
     tr(lang, 'inputs.year'),
     tr(lang, 'inputs.amount'),
@@ -213,7 +213,7 @@ function revenuesSection(b: SheetBuilder, lang: Lang, index: InputsIndex): LongT
 function impactSection(b: SheetBuilder, lang: Lang, index: InputsIndex): void {
   b.table(tr(lang, 'inputs.impactLines'), [
     'Nr',
-    'Plan nr',
+    tr(lang, 'common.planNumber'),
     tr(lang, 'inputs.planId'),
     tr(lang, 'inputs.indicatorId'),
     'Start',

@@ -139,7 +139,7 @@ export function loansSheet(
   b.heading(tr(lang, 'loans.loanSchedules'), tr(lang, 'loans.formulasInterestAndPayments'));
   b.table(tr(lang, 'loans.draws'), [
     'Nr',
-    'Plan nr',
+    tr(lang, 'common.planNumber'),
     tr(lang, 'loans.planId'),
     tr(lang, 'loans.streamNr'),
     tr(lang, 'loans.loan'),
@@ -160,7 +160,7 @@ export function loansSheet(
   }
   const first = b.table(tr(lang, 'loans.repaymentSchedules'), [
     tr(lang, 'loans.drawNr'),
-    'Plan nr',
+    tr(lang, 'common.planNumber'),
     tr(lang, 'loans.planId'),
     tr(lang, 'loans.loan'),
     tr(lang, 'loans.instalment'),

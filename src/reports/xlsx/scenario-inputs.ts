@@ -60,7 +60,7 @@ function scenarioRevenuesSection(
   lang: Lang,
 ): LongTable {
   const first = b.table(tr(lang, 'scenarioInputs.revenuePerYearAs'), [
-    'Plan nr',
+    tr(lang, 'common.planNumber'),
     tr(lang, 'scenarioInputs.planId'),
     tr(lang, 'scenarioInputs.year'),
     tr(lang, 'scenarioInputs.amount'),
@@ -91,7 +91,7 @@ function allocationsSection(
   lang: Lang,
 ): ScenarioInputsIndex['allocations'] {
   const first = b.table(tr(lang, 'scenarioInputs.allocationsTheOptimisersResult'), [
-    'Plan nr',
+    tr(lang, 'common.planNumber'),
     tr(lang, 'scenarioInputs.planId'),
     tr(lang, 'scenarioInputs.streamNr'),
     tr(lang, 'scenarioInputs.streamId'),
@@ -134,7 +134,7 @@ function ownRevenueSection(
   lang: Lang,
 ): ScenarioInputsIndex['ownRevenue'] {
   const first = b.table(tr(lang, 'scenarioInputs.ownRevenueRevenuePaying'), [
-    'Plan nr',
+    tr(lang, 'common.planNumber'),
     tr(lang, 'scenarioInputs.planId'),
     tr(lang, 'scenarioInputs.costLine'),
     tr(lang, 'scenarioInputs.year'),

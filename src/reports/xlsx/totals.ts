@@ -51,7 +51,7 @@ export function totalsSheet(
   b.heading(tr(lang, 'totals.totalsPerPlanAnd'), tr(lang, 'totals.formulasGapCostOutside'));
   b.add(
     [
-      'Plan nr',
+      tr(lang, 'common.planNumber'),
       tr(lang, 'totals.planId'),
       'Plan',
       tr(lang, 'totals.totalCost'),
