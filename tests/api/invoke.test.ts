@@ -161,7 +161,12 @@ describe('blend through the contract', () => {
       ok: false,
       error: { code: 'invalid-input', issues: [{ pathText: 'planId' }] },
     });
-    const scenario = await invoke(harness.session, 'scenarios.blend', { scenarioId: 'ghost' }, { lang: 'nl' });
+    const scenario = await invoke(
+      harness.session,
+      'scenarios.blend',
+      { scenarioId: 'ghost' },
+      { lang: 'nl' },
+    );
     expect(scenario).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', message: 'scenarioId: scenario "ghost" bestaat niet' },
