@@ -71,7 +71,7 @@ describe('the four lenses', () => {
 
   it("ask each lens's question as the framework words it, in the app in both languages", () => {
     for (const lang of ['nl', 'en'] as const) {
-      const json = JSON.parse(readFileSync(`renderer/src/i18n/${lang}.json`, 'utf8')) as {
+      const json = JSON.parse(readFileSync(`src/i18n/locales/${lang}/ui.json`, 'utf8')) as {
         doughnutLens: { question: Record<Lens, string> };
       };
       for (const lens of LENSES) {
