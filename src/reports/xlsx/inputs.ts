@@ -186,16 +186,32 @@ function costsSection(b: SheetBuilder, lang: Lang, index: InputsIndex): LongTabl
 }
 
 function revenuesSection(b: SheetBuilder, lang: Lang, index: InputsIndex): LongTable {
-  const first = b.table(tr(lang, 'inputs.revenuePerYear'), [
-    tr(lang, 'common.planNumber'),
-    tr(lang, 'inputs.planId'),
-    tr(lang, 'inputs.year'),
-    tr(lang, 'inputs.amount'),
-  ]);
-  for (const plan of index.plans) {
-    for (const [year, cents] of Object.entries(plan.revenues).sort(([a], [b]) => Number(a) - Number(b))) {
+  const heads = ['common.planNumber', 'inputs.planId', 'inputs.year', 'inputs.amount'] as const;
+  return revenueTable(
+    b,
+    tr(lang, 'inputs.revenuePerYear'),
+    heads.map((key) => tr(lang, key)),
+    index.plans,
+    index.planNr,
+  );
+}
+
+/**
+ * Plans' revenue per year as a long table (plan number, id, year, amount) whose ranges the
+ * cash-flow formulas read; the scenario sheet lists its overlay's revenue the same way.
+ */
+export function revenueTable(
+  b: SheetBuilder,
+  title: string,
+  heads: readonly string[],
+  plans: readonly Pick<Plan, 'id' | 'revenues'>[],
+  planNr: ReadonlyMap<string, number>,
+): LongTable {
+  const first = b.table(title, [...heads]);
+  for (const plan of plans) {
+    for (const [year, cents] of Object.entries(plan.revenues).sort(([a], [c]) => Number(a) - Number(c))) {
       b.add([
-        num(index.planNr.get(plan.id) ?? 0, FORMAT.integer),
+        num(planNr.get(plan.id) ?? 0, FORMAT.integer),
         text(plan.id),
         num(Number(year), FORMAT.year),
         num(cents / 100, FORMAT.euros),

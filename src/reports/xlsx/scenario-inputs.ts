@@ -7,7 +7,7 @@
 import { divisorOf } from '../../impact/denominator';
 import type { Workspace } from '../../model/workspace';
 import type { ScenarioFigures } from './figures';
-import type { InputsIndex, LongTable } from './inputs';
+import { revenueTable, type InputsIndex, type LongTable } from './inputs';
 import { tr } from './lang';
 import { absRange, FORMAT, num, SheetBuilder, text, type SheetSpec } from './sheet';
 import type { Lang } from '../../model/messages';
@@ -59,28 +59,19 @@ function scenarioRevenuesSection(
   inputs: InputsIndex,
   lang: Lang,
 ): LongTable {
-  const first = b.table(tr(lang, 'scenarioInputs.revenuePerYearAs'), [
-    tr(lang, 'common.planNumber'),
-    tr(lang, 'scenarioInputs.planId'),
-    tr(lang, 'scenarioInputs.year'),
-    tr(lang, 'scenarioInputs.amount'),
-  ]);
-  for (const plan of figures.overlay.plans) {
-    for (const [year, cents] of Object.entries(plan.revenues).sort(([a], [c]) => Number(a) - Number(c))) {
-      b.add([
-        num(inputs.planNr.get(plan.id) ?? 0, FORMAT.integer),
-        text(plan.id),
-        num(Number(year), FORMAT.year),
-        num(cents / 100, FORMAT.euros),
-      ]);
-    }
-  }
-  const last = b.nextRow - 1;
-  return {
-    plan: absRange(b.name, 1, first, last),
-    year: absRange(b.name, 3, first, last),
-    amount: absRange(b.name, 4, first, last),
-  };
+  const heads = [
+    'common.planNumber',
+    'scenarioInputs.planId',
+    'scenarioInputs.year',
+    'scenarioInputs.amount',
+  ] as const;
+  return revenueTable(
+    b,
+    tr(lang, 'scenarioInputs.revenuePerYearAs'),
+    heads.map((key) => tr(lang, key)),
+    figures.overlay.plans,
+    inputs.planNr,
+  );
 }
 
 function allocationsSection(
