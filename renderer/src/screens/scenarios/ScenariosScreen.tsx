@@ -1,15 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioJson } from '../../../../src/model/scenario';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { SelectField } from '../../components/form/inputs';
 import { Icon } from '../../components/Icon';
-import { NewButton } from '../../components/NewButton';
-import { PageHeading } from '../../components/PageHeading';
 import { scenarioEdits } from '../../domain/commands';
 import { nameById } from '../../domain/plans';
-import { useWorkspace, useWorkspaceData } from '../../state/workspaceContext';
+import { useWorkspaceData } from '../../state/workspaceContext';
+import { DeleteConfirmation } from '../shared/DeleteConfirmation';
+import { ListHeading } from '../shared/ListHeading';
 import { ComparePanel } from './compare/ComparePanel';
 import { ScenarioEditor } from './editor/ScenarioEditor';
 import { ScenarioCard } from './ScenarioCard';
@@ -22,7 +21,6 @@ import { ScenarioWorkbench } from './ScenarioWorkbench';
 export function ScenariosScreen() {
   const { t } = useTranslation();
   const data = useWorkspaceData();
-  const { perform, announce } = useWorkspace();
   const formId = useId().replace(/:/g, '');
   const [chosen, setChosen] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ original: ScenarioJson | null } | null>(null);
@@ -36,25 +34,12 @@ export function ScenariosScreen() {
   };
   const planIds = new Set(data.plans.map((p) => p.id));
 
-  const remove = async (row: ScenarioJson): Promise<string | null> => {
-    const result = await perform(scenarioEdits.remove(row.id));
-    if (!result.ok) return result.error.message;
-    announce('success', t('scenarios.deleted', { name: row.name }));
-    return null;
-  };
-
   return (
     <>
-      <PageHeading
-        title={t('scenarios.title')}
-        intro={t('scenarios.intro')}
-        actions={
-          <NewButton
-            label={t('scenarios.new')}
-            testId="new-scenario"
-            onClick={() => setEditing({ original: null })}
-          />
-        }
+      <ListHeading
+        section="scenarios"
+        newTestId="new-scenario"
+        onNew={() => setEditing({ original: null })}
       />
       {scenario === undefined ? (
         <EmptyState text={t('scenarios.empty')} testId="scenarios-empty" />
@@ -112,14 +97,11 @@ export function ScenariosScreen() {
         />
       )}
       {deleting !== null && (
-        <ConfirmDialog
-          title={t('scenarios.deleteTitle')}
-          message={t('scenarios.deleteConfirm', { name: deleting.name })}
-          confirmLabel={t('common.delete')}
-          danger
-          onConfirm={() => remove(deleting)}
+        <DeleteConfirmation
+          section="scenarios"
+          name={deleting.name}
+          edit={scenarioEdits.remove(deleting.id)}
           onClose={() => setDeleting(null)}
-          testId="delete-dialog"
         />
       )}
     </>

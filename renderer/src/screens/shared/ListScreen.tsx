@@ -1,11 +1,8 @@
 import { useState, type ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { NewButton } from '../../components/NewButton';
-import { PageHeading } from '../../components/PageHeading';
 import type { CollectionEdits, NamedEntity } from '../../domain/commands';
-import { useWorkspace } from '../../state/workspaceContext';
+import { DeleteConfirmation } from './DeleteConfirmation';
 import type { EditorProps, ListSection, TableProps } from './entityScreen';
+import { ListHeading } from './ListHeading';
 
 interface ListScreenProps<E extends NamedEntity> {
   /** Where the screen's texts are in the catalogue (`cooperatives.title`, `cooperatives.deleted`, …). */
@@ -33,31 +30,12 @@ export function ListScreen<E extends NamedEntity>({
   Editor,
   DeleteDialog,
 }: ListScreenProps<E>) {
-  const { t } = useTranslation();
-  const { perform, announce } = useWorkspace();
   const [editing, setEditing] = useState<{ original: E | null } | null>(null);
   const [deleting, setDeleting] = useState<E | null>(null);
 
-  const remove = async (row: E): Promise<string | null> => {
-    const result = await perform(edits.remove(row.id));
-    if (!result.ok) return result.error.message;
-    announce('success', t(`${section}.deleted`, { name: row.name }));
-    return null;
-  };
-
   return (
     <>
-      <PageHeading
-        title={t(`${section}.title`)}
-        intro={t(`${section}.intro`)}
-        actions={
-          <NewButton
-            label={t(`${section}.new`)}
-            testId={newTestId}
-            onClick={() => setEditing({ original: null })}
-          />
-        }
-      />
+      <ListHeading section={section} newTestId={newTestId} onNew={() => setEditing({ original: null })} />
       <Table rows={rows} onEdit={(original) => setEditing({ original })} onDelete={setDeleting} />
       {editing !== null && (
         <Editor
@@ -70,14 +48,11 @@ export function ListScreen<E extends NamedEntity>({
         <DeleteDialog row={deleting} onClose={() => setDeleting(null)} />
       )}
       {deleting !== null && DeleteDialog === undefined && (
-        <ConfirmDialog
-          title={t(`${section}.deleteTitle`)}
-          message={t(`${section}.deleteConfirm`, { name: deleting.name })}
-          confirmLabel={t('common.delete')}
-          danger
-          onConfirm={() => remove(deleting)}
+        <DeleteConfirmation
+          section={section}
+          name={deleting.name}
+          edit={edits.remove(deleting.id)}
           onClose={() => setDeleting(null)}
-          testId="delete-dialog"
         />
       )}
     </>

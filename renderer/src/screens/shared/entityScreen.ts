@@ -6,6 +6,9 @@ export type ListSection = 'cooperatives' | 'streams';
 /** Sections whose editors share the entity editor (`newTitle`, `editTitle`, `saved`, `fields.name`, `fields.id`). */
 export type EditorSection = ListSection | 'scenarios';
 
+/** Sections whose screens share a heading with a "new" button and a delete confirmation (`new`, `deleteTitle`, `deleted`, …). */
+export type CollectionSection = EditorSection | 'indicators';
+
 /** What a list asks its screen to do with a row. */
 export interface RowHandlers<E extends NamedEntity> {
   onEdit: (row: E) => void;
