@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { RadioGroup } from '../../components/form/choices';
+import { draftFields } from '../../components/form/draftFields';
 import { TextField } from '../../components/form/inputs';
 import { RowList } from '../../components/form/RowList';
 import {
@@ -40,13 +41,9 @@ export function BudgetFields({ formId, draft, update, errorsFor }: SectionProps)
       />
       {draft.budgetMode === 'fixed' && (
         <TextField
-          formId={formId}
-          name="budgetPerYear"
+          {...draftFields(formId, { draft, update, errorsFor }).value('budgetAmount', 'budgetPerYear')}
           kind="amount"
           label={t('streams.fields.budgetAmount')}
-          value={draft.budgetAmount}
-          onChange={(budgetAmount) => update({ budgetAmount })}
-          errors={errorsFor('budgetPerYear')}
           className="field--narrow"
         />
       )}

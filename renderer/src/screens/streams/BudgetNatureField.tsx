@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { budgetNatureOf, BUDGET_NATURES, type BudgetNature } from '../../../../src/model/stream';
 import { RadioGroup } from '../../components/form/choices';
+import { draftFields } from '../../components/form/draftFields';
 import type { SectionProps } from './sectionProps';
 
 /**
@@ -21,14 +22,10 @@ export function BudgetNatureField({ formId, draft, update, errorsFor }: SectionP
   ];
   return (
     <RadioGroup<BudgetNature | ''>
-      formId={formId}
-      name="budgetNature"
+      {...draftFields(formId, { draft, update, errorsFor }).value('budgetNature')}
       legend={t('budgetCycle.natureField')}
       options={options}
-      value={draft.budgetNature}
-      onChange={(budgetNature) => update({ budgetNature })}
       hint={t('budgetCycle.natureHint')}
-      errors={errorsFor('budgetNature')}
     />
   );
 }

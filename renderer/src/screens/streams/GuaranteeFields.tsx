@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FundingStreamJson } from '../../../../src/model/stream';
 import { CheckboxGroup } from '../../components/form/choices';
+import { draftFields } from '../../components/form/draftFields';
 import { FieldErrors } from '../../components/form/Field';
 import { TextField } from '../../components/form/inputs';
 import type { SectionProps } from './sectionProps';
@@ -19,6 +20,7 @@ interface GuaranteeFieldsProps extends SectionProps {
 export function GuaranteeFields({ formId, draft, update, errorsFor, streams }: GuaranteeFieldsProps) {
   const { t } = useTranslation();
   const shareHint = useShareHint();
+  const field = draftFields(formId, { draft, update, errorsFor });
   const loans = streams.filter((s) => s.kind === 'loan' && s.id !== draft.id);
   const offered = [
     ...loans.map((s) => ({ value: s.id, label: s.name })),
@@ -40,45 +42,29 @@ export function GuaranteeFields({ formId, draft, update, errorsFor, streams }: G
         </>
       ) : (
         <CheckboxGroup
-          formId={formId}
-          name="guarantee.backs"
+          {...field.selected('guaranteeBacks', 'guarantee.backs')}
           legend={t('streams.fields.guaranteeBacks')}
           hint={t('streams.guaranteeBacksHint')}
           options={offered}
-          selected={draft.guaranteeBacks}
-          onChange={(guaranteeBacks) => update({ guaranteeBacks })}
-          errors={errorsFor('guarantee.backs')}
         />
       )}
       <div className="form-grid form-grid--compact">
         <TextField
-          formId={formId}
-          name="guarantee.share"
+          {...field.value('guaranteeShare', 'guarantee.share')}
           kind="percent"
           label={t('streams.fields.guaranteeShare')}
           hint={shareHint(draft.guaranteeShare)}
-          value={draft.guaranteeShare}
-          onChange={(guaranteeShare) => update({ guaranteeShare })}
-          errors={errorsFor('guarantee.share')}
         />
         <TextField
-          formId={formId}
-          name="guarantee.termYears"
+          {...field.value('guaranteeTermYears', 'guarantee.termYears')}
           kind="number"
           label={t('streams.fields.guaranteeTermYears')}
-          value={draft.guaranteeTermYears}
-          onChange={(guaranteeTermYears) => update({ guaranteeTermYears })}
-          errors={errorsFor('guarantee.termYears')}
         />
         <TextField
-          formId={formId}
-          name="guarantee.callRate"
+          {...field.value('guaranteeCallRate', 'guarantee.callRate')}
           kind="percent"
           label={t('streams.fields.guaranteeCallRate')}
           hint={t('streams.callRateHint')}
-          value={draft.guaranteeCallRate}
-          onChange={(guaranteeCallRate) => update({ guaranteeCallRate })}
-          errors={errorsFor('guarantee.callRate')}
         />
       </div>
       <FieldErrors id={`${formId}-guarantee-error`} name="guarantee" errors={errorsFor('guarantee')} />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { draftFields } from '../../components/form/draftFields';
 import { FieldErrors } from '../../components/form/Field';
 import { TextField } from '../../components/form/inputs';
 import type { SectionProps } from './sectionProps';
@@ -8,7 +9,26 @@ import { useShareHint } from './useShareHint';
 export function LimitFields({ formId, draft, update, errorsFor }: SectionProps) {
   const { t } = useTranslation();
   const shareHint = useShareHint();
-  const common = { formId };
+  const field = draftFields(formId, { draft, update, errorsFor });
+  const noLimit = t('form.emptyMeansNoLimit');
+  // The limits differ only in what they hold and say; one field each, in this order.
+  const limits = [
+    { key: 'maxPerPlan', kind: 'amount', label: t('streams.fields.maxPerPlan'), hint: noLimit },
+    {
+      key: 'maxShareOfPlan',
+      kind: 'percent',
+      label: t('streams.fields.maxShareOfPlan'),
+      hint: shareHint(draft.maxShareOfPlan, noLimit),
+    },
+    { key: 'minAward', kind: 'amount', label: t('streams.fields.minAward'), hint: noLimit },
+    { key: 'matching', kind: 'number', label: t('streams.fields.matching'), hint: t('streams.matchingHint') },
+    {
+      key: 'awardProbability',
+      kind: 'percent',
+      label: t('streams.fields.awardProbability'),
+      hint: shareHint(draft.awardProbability, t('streams.awardProbabilityHint')),
+    },
+  ] as const;
   return (
     <>
       <fieldset className="fieldset">
@@ -16,77 +36,18 @@ export function LimitFields({ formId, draft, update, errorsFor }: SectionProps) 
         <p className="field__hint">{t('streams.yearsHint')}</p>
         <div className="form-grid form-grid--compact">
           <TextField
-            {...common}
-            name="years[0]"
+            {...field.value('yearFrom', 'years[0]')}
             kind="year"
             label={t('streams.fields.yearFrom')}
-            value={draft.yearFrom}
-            onChange={(yearFrom) => update({ yearFrom })}
-            errors={errorsFor('years[0]')}
           />
-          <TextField
-            {...common}
-            name="years[1]"
-            kind="year"
-            label={t('streams.fields.yearTo')}
-            value={draft.yearTo}
-            onChange={(yearTo) => update({ yearTo })}
-            errors={errorsFor('years[1]')}
-          />
+          <TextField {...field.value('yearTo', 'years[1]')} kind="year" label={t('streams.fields.yearTo')} />
         </div>
         <FieldErrors id={`${formId}-years-error`} name="years" errors={errorsFor('years')} />
       </fieldset>
       <div className="form-grid">
-        <TextField
-          {...common}
-          name="maxPerPlan"
-          kind="amount"
-          label={t('streams.fields.maxPerPlan')}
-          hint={t('form.emptyMeansNoLimit')}
-          value={draft.maxPerPlan}
-          onChange={(maxPerPlan) => update({ maxPerPlan })}
-          errors={errorsFor('maxPerPlan')}
-        />
-        <TextField
-          {...common}
-          name="maxShareOfPlan"
-          kind="percent"
-          label={t('streams.fields.maxShareOfPlan')}
-          hint={shareHint(draft.maxShareOfPlan, t('form.emptyMeansNoLimit'))}
-          value={draft.maxShareOfPlan}
-          onChange={(maxShareOfPlan) => update({ maxShareOfPlan })}
-          errors={errorsFor('maxShareOfPlan')}
-        />
-        <TextField
-          {...common}
-          name="minAward"
-          kind="amount"
-          label={t('streams.fields.minAward')}
-          hint={t('form.emptyMeansNoLimit')}
-          value={draft.minAward}
-          onChange={(minAward) => update({ minAward })}
-          errors={errorsFor('minAward')}
-        />
-        <TextField
-          {...common}
-          name="matching"
-          kind="number"
-          label={t('streams.fields.matching')}
-          hint={t('streams.matchingHint')}
-          value={draft.matching}
-          onChange={(matching) => update({ matching })}
-          errors={errorsFor('matching')}
-        />
-        <TextField
-          {...common}
-          name="awardProbability"
-          kind="percent"
-          label={t('streams.fields.awardProbability')}
-          hint={shareHint(draft.awardProbability, t('streams.awardProbabilityHint'))}
-          value={draft.awardProbability}
-          onChange={(awardProbability) => update({ awardProbability })}
-          errors={errorsFor('awardProbability')}
-        />
+        {limits.map(({ key, kind, label, hint }) => (
+          <TextField key={key} {...field.value(key)} kind={kind} label={label} hint={hint} />
+        ))}
       </div>
     </>
   );

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundingStreamJson } from '../../../../src/model/stream';
 import { CheckboxField } from '../../components/form/choices';
+import { draftFields } from '../../components/form/draftFields';
 import { SelectField, TextField } from '../../components/form/inputs';
 import { existingSilos } from '../../domain/budget';
 import { streamEdits } from '../../domain/commands';
@@ -49,9 +50,15 @@ export function StreamEditor({ original, takenIds, onClose }: EditorProps<Fundin
   });
   const { formId, form } = editor;
   const { draft, update } = form;
-  const errors = form.errorsFor;
   const silosId = `${formId}-silos`;
-  const section = { formId, draft, update, errorsFor: errors };
+  const section = { formId, draft, update, errorsFor: form.errorsFor };
+  const field = draftFields(formId, form);
+  // The three yes/no facts of a stream, ticked side by side.
+  const flags = [
+    { key: 'public', label: t('streams.fields.public') },
+    { key: 'stateAid', label: t('streams.fields.stateAid') },
+    { key: 'sgei', label: t('streams.fields.sgei') },
+  ] as const;
 
   return (
     <EditorShell editor={editor} formRef={formRef} testId="stream-editor">
@@ -60,33 +67,21 @@ export function StreamEditor({ original, takenIds, onClose }: EditorProps<Fundin
       <div className="form-grid">
         <NameIdFields editor={editor} takenIds={takenIds} />
         <TextField
-          formId={formId}
-          name="provider"
+          {...field.value('provider')}
           label={t('streams.fields.provider')}
           hint={t('form.optional')}
-          value={draft.provider}
-          onChange={(provider) => update({ provider })}
-          errors={errors('provider')}
         />
         <TextField
-          formId={formId}
-          name="silo"
+          {...field.value('silo')}
           label={t('streams.fields.silo')}
           hint={t('streams.siloHint')}
-          value={draft.silo}
-          onChange={(silo) => update({ silo })}
-          errors={errors('silo')}
           list={silosId}
         />
         <SelectField
-          formId={formId}
-          name="kind"
+          {...field.value('kind')}
           label={t('streams.fields.kind')}
-          value={draft.kind}
           options={labels.streamKindOptions}
           placeholder={t('form.choose')}
-          onChange={(kind) => update({ kind })}
-          errors={errors('kind')}
         />
       </div>
       <datalist id={silosId}>
@@ -95,30 +90,9 @@ export function StreamEditor({ original, takenIds, onClose }: EditorProps<Fundin
         ))}
       </datalist>
       <div className="checkbox-row">
-        <CheckboxField
-          formId={formId}
-          name="public"
-          label={t('streams.fields.public')}
-          checked={draft.public}
-          onChange={(value) => update({ public: value })}
-          errors={errors('public')}
-        />
-        <CheckboxField
-          formId={formId}
-          name="stateAid"
-          label={t('streams.fields.stateAid')}
-          checked={draft.stateAid}
-          onChange={(stateAid) => update({ stateAid })}
-          errors={errors('stateAid')}
-        />
-        <CheckboxField
-          formId={formId}
-          name="sgei"
-          label={t('streams.fields.sgei')}
-          checked={draft.sgei}
-          onChange={(sgei) => update({ sgei })}
-          errors={errors('sgei')}
-        />
+        {flags.map(({ key, label }) => (
+          <CheckboxField key={key} {...field.checked(key)} label={label} />
+        ))}
       </div>
       {draft.sgei && <p className="field__hint">{t('streams.sgeiHint')}</p>}
       <h3 className="form-section">{t('streams.sections.terms')}</h3>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/form/DateField';
+import { draftFields } from '../../components/form/draftFields';
 import { TextField } from '../../components/form/inputs';
 import { TermsFlag, TermsSource } from '../../components/terms/TermsFlag';
 import type { SectionProps } from './sectionProps';
@@ -11,27 +12,20 @@ import type { SectionProps } from './sectionProps';
  */
 export function TermsFields({ formId, draft, update, errorsFor }: SectionProps) {
   const { t } = useTranslation();
+  const field = draftFields(formId, { draft, update, errorsFor });
   const termsDate = draft.termsDate.trim() === '' ? undefined : draft.termsDate;
   return (
     <>
       <div className="form-grid">
         <DateField
-          formId={formId}
-          name="termsDate"
+          {...field.value('termsDate')}
           label={t('streams.fields.termsDate')}
           hint={t('streams.termsDateHint')}
-          value={draft.termsDate}
-          onChange={(value) => update({ termsDate: value })}
-          errors={errorsFor('termsDate')}
         />
         <TextField
-          formId={formId}
-          name="source"
+          {...field.value('source')}
           label={t('streams.fields.source')}
           hint={t('streams.sourceHint')}
-          value={draft.source}
-          onChange={(source) => update({ source })}
-          errors={errorsFor('source')}
           className="field--terms-source"
         />
       </div>
@@ -41,23 +35,15 @@ export function TermsFields({ formId, draft, update, errorsFor }: SectionProps) 
       </p>
       <div className="form-grid">
         <TextField
-          formId={formId}
-          name="decisionWeeks"
+          {...field.value('decisionWeeks')}
           kind="number"
           label={t('streams.fields.decisionWeeks')}
           hint={t('streams.decisionWeeksHint')}
-          value={draft.decisionWeeks}
-          onChange={(decisionWeeks) => update({ decisionWeeks })}
-          errors={errorsFor('decisionWeeks')}
         />
         <DateField
-          formId={formId}
-          name="applicationDeadline"
+          {...field.value('applicationDeadline')}
           label={t('streams.fields.applicationDeadline')}
           hint={t('streams.applicationDeadlineHint')}
-          value={draft.applicationDeadline}
-          onChange={(applicationDeadline) => update({ applicationDeadline })}
-          errors={errorsFor('applicationDeadline')}
         />
       </div>
     </>
