@@ -183,6 +183,21 @@ function drawWeights(model, tri, states, share, n, block, weight) {
   }
 }
 
+/** values += weight x factor for `n` draws, from `out` and `w` on. */
+function addScaled(values, out, weight, w, factor, n) {
+  // Unrolled by four: a quarter of the loop overhead and bounds checks.
+  let j = 0;
+  for (; j + 3 < n; j += 4) {
+    const o = out + j;
+    const v = w + j;
+    values[o] += weight[v] * factor;
+    values[o + 1] += weight[v + 1] * factor;
+    values[o + 2] += weight[v + 2] * factor;
+    values[o + 3] += weight[v + 3] * factor;
+  }
+  for (; j < n; j++) values[out + j] += weight[w + j] * factor;
+}
+
 /** values = base + sum over lines, in line order, of weight x coefficient, for the block's draws. */
 function accumulate(model, weight, d0, n, block, draws, values) {
   const { years, base, coef, lineSeries, lineFirst, lineEnd } = model;
@@ -193,21 +208,8 @@ function accumulate(model, weight, d0, n, block, draws, values) {
     const w = l * block;
     const row = lineSeries[l] * years;
     const end = lineEnd[l];
-    for (let t = lineFirst[l]; t < end; t++) {
-      const factor = coef[l * years + t];
-      const out = (row + t) * draws + d0;
-      // Unrolled by four: a quarter of the loop overhead and bounds checks.
-      let j = 0;
-      for (; j + 3 < n; j += 4) {
-        const o = out + j;
-        const v = w + j;
-        values[o] += weight[v] * factor;
-        values[o + 1] += weight[v + 1] * factor;
-        values[o + 2] += weight[v + 2] * factor;
-        values[o + 3] += weight[v + 3] * factor;
-      }
-      for (; j < n; j++) values[out + j] += weight[w + j] * factor;
-    }
+    for (let t = lineFirst[l]; t < end; t++)
+      addScaled(values, (row + t) * draws + d0, weight, w, coef[l * years + t], n);
   }
 }
 
@@ -225,6 +227,17 @@ function accumulate(model, weight, d0, n, block, draws, values) {
  * the block boundaries.
  */
 export function runDraws(model, from, to, draws, values, fullyFunded, fundedShareSum) {
+  drawBlocks(model, from, to, fullyFunded, fundedShareSum, (weight, d0, n, block) =>
+    accumulate(model, weight, d0, n, block, draws, values),
+  );
+}
+
+/**
+ * Draws `from .. to - 1` block by block, as runDraws describes: seeds, awards, funded shares
+ * (counted into `fullyFunded` and `fundedShareSum`) and the lines' weights of each block,
+ * then `use(weight, d0, n, block)` for its `n` draws from `d0` on.
+ */
+function drawBlocks(model, from, to, fullyFunded, fundedShareSum, use) {
   const lines = model.linePlan.length;
   const block = Math.max(1, Math.min(MAX_BLOCK, Math.floor(WEIGHT_BYTES / (8 * Math.max(1, lines)))));
   const tri = triangularConstants(model.lineLow, model.lineHigh);
@@ -238,22 +251,8 @@ export function runDraws(model, from, to, draws, values, fullyFunded, fundedShar
     drawAwards(model, states, n, block, funded);
     fundedShares(model.totalCost, funded, n, block, share, fullyFunded, fundedShareSum);
     drawWeights(model, tri, states, share, n, block, weight);
-    accumulate(model, weight, d0, n, block, draws, values);
+    use(weight, d0, n, block);
   }
-}
-
-/** group values += weight x factor for `n` draws; unrolled by four as in accumulate. */
-function addScaled(values, out, weight, w, factor, n) {
-  let j = 0;
-  for (; j + 3 < n; j += 4) {
-    const o = out + j;
-    const v = w + j;
-    values[o] += weight[v] * factor;
-    values[o + 1] += weight[v + 1] * factor;
-    values[o + 2] += weight[v + 2] * factor;
-    values[o + 3] += weight[v + 3] * factor;
-  }
-  for (; j < n; j++) values[out + j] += weight[w + j] * factor;
 }
 
 /** Group values = 0 + sum over the group's lines, in line order, of weight x coefficient. */
@@ -290,21 +289,9 @@ function accumulateGroups(model, groups, weight, d0, n, block, draws, values) {
  * all lines (up to the order of floating-point additions).
  */
 export function runGroupDraws(model, groups, from, to, draws, values) {
-  const lines = model.linePlan.length;
-  const block = Math.max(1, Math.min(MAX_BLOCK, Math.floor(WEIGHT_BYTES / (8 * Math.max(1, lines)))));
-  const tri = triangularConstants(model.lineLow, model.lineHigh);
-  const states = new Int32Array(4 * block);
-  const funded = new Float64Array(model.plans * block);
-  const share = new Float64Array(model.plans * block);
-  const weight = new Float64Array(lines * block);
   // fundedShares counts fully funded draws as well; runDraws reports those, here they are dropped.
   const counted = new Int32Array(model.plans);
-  for (let d0 = from; d0 < to; d0 += block) {
-    const n = Math.min(block, to - d0);
-    seedBlock(model.seed, d0, n, states);
-    drawAwards(model, states, n, block, funded);
-    fundedShares(model.totalCost, funded, n, block, share, counted);
-    drawWeights(model, tri, states, share, n, block, weight);
-    accumulateGroups(model, groups, weight, d0, n, block, draws, values);
-  }
+  drawBlocks(model, from, to, counted, undefined, (weight, d0, n, block) =>
+    accumulateGroups(model, groups, weight, d0, n, block, draws, values),
+  );
 }
