@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // End-to-end tests start servers and Chromium; two cores are all CI has.
     maxWorkers: 2,
+    // One throwaway PostgreSQL cluster per run; each test file takes its own database.
+    globalSetup: ['tests/support/postgres-global-setup.ts'],
   },
 });

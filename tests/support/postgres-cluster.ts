@@ -1,0 +1,147 @@
+/**
+ * Starts and stops a real, throwaway PostgreSQL cluster: the Debian `postgresql`
+ * package's server, initdb in a temporary folder, 127.0.0.1 on a free port, fsync off.
+ * Imported by the vitest global setup (main process), so it imports nothing of vitest.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The superuser the harness's cluster is initialised with (trust authentication). */
+export const SUPERUSER = 'postgres';
+
+export interface PostgresCluster {
+  /** `postgres://postgres@127.0.0.1:PORT/postgres`. */
+  readonly url: string;
+  readonly port: number;
+  /** Stops the server and removes its folder. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** The newest installed server's bin folder: `PG_BIN`, else `/usr/lib/postgresql/<n>/bin`. */
+export function findPostgresBin(): string | undefined {
+  const fromEnv = process.env['PG_BIN'];
+  if (fromEnv) return existsSync(join(fromEnv, 'initdb')) ? fromEnv : undefined;
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return undefined;
+  const versions = readdirSync(root)
+    .filter((name) => /^\d+$/.test(name) && existsSync(join(root, name, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
+  return versions[0] === undefined ? undefined : join(root, versions[0], 'bin');
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * initdb refuses to run as root, so as root every server command runs as the
+ * `postgres` system user (which owns the temporary folder); as anyone else, directly.
+ */
+function asServerUser(command: string, args: string[]): [string, string[]] {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  return isRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
+}
+
+function run(command: string, args: string[], what: string): Promise<void> {
+  const [cmd, argv] = asServerUser(command, args);
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${what} failed (exit ${code}): ${output.trim()}`)),
+    );
+  });
+}
+
+function postgresOwnsFolder(dir: string): void {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return;
+  const found = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
+  const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
+  if (found.status !== 0) throw new Error('running as root but there is no `postgres` system user');
+  chownSync(dir, Number(found.stdout.trim()), Number(gid.stdout.trim()));
+}
+
+/** Starts a fresh cluster on 127.0.0.1 and a free port. */
+export async function startPostgresCluster(): Promise<PostgresCluster> {
+  const bin = findPostgresBin();
+  if (!bin) {
+    throw new Error(
+      'PostgreSQL is not installed (no /usr/lib/postgresql/<n>/bin/initdb; set PG_BIN or `apt-get install postgresql`)',
+    );
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'coopfolio-pg-'));
+  postgresOwnsFolder(dir);
+  const data = join(dir, 'data');
+  const stopNow = (): void => {
+    const [cmd, argv] = asServerUser(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+    if (existsSync(join(data, 'postmaster.pid'))) spawnSync(cmd, argv, { stdio: 'ignore' });
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await run(
+      join(bin, 'initdb'),
+      ['-D', data, '-A', 'trust', '-U', SUPERUSER, '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'],
+      'initdb',
+    );
+    let lastError: unknown;
+    // A free port can be taken between asking and binding: try a few.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const port = await freePort();
+      const options = [
+        `-p ${port}`,
+        `-k ${dir}`,
+        '-c listen_addresses=127.0.0.1',
+        '-c fsync=off',
+        '-c synchronous_commit=off',
+        '-c full_page_writes=off',
+        '-c max_connections=200',
+      ].join(' ');
+      try {
+        await run(
+          join(bin, 'pg_ctl'),
+          ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start'],
+          'pg_ctl start',
+        );
+      } catch (error) {
+        lastError = error;
+        continue;
+      }
+      let stopped = false;
+      const onExit = (): void => {
+        if (!stopped) stopNow();
+      };
+      process.once('exit', onExit);
+      return {
+        url: `postgres://${SUPERUSER}@127.0.0.1:${port}/postgres`,
+        port,
+        stop: async () => {
+          if (stopped) return;
+          stopped = true;
+          process.off('exit', onExit);
+          await run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop'], 'pg_ctl stop').catch(
+            () => undefined,
+          );
+          stopNow();
+        },
+      };
+    }
+    throw lastError instanceof Error ? lastError : new Error('PostgreSQL did not start');
+  } catch (error) {
+    stopNow();
+    throw error;
+  }
+}
