@@ -7,16 +7,13 @@ import { Icon } from '../../../components/Icon';
 import { useLang } from '../../../i18n/useLang';
 import { useWorkspace, useWorkspaceData } from '../../../state/workspaceContext';
 import { downloadBase64 } from '../download';
+import { ChoiceFieldset } from './ChoiceFieldset';
 import { DownloadAllButton } from './DownloadAllButton';
 import { useReportExport } from './useReportExport';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 
 type Format = (typeof REPORT_FORMAT_NAMES)[number];
 type Section = (typeof REPORT_SECTION_NAMES)[number];
-
-function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
-  return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
-}
 
 /**
  * The council report: pick scenarios, sections, language and formats; preview it; export
@@ -74,44 +71,31 @@ export function ReportExportPanel() {
         {t('reportExport.title')}
       </h2>
       <p>{t('reportExport.intro')}</p>
-      <fieldset className="fieldset">
-        <legend className="fieldset__legend">{t('reportExport.scenarios')}</legend>
-        <div className="checkbox-row">
-          {scenarios.map((s) => (
-            <label key={s.id} className="choice">
-              <input
-                type="checkbox"
-                className="checkbox"
-                checked={scenarioIds.includes(s.id)}
-                onChange={(e) => setScenarioIds((list) => toggle(list, s.id, e.target.checked))}
-                data-testid={`report-scenario-${s.id}`}
-              />
-              <span dir="auto">{s.name}</span>
-            </label>
-          ))}
-        </div>
+      <ChoiceFieldset
+        legend={t('reportExport.scenarios')}
+        choices={scenarios.map((s) => ({
+          value: s.id,
+          label: <span dir="auto">{s.name}</span>,
+          testId: `report-scenario-${s.id}`,
+        }))}
+        selected={scenarioIds}
+        setSelected={setScenarioIds}
+      >
         {chosenScenarios.length === 0 && (
           <p className="field__error" role="alert">
             {t('reportExport.pickScenario')}
           </p>
         )}
-      </fieldset>
-      <fieldset className="fieldset">
-        <legend className="fieldset__legend">{t('reportExport.sections')}</legend>
-        <div className="checkbox-row">
-          {REPORT_SECTION_NAMES.map((section) => (
-            <label key={section} className="choice">
-              <input
-                type="checkbox"
-                className="checkbox"
-                checked={sections.includes(section)}
-                onChange={(e) => setSections((list) => toggle(list, section, e.target.checked))}
-              />
-              {t(`reportExport.section.${section}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      </ChoiceFieldset>
+      <ChoiceFieldset
+        legend={t('reportExport.sections')}
+        choices={REPORT_SECTION_NAMES.map((section) => ({
+          value: section,
+          label: t(`reportExport.section.${section}`),
+        }))}
+        selected={sections}
+        setSelected={setSections}
+      />
       <fieldset className="fieldset">
         <legend className="fieldset__legend">{t('reportExport.language')}</legend>
         <div className="checkbox-row" role="radiogroup">
@@ -129,23 +113,16 @@ export function ReportExportPanel() {
           ))}
         </div>
       </fieldset>
-      <fieldset className="fieldset">
-        <legend className="fieldset__legend">{t('reportExport.formats')}</legend>
-        <div className="checkbox-row">
-          {REPORT_FORMAT_NAMES.map((format) => (
-            <label key={format} className="choice">
-              <input
-                type="checkbox"
-                className="checkbox"
-                checked={formats.includes(format)}
-                onChange={(e) => setFormats((list) => toggle(list, format, e.target.checked))}
-                data-testid={`report-format-${format}`}
-              />
-              {t(`reportExport.format.${format}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceFieldset
+        legend={t('reportExport.formats')}
+        choices={REPORT_FORMAT_NAMES.map((format) => ({
+          value: format,
+          label: t(`reportExport.format.${format}`),
+          testId: `report-format-${format}`,
+        }))}
+        selected={formats}
+        setSelected={setFormats}
+      />
       <div className="report-export__actions">
         <button
           type="button"
