@@ -1,0 +1,7 @@
+import { workspace } from './0001-workspace';
+import type { PostgresMigration } from './migration';
+
+export type { PostgresMigration } from './migration';
+
+/** Every migration of the team database in order; append only (next: 0002-...). */
+export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [workspace];
