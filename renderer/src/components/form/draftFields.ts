@@ -3,6 +3,11 @@ import type { EditorForm } from './useEditorForm';
 /** The part of an editor's form a field bound to its draft reads and writes. */
 export type DraftForm<D> = Pick<EditorForm<D>, 'draft' | 'update' | 'errorsFor'>;
 
+/** What one part of a larger editor gets: the form's id, its draft, a way to change it and its errors. */
+export interface DraftSection<D> extends DraftForm<D> {
+  formId: string;
+}
+
 /**
  * Ties labelled fields to the keys of an editor's draft: the value shown, how a change is
  * written back and the errors the checks found under the field's name. The name is the

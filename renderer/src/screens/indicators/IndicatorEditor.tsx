@@ -4,6 +4,7 @@ import { DIMENSIONS, kindOfDimension, LENSES } from '../../../../src/model/dough
 import type { IndicatorJson } from '../../../../src/model/indicator';
 import { CheckboxField } from '../../components/form/choices';
 import { DateField } from '../../components/form/DateField';
+import { draftFields, type DraftSection } from '../../components/form/draftFields';
 import { SelectField, TextField } from '../../components/form/inputs';
 import { useEditorForm } from '../../components/form/useEditorForm';
 import { FormSummary } from '../../components/form/FormSummary';
@@ -38,20 +39,12 @@ interface IndicatorEditorProps {
   onClose: () => void;
 }
 
-type Update = (patch: Partial<IndicatorDraft>) => void;
 /** What a valid form gives its save: the indicator's JSON, and the draft it came from. */
 interface Checked {
   indicator: IndicatorJson;
   draft: IndicatorDraft;
 }
-type ErrorsFor = (name: string) => string[];
-
-interface SectionProps {
-  formId: string;
-  draft: IndicatorDraft;
-  update: Update;
-  errorsFor: ErrorsFor;
-}
+type SectionProps = DraftSection<IndicatorDraft>;
 
 /** Name, id, where in the Doughnut, and the unit. */
 function GeneralFields({
@@ -67,6 +60,7 @@ function GeneralFields({
 }) {
   const { t } = useTranslation();
   const labels = useDoughnutLabels();
+  const field = draftFields(formId, { draft, update, errorsFor });
   return (
     <div className="form-grid">
       <NameIdPair
@@ -83,35 +77,23 @@ function GeneralFields({
         onChange={update}
       />
       <SelectField
-        formId={formId}
-        name="dimension"
+        {...field.value('dimension')}
         label={t('indicators.fields.dimension')}
         hint={draft.dimension === '' ? undefined : labels.ring(kindOfDimension(draft.dimension))}
-        value={draft.dimension}
         options={DIMENSIONS.map((value) => ({ value, label: labels.dimension(value) }))}
         placeholder={t('form.choose')}
-        onChange={(dimension) => update({ dimension })}
-        errors={errorsFor('dimension')}
       />
       <SelectField
-        formId={formId}
-        name="lens"
+        {...field.value('lens')}
         label={t('indicators.fields.lens')}
         hint={t('form.optional')}
-        value={draft.lens}
         options={LENSES.map((value) => ({ value, label: labels.lens(value) }))}
         placeholder={t('indicators.noLens')}
-        onChange={(lens) => update({ lens })}
-        errors={errorsFor('lens')}
       />
       <TextField
-        formId={formId}
-        name="unit"
+        {...field.value('unit')}
         label={t('indicators.fields.unit')}
         hint={t('indicators.hints.unit')}
-        value={draft.unit}
-        onChange={(unit) => update({ unit })}
-        errors={errorsFor('unit')}
         maxLength={200}
       />
     </div>
@@ -119,81 +101,54 @@ function GeneralFields({
 }
 
 /** The starting point and the monitor it comes from; the threshold and its source; the trend. */
-function FigureFields({ formId, draft, update, errorsFor }: SectionProps) {
+function FigureFields(section: SectionProps) {
   const { t } = useTranslation();
+  const field = draftFields(section.formId, section);
   return (
     <>
       <h3 className="form-section">{t('indicators.sections.baseline')}</h3>
       <div className="form-grid">
         <TextField
-          formId={formId}
-          name="baseline.value"
+          {...field.value('baselineValue', 'baseline.value')}
           kind="number"
           label={t('indicators.fields.baselineValue')}
-          value={draft.baselineValue}
-          onChange={(baselineValue) => update({ baselineValue })}
-          errors={errorsFor('baseline.value')}
         />
         <TextField
-          formId={formId}
-          name="baseline.year"
+          {...field.value('baselineYear', 'baseline.year')}
           kind="year"
           label={t('indicators.fields.baselineYear')}
-          value={draft.baselineYear}
-          onChange={(baselineYear) => update({ baselineYear })}
-          errors={errorsFor('baseline.year')}
         />
         <DateField
-          formId={formId}
-          name="baseline.date"
+          {...field.value('baselineDate', 'baseline.date')}
           label={t('indicators.fields.baselineDate')}
           hint={t('indicators.hints.baselineDate')}
-          value={draft.baselineDate}
-          onChange={(baselineDate) => update({ baselineDate })}
-          errors={errorsFor('baseline.date')}
         />
         <TextField
-          formId={formId}
-          name="trend"
+          {...field.value('trend')}
           kind="percent"
           label={t('indicators.fields.trend')}
           hint={t('indicators.hints.trend')}
-          value={draft.trend}
-          onChange={(trend) => update({ trend })}
-          errors={errorsFor('trend')}
         />
       </div>
       <TextAreaField
-        formId={formId}
-        name="baseline.source"
+        {...field.value('baselineSource', 'baseline.source')}
         label={t('indicators.fields.baselineSource')}
         hint={t('indicators.hints.baselineSource')}
-        value={draft.baselineSource}
-        onChange={(baselineSource) => update({ baselineSource })}
-        errors={errorsFor('baseline.source')}
         maxLength={2000}
         rows={2}
       />
       <h3 className="form-section">{t('indicators.sections.threshold')}</h3>
       <div className="form-grid">
         <TextField
-          formId={formId}
-          name="threshold"
+          {...field.value('threshold')}
           kind="number"
           label={t('indicators.fields.threshold')}
           hint={t('indicators.hints.threshold')}
-          value={draft.threshold}
-          onChange={(threshold) => update({ threshold })}
-          errors={errorsFor('threshold')}
         />
       </div>
       <TextAreaField
-        formId={formId}
-        name="thresholdSource"
+        {...field.value('thresholdSource')}
         label={t('indicators.fields.thresholdSource')}
-        value={draft.thresholdSource}
-        onChange={(thresholdSource) => update({ thresholdSource })}
-        errors={errorsFor('thresholdSource')}
         maxLength={2000}
         rows={2}
       />
@@ -221,6 +176,7 @@ function DenominatorFields({
     .filter((l) => l.indicatorId === original?.id).length;
   const change = divisorChange(original, draft, locale);
   const example = original === null ? null : conversionExample(using, original.id, change);
+  const field = draftFields(formId, { draft, update, errorsFor });
 
   const toggle = (hasDenominator: boolean) =>
     update({
@@ -243,41 +199,25 @@ function DenominatorFields({
         <>
           <div className="form-grid">
             <TextField
-              formId={formId}
-              name="denominator.value"
+              {...field.value('denominatorValue', 'denominator.value')}
               kind="number"
               label={t('indicators.fields.denominatorValue')}
-              value={draft.denominatorValue}
-              onChange={(denominatorValue) => update({ denominatorValue })}
-              errors={errorsFor('denominator.value')}
             />
             <TextField
-              formId={formId}
-              name="denominator.unit"
+              {...field.value('denominatorUnit', 'denominator.unit')}
               label={t('indicators.fields.denominatorUnit')}
               hint={t('indicators.hints.denominatorUnit')}
-              value={draft.denominatorUnit}
-              onChange={(denominatorUnit) => update({ denominatorUnit })}
-              errors={errorsFor('denominator.unit')}
               maxLength={200}
             />
             <TextField
-              formId={formId}
-              name="denominator.year"
+              {...field.value('denominatorYear', 'denominator.year')}
               kind="year"
               label={t('indicators.fields.denominatorYear')}
-              value={draft.denominatorYear}
-              onChange={(denominatorYear) => update({ denominatorYear })}
-              errors={errorsFor('denominator.year')}
             />
           </div>
           <TextAreaField
-            formId={formId}
-            name="denominator.source"
+            {...field.value('denominatorSource', 'denominator.source')}
             label={t('indicators.fields.denominatorSource')}
-            value={draft.denominatorSource}
-            onChange={(denominatorSource) => update({ denominatorSource })}
-            errors={errorsFor('denominator.source')}
             maxLength={2000}
             rows={2}
           />
@@ -345,6 +285,7 @@ export function IndicatorEditor({ original, takenIds, onClose }: IndicatorEditor
   const title =
     original === null ? t('indicators.newTitle') : t('indicators.editTitle', { name: original.label });
   const section = { formId, draft, update, errorsFor };
+  const field = draftFields(formId, form);
 
   return (
     <Modal titleId={titleId} title={title} onClose={onClose} size="large" testId="indicator-editor">
@@ -356,13 +297,9 @@ export function IndicatorEditor({ original, takenIds, onClose }: IndicatorEditor
           <DenominatorFields {...section} original={original} />
           <h3 className="form-section">{t('indicators.sections.notes')}</h3>
           <TextAreaField
-            formId={formId}
-            name="source"
+            {...field.value('source')}
             label={t('indicators.fields.source')}
             hint={t('indicators.hints.source')}
-            value={draft.source}
-            onChange={(source) => update({ source })}
-            errors={errorsFor('source')}
             maxLength={2000}
           />
         </div>
