@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SectionTable } from '../../components/table/TableSection';
 import type { GuaranteeUseJson } from '../../domain/analysis/types';
 import { formatMoney } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';
@@ -26,55 +27,42 @@ export function GuaranteesTable({ guarantees, names, showPlan = false }: Guarant
   );
   return (
     // Room below: in the portfolio a panel (the explanations) follows, which has no top margin.
-    <section
-      aria-labelledby="guarantees-title"
-      data-testid="guarantees"
+    <SectionTable
+      titleId="guarantees-title"
+      title={t('guarantees.title')}
+      hint={t('guarantees.intro')}
+      empty={rows.length === 0 ? t('guarantees.empty') : null}
+      testId="guarantees"
       style={{ marginBottom: 'var(--space-5)' }}
+      table={{
+        className: 'table table--compact',
+        columns: [
+          ...(showPlan ? [{ label: t('guarantees.plan') }] : []),
+          { label: t('guarantees.guarantee') },
+          { label: t('guarantees.loan') },
+          { label: t('guarantees.year'), num: true },
+          { label: t('guarantees.amount'), num: true },
+        ],
+      }}
     >
-      <h3 id="guarantees-title" className="section-title">
-        {t('guarantees.title')}
-      </h3>
-      <p className="field__hint">{t('guarantees.intro')}</p>
-      {rows.length === 0 ? (
-        <p className="muted">{t('guarantees.empty')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table table--compact">
-            <caption className="visually-hidden">{t('guarantees.title')}</caption>
-            <thead>
-              <tr>
-                {showPlan && <th scope="col">{t('guarantees.plan')}</th>}
-                <th scope="col">{t('guarantees.guarantee')}</th>
-                <th scope="col">{t('guarantees.loan')}</th>
-                <th scope="col" className="num">
-                  {t('guarantees.year')}
-                </th>
-                <th scope="col" className="num">
-                  {t('guarantees.amount')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((g) => (
-                <tr
-                  key={`${g.planId}-${g.streamId}-${g.loanStreamId}-${g.year}`}
-                  data-testid="guarantee-row"
-                  data-stream={g.streamId}
-                  data-loan={g.loanStreamId}
-                >
-                  {showPlan && <td dir="auto">{names.plan(g.planId)}</td>}
-                  <td dir="auto">{names.stream(g.streamId)}</td>
-                  <td dir="auto">{names.stream(g.loanStreamId)}</td>
-                  <td className="num">{g.year}</td>
-                  <td className="num" data-value={g.amount}>
-                    {formatMoney(g.amount, locale, true)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+      <tbody>
+        {rows.map((g) => (
+          <tr
+            key={`${g.planId}-${g.streamId}-${g.loanStreamId}-${g.year}`}
+            data-testid="guarantee-row"
+            data-stream={g.streamId}
+            data-loan={g.loanStreamId}
+          >
+            {showPlan && <td dir="auto">{names.plan(g.planId)}</td>}
+            <td dir="auto">{names.stream(g.streamId)}</td>
+            <td dir="auto">{names.stream(g.loanStreamId)}</td>
+            <td className="num">{g.year}</td>
+            <td className="num" data-value={g.amount}>
+              {formatMoney(g.amount, locale, true)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </SectionTable>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BudgetCycleJson } from '../../../../src/contract';
-import { hrefOf } from '../../app/routes';
+import { PlanNameCell } from '../../components/table/PlanNameCell';
+import { SectionTable } from '../../components/table/TableSection';
 import { formatMoney, formatPercent } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';
 
@@ -18,11 +19,7 @@ export function BudgetCyclePlans({ plans }: { plans: BudgetCycleJson['plans'] })
   const { t } = useTranslation();
   const { locale } = useLang();
   const money = (euros: number) => formatMoney(euros, locale, true);
-  const header = (column: Amount) => (
-    <th key={column} scope="col" className="num">
-      {t(`budgetCycle.columns.${column}`)}
-    </th>
-  );
+  const header = (column: Amount) => ({ label: t(`budgetCycle.columns.${column}`), num: true });
   const amount = (plan: BudgetCycleJson['plans'][number], column: Amount) => (
     <td
       key={column}
@@ -34,46 +31,36 @@ export function BudgetCyclePlans({ plans }: { plans: BudgetCycleJson['plans'] })
     </td>
   );
   return (
-    <section aria-labelledby="budget-cycle-plans-title">
-      <h3 id="budget-cycle-plans-title" className="section-title">
-        {t('budgetCycle.plansTitle')}
-      </h3>
-      <p className="field__hint">{t('budgetCycle.plansHint')}</p>
-      <div className="table-wrap" role="region" aria-labelledby="budget-cycle-plans-title" tabIndex={0}>
-        <table className="table table--compact table--figures" data-testid="budget-cycle-plans">
-          <caption className="visually-hidden">{t('budgetCycle.plansTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('portfolio.columns.plan')}</th>
-              <th scope="col" className="num">
-                {t('budgetCycle.columns.lastYear')}
-              </th>
-              {LEADING.map(header)}
-              <th scope="col" className="num">
-                {t('budgetCycle.columns.oneOffShareOfNeed')}
-              </th>
-              {TRAILING.map(header)}
-            </tr>
-          </thead>
-          <tbody>
-            {plans.map((plan) => (
-              <tr key={plan.planId} data-testid="budget-cycle-plan" data-id={plan.planId}>
-                <th scope="row">
-                  <a href={hrefOf({ screen: 'plans', planId: plan.planId })} dir="auto">
-                    {plan.name}
-                  </a>
-                </th>
-                <td className="num">{plan.lastYear}</td>
-                {LEADING.map((column) => amount(plan, column))}
-                <td className="num" data-column="oneOffShare">
-                  {plan.oneOffShare === null ? '–' : formatPercent(plan.oneOffShare, locale, 0)}
-                </td>
-                {TRAILING.map((column) => amount(plan, column))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <SectionTable
+      titleId="budget-cycle-plans-title"
+      title={t('budgetCycle.plansTitle')}
+      hint={t('budgetCycle.plansHint')}
+      table={{
+        className: 'table table--compact table--figures',
+        testId: 'budget-cycle-plans',
+        columns: [
+          { label: t('portfolio.columns.plan') },
+          { label: t('budgetCycle.columns.lastYear'), num: true },
+          ...LEADING.map(header),
+          { label: t('budgetCycle.columns.oneOffShareOfNeed'), num: true },
+          ...TRAILING.map(header),
+        ],
+      }}
+      scrolls
+    >
+      <tbody>
+        {plans.map((plan) => (
+          <tr key={plan.planId} data-testid="budget-cycle-plan" data-id={plan.planId}>
+            <PlanNameCell planId={plan.planId} name={plan.name} />
+            <td className="num">{plan.lastYear}</td>
+            {LEADING.map((column) => amount(plan, column))}
+            <td className="num" data-column="oneOffShare">
+              {plan.oneOffShare === null ? '–' : formatPercent(plan.oneOffShare, locale, 0)}
+            </td>
+            {TRAILING.map((column) => amount(plan, column))}
+          </tr>
+        ))}
+      </tbody>
+    </SectionTable>
   );
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FundYearJson } from '../../domain/analysis/types';
+import { Table, TableWrap } from '../../components/table/DataTable';
+import { TableSection } from '../../components/table/TableSection';
 import { formatNumberCompact } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';
 
@@ -23,41 +25,30 @@ export function FundsTable({ funds, streamName }: FundsTableProps) {
     streamName(a).localeCompare(streamName(b), locale),
   );
   return (
-    <section aria-labelledby="funds-title" data-testid="funds">
-      <h3 id="funds-title" className="section-title">
-        {t('portfolio.fundsTitle')}
-      </h3>
-      <p className="field__hint">{t('portfolio.fundsHint')}</p>
+    <TableSection
+      titleId="funds-title"
+      title={t('portfolio.fundsTitle')}
+      hint={t('portfolio.fundsHint')}
+      testId="funds"
+    >
       {streamIds.length === 0 && <p className="muted">{t('portfolio.noFunds')}</p>}
       {streamIds.map((streamId) => {
         const years = funds.filter((f) => f.streamId === streamId).sort((a, b) => a.year - b.year);
         const captionId = `fund-${streamId}-title`;
         return (
-          <div
-            key={streamId}
-            className="table-wrap"
-            role="region"
-            aria-labelledby={captionId}
-            tabIndex={0}
-            data-testid="fund"
-            data-id={streamId}
-          >
-            <table className="table table--compact table--figures">
-              <caption id={captionId} className="strong" style={{ textAlign: 'start' }} dir="auto">
-                {streamName(streamId)}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('charts.year')}</span>
-                  </th>
-                  {years.map((row) => (
-                    <th key={row.year} scope="col" className="num">
-                      {row.year}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+          <TableWrap key={streamId} regionLabelledBy={captionId} testId="fund" dataId={streamId}>
+            <Table
+              className="table table--compact table--figures"
+              caption={
+                <caption id={captionId} className="strong" style={{ textAlign: 'start' }} dir="auto">
+                  {streamName(streamId)}
+                </caption>
+              }
+              columns={[
+                { label: t('charts.year'), hidden: true },
+                ...years.map((row) => ({ label: row.year, num: true })),
+              ]}
+            >
               <tbody>
                 {MEASURES.map((measure) => (
                   <tr key={measure} data-testid={`fund-${measure}`}>
@@ -73,10 +64,10 @@ export function FundsTable({ funds, streamName }: FundsTableProps) {
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
+            </Table>
+          </TableWrap>
         );
       })}
-    </section>
+    </TableSection>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { hrefOf } from '../../app/routes';
 import { OWN_REVENUE_COLOUR } from '../../../../src/charts/colours';
+import { PlanNameCell } from '../../components/table/PlanNameCell';
+import { SectionTable } from '../../components/table/TableSection';
 import type { PortfolioAnalysisJson } from '../../domain/analysis/types';
 import { formatMoney, formatPercent } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';
@@ -21,73 +22,54 @@ export function PortfolioPlans({ plans }: { plans: readonly PlanRow[] }) {
   const { locale } = useLang();
   const money = (euros: number) => formatMoney(euros, locale, true);
   return (
-    <section aria-labelledby="portfolio-plans-title">
-      <h3 id="portfolio-plans-title" className="section-title">
-        {t('portfolio.plansTitle')}
-      </h3>
-      <div className="table-wrap">
-        <table className="table table--compact portfolio-plans" data-testid="portfolio-plans">
-          <caption className="visually-hidden">{t('portfolio.plansTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('portfolio.columns.plan')}</th>
-              <th scope="col" className="num">
-                {t('metrics.totalCost')}
-              </th>
-              <th scope="col" className="num">
-                {t('portfolio.columns.outside')}
-              </th>
-              <th scope="col" className="num">
-                {t('portfolio.columns.ownRevenue')}
-              </th>
-              <th scope="col" className="num">
-                {t('metrics.gap')}
-              </th>
-              <th scope="col" className="num">
-                {t('portfolio.columns.fundedShare')}
-              </th>
-              <th scope="col" className="share-col">
-                <span className="visually-hidden">{t('overview.bar')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {plans.map((plan) => (
-              <tr key={plan.planId} data-testid="portfolio-plan" data-id={plan.planId}>
-                <th scope="row">
-                  <a href={hrefOf({ screen: 'plans', planId: plan.planId })} dir="auto">
-                    {plan.name}
-                  </a>
-                </th>
-                <td className="num">{money(plan.totalCost)}</td>
-                <td className="num">{money(plan.funded)}</td>
-                <td className="num" data-testid="portfolio-plan-own-revenue" data-value={plan.ownRevenue}>
-                  {money(plan.ownRevenue)}
-                </td>
-                <td className={plan.gap > 0 ? 'num gap-amount' : 'num'}>{money(plan.gap)}</td>
-                <td className="num">{formatPercent(plan.fundedShare, locale, 0)}</td>
-                <td className="share-col" aria-hidden="true">
-                  {/* Flex: the outside and own-revenue parts sit side by side in one bar. */}
-                  <span className="share-bar" style={{ display: 'flex' }}>
-                    <span
-                      className="share-bar__funded"
-                      style={{ width: widthOf(plan.funded, plan.totalCost), flex: 'none' }}
-                    />
-                    <span
-                      className="share-bar__funded"
-                      style={{
-                        width: widthOf(plan.ownRevenue, plan.totalCost),
-                        flex: 'none',
-                        background: OWN_REVENUE_COLOUR,
-                      }}
-                    />
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <SectionTable
+      titleId="portfolio-plans-title"
+      title={t('portfolio.plansTitle')}
+      table={{
+        className: 'table table--compact portfolio-plans',
+        testId: 'portfolio-plans',
+        columns: [
+          { label: t('portfolio.columns.plan') },
+          { label: t('metrics.totalCost'), num: true },
+          { label: t('portfolio.columns.outside'), num: true },
+          { label: t('portfolio.columns.ownRevenue'), num: true },
+          { label: t('metrics.gap'), num: true },
+          { label: t('portfolio.columns.fundedShare'), num: true },
+          { label: t('overview.bar'), hidden: true, className: 'share-col' },
+        ],
+      }}
+    >
+      <tbody>
+        {plans.map((plan) => (
+          <tr key={plan.planId} data-testid="portfolio-plan" data-id={plan.planId}>
+            <PlanNameCell planId={plan.planId} name={plan.name} />
+            <td className="num">{money(plan.totalCost)}</td>
+            <td className="num">{money(plan.funded)}</td>
+            <td className="num" data-testid="portfolio-plan-own-revenue" data-value={plan.ownRevenue}>
+              {money(plan.ownRevenue)}
+            </td>
+            <td className={plan.gap > 0 ? 'num gap-amount' : 'num'}>{money(plan.gap)}</td>
+            <td className="num">{formatPercent(plan.fundedShare, locale, 0)}</td>
+            <td className="share-col" aria-hidden="true">
+              {/* Flex: the outside and own-revenue parts sit side by side in one bar. */}
+              <span className="share-bar" style={{ display: 'flex' }}>
+                <span
+                  className="share-bar__funded"
+                  style={{ width: widthOf(plan.funded, plan.totalCost), flex: 'none' }}
+                />
+                <span
+                  className="share-bar__funded"
+                  style={{
+                    width: widthOf(plan.ownRevenue, plan.totalCost),
+                    flex: 'none',
+                    background: OWN_REVENUE_COLOUR,
+                  }}
+                />
+              </span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </SectionTable>
   );
 }
