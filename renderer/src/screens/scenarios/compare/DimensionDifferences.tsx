@@ -3,6 +3,7 @@ import { ComparisonHead } from './ComparisonHead';
 import type { Comparison } from '../../../domain/impact/compare';
 import { formatNumber, formatSignificant } from '../../../domain/format';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
+import { DataTable } from '../../../components/table/DataTable';
 import { useLang } from '../../../i18n/useLang';
 import { DifferenceCell } from './DifferenceCell';
 
@@ -24,52 +25,54 @@ export function DimensionDifferences({ comparison, names, year }: DifferencesPro
       <h3 id="compare-dimensions-title" className="section-title">
         {title}
       </h3>
-      <div className="table-wrap" role="region" aria-labelledby="compare-dimensions-title" tabIndex={0}>
-        <table className="table table--compact" data-testid="compare-dimensions">
-          <caption className="visually-hidden">{title}</caption>
-          <ComparisonHead
-            rowLabel={t('doughnut.columns.dimension')}
-            names={names}
-            differenceLabel={(name) => t('compare.differenceOfPoints', { name })}
-          />
-          <tbody>
-            {comparison.dimensions.map((row) => (
-              <tr key={row.key} data-testid="compare-dimension-row" data-dimension={row.key}>
-                <th scope="row">{labels.dimension(row.key)}</th>
-                {row.values.map((value, i) => (
-                  <td key={`s-${i}`} className="num">
-                    {labels.status(row.kind, value)}
-                  </td>
-                ))}
-                {row.differences.slice(1).map((difference, i) => (
-                  <DifferenceCell
-                    key={`d-${i}`}
-                    text={difference === null ? null : points(difference)}
-                    statusDifference={difference}
-                  />
-                ))}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('compare.weighted')}</th>
-              {comparison.weightedDistance.values.map((value, i) => (
+      <DataTable
+        regionLabelledBy="compare-dimensions-title"
+        className="table table--compact"
+        testId="compare-dimensions"
+        caption={title}
+      >
+        <ComparisonHead
+          rowLabel={t('doughnut.columns.dimension')}
+          names={names}
+          differenceLabel={(name) => t('compare.differenceOfPoints', { name })}
+        />
+        <tbody>
+          {comparison.dimensions.map((row) => (
+            <tr key={row.key} data-testid="compare-dimension-row" data-dimension={row.key}>
+              <th scope="row">{labels.dimension(row.key)}</th>
+              {row.values.map((value, i) => (
                 <td key={`s-${i}`} className="num">
-                  {value === null ? '–' : formatNumber(value, locale, 3)}
+                  {labels.status(row.kind, value)}
                 </td>
               ))}
-              {comparison.weightedDistance.differences.slice(1).map((difference, i) => (
+              {row.differences.slice(1).map((difference, i) => (
                 <DifferenceCell
                   key={`d-${i}`}
-                  text={difference === null ? null : formatSignificant(difference, locale, 3, true)}
+                  text={difference === null ? null : points(difference)}
                   statusDifference={difference}
                 />
               ))}
             </tr>
-          </tfoot>
-        </table>
-      </div>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('compare.weighted')}</th>
+            {comparison.weightedDistance.values.map((value, i) => (
+              <td key={`s-${i}`} className="num">
+                {value === null ? '–' : formatNumber(value, locale, 3)}
+              </td>
+            ))}
+            {comparison.weightedDistance.differences.slice(1).map((difference, i) => (
+              <DifferenceCell
+                key={`d-${i}`}
+                text={difference === null ? null : formatSignificant(difference, locale, 3, true)}
+                statusDifference={difference}
+              />
+            ))}
+          </tr>
+        </tfoot>
+      </DataTable>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { ScenarioContributionJson } from '../../../../../src/contract';
 import { groupSumTable, type GroupSumTable } from '../../../../../src/impact/doughnut-contribution-table';
 import type { LensChoice } from '../../../../../src/impact/doughnut-wedges';
 import { RadioGroup } from '../../../components/form/choices';
+import { Table, TableWrap } from '../../../components/table/DataTable';
 import { useLang } from '../../../i18n/useLang';
 import { formatChange } from './contributionFormat';
 
@@ -84,7 +85,7 @@ export function ContributionGroups({ contribution, year, lens, indicatorLabel }:
           {table.groups.length === 0 ? t('contribution.groups.none') : t('contribution.table.none')}
         </p>
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby="contribution-groups-title" tabIndex={0}>
+        <TableWrap regionLabelledBy="contribution-groups-title">
           {layout === 'columns' ? (
             <GroupsAsColumns
               table={table}
@@ -95,7 +96,7 @@ export function ContributionGroups({ contribution, year, lens, indicatorLabel }:
           ) : (
             <GroupsAsRows table={table} title={title} groupName={groupName} indicatorLabel={indicatorLabel} />
           )}
-        </div>
+        </TableWrap>
       )}
     </div>
   );
@@ -126,21 +127,21 @@ function GroupsAsColumns({ table, title, groupName, indicatorLabel }: LayoutProp
   const cell = (value: number | null) =>
     value === null ? t('contribution.groups.notTouched') : formatChange(value, locale);
   return (
-    <table className="table table--compact" data-testid="contribution-group-table">
-      <caption className="visually-hidden">{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('contribution.table.indicator')}</th>
-          {table.groups.map((group) => (
-            <th key={group.key} scope="col" className="num" dir="auto" data-testid="contribution-group-name">
-              {groupName(group.key)}
-            </th>
-          ))}
-          <th scope="col" className="num">
-            {t('contribution.groups.total')}
-          </th>
-        </tr>
-      </thead>
+    <Table
+      className="table table--compact"
+      testId="contribution-group-table"
+      caption={title}
+      columns={[
+        { label: t('contribution.table.indicator') },
+        ...table.groups.map((group) => ({
+          label: groupName(group.key),
+          num: true,
+          dir: 'auto' as const,
+          testId: 'contribution-group-name',
+        })),
+        { label: t('contribution.groups.total'), num: true },
+      ]}
+    >
       <tbody>
         {table.rows.map((row) => (
           <tr key={row.indicatorId} data-testid="contribution-group-row" data-id={row.indicatorId}>
@@ -158,7 +159,7 @@ function GroupsAsColumns({ table, title, groupName, indicatorLabel }: LayoutProp
           </tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }
 
@@ -169,18 +170,18 @@ function GroupsAsRows({ table, title, groupName, indicatorLabel }: LayoutProps) 
   const cell = (value: number | null) =>
     value === null ? t('contribution.groups.notTouched') : formatChange(value, locale);
   return (
-    <table className="table table--compact" data-testid="contribution-group-table">
-      <caption className="visually-hidden">{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('contribution.groups.group')}</th>
-          {table.rows.map((row) => (
-            <th key={row.indicatorId} scope="col" className="num">
-              <IndicatorHeading label={indicatorLabel(row.indicatorId)} unit={row.absoluteUnit} />
-            </th>
-          ))}
-        </tr>
-      </thead>
+    <Table
+      className="table table--compact"
+      testId="contribution-group-table"
+      caption={title}
+      columns={[
+        { label: t('contribution.groups.group') },
+        ...table.rows.map((row) => ({
+          label: <IndicatorHeading label={indicatorLabel(row.indicatorId)} unit={row.absoluteUnit} />,
+          num: true,
+        })),
+      ]}
+    >
       <tbody>
         {table.groups.map((group, index) => (
           <tr key={group.key} data-testid="contribution-group-row" data-key={group.key}>
@@ -203,6 +204,6 @@ function GroupsAsRows({ table, title, groupName, indicatorLabel }: LayoutProps) 
           ))}
         </tr>
       </tbody>
-    </table>
+    </Table>
   );
 }

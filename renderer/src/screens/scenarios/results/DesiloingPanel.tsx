@@ -4,6 +4,7 @@ import type { ScenarioRun } from '../../../domain/impact/types';
 import { formatMoney, formatNumber, formatPercent, formatSignificant } from '../../../domain/format';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
 import { useLabels } from '../../../i18n/useLabels';
+import { DataTable } from '../../../components/table/DataTable';
 import { useLang } from '../../../i18n/useLang';
 
 type Desiloing = NonNullable<ScenarioRun['desiloing']>;
@@ -65,72 +66,60 @@ export function DesiloingPanel({ desiloing, planName }: DesiloingPanelProps) {
           </li>
         ))}
       </ul>
-      <div className="table-wrap" role="region" aria-labelledby="desiloing-plans-caption" tabIndex={0}>
-        <table className="table table--compact" data-testid="desiloing-plans">
-          <caption id="desiloing-plans-caption">{t('desiloing.plansCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('desiloing.columns.plan')}</th>
-              <th scope="col" className="num">
-                {t('desiloing.gapSiloed')}
-              </th>
-              <th scope="col" className="num">
-                {t('desiloing.gapPooled')}
-              </th>
-              <th scope="col" className="num">
-                {t('desiloing.gapClosed')}
-              </th>
+      <DataTable
+        regionLabelledBy="desiloing-plans-caption"
+        className="table table--compact"
+        testId="desiloing-plans"
+        caption={<caption id="desiloing-plans-caption">{t('desiloing.plansCaption')}</caption>}
+        columns={[
+          { label: t('desiloing.columns.plan') },
+          { label: t('desiloing.gapSiloed'), num: true },
+          { label: t('desiloing.gapPooled'), num: true },
+          { label: t('desiloing.gapClosed'), num: true },
+        ]}
+      >
+        <tbody>
+          {desiloing.plans.map((plan) => (
+            <tr key={plan.planId}>
+              <th scope="row">{planName(plan.planId)}</th>
+              <td className="num">{money(plan.gapSiloed)}</td>
+              <td className="num">{money(plan.gapPooled)}</td>
+              <td className="num">{money(plan.gapClosed)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {desiloing.plans.map((plan) => (
-              <tr key={plan.planId}>
-                <th scope="row">{planName(plan.planId)}</th>
-                <td className="num">{money(plan.gapSiloed)}</td>
-                <td className="num">{money(plan.gapPooled)}</td>
-                <td className="num">{money(plan.gapClosed)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="table-wrap" role="region" aria-labelledby="desiloing-dimensions-caption" tabIndex={0}>
-        <table className="table table--compact" data-testid="desiloing-dimensions">
-          <caption id="desiloing-dimensions-caption">{t('desiloing.dimensionsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('desiloing.columns.dimension')}</th>
-              <th scope="col" className="num">
-                {t('desiloing.columns.siloed')}
-              </th>
-              <th scope="col" className="num">
-                {t('desiloing.columns.pooled')}
-              </th>
-              <th scope="col" className="num">
-                {t('desiloing.columns.gained')}
-              </th>
+          ))}
+        </tbody>
+      </DataTable>
+      <DataTable
+        regionLabelledBy="desiloing-dimensions-caption"
+        className="table table--compact"
+        testId="desiloing-dimensions"
+        caption={<caption id="desiloing-dimensions-caption">{t('desiloing.dimensionsCaption')}</caption>}
+        columns={[
+          { label: t('desiloing.columns.dimension') },
+          { label: t('desiloing.columns.siloed'), num: true },
+          { label: t('desiloing.columns.pooled'), num: true },
+          { label: t('desiloing.columns.gained'), num: true },
+        ]}
+      >
+        <tbody>
+          {desiloing.dimensions.map((row) => (
+            <tr key={row.dimension} data-dimension={row.dimension}>
+              <th scope="row">{names.dimension(row.dimension)}</th>
+              <td className="num">{percent(row.distanceSiloed)}</td>
+              <td className="num">{percent(row.distancePooled)}</td>
+              <td className="num">{points(row.gained)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {desiloing.dimensions.map((row) => (
-              <tr key={row.dimension} data-dimension={row.dimension}>
-                <th scope="row">{names.dimension(row.dimension)}</th>
-                <td className="num">{percent(row.distanceSiloed)}</td>
-                <td className="num">{percent(row.distancePooled)}</td>
-                <td className="num">{points(row.gained)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('desiloing.weighted')}</th>
-              <td className="num">{formatNumber(desiloing.weightedDistanceSiloed, locale, 3)}</td>
-              <td className="num">{formatNumber(desiloing.weightedDistancePooled, locale, 3)}</td>
-              <td className="num">{formatSignificant(desiloing.weightedDistanceGained, locale, 3, true)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('desiloing.weighted')}</th>
+            <td className="num">{formatNumber(desiloing.weightedDistanceSiloed, locale, 3)}</td>
+            <td className="num">{formatNumber(desiloing.weightedDistancePooled, locale, 3)}</td>
+            <td className="num">{formatSignificant(desiloing.weightedDistanceGained, locale, 3, true)}</td>
+          </tr>
+        </tfoot>
+      </DataTable>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { NextEuroCandidate } from '../../../domain/impact/types';
 import { formatMoney, formatSignificant } from '../../../domain/format';
+import { DataTable } from '../../../components/table/DataTable';
 import { useLang } from '../../../i18n/useLang';
 
 interface NextEuroTableProps {
@@ -22,48 +23,38 @@ export function NextEuroTable({ candidates, firstRank, name, caption, testId }: 
   const money = (euros: number) => formatMoney(Math.round(euros), locale, true);
   const points = (share: number) => formatSignificant(share * 100, locale, 2, true);
   return (
-    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
-      <table className="table table--compact next-euro-table" data-testid={testId}>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              {t('nextEuro.columns.rank')}
+    <DataTable
+      regionLabel={caption}
+      className="table table--compact next-euro-table"
+      testId={testId}
+      caption={caption}
+      columns={[
+        { label: t('nextEuro.columns.rank'), num: true },
+        { label: t('nextEuro.columns.stream') },
+        { label: t('nextEuro.columns.lever') },
+        { label: t('nextEuro.columns.added'), num: true },
+        { label: t('nextEuro.columns.fundedChange'), num: true },
+        { label: t('nextEuro.columns.distanceChange'), num: true },
+        { label: t('nextEuro.columns.perMillion'), num: true },
+      ]}
+    >
+      <tbody>
+        {candidates.map((candidate, index) => (
+          <tr key={`${candidate.kind}-${candidate.streamId}`} data-testid="next-euro-row">
+            <td className="num">{firstRank + index}</td>
+            <th scope="row" dir="auto">
+              {name(candidate)}
             </th>
-            <th scope="col">{t('nextEuro.columns.stream')}</th>
-            <th scope="col">{t('nextEuro.columns.lever')}</th>
-            <th scope="col" className="num">
-              {t('nextEuro.columns.added')}
-            </th>
-            <th scope="col" className="num">
-              {t('nextEuro.columns.fundedChange')}
-            </th>
-            <th scope="col" className="num">
-              {t('nextEuro.columns.distanceChange')}
-            </th>
-            <th scope="col" className="num">
-              {t('nextEuro.columns.perMillion')}
-            </th>
+            <td>{t(`enums.nextEuroLever.${candidate.lever}`)}</td>
+            <td className="num">{money(candidate.addedEuros)}</td>
+            <td className="num">{money(candidate.fundedChange)}</td>
+            <td className="num">{points(candidate.distanceChange)}</td>
+            <td className="num" data-value={candidate.perEuro}>
+              {points(candidate.perEuro * 1_000_000)}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {candidates.map((candidate, index) => (
-            <tr key={`${candidate.kind}-${candidate.streamId}`} data-testid="next-euro-row">
-              <td className="num">{firstRank + index}</td>
-              <th scope="row" dir="auto">
-                {name(candidate)}
-              </th>
-              <td>{t(`enums.nextEuroLever.${candidate.lever}`)}</td>
-              <td className="num">{money(candidate.addedEuros)}</td>
-              <td className="num">{money(candidate.fundedChange)}</td>
-              <td className="num">{points(candidate.distanceChange)}</td>
-              <td className="num" data-value={candidate.perEuro}>
-                {points(candidate.perEuro * 1_000_000)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { ScenarioRun } from '../../../domain/impact/types';
 import { formatMoneyRounded, formatNumber, formatPercent, formatSignificant } from '../../../domain/format';
 import { useLang } from '../../../i18n/useLang';
+import { DataTable } from '../../../components/table/DataTable';
+import { TableSection } from '../../../components/table/TableSection';
 
 type Effect = NonNullable<ScenarioRun['procurement']>;
 
@@ -19,16 +21,15 @@ export function ProcurementPanel({ effect, planName }: { effect: Effect; planNam
   const volume = effect.plans.reduce((s, p) => s + p.extraVolume, 0);
   const revenue = effect.plans.reduce((s, p) => s + p.extraRevenue, 0);
   return (
-    <section aria-labelledby="procurement-effect-title" data-testid="procurement-effect">
-      <h3 id="procurement-effect-title" className="section-title">
-        {t('procurement.effect.title')}
-      </h3>
-      <p className="field__hint">
-        {t('procurement.effect.intro', {
-          target: formatPercent(effect.targetShare, locale, 2),
-          margin: percent(effect.contributionMargin),
-        })}
-      </p>
+    <TableSection
+      titleId="procurement-effect-title"
+      title={t('procurement.effect.title')}
+      hint={t('procurement.effect.intro', {
+        target: formatPercent(effect.targetShare, locale, 2),
+        margin: percent(effect.contributionMargin),
+      })}
+      testId="procurement-effect"
+    >
       <p data-testid="procurement-effect-totals">
         {t('procurement.effect.totals', {
           volume: money(volume),
@@ -47,50 +48,39 @@ export function ProcurementPanel({ effect, planName }: { effect: Effect; planNam
       {plans.length === 0 ? (
         <p className="muted">{t('procurement.effect.none')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="procurement-effect-plans">
-            <thead>
-              <tr>
-                <th scope="col">{t('procurement.effect.columns.plan')}</th>
-                <th scope="col" className="num">
-                  {t('procurement.effect.columns.extraVolume')}
-                </th>
-                <th scope="col" className="num">
-                  {t('procurement.effect.columns.extraRevenue')}
-                </th>
-                <th scope="col" className="num">
-                  {t('procurement.effect.columns.gapWithout')}
-                </th>
-                <th scope="col" className="num">
-                  {t('procurement.effect.columns.gapWith')}
-                </th>
-                <th scope="col" className="num">
-                  {t('procurement.effect.columns.funded')}
-                </th>
+        <DataTable
+          className="table"
+          testId="procurement-effect-plans"
+          columns={[
+            { label: t('procurement.effect.columns.plan') },
+            { label: t('procurement.effect.columns.extraVolume'), num: true },
+            { label: t('procurement.effect.columns.extraRevenue'), num: true },
+            { label: t('procurement.effect.columns.gapWithout'), num: true },
+            { label: t('procurement.effect.columns.gapWith'), num: true },
+            { label: t('procurement.effect.columns.funded'), num: true },
+          ]}
+        >
+          <tbody>
+            {plans.map((p) => (
+              <tr
+                key={p.planId}
+                data-plan={p.planId}
+                data-gap-without={p.gapWithout}
+                data-gap-with={p.gapWith}
+              >
+                <th scope="row">{planName(p.planId)}</th>
+                <td className="num">{money(p.extraVolume)}</td>
+                <td className="num">{money(p.extraRevenue)}</td>
+                <td className="num">{money(p.gapWithout)}</td>
+                <td className="num">{money(p.gapWith)}</td>
+                <td className="num">
+                  {percent(p.fundedShareWithout)} → {percent(p.fundedShareWith)}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {plans.map((p) => (
-                <tr
-                  key={p.planId}
-                  data-plan={p.planId}
-                  data-gap-without={p.gapWithout}
-                  data-gap-with={p.gapWith}
-                >
-                  <th scope="row">{planName(p.planId)}</th>
-                  <td className="num">{money(p.extraVolume)}</td>
-                  <td className="num">{money(p.extraRevenue)}</td>
-                  <td className="num">{money(p.gapWithout)}</td>
-                  <td className="num">{money(p.gapWith)}</td>
-                  <td className="num">
-                    {percent(p.fundedShareWithout)} → {percent(p.fundedShareWith)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
-    </section>
+    </TableSection>
   );
 }
