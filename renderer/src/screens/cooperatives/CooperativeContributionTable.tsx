@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ContributionRow } from '../../../../src/impact/doughnut-contribution-table';
 import { DIMENSIONS, kindOfDimension } from '../../../../src/model/doughnut';
+import { DataTable } from '../../components/table/DataTable';
 import { useDoughnutLabels } from '../../i18n/useDoughnutLabels';
 import { useLang } from '../../i18n/useLang';
 import { useContributionWords } from '../scenarios/doughnut/useContributionWords';
@@ -37,97 +38,87 @@ export function CooperativeContributionTable({
   const change = (value: number) => formatChange(value, locale);
   const title = t('cooperativePage.table.title', { year });
   return (
-    <div className="table-wrap" role="region" aria-labelledby="cooperative-contribution-title" tabIndex={0}>
-      <table className="table table--compact" data-testid="cooperative-contribution-table">
+    <DataTable
+      regionLabelledBy="cooperative-contribution-title"
+      className="table table--compact"
+      testId="cooperative-contribution-table"
+      caption={
         <caption id="cooperative-contribution-title" className="chart__title">
           {title}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('cooperativePage.table.dimension')}</th>
-            <th scope="col">{t('contribution.table.indicator')}</th>
-            <th scope="col" className="num">
-              {t('contribution.table.change')}
-            </th>
-            <th scope="col" className="num">
-              {t('contribution.table.p10')}
-            </th>
-            <th scope="col" className="num">
-              {t('contribution.table.p50')}
-            </th>
-            <th scope="col" className="num">
-              {t('contribution.table.p90')}
-            </th>
-            <th scope="col" className="num">
-              {t('contribution.table.absolute')}
-            </th>
-            <th scope="col" className="num">
-              {t('contribution.table.share')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {DIMENSIONS.flatMap((dimension) => {
-            const members = rows.filter((row) => row.dimension === dimension);
-            const name = names.dimension(dimension);
-            if (members.length === 0) {
-              const state = !touched.has(dimension)
-                ? t('cooperativePage.table.untouched')
-                : lensChosen
-                  ? t('contribution.noIndicator')
-                  : t('cooperativePage.table.noIndicatorInYear');
-              return [
-                <tr
-                  key={dimension}
-                  data-testid="cooperative-contribution-dimension"
-                  data-dimension={dimension}
-                  data-touched={touched.has(dimension)}
-                >
-                  <th scope="row" title={names.ring(kindOfDimension(dimension))}>
-                    {name}
-                  </th>
-                  <td colSpan={7} className="cooperative-page__untouched">
-                    {state}
-                  </td>
-                </tr>,
-              ];
-            }
-            return members.map((row, i) => (
+      }
+      columns={[
+        { label: t('cooperativePage.table.dimension') },
+        { label: t('contribution.table.indicator') },
+        { label: t('contribution.table.change'), num: true },
+        { label: t('contribution.table.p10'), num: true },
+        { label: t('contribution.table.p50'), num: true },
+        { label: t('contribution.table.p90'), num: true },
+        { label: t('contribution.table.absolute'), num: true },
+        { label: t('contribution.table.share'), num: true },
+      ]}
+    >
+      <tbody>
+        {DIMENSIONS.flatMap((dimension) => {
+          const members = rows.filter((row) => row.dimension === dimension);
+          const name = names.dimension(dimension);
+          if (members.length === 0) {
+            const state = !touched.has(dimension)
+              ? t('cooperativePage.table.untouched')
+              : lensChosen
+                ? t('contribution.noIndicator')
+                : t('cooperativePage.table.noIndicatorInYear');
+            return [
               <tr
-                key={`${dimension}|${row.indicatorId}`}
+                key={dimension}
                 data-testid="cooperative-contribution-dimension"
                 data-dimension={dimension}
-                data-touched="true"
-                data-indicator={row.indicatorId}
+                data-touched={touched.has(dimension)}
               >
-                {i === 0 && (
-                  <th scope="row" rowSpan={members.length} title={names.ring(row.kind)}>
-                    {name}
-                  </th>
-                )}
-                <td>
-                  <span dir="auto">{indicatorLabel(row.indicatorId)}</span>
-                  <span className="cell-sub" dir="auto">
-                    {row.unit === row.absoluteUnit
-                      ? t('cooperativePage.table.unit', { unit: row.unit })
-                      : t('cooperativePage.table.units', { unit: row.unit, absoluteUnit: row.absoluteUnit })}
-                  </span>
+                <th scope="row" title={names.ring(kindOfDimension(dimension))}>
+                  {name}
+                </th>
+                <td colSpan={7} className="cooperative-page__untouched">
+                  {state}
                 </td>
-                <td className="num">{change(row.effect)}</td>
-                <td className="num">{change(row.p10)}</td>
-                <td className="num">{change(row.p50)}</td>
-                <td className="num">{change(row.p90)}</td>
-                <td className="num">{change(row.absolute)}</td>
-                <td className="num">
-                  {row.shareOfDistance === null
-                    ? t('contribution.table.inside')
-                    : words.share(row.shareOfDistance)}
-                </td>
-              </tr>
-            ));
-          })}
-        </tbody>
-      </table>
-    </div>
+              </tr>,
+            ];
+          }
+          return members.map((row, i) => (
+            <tr
+              key={`${dimension}|${row.indicatorId}`}
+              data-testid="cooperative-contribution-dimension"
+              data-dimension={dimension}
+              data-touched="true"
+              data-indicator={row.indicatorId}
+            >
+              {i === 0 && (
+                <th scope="row" rowSpan={members.length} title={names.ring(row.kind)}>
+                  {name}
+                </th>
+              )}
+              <td>
+                <span dir="auto">{indicatorLabel(row.indicatorId)}</span>
+                <span className="cell-sub" dir="auto">
+                  {row.unit === row.absoluteUnit
+                    ? t('cooperativePage.table.unit', { unit: row.unit })
+                    : t('cooperativePage.table.units', { unit: row.unit, absoluteUnit: row.absoluteUnit })}
+                </span>
+              </td>
+              <td className="num">{change(row.effect)}</td>
+              <td className="num">{change(row.p10)}</td>
+              <td className="num">{change(row.p50)}</td>
+              <td className="num">{change(row.p90)}</td>
+              <td className="num">{change(row.absolute)}</td>
+              <td className="num">
+                {row.shareOfDistance === null
+                  ? t('contribution.table.inside')
+                  : words.share(row.shareOfDistance)}
+              </td>
+            </tr>
+          ));
+        })}
+      </tbody>
+    </DataTable>
   );
 }

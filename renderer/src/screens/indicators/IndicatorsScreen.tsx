@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { NewButton } from '../../components/NewButton';
 import { PageHeading } from '../../components/PageHeading';
 import { RowActions } from '../../components/RowActions';
+import { DataTable } from '../../components/table/DataTable';
 import { formatNumber, formatPercent, sentence } from '../../domain/format';
 import { useDoughnutLabels } from '../../i18n/useDoughnutLabels';
 import { useLang } from '../../i18n/useLang';
@@ -140,40 +141,29 @@ export function IndicatorsScreen() {
             <h2 id={titleId} className="section-title">
               {labels.ring(ring)}
             </h2>
-            <div className="table-wrap">
-              <table className="table indicator-table" data-testid={`indicator-table-${ring}`}>
-                <caption className="visually-hidden">{labels.ring(ring)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('indicators.columns.indicator')}</th>
-                    <th scope="col" className="num">
-                      {t('indicators.columns.baseline')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('indicators.columns.threshold')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('indicators.columns.total')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('indicators.columns.lines')}
-                    </th>
-                    <th scope="col" className="actions-col">
-                      <span className="visually-hidden">{t('common.actions')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                {rows.map((indicator) => (
-                  <IndicatorRow
-                    key={indicator.id}
-                    indicator={indicator}
-                    lines={lineCount(indicator.id)}
-                    onEdit={() => setEditing({ original: indicator })}
-                    onDelete={() => setDeleting(indicator)}
-                  />
-                ))}
-              </table>
-            </div>
+            <DataTable
+              className="table indicator-table"
+              testId={`indicator-table-${ring}`}
+              caption={labels.ring(ring)}
+              columns={[
+                { label: t('indicators.columns.indicator') },
+                { label: t('indicators.columns.baseline'), num: true },
+                { label: t('indicators.columns.threshold'), num: true },
+                { label: t('indicators.columns.total'), num: true },
+                { label: t('indicators.columns.lines'), num: true },
+                { label: t('common.actions'), hidden: true, className: 'actions-col' },
+              ]}
+            >
+              {rows.map((indicator) => (
+                <IndicatorRow
+                  key={indicator.id}
+                  indicator={indicator}
+                  lines={lineCount(indicator.id)}
+                  onEdit={() => setEditing({ original: indicator })}
+                  onDelete={() => setDeleting(indicator)}
+                />
+              ))}
+            </DataTable>
           </section>
         );
       })}

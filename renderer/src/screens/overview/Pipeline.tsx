@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CooperativeJson } from '../../../../src/model/cooperative';
 import { stagePipeline, type StagePipeline } from '../../../../src/model/pipeline';
+import { Table } from '../../components/table/DataTable';
 import { localToday } from '../../domain/dates';
 import { formatNumber } from '../../domain/format';
 import { useLabels } from '../../i18n/useLabels';
@@ -50,31 +51,19 @@ export function Pipeline({ cooperatives }: { cooperatives: readonly CooperativeJ
       {cooperatives.length === 0 ? (
         <p className="muted">{t('overview.noCooperatives')}</p>
       ) : (
-        <table className="table table--compact">
-          <caption className="visually-hidden">{t('overview.pipeline.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('cooperatives.columns.stage')}</th>
-              <th scope="col" className="num">
-                {t('overview.pipeline.current')}
-              </th>
-              <th scope="col" className="breakdown__bar-col">
-                <span className="visually-hidden">{t('overview.bar')}</span>
-              </th>
-              <th scope="col" className="num">
-                {t('overview.pipeline.finished')}
-              </th>
-              <th scope="col" className="num">
-                {t('overview.pipeline.median')}
-              </th>
-              <th scope="col" className="num">
-                {t('overview.pipeline.mean')}
-              </th>
-              <th scope="col" className="num">
-                {t('overview.pipeline.ongoing')}
-              </th>
-            </tr>
-          </thead>
+        <Table
+          className="table table--compact"
+          caption={t('overview.pipeline.title')}
+          columns={[
+            { label: t('cooperatives.columns.stage') },
+            { label: t('overview.pipeline.current'), num: true },
+            { label: t('overview.bar'), hidden: true, className: 'breakdown__bar-col' },
+            { label: t('overview.pipeline.finished'), num: true },
+            { label: t('overview.pipeline.median'), num: true },
+            { label: t('overview.pipeline.mean'), num: true },
+            { label: t('overview.pipeline.ongoing'), num: true },
+          ]}
+        >
           <tbody>
             {summary.stages.map((row: StagePipeline) => (
               <tr key={row.stage} data-stage={row.stage}>
@@ -108,7 +97,7 @@ export function Pipeline({ cooperatives }: { cooperatives: readonly CooperativeJ
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
       {summary.withoutHistory > 0 && (
         <p className="muted" data-testid="pipeline-without-history">

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanJson } from '../../../../src/model/plan';
-import { hrefOf } from '../../app/routes';
 import { EmptyState } from '../../components/EmptyState';
 import { NewButton } from '../../components/NewButton';
 import { PageHeading } from '../../components/PageHeading';
+import { DataTable } from '../../components/table/DataTable';
+import { PlanNameCell } from '../../components/table/PlanNameCell';
 import { formatMoney, formatNumber, formatYearRange } from '../../domain/format';
 import { cooperativeNames, planLastYear, planTotalCost } from '../../domain/plans';
 import { useLang } from '../../i18n/useLang';
@@ -49,54 +50,43 @@ export function PlansScreen({ planId }: { planId: string | null }) {
       {data.plans.length === 0 ? (
         <EmptyState text={t('plans.empty')} testId="plans-empty" />
       ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="plan-table">
-            <caption className="visually-hidden">{t('plans.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('plans.columns.name')}</th>
-                <th scope="col">{t('plans.columns.cooperative')}</th>
-                <th scope="col">{t('plans.columns.years')}</th>
-                <th scope="col" className="num">
-                  {t('plans.columns.totalCost')}
-                </th>
-                <th scope="col" className="num">
-                  {t('plans.columns.costLines')}
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
+        <DataTable
+          className="table"
+          testId="plan-table"
+          caption={t('plans.caption')}
+          columns={[
+            { label: t('plans.columns.name') },
+            { label: t('plans.columns.cooperative') },
+            { label: t('plans.columns.years') },
+            { label: t('plans.columns.totalCost'), num: true },
+            { label: t('plans.columns.costLines'), num: true },
+            { label: t('common.actions'), hidden: true },
+          ]}
+        >
+          <tbody>
+            {data.plans.map((plan) => (
+              <tr key={plan.id} data-testid="plan-row" data-id={plan.id}>
+                <PlanNameCell planId={plan.id} name={plan.name} />
+                <td dir="auto">{cooperativeName(plan.cooperativeId)}</td>
+                <td className="nowrap">{formatYearRange(plan.startYear, planLastYear(plan))}</td>
+                <td className="num">{formatMoney(planTotalCost(plan), locale, true)}</td>
+                <td className="num">{formatNumber(plan.costs.length, locale)}</td>
+                <RowActions
+                  name={plan.name}
+                  first={{
+                    icon: 'copy',
+                    label: t('planActions.copyNamed', { name: plan.name }),
+                    title: t('planActions.copy'),
+                    testId: 'copy-plan',
+                    onClick: () => void actions.copy(plan),
+                  }}
+                  onDelete={() => setDeleting(plan)}
+                  deleteTestId="delete-plan"
+                />
               </tr>
-            </thead>
-            <tbody>
-              {data.plans.map((plan) => (
-                <tr key={plan.id} data-testid="plan-row" data-id={plan.id}>
-                  <th scope="row">
-                    <a href={hrefOf({ screen: 'plans', planId: plan.id })} dir="auto">
-                      {plan.name}
-                    </a>
-                  </th>
-                  <td dir="auto">{cooperativeName(plan.cooperativeId)}</td>
-                  <td className="nowrap">{formatYearRange(plan.startYear, planLastYear(plan))}</td>
-                  <td className="num">{formatMoney(planTotalCost(plan), locale, true)}</td>
-                  <td className="num">{formatNumber(plan.costs.length, locale)}</td>
-                  <RowActions
-                    name={plan.name}
-                    first={{
-                      icon: 'copy',
-                      label: t('planActions.copyNamed', { name: plan.name }),
-                      title: t('planActions.copy'),
-                      testId: 'copy-plan',
-                      onClick: () => void actions.copy(plan),
-                    }}
-                    onDelete={() => setDeleting(plan)}
-                    deleteTestId="delete-plan"
-                  />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       {creating && <NewPlanDialog onCreate={actions.create} onClose={() => setCreating(false)} />}
       {deleting !== null && (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { DataTable } from '../../components/table/DataTable';
 import { formatMoneyRounded, formatPercent } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';
 import { useLatestRequest } from '../../state/useLatestRequest';
@@ -34,48 +35,35 @@ export function ProcurementSummary() {
       {years.length === 0 ? (
         <p className="muted">{t('procurement.noData')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table procurement-table" data-testid="procurement-years">
-            <thead>
-              <tr>
-                <th scope="col">{t('procurement.columns.year')}</th>
-                <th scope="col" className="num">
-                  {t('procurement.columns.volume')}
-                </th>
-                <th scope="col" className="num">
-                  {t('procurement.columns.awarded')}
-                </th>
-                <th scope="col" className="num">
-                  {t('procurement.columns.share')}
-                </th>
-                <th scope="col" className="num">
-                  {t('procurement.columns.reserved')}
-                </th>
-                <th scope="col" className="num">
-                  {t('procurement.columns.reservedCount')}
-                </th>
-                <th scope="col" className="num">
-                  {t('procurement.columns.socialReturn')}
-                </th>
+        <DataTable
+          className="table procurement-table"
+          testId="procurement-years"
+          columns={[
+            { label: t('procurement.columns.year') },
+            { label: t('procurement.columns.volume'), num: true },
+            { label: t('procurement.columns.awarded'), num: true },
+            { label: t('procurement.columns.share'), num: true },
+            { label: t('procurement.columns.reserved'), num: true },
+            { label: t('procurement.columns.reservedCount'), num: true },
+            { label: t('procurement.columns.socialReturn'), num: true },
+          ]}
+        >
+          <tbody>
+            {years.map((y) => (
+              <tr key={y.year} data-testid={`procurement-year-${y.year}`}>
+                <th scope="row">{y.year}</th>
+                <td className="num">{y.volume === null ? '–' : formatMoneyRounded(y.volume, locale)}</td>
+                <td className="num">{formatMoneyRounded(y.awarded, locale)}</td>
+                <td className="num" data-testid={`procurement-share-${y.year}`}>
+                  {share(y.share)}
+                </td>
+                <td className="num">{formatMoneyRounded(y.reserved, locale)}</td>
+                <td className="num">{y.reservedContracts}</td>
+                <td className="num">{formatMoneyRounded(y.socialReturn, locale)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {years.map((y) => (
-                <tr key={y.year} data-testid={`procurement-year-${y.year}`}>
-                  <th scope="row">{y.year}</th>
-                  <td className="num">{y.volume === null ? '–' : formatMoneyRounded(y.volume, locale)}</td>
-                  <td className="num">{formatMoneyRounded(y.awarded, locale)}</td>
-                  <td className="num" data-testid={`procurement-share-${y.year}`}>
-                    {share(y.share)}
-                  </td>
-                  <td className="num">{formatMoneyRounded(y.reserved, locale)}</td>
-                  <td className="num">{y.reservedContracts}</td>
-                  <td className="num">{formatMoneyRounded(y.socialReturn, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </AnalysisRegion>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../../src/contract/import-operations';
+import { DataTable } from '../../../components/table/DataTable';
 import { useLang } from '../../../i18n/useLang';
 import { problemDomId } from './SpreadsheetImportErrors';
 
@@ -31,52 +32,53 @@ export function SpreadsheetImportPreview({
     <section aria-labelledby={`${idPrefix}-preview-title`}>
       <h3 id={`${idPrefix}-preview-title`}>{t('spreadsheetImport.previewTitle')}</h3>
       <p>{t('spreadsheetImport.previewShown', { shown: preview.rows.length, rows: preview.counts.rows })}</p>
-      <div className="table-wrap">
-        <table className="table table--compact" data-testid="spreadsheet-preview">
-          <thead>
-            <tr>
-              <th scope="col">{t('spreadsheetImport.rowHeader')}</th>
-              <th scope="col">{t('spreadsheetImport.statusHeader')}</th>
-              {fields.map((f) => (
-                <th key={f.field} scope="col">
-                  {f.header[lang]}
-                  {/* The source column, where its name differs from the field's. */}
-                  {preview.mapping[f.field] !== f.header[lang] && (
-                    <>
-                      <br />
-                      <span className="muted">{preview.mapping[f.field]}</span>
-                    </>
-                  )}
+      <DataTable
+        className="table table--compact"
+        testId="spreadsheet-preview"
+        columns={[
+          { label: t('spreadsheetImport.rowHeader') },
+          { label: t('spreadsheetImport.statusHeader') },
+          ...fields.map((f) => ({
+            label: (
+              <>
+                {f.header[lang]}
+                {/* The source column, where its name differs from the field's. */}
+                {preview.mapping[f.field] !== f.header[lang] && (
+                  <>
+                    <br />
+                    <span className="muted">{preview.mapping[f.field]}</span>
+                  </>
+                )}
+              </>
+            ),
+          })),
+        ]}
+      >
+        <tbody>
+          {preview.rows.map((row) => {
+            const problems = problemsOf.get(row.row);
+            return (
+              <tr key={row.row} id={rowDomId(idPrefix, row.row)} tabIndex={-1} data-status={row.status}>
+                <th scope="row" className="num">
+                  {row.row}
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {preview.rows.map((row) => {
-              const problems = problemsOf.get(row.row);
-              return (
-                <tr key={row.row} id={rowDomId(idPrefix, row.row)} tabIndex={-1} data-status={row.status}>
-                  <th scope="row" className="num">
-                    {row.row}
-                  </th>
-                  <td aria-describedby={problems?.join(' ')}>
-                    {row.status === 'invalid' ? (
-                      <strong>{t('spreadsheetImport.status.invalid')}</strong>
-                    ) : (
-                      t(`spreadsheetImport.status.${row.status}`)
-                    )}
+                <td aria-describedby={problems?.join(' ')}>
+                  {row.status === 'invalid' ? (
+                    <strong>{t('spreadsheetImport.status.invalid')}</strong>
+                  ) : (
+                    t(`spreadsheetImport.status.${row.status}`)
+                  )}
+                </td>
+                {fields.map((f) => (
+                  <td key={f.field} dir="auto">
+                    {row.values[f.field] ?? ''}
                   </td>
-                  {fields.map((f) => (
-                    <td key={f.field} dir="auto">
-                      {row.values[f.field] ?? ''}
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </DataTable>
     </section>
   );
 }
