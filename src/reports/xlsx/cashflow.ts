@@ -11,7 +11,7 @@
 import type { Lang } from '../../model/messages';
 import { PAYING_KINDS } from '../../model/stream';
 import type { ScenarioFigures } from './figures';
-import { PLAN_COL, type InputsIndex } from './inputs';
+import { PLAN_COL, planNrCell, type InputsIndex } from './inputs';
 import { tr } from './lang';
 import type { LoansIndex } from './loans';
 import type { ScenarioInputsIndex } from './scenario-inputs';
@@ -95,7 +95,7 @@ export function cashFlowSheet(
       const rev = scenarioInputs.revenues;
       const inflowSum = `SUM(${at(COL.firstInflow)}:${columnName(AFTER_INFLOWS - 1)}${row})`;
       b.add([
-        num(inputs.planNr.get(plan.id) ?? 0, FORMAT.integer),
+        planNrCell(inputs.planNr, plan.id),
         text(plan.name),
         num(y.year, FORMAT.year),
         eurosFormula(

@@ -12,7 +12,17 @@ import { siloLabel } from '../../model/silo';
 import type { ReportModel } from '../model';
 import { tr } from './lang';
 import { poolStreamsOf } from './desiloing';
-import { absRange, absRef, cellRef, formula, FORMAT, num, SheetBuilder, text, type SheetSpec } from './sheet';
+import {
+  absRef,
+  cellRef,
+  formula,
+  FORMAT,
+  num,
+  SheetBuilder,
+  text,
+  type SheetSpec,
+  type ValueCell,
+} from './sheet';
 
 /** Column numbers of the tables that formulas read. */
 export const STREAM_COL = { nr: 1, id: 2, kind: 5, rate: 8, term: 9, grace: 10 } as const;
@@ -54,6 +64,16 @@ export interface InputsIndex {
 function reportPlans(model: ReportModel): Plan[] {
   const wanted = new Set(model.scenarios.flatMap((s) => s.scenario.plans));
   return model.workspace.plans.filter((p) => wanted.has(p.id));
+}
+
+/** A plan's number, the key the formula sheets sum by, as a cell (0 for a plan not listed). */
+export function planNrCell(planNr: ReadonlyMap<string, number>, planId: string): ValueCell {
+  return num(planNr.get(planId) ?? 0, FORMAT.integer);
+}
+
+/** A schedule's years and amounts (cents), in year order. */
+function inYearOrder(schedule: Readonly<Record<string, number>>): [string, number][] {
+  return Object.entries(schedule).sort(([a], [b]) => Number(a) - Number(b));
 }
 
 function keyValue(b: SheetBuilder, label: string, value: ReturnType<typeof num>): number {
@@ -164,9 +184,9 @@ function costsSection(b: SheetBuilder, lang: Lang, index: InputsIndex): LongTabl
   ]);
   for (const plan of index.plans) {
     for (const cost of plan.costs) {
-      for (const [year, cents] of Object.entries(cost.amounts).sort(([a], [b]) => Number(a) - Number(b))) {
+      for (const [year, cents] of inYearOrder(cost.amounts)) {
         b.add([
-          num(index.planNr.get(plan.id) ?? 0, FORMAT.integer),
+          planNrCell(index.planNr, plan.id),
           text(plan.id),
           text(cost.id),
           text(cost.category),
@@ -177,12 +197,7 @@ function costsSection(b: SheetBuilder, lang: Lang, index: InputsIndex): LongTabl
       }
     }
   }
-  const last = b.nextRow - 1;
-  return {
-    plan: absRange(b.name, 1, first, last),
-    year: absRange(b.name, 6, first, last),
-    amount: absRange(b.name, 7, first, last),
-  };
+  return b.columnRanges(first, { plan: 1, year: 6, amount: 7 });
 }
 
 function revenuesSection(b: SheetBuilder, lang: Lang, index: InputsIndex): LongTable {
@@ -209,21 +224,16 @@ export function revenueTable(
 ): LongTable {
   const first = b.table(title, [...heads]);
   for (const plan of plans) {
-    for (const [year, cents] of Object.entries(plan.revenues).sort(([a], [c]) => Number(a) - Number(c))) {
+    for (const [year, cents] of inYearOrder(plan.revenues)) {
       b.add([
-        num(planNr.get(plan.id) ?? 0, FORMAT.integer),
+        planNrCell(planNr, plan.id),
         text(plan.id),
         num(Number(year), FORMAT.year),
         num(cents / 100, FORMAT.euros),
       ]);
     }
   }
-  const last = b.nextRow - 1;
-  return {
-    plan: absRange(b.name, 1, first, last),
-    year: absRange(b.name, 3, first, last),
-    amount: absRange(b.name, 4, first, last),
-  };
+  return b.columnRanges(first, { plan: 1, year: 3, amount: 4 });
 }
 
 function impactSection(b: SheetBuilder, lang: Lang, index: InputsIndex): void {
@@ -252,7 +262,7 @@ function impactSection(b: SheetBuilder, lang: Lang, index: InputsIndex): void {
         nr,
         row: b.add([
           num(nr, FORMAT.integer),
-          num(index.planNr.get(plan.id) ?? 0, FORMAT.integer),
+          planNrCell(index.planNr, plan.id),
           text(plan.id),
           text(line.indicatorId),
           num(line.start, FORMAT.year),

@@ -16,11 +16,10 @@ import { annuityFactor, type LoanTermsInput } from '../../finance/loans';
 import type { Lang } from '../../model/messages';
 import type { Workspace } from '../../model/workspace';
 import type { ScenarioFigures } from './figures';
-import { STREAM_COL, type InputsIndex } from './inputs';
+import { planNrCell, STREAM_COL, type InputsIndex } from './inputs';
 import { tr } from './lang';
 import type { ScenarioInputsIndex } from './scenario-inputs';
 import {
-  absRange,
   absRef,
   cellRef,
   eurosFormula,
@@ -75,7 +74,7 @@ function drawRow(
   const factor = annuityFactor(d.terms.rate, d.terms.termYears);
   return b.add([
     num(d.nr, FORMAT.integer),
-    num(inputs.planNr.get(d.planId) ?? 0, FORMAT.integer),
+    planNrCell(inputs.planNr, d.planId),
     text(d.planId),
     num(inputs.streamNr.get(d.draw.streamId) ?? 0, FORMAT.integer),
     text(d.draw.streamId),
@@ -111,7 +110,7 @@ function scheduleRows(b: SheetBuilder, d: DrawRow, inputs: InputsIndex): void {
     const before = k === 1 ? draw(DRAW.amount) : cellRef(ROW.balance, row - 1);
     b.add([
       num(d.nr, FORMAT.integer),
-      num(inputs.planNr.get(d.planId) ?? 0, FORMAT.integer),
+      planNrCell(inputs.planNr, d.planId),
       text(d.planId),
       text(d.draw.streamId),
       num(k, FORMAT.integer),
@@ -171,14 +170,11 @@ export function loansSheet(
     tr(lang, 'loans.balance'),
   ]);
   for (const d of draws) scheduleRows(b, d, inputs);
-  const last = b.nextRow - 1;
-  return {
-    sheet: b.build(),
-    index: {
-      plan: absRange(name, ROW.plan, first, last),
-      year: absRange(name, ROW.year, first, last),
-      interest: absRange(name, ROW.interest, first, last),
-      principal: absRange(name, ROW.principal, first, last),
-    },
-  };
+  const index = b.columnRanges(first, {
+    plan: ROW.plan,
+    year: ROW.year,
+    interest: ROW.interest,
+    principal: ROW.principal,
+  });
+  return { sheet: b.build(), index };
 }

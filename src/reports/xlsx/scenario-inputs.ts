@@ -7,9 +7,9 @@
 import { divisorOf } from '../../impact/denominator';
 import type { Workspace } from '../../model/workspace';
 import type { ScenarioFigures } from './figures';
-import { revenueTable, type InputsIndex, type LongTable } from './inputs';
+import { planNrCell, revenueTable, type InputsIndex, type LongTable } from './inputs';
 import { tr } from './lang';
-import { absRange, FORMAT, num, SheetBuilder, text, type SheetSpec } from './sheet';
+import { FORMAT, num, SheetBuilder, text, type SheetSpec } from './sheet';
 import type { Lang } from '../../model/messages';
 
 export const INDICATOR_COL = {
@@ -94,7 +94,7 @@ function allocationsSection(
   const kinds = new Map(workspace.fundingStreams.map((s) => [s.id, s.kind]));
   for (const a of figures.report.blend.allocations) {
     b.add([
-      num(inputs.planNr.get(a.planId) ?? 0, FORMAT.integer),
+      planNrCell(inputs.planNr, a.planId),
       text(a.planId),
       num(inputs.streamNr.get(a.streamId) ?? 0, FORMAT.integer),
       text(a.streamId),
@@ -104,14 +104,7 @@ function allocationsSection(
       num(a.amount / 100, FORMAT.euros),
     ]);
   }
-  const last = b.nextRow - 1;
-  return {
-    plan: absRange(b.name, 1, first, last),
-    stream: absRange(b.name, 3, first, last),
-    kind: absRange(b.name, 5, first, last),
-    year: absRange(b.name, 7, first, last),
-    amount: absRange(b.name, 8, first, last),
-  };
+  return b.columnRanges(first, { plan: 1, stream: 3, kind: 5, year: 7, amount: 8 });
 }
 
 /**
@@ -133,19 +126,14 @@ function ownRevenueSection(
   ]);
   for (const u of figures.report.blend.ownRevenue) {
     b.add([
-      num(inputs.planNr.get(u.planId) ?? 0, FORMAT.integer),
+      planNrCell(inputs.planNr, u.planId),
       text(u.planId),
       text(u.costId),
       num(u.year, FORMAT.year),
       num(u.amount / 100, FORMAT.euros),
     ]);
   }
-  const last = b.nextRow - 1;
-  return {
-    plan: absRange(b.name, 1, first, last),
-    year: absRange(b.name, 4, first, last),
-    amount: absRange(b.name, 5, first, last),
-  };
+  return b.columnRanges(first, { plan: 1, year: 4, amount: 5 });
 }
 
 export function scenarioInputsSheet(

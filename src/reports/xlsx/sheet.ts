@@ -159,6 +159,19 @@ export class SheetBuilder {
     return this.nextRow;
   }
 
+  /**
+   * Absolute ranges of a table's columns, from its first data row to the last row added (an
+   * empty table's one blank row), keyed as `columns` names them: where formulas find the table.
+   */
+  columnRanges<K extends string>(first: number, columns: Readonly<Record<K, number>>): Record<K, string> {
+    const last = this.nextRow - 1;
+    const entries = Object.entries<number>(columns).map(([key, column]) => [
+      key,
+      absRange(this.name, column, first, last),
+    ]);
+    return Object.fromEntries(entries) as Record<K, string>;
+  }
+
   build(): SheetSpec {
     return { name: this.name, rows: this.rows, freeze: this.freeze };
   }

@@ -8,7 +8,7 @@ import type { Lang } from '../../model/messages';
 import { PAYING_KINDS } from '../../model/stream';
 import type { CashFlowIndex } from './cashflow';
 import type { ScenarioFigures } from './figures';
-import type { InputsIndex } from './inputs';
+import { planNrCell, type InputsIndex } from './inputs';
 import { tr } from './lang';
 import type { ScenarioInputsIndex } from './scenario-inputs';
 import {
@@ -19,7 +19,6 @@ import {
   eurosFormula,
   formula,
   FORMAT,
-  num,
   SheetBuilder,
   text,
   type SheetSpec,
@@ -79,7 +78,7 @@ export function totalsSheet(
     const cumulative = absRange(cashFlow.sheet, cashFlow.cumulativeColumn, rows.first, rows.last);
     const dscr = absRange(cashFlow.sheet, cashFlow.dscrColumn, rows.first, rows.last);
     b.add([
-      num(inputs.planNr.get(plan.id) ?? 0, FORMAT.integer),
+      planNrCell(inputs.planNr, plan.id),
       text(plan.id),
       text(plan.name),
       eurosFormula(`SUMIFS(${costs.amount},${costs.plan},${planNr})`, mix.totalCost),
