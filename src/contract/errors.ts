@@ -23,7 +23,10 @@ export const ERROR_CODES = {
     'errors:scenarioNotFound',
   ],
   exists: ['errors:file.exists.file', 'errors:file.exists.entity', 'errors:file.exists.sameFile'],
-  conflict: ['errors:file.conflict'],
+  /** A stale write: the record changed since the caller read it (HTTP 409 on the team server). */
+  conflict: ['errors:file.conflict.record', 'errors:file.conflict.section', 'errors:file.conflict.removed'],
+  /** The change breaks a rule of the SQLite file (a CHECK, foreign key or NOT NULL constraint). */
+  constraint: ['errors:file.constraint'],
   'newer-version': ['errors:file.newerVersion'],
   'not-a-workspace': ['errors:file.notAWorkspace.other', 'errors:file.notAWorkspace.empty'],
   corrupt: ['errors:file.corrupt'],
@@ -65,6 +68,23 @@ void storageCodesCovered;
  * `HTTP_REFUSALS`; they all carry the code `invalid-input`.
  */
 export const CONTRACT_HTTP_STATUS = 200;
+
+/**
+ * The team server (`coopfolio serve`) answers these outcomes with their own status, the
+ * body still the same `Result`: no session 401, a role that may not 403, a stale write
+ * 409. Every other outcome keeps `CONTRACT_HTTP_STATUS`.
+ */
+export const TEAM_HTTP_STATUS = {
+  unauthenticated: 401,
+  forbidden: 403,
+  conflict: 409,
+} as const satisfies Partial<Record<ApiErrorCode, number>>;
+
+export function teamHttpStatus(code: ApiErrorCode | null): number {
+  return code !== null && Object.hasOwn(TEAM_HTTP_STATUS, code)
+    ? TEAM_HTTP_STATUS[code as keyof typeof TEAM_HTTP_STATUS]
+    : CONTRACT_HTTP_STATUS;
+}
 
 export const HTTP_REFUSALS = {
   postOnly: 405,

@@ -2,24 +2,27 @@ import { openDatabase } from './driver';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Workspace } from '../model';
+import { UNNAMED_WRITER, type Writer } from './backend';
 import { storageError, toStorageError } from './errors';
 import { linkIntoPlace, moveIntoPlace, tempPathBeside } from '../fs/atomic-write';
 import { folderExists, removeQuietly } from './files';
 import { migrate } from './migrate';
 import { openWorkspaceStore } from './open';
 import { insertMeta } from './rows/meta';
-import { writeWorkspace } from './rows/workspace';
 import { BUSY_TIMEOUT_MS } from './sql';
 import { retireTarget } from './targets';
 import type { WorkspaceStore } from './types';
+import { writeNewWorkspace } from './workspace-writes';
 
 export interface CreateOptions {
   /** Replace an existing file at `path` (atomically; the old file stays intact if anything fails). */
   overwrite?: boolean;
+  /** Who creates the file: the first events of its audit trail name them. */
+  writer?: Writer;
 }
 
-/** Builds the complete database at `temp`: schema, every row, meta. */
-function buildWorkspaceFile(temp: string, workspace: Workspace): void {
+/** Builds the complete database at `temp`: schema, every row, its version and creation event, meta. */
+function buildWorkspaceFile(temp: string, workspace: Workspace, writer: Writer): void {
   const db = openDatabase(temp, { timeout: BUSY_TIMEOUT_MS });
   try {
     // A rollback journal while building, so the finished file is whole on its own
@@ -29,9 +32,9 @@ function buildWorkspaceFile(temp: string, workspace: Workspace): void {
     db.pragma('foreign_keys = ON');
     migrate(db);
     db.transaction(() => {
-      writeWorkspace(db, workspace);
       // Creating the file is its first save: everything in it is on disk when this returns.
       const now = new Date().toISOString();
+      writeNewWorkspace({ db, file: temp, stamp: { at: now, writer } }, workspace);
       insertMeta(db, { createdAt: now, lastSavedAt: now });
     }).immediate();
   } finally {
@@ -73,11 +76,12 @@ export function createWorkspaceStore(
   if (!overwrite && existsSync(path)) throw storageError('exists', path);
   const temp = tempPathBeside(path);
   try {
-    buildWorkspaceFile(temp, workspace);
+    buildWorkspaceFile(temp, workspace, options.writer ?? UNNAMED_WRITER);
     publish(temp, path, overwrite);
   } catch (error) {
     removeQuietly(temp);
     throw toStorageError(error, path);
   }
-  return openWorkspaceStore(path);
+  const store = openWorkspaceStore(path);
+  return options.writer === undefined ? store : store.as(options.writer);
 }

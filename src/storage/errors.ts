@@ -35,7 +35,7 @@ function sqliteCode(code: string): WorkspaceFileErrorCode {
       // NOT NULL) means the data does not fit the file's rules.
       return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE'
         ? 'exists'
-        : 'conflict';
+        : 'constraint';
     default:
       return 'io';
   }

@@ -6,7 +6,18 @@ export type StorageLang = Lang;
 type Params = WorkspaceFileError['params'];
 
 /** The entities a storage message can name; any other falls back to "item" / "onderdeel". */
-const ENTITIES = new Set(['cooperative', 'fundingStream', 'plan', 'scenario', 'indicator']);
+const ENTITIES = new Set([
+  'cooperative',
+  'fundingStream',
+  'plan',
+  'scenario',
+  'indicator',
+  'settings',
+  'procurement',
+]);
+
+/** The records without an id of their own (`SINGLE_RECORD_ID`): their messages name no id. */
+const SINGLE_RECORDS = new Set(['settings', 'procurement']);
 
 /** What still refers to an entity that cannot be deleted, in the order the sentence lists them. */
 const USED_BY = ['plans', 'scenarios', 'guarantees', 'contracts'] as const;
@@ -53,6 +64,10 @@ export function storageMessageKey(code: WorkspaceFileErrorCode, p: Params): stri
     case 'disk-full':
       return 'diskFull';
     case 'conflict':
+      // A single record that never existed has no one who last changed it.
+      if (text(p, 'changedBy') === '') return 'conflict.removed';
+      return SINGLE_RECORDS.has(text(p, 'entity')) ? 'conflict.section' : 'conflict.record';
+    case 'constraint':
     case 'corrupt':
     case 'locked':
     case 'io':
@@ -62,6 +77,20 @@ export function storageMessageKey(code: WorkspaceFileErrorCode, p: Params): stri
       return String(unreachable);
     }
   }
+}
+
+/**
+ * When a record changed, as the incubator's clock (Amsterdam) shows it in the user's
+ * language: both hosts (desktop, team server) then name the same moment the same way.
+ */
+function when(lang: Lang, iso: string): string {
+  const date = new Date(iso);
+  if (iso === '' || Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }).format(date);
 }
 
 /** A plain sentence for the user: what happened to which file, and what to do next. */
@@ -78,5 +107,7 @@ export function storageErrorMessage(error: WorkspaceFileError, lang: StorageLang
     entity: translate(lang, `storage:entity.${entity}`),
     subject: translate(lang, `storage:entityDefinite.${entity}`),
     usedBy: error.code === 'in-use' ? usedBy(lang, p) : '',
+    changedBy: text(p, 'changedBy'),
+    changedAt: when(lang, text(p, 'changedAt')),
   });
 }

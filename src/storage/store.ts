@@ -9,26 +9,49 @@ import type {
   Settings,
   Workspace,
 } from '../model';
-import { deleteItem, insertItem, listItems, updateItem } from './crud';
+import {
+  UNNAMED_WRITER,
+  type AuditEvent,
+  type AuditQuery,
+  type RecordKind,
+  type RecordVersion,
+  type WriteCheck,
+  type Writer,
+} from './backend';
+import { deleteItem, insertItem, listItems, updateItem, type WriteContext } from './crud';
 import { COOPERATIVES, FUNDING_STREAMS, INDICATORS, PLANS, SCENARIOS, type EntityTable } from './entities';
 import { guarded, storageError, toStorageError } from './errors';
 import { moveIntoPlace, tempPathBeside } from '../fs/atomic-write';
 import { folderExists, removeQuietly } from './files';
 import { schemaVersion } from './migrate';
 import { readMeta, touchMeta } from './rows/meta';
-import { writeProcurement } from './rows/procurement';
-import { writeSettings } from './rows/settings';
-import { clearWorkspace, readWorkspace, writeWorkspace } from './rows/workspace';
-import type { Db, ReadDb, WriteDb } from './sql';
+import { readAudit, readVersions } from './record-log';
+import { readWorkspace } from './rows/workspace';
+import type { Db, ReadDb } from './sql';
 import { retireTarget } from './targets';
 import type { BatchWrite, Removed, WorkspaceMeta, WorkspaceStore } from './types';
+import {
+  applyBatchWrite,
+  replaceWorkspace,
+  updateIndicatorRecords,
+  updateProcurementRecord,
+  updateSettingsRecord,
+} from './workspace-writes';
 
-/** A workspace file opened through `openWorkspaceDatabase`; one connection, used synchronously. */
+/**
+ * A workspace file opened through `openWorkspaceDatabase`; one connection, used
+ * synchronously. Every write records versions and audit events as `writer`.
+ */
 export class SqliteWorkspaceStore implements WorkspaceStore {
   constructor(
     readonly path: string,
     private readonly db: Db,
+    readonly writer: Writer = UNNAMED_WRITER,
   ) {}
+
+  as(writer: Writer): WorkspaceStore {
+    return new SqliteWorkspaceStore(this.path, this.db, writer);
+  }
 
   /** Reads share one snapshot, so a concurrent writer cannot show half a change. */
   private read<T>(action: (db: ReadDb) => T): T {
@@ -38,13 +61,15 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
   /**
    * IMMEDIATE takes the write lock up front: a deferred transaction that reads
    * first can hit SQLITE_BUSY_SNAPSHOT in WAL mode, which waiting cannot cure.
+   * One time stamps the whole write: its versions, its events and the file's last save.
    */
-  private write<T>(action: (db: WriteDb) => T): T {
+  private write<T>(action: (context: WriteContext) => T): T {
     return guarded(this.path, () =>
       this.db
         .transaction(() => {
-          const result = action(this.db);
-          touchMeta(this.db, new Date().toISOString());
+          const at = new Date().toISOString();
+          const result = action({ db: this.db, file: this.path, stamp: { at, writer: this.writer } });
+          touchMeta(this.db, at);
           return result;
         })
         .immediate(),
@@ -65,112 +90,84 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
   }
 
   replace(workspace: Workspace): void {
-    this.write((db) => {
-      clearWorkspace(db);
-      writeWorkspace(db, workspace);
-    });
+    this.write((context) => replaceWorkspace(context, workspace));
   }
 
-  updateSettings(settings: Settings): void {
-    this.write((db) => writeSettings(db, settings));
+  updateSettings(settings: Settings, check?: WriteCheck): number {
+    return this.write((context) => updateSettingsRecord(context, settings, check));
   }
 
-  updateProcurement(procurement: Procurement | undefined): void {
-    this.write((db) => writeProcurement(db, procurement));
+  updateProcurement(procurement: Procurement | undefined, check?: WriteCheck): number {
+    return this.write((context) => updateProcurementRecord(context, procurement, check));
   }
 
   private list<T extends { id: string }>(kind: EntityTable<T>): T[] {
     return this.read((db) => listItems(db, kind));
   }
 
-  private insert<T extends { id: string }>(kind: EntityTable<T>, item: T, position?: number): void {
-    this.write((db) => insertItem(db, this.path, kind, item, position));
+  private insert<T extends { id: string }>(kind: EntityTable<T>, item: T, position?: number): number {
+    return this.write((context) => insertItem(context, kind, item, position));
   }
 
-  private update<T extends { id: string }>(kind: EntityTable<T>, item: T): void {
-    this.write((db) => updateItem(db, this.path, kind, item));
+  private update<T extends { id: string }>(kind: EntityTable<T>, item: T, check?: WriteCheck): number {
+    return this.write((context) => updateItem(context, kind, item, check));
   }
 
-  private remove<T extends { id: string }>(kind: EntityTable<T>, id: string): Removed<T> {
-    return this.write((db) => deleteItem(db, this.path, kind, id));
+  private remove<T extends { id: string }>(kind: EntityTable<T>, id: string, check?: WriteCheck): Removed<T> {
+    return this.write((context) => deleteItem(context, kind, id, check));
   }
 
   listCooperatives = (): Cooperative[] => this.list(COOPERATIVES);
-  insertCooperative = (item: Cooperative, position?: number): void =>
+  insertCooperative = (item: Cooperative, position?: number): number =>
     this.insert(COOPERATIVES, item, position);
-  updateCooperative = (item: Cooperative): void => this.update(COOPERATIVES, item);
-  deleteCooperative = (id: string): Removed<Cooperative> => this.remove(COOPERATIVES, id);
+  updateCooperative = (item: Cooperative, check?: WriteCheck): number =>
+    this.update(COOPERATIVES, item, check);
+  deleteCooperative = (id: string, check?: WriteCheck): Removed<Cooperative> =>
+    this.remove(COOPERATIVES, id, check);
 
   listFundingStreams = (): FundingStream[] => this.list(FUNDING_STREAMS);
-  insertFundingStream = (item: FundingStream, position?: number): void =>
+  insertFundingStream = (item: FundingStream, position?: number): number =>
     this.insert(FUNDING_STREAMS, item, position);
-  updateFundingStream = (item: FundingStream): void => this.update(FUNDING_STREAMS, item);
-  deleteFundingStream = (id: string): Removed<FundingStream> => this.remove(FUNDING_STREAMS, id);
+  updateFundingStream = (item: FundingStream, check?: WriteCheck): number =>
+    this.update(FUNDING_STREAMS, item, check);
+  deleteFundingStream = (id: string, check?: WriteCheck): Removed<FundingStream> =>
+    this.remove(FUNDING_STREAMS, id, check);
 
   listPlans = (): Plan[] => this.list(PLANS);
-  insertPlan = (item: Plan, position?: number): void => this.insert(PLANS, item, position);
-  updatePlan = (item: Plan): void => this.update(PLANS, item);
-  deletePlan = (id: string): Removed<Plan> => this.remove(PLANS, id);
+  insertPlan = (item: Plan, position?: number): number => this.insert(PLANS, item, position);
+  updatePlan = (item: Plan, check?: WriteCheck): number => this.update(PLANS, item, check);
+  deletePlan = (id: string, check?: WriteCheck): Removed<Plan> => this.remove(PLANS, id, check);
 
   listIndicators = (): Indicator[] => this.list(INDICATORS);
-  insertIndicator = (item: Indicator, position?: number): void => this.insert(INDICATORS, item, position);
-  deleteIndicator = (id: string): Removed<Indicator> => this.remove(INDICATORS, id);
+  insertIndicator = (item: Indicator, position?: number): number => this.insert(INDICATORS, item, position);
+  deleteIndicator = (id: string, check?: WriteCheck): Removed<Indicator> =>
+    this.remove(INDICATORS, id, check);
 
   /** The indicator and the plans whose outputs its new city total restates, in one transaction. */
-  updateIndicator(indicator: Indicator, plans: readonly Plan[] = []): void {
-    this.write((db) => {
-      updateItem(db, this.path, INDICATORS, indicator);
-      for (const plan of plans) updateItem(db, this.path, PLANS, plan);
-    });
+  updateIndicator(indicator: Indicator, plans: readonly Plan[] = [], check?: WriteCheck): number {
+    return this.write((context) => updateIndicatorRecords(context, indicator, plans, check));
   }
 
   listScenarios = (): Scenario[] => this.list(SCENARIOS);
-  insertScenario = (item: Scenario, position?: number): void => this.insert(SCENARIOS, item, position);
-  updateScenario = (item: Scenario): void => this.update(SCENARIOS, item);
-  deleteScenario = (id: string): Removed<Scenario> => this.remove(SCENARIOS, id);
+  insertScenario = (item: Scenario, position?: number): number => this.insert(SCENARIOS, item, position);
+  updateScenario = (item: Scenario, check?: WriteCheck): number => this.update(SCENARIOS, item, check);
+  deleteScenario = (id: string, check?: WriteCheck): Removed<Scenario> => this.remove(SCENARIOS, id, check);
 
+  /** Every write of the batch shares the batch's transaction and time stamp. */
   writeBatch(prepare: (current: Workspace) => readonly BatchWrite[]): number {
-    return this.write((db) => {
-      const writes = prepare(readWorkspace(db));
-      for (const write of writes) this.applyBatchWrite(write);
+    return this.write((context) => {
+      const writes = prepare(readWorkspace(context.db));
+      for (const write of writes) applyBatchWrite(context, write);
       return writes.length;
     });
   }
 
-  /**
-   * Runs inside writeBatch's transaction. The single-item methods keep their checks; their
-   * own transactions nest as savepoints, so a failure anywhere rolls back the whole batch.
-   */
-  private applyBatchWrite(write: BatchWrite): void {
-    switch (write.op) {
-      case 'insertCooperative':
-        return this.insertCooperative(write.cooperative, write.position);
-      case 'updateCooperative':
-        return this.updateCooperative(write.cooperative);
-      case 'deleteCooperative':
-        this.deleteCooperative(write.id);
-        return undefined;
-      case 'deleteFundingStream':
-        this.deleteFundingStream(write.id);
-        return undefined;
-      case 'insertFundingStream':
-        return this.insertFundingStream(write.stream);
-      case 'updateFundingStream':
-        return this.updateFundingStream(write.stream);
-      case 'insertPlan':
-        return this.insertPlan(write.plan, write.position);
-      case 'updatePlan':
-        return this.updatePlan(write.plan);
-      case 'deletePlan':
-        this.deletePlan(write.id);
-        return undefined;
-      case 'updateScenario':
-        return this.updateScenario(write.scenario);
-      default: {
-        const never: never = write;
-        return never;
-      }
-    }
+  versions(kind: RecordKind): Map<string, RecordVersion> {
+    return this.read((db) => readVersions(db, kind));
+  }
+
+  audit(query?: AuditQuery): AuditEvent[] {
+    return this.read((db) => readAudit(db, query));
   }
 
   /** Online backup into a temporary name beside the destination, then renamed into place. */

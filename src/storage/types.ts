@@ -8,6 +8,7 @@ import type {
   Settings,
   Workspace,
 } from '../model';
+import type { AuditEvent, AuditQuery, RecordKind, RecordVersion, WriteCheck, Writer } from './backend';
 
 /** Facts about the open file that the overview shows. */
 export interface WorkspaceMeta {
@@ -24,64 +25,77 @@ export interface Removed<T> {
   position: number;
 }
 
-/** One write of a batch (`WorkspaceStore.writeBatch`); each means what the method of that name means. */
+/**
+ * One write of a batch (`WorkspaceStore.writeBatch`); each means what the method of that
+ * name means. An update or delete may carry the version its caller saw (`conflict` when
+ * the stored one differs).
+ */
 export type BatchWrite =
   | { op: 'insertCooperative'; cooperative: Cooperative; position?: number }
-  | { op: 'updateCooperative'; cooperative: Cooperative }
-  | { op: 'deleteCooperative'; id: string }
-  | { op: 'deleteFundingStream'; id: string }
+  | { op: 'updateCooperative'; cooperative: Cooperative; expectedVersion?: number }
+  | { op: 'deleteCooperative'; id: string; expectedVersion?: number }
+  | { op: 'deleteFundingStream'; id: string; expectedVersion?: number }
   | { op: 'insertFundingStream'; stream: FundingStream }
-  | { op: 'updateFundingStream'; stream: FundingStream }
+  | { op: 'updateFundingStream'; stream: FundingStream; expectedVersion?: number }
   | { op: 'insertPlan'; plan: Plan; position?: number }
-  | { op: 'updatePlan'; plan: Plan }
-  | { op: 'deletePlan'; id: string }
-  | { op: 'updateScenario'; scenario: Scenario };
+  | { op: 'updatePlan'; plan: Plan; expectedVersion?: number }
+  | { op: 'deletePlan'; id: string; expectedVersion?: number }
+  | { op: 'updateScenario'; scenario: Scenario; expectedVersion?: number };
 
 /**
  * One open workspace file. Every write is one transaction: it either lands whole
- * or not at all. Methods throw `WorkspaceFileError` with a code for expected failures.
+ * or not at all, together with the versions it raises and the audit events it appends
+ * (made as the store's writer, see `as`). Inserts and updates return the record's new
+ * version; an update or delete given a `WriteCheck` is refused (`conflict`) when the
+ * stored version differs. Methods throw `WorkspaceFileError` with a code for expected
+ * failures. `sqliteBackend` (sqlite-backend.ts) wraps it as a `WorkspaceBackend`.
  */
 export interface WorkspaceStore {
   readonly path: string;
+  /** Who the writes are made as (`UNNAMED_WRITER` unless `as` named one). */
+  readonly writer: Writer;
+  /** The same file on the same connection, with every write made as `writer`. */
+  as(writer: Writer): WorkspaceStore;
   meta(): WorkspaceMeta;
   load(): Workspace;
   replace(workspace: Workspace): void;
 
-  updateSettings(settings: Settings): void;
+  updateSettings(settings: Settings, check?: WriteCheck): number;
   /** Replaces the procurement section whole; `undefined` removes it. */
-  updateProcurement(procurement: Procurement | undefined): void;
+  updateProcurement(procurement: Procurement | undefined, check?: WriteCheck): number;
 
   listCooperatives(): Cooperative[];
-  insertCooperative(cooperative: Cooperative, position?: number): void;
-  updateCooperative(cooperative: Cooperative): void;
-  deleteCooperative(id: string): Removed<Cooperative>;
+  insertCooperative(cooperative: Cooperative, position?: number): number;
+  updateCooperative(cooperative: Cooperative, check?: WriteCheck): number;
+  deleteCooperative(id: string, check?: WriteCheck): Removed<Cooperative>;
 
   listFundingStreams(): FundingStream[];
-  insertFundingStream(stream: FundingStream, position?: number): void;
-  updateFundingStream(stream: FundingStream): void;
-  deleteFundingStream(id: string): Removed<FundingStream>;
+  insertFundingStream(stream: FundingStream, position?: number): number;
+  updateFundingStream(stream: FundingStream, check?: WriteCheck): number;
+  deleteFundingStream(id: string, check?: WriteCheck): Removed<FundingStream>;
 
   listPlans(): Plan[];
-  insertPlan(plan: Plan, position?: number): void;
+  insertPlan(plan: Plan, position?: number): number;
   /** Replaces the plan's cost lines, revenues, locked amounts and impacts whole; its position stays. */
-  updatePlan(plan: Plan): void;
-  deletePlan(id: string): Removed<Plan>;
+  updatePlan(plan: Plan, check?: WriteCheck): number;
+  deletePlan(id: string, check?: WriteCheck): Removed<Plan>;
 
   listIndicators(): Indicator[];
 
-  insertIndicator(indicator: Indicator, position?: number): void;
+  insertIndicator(indicator: Indicator, position?: number): number;
   /**
    * Rewrites the indicator (its position stays) and, in the same transaction, the plans
    * given: an indicator's new city total can restate its lines' outputs (impact/denominator.ts).
+   * `check` is about the indicator.
    */
-  updateIndicator(indicator: Indicator, plans?: readonly Plan[]): void;
+  updateIndicator(indicator: Indicator, plans?: readonly Plan[], check?: WriteCheck): number;
   /** Refused (`in-use`) while an impact line or a scenario's override names it. */
-  deleteIndicator(id: string): Removed<Indicator>;
+  deleteIndicator(id: string, check?: WriteCheck): Removed<Indicator>;
   listScenarios(): Scenario[];
-  insertScenario(scenario: Scenario, position?: number): void;
+  insertScenario(scenario: Scenario, position?: number): number;
   /** Replaces the scenario's plan list, stream factors and indicator overrides whole; its position stays. */
-  updateScenario(scenario: Scenario): void;
-  deleteScenario(id: string): Removed<Scenario>;
+  updateScenario(scenario: Scenario, check?: WriteCheck): number;
+  deleteScenario(id: string, check?: WriteCheck): Removed<Scenario>;
 
   /**
    * Several writes in one transaction, worked out from the workspace as it is inside
@@ -90,15 +104,24 @@ export interface WorkspaceStore {
    */
   writeBatch(prepare: (current: Workspace) => readonly BatchWrite[]): number;
 
+  /** The version facts of every record of a kind, by id (the lists above carry none). */
+  versions(kind: RecordKind): Map<string, RecordVersion>;
+  /** The audit trail, oldest first. */
+  audit(query?: AuditQuery): AuditEvent[];
+
   /** A consistent copy through SQLite's online backup (never a file copy). */
   backup(destination: string): Promise<void>;
+  /** Closes the connection, which every store made by `as` shares. */
   close(): void;
 }
 
 export type WorkspaceFileErrorCode =
   | 'not-found'
   | 'exists'
+  /** A stale write: the record changed since the caller read it (params name who and when). */
   | 'conflict'
+  /** The change breaks a rule of the file (a CHECK, foreign key or NOT NULL constraint). */
+  | 'constraint'
   | 'in-use'
   | 'newer-version'
   | 'not-a-workspace'

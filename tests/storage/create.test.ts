@@ -58,7 +58,7 @@ describe('creating a workspace file', () => {
   it('leaves no file at all when the data breaks a CHECK rule', () => {
     const folder = folders.make();
     const error = createError(join(folder, 'bad.coopfolio'), invalidWorkspace());
-    expect(error.code).toBe('conflict');
+    expect(error.code).toBe('constraint');
     expect(readdirSync(folder)).toEqual([]);
   });
 
@@ -66,7 +66,7 @@ describe('creating a workspace file', () => {
     const file = join(folders.make(), 'keep.coopfolio');
     createWorkspaceStore(file, parsed(richWorkspaceJson())).close();
     const before = sha256(file);
-    expect(createError(file, invalidWorkspace(), true).code).toBe('conflict');
+    expect(createError(file, invalidWorkspace(), true).code).toBe('constraint');
     expect(sha256(file)).toBe(before);
     expect(readdirSync(join(file, '..'))).toEqual(['keep.coopfolio']);
     const store = openWorkspaceStore(file);

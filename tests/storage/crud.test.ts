@@ -145,7 +145,7 @@ describe('write transactions', () => {
   it('rejects an invalid model value through the table CHECKs and writes nothing', () => {
     const store = storeWith(workspaceWith(['a']));
     const error = failure(() => store.insertCooperative({ ...cooperative('b'), members: -1 }));
-    expect(error.code).toBe('conflict');
+    expect(error.code).toBe('constraint');
     expect(error.params['sqliteCode']).toBe('SQLITE_CONSTRAINT_CHECK');
     expect(store.listCooperatives().map((c) => c.id)).toEqual(['a']);
   });

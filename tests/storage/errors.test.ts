@@ -26,8 +26,8 @@ describe('mapping SQLite and file-system failures', () => {
     ['SQLITE_CORRUPT_INDEX', 'corrupt'],
     ['SQLITE_NOTADB', 'not-a-workspace'],
     ['SQLITE_CONSTRAINT_PRIMARYKEY', 'exists'],
-    ['SQLITE_CONSTRAINT_CHECK', 'conflict'],
-    ['SQLITE_CONSTRAINT_FOREIGNKEY', 'conflict'],
+    ['SQLITE_CONSTRAINT_CHECK', 'constraint'],
+    ['SQLITE_CONSTRAINT_FOREIGNKEY', 'constraint'],
     ['SQLITE_IOERR_WRITE', 'io'],
     ['SQLITE_CANTOPEN', 'io'],
   ] as const)('maps %s to %s, naming the file', (sqlite, code) => {
@@ -63,6 +63,7 @@ const CODES: WorkspaceFileErrorCode[] = [
   'not-found',
   'exists',
   'conflict',
+  'constraint',
   'in-use',
   'newer-version',
   'not-a-workspace',
@@ -99,6 +100,35 @@ describe('storage error messages', () => {
     );
     expect(storageErrorMessage(error, 'nl')).toBe(
       `De financieringsbron "warmtefonds" wordt nog gebruikt door plannen zon, wind en scenario's krap in "${FILE}". Haal het daar eerst weg; er is niets verwijderd.`,
+    );
+  });
+
+  it('name who changed a record and when for a stale write, in Amsterdam time', () => {
+    const stale = (params: Record<string, string | number>) =>
+      new WorkspaceFileError('conflict', { file: FILE, expected: 2, actual: 3, ...params });
+    const plan = stale({
+      entity: 'plan',
+      id: 'zon',
+      changedBy: 'fatima',
+      changedAt: '2026-12-08T09:05:00.000Z',
+    });
+    expect(storageErrorMessage(plan, 'en')).toBe(
+      `The plan "zon" in "${FILE}" was changed in the meantime by fatima (8 December 2026 at 10:05). Your change was not saved; look at the new values and save your change again if it is still needed.`,
+    );
+    expect(storageErrorMessage(plan, 'nl')).toBe(
+      `Het plan "zon" in "${FILE}" is intussen gewijzigd door fatima (8 december 2026 om 10:05). Uw wijziging is niet opgeslagen; bekijk de nieuwe waarden en sla uw wijziging zo nodig opnieuw op.`,
+    );
+    const settings = stale({
+      entity: 'settings',
+      id: 'workspace',
+      changedBy: 'joost',
+      changedAt: '2026-07-01T12:00:00.000Z',
+    });
+    expect(storageErrorMessage(settings, 'nl')).toContain('De instellingen in');
+    expect(storageErrorMessage(settings, 'nl')).toContain('door joost (1 juli 2026 om 14:00)');
+    const never = stale({ entity: 'procurement', id: 'workspace', changedBy: '', changedAt: '' });
+    expect(storageErrorMessage(never, 'en')).toMatch(
+      /^The procurement figures in ".*" were removed in the meantime/,
     );
   });
 

@@ -248,7 +248,7 @@ describe('schema 30 fields', () => {
       kind: 'guarantee',
       guarantee: { backs: ['nergens'], share: 1, termYears: 1, callRate: 0 },
     };
-    expect(caught(() => store.insertFundingStream(orphan)).code).toBe('conflict');
+    expect(caught(() => store.insertFundingStream(orphan)).code).toBe('constraint');
     expect(store.listFundingStreams().map((s) => s.id)).not.toContain('borg');
   });
 });

@@ -49,7 +49,7 @@ describe('migration 100 (procurement)', () => {
     );
     db.exec(`INSERT INTO scenarios (id, position, name, monte_carlo_draws, monte_carlo_seed)
       VALUES ('oud', 0, 'Oud', 10, 1)`);
-    expect(migrate(db)).toEqual([100]);
+    expect(migrate(db)).toEqual([100, 110]);
     expect(db.prepare('SELECT procurement_share FROM scenarios').pluck().all()).toEqual([null]);
     expect(db.prepare('SELECT count(*) FROM procurement').pluck().get()).toBe(0);
     expect(() => db.prepare("UPDATE scenarios SET procurement_share = 1.5 WHERE id = 'oud'").run()).toThrow(

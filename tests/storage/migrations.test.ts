@@ -38,16 +38,16 @@ function copyOfFixture(): string {
 describe('migrations', () => {
   it('are numbered in increasing steps of 10 and end at the current version', () => {
     expect(() => checkMigrationOrder(MIGRATIONS)).not.toThrow();
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
-    expect(CURRENT_SCHEMA_VERSION).toBe(100);
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(110);
     expect(() => checkMigrationOrder([at(MIGRATIONS, 1), at(MIGRATIONS, 0)])).toThrow();
     expect(() => checkMigrationOrder([{ ...initial, version: 15 }])).toThrow();
   });
 
   it('replay the whole chain on an empty file and build the schema a new workspace has', () => {
     const db = new Database(join(folders.make(), 'empty.sqlite'));
-    expect(migrate(db)).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
-    expect(db.pragma('user_version', { simple: true })).toBe(100);
+    expect(migrate(db)).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110]);
+    expect(db.pragma('user_version', { simple: true })).toBe(110);
     expect(db.pragma('application_id', { simple: true })).toBe(0x436f6f70);
     expect(migrate(db)).toEqual([]);
     const file = join(folders.make(), 'fresh.coopfolio');
@@ -59,6 +59,7 @@ describe('migrations', () => {
       .pluck()
       .all();
     expect(tables).toEqual([
+      'audit_events',
       'coaching_hours',
       'cooperative_stages',
       'cooperatives',
@@ -77,6 +78,7 @@ describe('migrations', () => {
       'procurement',
       'procurement_contracts',
       'procurement_volumes',
+      'record_versions',
       'scenario_desiloing_silos',
       'scenario_indicator_overrides',
       'scenario_plans',
@@ -122,7 +124,7 @@ describe('migrations', () => {
 
     const backups = readdirSync(join(file, '..', 'backups'));
     expect(backups).toHaveLength(1);
-    expect(backups[0]).toMatch(/^v10-before-v100-\d{4}-\d\d-\d\dT[\d-]+Z\.coopfolio$/);
+    expect(backups[0]).toMatch(/^v10-before-v110-\d{4}-\d\d-\d\dT[\d-]+Z\.coopfolio$/);
     const backup = new Database(join(file, '..', 'backups', at(backups, 0)), { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(10);
     expect(backup.prepare('SELECT count(*) FROM cost_amounts').pluck().get()).toBe(3);
@@ -156,11 +158,11 @@ describe('migrations', () => {
     expect(error).toBeInstanceOf(WorkspaceFileError);
     const refusal = error as WorkspaceFileError;
     expect(refusal.code).toBe('newer-version');
-    expect(refusal.params).toMatchObject({ found: 9999, supported: 100 });
+    expect(refusal.params).toMatchObject({ found: 9999, supported: 110 });
     expect(sha256(file)).toBe(before);
     expect(readdirSync(join(file, '..'))).toEqual(names);
     expect(storageErrorMessage(refusal, 'en')).toBe(
-      `This workspace ("${file}") was made by a newer version of Coopfolio (schema 9999); this version knows up to 100. Update Coopfolio; the file was not changed.`,
+      `This workspace ("${file}") was made by a newer version of Coopfolio (schema 9999); this version knows up to 110. Update Coopfolio; the file was not changed.`,
     );
   });
 

@@ -89,7 +89,7 @@ describe('plans in the store', () => {
       locked: [...plan.locked, { ...plan.locked[0]!, streamId: 'ghost' }],
     };
     const error = failure(() => store.updatePlan(broken));
-    expect(error.code).toBe('conflict');
+    expect(error.code).toBe('constraint');
     expect(store.load()).toStrictEqual(before);
     expect(store.meta().lastSavedAt).toBe(savedAt);
   });
@@ -98,7 +98,7 @@ describe('plans in the store', () => {
     const store = richStore();
     const before = store.load();
     const error = failure(() => store.insertPlan({ ...fullPlan(store, 'wees'), cooperativeId: 'ghost' }, 0));
-    expect(error.code).toBe('conflict');
+    expect(error.code).toBe('constraint');
     expect(store.load()).toStrictEqual(before);
     store.insertPlan(fullPlan(store, 'daarna'));
     expect(ids(store)).toEqual(['zon-op-oost', 'zorg-plan', 'daarna']);

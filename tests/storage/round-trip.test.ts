@@ -141,7 +141,7 @@ describe('round trip', () => {
     const before = store.load();
     const broken = parsed(richWorkspaceJson());
     broken.plans.push({ ...minimalPlan(), cooperativeId: 'nobody' });
-    expect(() => store.replace(broken)).toThrow(expect.objectContaining({ code: 'conflict' }));
+    expect(() => store.replace(broken)).toThrow(expect.objectContaining({ code: 'constraint' }));
     expect(store.load()).toStrictEqual(before);
   });
 

@@ -107,7 +107,7 @@ describe('scenarios in the store', () => {
       streamFactors: { ...scenario.streamFactors, ghost: 1 },
     };
     const error = failure(() => store.updateScenario(broken));
-    expect(error.code).toBe('conflict');
+    expect(error.code).toBe('constraint');
     expect(store.load()).toStrictEqual(before);
     expect(store.meta().lastSavedAt).toBe(savedAt);
   });
@@ -118,7 +118,7 @@ describe('scenarios in the store', () => {
     const error = failure(() =>
       store.insertScenario({ ...fullScenario(store, 'wees'), plans: ['zorg-plan', 'ghost'] }, 0),
     );
-    expect(error.code).toBe('conflict');
+    expect(error.code).toBe('constraint');
     expect(store.load()).toStrictEqual(before);
     store.insertScenario(fullScenario(store, 'daarna'));
     expect(ids(store)).toEqual(['krap', 'basis', 'daarna']);

@@ -8,6 +8,7 @@ import { draftStreams } from './0070-draft-streams';
 import { desiloing } from './0080-desiloing';
 import { budgetCycle } from './0090-budget-cycle';
 import { procurement } from './0100-procurement';
+import { versionsAudit } from './0110-versions-audit';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   desiloing,
   budgetCycle,
   procurement,
+  versionsAudit,
 ];
