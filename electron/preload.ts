@@ -67,6 +67,9 @@ export const BRIDGE_OPERATION_NAMES = [
   'backups.restoreLatest',
   'awards.week',
   'cooperatives.analysis',
+  'session.login',
+  'session.logout',
+  'session.current',
 ] as const;
 
 export type BridgeOperationName = (typeof BRIDGE_OPERATION_NAMES)[number];

@@ -19,7 +19,15 @@ export const LAYERS = [
   {
     name: 'services',
     why: 'reports, imports, storage and small node helpers',
-    paths: ['src/reports', 'src/imports', 'src/storage', 'src/fs', 'src/prefs', 'src/app-version.ts'],
+    paths: [
+      'src/reports',
+      'src/imports',
+      'src/storage',
+      'src/accounts',
+      'src/fs',
+      'src/prefs',
+      'src/app-version.ts',
+    ],
   },
   { name: 'contract', why: 'operation schemas, results, error codes', paths: ['src/contract'] },
   { name: 'api', why: 'handlers, invoke, session and jobs', paths: ['src/api'] },

@@ -1,4 +1,5 @@
 import type { Lang } from '../model/messages';
+import type { Role } from '../accounts/role-names';
 import type { BackupPolicy } from '../storage/backup-policy';
 import type { Restored } from '../storage';
 import type { WorkspaceFileError, WorkspaceStore } from '../storage/types';
@@ -50,9 +51,32 @@ export interface HostBackups {
   lastError(): unknown;
 }
 
+/** Who makes a call on a host with accounts (the team server), from their session. */
+export interface CallUser {
+  readonly name: string;
+  readonly role: Role;
+}
+
+/**
+ * The team server's sign-in for one request: `login` checks the password and starts a
+ * session (the host sets its cookie on the answer), `logout` revokes this request's
+ * session. Absent on hosts without accounts (desktop, `npm run web`).
+ */
+export interface SignInPort {
+  login(user: string, password: string): Promise<CallUser>;
+  logout(): Promise<void>;
+}
+
 export interface CallContext {
   lang: Lang;
+  /**
+   * The signed-in user on the team server: `invoke` refuses operations their role may
+   * not call (`forbidden`, src/contract/roles.ts). Absent: the local user, every right.
+   */
+  user?: CallUser;
+  signIn?: SignInPort;
 }
+
 
 export function isLang(value: unknown): value is Lang {
   return value === 'nl' || value === 'en';

@@ -1,4 +1,6 @@
+import { AuthError } from '../accounts/errors';
 import { SolverError } from '../finance/blend/highs-model';
+import { translate } from '../i18n';
 import type { Lang } from '../i18n';
 import { CancelledError, MonteCarloTooLargeError } from '../impact/errors';
 import { ScenarioNotFoundError } from '../impact/scenario';
@@ -57,6 +59,25 @@ function numbers(lang: Lang): Intl.NumberFormat {
   return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB');
 }
 
+/** Why the team server did not let a caller in, in words (the time to wait in the caller's clock format). */
+function authMessage(error: AuthError, lang: Lang): string {
+  switch (error.reason) {
+    case 'no-session':
+      return translate(lang, 'errors:auth.noSession');
+    case 'wrong-credentials':
+      return translate(lang, 'errors:auth.wrongCredentials');
+    case 'disabled':
+      return translate(lang, 'errors:auth.disabled', { user: error.params.user ?? '' });
+    case 'too-many-attempts': {
+      const time = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(error.params.retryAt ?? new Date());
+      return translate(lang, 'errors:auth.tooManyAttempts', { time });
+    }
+  }
+}
+
 /**
  * The code and words of every failure Coopfolio expects, or null for anything else (a bug).
  * One table for every class that can reach a host (see docs/errors.md); `toApiError` and
@@ -93,6 +114,7 @@ export function knownApiError(error: unknown, lang: Lang): ApiError | null {
     };
   }
   if (error instanceof NotAvailableError) return { code: 'not-available', message: error.message };
+  if (error instanceof AuthError) return { code: 'unauthenticated', message: authMessage(error, lang) };
   if (error instanceof ScenarioNotFoundError) {
     return { code: 'not-found', message: apiMessage(lang, 'scenarioNotFound', { id: error.scenarioId }) };
   }

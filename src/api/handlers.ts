@@ -23,6 +23,7 @@ import { procurementHandlers } from './procurement-handlers';
 import { cooperativeAnalysisHandlers } from './cooperative-analysis-handlers';
 import { scenarioHandlers } from './scenario-handlers';
 import { scenarioRunHandlers } from './scenario-run-handlers';
+import { sessionHandlers } from './session-handlers';
 import { assertDraftAllowed, assertSiloKept, assertStreamDeletable } from './stream-validation';
 
 function totalPlanCostCents(workspace: Workspace): number {
@@ -164,4 +165,5 @@ export const handlers: Handlers = {
   ...cooperativeAnalysisHandlers,
   ...importHandlers,
   ...backupHandlers,
+  ...sessionHandlers,
 };

@@ -6,7 +6,10 @@ import { toApiError } from './errors';
 import { handlers } from './handlers';
 import { apiMessage } from './messages';
 import { isOperationName, operations, type OperationName } from '../contract/operations';
-import type { Result } from '../contract/result';
+import type { ApiError, Result } from '../contract/result';
+import type { Role } from '../accounts/role-names';
+import { accessOf, roleMayCall } from '../contract/roles';
+import { translate, type Lang } from '../i18n';
 
 /**
  * The one entry point every host uses: checks the operation name, parses the input
@@ -25,8 +28,27 @@ export async function invoke(
       error: { code: 'unknown-operation', message: apiMessage(context.lang, 'unknownOperation', { name }) },
     };
   }
+  // Before the input is even parsed: a refused call learns nothing and writes nothing.
+  const user = context.user;
+  if (user !== undefined && !roleMayCall(user.role, name)) {
+    return { ok: false, error: forbiddenError(name, user.role, context.lang) };
+  }
   return run(services, name, rawInput, context);
 }
+
+function forbiddenError(name: OperationName, role: Role, lang: Lang): ApiError {
+  const needed = accessOf(name);
+  const roleWords = (r: Role) => translate(lang, `errors:roles.${r}`);
+  return {
+    code: 'forbidden',
+    message: apiMessage(lang, 'forbidden', {
+      operation: name,
+      role: roleWords(role),
+      needed: needed === 'anyone' ? '' : roleWords(needed),
+    }),
+  };
+}
+
 
 async function run<N extends OperationName>(
   services: Services,

@@ -15,7 +15,9 @@ export type ApiMessageKey =
   | 'cannotOpenFolder'
   | 'backupsNotConfigurable'
   | 'cannotRestoreHere'
-  | 'nothingToRestore';
+  | 'nothingToRestore'
+  | 'forbidden'
+  | 'noAccounts';
 
 export function apiMessage(lang: Lang, key: ApiMessageKey, params: Record<string, string> = {}): string {
   return translate(lang, `errors:${key}`, params);

@@ -41,7 +41,21 @@ export const ERROR_CODES = {
   /** Long work stopped by its caller. */
   cancelled: ['errors:cancelled'],
   /** This host cannot do it (restore a backup, keep preferences), or there is nothing to do it to. */
-  'not-available': ['errors:cannotRestoreHere', 'errors:nothingToRestore', 'errors:backupsNotConfigurable'],
+  'not-available': [
+    'errors:cannotRestoreHere',
+    'errors:nothingToRestore',
+    'errors:backupsNotConfigurable',
+    'errors:noAccounts',
+  ],
+  /** The team server: no valid session (none, expired, revoked), or a sign-in was refused. */
+  unauthenticated: [
+    'errors:auth.noSession',
+    'errors:auth.wrongCredentials',
+    'errors:auth.disabled',
+    'errors:auth.tooManyAttempts',
+  ],
+  /** The team server: the signed-in user's role may not call this operation (src/contract/roles.ts). */
+  forbidden: ['errors:forbidden'],
   'unknown-operation': ['errors:unknownOperation'],
   /** Anything else: a bug, described with its detail; nothing is half-saved. */
   internal: ['errors:internal', 'errors:runFailed', 'errors:reportFailed'],

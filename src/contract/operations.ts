@@ -20,6 +20,7 @@ import { weekOperations } from './week-operations';
 import { budgetCycleOperations } from './budget-cycle-operations';
 import { procurementOperations } from './procurement-operations';
 import { cooperativeOperations } from './cooperative-operations';
+import { sessionOperations } from './session-operations';
 import { nextEuroSchema } from '../impact/scenario-run-schema';
 import { jobIdSchema, scenarioJobSchema } from './scenario-jobs';
 import { cooperativeSchema } from '../model/cooperative';
@@ -234,6 +235,7 @@ export const operations = {
   ...budgetCycleOperations,
   ...procurementOperations,
   ...cooperativeOperations,
+  ...sessionOperations,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Operations = typeof operations;
