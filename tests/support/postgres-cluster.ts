@@ -4,16 +4,17 @@
  * Imported by the vitest global setup (main process), so it imports nothing of vitest.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** The superuser the harness's cluster is initialised with (trust authentication). */
+/** The superuser the harness's cluster is initialised with (a random password). */
 export const SUPERUSER = 'postgres';
 
 export interface PostgresCluster {
-  /** `postgres://postgres@127.0.0.1:PORT/postgres`. */
+  /** `postgres://postgres:PASSWORD@127.0.0.1:PORT/postgres`. */
   readonly url: string;
   readonly port: number;
   /** Stops the server and removes its folder. Safe to call twice. */
@@ -92,11 +93,29 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
     rmSync(dir, { recursive: true, force: true });
   };
   try {
+    // Over TCP every role signs in with its password (as on a real server), the
+    // superuser too; only the Unix socket in the temporary folder trusts.
+    const password = randomBytes(16).toString('hex');
+    const pwfile = join(dir, 'superuser-password');
+    writeFileSync(pwfile, `${password}\n`, { mode: 0o644 });
     await run(
       join(bin, 'initdb'),
-      ['-D', data, '-A', 'trust', '-U', SUPERUSER, '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'],
+      [
+        '-D',
+        data,
+        '--auth-local=trust',
+        '--auth-host=scram-sha-256',
+        `--pwfile=${pwfile}`,
+        '-U',
+        SUPERUSER,
+        '-E',
+        'UTF8',
+        '--locale=C.UTF-8',
+        '--no-sync',
+      ],
       'initdb',
     );
+    rmSync(pwfile);
     let lastError: unknown;
     // A free port can be taken between asking and binding: try a few.
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -126,7 +145,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       };
       process.once('exit', onExit);
       return {
-        url: `postgres://${SUPERUSER}@127.0.0.1:${port}/postgres`,
+        url: `postgres://${SUPERUSER}:${password}@127.0.0.1:${port}/postgres`,
         port,
         stop: async () => {
           if (stopped) return;

@@ -73,3 +73,30 @@ export async function createTestRole(database: string): Promise<{ name: string; 
   await asSuperuser('postgres', (client) => client.query(`CREATE ROLE ${name} LOGIN PASSWORD '${password}'`));
   return { name, url: withDatabase(clusterUrl(), database, name, password) };
 }
+
+export interface TestSchema {
+  /** URL of the run's cluster with `search_path` set to the new schema (libpq `options`). */
+  readonly url: string;
+  readonly name: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * A new empty schema `s_<random>` in `database` (created once per file with
+ * `createTestDatabase`): much faster than a database per test, and just as separate
+ * for code that names its tables without a schema.
+ */
+export async function createTestSchema(database: TestDatabase): Promise<TestSchema> {
+  const name = `s_${randomBytes(6).toString('hex')}`;
+  await asSuperuser(database.name, (client) => client.query(`CREATE SCHEMA ${name}`));
+  const url = new URL(database.url);
+  url.searchParams.set('options', `-c search_path=${name}`);
+  return {
+    url: url.toString(),
+    name,
+    drop: () =>
+      asSuperuser(database.name, (client) => client.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`)).then(
+        () => undefined,
+      ),
+  };
+}
