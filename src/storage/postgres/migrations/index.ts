@@ -1,7 +1,8 @@
 import { workspace } from './0001-workspace';
+import { accounts } from './0002-accounts';
 import type { PostgresMigration } from './migration';
 
 export type { PostgresMigration } from './migration';
 
-/** Every migration of the team database in order; append only (next: 0002-...). */
-export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [workspace];
+/** Every migration of the team database in order; append only (next: 0003-...). */
+export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [workspace, accounts];
