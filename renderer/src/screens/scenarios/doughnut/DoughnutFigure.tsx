@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dimension } from '../../../../../src/model/doughnut';
 import type { DimensionStatus } from '../../../../../src/charts/dimension-status';
 import { DoughnutChart } from './DoughnutChart';
+import { DoughnutFrame, useLensTitle } from './DoughnutFrame';
 import { DoughnutLegend } from './DoughnutLegend';
 import { DoughnutTable } from './DoughnutTable';
 
@@ -20,15 +21,14 @@ interface DoughnutFigureProps {
 export function DoughnutFigure(props: DoughnutFigureProps) {
   const { statuses, year, scenarioName, selected, onSelect, indicatorLabel, subtitle } = props;
   const { t } = useTranslation();
-  const base = t('doughnut.title', { year });
-  const title = subtitle === undefined ? base : t('doughnutLens.title', { title: base, lens: subtitle });
+  const title = useLensTitle(t('doughnut.title', { year }), subtitle);
   return (
-    <figure className="chart doughnut" aria-labelledby="doughnut-title" data-testid="doughnut">
-      <figcaption id="doughnut-title" className="chart__title">
-        {title}
-      </figcaption>
-      <p className="field__hint">{t('doughnut.hint')}</p>
-      <div className="doughnut__canvas">
+    <DoughnutFrame
+      title={title}
+      titleId="doughnut-title"
+      testId="doughnut"
+      hint={t('doughnut.hint')}
+      chart={
         <DoughnutChart
           statuses={statuses}
           year={year}
@@ -37,12 +37,11 @@ export function DoughnutFigure(props: DoughnutFigureProps) {
           onSelect={onSelect}
           testId="doughnut-svg"
         />
-      </div>
-      <DoughnutLegend lensShown={subtitle !== undefined} />
-      <details className="chart__data">
-        <summary>{t('doughnut.showTable')}</summary>
-        <DoughnutTable statuses={statuses} indicatorLabel={indicatorLabel} caption={title} />
-      </details>
-    </figure>
+      }
+      legend={<DoughnutLegend lensShown={subtitle !== undefined} />}
+      showTable={t('doughnut.showTable')}
+    >
+      <DoughnutTable statuses={statuses} indicatorLabel={indicatorLabel} caption={title} />
+    </DoughnutFrame>
   );
 }
