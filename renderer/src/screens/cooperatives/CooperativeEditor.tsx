@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CooperativeJson } from '../../../../src/model/cooperative';
 import { CheckboxField } from '../../components/form/choices';
 import { DateField } from '../../components/form/DateField';
+import { draftFields } from '../../components/form/draftFields';
 import { SelectField, TextField } from '../../components/form/inputs';
 import { cooperativeEdits } from '../../domain/commands';
 import { useLabels } from '../../i18n/useLabels';
@@ -44,7 +45,7 @@ export function CooperativeEditor({ original, takenIds, onClose }: EditorProps<C
   const { formId, form } = editor;
   const { draft, update } = form;
   const errors = form.errorsFor;
-  const common = { formId };
+  const field = draftFields(formId, form);
   const stageNow = currentStageOf(draft);
   const coachListId = `${formId}-coaches`;
 
@@ -53,47 +54,29 @@ export function CooperativeEditor({ original, takenIds, onClose }: EditorProps<C
       <div className="form-grid">
         <NameIdFields editor={editor} takenIds={takenIds} />
         <SelectField
-          {...common}
-          name="sector"
+          {...field.value('sector')}
           label={t('cooperatives.fields.sector')}
-          value={draft.sector}
           options={labels.sectorOptions}
           placeholder={t('form.choose')}
-          onChange={(sector) => update({ sector })}
-          errors={errors('sector')}
         />
-        <TextField
-          {...common}
-          name="district"
-          label={t('cooperatives.fields.district')}
-          value={draft.district}
-          onChange={(district) => update({ district })}
-          errors={errors('district')}
-        />
+        <TextField {...field.value('district')} label={t('cooperatives.fields.district')} />
         <SelectField
-          {...common}
-          name="legalForm"
+          {...field.value('legalForm')}
           label={t('cooperatives.fields.legalForm')}
-          value={draft.legalForm}
           options={labels.legalFormOptions}
           onChange={(legalForm) => legalForm !== '' && update({ legalForm })}
-          errors={errors('legalForm')}
         />
         {draft.stageHistory.length === 0 ? (
           <SelectField
-            {...common}
-            name="stage"
+            {...field.value('stage')}
             label={t('cooperatives.fields.stage')}
-            value={draft.stage}
             options={labels.stageOptions}
             placeholder={t('form.choose')}
-            onChange={(stage) => update({ stage })}
-            errors={errors('stage')}
           />
         ) : (
           // With a history the current stage is its last row; it changes by adding a row.
           <TextField
-            {...common}
+            formId={formId}
             name="stage"
             label={t('cooperatives.fields.stage')}
             value={stageNow === '' ? '' : labels.stage(stageNow)}
@@ -103,34 +86,18 @@ export function CooperativeEditor({ original, takenIds, onClose }: EditorProps<C
             errors={errors('stage')}
           />
         )}
+        <TextField {...field.value('members')} kind="number" label={t('cooperatives.fields.members')} />
         <TextField
-          {...common}
-          name="members"
-          kind="number"
-          label={t('cooperatives.fields.members')}
-          value={draft.members}
-          onChange={(members) => update({ members })}
-          errors={errors('members')}
-        />
-        <TextField
-          {...common}
-          name="foundedYear"
+          {...field.value('foundedYear')}
           kind="year"
           label={t('cooperatives.fields.foundedYear')}
           hint={t('form.optional')}
-          value={draft.foundedYear}
-          onChange={(foundedYear) => update({ foundedYear })}
-          errors={errors('foundedYear')}
         />
         <TextField
-          {...common}
-          name="coach"
+          {...field.value('coach')}
           label={t('cooperatives.fields.coach')}
           hint={t('form.optional')}
-          value={draft.coach}
           list={coachListId}
-          onChange={(coach) => update({ coach })}
-          errors={errors('coach')}
         />
         <datalist id={coachListId}>
           {coaches.map((coach) => (
@@ -138,33 +105,19 @@ export function CooperativeEditor({ original, takenIds, onClose }: EditorProps<C
           ))}
         </datalist>
         <DateField
-          {...common}
-          name="intakeDate"
+          {...field.value('intakeDate')}
           label={t('cooperatives.fields.intakeDate')}
           hint={t('form.optional')}
-          value={draft.intakeDate}
-          onChange={(intakeDate) => update({ intakeDate })}
-          errors={errors('intakeDate')}
         />
         <SelectField
-          {...common}
-          name="partnership"
+          {...field.value('partnership')}
           label={t('cooperatives.fields.partnership')}
-          value={draft.partnership}
           options={labels.partnershipOptions}
           onChange={(partnership) => partnership !== '' && update({ partnership })}
-          errors={errors('partnership')}
         />
       </div>
       <div className="checkbox-row">
-        <CheckboxField
-          {...common}
-          name="sgei"
-          label={t('cooperatives.fields.sgei')}
-          checked={draft.sgei}
-          onChange={(sgei) => update({ sgei })}
-          errors={errors('sgei')}
-        />
+        <CheckboxField {...field.checked('sgei')} label={t('cooperatives.fields.sgei')} />
       </div>
       <p className="field__hint">{t('cooperatives.sgeiHint')}</p>
       <AidRows

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { draftFields } from '../../components/form/draftFields';
 import { SelectField, TextField } from '../../components/form/inputs';
 import type { PlanDetailsDraft } from '../../domain/planForm';
 import { useWorkspaceData } from '../../state/workspaceContext';
@@ -29,56 +30,36 @@ export function PlanFactFields({
 }: PlanFactFieldsProps) {
   const { t } = useTranslation();
   const { cooperatives } = useWorkspaceData();
+  const field = draftFields(formId, { draft, update: onChange, errorsFor });
+  const name = field.value('name');
   return (
     <div className="form-grid plan-facts-form">
       <TextField
-        formId={formId}
-        name="name"
+        {...name}
         label={t('planActions.fields.name')}
-        value={draft.name}
-        onChange={onNameChange ?? ((name) => onChange({ name }))}
-        errors={errorsFor('name')}
+        onChange={onNameChange ?? name.onChange}
         maxLength={200}
       />
       {id !== undefined && (
         <TextField
-          formId={formId}
-          name="id"
+          {...field.value('id')}
           label={t('planActions.fields.id')}
           hint={id.hint}
-          value={draft.id}
           onChange={id.onChange}
-          errors={errorsFor('id')}
         />
       )}
       <SelectField
-        formId={formId}
-        name="cooperativeId"
+        {...field.value('cooperativeId')}
         label={t('planActions.fields.cooperative')}
-        value={draft.cooperativeId}
         options={cooperatives.map((c) => ({ value: c.id, label: c.name }))}
         placeholder={t('form.choose')}
-        onChange={(cooperativeId) => onChange({ cooperativeId })}
-        errors={errorsFor('cooperativeId')}
       />
+      <TextField {...field.value('startYear')} kind="year" label={t('planActions.fields.startYear')} />
       <TextField
-        formId={formId}
-        name="startYear"
-        kind="year"
-        label={t('planActions.fields.startYear')}
-        value={draft.startYear}
-        onChange={(startYear) => onChange({ startYear })}
-        errors={errorsFor('startYear')}
-      />
-      <TextField
-        formId={formId}
-        name="years"
+        {...field.value('years')}
         kind="number"
         label={t('planActions.fields.years')}
         hint={t('planActions.fields.yearsHint')}
-        value={draft.years}
-        onChange={(years) => onChange({ years })}
-        errors={errorsFor('years')}
       />
       {periodNote}
     </div>

@@ -2,6 +2,7 @@ import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AWARD_STATUSES, isDecided, type AwardJson } from '../../../../../src/model/award';
 import type { FundingStreamJson } from '../../../../../src/model/stream';
+import { draftFields } from '../../../components/form/draftFields';
 import { DateField } from '../../../components/form/DateField';
 import { FormSummary } from '../../../components/form/FormSummary';
 import { SelectField, TextField } from '../../../components/form/inputs';
@@ -65,6 +66,7 @@ export function AwardEditor({ saver, index, streams, onClose }: AwardEditorProps
     },
   });
   const { draft, update, errorsFor } = form;
+  const field = draftFields(formId, form);
   const decided = isDecided(draft.status);
   const titleId = `${formId}-title`;
   const title = index === null ? t('awards.addTitle') : t('awards.editTitle');
@@ -76,14 +78,10 @@ export function AwardEditor({ saver, index, streams, onClose }: AwardEditorProps
           <FormSummary count={form.issueCount} messages={form.formErrors} />
           <div className="form-grid">
             <SelectField
-              formId={formId}
-              name="streamId"
+              {...field.value('streamId')}
               label={t('awards.fields.streamId')}
-              value={draft.streamId}
               options={choices}
               placeholder={t('form.choose')}
-              onChange={(streamId) => update({ streamId })}
-              errors={errorsFor('streamId')}
             />
             <SelectField
               formId={formId}
@@ -104,76 +102,45 @@ export function AwardEditor({ saver, index, streams, onClose }: AwardEditorProps
           <h3 className="form-section">{t('awards.sections.application')}</h3>
           <div className="form-grid">
             <TextField
-              formId={formId}
-              name="requested"
+              {...field.value('requested')}
               kind="amount"
               label={t('awards.fields.requested')}
               hint={t('form.optional')}
-              value={draft.requested}
-              onChange={(requested) => update({ requested })}
-              errors={errorsFor('requested')}
             />
             <DateField
-              formId={formId}
-              name="appliedOn"
+              {...field.value('appliedOn')}
               label={t('awards.fields.appliedOn')}
               hint={t('awards.hints.appliedOn')}
-              value={draft.appliedOn}
-              onChange={(appliedOn) => update({ appliedOn })}
-              errors={errorsFor('appliedOn')}
             />
           </div>
           <h3 className="form-section">{t('awards.sections.decision')}</h3>
           <div className="form-grid">
             {decided && (
               <TextField
-                formId={formId}
-                name="granted"
+                {...field.value('granted')}
                 kind="amount"
                 label={t('awards.fields.granted')}
                 hint={t('awards.hints.granted')}
-                value={draft.granted}
-                onChange={(granted) => update({ granted })}
-                errors={errorsFor('granted')}
               />
             )}
-            <DateField
-              formId={formId}
-              name="decidedOn"
-              label={t('awards.fields.decidedOn')}
-              value={draft.decidedOn}
-              onChange={(decidedOn) => update({ decidedOn })}
-              errors={errorsFor('decidedOn')}
-            />
+            <DateField {...field.value('decidedOn')} label={t('awards.fields.decidedOn')} />
             <TextField
-              formId={formId}
-              name="reference"
+              {...field.value('reference')}
               label={t('awards.fields.reference')}
               hint={t('awards.hints.reference')}
-              value={draft.reference}
-              onChange={(reference) => update({ reference })}
-              errors={errorsFor('reference')}
               maxLength={2000}
             />
             <DateField
-              formId={formId}
-              name="reportDue"
+              {...field.value('reportDue')}
               label={t('awards.fields.reportDue')}
               hint={t('awards.hints.reportDue')}
-              value={draft.reportDue}
-              onChange={(reportDue) => update({ reportDue })}
-              errors={errorsFor('reportDue')}
             />
           </div>
           {!decided && <p className="field__hint">{t('awards.hints.grantedNotYet')}</p>}
           <TextAreaField
-            formId={formId}
-            name="note"
+            {...field.value('note')}
             label={t('awards.fields.note')}
             hint={t('form.optional')}
-            value={draft.note}
-            onChange={(note) => update({ note })}
-            errors={errorsFor('note')}
             maxLength={2000}
           />
         </div>

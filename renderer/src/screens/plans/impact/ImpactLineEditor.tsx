@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { divisorOf, outputUnitOf } from '../../../../../src/impact/denominator';
 import type { IndicatorJson } from '../../../../../src/model/indicator';
 import { EVIDENCE_GRADES, type PlanJson } from '../../../../../src/model/plan';
+import { draftFields } from '../../../components/form/draftFields';
 import { Field } from '../../../components/form/Field';
 import { FormSummary } from '../../../components/form/FormSummary';
 import { SelectField, TextField } from '../../../components/form/inputs';
@@ -138,6 +139,7 @@ export function ImpactLineEditor({ saver, index, indicators, onClose }: ImpactLi
     },
   });
   const { draft, update, errorsFor } = form;
+  const field = draftFields(formId, form);
   const indicator = byId.get(draft.indicatorId);
   const unit = indicator === undefined ? '' : outputUnitOf({}, indicator);
   const titleId = `${formId}-title`;
@@ -160,8 +162,7 @@ export function ImpactLineEditor({ saver, index, indicators, onClose }: ImpactLi
           <h3 className="form-section">{t('impactLines.sections.output')}</h3>
           <div className="form-grid">
             <TextField
-              formId={formId}
-              name="output"
+              {...field.value('output')}
               kind="number"
               label={t('impactLines.fields.output')}
               hint={
@@ -176,38 +177,15 @@ export function ImpactLineEditor({ saver, index, indicators, onClose }: ImpactLi
                       },
                     )
               }
-              value={draft.output}
-              onChange={(output) => update({ output })}
-              errors={errorsFor('output')}
             />
             <TextField
-              formId={formId}
-              name="outputUnit"
+              {...field.value('outputUnit')}
               label={t('impactLines.fields.outputUnit')}
               hint={unit === '' ? t('form.optional') : t('impactLines.outputUnitHint', { unit })}
-              value={draft.outputUnit}
-              onChange={(outputUnit) => update({ outputUnit })}
-              errors={errorsFor('outputUnit')}
               maxLength={200}
             />
-            <TextField
-              formId={formId}
-              name="start"
-              kind="year"
-              label={t('impactLines.fields.start')}
-              value={draft.start}
-              onChange={(start) => update({ start })}
-              errors={errorsFor('start')}
-            />
-            <TextField
-              formId={formId}
-              name="duration"
-              kind="number"
-              label={t('impactLines.fields.duration')}
-              value={draft.duration}
-              onChange={(duration) => update({ duration })}
-              errors={errorsFor('duration')}
-            />
+            <TextField {...field.value('start')} kind="year" label={t('impactLines.fields.start')} />
+            <TextField {...field.value('duration')} kind="number" label={t('impactLines.fields.duration')} />
           </div>
           {indicator !== undefined && <OutputPreview draft={draft} indicator={indicator} />}
           <h3 className="form-section">{t('impactLines.sections.deflators')}</h3>
@@ -216,61 +194,41 @@ export function ImpactLineEditor({ saver, index, indicators, onClose }: ImpactLi
             {DEFLATORS.map((deflator) => (
               <TextField
                 key={deflator}
-                formId={formId}
-                name={deflator}
+                {...field.value(deflator)}
                 kind="percent"
                 label={t(`impactLines.fields.${deflator}`)}
                 hint={shareHint(draft[deflator], t(`impactLines.hints.${deflator}`))}
-                value={draft[deflator]}
-                onChange={(value) => update({ [deflator]: value })}
-                errors={errorsFor(deflator)}
               />
             ))}
           </div>
           <h3 className="form-section">{t('impactLines.sections.evidence')}</h3>
           <div className="form-grid">
             <TextField
-              formId={formId}
-              name="uncertainty.low"
+              {...field.value('uncertaintyLow', 'uncertainty.low')}
               kind="percent"
               label={t('impactLines.fields.uncertaintyLow')}
               hint={shareHint(draft.uncertaintyLow, t('impactLines.hints.uncertaintyLow'))}
-              value={draft.uncertaintyLow}
-              onChange={(uncertaintyLow) => update({ uncertaintyLow })}
-              errors={errorsFor('uncertainty.low')}
             />
             <TextField
-              formId={formId}
-              name="uncertainty.high"
+              {...field.value('uncertaintyHigh', 'uncertainty.high')}
               kind="percent"
               label={t('impactLines.fields.uncertaintyHigh')}
               hint={t('impactLines.hints.uncertaintyHigh')}
-              value={draft.uncertaintyHigh}
-              onChange={(uncertaintyHigh) => update({ uncertaintyHigh })}
-              errors={errorsFor('uncertainty.high')}
             />
             <SelectField
-              formId={formId}
-              name="evidence"
+              {...field.value('evidence')}
               label={t('impactLines.fields.evidence')}
-              value={draft.evidence}
               options={EVIDENCE_GRADES.map((grade) => ({
                 value: grade,
                 label: t(`impactLines.evidence.${grade}`),
               }))}
               placeholder={t('form.choose')}
-              onChange={(evidence) => update({ evidence })}
-              errors={errorsFor('evidence')}
             />
           </div>
           <TextAreaField
-            formId={formId}
-            name="basis"
+            {...field.value('basis')}
             label={t('impactLines.fields.basis')}
             hint={t('impactLines.hints.basis')}
-            value={draft.basis}
-            onChange={(basis) => update({ basis })}
-            errors={errorsFor('basis')}
             maxLength={2000}
           />
         </div>
