@@ -1,9 +1,10 @@
-import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcurementJson } from '../../../../src/model/procurement';
 import { FormSummary } from '../../components/form/FormSummary';
+import { draftFields } from '../../components/form/draftFields';
 import { TextField } from '../../components/form/inputs';
-import { useEditorForm } from '../../components/form/useEditorForm';
+import { SectionFormActions } from '../../components/form/SectionFormActions';
+import { useSectionForm } from '../../components/form/useSectionForm';
 import { useLang } from '../../i18n/useLang';
 import { useWorkspace, useWorkspaceData } from '../../state/workspaceContext';
 import { ContractRows } from './ContractRows';
@@ -25,12 +26,8 @@ export function ProcurementForm({ stored }: { stored: ProcurementJson | null }) 
   const { locale } = useLang();
   const { perform, announce } = useWorkspace();
   const { settings } = useWorkspaceData();
-  const formRef = useRef<HTMLFormElement>(null);
-  const formId = useId().replace(/:/g, '');
-  const initial = procurementDraftOf(stored, locale);
-  const form = useEditorForm<ProcurementDraft, ProcurementJson>({
-    initial,
-    formRef,
+  const { formRef, formId, form, changed, discard } = useSectionForm<ProcurementDraft, ProcurementJson>({
+    initial: procurementDraftOf(stored, locale),
     fieldsOf: procurementFields,
     check: checkProcurementDraft,
     save: (value) => perform(procurementUpdate(value, stored)),
@@ -38,7 +35,7 @@ export function ProcurementForm({ stored }: { stored: ProcurementJson | null }) 
     onSaved: () => announce('success', t('procurement.saved')),
   });
   const { draft, update, errorsFor } = form;
-  const changed = JSON.stringify(draft) !== JSON.stringify(initial);
+  const field = draftFields(formId, form);
   const nextYear = () => {
     const years = draft.volumes.map((v) => Number(v.year)).filter(Number.isFinite);
     return String(years.length === 0 ? settings.startYear : Math.max(...years) + 1);
@@ -89,24 +86,13 @@ export function ProcurementForm({ stored }: { stored: ProcurementJson | null }) 
         >
           {t('procurement.addVolume')}
         </button>
-        <TextField
-          formId={formId}
-          name="volumeSource"
-          label={t('procurement.fields.volumeSource')}
-          value={draft.volumeSource}
-          onChange={(volumeSource) => update({ volumeSource })}
-          errors={errorsFor('volumeSource')}
-        />
+        <TextField {...field.value('volumeSource')} label={t('procurement.fields.volumeSource')} />
         <div className="form-grid">
           <TextField
-            formId={formId}
-            name="contributionMargin"
+            {...field.value('contributionMargin')}
             label={t('procurement.fields.contributionMargin')}
             hint={t('procurement.hints.contributionMargin')}
             kind="percent"
-            value={draft.contributionMargin}
-            onChange={(contributionMargin) => update({ contributionMargin })}
-            errors={errorsFor('contributionMargin')}
           />
         </div>
       </fieldset>
@@ -130,24 +116,12 @@ export function ProcurementForm({ stored }: { stored: ProcurementJson | null }) 
           {t('procurement.addContract')}
         </button>
       </fieldset>
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={form.saving || !changed}
-          data-testid="procurement-save"
-        >
-          {t('common.save')}
-        </button>
-        <button type="button" className="button" disabled={!changed} onClick={() => update(initial)}>
-          {t('settings.discard')}
-        </button>
-        {changed && (
-          <span className="muted" role="status">
-            {t('settings.unsaved')}
-          </span>
-        )}
-      </div>
+      <SectionFormActions
+        changed={changed}
+        saving={form.saving}
+        onDiscard={discard}
+        saveTestId="procurement-save"
+      />
     </form>
   );
 }

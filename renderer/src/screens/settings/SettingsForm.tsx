@@ -1,11 +1,12 @@
 import './settings.css';
-import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsJson } from '../../../../src/model/settings';
 import { DateField } from '../../components/form/DateField';
 import { FormSummary } from '../../components/form/FormSummary';
+import { draftFields } from '../../components/form/draftFields';
 import { SelectField, TextField } from '../../components/form/inputs';
-import { useEditorForm } from '../../components/form/useEditorForm';
+import { SectionFormActions } from '../../components/form/SectionFormActions';
+import { useSectionForm } from '../../components/form/useSectionForm';
 import { settingsUpdate } from '../../domain/commands';
 import { useLang } from '../../i18n/useLang';
 import { useWorkspace } from '../../state/workspaceContext';
@@ -25,29 +26,80 @@ export function SettingsForm({ settings }: { settings: SettingsJson }) {
   const { t } = useTranslation();
   const { locale } = useLang();
   const { perform, announce } = useWorkspace();
-  const formRef = useRef<HTMLFormElement>(null);
-  const formId = useId().replace(/:/g, '');
-  const initial = settingsDraftOf(settings, locale);
-  const form = useEditorForm<SettingsDraft, SettingsJson>({
-    initial,
-    formRef,
+  const { formRef, formId, form, changed, discard } = useSectionForm<SettingsDraft, SettingsJson>({
+    initial: settingsDraftOf(settings, locale),
     fieldsOf: settingsFields,
     check: checkSettingsDraft,
     save: (value) => perform(settingsUpdate(value, settings)),
     serverPrefix: 'settings',
     onSaved: () => announce('success', t('settings.saved')),
   });
-  const { draft, update, errorsFor } = form;
-  const changed = JSON.stringify(draft) !== JSON.stringify(initial);
-  const text = (name: keyof SettingsDraft, field: string, label: string, extra: object = {}) => ({
-    formId,
-    name: field,
-    label,
-    value: draft[name],
-    onChange: (value: string) => update({ [name]: value } as Partial<SettingsDraft>),
-    errors: errorsFor(field),
-    ...extra,
-  });
+  const { update } = form;
+  const field = draftFields(formId, form);
+  // Figures that differ only in what they hold and say: one text field each, in this order.
+  const financeFigures = [
+    {
+      key: 'discountRate',
+      name: 'discountRate',
+      kind: 'percent',
+      label: t('settings.fields.discountRate'),
+      hint: t('settings.hints.discountRate'),
+    },
+    {
+      key: 'minDscr',
+      name: 'minDscr',
+      kind: 'number',
+      label: t('settings.fields.minDscr'),
+      hint: t('settings.hints.minDscr'),
+    },
+  ] as const;
+  const deMinimisFigures = [
+    {
+      key: 'deMinimisCeiling',
+      name: 'deMinimis.ceiling',
+      kind: 'amount',
+      label: t('settings.fields.ceiling'),
+      hint: undefined,
+    },
+    {
+      key: 'deMinimisPeriodYears',
+      name: 'deMinimis.periodYears',
+      kind: 'number',
+      label: t('settings.fields.periodYears'),
+      hint: undefined,
+    },
+    {
+      key: 'deMinimisSgeiCeiling',
+      name: 'deMinimis.sgeiCeiling',
+      kind: 'amount',
+      label: t('settings.fields.sgeiCeiling'),
+      hint: t('settings.hints.sgeiCeiling'),
+    },
+    {
+      key: 'deMinimisReferenceRate',
+      name: 'deMinimis.referenceRate',
+      kind: 'percent',
+      label: t('settings.fields.referenceRate'),
+      hint: t('settings.hints.referenceRate'),
+    },
+    {
+      key: 'deMinimisDiscountRate',
+      name: 'deMinimis.discountRate',
+      kind: 'percent',
+      label: t('settings.fields.euDiscountRate'),
+      hint: t('settings.hints.euDiscountRate'),
+    },
+  ] as const;
+  const figureFields = (figures: typeof financeFigures | typeof deMinimisFigures) =>
+    figures.map((figure) => (
+      <TextField
+        key={figure.key}
+        {...field.value(figure.key, figure.name)}
+        kind={figure.kind}
+        label={figure.label}
+        hint={figure.hint}
+      />
+    ));
 
   return (
     <form ref={formRef} onSubmit={form.onSubmit} noValidate className="panel" data-testid="settings-form">
@@ -55,117 +107,49 @@ export function SettingsForm({ settings }: { settings: SettingsJson }) {
       <fieldset className="fieldset">
         <legend className="fieldset__legend">{t('settings.workspace')}</legend>
         <div className="form-grid">
-          <TextField {...text('municipality', 'municipality', t('settings.fields.municipality'))} />
+          <TextField {...field.value('municipality')} label={t('settings.fields.municipality')} />
           <SelectField
-            formId={formId}
-            name="locale"
+            {...field.value('locale')}
             label={t('settings.fields.locale')}
             hint={t('settings.hints.locale')}
-            value={draft.locale}
             options={LOCALE_OPTIONS}
             onChange={(value) => value !== '' && update({ locale: value })}
-            errors={errorsFor('locale')}
           />
-          <TextField {...text('startYear', 'startYear', t('settings.fields.startYear'), { kind: 'year' })} />
+          <TextField {...field.value('startYear')} kind="year" label={t('settings.fields.startYear')} />
           <TextField
-            {...text('horizonYears', 'horizonYears', t('settings.fields.horizonYears'), {
-              kind: 'number',
-              hint: t('settings.hints.horizonYears'),
-            })}
+            {...field.value('horizonYears')}
+            kind="number"
+            label={t('settings.fields.horizonYears')}
+            hint={t('settings.hints.horizonYears')}
           />
         </div>
       </fieldset>
       <fieldset className="fieldset">
         <legend className="fieldset__legend">{t('settings.finance')}</legend>
-        <div className="form-grid">
-          <TextField
-            {...text('discountRate', 'discountRate', t('settings.fields.discountRate'), {
-              kind: 'percent',
-              hint: t('settings.hints.discountRate'),
-            })}
-          />
-          <TextField
-            {...text('minDscr', 'minDscr', t('settings.fields.minDscr'), {
-              kind: 'number',
-              hint: t('settings.hints.minDscr'),
-            })}
-          />
-        </div>
+        <div className="form-grid">{figureFields(financeFigures)}</div>
       </fieldset>
       <fieldset className="fieldset">
         <legend className="fieldset__legend">{t('settings.deMinimis')}</legend>
         <p className="field__hint">{t('settings.hints.deMinimis')}</p>
         <div className="form-grid">
-          <TextField
-            {...text('deMinimisCeiling', 'deMinimis.ceiling', t('settings.fields.ceiling'), {
-              kind: 'amount',
-            })}
-          />
-          <TextField
-            {...text('deMinimisPeriodYears', 'deMinimis.periodYears', t('settings.fields.periodYears'), {
-              kind: 'number',
-            })}
-          />
-          <TextField
-            {...text('deMinimisSgeiCeiling', 'deMinimis.sgeiCeiling', t('settings.fields.sgeiCeiling'), {
-              kind: 'amount',
-              hint: t('settings.hints.sgeiCeiling'),
-            })}
-          />
-          <TextField
-            {...text(
-              'deMinimisReferenceRate',
-              'deMinimis.referenceRate',
-              t('settings.fields.referenceRate'),
-              {
-                kind: 'percent',
-                hint: t('settings.hints.referenceRate'),
-              },
-            )}
-          />
-          <TextField
-            {...text('deMinimisDiscountRate', 'deMinimis.discountRate', t('settings.fields.euDiscountRate'), {
-              kind: 'percent',
-              hint: t('settings.hints.euDiscountRate'),
-            })}
-          />
+          {figureFields(deMinimisFigures)}
           <DateField
-            formId={formId}
-            name="deMinimis.ratesDate"
+            {...field.value('deMinimisRatesDate', 'deMinimis.ratesDate')}
             label={t('settings.fields.ratesDate')}
-            value={draft.deMinimisRatesDate}
-            onChange={(deMinimisRatesDate) => update({ deMinimisRatesDate })}
-            errors={errorsFor('deMinimis.ratesDate')}
           />
         </div>
         <TextField
-          {...text('deMinimisRatesSource', 'deMinimis.ratesSource', t('settings.fields.ratesSource'))}
+          {...field.value('deMinimisRatesSource', 'deMinimis.ratesSource')}
+          label={t('settings.fields.ratesSource')}
         />
       </fieldset>
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={form.saving || !changed}
-          data-testid="settings-save"
-        >
-          {t('common.save')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!changed}
-          onClick={() => update(initial)}
-          data-testid="settings-discard"
-        >
-          {t('settings.discard')}
-        </button>
-        {changed && (
-          <span className="muted" role="status">
-            {t('settings.unsaved')}
-          </span>
-        )}
-      </div>
+      <SectionFormActions
+        changed={changed}
+        saving={form.saving}
+        onDiscard={discard}
+        saveTestId="settings-save"
+        discardTestId="settings-discard"
+      />
     </form>
   );
 }
