@@ -8,6 +8,8 @@ export type CliMessageKey =
   | 'notUtf8'
   | 'dbExists'
   | 'imported'
+  | 'importedDatabase'
+  | 'databaseHasWorkspace'
   | 'replacedBackup'
   | 'exported'
   | 'backedUp'

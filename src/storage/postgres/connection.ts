@@ -35,13 +35,22 @@ export function parseDatabaseUrl(url: string): DatabaseAddress {
   return { connectionString: url, location };
 }
 
-/** A pool for one database; errors of idle clients (a restarted server) are not fatal. */
+/**
+ * A pool for one database; errors of idle clients (a restarted server) are not fatal.
+ * Server options in the URL (`?options=-c search_path=team`, as libpq reads them) are kept.
+ */
 export function createPool(address: DatabaseAddress, max = 10): pg.Pool {
+  const url = new URL(address.connectionString);
+  const given = url.searchParams.get('options');
+  // The driver lets the URL's options win over the config's: they travel in the config only.
+  url.searchParams.delete('options');
   const pool = new pg.Pool({
-    connectionString: address.connectionString,
+    connectionString: url.toString(),
     max,
     application_name: 'coopfolio',
     connectionTimeoutMillis: 15_000,
+    // Times without a zone (an audit query's `since` date) mean UTC, as in the workspace file.
+    options: [given, '-c TimeZone=UTC'].filter((option) => option !== null && option !== '').join(' '),
   });
   // Without a listener an idle client's error (the server restarted) would crash the process;
   // the next query gets a fresh connection instead.

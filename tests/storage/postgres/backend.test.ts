@@ -1,0 +1,199 @@
+/**
+ * What only the team database has to prove: several servers (pools) writing at once,
+ * change notices, the grants that keep the trail append-only for the application's role,
+ * and addresses that never show a password.
+ */
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoWorkspace } from '../../../src/data';
+import {
+  openPostgresBackend,
+  CHANGES_CHANNEL,
+  type PostgresWorkspaceBackend,
+} from '../../../src/storage/postgres';
+import { parseDatabaseUrl } from '../../../src/storage/postgres/connection';
+import { WorkspaceFileError } from '../../../src/storage/types';
+import {
+  asSuperuser,
+  createTestDatabase,
+  createTestRole,
+  createTestSchema,
+  withDatabase,
+  type TestDatabase,
+} from '../../support/postgres';
+import { at, cooperativeModel, workspaceWith } from '../builders';
+
+let database: TestDatabase;
+const opened: PostgresWorkspaceBackend[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterEach(async () => {
+  for (const backend of opened.splice(0)) await backend.close();
+});
+afterAll(async () => {
+  await database?.drop();
+});
+
+async function openAt(url: string, user = 'ann'): Promise<PostgresWorkspaceBackend> {
+  const backend = await openPostgresBackend(url, { writer: { user, operation: 'test' } });
+  opened.push(backend);
+  return backend;
+}
+
+async function refusal(action: Promise<unknown>): Promise<WorkspaceFileError> {
+  const outcome: unknown = await action.then(
+    () => new Error('expected a refusal'),
+    (error: unknown) => error,
+  );
+  if (outcome instanceof WorkspaceFileError) return outcome;
+  throw outcome;
+}
+
+describe('PostgreSQL backend', () => {
+  it('holds no workspace until the first replace, and says so', async () => {
+    const schema = await createTestSchema(database);
+    const backend = await openAt(schema.url);
+    expect(await backend.hasWorkspace()).toBe(false);
+    expect((await refusal(backend.load())).code).toBe('not-a-workspace');
+    await backend.replace(workspaceWith(['a']));
+    expect(await backend.hasWorkspace()).toBe(true);
+    expect((await backend.meta()).schemaVersion).toBeGreaterThanOrEqual(1);
+  });
+
+  it('lets two servers write at once: one of two edits of the same version wins, the other is told who', async () => {
+    const schema = await createTestSchema(database);
+    const first = await openAt(schema.url, 'ann');
+    await first.replace(workspaceWith(['a']));
+    const second = await openAt(schema.url, 'bob');
+    const outcomes = await Promise.allSettled([
+      first.updateCooperative(cooperativeModel('a', { name: 'Ann' }), { expectedVersion: 1 }),
+      second.updateCooperative(cooperativeModel('a', { name: 'Bob' }), { expectedVersion: 1 }),
+    ]);
+    const won = outcomes.filter((o) => o.status === 'fulfilled');
+    const lost = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as WorkspaceFileError] : []));
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    const winner = (won[0] as PromiseFulfilledResult<{ name: string }>).value.name === 'Ann' ? 'ann' : 'bob';
+    expect(at(lost, 0)).toMatchObject({
+      code: 'conflict',
+      params: { expected: 1, actual: 2, changedBy: winner },
+    });
+    // Each server sees the other's write, though each keeps the workspace it last read.
+    expect(at(await first.listCooperatives(), 0)).toMatchObject({ version: 2 });
+    expect(at(await second.listCooperatives(), 0)).toMatchObject({ version: 2 });
+  });
+
+  it('serialises many writers: every insert lands, positions stay 0..n-1, one event each', async () => {
+    const schema = await createTestSchema(database);
+    const servers = [await openAt(schema.url, 'ann'), await openAt(schema.url, 'bob')];
+    await at(servers, 0).replace(workspaceWith([]));
+    const before = (await at(servers, 0).audit()).length;
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        at(servers, i % 2).insertCooperative(cooperativeModel(`c${i}`), i % 3),
+      ),
+    );
+    const listed = await at(servers, 1).listCooperatives();
+    expect(listed.map((c) => c.id).sort()).toEqual(Array.from({ length: 30 }, (_, i) => `c${i}`).sort());
+    const positions = await asSuperuser(database.name, (client) =>
+      client.query<{ position: number }>(
+        `SELECT position FROM ${schema.name}.records WHERE kind = 'cooperative' ORDER BY position`,
+      ),
+    );
+    expect(positions.rows.map((row) => row.position)).toEqual(Array.from({ length: 30 }, (_, i) => i));
+    expect((await at(servers, 0).audit()).length - before).toBe(30);
+  });
+
+  it('notifies listeners of each change after it commits, and of nothing that was refused', async () => {
+    const schema = await createTestSchema(database);
+    const backend = await openAt(schema.url);
+    await backend.replace(workspaceWith(['a']));
+    const listener = new pg.Client({ connectionString: withDatabase(database.url, database.name) });
+    await listener.connect();
+    try {
+      const notices: unknown[] = [];
+      listener.on('notification', (message) => notices.push(JSON.parse(message.payload ?? 'null')));
+      await listener.query(`LISTEN ${CHANGES_CHANNEL}`);
+      await refusal(backend.updateCooperative(cooperativeModel('a'), { expectedVersion: 9 }));
+      await backend.updateCooperative(cooperativeModel('a', { name: 'A' }));
+      await backend.deleteCooperative('a');
+      await expect.poll(() => notices.length).toBe(2);
+      expect(notices).toEqual([
+        { entity: 'cooperative', id: 'a', version: 2 },
+        { entity: 'cooperative', id: 'a', version: 0 },
+      ]);
+    } finally {
+      await listener.end();
+    }
+  });
+
+  it("keeps the trail append-only for the application's role through its grants (docs/team.md)", async () => {
+    const schema = await createTestSchema(database);
+    const owner = await openAt(schema.url);
+    await owner.replace(loadDemoWorkspace());
+    const role = await createTestRole(database.name);
+    await asSuperuser(database.name, async (client) => {
+      // The grants docs/team.md gives the application's role.
+      await client.query(`GRANT USAGE ON SCHEMA ${schema.name} TO ${role.name}`);
+      await client.query(
+        `GRANT SELECT, INSERT, UPDATE, DELETE ON ${schema.name}.records, ${schema.name}.record_versions,
+           ${schema.name}.workspace_meta TO ${role.name}`,
+      );
+      await client.query(`GRANT SELECT ON ${schema.name}.schema_migrations TO ${role.name}`);
+      await client.query(`GRANT SELECT, INSERT ON ${schema.name}.audit_events TO ${role.name}`);
+    });
+    const url = new URL(role.url);
+    url.searchParams.set('options', `-c search_path=${schema.name}`);
+    const app = await openAt(url.toString(), 'app');
+    await app.updateCooperative({ ...at(loadDemoWorkspace().cooperatives, 0), members: 99 });
+    expect(at(await app.audit(), (await app.audit()).length - 1)).toMatchObject({ user: 'app' });
+    const client = new pg.Client({ connectionString: url.toString().replace(/\?.*$/, '') });
+    await client.connect();
+    try {
+      for (const statement of ['UPDATE', 'DELETE FROM', 'TRUNCATE']) {
+        const sql =
+          statement === 'UPDATE'
+            ? `UPDATE ${schema.name}.audit_events SET user_name = 'x'`
+            : `${statement} ${schema.name}.audit_events`;
+        await expect(client.query(sql)).rejects.toThrow(/permission denied/);
+      }
+      await expect(client.query(`DROP TABLE ${schema.name}.audit_events`)).rejects.toThrow(/must be owner/);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('never shows the password: not in the location, not in an error', async () => {
+    const address = parseDatabaseUrl('postgres://ann:s3cret-pw@127.0.0.1:1/team');
+    expect(address.location).toBe('postgres://ann@127.0.0.1:1/team');
+    const error = await refusal(openPostgresBackend('postgres://ann:s3cret-pw@127.0.0.1:1/team'));
+    expect(error.code).toBe('io');
+    expect(JSON.stringify({ message: error.message, params: error.params })).not.toContain('s3cret');
+    expect(error.params['file']).toBe('postgres://ann@127.0.0.1:1/team');
+    for (const bad of ['not a url', 'http://host/db', 'postgres://host']) {
+      expect(() => parseDatabaseUrl(bad)).toThrow(WorkspaceFileError);
+    }
+  });
+
+  it('a wrong password is refused without echoing it', async () => {
+    const role = await createTestRole(database.name);
+    const url = new URL(role.url);
+    url.password = 'wrong-pw-123';
+    const error = await refusal(openPostgresBackend(url.toString()));
+    expect(error.code).toBe('read-only');
+    expect(JSON.stringify({ message: error.message, params: error.params })).not.toContain('wrong-pw-123');
+  });
+
+  it('hands out copies: changing what it returned changes nothing stored', async () => {
+    const schema = await createTestSchema(database);
+    const backend = await openAt(schema.url);
+    await backend.replace(workspaceWith(['a']));
+    const loaded = await backend.load();
+    at(loaded.cooperatives, 0).name = 'Mutated';
+    const listed = await backend.listCooperatives();
+    at(listed, 0).name = 'Mutated too';
+    expect(at(await backend.listCooperatives(), 0).name).toBe('Coop a');
+  });
+});
