@@ -45,3 +45,27 @@ export function SectionTable({ table, scrolls = false, children, ...section }: S
     </TableSection>
   );
 }
+
+interface TitledTableProps {
+  titleId: string;
+  title: string;
+  table: { className: string; testId?: string; columns?: readonly Column[] };
+  children: ReactNode;
+}
+
+/**
+ * A table under a heading of its own, inside a panel that is the landmark (so a plain box,
+ * not a section): the heading names the table's scrolling region and is its caption.
+ */
+export function TitledTable({ titleId, title, table, children }: TitledTableProps) {
+  return (
+    <div>
+      <h3 id={titleId} className="section-title">
+        {title}
+      </h3>
+      <DataTable {...table} caption={title} regionLabelledBy={titleId}>
+        {children}
+      </DataTable>
+    </div>
+  );
+}

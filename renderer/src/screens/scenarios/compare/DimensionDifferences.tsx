@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { ComparisonHead } from './ComparisonHead';
 import type { Comparison } from '../../../domain/impact/compare';
 import { formatNumber, formatSignificant } from '../../../domain/format';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
-import { DataTable } from '../../../components/table/DataTable';
 import { useLang } from '../../../i18n/useLang';
+import { ComparisonTable } from './ComparisonTable';
 import { DifferenceCell } from './DifferenceCell';
 
 interface DifferencesProps {
@@ -21,58 +20,49 @@ export function DimensionDifferences({ comparison, names, year }: DifferencesPro
   const title = t('compare.dimensionsTitle', { year });
   const points = (share: number) => formatSignificant(share * 100, locale, 2, true);
   return (
-    <div>
-      <h3 id="compare-dimensions-title" className="section-title">
-        {title}
-      </h3>
-      <DataTable
-        regionLabelledBy="compare-dimensions-title"
-        className="table table--compact"
-        testId="compare-dimensions"
-        caption={title}
-      >
-        <ComparisonHead
-          rowLabel={t('doughnut.columns.dimension')}
-          names={names}
-          differenceLabel={(name) => t('compare.differenceOfPoints', { name })}
-        />
-        <tbody>
-          {comparison.dimensions.map((row) => (
-            <tr key={row.key} data-testid="compare-dimension-row" data-dimension={row.key}>
-              <th scope="row">{labels.dimension(row.key)}</th>
-              {row.values.map((value, i) => (
-                <td key={`s-${i}`} className="num">
-                  {labels.status(row.kind, value)}
-                </td>
-              ))}
-              {row.differences.slice(1).map((difference, i) => (
-                <DifferenceCell
-                  key={`d-${i}`}
-                  text={difference === null ? null : points(difference)}
-                  statusDifference={difference}
-                />
-              ))}
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('compare.weighted')}</th>
-            {comparison.weightedDistance.values.map((value, i) => (
+    <ComparisonTable
+      subject="dimensions"
+      title={title}
+      rowLabel={t('doughnut.columns.dimension')}
+      names={names}
+      differenceLabel={(name) => t('compare.differenceOfPoints', { name })}
+    >
+      <tbody>
+        {comparison.dimensions.map((row) => (
+          <tr key={row.key} data-testid="compare-dimension-row" data-dimension={row.key}>
+            <th scope="row">{labels.dimension(row.key)}</th>
+            {row.values.map((value, i) => (
               <td key={`s-${i}`} className="num">
-                {value === null ? '–' : formatNumber(value, locale, 3)}
+                {labels.status(row.kind, value)}
               </td>
             ))}
-            {comparison.weightedDistance.differences.slice(1).map((difference, i) => (
+            {row.differences.slice(1).map((difference, i) => (
               <DifferenceCell
                 key={`d-${i}`}
-                text={difference === null ? null : formatSignificant(difference, locale, 3, true)}
+                text={difference === null ? null : points(difference)}
                 statusDifference={difference}
               />
             ))}
           </tr>
-        </tfoot>
-      </DataTable>
-    </div>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t('compare.weighted')}</th>
+          {comparison.weightedDistance.values.map((value, i) => (
+            <td key={`s-${i}`} className="num">
+              {value === null ? '–' : formatNumber(value, locale, 3)}
+            </td>
+          ))}
+          {comparison.weightedDistance.differences.slice(1).map((difference, i) => (
+            <DifferenceCell
+              key={`d-${i}`}
+              text={difference === null ? null : formatSignificant(difference, locale, 3, true)}
+              statusDifference={difference}
+            />
+          ))}
+        </tr>
+      </tfoot>
+    </ComparisonTable>
   );
 }

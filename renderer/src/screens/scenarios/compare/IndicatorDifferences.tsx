@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { ComparisonHead } from './ComparisonHead';
 import type { Comparison } from '../../../domain/impact/compare';
 import { formatNumber, formatSigned } from '../../../domain/format';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
-import { DataTable } from '../../../components/table/DataTable';
 import { useLang } from '../../../i18n/useLang';
+import { ComparisonTable } from './ComparisonTable';
 import { DifferenceCell } from './DifferenceCell';
 
 interface DifferencesProps {
@@ -26,50 +25,41 @@ export function IndicatorDifferences({ comparison, names, year }: DifferencesPro
   const labels = useDoughnutLabels();
   const title = t('compare.indicatorsTitle', { year });
   return (
-    <div>
-      <h3 id="compare-indicators-title" className="section-title">
-        {title}
-      </h3>
-      <DataTable
-        regionLabelledBy="compare-indicators-title"
-        className="table table--compact"
-        testId="compare-indicators"
-        caption={title}
-      >
-        <ComparisonHead
-          rowLabel={t('indicatorTable.columns.indicator')}
-          names={names}
-          differenceLabel={(name) => t('compare.differenceOf', { name })}
-        />
-        <tbody>
-          {comparison.indicators.map((row) => {
-            const decimals = decimalsOf(row.values);
-            return (
-              <tr key={row.key} data-testid="compare-indicator-row" data-id={row.key}>
-                <th scope="row">
-                  <span dir="auto">{row.label}</span>
-                  <span className="cell-sub" dir="auto">
-                    {row.unit}
-                  </span>
-                </th>
-                {row.values.map((value, i) => (
-                  <td key={`s-${i}`} className="num">
-                    {value === null ? '–' : formatNumber(value, locale, decimals)}
-                    <span className="cell-sub">{labels.status(row.kind, row.statuses[i] ?? null)}</span>
-                  </td>
-                ))}
-                {row.differences.slice(1).map((difference, i) => (
-                  <DifferenceCell
-                    key={`d-${i}`}
-                    text={difference === null ? null : formatSigned(difference, locale, decimals + 1)}
-                    statusDifference={row.statusDifferences[i + 1] ?? null}
-                  />
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </DataTable>
-    </div>
+    <ComparisonTable
+      subject="indicators"
+      title={title}
+      rowLabel={t('indicatorTable.columns.indicator')}
+      names={names}
+      differenceLabel={(name) => t('compare.differenceOf', { name })}
+    >
+      <tbody>
+        {comparison.indicators.map((row) => {
+          const decimals = decimalsOf(row.values);
+          return (
+            <tr key={row.key} data-testid="compare-indicator-row" data-id={row.key}>
+              <th scope="row">
+                <span dir="auto">{row.label}</span>
+                <span className="cell-sub" dir="auto">
+                  {row.unit}
+                </span>
+              </th>
+              {row.values.map((value, i) => (
+                <td key={`s-${i}`} className="num">
+                  {value === null ? '–' : formatNumber(value, locale, decimals)}
+                  <span className="cell-sub">{labels.status(row.kind, row.statuses[i] ?? null)}</span>
+                </td>
+              ))}
+              {row.differences.slice(1).map((difference, i) => (
+                <DifferenceCell
+                  key={`d-${i}`}
+                  text={difference === null ? null : formatSigned(difference, locale, decimals + 1)}
+                  statusDifference={row.statusDifferences[i + 1] ?? null}
+                />
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    </ComparisonTable>
   );
 }
