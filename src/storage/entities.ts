@@ -11,11 +11,11 @@ import { insertPlanRows, readPlans, updatePlanRows } from './rows/plans';
 import { contractYearsNaming } from './rows/procurement';
 import { insertScenarioRows, readScenarios, updateScenarioRows } from './rows/scenarios';
 import { insertFundingStreamRows, readFundingStreams, updateFundingStreamRows } from './rows/streams';
+import { listed, type UsedBy } from './references';
 import type { ReadDb, WriteDb } from './sql';
 import type { Removed } from './types';
 
-/** What an `in-use` refusal adds to the entity and id: lists of what refers to it, by kind. */
-export type UsedBy = Record<string, string>;
+export type { UsedBy } from './references';
 
 export interface EntityTable<T extends { id: string }> {
   /** How errors name the entity (`exists`, `not-found`, `in-use`). */
@@ -28,14 +28,6 @@ export interface EntityTable<T extends { id: string }> {
   update(db: WriteDb, item: T): boolean;
   /** What still refers to the item; undefined when it may be deleted. */
   usedBy(db: ReadDb, item: T): UsedBy | undefined;
-}
-
-/** The non-empty lists, in the order given, each joined for the message; undefined when all are empty. */
-function listed(lists: Record<string, string[]>): UsedBy | undefined {
-  const used = Object.entries(lists).filter(([, ids]) => ids.length > 0);
-  return used.length === 0
-    ? undefined
-    : Object.fromEntries(used.map(([kind, ids]) => [kind, ids.join(', ')]));
 }
 
 /** Ids of the `table` items that `link` (a one-column query of a link table, bound to the id) names, in the user's order. */
