@@ -1,9 +1,8 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../components/form/inputs';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeading } from '../../components/PageHeading';
 import { useWorkspaceData } from '../../state/workspaceContext';
+import { ScenarioSelect, useChosenScenario } from '../shared/ScenarioSelect';
 import { BudgetCyclePanel } from './BudgetCyclePanel';
 import { PortfolioAnalysis } from './PortfolioAnalysis';
 
@@ -11,9 +10,7 @@ import { PortfolioAnalysis } from './PortfolioAnalysis';
 export function PortfolioScreen() {
   const { t } = useTranslation();
   const { scenarios } = useWorkspaceData();
-  const formId = useId().replace(/:/g, '');
-  const [chosen, setChosen] = useState<string | null>(null);
-  const scenario = scenarios.find((s) => s.id === chosen) ?? scenarios[0];
+  const { scenario, choose } = useChosenScenario(scenarios);
 
   return (
     <>
@@ -23,13 +20,11 @@ export function PortfolioScreen() {
       ) : (
         <>
           <div className="portfolio-picker">
-            <SelectField
-              formId={formId}
-              name="scenario"
+            <ScenarioSelect
               label={t('portfolio.scenario')}
+              scenarios={scenarios}
               value={scenario.id}
-              options={scenarios.map((s) => ({ value: s.id, label: s.name }))}
-              onChange={(id) => setChosen(id === '' ? null : id)}
+              onChange={choose}
             />
           </div>
           {/* Keyed: another scenario starts with a progress bar, not the previous scenario's figures. */}

@@ -1,14 +1,14 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioJson } from '../../../../src/model/scenario';
 import { EmptyState } from '../../components/EmptyState';
-import { SelectField } from '../../components/form/inputs';
 import { Icon } from '../../components/Icon';
 import { scenarioEdits } from '../../domain/commands';
 import { nameById } from '../../domain/plans';
 import { useWorkspaceData } from '../../state/workspaceContext';
 import { DeleteConfirmation } from '../shared/DeleteConfirmation';
 import { ListHeading } from '../shared/ListHeading';
+import { ScenarioSelect, useChosenScenario } from '../shared/ScenarioSelect';
 import { ComparePanel } from './compare/ComparePanel';
 import { ScenarioEditor } from './editor/ScenarioEditor';
 import { ScenarioCard } from './ScenarioCard';
@@ -21,12 +21,10 @@ import { ScenarioWorkbench } from './ScenarioWorkbench';
 export function ScenariosScreen() {
   const { t } = useTranslation();
   const data = useWorkspaceData();
-  const formId = useId().replace(/:/g, '');
-  const [chosen, setChosen] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ original: ScenarioJson | null } | null>(null);
   const [deleting, setDeleting] = useState<ScenarioJson | null>(null);
   const { scenarios } = data;
-  const scenario = scenarios.find((s) => s.id === chosen) ?? scenarios[0];
+  const { scenario, choose } = useChosenScenario(scenarios);
   const names = {
     plan: nameById(data.plans, (p) => p.name),
     stream: nameById(data.streams, (s) => s.name),
@@ -46,13 +44,11 @@ export function ScenariosScreen() {
       ) : (
         <>
           <div className="scenario-picker">
-            <SelectField
-              formId={formId}
-              name="scenario"
+            <ScenarioSelect
               label={t('scenarios.chosen')}
+              scenarios={scenarios}
               value={scenario.id}
-              options={scenarios.map((s) => ({ value: s.id, label: s.name }))}
-              onChange={(id) => setChosen(id === '' ? null : id)}
+              onChange={choose}
             />
             <div className="scenario-picker__actions">
               <button
@@ -93,7 +89,7 @@ export function ScenariosScreen() {
           original={editing.original}
           takenIds={new Set(scenarios.map((s) => s.id))}
           onClose={() => setEditing(null)}
-          onSaved={(saved) => setChosen(saved.id)}
+          onSaved={(saved) => choose(saved.id)}
         />
       )}
       {deleting !== null && (
