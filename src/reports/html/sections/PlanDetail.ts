@@ -5,6 +5,7 @@ import { UserText, useReport } from '../context';
 import { showsGap } from '../format';
 import { Facts, Head, NameCell, Num, NumHead } from '../parts';
 import { blendTable, planExplanations, type PlanInScenario, type ReportedPlan } from '../tables';
+import { fundingCells, fundingHeads } from './funding-columns';
 import { ImpactLines } from './ImpactLines';
 
 /** The plan's funding in every reported scenario that contains it. */
@@ -20,12 +21,7 @@ function PerScenario({ reported }: { reported: ReportedPlan }): ReactNode {
         'tr',
         null,
         h(Head, null, t('scenario')),
-        h(NumHead, null, t('columns.funded')),
-        h(NumHead, null, t('columns.ownRevenue')),
-        h(NumHead, null, t('columns.gap')),
-        h(NumHead, null, t('columns.fundedShare')),
-        h(NumHead, null, t('columns.probability')),
-        h(NumHead, null, t('columns.expectedShare')),
+        ...fundingHeads(t),
         h(NumHead, null, t('columns.lowPoint')),
       ),
     ),
@@ -37,12 +33,7 @@ function PerScenario({ reported }: { reported: ReportedPlan }): ReactNode {
           'tr',
           { key: scenario.scenario.id },
           h('td', { dir: 'auto' }, h(UserText, { text: scenario.scenario.name })),
-          h(Num, null, fmt.money(analysis.funded)),
-          h(Num, null, fmt.money(analysis.ownRevenue)),
-          h(Num, showsGap(analysis.gap) ? { className: 'gap' } : null, fmt.money(analysis.gap)),
-          h(Num, null, fmt.percent(analysis.fundedShare)),
-          h(Num, null, probabilityFullyFunded === null ? '–' : fmt.percent(probabilityFullyFunded, 0)),
-          h(Num, null, expectedFundedShare === null ? '–' : fmt.percent(expectedFundedShare)),
+          ...fundingCells(fmt, analysis, { probabilityFullyFunded, expectedFundedShare }),
           h(
             Num,
             null,

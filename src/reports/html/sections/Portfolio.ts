@@ -2,10 +2,10 @@ import { createElement as h, type ReactNode } from 'react';
 import { siloLabel } from '../../../model/silo';
 import type { ScenarioReport } from '../../model';
 import { UserText, useReport } from '../context';
-import { showsGap } from '../format';
 import { Head, NameCell, Num, NumHead, Section } from '../parts';
 import { streamUseTable } from '../tables';
 import { BudgetCycle } from './BudgetCycle';
+import { fundingCells, fundingHeads, NO_CHANCE } from './funding-columns';
 import { FundsTable, GuaranteesTable } from './Lending';
 import { Procurement } from './Procurement';
 
@@ -25,20 +25,14 @@ function PlansTable({ report }: { report: ScenarioReport }): ReactNode {
         null,
         h(Head, null, t('columns.plan')),
         h(NumHead, null, t('columns.totalCost')),
-        h(NumHead, null, t('columns.funded')),
-        h(NumHead, null, t('columns.ownRevenue')),
-        h(NumHead, null, t('columns.gap')),
-        h(NumHead, null, t('columns.fundedShare')),
-        h(NumHead, null, t('columns.probability')),
-        h(NumHead, null, t('columns.expectedShare')),
+        ...fundingHeads(t),
       ),
     ),
     h(
       'tbody',
       null,
-      ...p.plans.map((plan) => {
-        const chance = chances.get(plan.planId);
-        return h(
+      ...p.plans.map((plan) =>
+        h(
           'tr',
           { key: plan.planId },
           h(NameCell, {
@@ -46,14 +40,9 @@ function PlansTable({ report }: { report: ScenarioReport }): ReactNode {
             sub: h(UserText, { text: names.cooperative(plan.cooperativeId) }),
           }),
           h(Num, null, fmt.money(plan.totalCost)),
-          h(Num, null, fmt.money(plan.funded)),
-          h(Num, null, fmt.money(plan.ownRevenue)),
-          h(Num, showsGap(plan.gap) ? { className: 'gap' } : null, fmt.money(plan.gap)),
-          h(Num, null, fmt.percent(plan.fundedShare)),
-          h(Num, null, chance === undefined ? '–' : fmt.percent(chance.probabilityFullyFunded, 0)),
-          h(Num, null, chance === undefined ? '–' : fmt.percent(chance.expectedFundedShare)),
-        );
-      }),
+          ...fundingCells(fmt, plan, chances.get(plan.planId) ?? NO_CHANCE),
+        ),
+      ),
       h(
         'tr',
         { className: 'total' },
