@@ -6,7 +6,7 @@
  */
 import { siloLabel } from '../model/silo';
 import type { ReportModel } from './model';
-import { col, cooperativeName, SCENARIO, YEAR } from './table-parts';
+import { col, cooperativeName, deMinimisCells, deMinimisColumns, SCENARIO, YEAR } from './table-parts';
 import type { ReportTable } from './tables';
 import { inBothLangs } from './words';
 
@@ -76,20 +76,7 @@ function sgeiTable(model: ReportModel): ReportTable[] {
     cooperatives.flatMap((c) => {
       const room = c.sgeiDeMinimis;
       if (room === null) return [];
-      return [
-        [
-          scenario.name,
-          cooperativeName(model, c.cooperativeId),
-          room.window.first,
-          room.window.last,
-          room.ceiling,
-          room.priorAid,
-          room.blendAid,
-          room.used,
-          room.headroom,
-          room.usedShare,
-        ],
-      ];
+      return [[scenario.name, cooperativeName(model, c.cooperativeId), ...deMinimisCells(room)]];
     }),
   );
   if (rows.length === 0) return [];
@@ -100,14 +87,10 @@ function sgeiTable(model: ReportModel): ReportTable[] {
       columns: [
         SCENARIO,
         COOPERATIVE,
-        col('first', 'year'),
-        col('last', 'year'),
-        col('ceiling', 'euros', 'ceilingSgeiCeiling'),
-        col('priorAid', 'euros', 'priorAidSgeiGge'),
-        col('blendAid', 'euros', 'blendAidGge'),
-        col('used', 'euros', 'usedGge'),
-        col('headroom', 'euros'),
-        col('usedShare', 'share'),
+        ...deMinimisColumns(
+          col('ceiling', 'euros', 'ceilingSgeiCeiling'),
+          col('priorAid', 'euros', 'priorAidSgeiGge'),
+        ),
       ],
       rows,
     },

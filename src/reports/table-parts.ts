@@ -2,8 +2,9 @@
  * Columns and name look-ups the report's tables share, so every table spells the same
  * column the same way in Dutch and English.
  */
+import type { PortfolioAnalysis } from '../finance/analysis/schemas';
 import type { ReportModel } from './model';
-import type { ColumnType, ReportColumn } from './tables';
+import type { CellValue, ColumnType, ReportColumn } from './tables';
 import { inBothLangs, type WordKey } from './words';
 
 type ColumnLabel = WordKey<'tables'> extends infer K ? (K extends `columns.${infer L}` ? L : never) : never;
@@ -23,6 +24,40 @@ export const PLAN = col('plan', 'text');
 export const YEAR = col('year', 'year');
 /** Revenue that pays the plan's own costs: beside outside money, never counted as funding. */
 export const OWN_REVENUE = col('ownRevenue', 'euros');
+
+/** A de minimis room, general or SGEI (whose cooperative the row names already). */
+type DeMinimisRoom = Omit<PortfolioAnalysis['metrics']['deMinimis'][number], 'cooperativeId'>;
+
+/**
+ * The columns deMinimisCells fills: the window, the ceiling and prior aid (headed as the
+ * table's kind of de minimis names them), the blend's aid, used, headroom and used share.
+ */
+export function deMinimisColumns(ceiling: ReportColumn, priorAid: ReportColumn): ReportColumn[] {
+  return [
+    col('first', 'year'),
+    col('last', 'year'),
+    ceiling,
+    priorAid,
+    col('blendAid', 'euros', 'blendAidGge'),
+    col('used', 'euros', 'usedGge'),
+    col('headroom', 'euros'),
+    col('usedShare', 'share'),
+  ];
+}
+
+/** A de minimis room's figures in the de minimis tables' order: window, ceiling, aid, used, headroom. */
+export function deMinimisCells(room: DeMinimisRoom): CellValue[] {
+  return [
+    room.window.first,
+    room.window.last,
+    room.ceiling,
+    room.priorAid,
+    room.blendAid,
+    room.used,
+    room.headroom,
+    room.usedShare,
+  ];
+}
 
 export function planName(model: ReportModel, planId: string): string {
   return model.workspace.plans.find((p) => p.id === planId)?.name ?? planId;

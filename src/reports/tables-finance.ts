@@ -5,7 +5,18 @@
  * grant equivalent (brutosubsidie-equivalent) the EU regulation counts.
  */
 import type { ReportModel } from './model';
-import { col, cooperativeName, OWN_REVENUE, PLAN, planName, SCENARIO, streamName, YEAR } from './table-parts';
+import {
+  col,
+  cooperativeName,
+  deMinimisCells,
+  deMinimisColumns,
+  OWN_REVENUE,
+  PLAN,
+  planName,
+  SCENARIO,
+  streamName,
+  YEAR,
+} from './table-parts';
 import type { ReportTable } from './tables';
 import { inBothLangs } from './words';
 
@@ -90,27 +101,13 @@ export function deMinimisTable(model: ReportModel): ReportTable {
     columns: [
       SCENARIO,
       col('cooperative', 'text'),
-      col('first', 'year'),
-      col('last', 'year'),
-      col('ceiling', 'euros'),
-      col('priorAid', 'euros', 'priorAidGge'),
-      col('blendAid', 'euros', 'blendAidGge'),
-      col('used', 'euros', 'usedGge'),
-      col('headroom', 'euros'),
-      col('usedShare', 'share'),
+      ...deMinimisColumns(col('ceiling', 'euros'), col('priorAid', 'euros', 'priorAidGge')),
     ],
     rows: model.scenarios.flatMap(({ scenario, portfolio }) =>
       portfolio.metrics.deMinimis.map((d) => [
         scenario.name,
         cooperativeName(model, d.cooperativeId),
-        d.window.first,
-        d.window.last,
-        d.ceiling,
-        d.priorAid,
-        d.blendAid,
-        d.used,
-        d.headroom,
-        d.usedShare,
+        ...deMinimisCells(d),
       ]),
     ),
   };
