@@ -289,7 +289,10 @@ export class PostgresWorkspaceBackend implements WorkspaceBackend {
   }
 
   versions(kind: RecordKind): Promise<Map<string, RecordVersion>> {
-    return this.read((stored) => new Map(stored.versions.get(kind) ?? []));
+    // By id, as the file lists them.
+    const byId = (a: [string, RecordVersion], b: [string, RecordVersion]) =>
+      a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+    return this.read((stored) => new Map([...(stored.versions.get(kind) ?? [])].sort(byId)));
   }
 
   audit(query: AuditQuery = {}): Promise<AuditEvent[]> {
