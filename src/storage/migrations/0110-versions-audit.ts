@@ -31,7 +31,7 @@ CREATE TABLE record_versions (
   changed_at TEXT NOT NULL CHECK (length(changed_at) BETWEEN 20 AND 40),
   changed_by TEXT NOT NULL CHECK (length(changed_by) <= 200),
   PRIMARY KEY (entity, id)
-) WITHOUT ROWID, STRICT;
+) STRICT;
 
 CREATE TABLE audit_events (
   seq INTEGER NOT NULL PRIMARY KEY,
