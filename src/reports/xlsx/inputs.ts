@@ -12,17 +12,7 @@ import { siloLabel } from '../../model/silo';
 import type { ReportModel } from '../model';
 import { tr } from './lang';
 import { poolStreamsOf } from './desiloing';
-import {
-  absRef,
-  cellRef,
-  formula,
-  FORMAT,
-  num,
-  SheetBuilder,
-  text,
-  type SheetSpec,
-  type ValueCell,
-} from './sheet';
+import { absRef, cellRef, formula, FORMAT, num, SheetBuilder, text, type SheetSpec } from './sheet';
 
 /** Column numbers of the tables that formulas read. */
 export const STREAM_COL = { nr: 1, id: 2, kind: 5, rate: 8, term: 9, grace: 10 } as const;
@@ -67,7 +57,7 @@ function reportPlans(model: ReportModel): Plan[] {
 }
 
 /** A plan's number, the key the formula sheets sum by, as a cell (0 for a plan not listed). */
-export function planNrCell(planNr: ReadonlyMap<string, number>, planId: string): ValueCell {
+export function planNrCell(planNr: ReadonlyMap<string, number>, planId: string): ReturnType<typeof num> {
   return num(planNr.get(planId) ?? 0, FORMAT.integer);
 }
 
