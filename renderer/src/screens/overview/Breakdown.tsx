@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../domain/format';
 import type { BreakdownRow } from '../../domain/overview';
 import { useLang } from '../../i18n/useLang';
+import { Panel } from '../shared/Panel';
 import { BarTable } from './BarTable';
 
 interface BreakdownProps<K extends string> {
@@ -25,10 +26,7 @@ export function Breakdown<K extends string>({
   const { t } = useTranslation();
   const { locale } = useLang();
   return (
-    <section className="panel" aria-labelledby={`${id}-title`} data-testid={id}>
-      <h2 id={`${id}-title`} className="panel__title">
-        {title}
-      </h2>
+    <Panel title={title} titleId={`${id}-title`} testId={id}>
       {rows.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
@@ -45,6 +43,6 @@ export function Breakdown<K extends string>({
           }))}
         />
       )}
-    </section>
+    </Panel>
   );
 }

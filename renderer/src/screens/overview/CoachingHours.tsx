@@ -4,6 +4,7 @@ import { coachingHoursByMonth } from '../../../../src/model/pipeline';
 import { formatMonth } from '../../domain/dates';
 import { formatNumber } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';
+import { Panel } from '../shared/Panel';
 import { BarTable } from './BarTable';
 
 /** The overview shows a year of months; the total below counts every month recorded. */
@@ -19,10 +20,11 @@ export function CoachingHours({ cooperatives }: { cooperatives: readonly Coopera
   const shown = months.slice(-MONTHS_SHOWN);
   const total = months.reduce((sum, m) => sum + m.hours, 0);
   return (
-    <section className="panel" aria-labelledby="coaching-hours-title" data-testid="coaching-hours-overview">
-      <h2 id="coaching-hours-title" className="panel__title">
-        {t('overview.coachingHours.title')}
-      </h2>
+    <Panel
+      title={t('overview.coachingHours.title')}
+      titleId="coaching-hours-title"
+      testId="coaching-hours-overview"
+    >
       {months.length === 0 ? (
         <p className="muted">{t('overview.coachingHours.empty')}</p>
       ) : (
@@ -53,6 +55,6 @@ export function CoachingHours({ cooperatives }: { cooperatives: readonly Coopera
           </p>
         </>
       )}
-    </section>
+    </Panel>
   );
 }

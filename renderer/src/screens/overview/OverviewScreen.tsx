@@ -5,6 +5,7 @@ import { cooperativesBySector, horizonOf, streamsByKind } from '../../domain/ove
 import { useLabels } from '../../i18n/useLabels';
 import { useLang } from '../../i18n/useLang';
 import { useWorkspaceData } from '../../state/workspaceContext';
+import { Panel } from '../shared/Panel';
 import { Breakdown } from './Breakdown';
 import { CoachingHours } from './CoachingHours';
 import { Pipeline } from './Pipeline';
@@ -33,10 +34,7 @@ export function OverviewScreen() {
       </ul>
 
       <div className="overview-columns">
-        <section className="panel" aria-labelledby="money-title">
-          <h2 id="money-title" className="panel__title">
-            {t('overview.moneyTitle')}
-          </h2>
+        <Panel title={t('overview.moneyTitle')} titleId="money-title">
           <dl className="facts facts--stacked">
             <div>
               <dt>{t('overview.totalPlanCost')}</dt>
@@ -56,12 +54,9 @@ export function OverviewScreen() {
               )}
             </div>
           </dl>
-        </section>
+        </Panel>
 
-        <section className="panel" aria-labelledby="workspace-title">
-          <h2 id="workspace-title" className="panel__title">
-            {t('overview.workspaceTitle')}
-          </h2>
+        <Panel title={t('overview.workspaceTitle')} titleId="workspace-title">
           <dl className="facts facts--stacked">
             <div>
               <dt>{t('overview.municipality')}</dt>
@@ -87,7 +82,7 @@ export function OverviewScreen() {
               </dd>
             </div>
           </dl>
-        </section>
+        </Panel>
       </div>
 
       <div className="overview-columns">

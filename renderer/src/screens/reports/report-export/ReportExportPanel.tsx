@@ -6,6 +6,7 @@ import { api } from '../../../api';
 import { Icon } from '../../../components/Icon';
 import { useLang } from '../../../i18n/useLang';
 import { useWorkspace, useWorkspaceData } from '../../../state/workspaceContext';
+import { Panel } from '../../shared/Panel';
 import { downloadBase64 } from '../download';
 import { ChoiceFieldset } from './ChoiceFieldset';
 import { DownloadAllButton } from './DownloadAllButton';
@@ -66,11 +67,13 @@ export function ReportExportPanel() {
   };
 
   return (
-    <section className="panel report-export" aria-labelledby={`${id}-title`} data-testid="report-export">
-      <h2 id={`${id}-title`} className="panel__title">
-        {t('reportExport.title')}
-      </h2>
-      <p>{t('reportExport.intro')}</p>
+    <Panel
+      title={t('reportExport.title')}
+      titleId={`${id}-title`}
+      intro={t('reportExport.intro')}
+      className="report-export"
+      testId="report-export"
+    >
       <ChoiceFieldset
         legend={t('reportExport.scenarios')}
         choices={scenarios.map((s) => ({
@@ -213,6 +216,6 @@ export function ReportExportPanel() {
           data-testid="report-preview-frame"
         />
       )}
-    </section>
+    </Panel>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
 import { Icon } from '../../../components/Icon';
 import { useWorkspace } from '../../../state/workspaceContext';
+import { Panel } from '../../shared/Panel';
 import { downloadText } from '../download';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 
@@ -26,11 +27,7 @@ export function ExportPanel() {
   };
 
   return (
-    <section className="panel" aria-labelledby="export-title">
-      <h2 id="export-title" className="panel__title">
-        {t('reports.exportTitle')}
-      </h2>
-      <p>{t('reports.exportText')}</p>
+    <Panel title={t('reports.exportTitle')} titleId="export-title" intro={t('reports.exportText')}>
       <button
         type="button"
         className="button button--primary"
@@ -42,6 +39,6 @@ export function ExportPanel() {
         {t('reports.exportButton')}
       </button>
       <ErrorAlert message={error} />
-    </section>
+    </Panel>
   );
 }

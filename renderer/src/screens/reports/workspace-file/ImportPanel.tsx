@@ -5,6 +5,7 @@ import { api } from '../../../api';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { Icon } from '../../../components/Icon';
 import { useWorkspace } from '../../../state/workspaceContext';
+import { Panel } from '../../shared/Panel';
 import { ImportIssues } from './ImportIssues';
 
 type Outcome =
@@ -51,11 +52,7 @@ export function ImportPanel() {
   };
 
   return (
-    <section className="panel" aria-labelledby="import-title">
-      <h2 id="import-title" className="panel__title">
-        {t('reports.importTitle')}
-      </h2>
-      <p>{t('reports.importText')}</p>
+    <Panel title={t('reports.importTitle')} titleId="import-title" intro={t('reports.importText')}>
       {/* A styled label stands in for the browser's own file button, which would speak the browser's language. */}
       <label htmlFor={inputId} className="button file-button">
         <Icon name="upload" />
@@ -94,6 +91,6 @@ export function ImportPanel() {
           testId="import-dialog"
         />
       )}
-    </section>
+    </Panel>
   );
 }
