@@ -6,6 +6,7 @@ import { GAP_COLOUR, OWN_REVENUE_COLOUR, SERIES_COLOURS } from '../../../../src/
 import { ChartFigure } from '../analysis/charts/ChartFigure';
 import { MoneyYearAxes } from '../analysis/charts/MoneyYearAxes';
 import { useChartFormat } from '../analysis/charts/useChartFormat';
+import { yearChartBox, yearTable } from '../analysis/charts/yearCharts';
 
 const STRUCTURAL_COLOUR = SERIES_COLOURS[0];
 const ONE_OFF_COLOUR = SERIES_COLOURS[5];
@@ -27,19 +28,12 @@ export function BudgetCycleChart({ years }: { years: BudgetCycleJson['years'] })
   const axis = moneyAxis(
     years.map((y) => Math.max(y.structural + y.oneOff + y.ownRevenue, y.needAfterPilots)),
   );
-  const table = {
-    head: [t('charts.year'), labels.structural, labels.oneOff, labels.ownRevenue, labels.need],
-    rows: years.map((y) => ({
-      key: String(y.year),
-      cells: [
-        String(y.year),
-        format.money(y.structural),
-        format.money(y.oneOff),
-        format.money(y.ownRevenue),
-        format.money(y.needAfterPilots),
-      ],
-    })),
-  };
+  const table = yearTable(t('charts.year'), years, [
+    { head: labels.structural, cell: (y) => format.money(y.structural) },
+    { head: labels.oneOff, cell: (y) => format.money(y.oneOff) },
+    { head: labels.ownRevenue, cell: (y) => format.money(y.ownRevenue) },
+    { head: labels.need, cell: (y) => format.money(y.needAfterPilots) },
+  ]);
   const bar = { stackId: 'money', stroke: '#fff', strokeWidth: 1, isAnimationActive: false } as const;
   return (
     <ChartFigure
@@ -49,13 +43,7 @@ export function BudgetCycleChart({ years }: { years: BudgetCycleJson['years'] })
       table={table}
       testId="chart-budget-cycle"
     >
-      <ComposedChart
-        data={years}
-        responsive
-        style={{ width: '100%', height: 300 }}
-        margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
-        accessibilityLayer={false}
-      >
+      <ComposedChart data={years} {...yearChartBox(300)}>
         <MoneyYearAxes axis={axis} format={format} />
         <Bar name={labels.structural} dataKey="structural" fill={STRUCTURAL_COLOUR} {...bar} />
         <Bar name={labels.oneOff} dataKey="oneOff" fill={ONE_OFF_COLOUR} {...bar} />

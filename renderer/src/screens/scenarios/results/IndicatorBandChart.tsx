@@ -17,6 +17,7 @@ import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
 import { useLang } from '../../../i18n/useLang';
 import { ChartFigure } from '../../analysis/charts/ChartFigure';
 import { useChartFormat } from '../../analysis/charts/useChartFormat';
+import { yearChartBox, yearTable } from '../../analysis/charts/yearCharts';
 
 /** Paul Tol's colours, as in the plan builder's charts. */
 const BAND_COLOUR = '#88ccee';
@@ -54,25 +55,15 @@ export function IndicatorBandChart({ indicator, year, zoomed }: IndicatorBandCha
       : typeof value === 'number'
         ? number(value, 1)
         : String(value);
-  const table = {
-    head: [
-      t('charts.year'),
-      t('bands.value'),
-      t('bands.p50'),
-      t('indicatorTable.columns.range'),
-      t('bands.noAction'),
-    ],
-    rows: data.points.map((point) => ({
-      key: String(point.year),
-      cells: [
-        String(point.year),
-        number(point.value, 1),
-        number(point.p50, 1),
-        t('indicatorTable.range', { low: number(point.p10, 1), high: number(point.p90, 1) }),
-        number(point.noAction, 1),
-      ],
-    })),
-  };
+  const table = yearTable(t('charts.year'), data.points, [
+    { head: t('bands.value'), cell: (point) => number(point.value, 1) },
+    { head: t('bands.p50'), cell: (point) => number(point.p50, 1) },
+    {
+      head: t('indicatorTable.columns.range'),
+      cell: (point) => t('indicatorTable.range', { low: number(point.p10, 1), high: number(point.p90, 1) }),
+    },
+    { head: t('bands.noAction'), cell: (point) => number(point.noAction, 1) },
+  ]);
   const id = `band-${indicator.indicatorId}`;
   return (
     <div className="band" data-testid="indicator-band" data-id={indicator.indicatorId}>
@@ -83,13 +74,7 @@ export function IndicatorBandChart({ indicator, year, zoomed }: IndicatorBandCha
         table={table}
         testId={`chart-${id}`}
       >
-        <ComposedChart
-          data={data.points}
-          responsive
-          style={{ width: '100%', height: 260 }}
-          margin={{ top: 12, right: 16, bottom: 0, left: 8 }}
-          accessibilityLayer={false}
-        >
+        <ComposedChart data={data.points} {...yearChartBox(260, { top: 12, right: 16, bottom: 0, left: 8 })}>
           <CartesianGrid vertical={false} stroke="#dde3e8" />
           <XAxis dataKey="year" tickLine={false} />
           <YAxis

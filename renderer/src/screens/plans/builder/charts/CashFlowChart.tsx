@@ -15,6 +15,7 @@ import { useLang } from '../../../../i18n/useLang';
 import { ChartFigure } from '../../../analysis/charts/ChartFigure';
 import { MoneyYearAxes } from '../../../analysis/charts/MoneyYearAxes';
 import { useChartFormat } from '../../../analysis/charts/useChartFormat';
+import { yearChartBox, yearTable } from '../../../analysis/charts/yearCharts';
 
 interface LabelProps {
   viewBox?: { x?: number; y?: number; width?: number; height?: number };
@@ -61,33 +62,16 @@ export function CashFlowChart({ data }: { data: CashFlowChartData }) {
     amount: formatMoneyRounded(low.cumulative, locale),
     year: low.year,
   });
-  const table = {
-    head: [
-      t('charts.year'),
-      t('charts.funding'),
-      t('charts.ownRevenue'),
-      t('charts.freeRevenue'),
-      t('charts.outflows'),
-      t('charts.debtService'),
-      t('charts.dscr'),
-      t('charts.net'),
-      t('charts.cumulative'),
-    ],
-    rows: data.points.map((point) => ({
-      key: String(point.year),
-      cells: [
-        String(point.year),
-        format.money(point.funding),
-        format.money(point.ownRevenue),
-        format.money(point.freeRevenue),
-        format.money(point.outflows),
-        format.money(point.debtService),
-        ratio(point.dscr),
-        format.money(point.net),
-        format.money(point.cumulative),
-      ],
-    })),
-  };
+  const table = yearTable(t('charts.year'), data.points, [
+    { head: t('charts.funding'), cell: (point) => format.money(point.funding) },
+    { head: t('charts.ownRevenue'), cell: (point) => format.money(point.ownRevenue) },
+    { head: t('charts.freeRevenue'), cell: (point) => format.money(point.freeRevenue) },
+    { head: t('charts.outflows'), cell: (point) => format.money(point.outflows) },
+    { head: t('charts.debtService'), cell: (point) => format.money(point.debtService) },
+    { head: t('charts.dscr'), cell: (point) => ratio(point.dscr) },
+    { head: t('charts.net'), cell: (point) => format.money(point.net) },
+    { head: t('charts.cumulative'), cell: (point) => format.money(point.cumulative) },
+  ]);
   const dscrText =
     data.minDscr === null || data.minDscrYear === null
       ? t('charts.noDebtService')
@@ -104,13 +88,7 @@ export function CashFlowChart({ data }: { data: CashFlowChartData }) {
       table={table}
       testId="chart-cash-flow"
     >
-      <ComposedChart
-        data={data.points}
-        responsive
-        style={{ width: '100%', height: 320 }}
-        margin={{ top: 28, right: 16, bottom: 0, left: 8 }}
-        accessibilityLayer={false}
-      >
+      <ComposedChart data={data.points} {...yearChartBox(320, { top: 28, right: 16, bottom: 0, left: 8 })}>
         <MoneyYearAxes axis={axis} format={format} />
         <ReferenceLine y={0} stroke="#55626d" />
         <Bar name={t('charts.funding')} dataKey="funding" fill={INFLOW_COLOUR} {...inflow} />

@@ -7,6 +7,7 @@ import type { FundingBySilo } from '../../../../domain/analysis/fundingCharts';
 import { ChartFigure } from '../../../analysis/charts/ChartFigure';
 import { MoneyYearAxes } from '../../../analysis/charts/MoneyYearAxes';
 import { useChartFormat } from '../../../analysis/charts/useChartFormat';
+import { yearChartBox, yearTable } from '../../../analysis/charts/yearCharts';
 
 interface FundingBySiloChartProps {
   data: FundingBySilo;
@@ -23,19 +24,17 @@ export function FundingBySiloChart({ data, colours }: FundingBySiloChartProps) {
   const gapLabel = t('charts.gap');
   const ownLabel = t('charts.ownRevenue');
   const axis = moneyAxis(data.years.map((year) => Math.max(year.cost, year.funded + year.ownRevenue)));
-  const table = {
-    head: [t('charts.year'), ...data.silos.map(siloLabel), ownLabel, gapLabel, t('common.total')],
-    rows: data.years.map((year) => ({
-      key: String(year.year),
-      cells: [
-        String(year.year),
-        ...data.silos.map((silo) => format.money(year.bySilo[silo] ?? 0)),
-        format.money(year.ownRevenue),
-        format.money(year.gap),
-        format.money(year.cost),
-      ],
+  const table = yearTable(t('charts.year'), data.years, [
+    ...data.silos.map((silo) => ({
+      head: siloLabel(silo),
+      cell: (year: FundingBySilo['years'][number]) => format.money(year.bySilo[silo] ?? 0),
     })),
-  };
+    { head: ownLabel, cell: (year) => format.money(year.ownRevenue) },
+    { head: gapLabel, cell: (year) => format.money(year.gap) },
+    { head: t('common.total'), cell: (year) => format.money(year.cost) },
+  ]);
+  // Every part of the cost bar: one stack, white seams between the parts.
+  const part = { stackId: 'funding', stroke: '#fff', strokeWidth: 1, isAnimationActive: false } as const;
   return (
     <ChartFigure
       id="funding-by-silo"
@@ -44,44 +43,19 @@ export function FundingBySiloChart({ data, colours }: FundingBySiloChartProps) {
       table={table}
       testId="chart-funding"
     >
-      <BarChart
-        data={data.years}
-        responsive
-        style={{ width: '100%', height: 300 }}
-        margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
-        accessibilityLayer={false}
-      >
+      <BarChart data={data.years} {...yearChartBox(300)}>
         <MoneyYearAxes axis={axis} format={format} />
         {data.silos.map((silo) => (
           <Bar
             key={silo}
             name={siloLabel(silo)}
             dataKey={(year: FundingBySilo['years'][number]) => year.bySilo[silo] ?? 0}
-            stackId="funding"
             fill={colours.get(silo) ?? GAP_COLOUR}
-            stroke="#fff"
-            strokeWidth={1}
-            isAnimationActive={false}
+            {...part}
           />
         ))}
-        <Bar
-          name={ownLabel}
-          dataKey="ownRevenue"
-          stackId="funding"
-          fill={OWN_REVENUE_COLOUR}
-          stroke="#fff"
-          strokeWidth={1}
-          isAnimationActive={false}
-        />
-        <Bar
-          name={gapLabel}
-          dataKey="gap"
-          stackId="funding"
-          fill={GAP_COLOUR}
-          stroke="#fff"
-          strokeWidth={1}
-          isAnimationActive={false}
-        />
+        <Bar name={ownLabel} dataKey="ownRevenue" fill={OWN_REVENUE_COLOUR} {...part} />
+        <Bar name={gapLabel} dataKey="gap" fill={GAP_COLOUR} {...part} />
       </BarChart>
     </ChartFigure>
   );
