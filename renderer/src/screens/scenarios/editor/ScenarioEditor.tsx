@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioJson } from '../../../../../src/model/scenario';
+import { draftFields } from '../../../components/form/draftFields';
 import { TextField } from '../../../components/form/inputs';
 import { scenarioEdits } from '../../../domain/commands';
 import {
@@ -52,6 +53,7 @@ export function ScenarioEditor({ original, takenIds, onClose, onSaved }: Scenari
   const { formId, form } = editor;
   const { draft, update } = form;
   const errors = form.errorsFor;
+  const field = draftFields(formId, form);
 
   return (
     <EditorShell editor={editor} formRef={formRef} testId="scenario-editor">
@@ -90,14 +92,10 @@ export function ScenarioEditor({ original, takenIds, onClose, onSaved }: Scenari
       <h3 className="form-section">{t('scenarioEditor.sections.procurement')}</h3>
       <div className="form-grid">
         <TextField
-          formId={formId}
-          name="procurementShare"
+          {...field.value('procurementShare')}
           label={t('scenarioEditor.procurementShare')}
           hint={t('scenarioEditor.procurementShareHint')}
           kind="percent"
-          value={draft.procurementShare}
-          onChange={(procurementShare) => update({ procurementShare })}
-          errors={errors('procurementShare')}
         />
       </div>
 
@@ -116,24 +114,16 @@ export function ScenarioEditor({ original, takenIds, onClose, onSaved }: Scenari
       <h3 className="form-section">{t('scenarioEditor.sections.monteCarlo')}</h3>
       <div className="form-grid">
         <TextField
-          formId={formId}
-          name="monteCarlo.draws"
+          {...field.value('draws', 'monteCarlo.draws')}
           label={t('scenarios.fields.draws')}
           hint={t('scenarioEditor.drawsHint')}
           kind="number"
-          value={draft.draws}
-          onChange={(draws) => update({ draws })}
-          errors={errors('monteCarlo.draws')}
         />
         <TextField
-          formId={formId}
-          name="monteCarlo.seed"
+          {...field.value('seed', 'monteCarlo.seed')}
           label={t('scenarios.fields.seed')}
           hint={t('scenarioEditor.seedHint')}
           kind="number"
-          value={draft.seed}
-          onChange={(seed) => update({ seed })}
-          errors={errors('monteCarlo.seed')}
         />
       </div>
     </EditorShell>
