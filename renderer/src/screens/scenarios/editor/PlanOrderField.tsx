@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldErrors } from '../../../components/form/Field';
 import { SelectField } from '../../../components/form/inputs';
-import { Icon } from '../../../components/Icon';
+import { Icon, type IconName } from '../../../components/Icon';
 import { addPlan, movePlan, removePlan } from '../../../domain/scenarioDraft';
 
 interface PlanOrderFieldProps {
@@ -11,6 +11,15 @@ interface PlanOrderFieldProps {
   allPlans: readonly { id: string; name: string }[];
   onChange: (plans: string[]) => void;
   errors: readonly string[];
+}
+
+/** One of the small buttons beside a plan in the list. */
+interface PlanAction {
+  what: 'up' | 'down' | 'remove';
+  icon: IconName;
+  label: string;
+  onClick: () => void;
+  disabled: boolean;
 }
 
 /** Focus the control with this id once React has drawn the list anew. */
@@ -35,6 +44,29 @@ export function PlanOrderField({ formId, plans, allPlans, onChange, errors }: Pl
     const next = plans[index + 1] ?? plans[index - 1];
     focusLater(next === undefined ? `${formId}-add-plan` : buttonId(next, 'remove'));
   };
+  const actionsOf = (planId: string, index: number, name: string): readonly PlanAction[] => [
+    {
+      what: 'up',
+      icon: 'arrowUp',
+      label: t('scenarioEditor.moveUp', { name }),
+      onClick: () => move(index, -1, planId),
+      disabled: index === 0,
+    },
+    {
+      what: 'down',
+      icon: 'arrowDown',
+      label: t('scenarioEditor.moveDown', { name }),
+      onClick: () => move(index, 1, planId),
+      disabled: index === plans.length - 1,
+    },
+    {
+      what: 'remove',
+      icon: 'trash',
+      label: t('scenarioEditor.removePlan', { name }),
+      onClick: () => remove(index, planId),
+      disabled: false,
+    },
+  ];
   const add = () => {
     const chosen = adding === '' ? available[0]?.id : adding;
     if (chosen === undefined) return;
@@ -60,35 +92,23 @@ export function PlanOrderField({ formId, plans, allPlans, onChange, errors }: Pl
                   {name}
                 </span>
                 <span className="plan-order__actions">
-                  <button
-                    type="button"
-                    id={buttonId(planId, 'up')}
-                    className="button button--small button--square"
-                    onClick={() => move(index, -1, planId)}
-                    disabled={index === 0}
-                    aria-label={t('scenarioEditor.moveUp', { name })}
-                  >
-                    <Icon name="arrowUp" />
-                  </button>
-                  <button
-                    type="button"
-                    id={buttonId(planId, 'down')}
-                    className="button button--small button--square"
-                    onClick={() => move(index, 1, planId)}
-                    disabled={index === plans.length - 1}
-                    aria-label={t('scenarioEditor.moveDown', { name })}
-                  >
-                    <Icon name="arrowDown" />
-                  </button>
-                  <button
-                    type="button"
-                    id={buttonId(planId, 'remove')}
-                    className="button button--small button--square button--quiet-danger"
-                    onClick={() => remove(index, planId)}
-                    aria-label={t('scenarioEditor.removePlan', { name })}
-                  >
-                    <Icon name="trash" />
-                  </button>
+                  {actionsOf(planId, index, name).map((action) => (
+                    <button
+                      key={action.what}
+                      type="button"
+                      id={buttonId(planId, action.what)}
+                      className={
+                        action.what === 'remove'
+                          ? 'button button--small button--square button--quiet-danger'
+                          : 'button button--small button--square'
+                      }
+                      onClick={action.onClick}
+                      disabled={action.disabled}
+                      aria-label={action.label}
+                    >
+                      <Icon name={action.icon} />
+                    </button>
+                  ))}
                 </span>
               </li>
             );
