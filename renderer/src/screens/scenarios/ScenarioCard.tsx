@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { monteCarloSchema, type ScenarioJson } from '../../../../src/model/scenario';
 import { hrefOf } from '../../app/routes';
+import { Table } from '../../components/table/DataTable';
 import { formatNumber, formatPercent } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';
 
@@ -49,16 +50,11 @@ export function ScenarioCard({ scenario, names, unitOf, planExists }: ScenarioCa
       {factors.length === 0 ? (
         <p className="muted">{t('scenarios.noFactors')}</p>
       ) : (
-        <table className="table table--compact">
-          <caption className="visually-hidden">{t('scenarios.streamFactors')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('scenarios.stream')}</th>
-              <th scope="col" className="num">
-                {t('scenarios.factor')}
-              </th>
-            </tr>
-          </thead>
+        <Table
+          className="table table--compact"
+          caption={t('scenarios.streamFactors')}
+          columns={[{ label: t('scenarios.stream') }, { label: t('scenarios.factor'), num: true }]}
+        >
           <tbody>
             {factors.map(([streamId, factor]) => (
               <tr key={streamId}>
@@ -71,26 +67,22 @@ export function ScenarioCard({ scenario, names, unitOf, planExists }: ScenarioCa
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
 
       <h3 className="card__subtitle">{t('scenarios.indicatorOverrides')}</h3>
       {overrides.length === 0 ? (
         <p className="muted">{t('scenarios.noOverrides')}</p>
       ) : (
-        <table className="table table--compact">
-          <caption className="visually-hidden">{t('scenarios.indicatorOverrides')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('scenarios.indicator')}</th>
-              <th scope="col" className="num">
-                {t('scenarios.trend')}
-              </th>
-              <th scope="col" className="num">
-                {t('scenarios.threshold')}
-              </th>
-            </tr>
-          </thead>
+        <Table
+          className="table table--compact"
+          caption={t('scenarios.indicatorOverrides')}
+          columns={[
+            { label: t('scenarios.indicator') },
+            { label: t('scenarios.trend'), num: true },
+            { label: t('scenarios.threshold'), num: true },
+          ]}
+        >
           <tbody>
             {overrides.map(([indicatorId, override]) => (
               <tr key={indicatorId}>
@@ -113,7 +105,7 @@ export function ScenarioCard({ scenario, names, unitOf, planExists }: ScenarioCa
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/table/DataTable';
 
 export interface ChartTable {
   head: readonly string[];
@@ -47,37 +48,30 @@ export function ChartFigure({
       )}
       <details className="chart__data">
         <summary>{t('charts.showTable')}</summary>
-        <div className="table-wrap">
-          <table className="table table--compact">
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                {table.head.map((label, i) => (
-                  <th key={label} scope="col" className={i === 0 ? undefined : 'num'}>
-                    {label}
-                  </th>
-                ))}
+        <DataTable
+          className="table table--compact"
+          caption={title}
+          // The first column names the row; the others hold figures.
+          columns={table.head.map((label, i) => ({ label, num: i > 0 }))}
+        >
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={row.key}>
+                {row.cells.map((cell, i) =>
+                  i === 0 ? (
+                    <th key={i} scope="row" dir="auto">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={i} className="num">
+                      {cell}
+                    </td>
+                  ),
+                )}
               </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={row.key}>
-                  {row.cells.map((cell, i) =>
-                    i === 0 ? (
-                      <th key={i} scope="row" dir="auto">
-                        {cell}
-                      </th>
-                    ) : (
-                      <td key={i} className="num">
-                        {cell}
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       </details>
     </figure>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ContributionWedge } from '../../../../../src/impact/doughnut-wedges';
+import { DataTable } from '../../../components/table/DataTable';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
 import { useContributionWords, type ContributionSubject } from './useContributionWords';
 
@@ -15,28 +16,25 @@ export function ContributionWedgeTable({ wedges, subject, caption }: Contributio
   const names = useDoughnutLabels();
   const words = useContributionWords(subject);
   return (
-    <div className="table-wrap">
-      <table className="table table--compact" data-testid="contribution-wedge-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('contribution.columns.dimension')}</th>
-            <th scope="col">{t('contribution.columns.state')}</th>
-            <th scope="col" className="num">
-              {t('contribution.columns.count')}
-            </th>
+    <DataTable
+      className="table table--compact"
+      testId="contribution-wedge-table"
+      caption={caption}
+      columns={[
+        { label: t('contribution.columns.dimension') },
+        { label: t('contribution.columns.state') },
+        { label: t('contribution.columns.count'), num: true },
+      ]}
+    >
+      <tbody>
+        {wedges.map((wedge) => (
+          <tr key={wedge.dimension} data-testid="contribution-wedge-row" data-dimension={wedge.dimension}>
+            <th scope="row">{names.dimension(wedge.dimension)}</th>
+            <td>{words.state(wedge)}</td>
+            <td className="num">{wedge.indicatorIds.length}</td>
           </tr>
-        </thead>
-        <tbody>
-          {wedges.map((wedge) => (
-            <tr key={wedge.dimension} data-testid="contribution-wedge-row" data-dimension={wedge.dimension}>
-              <th scope="row">{names.dimension(wedge.dimension)}</th>
-              <td>{words.state(wedge)}</td>
-              <td className="num">{wedge.indicatorIds.length}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
