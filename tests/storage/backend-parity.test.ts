@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDemoWorkspace } from '../../src/data';
+import type { Cooperative, FundingStream, Indicator, Plan, Scenario } from '../../src/model';
 import { workspaceToText } from '../../src/model/parse';
 import type { RecordKind, WorkspaceBackend } from '../../src/storage/backend';
 import { WorkspaceFileError } from '../../src/storage/types';
@@ -97,15 +98,22 @@ function renameStep(
   return (backend) => {
     switch (kind) {
       case 'cooperative':
-        return backend.updateCooperative({ ...(item as never), name: `Coop ${n}` }, check);
+        return backend.updateCooperative({ ...(item as unknown as Cooperative), name: `Coop ${n}` }, check);
       case 'fundingStream':
-        return backend.updateFundingStream({ ...(item as never), name: `Bron ${n}` }, check);
+        return backend.updateFundingStream(
+          { ...(item as unknown as FundingStream), name: `Bron ${n}` },
+          check,
+        );
       case 'plan':
-        return backend.updatePlan({ ...(item as never), name: `Plan ${n}` }, check);
+        return backend.updatePlan({ ...(item as unknown as Plan), name: `Plan ${n}` }, check);
       case 'indicator':
-        return backend.updateIndicator({ ...(item as never), label: `Indicator ${n}` }, [], check);
+        return backend.updateIndicator(
+          { ...(item as unknown as Indicator), label: `Indicator ${n}` },
+          [],
+          check,
+        );
       case 'scenario':
-        return backend.updateScenario({ ...(item as never), name: `Scenario ${n}` }, check);
+        return backend.updateScenario({ ...(item as unknown as Scenario), name: `Scenario ${n}` }, check);
     }
   };
 }
