@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { CooperativeAnalysis } from '../../../../src/contract';
 import type { PlanJson } from '../../../../src/model/plan';
+import { DataTable } from '../../components/table/DataTable';
 import { formatDay } from '../../domain/dates';
 import { formatMoney } from '../../domain/format';
 import { nameById } from '../../domain/plans';
 import { useLang } from '../../i18n/useLang';
 import { useWorkspaceData } from '../../state/workspaceContext';
+import { useAwardColumns } from '../plans/awards/useAwardColumns';
 
 interface CooperativeAwardsProps {
   plans: readonly PlanJson[];
@@ -18,6 +20,7 @@ export function CooperativeAwards({ plans, outcomes }: CooperativeAwardsProps) {
   const { t } = useTranslation();
   const { locale } = useLang();
   const data = useWorkspaceData();
+  const awardColumns = useAwardColumns();
   const streamName = nameById(data.streams, (s) => s.name);
   const rows = plans.flatMap((plan) => (plan.awards ?? []).map((award) => ({ plan, award })));
   const money = (euros: number | undefined | null) =>
@@ -33,52 +36,41 @@ export function CooperativeAwards({ plans, outcomes }: CooperativeAwardsProps) {
           {t('cooperativePage.noAwards')}
         </p>
       ) : (
-        <div className="table-wrap">
-          <table className="table table--compact">
-            <caption className="visually-hidden">{t('awards.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('plans.columns.name')}</th>
-                <th scope="col">{t('awards.columns.stream')}</th>
-                <th scope="col">{t('awards.columns.status')}</th>
-                <th scope="col" className="num">
-                  {t('awards.columns.requested')}
-                </th>
-                <th scope="col" className="num">
-                  {t('awards.columns.granted')}
-                </th>
-                <th scope="col" className="num">
-                  {t('cooperativePage.columns.inBlend')}
-                </th>
-                <th scope="col">{t('awards.columns.reportDue')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ plan, award }) => {
-                const outcome = outcomes?.find((o) => o.planId === plan.id && o.streamId === award.streamId);
-                return (
-                  <tr
-                    key={`${plan.id}|${award.streamId}`}
-                    data-testid="cooperative-award"
-                    data-status={award.status}
-                  >
-                    <th scope="row" dir="auto">
-                      {plan.name}
-                    </th>
-                    <td dir="auto">{streamName(award.streamId)}</td>
-                    <td>{t(`awards.status.${award.status}`)}</td>
-                    <td className="num">{money(award.requested)}</td>
-                    <td className="num">{money(award.granted)}</td>
-                    <td className="num" title={outcome?.message}>
-                      {money(outcome?.given)}
-                    </td>
-                    <td>{day(award.reportDue)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="table table--compact"
+          caption={t('awards.title')}
+          columns={[
+            { label: t('plans.columns.name') },
+            ...awardColumns,
+            { label: t('cooperativePage.columns.inBlend'), num: true },
+            { label: t('awards.columns.reportDue') },
+          ]}
+        >
+          <tbody>
+            {rows.map(({ plan, award }) => {
+              const outcome = outcomes?.find((o) => o.planId === plan.id && o.streamId === award.streamId);
+              return (
+                <tr
+                  key={`${plan.id}|${award.streamId}`}
+                  data-testid="cooperative-award"
+                  data-status={award.status}
+                >
+                  <th scope="row" dir="auto">
+                    {plan.name}
+                  </th>
+                  <td dir="auto">{streamName(award.streamId)}</td>
+                  <td>{t(`awards.status.${award.status}`)}</td>
+                  <td className="num">{money(award.requested)}</td>
+                  <td className="num">{money(award.granted)}</td>
+                  <td className="num" title={outcome?.message}>
+                    {money(outcome?.given)}
+                  </td>
+                  <td>{day(award.reportDue)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </DataTable>
       )}
     </section>
   );
