@@ -32,8 +32,8 @@ export const UNNAMED_WRITER: Writer = { user: 'local', operation: 'direct' };
 /** What a single-record update or delete checks before it writes. */
 export interface WriteCheck {
   /**
-   * The version the caller last saw. A different stored version refuses the write as
-   * `stale` (contract code `conflict`), naming who changed the record and when.
+   * The version the caller last saw. A different stored version refuses the write with
+   * code `conflict` (storage and contract alike), naming who changed the record and when.
    * Absent: the write does not check (tools and tests; the app always sends it).
    */
   readonly expectedVersion?: number;
@@ -49,7 +49,7 @@ export type RecordKind =
 /** The one id of the single records (`settings`, `procurement`) in versions and the audit trail. */
 export const SINGLE_RECORD_ID = 'workspace';
 
-/** Who last changed a record, and when: what a `stale` refusal names. */
+/** Who last changed a record, and when: what a `conflict` refusal names. */
 export interface RecordVersion {
   version: number;
   /** ISO 8601. */

@@ -35,7 +35,7 @@ function withVersions<T extends { id: string }>(
 
 export function sqliteBackend(store: WorkspaceStore): WorkspaceBackend {
   const list = <T extends { id: string }>(kind: RecordKind, read: () => T[]): Promise<Versioned<T>[]> =>
-    async(() => withVersions(store, kind, read()));
+    async(() => store.together(() => withVersions(store, kind, read())));
   const written = <T>(item: T, write: () => number): Promise<Versioned<T>> =>
     async(() => ({ ...item, version: write() }));
 
@@ -49,10 +49,12 @@ export function sqliteBackend(store: WorkspaceStore): WorkspaceBackend {
     replace: (workspace: Workspace) => async(() => store.replace(workspace)),
 
     settings: () =>
-      async(() => ({
-        ...store.load().settings,
-        version: store.versions('settings').get(SINGLE_RECORD_ID)?.version ?? 1,
-      })),
+      async(() =>
+        store.together(() => ({
+          ...store.load().settings,
+          version: store.versions('settings').get(SINGLE_RECORD_ID)?.version ?? 1,
+        })),
+      ),
     updateSettings: (settings: Settings, check?: WriteCheck) =>
       written(settings, () => store.updateSettings(settings, check)),
     updateProcurement: (procurement, check) =>

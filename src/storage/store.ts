@@ -162,6 +162,11 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
     });
   }
 
+  /** Nested in this transaction, the store's own reads become savepoints of the same snapshot. */
+  together<T>(reads: () => T): T {
+    return this.read(() => reads());
+  }
+
   versions(kind: RecordKind): Map<string, RecordVersion> {
     return this.read((db) => readVersions(db, kind));
   }

@@ -104,6 +104,12 @@ export interface WorkspaceStore {
    */
   writeBatch(prepare: (current: Workspace) => readonly BatchWrite[]): number;
 
+  /**
+   * Runs `reads` (calls of this store's read methods) in one read transaction, so they see
+   * one moment: a list and its versions read apart could pair an older record with a newer
+   * version when another program writes the file in between.
+   */
+  together<T>(reads: () => T): T;
   /** The version facts of every record of a kind, by id (the lists above carry none). */
   versions(kind: RecordKind): Map<string, RecordVersion>;
   /** The audit trail, oldest first. */

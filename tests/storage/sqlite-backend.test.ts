@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { WorkspaceFileError } from '../../src/storage';
 import { sqliteBackend } from '../../src/storage/sqlite-backend';
@@ -56,5 +57,21 @@ describe('sqliteBackend', () => {
     });
     expect(store.listPlans()[0]?.name).toBe('Herzien');
     expect((await backend.versions('plan')).get(plan!.id)?.changedBy).toBe('fatima');
+  });
+
+  it('reads a list and its versions at one moment, whatever another program writes between', () => {
+    const store = storeWith(workspaceWith(['a']));
+    const other = new Database(store.path);
+    try {
+      const seen = store.together(() => {
+        const names = store.listCooperatives().map((c) => c.name);
+        other.exec("UPDATE record_versions SET version = 9 WHERE entity = 'cooperative'");
+        return { names, version: store.versions('cooperative').get('a')?.version };
+      });
+      expect(seen).toEqual({ names: ['Coop a'], version: 1 });
+      expect(store.versions('cooperative').get('a')?.version).toBe(9);
+    } finally {
+      other.close();
+    }
   });
 });
