@@ -3,6 +3,11 @@
  * change notices, the grants that keep the trail append-only for the application's role,
  * and addresses that never show a password.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoWorkspace } from '../../../src/data';
@@ -18,6 +23,7 @@ import {
   createTestDatabase,
   createTestRole,
   createTestSchema,
+  findPostgresBin,
   withDatabase,
   type TestDatabase,
 } from '../../support/postgres';
@@ -40,6 +46,32 @@ async function openAt(url: string, user = 'ann'): Promise<PostgresWorkspaceBacke
   const backend = await openPostgresBackend(url, { writer: { user, operation: 'test' } });
   opened.push(backend);
   return backend;
+}
+
+/** The ```sql blocks of docs/team.md's database part: the setup, then the grants. */
+function sqlBlocksOfTeamDocs(): string[] {
+  const text = readFileSync(fileURLToPath(new URL('../../../docs/team.md', import.meta.url)), 'utf8');
+  return [...text.matchAll(/```sql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+}
+
+/** The statements of an SQL text (each ends with `;`, a psql command is a line of its own), comments dropped. */
+function statements(sql: string): string[] {
+  const found: string[] = [];
+  let current = '';
+  for (const line of sql.split('\n')) {
+    const text = line.trim();
+    if (text === '' || text.startsWith('--')) continue;
+    if (text.startsWith('\\')) {
+      found.push(text);
+      continue;
+    }
+    current += `${line}\n`;
+    if (text.endsWith(';')) {
+      found.push(current.trim().replace(/;$/, ''));
+      current = '';
+    }
+  }
+  return found;
 }
 
 async function refusal(action: Promise<unknown>): Promise<WorkspaceFileError> {
@@ -129,39 +161,96 @@ describe('PostgreSQL backend', () => {
     }
   });
 
-  it("keeps the trail append-only for the application's role through its grants (docs/team.md)", async () => {
-    const schema = await createTestSchema(database);
-    const owner = await openAt(schema.url);
-    await owner.replace(loadDemoWorkspace());
-    const role = await createTestRole(database.name);
-    await asSuperuser(database.name, async (client) => {
-      // The grants docs/team.md gives the application's role.
-      await client.query(`GRANT USAGE ON SCHEMA ${schema.name} TO ${role.name}`);
-      await client.query(
-        `GRANT SELECT, INSERT, UPDATE, DELETE ON ${schema.name}.records, ${schema.name}.record_versions,
-           ${schema.name}.workspace_meta TO ${role.name}`,
-      );
-      await client.query(`GRANT SELECT ON ${schema.name}.schema_migrations TO ${role.name}`);
-      await client.query(`GRANT SELECT, INSERT ON ${schema.name}.audit_events TO ${role.name}`);
-    });
-    const url = new URL(role.url);
-    url.searchParams.set('options', `-c search_path=${schema.name}`);
-    const app = await openAt(url.toString(), 'app');
-    await app.updateCooperative({ ...at(loadDemoWorkspace().cooperatives, 0), members: 99 });
-    expect(at(await app.audit(), (await app.audit()).length - 1)).toMatchObject({ user: 'app' });
-    const client = new pg.Client({ connectionString: url.toString().replace(/\?.*$/, '') });
-    await client.connect();
+  it("keeps the trail append-only for the application's role, with exactly the grants of docs/team.md", async () => {
+    const team = await createTestDatabase();
     try {
-      for (const statement of ['UPDATE', 'DELETE FROM', 'TRUNCATE']) {
-        const sql =
-          statement === 'UPDATE'
-            ? `UPDATE ${schema.name}.audit_events SET user_name = 'x'`
-            : `${statement} ${schema.name}.audit_events`;
-        await expect(client.query(sql)).rejects.toThrow(/permission denied/);
+      const owner = await createTestRole(team.name);
+      const app = await createTestRole(team.name);
+      /** The docs' SQL with this test's roles and database. */
+      const docs = (sql: string) =>
+        sql
+          .replaceAll('coopfolio_owner', owner.name)
+          .replaceAll('coopfolio_app', app.name)
+          .replaceAll('DATABASE coopfolio', `DATABASE ${team.name}`);
+      const [setup, grants] = sqlBlocksOfTeamDocs();
+      await asSuperuser(team.name, async (client) => {
+        // The docs create the database with its owner; here it exists, so it is handed over.
+        await client.query(`ALTER DATABASE ${team.name} OWNER TO ${owner.name}`);
+        const run = statements(docs(setup!)).filter(
+          (sql) => !/^(CREATE (ROLE|DATABASE)|\\connect)/.test(sql),
+        );
+        expect(run.map((sql) => sql.split(' ')[0])).toEqual(['REVOKE', 'ALTER']);
+        for (const statement of run) await client.query(statement);
+      });
+      const asOwner = await openAt(owner.url, 'owner');
+      await asOwner.replace(loadDemoWorkspace());
+      const ownerClient = new pg.Client({ connectionString: owner.url });
+      await ownerClient.connect();
+      try {
+        const granted = statements(docs(grants!));
+        expect(granted).toHaveLength(5);
+        for (const statement of granted) await ownerClient.query(statement);
+      } finally {
+        await ownerClient.end();
       }
-      await expect(client.query(`DROP TABLE ${schema.name}.audit_events`)).rejects.toThrow(/must be owner/);
+
+      const asApp = await openAt(app.url, 'app');
+      await asApp.updateCooperative({ ...at(loadDemoWorkspace().cooperatives, 0), members: 99 });
+      const trail = await asApp.audit();
+      expect(at(trail, trail.length - 1)).toMatchObject({ user: 'app', entity: 'cooperative' });
+      const client = new pg.Client({ connectionString: app.url });
+      await client.connect();
+      try {
+        for (const sql of [
+          "UPDATE audit_events SET user_name = 'x'",
+          'DELETE FROM audit_events',
+          'TRUNCATE audit_events',
+        ]) {
+          await expect(client.query(sql)).rejects.toThrow(/permission denied/);
+        }
+        await expect(client.query('DROP TABLE audit_events')).rejects.toThrow(/must be owner/);
+        await expect(client.query('DROP TRIGGER audit_events_no_update ON audit_events')).rejects.toThrow(
+          /must be owner/,
+        );
+        await expect(client.query('CREATE TABLE sneaky (x integer)')).rejects.toThrow(/permission denied/);
+      } finally {
+        await client.end();
+      }
+      expect(await asApp.audit()).toEqual(trail);
     } finally {
-      await client.end();
+      for (const backend of opened.splice(0)) await backend.close();
+      await team.drop();
+    }
+  });
+
+  it('comes back whole from a pg_dump backup restored with pg_restore (docs/team.md)', async () => {
+    const source = await createTestDatabase();
+    const target = await createTestDatabase();
+    const folder = mkdtempSync(join(tmpdir(), 'coopfolio-dump-'));
+    try {
+      const original = await openAt(source.url, 'ann');
+      await original.replace(loadDemoWorkspace());
+      await original.as({ user: 'bob', operation: 'plans.delete' }).deleteScenario('bezuiniging');
+      const dump = join(folder, 'coopfolio.dump');
+      const bin = findPostgresBin()!;
+      execFileSync(join(bin, 'pg_dump'), ['--format=custom', `--file=${dump}`, source.url]);
+      execFileSync(join(bin, 'pg_restore'), [`--dbname=${target.url}`, '--no-owner', dump]);
+      const restored = await openAt(target.url, 'cem');
+      expect(await restored.load()).toEqual(await original.load());
+      expect(await restored.audit()).toEqual(await original.audit());
+      expect(await restored.versions('scenario')).toEqual(await original.versions('scenario'));
+      // The sequence and the triggers came along: new events follow on, old ones stay put.
+      await restored.deleteScenario('sociaal-eerst');
+      const trail = await restored.audit();
+      expect(at(trail, trail.length - 1).seq).toBeGreaterThan(at(trail, trail.length - 2).seq);
+      await expect(asSuperuser(target.name, (c) => c.query('DELETE FROM audit_events'))).rejects.toThrow(
+        'append-only',
+      );
+    } finally {
+      for (const backend of opened.splice(0)) await backend.close();
+      rmSync(folder, { recursive: true, force: true });
+      await source.drop();
+      await target.drop();
     }
   });
 
