@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Sector, Surface } from 'recharts';
+import { Sector } from 'recharts';
 import { ECOLOGICAL_DIMENSIONS, SOCIAL_DIMENSIONS, type Dimension } from '../../../../../src/model/doughnut';
 import {
   contributionLength,
@@ -22,7 +22,7 @@ import {
   ROOM_COLOUR,
   ROOM_EDGE_COLOUR,
 } from '../../../../../src/charts/colours';
-import { DimensionNames, HatchPattern, RingEdges, RingFill } from './DoughnutParts';
+import { DimensionNames, DoughnutSurface, HatchPattern, RingEdges, RingFill } from './DoughnutParts';
 import { useContributionWords, type ContributionSubject } from './useContributionWords';
 
 interface ContributionChartProps {
@@ -102,16 +102,7 @@ export function ContributionChart(props: ContributionChartProps) {
   ]);
   const groups = [SOCIAL_DIMENSIONS, ECOLOGICAL_DIMENSIONS] as readonly (readonly Dimension[])[];
   return (
-    <Surface
-      width="100%"
-      height="100%"
-      viewBox={{ x: 0, y: 0, width: layout.width, height: layout.height }}
-      className={compact ? 'doughnut__svg doughnut__svg--compact' : 'doughnut__svg'}
-      role="img"
-      aria-label={summary}
-      title={summary}
-      data-testid={testId}
-    >
+    <DoughnutSurface layout={layout} compact={compact} role="img" summary={summary} testId={testId}>
       <HatchPattern id={`${idPrefix}-untouched`} />
       <RingFill layout={layout} opacity={0.45} />
       {groups.map((dimensions) =>
@@ -143,6 +134,6 @@ export function ContributionChart(props: ContributionChartProps) {
         ))}
       </g>
       <DimensionNames layout={layout} name={(d) => names.dimension(d)} idPrefix={idPrefix} />
-    </Surface>
+    </DoughnutSurface>
   );
 }

@@ -1,6 +1,5 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Surface } from 'recharts';
 import { ECOLOGICAL_DIMENSIONS, SOCIAL_DIMENSIONS, type Dimension } from '../../../../../src/model/doughnut';
 import type { DimensionStatus } from '../../../../../src/charts/dimension-status';
 import {
@@ -10,7 +9,7 @@ import {
   wedgeAngles,
 } from '../../../../../src/charts/doughnut';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
-import { DimensionNames, HatchPattern, RingEdges, RingFill } from './DoughnutParts';
+import { DimensionNames, DoughnutSurface, HatchPattern, RingEdges, RingFill } from './DoughnutParts';
 import { Wedge } from './Wedge';
 
 interface DoughnutChartProps {
@@ -57,15 +56,12 @@ export function DoughnutChart(props: DoughnutChartProps) {
   };
 
   return (
-    <Surface
-      width="100%"
-      height="100%"
-      viewBox={{ x: 0, y: 0, width: layout.width, height: layout.height }}
-      className={compact ? 'doughnut__svg doughnut__svg--compact' : 'doughnut__svg'}
+    <DoughnutSurface
+      layout={layout}
+      compact={compact}
       role={onSelect === undefined ? 'img' : 'group'}
-      aria-label={summary}
-      title={summary}
-      data-testid={testId}
+      summary={summary}
+      testId={testId}
       ref={svgRef}
     >
       <HatchPattern id={`${idPrefix}-nodata`} />
@@ -111,6 +107,6 @@ export function DoughnutChart(props: DoughnutChartProps) {
         pointerEvents="none"
       />
       <DimensionNames layout={layout} name={(d) => names.dimension(d)} idPrefix={idPrefix} />
-    </Surface>
+    </DoughnutSurface>
   );
 }

@@ -1,3 +1,5 @@
+import type { ReactNode, Ref } from 'react';
+import { Surface } from 'recharts';
 import { ECOLOGICAL_DIMENSIONS, SOCIAL_DIMENSIONS, type Dimension } from '../../../../../src/model/doughnut';
 import type { AppDoughnutLayout } from '../../../../../src/charts/doughnut';
 import { NO_DATA_COLOUR, RING_COLOUR, RING_EDGE_COLOUR } from '../../../../../src/charts/colours';
@@ -8,6 +10,35 @@ import { EcologicalLabels, SocialLabels } from './DoughnutLabels';
  * wedge without data (or untouched), the ring of the safe and just space with its two
  * edges, and the dimensions' names.
  */
+
+/** The drawing itself: the layout's box scaled to its container, named by its one-line summary. */
+export function DoughnutSurface(props: {
+  layout: AppDoughnutLayout;
+  compact: boolean;
+  /** `group` when the wedges are buttons, else `img`. */
+  role: 'img' | 'group';
+  summary: string;
+  testId: string;
+  ref?: Ref<SVGSVGElement>;
+  children: ReactNode;
+}) {
+  const { layout, compact, role, summary, testId, ref, children } = props;
+  return (
+    <Surface
+      width="100%"
+      height="100%"
+      viewBox={{ x: 0, y: 0, width: layout.width, height: layout.height }}
+      className={compact ? 'doughnut__svg doughnut__svg--compact' : 'doughnut__svg'}
+      role={role}
+      aria-label={summary}
+      title={summary}
+      data-testid={testId}
+      ref={ref}
+    >
+      {children}
+    </Surface>
+  );
+}
 
 /** The grey hatch a wedge without a figure is filled with; `id` is what `url(#id)` names. */
 export function HatchPattern({ id }: { id: string }) {
