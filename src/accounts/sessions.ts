@@ -17,7 +17,7 @@ import {
   lockedUntil,
 } from './policy';
 import { looksLikeToken, newSessionToken, tokenDigest, verifyForNobody, verifyPassword } from './secrets';
-import { findUser } from './users';
+import { findUser, isValidUserName } from './users';
 
 export interface SessionUser {
   readonly name: string;
@@ -50,16 +50,22 @@ async function failureTimes(client: PoolClient, column: 'user_name' | 'address',
 
 type Outcome = { ok: true; session: StartedSession } | { ok: false; error: AuthError };
 
+/**
+ * The name as failures are counted under it: PostgreSQL text holds no NUL, and a name
+ * no account can have (src/accounts/users.ts) is still a guess that counts.
+ */
+function failureKey(name: string): string {
+  return name.replaceAll('\u0000', '\uFFFD').slice(0, 200);
+}
+
 async function attempt(client: PoolClient, sign: SignInAttempt, now: Date): Promise<Outcome> {
+  const key = failureKey(sign.user);
+  const address = failureKey(sign.address).slice(0, 100);
   // One sign-in per account name at a time, so parallel guesses cannot slip past the count.
-  await client.query("SELECT pg_advisory_xact_lock(hashtext('coopfolio-sign-in:' || $1))", [sign.user]);
-  const byUser = lockedUntil(
-    await failureTimes(client, 'user_name', sign.user, now),
-    MAX_FAILURES_PER_USER,
-    now,
-  );
+  await client.query("SELECT pg_advisory_xact_lock(hashtext('coopfolio-sign-in:' || $1))", [key]);
+  const byUser = lockedUntil(await failureTimes(client, 'user_name', key, now), MAX_FAILURES_PER_USER, now);
   const byAddress = lockedUntil(
-    await failureTimes(client, 'address', sign.address, now),
+    await failureTimes(client, 'address', address, now),
     MAX_FAILURES_PER_ADDRESS,
     now,
   );
@@ -67,15 +73,15 @@ async function attempt(client: PoolClient, sign: SignInAttempt, now: Date): Prom
     const retryAt = new Date(Math.max(byUser?.getTime() ?? 0, byAddress?.getTime() ?? 0));
     return { ok: false, error: new AuthError('too-many-attempts', { retryAt }) };
   }
-  const stored = await findUser(client, sign.user);
+  const stored = isValidUserName(sign.user) ? await findUser(client, sign.user) : null;
   const matches =
     stored === null
       ? await verifyForNobody(sign.password)
       : await verifyPassword(stored.passwordHash, sign.password);
   if (stored === null || !matches) {
     await client.query('INSERT INTO login_failures (user_name, address, at) VALUES ($1, $2, $3)', [
-      sign.user,
-      sign.address,
+      key,
+      address,
       now,
     ]);
     await client.query('DELETE FROM login_failures WHERE at <= $1', [

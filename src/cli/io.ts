@@ -6,6 +6,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** A secret typed or piped on standard input (`user add`'s password); absent: none can be read. */
+  readSecret?: (prompt: string) => Promise<string>;
 }
 
 export const EXIT_OK = 0;

@@ -12,6 +12,7 @@ import { registerPipeline } from './commands/pipeline';
 import { registerReport } from './commands/report';
 import { registerRestore } from './commands/restore';
 import { registerScenario } from './commands/scenario';
+import { registerUser } from './commands/user';
 import { registerValidate } from './commands/validate';
 import { registerWeek } from './commands/week';
 import { CliFailure, EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, type CliIo } from './io';
@@ -47,6 +48,7 @@ export function buildProgram(io: CliIo): Command {
   registerReport(program, io);
   registerBench(program, io);
   registerDemo(program, io);
+  registerUser(program, io);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;
