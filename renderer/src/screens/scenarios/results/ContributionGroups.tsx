@@ -1,10 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioContributionJson } from '../../../../../src/contract';
 import { groupSumTable, type GroupSumTable } from '../../../../../src/impact/doughnut-contribution-table';
 import type { LensChoice } from '../../../../../src/impact/doughnut-wedges';
 import { RadioGroup } from '../../../components/form/choices';
-import { Table, TableWrap } from '../../../components/table/DataTable';
+import { Table, TableWrap, type Column } from '../../../components/table/DataTable';
 import { useLang } from '../../../i18n/useLang';
 import { formatChange } from './contributionFormat';
 
@@ -42,12 +42,22 @@ function useGroupName(kind: GroupKind): (key: string) => string {
  */
 export function ContributionGroups({ contribution, year, lens, indicatorLabel }: ContributionGroupsProps) {
   const { t } = useTranslation();
+  const { locale } = useLang();
   const formId = useId().replace(/:/g, '');
   const [kind, setKind] = useState<GroupKind>('district');
   const [layout, setLayout] = useState<'columns' | 'rows'>('columns');
   const table = groupSumTable(contribution.portfolio, groupsOf(contribution, kind), year, lens);
   const groupName = useGroupName(kind);
   const title = t('contribution.groups.title', { year });
+  const cell = (value: number | null) =>
+    value === null ? t('contribution.groups.notTouched') : formatChange(value, locale);
+  const words = {
+    indicator: t('contribution.table.indicator'),
+    group: t('contribution.groups.group'),
+    total: t('contribution.groups.total'),
+  };
+  const layoutOf = layout === 'columns' ? groupsAsColumns : groupsAsRows;
+  const shown = layoutOf({ table, groupName, indicatorLabel, cell, words });
   return (
     <div
       className="contribution-groups"
@@ -86,16 +96,14 @@ export function ContributionGroups({ contribution, year, lens, indicatorLabel }:
         </p>
       ) : (
         <TableWrap regionLabelledBy="contribution-groups-title">
-          {layout === 'columns' ? (
-            <GroupsAsColumns
-              table={table}
-              title={title}
-              groupName={groupName}
-              indicatorLabel={indicatorLabel}
-            />
-          ) : (
-            <GroupsAsRows table={table} title={title} groupName={groupName} indicatorLabel={indicatorLabel} />
-          )}
+          <Table
+            className="table table--compact"
+            testId="contribution-group-table"
+            caption={title}
+            columns={shown.columns}
+          >
+            {shown.body}
+          </Table>
         </TableWrap>
       )}
     </div>
@@ -104,9 +112,18 @@ export function ContributionGroups({ contribution, year, lens, indicatorLabel }:
 
 interface LayoutProps {
   table: GroupSumTable;
-  title: string;
   groupName: (key: string) => string;
   indicatorLabel: (indicatorId: string) => string;
+  /** A summed change in words; null: no plan of the group touches the indicator. */
+  cell: (value: number | null) => string;
+  /** The headings that are words: the indicator and group columns and the total. */
+  words: { indicator: string; group: string; total: string };
+}
+
+/** The two layouts share their table and differ only in its columns and rows. */
+interface Layout {
+  columns: Column[];
+  body: ReactNode;
 }
 
 function IndicatorHeading({ label, unit }: { label: string; unit: string }) {
@@ -121,27 +138,19 @@ function IndicatorHeading({ label, unit }: { label: string; unit: string }) {
 }
 
 /** Indicators down, groups across, the portfolio total last. */
-function GroupsAsColumns({ table, title, groupName, indicatorLabel }: LayoutProps) {
-  const { t } = useTranslation();
-  const { locale } = useLang();
-  const cell = (value: number | null) =>
-    value === null ? t('contribution.groups.notTouched') : formatChange(value, locale);
-  return (
-    <Table
-      className="table table--compact"
-      testId="contribution-group-table"
-      caption={title}
-      columns={[
-        { label: t('contribution.table.indicator') },
-        ...table.groups.map((group) => ({
-          label: groupName(group.key),
-          num: true,
-          dir: 'auto' as const,
-          testId: 'contribution-group-name',
-        })),
-        { label: t('contribution.groups.total'), num: true },
-      ]}
-    >
+function groupsAsColumns({ table, groupName, indicatorLabel, cell, words }: LayoutProps): Layout {
+  return {
+    columns: [
+      { label: words.indicator },
+      ...table.groups.map((group) => ({
+        label: groupName(group.key),
+        num: true,
+        dir: 'auto' as const,
+        testId: 'contribution-group-name',
+      })),
+      { label: words.total, num: true },
+    ],
+    body: (
       <tbody>
         {table.rows.map((row) => (
           <tr key={row.indicatorId} data-testid="contribution-group-row" data-id={row.indicatorId}>
@@ -159,29 +168,21 @@ function GroupsAsColumns({ table, title, groupName, indicatorLabel }: LayoutProp
           </tr>
         ))}
       </tbody>
-    </Table>
-  );
+    ),
+  };
 }
 
 /** Groups down, indicators across, the portfolio total as the last row. */
-function GroupsAsRows({ table, title, groupName, indicatorLabel }: LayoutProps) {
-  const { t } = useTranslation();
-  const { locale } = useLang();
-  const cell = (value: number | null) =>
-    value === null ? t('contribution.groups.notTouched') : formatChange(value, locale);
-  return (
-    <Table
-      className="table table--compact"
-      testId="contribution-group-table"
-      caption={title}
-      columns={[
-        { label: t('contribution.groups.group') },
-        ...table.rows.map((row) => ({
-          label: <IndicatorHeading label={indicatorLabel(row.indicatorId)} unit={row.absoluteUnit} />,
-          num: true,
-        })),
-      ]}
-    >
+function groupsAsRows({ table, groupName, indicatorLabel, cell, words }: LayoutProps): Layout {
+  return {
+    columns: [
+      { label: words.group },
+      ...table.rows.map((row) => ({
+        label: <IndicatorHeading label={indicatorLabel(row.indicatorId)} unit={row.absoluteUnit} />,
+        num: true,
+      })),
+    ],
+    body: (
       <tbody>
         {table.groups.map((group, index) => (
           <tr key={group.key} data-testid="contribution-group-row" data-key={group.key}>
@@ -196,7 +197,7 @@ function GroupsAsRows({ table, title, groupName, indicatorLabel }: LayoutProps) 
           </tr>
         ))}
         <tr className="total" data-testid="contribution-group-total-row">
-          <th scope="row">{t('contribution.groups.total')}</th>
+          <th scope="row">{words.total}</th>
           {table.rows.map((row) => (
             <td key={row.indicatorId} className="num" data-value={row.portfolio}>
               {cell(row.portfolio)}
@@ -204,6 +205,6 @@ function GroupsAsRows({ table, title, groupName, indicatorLabel }: LayoutProps) 
           ))}
         </tr>
       </tbody>
-    </Table>
-  );
+    ),
+  };
 }
