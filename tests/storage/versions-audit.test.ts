@@ -209,6 +209,26 @@ describe('the audit trail', () => {
     expect(store.audit()).toHaveLength(2);
   });
 
+  it('records nothing for a write the file refuses', () => {
+    const store = storeWith(workspaceWith(['a']));
+    const trail = store.audit();
+    const broken = { ...cooperativeModel('b'), members: -1 };
+    expect(storageFailure(() => store.insertCooperative(broken)).code).toBe('constraint');
+    expect(storageFailure(() => store.replace({ ...store.load(), cooperatives: [broken] })).code).toBe(
+      'constraint',
+    );
+    expect(store.audit()).toEqual(trail);
+    expect([...store.versions('cooperative').keys()]).toEqual(['a']);
+  });
+
+  it('keeps money in euros as the exchange file does, and a record the model refuses as it was given', () => {
+    const plan = at(parsed(richWorkspaceJson()).plans, 0);
+    const value = exchangeValue('plan', plan) as { costs: { amounts: Record<string, number> }[] };
+    expect(value.costs[0]?.amounts['2027']).toBe(12.34);
+    const refused = { id: 'x', name: '' };
+    expect(exchangeValue('cooperative', refused)).toBe(refused);
+  });
+
   it('leaves the exchange JSON without versions', () => {
     const workspace = parsed(richWorkspaceJson());
     const store = storeWith(workspace);
