@@ -70,6 +70,11 @@ export class PostgresWorkspaceBackend implements WorkspaceBackend {
     return this.shared.location;
   }
 
+  /** The connection pool, for code that keeps its own tables in the same database (accounts, sessions). */
+  get pool(): pg.Pool {
+    return this.shared.pool;
+  }
+
   as(writer: Writer): PostgresWorkspaceBackend {
     return new PostgresWorkspaceBackend(this.shared, writer);
   }

@@ -254,6 +254,29 @@ describe('PostgreSQL backend', () => {
     }
   });
 
+  it('carries on after the server drops its connections: the next call gets a fresh one', async () => {
+    const schema = await createTestSchema(database);
+    const backend = await openAt(schema.url);
+    await backend.replace(workspaceWith(['a']));
+    const dropped = await asSuperuser(database.name, (client) =>
+      client.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'coopfolio' AND datname = $1",
+        [database.name],
+      ),
+    );
+    expect(dropped.rowCount).toBeGreaterThan(0);
+    // A call that meets a dead connection fails as `io` and nothing half-done stays behind.
+    const first = await backend.updateCooperative(cooperativeModel('a', { name: 'After' })).then(
+      () => 'written',
+      (error: unknown) => (error instanceof WorkspaceFileError ? error.code : error),
+    );
+    expect(['written', 'io']).toContain(first);
+    await backend.updateCooperative(cooperativeModel('a', { name: 'Again' }));
+    expect(at(await backend.listCooperatives(), 0)).toMatchObject({ name: 'Again' });
+    const versions = await backend.versions('cooperative');
+    expect(versions.get('a')?.version).toBe(first === 'written' ? 3 : 2);
+  });
+
   it('never shows the password: not in the location, not in an error', async () => {
     const address = parseDatabaseUrl('postgres://ann:s3cret-pw@127.0.0.1:1/team');
     expect(address.location).toBe('postgres://ann@127.0.0.1:1/team');
