@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ContributionRow } from '../../../../src/impact/doughnut-contribution-table';
 import { DIMENSIONS, kindOfDimension } from '../../../../src/model/doughnut';
+import { CellLabel } from '../../components/table/CellLabel';
 import { DataTable } from '../../components/table/DataTable';
 import { useDoughnutLabels } from '../../i18n/useDoughnutLabels';
 import { useLang } from '../../i18n/useLang';
@@ -98,12 +99,14 @@ export function CooperativeContributionTable({
                 </th>
               )}
               <td>
-                <span dir="auto">{indicatorLabel(row.indicatorId)}</span>
-                <span className="cell-sub" dir="auto">
-                  {row.unit === row.absoluteUnit
-                    ? t('cooperativePage.table.unit', { unit: row.unit })
-                    : t('cooperativePage.table.units', { unit: row.unit, absoluteUnit: row.absoluteUnit })}
-                </span>
+                <CellLabel
+                  label={indicatorLabel(row.indicatorId)}
+                  sub={
+                    row.unit === row.absoluteUnit
+                      ? t('cooperativePage.table.unit', { unit: row.unit })
+                      : t('cooperativePage.table.units', { unit: row.unit, absoluteUnit: row.absoluteUnit })
+                  }
+                />
               </td>
               <td className="num">{change(row.effect)}</td>
               <td className="num">{change(row.p10)}</td>

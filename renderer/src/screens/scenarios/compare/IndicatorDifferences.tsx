@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CellLabel } from '../../../components/table/CellLabel';
 import type { Comparison } from '../../../domain/impact/compare';
 import { formatNumber, formatSigned } from '../../../domain/format';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
@@ -38,10 +39,7 @@ export function IndicatorDifferences({ comparison, names, year }: DifferencesPro
           return (
             <tr key={row.key} data-testid="compare-indicator-row" data-id={row.key}>
               <th scope="row">
-                <span dir="auto">{row.label}</span>
-                <span className="cell-sub" dir="auto">
-                  {row.unit}
-                </span>
+                <CellLabel label={row.label} sub={row.unit} />
               </th>
               {row.values.map((value, i) => (
                 <td key={`s-${i}`} className="num">

@@ -4,6 +4,7 @@ import type { ScenarioContributionJson } from '../../../../../src/contract';
 import { groupSumTable, type GroupSumTable } from '../../../../../src/impact/doughnut-contribution-table';
 import type { LensChoice } from '../../../../../src/impact/doughnut-wedges';
 import { RadioGroup } from '../../../components/form/choices';
+import { CellLabel } from '../../../components/table/CellLabel';
 import { Table, TableWrap, type Column } from '../../../components/table/DataTable';
 import { useLang } from '../../../i18n/useLang';
 import { formatChange } from './contributionFormat';
@@ -126,17 +127,6 @@ interface Layout {
   body: ReactNode;
 }
 
-function IndicatorHeading({ label, unit }: { label: string; unit: string }) {
-  return (
-    <>
-      <span dir="auto">{label}</span>
-      <span className="cell-sub" dir="auto">
-        {unit}
-      </span>
-    </>
-  );
-}
-
 /** Indicators down, groups across, the portfolio total last. */
 function groupsAsColumns({ table, groupName, indicatorLabel, cell, words }: LayoutProps): Layout {
   return {
@@ -155,7 +145,7 @@ function groupsAsColumns({ table, groupName, indicatorLabel, cell, words }: Layo
         {table.rows.map((row) => (
           <tr key={row.indicatorId} data-testid="contribution-group-row" data-id={row.indicatorId}>
             <th scope="row">
-              <IndicatorHeading label={indicatorLabel(row.indicatorId)} unit={row.absoluteUnit} />
+              <CellLabel label={indicatorLabel(row.indicatorId)} sub={row.absoluteUnit} />
             </th>
             {row.byGroup.map((value, index) => (
               <td key={table.groups[index]?.key ?? index} className="num" data-value={value ?? ''}>
@@ -178,7 +168,7 @@ function groupsAsRows({ table, groupName, indicatorLabel, cell, words }: LayoutP
     columns: [
       { label: words.group },
       ...table.rows.map((row) => ({
-        label: <IndicatorHeading label={indicatorLabel(row.indicatorId)} unit={row.absoluteUnit} />,
+        label: <CellLabel label={indicatorLabel(row.indicatorId)} sub={row.absoluteUnit} />,
         num: true,
       })),
     ],

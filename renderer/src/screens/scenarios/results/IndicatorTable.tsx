@@ -4,6 +4,7 @@ import { statusWord } from '../../../../../src/charts/dimension-status';
 import type { RunIndicator } from '../../../domain/impact/types';
 import { formatNumber } from '../../../domain/format';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
+import { CellLabel } from '../../../components/table/CellLabel';
 import { TitledTable } from '../../../components/table/TableSection';
 import { useLang } from '../../../i18n/useLang';
 
@@ -39,13 +40,13 @@ export function IndicatorTable({ indicators, year }: { indicators: readonly RunI
           return (
             <tr key={indicator.indicatorId} data-testid="indicator-row" data-id={indicator.indicatorId}>
               <th scope="row">
-                <span dir="auto">{indicator.label}</span>
-                <span className="cell-sub" dir="auto">
-                  {t('indicatorTable.context', {
+                <CellLabel
+                  label={indicator.label}
+                  sub={t('indicatorTable.context', {
                     dimension: names.dimension(indicator.dimension),
                     unit: indicator.unit,
                   })}
-                </span>
+                />
               </th>
               <td className="num">{point === undefined ? '–' : number(point.value)}</td>
               <td className="num">
