@@ -32,3 +32,19 @@ export function CellInput({ formId, name, label, value, onChange, errors }: Cell
     </>
   );
 }
+
+interface InputCellProps extends Omit<CellInputProps, 'errors'> {
+  errorsFor: (name: string) => readonly string[];
+  /** A line under the input, e.g. the value recorded elsewhere that an empty cell keeps. */
+  note?: string;
+}
+
+/** A table cell holding one number input, with the errors found under its name. */
+export function InputCell({ errorsFor, note, ...input }: InputCellProps) {
+  return (
+    <td className="num editor-table__input">
+      <CellInput {...input} errors={errorsFor(input.name)} />
+      {note !== undefined && <span className="cell-sub">{note}</span>}
+    </td>
+  );
+}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { siloLabel } from '../../../../../src/model/silo';
 import type { FundingStreamJson } from '../../../../../src/model/stream';
-import { CellInput } from './CellInput';
+import { InputCell } from './CellInput';
 import { EditorTable } from './EditorTable';
 
 interface FactorTableProps {
@@ -23,27 +23,22 @@ export function FactorTable({ formId, streams, factors, onChange, errorsFor }: F
       rowHeader={t('scenarioEditor.columns.stream')}
       inputHeaders={[t('scenarioEditor.columns.factor')]}
     >
-      {streams.map((stream) => {
-        const name = `streamFactors.${stream.id}`;
-        return (
-          <tr key={stream.id}>
-            <th scope="row">
-              <span dir="auto">{stream.name}</span>
-              <span className="cell-sub">{siloLabel(stream.silo)}</span>
-            </th>
-            <td className="num editor-table__input">
-              <CellInput
-                formId={formId}
-                name={name}
-                label={t('scenarioEditor.factorLabel', { name: stream.name })}
-                value={factors[stream.id] ?? ''}
-                onChange={(value) => onChange(stream.id, value)}
-                errors={errorsFor(name)}
-              />
-            </td>
-          </tr>
-        );
-      })}
+      {streams.map((stream) => (
+        <tr key={stream.id}>
+          <th scope="row">
+            <span dir="auto">{stream.name}</span>
+            <span className="cell-sub">{siloLabel(stream.silo)}</span>
+          </th>
+          <InputCell
+            formId={formId}
+            name={`streamFactors.${stream.id}`}
+            label={t('scenarioEditor.factorLabel', { name: stream.name })}
+            value={factors[stream.id] ?? ''}
+            onChange={(value) => onChange(stream.id, value)}
+            errorsFor={errorsFor}
+          />
+        </tr>
+      ))}
     </EditorTable>
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorJson } from '../../../../../src/model/indicator';
 import { formatNumber, formatPercent } from '../../../domain/format';
 import { useLang } from '../../../i18n/useLang';
-import { CellInput } from './CellInput';
+import { InputCell } from './CellInput';
 import { EditorTable } from './EditorTable';
 
 type OverrideTexts = { trend: string; threshold: string };
@@ -29,8 +29,7 @@ export function OverrideTable({ formId, indicators, overrides, onChange, errorsF
     >
       {indicators.map((indicator) => {
         const texts = overrides[indicator.id] ?? { trend: '', threshold: '' };
-        const trendName = `indicatorOverrides.${indicator.id}.trend`;
-        const thresholdName = `indicatorOverrides.${indicator.id}.threshold`;
+        const name = `indicatorOverrides.${indicator.id}`;
         return (
           <tr key={indicator.id}>
             <th scope="row">
@@ -39,34 +38,24 @@ export function OverrideTable({ formId, indicators, overrides, onChange, errorsF
                 {indicator.unit}
               </span>
             </th>
-            <td className="num editor-table__input">
-              <CellInput
-                formId={formId}
-                name={trendName}
-                label={t('scenarioEditor.trendLabel', { name: indicator.label })}
-                value={texts.trend}
-                onChange={(trend) => onChange(indicator.id, { trend })}
-                errors={errorsFor(trendName)}
-              />
-              <span className="cell-sub">
-                {t('scenarioEditor.recorded', {
-                  value: formatPercent(indicator.trend ?? 0, locale, 2),
-                })}
-              </span>
-            </td>
-            <td className="num editor-table__input">
-              <CellInput
-                formId={formId}
-                name={thresholdName}
-                label={t('scenarioEditor.thresholdLabel', { name: indicator.label })}
-                value={texts.threshold}
-                onChange={(threshold) => onChange(indicator.id, { threshold })}
-                errors={errorsFor(thresholdName)}
-              />
-              <span className="cell-sub">
-                {t('scenarioEditor.recorded', { value: formatNumber(indicator.threshold, locale, 4) })}
-              </span>
-            </td>
+            <InputCell
+              formId={formId}
+              name={`${name}.trend`}
+              label={t('scenarioEditor.trendLabel', { name: indicator.label })}
+              value={texts.trend}
+              onChange={(trend) => onChange(indicator.id, { trend })}
+              errorsFor={errorsFor}
+              note={t('scenarioEditor.recorded', { value: formatPercent(indicator.trend ?? 0, locale, 2) })}
+            />
+            <InputCell
+              formId={formId}
+              name={`${name}.threshold`}
+              label={t('scenarioEditor.thresholdLabel', { name: indicator.label })}
+              value={texts.threshold}
+              onChange={(threshold) => onChange(indicator.id, { threshold })}
+              errorsFor={errorsFor}
+              note={t('scenarioEditor.recorded', { value: formatNumber(indicator.threshold, locale, 4) })}
+            />
           </tr>
         );
       })}
