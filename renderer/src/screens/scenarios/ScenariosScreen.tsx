@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioJson } from '../../../../src/model/scenario';
 import { EmptyState } from '../../components/EmptyState';
-import { Icon } from '../../components/Icon';
 import { scenarioEdits } from '../../domain/commands';
 import { nameById } from '../../domain/plans';
 import { useWorkspaceData } from '../../state/workspaceContext';
 import { DeleteConfirmation } from '../shared/DeleteConfirmation';
+import { IconButton } from '../shared/IconButton';
 import { ListHeading } from '../shared/ListHeading';
 import { ScenarioSelect, useChosenScenario } from '../shared/ScenarioSelect';
 import { ComparePanel } from './compare/ComparePanel';
@@ -51,24 +51,19 @@ export function ScenariosScreen() {
               onChange={choose}
             />
             <div className="scenario-picker__actions">
-              <button
-                type="button"
-                className="button"
+              <IconButton
+                icon="edit"
+                label={t('scenarios.editChosen')}
                 onClick={() => setEditing({ original: scenario })}
-                data-testid="edit-scenario"
-              >
-                <Icon name="edit" />
-                {t('scenarios.editChosen')}
-              </button>
-              <button
-                type="button"
+                testId="edit-scenario"
+              />
+              <IconButton
+                icon="trash"
+                label={t('scenarios.deleteChosen')}
                 className="button button--quiet-danger"
                 onClick={() => setDeleting(scenario)}
-                data-testid="delete-scenario"
-              >
-                <Icon name="trash" />
-                {t('scenarios.deleteChosen')}
-              </button>
+                testId="delete-scenario"
+              />
             </div>
           </div>
           <details className="scenario-settings">

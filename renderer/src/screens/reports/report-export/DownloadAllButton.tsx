@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
-import { Icon } from '../../../components/Icon';
+import { IconButton } from '../../shared/IconButton';
 import { useWorkspace } from '../../../state/workspaceContext';
 import { downloadBytes } from '../download';
 import { reportZip, zipNameOf, type ReportFile } from './reportZip';
@@ -51,16 +51,14 @@ export function DownloadAllButton({ jobId, folder, names }: DownloadAllButtonPro
 
   return (
     <div className="report-download-all">
-      <button
-        type="button"
+      <IconButton
+        icon="download"
+        label={t('downloadAll.button')}
         className="button button--primary"
         onClick={() => void downloadAll()}
         disabled={done !== null || names.length === 0}
-        data-testid="report-download-all"
-      >
-        <Icon name="download" />
-        {t('downloadAll.button')}
-      </button>
+        testId="report-download-all"
+      />
       {done !== null && (
         <span className="muted" role="status">
           {t('downloadAll.busy', { done, total: names.length })}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { REPORT_FORMAT_NAMES, REPORT_SECTION_NAMES } from '../../../../../src/contract/report-operations';
 import type { Lang } from '../../../../../src/model/messages';
 import { api } from '../../../api';
-import { Icon } from '../../../components/Icon';
+import { IconButton } from '../../shared/IconButton';
 import { useLang } from '../../../i18n/useLang';
 import { useWorkspace, useWorkspaceData } from '../../../state/workspaceContext';
 import { Panel } from '../../shared/Panel';
@@ -127,26 +127,21 @@ export function ReportExportPanel() {
         setSelected={setFormats}
       />
       <div className="report-export__actions">
-        <button
-          type="button"
-          className="button"
+        <IconButton
+          icon="eye"
+          label={t('reportExport.preview')}
           disabled={!ready}
           onClick={() => run([])}
-          data-testid="report-preview"
-        >
-          <Icon name="eye" />
-          {t('reportExport.preview')}
-        </button>
-        <button
-          type="button"
+          testId="report-preview"
+        />
+        <IconButton
+          icon="download"
+          label={t('reportExport.export')}
           className="button button--primary"
           disabled={!ready || formats.length === 0}
           onClick={() => run(formats)}
-          data-testid="report-export-button"
-        >
-          <Icon name="download" />
-          {t('reportExport.export')}
-        </button>
+          testId="report-export-button"
+        />
         {state.phase === 'running' && (
           <button type="button" className="button" onClick={cancel} data-testid="report-cancel">
             {t('reportExport.cancel')}
@@ -197,10 +192,7 @@ export function ReportExportPanel() {
           <ul className="report-files" data-testid="report-files">
             {result.files.map((file) => (
               <li key={file.name}>
-                <button type="button" className="button" onClick={() => void download(file.name)}>
-                  <Icon name="download" />
-                  {file.name}
-                </button>
+                <IconButton icon="download" label={file.name} onClick={() => void download(file.name)} />
               </li>
             ))}
           </ul>

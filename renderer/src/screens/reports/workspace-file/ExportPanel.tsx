@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
-import { Icon } from '../../../components/Icon';
 import { useWorkspace } from '../../../state/workspaceContext';
+import { IconButton } from '../../shared/IconButton';
 import { Panel } from '../../shared/Panel';
 import { downloadText } from '../download';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -28,16 +28,14 @@ export function ExportPanel() {
 
   return (
     <Panel title={t('reports.exportTitle')} titleId="export-title" intro={t('reports.exportText')}>
-      <button
-        type="button"
+      <IconButton
+        icon="download"
+        label={t('reports.exportButton')}
         className="button button--primary"
         onClick={() => void exportJson()}
         disabled={busy}
-        data-testid="export-json"
-      >
-        <Icon name="download" />
-        {t('reports.exportButton')}
-      </button>
+        testId="export-json"
+      />
       <ErrorAlert message={error} />
     </Panel>
   );
