@@ -134,6 +134,16 @@ function parsed(value: string | null): unknown {
   return value === null ? null : JSON.parse(value);
 }
 
+/**
+ * `since` as the trail stores times (UTC, ISO 8601 with milliseconds), so a text comparison
+ * orders them: '2026-12-08' is midnight UTC, '2026-12-08T10:00+01:00' nine o'clock UTC.
+ */
+function sinceUtc(since: string | undefined): string | null {
+  if (since === undefined) return null;
+  const time = new Date(since);
+  return Number.isNaN(time.getTime()) ? since : time.toISOString();
+}
+
 /** The trail, oldest first, narrowed by the query's time, kind and id. */
 export function readAudit(db: ReadDb, query: AuditQuery = {}): AuditEvent[] {
   const rows = db
@@ -143,7 +153,7 @@ export function readAudit(db: ReadDb, query: AuditQuery = {}): AuditEvent[] {
          AND (@id IS NULL OR id = @id)
        ORDER BY seq`,
     )
-    .all({ since: query.since ?? null, entity: query.entity ?? null, id: query.id ?? null });
+    .all({ since: sinceUtc(query.since), entity: query.entity ?? null, id: query.id ?? null });
   return rows.map((row) => ({
     seq: row.seq,
     at: row.at,

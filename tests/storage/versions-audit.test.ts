@@ -173,6 +173,13 @@ describe('the audit trail', () => {
       store.audit({ entity: 'cooperative', id: 'a' }).map((e) => (e.after as { name: string }).name),
     ).toEqual(['Coop a', 'A2', 'A3']);
     expect(store.audit({ since: '2999-01-01' })).toEqual([]);
+    // Another zone or a bare date means the same moment in UTC.
+    const utc = new Date(since);
+    const inAmsterdam = new Date(utc.getTime() + 3_600_000).toISOString().replace('Z', '+01:00');
+    expect(store.audit({ since: inAmsterdam })).toEqual(store.audit({ since }));
+    expect(store.audit({ since: since.slice(0, 10) })).toEqual(
+      store.audit({ since: `${since.slice(0, 10)}T00:00:00Z` }),
+    );
   });
 
   it('records what a replace created, changed and removed, and nothing for what stayed', () => {
