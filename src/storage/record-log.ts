@@ -136,12 +136,16 @@ function parsed(value: string | null): unknown {
 
 /**
  * `since` as the trail stores times (UTC, ISO 8601 with milliseconds), so a text comparison
- * orders them: '2026-12-08' is midnight UTC, '2026-12-08T10:00+01:00' nine o'clock UTC.
+ * orders them: '2026-12-08' is midnight UTC, '2026-12-08T10:00+01:00' nine o'clock UTC, and
+ * a time without a zone is UTC (as the team database reads it). Not a time: refused, as
+ * the team database refuses it, rather than compared as text.
  */
 function sinceUtc(since: string | undefined): string | null {
   if (since === undefined) return null;
-  const time = new Date(since);
-  return Number.isNaN(time.getTime()) ? since : time.toISOString();
+  const zoneless = /T\d\d:\d\d(:\d\d(\.\d+)?)?$/.test(since);
+  const time = new Date(zoneless ? `${since}Z` : since);
+  if (Number.isNaN(time.getTime())) throw new RangeError(`audit: "since" is not a time: ${since}`);
+  return time.toISOString();
 }
 
 /** The trail, oldest first, narrowed by the query's time, kind and id. */

@@ -177,6 +177,8 @@ describe('the audit trail', () => {
     const utc = new Date(since);
     const inAmsterdam = new Date(utc.getTime() + 3_600_000).toISOString().replace('Z', '+01:00');
     expect(store.audit({ since: inAmsterdam })).toEqual(store.audit({ since }));
+    expect(store.audit({ since: since.replace('Z', '') })).toEqual(store.audit({ since }));
+    expect(() => store.audit({ since: 'gisteren' })).toThrow(RangeError);
     expect(store.audit({ since: since.slice(0, 10) })).toEqual(
       store.audit({ since: `${since.slice(0, 10)}T00:00:00Z` }),
     );
