@@ -9,6 +9,7 @@ import './styles/forms.css';
 import './styles/builder.css';
 import './styles/analysis.css';
 import './styles/scenarios.css';
+import './styles/session.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element.');

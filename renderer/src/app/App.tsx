@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAIN_HEADING_ID } from '../components/focus';
+import { SessionGate } from '../session/SessionGate';
 import { WorkspaceProvider } from '../state/WorkspaceProvider';
 import { Content } from './Content';
 import { Header } from './Header';
@@ -49,8 +50,10 @@ function Shell() {
 
 export function App() {
   return (
-    <WorkspaceProvider>
-      <Shell />
-    </WorkspaceProvider>
+    <SessionGate>
+      <WorkspaceProvider>
+        <Shell />
+      </WorkspaceProvider>
+    </SessionGate>
   );
 }

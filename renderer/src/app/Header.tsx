@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../domain/format';
 import { useLang } from '../i18n/useLang';
+import { UserMenu } from '../session/UserMenu';
 import { useWorkspace } from '../state/workspaceContext';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UndoRedo } from './UndoRedo';
@@ -36,6 +37,7 @@ export function Header() {
           </p>
         )}
         <UndoRedo />
+        <UserMenu />
         <LanguageSwitch />
       </div>
     </header>

@@ -127,6 +127,7 @@ export function IndicatorsScreen() {
           <NewButton
             label={t('indicators.new')}
             testId="new-indicator"
+            operation="indicators.create"
             onClick={() => setEditing({ original: null })}
           />
         }

@@ -44,7 +44,12 @@ export function PlansScreen({ planId }: { planId: string | null }) {
         title={t('plans.title')}
         intro={t('plans.intro')}
         actions={
-          <NewButton label={t('planActions.new')} testId="new-plan" onClick={() => setCreating(true)} />
+          <NewButton
+            label={t('planActions.new')}
+            testId="new-plan"
+            operation="plans.create"
+            onClick={() => setCreating(true)}
+          />
         }
       />
       {data.plans.length === 0 ? (

@@ -1,7 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { NewButton } from '../../components/NewButton';
 import { PageHeading } from '../../components/PageHeading';
+import type { OperationName } from '../../../../src/contract/operations';
 import type { CollectionSection } from './entityScreen';
+
+/** The operation each collection's "new" button creates with. */
+const CREATE_OPERATION: Record<CollectionSection, OperationName> = {
+  cooperatives: 'cooperatives.create',
+  streams: 'fundingStreams.create',
+  scenarios: 'scenarios.create',
+  indicators: 'indicators.create',
+};
 
 interface ListHeadingProps {
   /** Where the heading's texts are in the catalogue (`<section>.title`, `.intro`, `.new`). */
@@ -17,7 +26,14 @@ export function ListHeading({ section, newTestId, onNew }: ListHeadingProps) {
     <PageHeading
       title={t(`${section}.title`)}
       intro={t(`${section}.intro`)}
-      actions={<NewButton label={t(`${section}.new`)} testId={newTestId} onClick={onNew} />}
+      actions={
+        <NewButton
+          label={t(`${section}.new`)}
+          testId={newTestId}
+          operation={CREATE_OPERATION[section]}
+          onClick={onNew}
+        />
+      }
     />
   );
 }
