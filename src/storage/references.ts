@@ -63,11 +63,7 @@ function streamReferences(workspace: Workspace, id: string): UsedBy | undefined 
  * What refers to the record `id` of `entity` in `workspace`, as an `in-use` refusal lists
  * it (each kind in the workspace's order); undefined when it may be deleted or is not there.
  */
-export function referencesTo(
-  workspace: Workspace,
-  entity: ReferencedEntity,
-  id: string,
-): UsedBy | undefined {
+export function referencesTo(workspace: Workspace, entity: ReferencedEntity, id: string): UsedBy | undefined {
   switch (entity) {
     case 'cooperative':
       return orContracts(
