@@ -42,6 +42,22 @@ export function Head({ children }: { children?: ReactNode }): ReactNode {
   return h('th', { scope: 'col' }, children);
 }
 
+/** The head of a table of streams by years: the stream, a column per year, the total. */
+export function StreamYearsHead({ years }: { years: readonly number[] }): ReactNode {
+  const { t } = useReport();
+  return h(
+    'thead',
+    null,
+    h(
+      'tr',
+      null,
+      h(Head, null, t('columns.stream')),
+      ...years.map((year) => h(NumHead, { key: `${year}` }, String(year))),
+      h(NumHead, null, t('columns.total')),
+    ),
+  );
+}
+
 /** Column widths (in %) for a fixed-layout table: long texts then wrap instead of squeezing short columns. */
 export function Cols({ widths }: { widths: readonly (number | null)[] }): ReactNode {
   return h(

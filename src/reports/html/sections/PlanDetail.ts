@@ -3,7 +3,7 @@ import { CashFlowChart } from '../charts/CashFlowChart';
 import { cashFlowSeries } from '../../../charts/cash-flow';
 import { UserText, useReport } from '../context';
 import { showsGap } from '../format';
-import { Facts, Head, NameCell, Num, NumHead } from '../parts';
+import { Facts, Head, NameCell, Num, NumHead, StreamYearsHead } from '../parts';
 import { blendTable, planExplanations, type PlanInScenario, type ReportedPlan } from '../tables';
 import { fundingCells, fundingHeads } from './funding-columns';
 import { ImpactLines } from './ImpactLines';
@@ -68,17 +68,7 @@ function BlendTable({ reported, entry }: { reported: ReportedPlan; entry: PlanIn
     h(
       'table',
       { className: 'blend-table' },
-      h(
-        'thead',
-        null,
-        h(
-          'tr',
-          null,
-          h(Head, null, t('columns.stream')),
-          ...table.years.map((year) => h(NumHead, { key: `${year}` }, String(year))),
-          h(NumHead, null, t('columns.total')),
-        ),
-      ),
+      h(StreamYearsHead, { years: table.years }),
       h(
         'tbody',
         null,

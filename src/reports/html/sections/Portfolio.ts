@@ -2,7 +2,7 @@ import { createElement as h, type ReactNode } from 'react';
 import { siloLabel } from '../../../model/silo';
 import type { ScenarioReport } from '../../model';
 import { UserText, useReport } from '../context';
-import { Head, NameCell, Num, NumHead, Section } from '../parts';
+import { Head, NameCell, Num, NumHead, Section, StreamYearsHead } from '../parts';
 import { streamUseTable } from '../tables';
 import { BudgetCycle } from './BudgetCycle';
 import { fundingCells, fundingHeads, NO_CHANCE } from './funding-columns';
@@ -100,17 +100,7 @@ function StreamUse({ report }: { report: ScenarioReport }): ReactNode {
     h(
       'table',
       { className: 'dense stream-use-table' },
-      h(
-        'thead',
-        null,
-        h(
-          'tr',
-          null,
-          h(Head, null, t('columns.stream')),
-          ...table.years.map((year) => h(NumHead, { key: `${year}` }, String(year))),
-          h(NumHead, null, t('columns.total')),
-        ),
-      ),
+      h(StreamYearsHead, { years: table.years }),
       ...bodies,
     ),
     table.yearsWithoutUse.length === 0
