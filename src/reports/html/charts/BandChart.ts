@@ -3,6 +3,7 @@ import { Curve, DefaultLegendContent, Surface } from 'recharts';
 import type { ScenarioRunJson } from '../../../impact/scenario-run-schema';
 import { useReport } from '../context';
 import { plotAxes } from './axes';
+import { acrossPlot, plainLine } from './lines';
 import { bandGeometry, type BandSeries } from '../../../charts/band';
 import {
   BAND_COLOUR,
@@ -28,15 +29,6 @@ export function BandChart({ series, label }: { series: BandSeries; label: string
   const { t, fmt } = useReport();
   const g = bandGeometry(series, { width: WIDTH, height: HEIGHT });
   const decimals = tickDecimals(series.axis.ticks);
-  const line = (points: { x: number; y: number }[], stroke: string, width: number, dash?: string) =>
-    h(Curve, {
-      type: 'linear',
-      points,
-      stroke,
-      strokeWidth: width,
-      fill: 'none',
-      ...(dash === undefined ? {} : { strokeDasharray: dash }),
-    });
   return h(
     Surface,
     { width: WIDTH, height: HEIGHT, title: label, desc: t('chartSummaries.band') },
@@ -58,20 +50,10 @@ export function BandChart({ series, label }: { series: BandSeries; label: string
     }),
     g.thresholdY === null
       ? null
-      : h(Curve, {
-          type: 'linear',
-          points: [
-            { x: g.plot.left, y: g.thresholdY },
-            { x: g.plot.right, y: g.thresholdY },
-          ],
-          stroke: THRESHOLD_COLOUR,
-          strokeWidth: 1.5,
-          fill: 'none',
-          className: 'threshold',
-        }),
-    line(g.noAction, NO_ACTION_COLOUR, 1.2, '4 3'),
-    line(g.median, MEDIAN_COLOUR, 1.2, '1.5 2'),
-    line(g.value, VALUE_COLOUR, 1.6),
+      : plainLine(acrossPlot(g.plot, g.thresholdY), THRESHOLD_COLOUR, 1.5, { className: 'threshold' }),
+    plainLine(g.noAction, NO_ACTION_COLOUR, 1.2, { strokeDasharray: '4 3' }),
+    plainLine(g.median, MEDIAN_COLOUR, 1.2, { strokeDasharray: '1.5 2' }),
+    plainLine(g.value, VALUE_COLOUR, 1.6),
   );
 }
 

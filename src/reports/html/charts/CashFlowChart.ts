@@ -2,6 +2,7 @@ import { createElement as h, type ReactNode } from 'react';
 import { Curve, DefaultLegendContent, Dot, Rectangle, Surface, Text } from 'recharts';
 import { useReport } from '../context';
 import { plotAxes } from './axes';
+import { acrossPlot, plainLine } from './lines';
 import { cashFlowGeometry, type CashFlowSeries } from '../../../charts/cash-flow';
 import {
   AXIS_COLOUR,
@@ -52,23 +53,8 @@ export function CashFlowChart({ series }: { series: CashFlowSeries }): ReactNode
           fill: bar.kind === 'in' ? INFLOW_COLOUR : OUTFLOW_COLOUR,
         }),
       ),
-      h(Curve, {
-        type: 'linear',
-        points: [
-          { x: g.plot.left, y: g.zeroY },
-          { x: g.plot.right, y: g.zeroY },
-        ],
-        stroke: AXIS_COLOUR,
-        strokeWidth: 1,
-        fill: 'none',
-      }),
-      h(Curve, {
-        type: 'linear',
-        points: g.line,
-        stroke: CUMULATIVE_COLOUR,
-        strokeWidth: 2,
-        fill: 'none',
-      }),
+      plainLine(acrossPlot(g.plot, g.zeroY), AXIS_COLOUR, 1),
+      plainLine(g.line, CUMULATIVE_COLOUR, 2),
       ...g.line.map((point, i) =>
         h(Dot, { key: `dot-${i}`, cx: point.x, cy: point.y, r: 2, fill: CUMULATIVE_COLOUR }),
       ),
