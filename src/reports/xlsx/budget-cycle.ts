@@ -151,44 +151,24 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
   }
   if (cycle.plans.length > 0) {
     const r = next();
-    const planSum = (column: string, cents: number) =>
-      eurosFormula(`SUM(${column}${firstPlan}:${column}${lastPlan})`, cents);
     const total = (pick: (p: BudgetCycle['plans'][number]) => number) => sum(cycle.plans.map(pick));
+    // The money columns C to J, each the sum of the plan rows above.
+    const summed: [string, (p: BudgetCycle['plans'][number]) => number][] = [
+      ['C', (p) => p.continuingCost],
+      ['D', (p) => p.revenue],
+      ['E', (p) => p.need],
+      ['F', (p) => p.oneOffPaid],
+      ['G', (p) => p.structuralPaid],
+      ['H', (p) => p.oneOffFunded],
+      ['I', (p) => p.structuralFunded],
+      ['J', (p) => p.unfunded],
+    ];
     add(
       'total',
       text(tr(lang, 'budgetCycle.allPlans')),
       undefined,
-      planSum(
-        'C',
-        total((p) => p.continuingCost),
-      ),
-      planSum(
-        'D',
-        total((p) => p.revenue),
-      ),
-      planSum(
-        'E',
-        total((p) => p.need),
-      ),
-      planSum(
-        'F',
-        total((p) => p.oneOffPaid),
-      ),
-      planSum(
-        'G',
-        total((p) => p.structuralPaid),
-      ),
-      planSum(
-        'H',
-        total((p) => p.oneOffFunded),
-      ),
-      planSum(
-        'I',
-        total((p) => p.structuralFunded),
-      ),
-      planSum(
-        'J',
-        total((p) => p.unfunded),
+      ...summed.map(([column, pick]) =>
+        eurosFormula(`SUM(${column}${firstPlan}:${column}${lastPlan})`, total(pick)),
       ),
       shareFormula(
         `H${r}`,
