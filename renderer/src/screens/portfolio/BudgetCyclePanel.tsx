@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { useLang } from '../../i18n/useLang';
-import { useWorkspaceData } from '../../state/workspaceContext';
-import { useLatestRequest } from '../../state/useLatestRequest';
 import { AnalysisRegion } from '../analysis/AnalysisRegion';
 import { BudgetCycleChart } from './BudgetCycleChart';
 import { BudgetCyclePlans } from './BudgetCyclePlans';
 import { BudgetCycleSilos } from './BudgetCycleSilos';
+import { regionState, useScenarioAnalysis } from './useScenarioAnalysis';
 
 const analyse = (input: { scenarioId: string }) => api.portfolio.budgetCycle(input);
 
@@ -17,19 +15,13 @@ const analyse = (input: { scenarioId: string }) => api.portfolio.budgetCycle(inp
  */
 export function BudgetCyclePanel({ scenarioId }: { scenarioId: string }) {
   const { t } = useTranslation();
-  const data = useWorkspaceData();
-  const { lang } = useLang();
-  const key = JSON.stringify([scenarioId, data.info.lastSavedAt, lang]);
-  const cycle = useLatestRequest(analyse, { scenarioId }, key);
+  const cycle = useScenarioAnalysis(analyse, scenarioId);
   const value = cycle.value;
   return (
     <AnalysisRegion
       titleId="budget-cycle-title"
       title={t('budgetCycle.title')}
-      updating={cycle.updating}
-      error={cycle.error}
-      hasValue={value !== null}
-      onRetry={cycle.retry}
+      {...regionState(cycle)}
       computingText={t('portfolio.computing')}
       testId="budget-cycle"
     >

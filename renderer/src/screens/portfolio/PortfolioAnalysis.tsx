@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { nameById } from '../../domain/plans';
-import { useLang } from '../../i18n/useLang';
 import { useWorkspaceData } from '../../state/workspaceContext';
-import { useLatestRequest } from '../../state/useLatestRequest';
 import { AnalysisRegion } from '../analysis/AnalysisRegion';
 import { ExplanationsPanel } from '../analysis/ExplanationsPanel';
 import { GuaranteesTable } from '../analysis/GuaranteesTable';
@@ -12,6 +10,7 @@ import { PortfolioPlans } from './PortfolioPlans';
 import { PortfolioTotals } from './PortfolioTotals';
 import { PortfolioWarnings } from './PortfolioWarnings';
 import { StreamUseTable } from './StreamUseTable';
+import { regionState, useScenarioAnalysis } from './useScenarioAnalysis';
 
 const analyse = (input: { scenarioId: string }) => api.portfolio.analysis(input);
 
@@ -19,10 +18,7 @@ const analyse = (input: { scenarioId: string }) => api.portfolio.analysis(input)
 export function PortfolioAnalysis({ scenarioId }: { scenarioId: string }) {
   const { t } = useTranslation();
   const data = useWorkspaceData();
-  const { lang } = useLang();
-  // Explanations come worded in the request's language, so another language asks again.
-  const key = JSON.stringify([scenarioId, data.info.lastSavedAt, lang]);
-  const analysis = useLatestRequest(analyse, { scenarioId }, key);
+  const analysis = useScenarioAnalysis(analyse, scenarioId);
   const names = {
     stream: nameById(data.streams, (stream) => stream.name),
     plan: nameById(data.plans, (plan) => plan.name),
@@ -32,10 +28,7 @@ export function PortfolioAnalysis({ scenarioId }: { scenarioId: string }) {
     <AnalysisRegion
       titleId="portfolio-analysis-title"
       title={t('portfolio.resultsTitle')}
-      updating={analysis.updating}
-      error={analysis.error}
-      hasValue={value !== null}
-      onRetry={analysis.retry}
+      {...regionState(analysis)}
       computingText={t('portfolio.computing')}
       testId="portfolio-analysis"
     >

@@ -6,6 +6,7 @@ import { useLang } from '../../i18n/useLang';
 import { useLatestRequest } from '../../state/useLatestRequest';
 import { useWorkspaceData } from '../../state/workspaceContext';
 import { AnalysisRegion } from '../analysis/AnalysisRegion';
+import { regionState } from '../portfolio/useScenarioAnalysis';
 
 const analyse = () => api.procurement.analysis({});
 
@@ -25,10 +26,7 @@ export function ProcurementSummary() {
     <AnalysisRegion
       titleId="procurement-summary-title"
       title={t('procurement.summaryTitle')}
-      updating={analysis.updating}
-      error={analysis.error}
-      hasValue={analysis.value !== null}
-      onRetry={analysis.retry}
+      {...regionState(analysis)}
       computingText={t('portfolio.computing')}
       testId="procurement-summary"
     >
