@@ -27,6 +27,7 @@ import {
   withDatabase,
   type TestDatabase,
 } from '../../support/postgres';
+import { MAX_NAME_LENGTH } from '../../../src/model/text';
 import { at, cooperativeModel, workspaceWith } from '../builders';
 
 let database: TestDatabase;
@@ -275,6 +276,28 @@ describe('PostgreSQL backend', () => {
     expect(at(await backend.listCooperatives(), 0)).toMatchObject({ name: 'Again' });
     const versions = await backend.versions('cooperative');
     expect(versions.get('a')?.version).toBe(first === 'written' ? 3 : 2);
+  });
+
+  it('stores hostile text verbatim: quotes, SQL, backslashes, escapes, emoji, the longest name', async () => {
+    const schema = await createTestSchema(database);
+    const backend = await openAt(schema.url, "o'brien; DROP TABLE records; --");
+    await backend.replace(workspaceWith([]));
+    const names = [
+      "'); DROP TABLE records; --",
+      'back\\slash \\u0000 "quoted" \\n',
+      'Coöperatie 🌱 e\u0301 ŀ ǅ',
+      'x'.repeat(MAX_NAME_LENGTH),
+    ];
+    // As the model reads them (it composes accents, NFC): what the contract hands the backend.
+    const items = names.map((name, i) => cooperativeModel(`c${i}`, { name }));
+    for (const item of items) await backend.insertCooperative(item);
+    const listed = await backend.listCooperatives();
+    expect(listed.map((c) => c.name)).toEqual(items.map((item) => item.name));
+    const trail = await backend.audit({ entity: 'cooperative' });
+    expect(trail.map((event) => (event.after as { name: string }).name)).toEqual(
+      items.map((item) => item.name),
+    );
+    expect(trail.every((event) => event.user === "o'brien; DROP TABLE records; --")).toBe(true);
   });
 
   it('never shows the password: not in the location, not in an error', async () => {
