@@ -65,6 +65,11 @@ export function IndicatorBandChart({ indicator, year, zoomed }: IndicatorBandCha
     { head: t('bands.noAction'), cell: (point) => number(point.noAction, 1) },
   ]);
   const id = `band-${indicator.indicatorId}`;
+  // The two lines to compare with (no action, the median) are drawn alike: dashed, without dots.
+  const comparisons = [
+    { dataKey: 'noAction', name: t('bands.noAction'), stroke: NO_ACTION_COLOUR, strokeDasharray: '6 4' },
+    { dataKey: 'p50', name: t('bands.p50'), stroke: MEDIAN_COLOUR, strokeDasharray: '2 3' },
+  ];
   return (
     <div className="band" data-testid="indicator-band" data-id={indicator.indicatorId}>
       <ChartFigure
@@ -96,24 +101,9 @@ export function IndicatorBandChart({ indicator, year, zoomed }: IndicatorBandCha
             className="band__area"
             legendType="square"
           />
-          <Line
-            name={t('bands.noAction')}
-            dataKey="noAction"
-            stroke={NO_ACTION_COLOUR}
-            strokeDasharray="6 4"
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            name={t('bands.p50')}
-            dataKey="p50"
-            stroke={MEDIAN_COLOUR}
-            strokeDasharray="2 3"
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
+          {comparisons.map((line) => (
+            <Line key={line.dataKey} {...line} strokeWidth={2} dot={false} isAnimationActive={false} />
+          ))}
           <Line
             name={t('bands.value')}
             dataKey="value"
