@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monteCarloSchema, type ScenarioJson } from '../../../../src/model/scenario';
 import { hrefOf } from '../../app/routes';
@@ -10,6 +11,17 @@ interface ScenarioCardProps {
   names: { plan: (id: string) => string; stream: (id: string) => string; indicator: (id: string) => string };
   unitOf: (indicatorId: string) => string;
   planExists: (id: string) => boolean;
+}
+
+/** One part of the card: its subtitle, then its content or a line saying there is none. */
+function CardPart(props: { title: string; isEmpty: boolean; empty: string; children: ReactNode }) {
+  const { title, isEmpty, empty, children } = props;
+  return (
+    <>
+      <h3 className="card__subtitle">{title}</h3>
+      {isEmpty ? <p className="muted">{empty}</p> : children}
+    </>
+  );
 }
 
 /** One scenario, read-only: its plans in priority order, stream factors and indicator overrides. */
@@ -29,10 +41,11 @@ export function ScenarioCard({ scenario, names, unitOf, planExists }: ScenarioCa
       </h2>
       <p className="card__meta">{t('scenarios.monteCarlo', { draws: formatNumber(draws, locale), seed })}</p>
 
-      <h3 className="card__subtitle">{t('scenarios.plans')}</h3>
-      {scenario.plans.length === 0 ? (
-        <p className="muted">{t('scenarios.noPlans')}</p>
-      ) : (
+      <CardPart
+        title={t('scenarios.plans')}
+        isEmpty={scenario.plans.length === 0}
+        empty={t('scenarios.noPlans')}
+      >
         <ol className="plain-list numbered">
           {scenario.plans.map((planId) => (
             <li key={planId} dir="auto">
@@ -44,12 +57,13 @@ export function ScenarioCard({ scenario, names, unitOf, planExists }: ScenarioCa
             </li>
           ))}
         </ol>
-      )}
+      </CardPart>
 
-      <h3 className="card__subtitle">{t('scenarios.streamFactors')}</h3>
-      {factors.length === 0 ? (
-        <p className="muted">{t('scenarios.noFactors')}</p>
-      ) : (
+      <CardPart
+        title={t('scenarios.streamFactors')}
+        isEmpty={factors.length === 0}
+        empty={t('scenarios.noFactors')}
+      >
         <Table
           className="table table--compact"
           caption={t('scenarios.streamFactors')}
@@ -68,12 +82,13 @@ export function ScenarioCard({ scenario, names, unitOf, planExists }: ScenarioCa
             ))}
           </tbody>
         </Table>
-      )}
+      </CardPart>
 
-      <h3 className="card__subtitle">{t('scenarios.indicatorOverrides')}</h3>
-      {overrides.length === 0 ? (
-        <p className="muted">{t('scenarios.noOverrides')}</p>
-      ) : (
+      <CardPart
+        title={t('scenarios.indicatorOverrides')}
+        isEmpty={overrides.length === 0}
+        empty={t('scenarios.noOverrides')}
+      >
         <Table
           className="table table--compact"
           caption={t('scenarios.indicatorOverrides')}
@@ -106,7 +121,7 @@ export function ScenarioCard({ scenario, names, unitOf, planExists }: ScenarioCa
             ))}
           </tbody>
         </Table>
-      )}
+      </CardPart>
     </section>
   );
 }
