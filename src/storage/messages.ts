@@ -40,11 +40,42 @@ function usedBy(lang: Lang, params: Params): string {
 }
 
 /**
+ * A team database (src/storage/postgres) fails in its own words: it is reached over the
+ * network and signed in to, where a file is opened. Its address (without password) stands
+ * where a file's path would. Failures about one record (an id) read as for a file.
+ */
+function databaseMessageKey(code: WorkspaceFileErrorCode, p: Params, hasId: boolean): string | undefined {
+  if (p['reason'] === 'bad-address') return 'database.badAddress';
+  if (!/^postgres(ql)?:\/\//.test(text(p, 'file')) || hasId) return undefined;
+  switch (code) {
+    case 'io':
+      return 'database.unreachable';
+    case 'read-only':
+      // SQLSTATE class 28: invalid authorisation (a wrong password, an unknown role).
+      return text(p, 'sqlState').startsWith('28') ? 'database.signIn' : 'database.denied';
+    case 'not-found':
+      return 'database.missing';
+    case 'newer-version':
+      return 'database.newerVersion';
+    case 'not-a-workspace':
+      return p['reason'] === 'empty' ? 'database.empty' : 'database.foreign';
+    case 'locked':
+      return 'database.busy';
+    case 'disk-full':
+      return 'database.full';
+    default:
+      return undefined;
+  }
+}
+
+/**
  * The message key (namespace `errors`, under `file.`) for a storage failure: some codes
  * have variants, chosen by the facts the failure carries (an id, a folder, a reason).
  */
 export function storageMessageKey(code: WorkspaceFileErrorCode, p: Params): string {
   const hasId = text(p, 'id') !== '';
+  const database = databaseMessageKey(code, p, hasId);
+  if (database !== undefined) return database;
   switch (code) {
     case 'not-found':
       if (p['reason'] === 'no-backup') return 'notFound.noBackup';
