@@ -8,7 +8,7 @@ import { findPlan, findScenario } from './lookups';
 
 export const analysisHandlers: HandlerGroup<'plans.analysis' | 'portfolio.analysis'> = {
   'plans.analysis': async (services, input, context) => {
-    const workspace = services.store().load();
+    const workspace = await services.store().load();
     const plan = findPlan(workspace, input.planId, context.lang);
     if (input.streamIds !== undefined) {
       const known = new Set(workspace.fundingStreams.map((s) => s.id));
@@ -22,7 +22,7 @@ export const analysisHandlers: HandlerGroup<'plans.analysis' | 'portfolio.analys
     return planAnalysis(workspace, plan, result, candidates.streamIds);
   },
   'portfolio.analysis': async (services, input, context) => {
-    const workspace = services.store().load();
+    const workspace = await services.store().load();
     const scenario = findScenario(workspace, input.scenarioId, context.lang);
     // The same blend as scenarios.blend and the scenario run: the workspace as the scenario sees it (pooled silos, levers).
     const overlay = scenarioOverlay(workspace, scenario);

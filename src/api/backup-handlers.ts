@@ -12,6 +12,7 @@ import {
   writeRotatingBackup,
   type BackupFile,
 } from '../storage';
+import type { WorkspaceStore } from '../storage/types';
 import type { BackupEntry } from '../contract/backup-operations';
 import type { HostBackups, Services } from './context';
 import { NotAvailableError } from './errors';
@@ -34,6 +35,13 @@ function describe(error: unknown, lang: Lang): string | null {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The open workspace file: backups are a file's (a team database is backed up with pg_dump, docs/team.md). */
+function fileOf(services: Services, lang: Lang): WorkspaceStore {
+  const file = services.file?.();
+  if (file === undefined) throw new NotAvailableError(apiMessage(lang, 'backupsNeedFile'));
+  return file;
+}
+
 function hostBackups(services: Services): HostBackups | null {
   return services.backups?.() ?? null;
 }
@@ -47,7 +55,7 @@ export const backupHandlers: HandlerGroup<
   | 'backups.restoreLatest'
 > = {
   'backups.list': (services, _input, context) => {
-    const path = services.store().path;
+    const path = fileOf(services, context.lang).path;
     const host = hostBackups(services);
     return {
       folder: defaultBackupDir(path),
@@ -58,8 +66,8 @@ export const backupHandlers: HandlerGroup<
     };
   },
 
-  'backups.create': async (services) => {
-    const store = services.store();
+  'backups.create': async (services, _input, context) => {
+    const store = fileOf(services, context.lang);
     const keep = (hostBackups(services)?.policy() ?? DEFAULT_BACKUP_POLICY).keep;
     const before = listBackups(store.path).map((file) => file.path);
     const created = await writeRotatingBackup(store, { keep });

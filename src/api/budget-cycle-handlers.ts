@@ -6,7 +6,7 @@ import { findScenario } from './lookups';
 
 export const budgetCycleHandlers: HandlerGroup<'portfolio.budgetCycle'> = {
   'portfolio.budgetCycle': async (services, input, context) => {
-    const workspace = services.store().load();
+    const workspace = await services.store().load();
     const scenario = findScenario(workspace, input.scenarioId, context.lang);
     // The workspace and request as the scenario run blends them (pooled silos, levers),
     // so the panel splits the same money the scenario's results show.

@@ -2,13 +2,24 @@ import type { Lang } from '../model/messages';
 import type { Role } from '../accounts/role-names';
 import type { BackupPolicy } from '../storage/backup-policy';
 import type { Restored } from '../storage';
+import type { WorkspaceBackend } from '../storage/backend';
 import type { WorkspaceFileError, WorkspaceStore } from '../storage/types';
 import type { PdfRenderer } from '../reports/pdf/types';
 import type { ReportJobs, ScenarioJobs } from './jobs';
 
 /** What a handler may use. The session can switch files (desktop Open), so the store is looked up per call. */
 export interface Services {
-  store(): WorkspaceStore;
+  /**
+   * The open workspace: the file or the team database, behind one asynchronous
+   * interface. `invoke` hands handlers a services whose backend writes as the caller
+   * (`as({ user, operation })`), so the audit trail names who did what.
+   */
+  store(): WorkspaceBackend;
+  /**
+   * The open workspace file itself, for what only a file has (its backups); absent on a
+   * host whose workspace is a team database (backups are the database's: docs/team.md).
+   */
+  file?(): WorkspaceStore;
   /** The host's clock (absent: the system clock); tests pass a fixed one. */
   clock?(): Date;
   /**
@@ -76,7 +87,6 @@ export interface CallContext {
   user?: CallUser;
   signIn?: SignInPort;
 }
-
 
 export function isLang(value: unknown): value is Lang {
   return value === 'nl' || value === 'en';

@@ -8,7 +8,7 @@ import { findScenario } from './lookups';
 
 export const cooperativeAnalysisHandlers: HandlerGroup<'cooperatives.analysis'> = {
   'cooperatives.analysis': async (services, input, context) => {
-    const workspace = services.store().load();
+    const workspace = await services.store().load();
     if (!workspace.cooperatives.some((c) => c.id === input.cooperativeId)) {
       const issue = makeIssue(context.lang, ['cooperativeId'], 'unknownCooperative', {
         id: input.cooperativeId,

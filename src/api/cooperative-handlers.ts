@@ -8,6 +8,7 @@ import type { BatchWrite } from '../storage/types';
 import { InvalidInputError } from './errors';
 import type { HandlerGroup } from './handler-types';
 import { quotedNames } from './names';
+import { checkOf, withVersion } from './versions';
 
 /** A plan that went with its cooperative, with where it stood, so undo can put it back. */
 export interface RemovedPlan {
@@ -49,16 +50,18 @@ export function deleteCooperativeWrites(
   id: string,
   action: PlanAction | undefined,
   lang: Lang,
+  /** The version of the cooperative the caller saw: its delete is refused (`conflict`) when another is stored. */
+  expectedVersion?: number,
 ): { writes: BatchWrite[]; answer: DeleteAnswer | null } {
   const position = workspace.cooperatives.findIndex((c) => c.id === id);
   const cooperative = workspace.cooperatives[position];
+  const remove: BatchWrite = { op: 'deleteCooperative', id, ...checkOf(expectedVersion) };
   // Not found: the delete write reports it (`not-found`), as a plain delete does.
-  if (cooperative === undefined) return { writes: [{ op: 'deleteCooperative', id }], answer: null };
+  if (cooperative === undefined) return { writes: [remove], answer: null };
   const owned = workspace.plans
     .map((plan, index) => ({ plan, position: index }))
     .filter(({ plan }) => plan.cooperativeId === id);
   const answer: DeleteAnswer = { cooperative, position, plans: [], movedPlanIds: [] };
-  const remove: BatchWrite = { op: 'deleteCooperative', id };
   if (owned.length === 0) return { writes: [remove], answer };
   if (action === undefined) {
     const plans = quotedNames(
@@ -162,19 +165,24 @@ export function restoreCooperativeWrites(
  * refusal names the cooperative and its plans by name, never by id or file.
  */
 export const cooperativeHandlers: HandlerGroup<'cooperatives.create' | 'cooperatives.delete'> = {
-  'cooperatives.create': (services, input, context) => {
+  'cooperatives.create': async (services, input, context) => {
     const store = services.store();
     if (input.plans === undefined && input.takePlans === undefined) {
-      store.insertCooperative(input.cooperative, input.position);
-      return input.cooperative;
+      return store.insertCooperative(input.cooperative, input.position);
     }
-    store.writeBatch((current) => restoreCooperativeWrites(current, input, context.lang));
-    return input.cooperative;
+    await store.writeBatch((current) => restoreCooperativeWrites(current, input, context.lang));
+    return withVersion(store, 'cooperative', input.cooperative);
   },
-  'cooperatives.delete': (services, input, context) => {
+  'cooperatives.delete': async (services, input, context) => {
     let answer = null as DeleteAnswer | null;
-    services.store().writeBatch((current) => {
-      const worked = deleteCooperativeWrites(current, input.id, input.plans, context.lang);
+    await services.store().writeBatch((current) => {
+      const worked = deleteCooperativeWrites(
+        current,
+        input.id,
+        input.plans,
+        context.lang,
+        input.expectedVersion,
+      );
       answer = worked.answer;
       return worked.writes;
     });

@@ -25,6 +25,7 @@ import { scenarioHandlers } from './scenario-handlers';
 import { scenarioRunHandlers } from './scenario-run-handlers';
 import { sessionHandlers } from './session-handlers';
 import { assertDraftAllowed, assertSiloKept, assertStreamDeletable } from './stream-validation';
+import { checkOf, withVersion } from './versions';
 
 function totalPlanCostCents(workspace: Workspace): number {
   let total = 0;
@@ -54,10 +55,9 @@ function describeLocationRisk(path: string, lang: Lang) {
 }
 
 export const handlers: Handlers = {
-  'workspace.info': (services, _input, context) => {
+  'workspace.info': async (services, _input, context) => {
     const store = services.store();
-    const workspace = store.load();
-    const meta = store.meta();
+    const [workspace, meta] = await Promise.all([store.load(), store.meta()]);
     const budget = firstYearBudget(workspace);
     return {
       path: meta.path,
@@ -79,60 +79,56 @@ export const handlers: Handlers = {
       totalPlanCost: totalPlanCostCents(workspace) / 100,
       budgetFirstYear: budget.cents / 100,
       unlimitedStreams: budget.unlimited,
-      locationRisk: describeLocationRisk(meta.path, context.lang),
+      // A team database is on a server, not in a folder a sync tool or a network drive holds.
+      locationRisk: store.kind === 'file' ? describeLocationRisk(meta.path, context.lang) : null,
     };
   },
   'workspace.get': (services) => services.store().load(),
-  'workspace.exportJson': (services) => {
+  'workspace.exportJson': async (services) => {
     const store = services.store();
-    const name = basename(store.path).replace(/\.[^.]+$/, '');
-    return { text: workspaceToText(store.load()), fileName: `${name}.json` };
+    const name = store.kind === 'file' ? basename(store.location).replace(/\.[^.]+$/, '') : 'coopfolio';
+    return { text: workspaceToText(await store.load()), fileName: `${name}.json` };
   },
-  'workspace.importJson': (services, input, context) => {
+  'workspace.importJson': async (services, input, context) => {
     const parsed = parseWorkspaceText(input.text, context.lang);
     if (!parsed.ok) throw new InvalidInputError(parsed.issues);
-    services.store().replace(parsed.value);
+    await services.store().replace(parsed.value);
     return {
       cooperatives: parsed.value.cooperatives.length,
       fundingStreams: parsed.value.fundingStreams.length,
       plans: parsed.value.plans.length,
     };
   },
-  'settings.get': (services) => services.store().load().settings,
-  'settings.update': (services, input) => {
-    services.store().updateSettings(input.settings);
-    return input.settings;
-  },
+  'settings.get': (services) => services.store().settings(),
+  'settings.update': (services, input) =>
+    services.store().updateSettings(input.settings, checkOf(input.expectedVersion)),
 
   'cooperatives.list': (services) => services.store().listCooperatives(),
-  'cooperatives.update': (services, input) => {
-    services.store().updateCooperative(input.cooperative);
-    return input.cooperative;
-  },
+  'cooperatives.update': (services, input) =>
+    services.store().updateCooperative(input.cooperative, checkOf(input.expectedVersion)),
   ...cooperativeHandlers,
 
   'fundingStreams.list': (services) => services.store().listFundingStreams(),
-  'fundingStreams.create': (services, input) => {
-    services.store().insertFundingStream(input.stream, input.position);
-    return input.stream;
-  },
-  'fundingStreams.update': (services, input, context) => {
-    services.store().writeBatch((current) => {
+  'fundingStreams.create': (services, input) =>
+    services.store().insertFundingStream(input.stream, input.position),
+  'fundingStreams.update': async (services, input, context) => {
+    const store = services.store();
+    await store.writeBatch((current) => {
       assertDraftAllowed(current, input.stream, context.lang);
       assertSiloKept(current, input.stream, context.lang);
-      return [{ op: 'updateFundingStream', stream: input.stream }];
+      return [{ op: 'updateFundingStream', stream: input.stream, ...checkOf(input.expectedVersion) }];
     });
-    return input.stream;
+    return withVersion(store, 'fundingStream', input.stream, input.expectedVersion);
   },
-  'fundingStreams.delete': (services, input, context) => {
+  'fundingStreams.delete': async (services, input, context) => {
     const store = services.store();
     let removed = null as { item: FundingStream; position: number } | null;
-    store.writeBatch((current) => {
+    await store.writeBatch((current) => {
       assertStreamDeletable(current, input.id, context.lang);
       const position = current.fundingStreams.findIndex((stream) => stream.id === input.id);
       const stream = current.fundingStreams[position];
       if (stream !== undefined) removed = { item: stream, position };
-      return [{ op: 'deleteFundingStream', id: input.id }];
+      return [{ op: 'deleteFundingStream', id: input.id, ...checkOf(input.expectedVersion) }];
     });
     if (removed === null) throw new Error('fundingStreams.delete: the batch ran without finding the stream');
     return { stream: removed.item, position: removed.position };
@@ -142,12 +138,12 @@ export const handlers: Handlers = {
   ...planHandlers,
   ...analysisHandlers,
   'plans.blend': async (services, input, context) => {
-    const workspace = services.store().load();
+    const workspace = await services.store().load();
     const plan = findPlan(workspace, input.planId, context.lang);
     return blendToJson(await blend(workspace, { planIds: [plan.id] }, { lang: context.lang }));
   },
   'scenarios.blend': async (services, input, context) => {
-    const workspace = services.store().load();
+    const workspace = await services.store().load();
     const scenario = findScenario(workspace, input.scenarioId, context.lang);
     // The workspace as the scenario sees it (pooled silos, levers), as its run blends it.
     const overlay = scenarioOverlay(workspace, scenario);

@@ -76,7 +76,7 @@ const NO_COUNTS: ImportCounts = { rows: 0, created: 0, updated: 0, unchanged: 0 
  */
 export const importHandlers: HandlerGroup<'imports.preview' | 'imports.apply' | 'imports.template'> = {
   'imports.template': async (services, input, context) => {
-    const { settings, plans, cooperatives } = services.store().load();
+    const { settings, plans, cooperatives } = await services.store().load();
     const file = await importTemplate(input.kind, input.format, context.lang, {
       startYear: settings.startYear,
       horizonYears: settings.horizonYears,
@@ -88,7 +88,7 @@ export const importHandlers: HandlerGroup<'imports.preview' | 'imports.apply' | 
 
   'imports.preview': async (services, input, context) => {
     const mode = input.mode ?? 'add';
-    const workspace = services.store().load();
+    const workspace = await services.store().load();
     const file = await readInput(input);
     const common = { kind: input.kind, mode, fields: fieldList(input.kind) };
     if (!file.ok) {
@@ -140,7 +140,7 @@ export const importHandlers: HandlerGroup<'imports.preview' | 'imports.apply' | 
       throw new InvalidInputError(problemsAsIssues(fileProblems(file, context.lang), context.lang));
     let counts = NO_COUNTS;
     let newPlans: ImportPlan['newPlans'] = [];
-    services.store().writeBatch((current) => {
+    await services.store().writeBatch((current) => {
       const options = {
         kind: input.kind,
         mode: input.mode,

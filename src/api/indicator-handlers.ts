@@ -5,6 +5,7 @@ import type { Plan } from '../model/plan';
 import { workspaceReferenceProblems, type Workspace } from '../model/workspace';
 import { InvalidInputError } from './errors';
 import type { HandlerGroup } from './handler-types';
+import { checkOf } from './versions';
 
 /**
  * The cross-reference problems an indicator edit would cause (a kind that does not match
@@ -85,27 +86,25 @@ function assertNoIssues(issues: ValidationIssue[]): void {
 export const indicatorHandlers: HandlerGroup<
   'indicators.create' | 'indicators.update' | 'indicators.delete'
 > = {
-  'indicators.create': (services, input, context) => {
+  'indicators.create': async (services, input, context) => {
     const store = services.store();
-    const workspace = store.load();
+    const workspace = await store.load();
     // A taken id is the store's `exists`, as for every other collection.
     if (!workspace.indicators.some((i) => i.id === input.indicator.id)) {
       assertNoIssues(indicatorEditIssues(workspace, input.indicator, [], context.lang));
     }
-    store.insertIndicator(input.indicator, input.position);
-    return input.indicator;
+    return store.insertIndicator(input.indicator, input.position);
   },
-  'indicators.update': (services, input, context) => {
+  'indicators.update': async (services, input, context) => {
     const store = services.store();
     const plans = input.plans ?? [];
-    assertNoIssues(indicatorEditIssues(store.load(), input.indicator, plans, context.lang));
-    store.updateIndicator(input.indicator, plans);
-    return input.indicator;
+    assertNoIssues(indicatorEditIssues(await store.load(), input.indicator, plans, context.lang));
+    return store.updateIndicator(input.indicator, plans, checkOf(input.expectedVersion));
   },
-  'indicators.delete': (services, input, context) => {
+  'indicators.delete': async (services, input, context) => {
     const store = services.store();
-    assertNoIssues(deleteIssues(store.load(), input.id, context.lang));
-    const removed = store.deleteIndicator(input.id);
+    assertNoIssues(deleteIssues(await store.load(), input.id, context.lang));
+    const removed = await store.deleteIndicator(input.id, checkOf(input.expectedVersion));
     return { indicator: removed.item, position: removed.position };
   },
 };

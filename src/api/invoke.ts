@@ -5,6 +5,7 @@ import type { CallContext, Services } from './context';
 import { toApiError } from './errors';
 import { handlers } from './handlers';
 import { apiMessage } from './messages';
+import { servicesWritingAs, writerOf } from './writer';
 import { isOperationName, operations, type OperationName } from '../contract/operations';
 import type { ApiError, Result } from '../contract/result';
 import type { Role } from '../accounts/role-names';
@@ -49,7 +50,6 @@ function forbiddenError(name: OperationName, role: Role, lang: Lang): ApiError {
   };
 }
 
-
 async function run<N extends OperationName>(
   services: Services,
   name: N,
@@ -78,7 +78,7 @@ async function run<N extends OperationName>(
       input: unknown,
       c: CallContext,
     ) => z.output<typeof operation.output> | Promise<z.output<typeof operation.output>>;
-    const value = await handler(services, parsed.value, context);
+    const value = await handler(servicesWritingAs(services, writerOf(context, name)), parsed.value, context);
     return { ok: true, value: z.encode(operation.output as z.ZodType, value) };
   } catch (error) {
     return { ok: false, error: toApiError(error, context) };

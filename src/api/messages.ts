@@ -14,6 +14,7 @@ export type ApiMessageKey =
   | 'reportFailed'
   | 'cannotOpenFolder'
   | 'backupsNotConfigurable'
+  | 'backupsNeedFile'
   | 'cannotRestoreHere'
   | 'nothingToRestore'
   | 'forbidden'

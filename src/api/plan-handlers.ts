@@ -3,6 +3,7 @@ import { placesOfPlan, type PlanPlace } from '../model/scenario-plans';
 import type { BatchWrite } from '../storage/types';
 import type { HandlerGroup } from './handler-types';
 import { assertPlanFits, scenarioJoinWrites, scenarioLeaveWrites } from './plan-validation';
+import { checkOf, withVersion } from './versions';
 
 /**
  * Plan edits. Create and update check the plan against the stored workspace first, so
@@ -16,8 +17,9 @@ import { assertPlanFits, scenarioJoinWrites, scenarioLeaveWrites } from './plan-
  * scenario naming a plan that is gone.
  */
 export const planHandlers: HandlerGroup<'plans.create' | 'plans.update' | 'plans.delete'> = {
-  'plans.create': (services, input, context) => {
-    services.store().writeBatch((current) => {
+  'plans.create': async (services, input, context) => {
+    const store = services.store();
+    await store.writeBatch((current) => {
       assertPlanFits(current, input.plan, context.lang);
       const joins = scenarioJoinWrites(current, input.plan.id, input.scenarios ?? [], context.lang);
       const insert: BatchWrite =
@@ -26,29 +28,29 @@ export const planHandlers: HandlerGroup<'plans.create' | 'plans.update' | 'plans
           : { op: 'insertPlan', plan: input.plan, position: input.position };
       return [insert, ...joins];
     });
-    return input.plan;
+    return withVersion(store, 'plan', input.plan);
   },
-  'plans.update': (services, input, context) => {
+  'plans.update': async (services, input, context) => {
     const store = services.store();
-    assertPlanFits(store.load(), input.plan, context.lang);
-    store.updatePlan(input.plan);
-    return input.plan;
+    assertPlanFits(await store.load(), input.plan, context.lang);
+    return store.updatePlan(input.plan, checkOf(input.expectedVersion));
   },
-  'plans.delete': (services, input) => {
+  'plans.delete': async (services, input) => {
     const store = services.store();
+    const check = checkOf(input.expectedVersion);
     if (input.removeFromScenarios !== true) {
       // The store refuses with `in-use`, naming the scenarios, when any lists the plan.
-      const removed = store.deletePlan(input.id);
+      const removed = await store.deletePlan(input.id, check);
       return { plan: removed.item, position: removed.position, scenarios: [] };
     }
     let answer = null as { plan: Plan; position: number; scenarios: PlanPlace[] } | null;
-    store.writeBatch((current) => {
+    await store.writeBatch((current) => {
       const position = current.plans.findIndex((plan) => plan.id === input.id);
       const plan = current.plans[position];
       // Not found: the delete write reports it (`not-found`) as a plain delete does.
       const places = plan === undefined ? [] : placesOfPlan(current.scenarios, input.id);
       if (plan !== undefined) answer = { plan, position, scenarios: places };
-      return [...scenarioLeaveWrites(current, input.id), { op: 'deletePlan', id: input.id }];
+      return [...scenarioLeaveWrites(current, input.id), { op: 'deletePlan', id: input.id, ...check }];
     });
     if (answer === null) throw new Error('plans.delete: the batch ran without finding the plan');
     return answer;

@@ -7,9 +7,10 @@ import type { HandlerGroup } from './handler-types';
 export const procurementHandlers: HandlerGroup<
   'procurement.get' | 'procurement.update' | 'procurement.analysis'
 > = {
-  'procurement.get': (services) => services.store().load().procurement ?? null,
-  'procurement.update': (services, input, context) => {
-    const workspace = services.store().load();
+  'procurement.get': async (services) => (await services.store().load()).procurement ?? null,
+  'procurement.update': async (services, input, context) => {
+    const store = services.store();
+    const workspace = await store.load();
     const procurement = input.procurement ?? undefined;
     // The rules an import runs, so a contract naming a deleted cooperative or another's plan is refused here too.
     const issues = workspaceReferenceProblems({
@@ -19,8 +20,9 @@ export const procurementHandlers: HandlerGroup<
       .filter((problem) => problem.path[0] === 'procurement')
       .map((problem) => makeIssue(context.lang, problem.path, problem.messageKey, problem.params));
     if (issues.length > 0) throw new InvalidInputError(issues);
-    services.store().updateProcurement(procurement);
+    await store.updateProcurement(procurement);
     return input.procurement;
   },
-  'procurement.analysis': (services) => procurementAnalysis(services.store().load().procurement),
+  'procurement.analysis': async (services) =>
+    procurementAnalysis((await services.store().load()).procurement),
 };

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { APP_VERSION } from '../app-version';
 import { makeIssue } from '../model/issues';
@@ -51,12 +52,16 @@ function reportFolder(workspacePath: string, lang: Lang): string {
 export const reportHandlers: HandlerGroup<
   'reports.start' | 'reports.job' | 'reports.cancel' | 'reports.download' | 'reports.openFolder'
 > = {
-  'reports.start': (services, input, context) => {
+  'reports.start': async (services, input, context) => {
     const store = services.store();
-    const workspace = store.load();
+    const workspace = await store.load();
     for (const id of input.scenarioIds) findScenario(workspace, id, context.lang);
     const pdf = services.pdfRenderer?.() ?? null;
-    const folder = reportFolder(store.path, input.lang);
+    // A team database has no folder of its own: its reports are written on the server's temporary disk (and downloaded).
+    const folder = reportFolder(
+      store.kind === 'file' ? store.location : join(tmpdir(), 'coopfolio'),
+      input.lang,
+    );
     return jobsOf(services).start({
       meta: {},
       total: PROGRESS_TOTAL,
@@ -67,7 +72,7 @@ export const reportHandlers: HandlerGroup<
           sections: input.sections,
           provenance: {
             appVersion: APP_VERSION,
-            workspaceFile: store.path.split(/[\\/]/).pop() ?? store.path,
+            workspaceFile: store.location.split(/[\\/]/).pop() ?? store.location,
             generatedAt: new Date().toISOString(),
           },
           signal,

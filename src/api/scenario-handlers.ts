@@ -1,5 +1,6 @@
 import type { HandlerGroup } from './handler-types';
 import { assertScenarioFits } from './scenario-validation';
+import { checkOf } from './versions';
 
 /**
  * Scenario edits. Create and update check the scenario against the stored workspace
@@ -8,20 +9,18 @@ import { assertScenarioFits } from './scenario-validation';
  * between), inside the same transaction as the write.
  */
 export const scenarioHandlers: HandlerGroup<'scenarios.create' | 'scenarios.update' | 'scenarios.delete'> = {
-  'scenarios.create': (services, input, context) => {
+  'scenarios.create': async (services, input, context) => {
     const store = services.store();
-    assertScenarioFits(store.load(), input.scenario, context.lang);
-    store.insertScenario(input.scenario, input.position);
-    return input.scenario;
+    assertScenarioFits(await store.load(), input.scenario, context.lang);
+    return store.insertScenario(input.scenario, input.position);
   },
-  'scenarios.update': (services, input, context) => {
+  'scenarios.update': async (services, input, context) => {
     const store = services.store();
-    assertScenarioFits(store.load(), input.scenario, context.lang);
-    store.updateScenario(input.scenario);
-    return input.scenario;
+    assertScenarioFits(await store.load(), input.scenario, context.lang);
+    return store.updateScenario(input.scenario, checkOf(input.expectedVersion));
   },
-  'scenarios.delete': (services, input) => {
-    const removed = services.store().deleteScenario(input.id);
+  'scenarios.delete': async (services, input) => {
+    const removed = await services.store().deleteScenario(input.id, checkOf(input.expectedVersion));
     return { scenario: removed.item, position: removed.position };
   },
 };

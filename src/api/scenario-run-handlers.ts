@@ -33,9 +33,9 @@ export function describeRunFailure(error: unknown, lang: Lang): JobFailure {
 export const scenarioRunHandlers: HandlerGroup<
   'scenarios.start' | 'scenarios.job' | 'scenarios.cancel' | 'scenarios.nextEuro'
 > = {
-  'scenarios.start': (services, input, context) => {
+  'scenarios.start': async (services, input, context) => {
     const jobs = jobsOf(services);
-    const workspace = services.store().load();
+    const workspace = await services.store().load();
     const scenario = findScenario(workspace, input.scenarioId, context.lang);
     const draws = input.draws ?? scenario.monteCarlo.draws;
     const seed = input.seed ?? scenario.monteCarlo.seed;
@@ -55,7 +55,7 @@ export const scenarioRunHandlers: HandlerGroup<
   'scenarios.cancel': (services, input, context) =>
     known(jobsOf(services).cancel(input.jobId), input.jobId, context.lang),
   'scenarios.nextEuro': async (services, input, context) => {
-    const workspace = services.store().load();
+    const workspace = await services.store().load();
     const scenario = findScenario(workspace, input.scenarioId, context.lang);
     return nextEuroToJson(await nextEuro(workspace, scenario.id, { lang: context.lang }));
   },

@@ -8,6 +8,8 @@ import {
   restoreLatestBackup,
 } from '../storage';
 import type { WorkspaceFileError, WorkspaceStore } from '../storage/types';
+import type { WorkspaceBackend } from '../storage/backend';
+import { sqliteBackend } from '../storage/sqlite-backend';
 import { createAutoBackup } from '../storage/auto-backup';
 import type { BackupPolicy } from '../storage/backup-policy';
 import type { HostBackups, RefusedFile, Services } from './context';
@@ -20,6 +22,7 @@ import { createReportJobs, createScenarioJobs, type ReportJobs, type ScenarioJob
  * cancels the running ones (they are kept, as cancelled, for a caller still polling).
  */
 export interface WorkspaceSession extends Services {
+  file(): WorkspaceStore;
   scenarioJobs(): ScenarioJobs;
   reportJobs(): ReportJobs;
   readonly path: string | null;
@@ -54,6 +57,8 @@ export interface SessionOptions {
 
 export function createSession(options: SessionOptions = {}): WorkspaceSession {
   let current: WorkspaceStore | null = null;
+  // The open file behind the handlers' asynchronous interface; made once per file opened.
+  let backend: WorkspaceBackend | null = null;
   let refused: RefusedFile | null = null;
   const scenarioJobs = createScenarioJobs();
   const reportJobs = createReportJobs();
@@ -91,6 +96,7 @@ export function createSession(options: SessionOptions = {}): WorkspaceSession {
     autoBackup?.detach();
     current?.close();
     current = next;
+    backend = sqliteBackend(next);
     refused = null;
     autoBackup?.attach(next);
   };
@@ -101,6 +107,11 @@ export function createSession(options: SessionOptions = {}): WorkspaceSession {
     },
     store() {
       // The refusal itself, so every operation names the file and what is wrong with it.
+      if (current === null && refused !== null) throw refused.error;
+      if (current === null || backend === null) throw new Error('No workspace is open.');
+      return backend;
+    },
+    file() {
       if (current === null && refused !== null) throw refused.error;
       if (current === null) throw new Error('No workspace is open.');
       return current;
@@ -123,6 +134,7 @@ export function createSession(options: SessionOptions = {}): WorkspaceSession {
       autoBackup?.detach();
       current.close();
       current = null;
+      backend = null;
       try {
         return restoreBackup(path, { from, current: 'replaced' });
       } finally {
@@ -135,6 +147,7 @@ export function createSession(options: SessionOptions = {}): WorkspaceSession {
       autoBackup?.detach();
       current?.close();
       current = null;
+      backend = null;
       refused = { path, error };
     },
     scenarioJobs() {
@@ -167,6 +180,7 @@ export function createSession(options: SessionOptions = {}): WorkspaceSession {
       autoBackup?.detach();
       current?.close();
       current = null;
+      backend = null;
       refused = null;
     },
   };

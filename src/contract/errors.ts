@@ -45,6 +45,7 @@ export const ERROR_CODES = {
     'errors:cannotRestoreHere',
     'errors:nothingToRestore',
     'errors:backupsNotConfigurable',
+    'errors:backupsNeedFile',
     'errors:noAccounts',
   ],
   /** The team server: no valid session (none, expired, revoked), or a sign-in was refused. */

@@ -15,6 +15,7 @@ export * from './procurement-operations';
 export * from './report-operations';
 export * from './week-operations';
 export * from './scenario-jobs';
+export * from './versioned';
 export * from './session-operations';
 export * from '../accounts/role-names';
 export * from './roles';

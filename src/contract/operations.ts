@@ -31,6 +31,7 @@ import { scenarioSchema } from '../model/scenario';
 import { settingsSchema } from '../model/settings';
 import { fundingStreamSchema } from '../model/stream';
 import { workspaceSchema } from '../model/workspace';
+import { expectedVersionSchema, versioned } from './versioned';
 
 const none = z.strictObject({});
 const position = z.number().int().min(0).max(1_000_000).optional();
@@ -87,10 +88,13 @@ export const operations = {
     input: z.strictObject({ text: z.string().max(50 * 1024 * 1024) }),
     output: z.object({ cooperatives: z.number(), fundingStreams: z.number(), plans: z.number() }),
   },
-  'settings.get': { input: none, output: settingsSchema },
-  'settings.update': { input: z.strictObject({ settings: settingsSchema }), output: settingsSchema },
+  'settings.get': { input: none, output: versioned(settingsSchema) },
+  'settings.update': {
+    input: z.strictObject({ settings: settingsSchema, expectedVersion: expectedVersionSchema }),
+    output: versioned(settingsSchema),
+  },
 
-  'cooperatives.list': { input: none, output: z.array(cooperativeSchema) },
+  'cooperatives.list': { input: none, output: z.array(versioned(cooperativeSchema)) },
   /**
    * `plans` and `takePlans` undo a delete that took plans along: the deleted plans come
    * back where they stood (in their scenarios too), moved plans return to this cooperative.
@@ -102,11 +106,11 @@ export const operations = {
       plans: z.array(removedPlanSchema).max(10_000).optional(),
       takePlans: z.array(idSchema).max(10_000).optional(),
     }),
-    output: cooperativeSchema,
+    output: versioned(cooperativeSchema),
   },
   'cooperatives.update': {
-    input: z.strictObject({ cooperative: cooperativeSchema }),
-    output: cooperativeSchema,
+    input: z.strictObject({ cooperative: cooperativeSchema, expectedVersion: expectedVersionSchema }),
+    output: versioned(cooperativeSchema),
   },
   /**
    * Refuses a cooperative that has plans (naming them) unless `plans` says what happens
@@ -115,7 +119,11 @@ export const operations = {
    * places, and the ids of the moved ones.
    */
   'cooperatives.delete': {
-    input: z.strictObject({ id: idSchema, plans: planActionSchema.optional() }),
+    input: z.strictObject({
+      id: idSchema,
+      plans: planActionSchema.optional(),
+      expectedVersion: expectedVersionSchema,
+    }),
     output: z.object({
       cooperative: cooperativeSchema,
       position: z.number(),
@@ -124,21 +132,21 @@ export const operations = {
     }),
   },
 
-  'fundingStreams.list': { input: none, output: z.array(fundingStreamSchema) },
+  'fundingStreams.list': { input: none, output: z.array(versioned(fundingStreamSchema)) },
   'fundingStreams.create': {
     input: z.strictObject({ stream: fundingStreamSchema, position }),
-    output: fundingStreamSchema,
+    output: versioned(fundingStreamSchema),
   },
   'fundingStreams.update': {
-    input: z.strictObject({ stream: fundingStreamSchema }),
-    output: fundingStreamSchema,
+    input: z.strictObject({ stream: fundingStreamSchema, expectedVersion: expectedVersionSchema }),
+    output: versioned(fundingStreamSchema),
   },
   'fundingStreams.delete': {
-    input: z.strictObject({ id: idSchema }),
+    input: z.strictObject({ id: idSchema, expectedVersion: expectedVersionSchema }),
     output: z.object({ stream: fundingStreamSchema, position: z.number() }),
   },
 
-  'plans.list': { input: none, output: z.array(planSchema) },
+  'plans.list': { input: none, output: z.array(versioned(planSchema)) },
   /**
    * `scenarios`: scenarios whose plan list takes the new plan in the same transaction,
    * at `position` in that list (absent: last). The UI offers every scenario that holds
@@ -146,15 +154,22 @@ export const operations = {
    */
   'plans.create': {
     input: z.strictObject({ plan: planSchema, position, scenarios: planPlacesSchema.optional() }),
-    output: planSchema,
+    output: versioned(planSchema),
   },
-  'plans.update': { input: z.strictObject({ plan: planSchema }), output: planSchema },
+  'plans.update': {
+    input: z.strictObject({ plan: planSchema, expectedVersion: expectedVersionSchema }),
+    output: versioned(planSchema),
+  },
   /**
    * Refuses (`in-use`) a plan that scenarios list, unless `removeFromScenarios`: then
    * it leaves those lists in the same transaction, and `scenarios` says where it stood.
    */
   'plans.delete': {
-    input: z.strictObject({ id: idSchema, removeFromScenarios: z.boolean().optional() }),
+    input: z.strictObject({
+      id: idSchema,
+      removeFromScenarios: z.boolean().optional(),
+      expectedVersion: expectedVersionSchema,
+    }),
     output: z.object({
       plan: planSchema,
       position: z.number(),
@@ -174,15 +189,18 @@ export const operations = {
   'portfolio.analysis': { input: z.strictObject({ scenarioId: idSchema }), output: portfolioAnalysisSchema },
   'plans.blend': { input: z.strictObject({ planId: idSchema }), output: blendResultJsonSchema },
   'scenarios.blend': { input: z.strictObject({ scenarioId: idSchema }), output: blendResultJsonSchema },
-  'indicators.list': { input: none, output: z.array(indicatorSchema) },
-  'scenarios.list': { input: none, output: z.array(scenarioSchema) },
+  'indicators.list': { input: none, output: z.array(versioned(indicatorSchema)) },
+  'scenarios.list': { input: none, output: z.array(versioned(scenarioSchema)) },
   'scenarios.create': {
     input: z.strictObject({ scenario: scenarioSchema, position }),
-    output: scenarioSchema,
+    output: versioned(scenarioSchema),
   },
-  'scenarios.update': { input: z.strictObject({ scenario: scenarioSchema }), output: scenarioSchema },
+  'scenarios.update': {
+    input: z.strictObject({ scenario: scenarioSchema, expectedVersion: expectedVersionSchema }),
+    output: versioned(scenarioSchema),
+  },
   'scenarios.delete': {
-    input: z.strictObject({ id: idSchema }),
+    input: z.strictObject({ id: idSchema, expectedVersion: expectedVersionSchema }),
     output: z.object({ scenario: scenarioSchema, position: z.number() }),
   },
   /**
@@ -210,7 +228,7 @@ export const operations = {
   ...reportOperations,
   'indicators.create': {
     input: z.strictObject({ indicator: indicatorSchema, position }),
-    output: indicatorSchema,
+    output: versioned(indicatorSchema),
   },
   /**
    * Rewrites an indicator (its id stays) and, in the same transaction, the `plans` sent
@@ -221,12 +239,13 @@ export const operations = {
     input: z.strictObject({
       indicator: indicatorSchema,
       plans: z.array(planSchema).max(10_000).optional(),
+      expectedVersion: expectedVersionSchema,
     }),
-    output: indicatorSchema,
+    output: versioned(indicatorSchema),
   },
   /** Refused while impact lines or scenario overrides use the indicator, naming the plans and scenarios. */
   'indicators.delete': {
-    input: z.strictObject({ id: idSchema }),
+    input: z.strictObject({ id: idSchema, expectedVersion: expectedVersionSchema }),
     output: z.object({ indicator: indicatorSchema, position: z.number() }),
   },
   ...importOperations,

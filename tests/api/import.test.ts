@@ -3,7 +3,7 @@ import type { Services } from '../../src/api/context';
 import type { ImportPreview } from '../../src/contract/import-operations';
 import { invoke } from '../../src/api/invoke';
 import { MAX_IMPORT_BYTES } from '../../src/imports';
-import type { WorkspaceStore } from '../../src/storage';
+import type { WorkspaceBackend, Writer } from '../../src/storage/backend';
 import { csvText, xlsxBytes } from '../imports/builders';
 import { useSession } from '../helpers/session';
 
@@ -24,9 +24,9 @@ function coopsInput(text = COOPS) {
 }
 
 /** What a refused import must leave alone: the content and the time of the last save. */
-function state(services: Services = harness.session) {
+async function state(services: Services = harness.session) {
   const store = services.store();
-  return { workspace: JSON.stringify(store.load()), lastSavedAt: store.meta().lastSavedAt };
+  return { workspace: JSON.stringify(await store.load()), lastSavedAt: (await store.meta()).lastSavedAt };
 }
 
 async function preview(input: Record<string, unknown>): Promise<ImportPreview> {
@@ -37,7 +37,7 @@ async function preview(input: Record<string, unknown>): Promise<ImportPreview> {
 
 describe('spreadsheet import through the contract', () => {
   it('previews a file: headers, suggested mapping, rows and counts, and writes nothing', async () => {
-    const before = state();
+    const before = await state();
     const answer = await preview(coopsInput());
     expect(answer).toMatchObject({
       kind: 'cooperatives',
@@ -76,7 +76,7 @@ describe('spreadsheet import through the contract', () => {
       required: true,
       header: { nl: 'Rechtsvorm', en: 'Legal form' },
     });
-    expect(state()).toEqual(before);
+    expect(await state()).toEqual(before);
   });
 
   it('applies cooperatives from a workbook; they are in the store', async () => {
@@ -106,7 +106,7 @@ describe('spreadsheet import through the contract', () => {
       },
     });
     const stored = harness.session
-      .store()
+      .file()
       .load()
       .cooperatives.find((c) => c.id === 'zorg-west');
     expect(stored).toEqual({
@@ -143,7 +143,7 @@ describe('spreadsheet import through the contract', () => {
     };
     expect(await invoke(harness.session, 'imports.apply', input, nl)).toMatchObject({ ok: true });
     const stream = harness.session
-      .store()
+      .file()
       .load()
       .fundingStreams.find((s) => s.id === 'city-fund');
     expect(stream).toMatchObject({
@@ -165,7 +165,7 @@ describe('spreadsheet import through the contract', () => {
       ok: true,
       value: { counts: { rows: 2, created: 1 } },
     });
-    const plan = harness.session.store().load().plans[0]!;
+    const plan = harness.session.file().load().plans[0]!;
     expect(plan.costs.at(-1)).toEqual({
       id: 'opleiding',
       category: 'training',
@@ -175,7 +175,7 @@ describe('spreadsheet import through the contract', () => {
   });
 
   it('refuses an apply with any problem, every problem located, and writes nothing', async () => {
-    const before = state();
+    const before = await state();
     const text = csvText([
       ['Id', 'Naam', 'Sector', 'Rechtsvorm', 'Fase', 'Leden'],
       ['goed', 'Goed', 'zorg', 'stichting', 'idee', '12'],
@@ -201,7 +201,7 @@ describe('spreadsheet import through the contract', () => {
       importKey: 'expectedNumber',
     });
     expect(result.error.message).toContain('rij 4, kolom "Leden": moet een getal zijn');
-    expect(state()).toEqual(before);
+    expect(await state()).toEqual(before);
   });
 
   it('checks again on apply: what changed since the preview is seen', async () => {
@@ -231,27 +231,31 @@ describe('spreadsheet import through the contract', () => {
 
   it('is one transaction: when the store fails on the second write, nothing is written', async () => {
     const real = harness.session.store();
-    // The store as the handler sees it, except that a write the store refuses is slipped in second.
-    const failing: WorkspaceStore = new Proxy(real, {
-      get(target, property) {
-        if (property === 'writeBatch') {
-          return (prepare: Parameters<WorkspaceStore['writeBatch']>[0]) =>
-            target.writeBatch((current) => {
-              const [first, ...rest] = prepare(current);
-              const ghost = { ...current.plans[0]!, id: 'bestaat-niet' };
-              return [first!, { op: 'updatePlan', plan: ghost }, ...rest];
-            });
-        }
-        const value: unknown = Reflect.get(target, property, target);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    // The store as the handler sees it (invoke binds the writer with `as`, so that answers the
+    // same), except that a write the store refuses is slipped in second.
+    const failingOf = (backend: WorkspaceBackend): WorkspaceBackend =>
+      new Proxy(backend, {
+        get(target, property) {
+          if (property === 'as') return (writer: Writer) => failingOf(target.as(writer));
+          if (property === 'writeBatch') {
+            return (prepare: Parameters<WorkspaceBackend['writeBatch']>[0]) =>
+              target.writeBatch((current) => {
+                const [first, ...rest] = prepare(current);
+                const ghost = { ...current.plans[0]!, id: 'bestaat-niet' };
+                return [first!, { op: 'updatePlan', plan: ghost }, ...rest];
+              });
+          }
+          const value: unknown = Reflect.get(target, property, target);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+    const failing = failingOf(real);
     const services: Services = { store: () => failing };
-    const before = state(services);
+    const before = await state(services);
     const result = await invoke(services, 'imports.apply', { ...coopsInput(), mode: 'add' }, nl);
     expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(state(services)).toEqual(before);
-    expect(real.load().cooperatives.map((c) => c.id)).toEqual(['zon-oost']);
+    expect(await state(services)).toEqual(before);
+    expect((await real.load()).cooperatives.map((c) => c.id)).toEqual(['zon-oost']);
   });
 
   it('answers a file it cannot read with a problem on the file in the preview, and refuses to apply it', async () => {

@@ -53,6 +53,7 @@ describe('scenarios through the contract', () => {
         streamFactors: {},
         indicatorOverrides: {},
         monteCarlo: { draws: 1000, seed: 42 },
+        version: 1,
       },
     });
     expect((await scenarios()).map((s) => s.id)).toEqual(['leeg', 'basis']);
@@ -68,7 +69,8 @@ describe('scenarios through the contract', () => {
       monteCarlo: { draws: 10, seed: 0 },
     };
     expect(await invoke(harness.session, 'scenarios.update', { scenario }, en)).toMatchObject({ ok: true });
-    expect(await scenarios()).toStrictEqual([scenario]);
+    // Every write raises the version the list answers with.
+    expect(await scenarios()).toStrictEqual([{ ...scenario, version: 2 }]);
   });
 
   it('deletes a scenario and returns it with its old position for undo, which frees its plans', async () => {

@@ -7,17 +7,23 @@ import { useSession } from '../helpers/session';
 const harness = useSession();
 const en = { lang: 'en' as const };
 
-/** What settings.get answered, typed (invoke's answers are unknown to the compiler). */
+/**
+ * What settings.get answered, typed (invoke's answers are unknown to the compiler), without
+ * its version (tests/api/versions.test.ts checks those): as an edit sends it.
+ */
 async function storedSettings(): Promise<SettingsJson> {
   const result = await invoke(harness.session, 'settings.get', {}, en);
   if (!result.ok) throw new Error(result.error.message);
-  return result.value as SettingsJson;
+  const { version: _version, ...settings } = result.value as SettingsJson & { version: number };
+  return settings;
 }
 
 async function storedCooperatives(): Promise<CooperativeJson[]> {
   const result = await invoke(harness.session, 'cooperatives.list', {}, en);
   if (!result.ok) throw new Error(result.error.message);
-  return result.value as CooperativeJson[];
+  return (result.value as (CooperativeJson & { version: number })[]).map(
+    ({ version: _version, ...cooperative }) => cooperative,
+  );
 }
 
 describe('settings and the cooperative path over the contract', () => {

@@ -19,7 +19,7 @@ import { csvText } from '../imports/builders';
  * the bytes of the database file and its write-ahead log (a write lands in the WAL first).
  */
 export function storeState(session: WorkspaceSession): string {
-  const store = session.store();
+  const store = session.file();
   const bytes = (file: string) => (existsSync(file) ? readFileSync(file).toString('base64') : '');
   return JSON.stringify({
     workspace: store.load(),

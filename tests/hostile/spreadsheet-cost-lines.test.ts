@@ -65,7 +65,7 @@ describe.each(COST_LINE_CASES.map((c) => [c.name, c] as const))('hostile cost li
 describe('formula-like labels', () => {
   const storedLabel = (costId: string) =>
     session
-      .store()
+      .file()
       .load()
       .plans.find((p) => p.id === 'zon-plan')
       ?.costs.find((c) => c.id === costId)?.label;

@@ -137,14 +137,14 @@ describe.each(HOSTILE_CELLS.map((c) => [c.name, c] as const))(
 
 /** Everything stored: the workspace, and the database file and its WAL as bytes. */
 function storedText(): string {
-  const store = session.store();
+  const store = session.file();
   const bytes = (file: string) => (existsSync(file) ? readFileSync(file).toString('latin1') : '');
   return JSON.stringify(store.load()) + bytes(store.path) + bytes(`${store.path}-wal`);
 }
 
 function storedCooperative(id: string) {
   return session
-    .store()
+    .file()
     .load()
     .cooperatives.find((c) => c.id === id);
 }

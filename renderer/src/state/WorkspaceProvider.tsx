@@ -12,8 +12,17 @@ import {
   type CommandStack,
 } from '../domain/commandStack';
 import { commandFor, isNoOpEdit, type Command, type Edit } from '../domain/commands';
+import {
+  expectedVersionOf,
+  recordIn,
+  recordKey,
+  startingFrom,
+  targetOf,
+  writtenRecordOf,
+} from './editTarget';
 import { loadWorkspace, type WorkspaceData } from './loadWorkspace';
-import { runEdit } from './runEdit';
+import { runEdit, type EditDone } from './runEdit';
+import { useConflicts } from './useConflicts';
 import {
   WorkspaceContext,
   type LoadState,
@@ -30,6 +39,11 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const reloadSeq = useRef(0);
   const noticeSeq = useRef(0);
+  // The newest data loaded: the versions a user's next edit expects.
+  const dataRef = useRef<WorkspaceData | null>(null);
+  // The version each record got from this window's own latest write: what undo and redo expect.
+  const ownVersions = useRef(new Map<string, number>());
+  const { ask, dialog } = useConflicts();
 
   const announce = useCallback((kind: Notice['kind'], text: string) => {
     noticeSeq.current += 1;
@@ -40,6 +54,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     // Only the newest reload may write its answer; an older one can arrive later.
     if (seq !== reloadSeq.current) return;
     if (result.ok) {
+      dataRef.current = result.value;
       setLoad({ status: 'ready', data: result.value });
       setRefreshError(null);
     } else {
@@ -65,8 +80,62 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   useWorkspaceChanged(() => {
     // Another file is open now: its history is not this one's.
     setStack(emptyStack());
+    ownVersions.current.clear();
     void reload();
   });
+
+  /**
+   * Sends an edit expecting `expected`. A `conflict` answer (someone wrote the record
+   * since) asks the user: reload theirs (the answer stays the refusal) or write theirs
+   * over with the user's, expecting the version now stored.
+   */
+  const write = useCallback(
+    async (asked: Edit, firstExpected: number | undefined): Promise<Result<EditDone>> => {
+      let edit = asked;
+      let expected = firstExpected;
+      // Until the host takes the edit, refuses it otherwise, or the user keeps theirs.
+      for (;;) {
+        const result = await runEdit(api, edit, expected);
+        if (result.ok) {
+          const written = writtenRecordOf(edit);
+          if (written !== null) {
+            if (result.value.version === undefined) ownVersions.current.delete(recordKey(written));
+            else ownVersions.current.set(recordKey(written), result.value.version);
+          }
+          return result;
+        }
+        const target = targetOf(edit);
+        if (result.error.code !== 'conflict' || target === null) return result;
+        reloadSeq.current += 1;
+        const seq = reloadSeq.current;
+        const fresh = await loadWorkspace(api);
+        if (!fresh.ok) {
+          apply(seq, fresh);
+          return result;
+        }
+        const seen = dataRef.current;
+        const choice = await ask({
+          message: result.error.message,
+          theirs: recordIn(fresh.value, target),
+          mine: target.mine ?? (seen === null ? null : recordIn(seen, target)),
+          deleting: target.mine === null,
+        });
+        apply(seq, fresh);
+        if (choice === 'reload') return result;
+        // Mine on top of theirs: undo then brings theirs back.
+        edit = startingFrom(edit, fresh.value);
+        expected = fresh.value.versions[target.kind].get(target.id);
+      }
+    },
+    [apply, ask],
+  );
+
+  /** What an undo or redo expects: the version this window's own last write gave the record. */
+  const stepVersion = useCallback((edit: Edit): number | undefined => {
+    const written = writtenRecordOf(edit);
+    const own = written === null ? undefined : ownVersions.current.get(recordKey(written));
+    return own ?? expectedVersionOf(edit, dataRef.current?.versions);
+  }, []);
 
   const perform = useCallback(
     async (edit: Edit): Promise<Result<Command>> => {
@@ -81,14 +150,14 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       ) {
         return { ok: true, value: commandFor(edit) };
       }
-      const result = await runEdit(api, edit);
+      const result = await write(edit, expectedVersionOf(edit, dataRef.current?.versions));
       if (!result.ok) return result;
-      const command = commandFor(result.value);
+      const command = commandFor(result.value.done);
       setStack((current) => pushCommand(current, command));
       await reload();
       return { ok: true, value: command };
     },
-    [reload],
+    [reload, write],
   );
 
   const step = useCallback(
@@ -96,7 +165,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       const command = direction === 'undo' ? nextUndo(stack) : nextRedo(stack);
       if (command === undefined || busy) return;
       setBusy(true);
-      const result = await runEdit(api, direction === 'undo' ? command.undo : command.redo);
+      const edit = direction === 'undo' ? command.undo : command.redo;
+      const result = await write(edit, stepVersion(edit));
       const action = t(`history.${command.label.op}`, { name: command.label.name });
       if (result.ok) {
         setStack((current) => (direction === 'undo' ? afterUndo(current) : afterRedo(current)));
@@ -107,7 +177,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       await reload();
       setBusy(false);
     },
-    [stack, busy, reload, announce, t],
+    [stack, busy, reload, announce, t, write, stepVersion],
   );
 
   const value = useMemo<WorkspaceContextValue>(
@@ -130,5 +200,10 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     [load, refreshError, reload, perform, stack, busy, step, notice, announce],
   );
 
-  return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
+  return (
+    <WorkspaceContext.Provider value={value}>
+      {children}
+      {dialog}
+    </WorkspaceContext.Provider>
+  );
 }

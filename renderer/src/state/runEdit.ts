@@ -4,22 +4,47 @@ import type { DoneEdit, Edit } from '../domain/commands';
 import { runIndicatorEdit } from '../screens/indicators/indicatorEdits';
 import { runProcurementEdit } from '../screens/procurement/procurementEdits';
 
-/** Sends one edit to the host; on success returns what undo needs to know. */
-export async function runEdit(api: Api, edit: Edit): Promise<Result<DoneEdit>> {
+/** An edit the host took, and the version it gave the record it wrote (none for a delete). */
+export interface EditDone {
+  done: DoneEdit;
+  version: number | undefined;
+}
+
+// Absent rather than undefined: the contract's inputs are strict objects.
+const expecting = (expectedVersion: number | undefined) =>
+  expectedVersion === undefined ? {} : { expectedVersion };
+
+const written = <E extends DoneEdit>(done: E, record: { version: number }): Result<EditDone> => ({
+  ok: true,
+  value: { done, version: record.version },
+});
+
+const noVersion = <E extends DoneEdit>(done: E): Result<EditDone> => ({
+  ok: true,
+  value: { done, version: undefined },
+});
+
+/**
+ * Sends one edit to the host; on success returns what undo needs to know. An update or
+ * delete sends `expectedVersion` (the version of the record the user edited) beside the
+ * record, never inside it: the host refuses it with `conflict` when someone wrote since.
+ */
+export async function runEdit(api: Api, edit: Edit, expectedVersion?: number): Promise<Result<EditDone>> {
+  const expected = expecting(expectedVersion);
   switch (edit.op) {
     case 'cooperatives.create': {
       const { op: _op, ...input } = edit;
       const result = await api.cooperatives.create(input);
-      return result.ok ? { ok: true, value: edit } : result;
+      return result.ok ? written(edit, result.value) : result;
     }
     case 'cooperatives.update': {
-      const result = await api.cooperatives.update({ cooperative: edit.cooperative });
-      return result.ok ? { ok: true, value: edit } : result;
+      const result = await api.cooperatives.update({ cooperative: edit.cooperative, ...expected });
+      return result.ok ? written(edit, result.value) : result;
     }
     case 'cooperatives.delete': {
       const { op: _op, ...input } = edit;
-      const result = await api.cooperatives.delete(input);
-      return result.ok ? { ok: true, value: { ...edit, removed: result.value } } : result;
+      const result = await api.cooperatives.delete({ ...input, ...expected });
+      return result.ok ? noVersion({ ...edit, removed: result.value }) : result;
     }
     case 'fundingStreams.create': {
       const input =
@@ -27,15 +52,15 @@ export async function runEdit(api: Api, edit: Edit): Promise<Result<DoneEdit>> {
           ? { stream: edit.stream }
           : { stream: edit.stream, position: edit.position };
       const result = await api.fundingStreams.create(input);
-      return result.ok ? { ok: true, value: edit } : result;
+      return result.ok ? written(edit, result.value) : result;
     }
     case 'fundingStreams.update': {
-      const result = await api.fundingStreams.update({ stream: edit.stream });
-      return result.ok ? { ok: true, value: edit } : result;
+      const result = await api.fundingStreams.update({ stream: edit.stream, ...expected });
+      return result.ok ? written(edit, result.value) : result;
     }
     case 'fundingStreams.delete': {
-      const result = await api.fundingStreams.delete({ id: edit.id });
-      return result.ok ? { ok: true, value: { op: edit.op, id: edit.id, removed: result.value } } : result;
+      const result = await api.fundingStreams.delete({ id: edit.id, ...expected });
+      return result.ok ? noVersion({ op: edit.op, id: edit.id, removed: result.value }) : result;
     }
     case 'scenarios.create': {
       const input =
@@ -43,40 +68,43 @@ export async function runEdit(api: Api, edit: Edit): Promise<Result<DoneEdit>> {
           ? { scenario: edit.scenario }
           : { scenario: edit.scenario, position: edit.position };
       const result = await api.scenarios.create(input);
-      return result.ok ? { ok: true, value: edit } : result;
+      return result.ok ? written(edit, result.value) : result;
     }
     case 'scenarios.update': {
-      const result = await api.scenarios.update({ scenario: edit.scenario });
-      return result.ok ? { ok: true, value: edit } : result;
+      const result = await api.scenarios.update({ scenario: edit.scenario, ...expected });
+      return result.ok ? written(edit, result.value) : result;
     }
     case 'scenarios.delete': {
-      const result = await api.scenarios.delete({ id: edit.id });
-      return result.ok ? { ok: true, value: { op: edit.op, id: edit.id, removed: result.value } } : result;
+      const result = await api.scenarios.delete({ id: edit.id, ...expected });
+      return result.ok ? noVersion({ op: edit.op, id: edit.id, removed: result.value }) : result;
     }
     case 'plans.create': {
       const { op: _op, ...input } = edit;
       const result = await api.plans.create(input);
-      return result.ok ? { ok: true, value: edit } : result;
+      return result.ok ? written(edit, result.value) : result;
     }
     case 'plans.update': {
-      const result = await api.plans.update({ plan: edit.plan });
-      return result.ok ? { ok: true, value: edit } : result;
+      const result = await api.plans.update({ plan: edit.plan, ...expected });
+      return result.ok ? written(edit, result.value) : result;
     }
     case 'plans.delete': {
       // The user was shown the scenarios that list the plan before confirming.
-      const result = await api.plans.delete({ id: edit.id, removeFromScenarios: true });
-      return result.ok ? { ok: true, value: { op: edit.op, id: edit.id, removed: result.value } } : result;
+      const result = await api.plans.delete({ id: edit.id, removeFromScenarios: true, ...expected });
+      return result.ok ? noVersion({ op: edit.op, id: edit.id, removed: result.value }) : result;
     }
     case 'settings.update': {
-      const result = await api.settings.update({ settings: edit.settings });
-      return result.ok ? { ok: true, value: edit } : result;
+      const result = await api.settings.update({ settings: edit.settings, ...expected });
+      return result.ok ? written(edit, result.value) : result;
     }
     case 'indicators.create':
     case 'indicators.update':
     case 'indicators.delete':
-      return runIndicatorEdit(api, edit);
-    case 'procurement.update':
-      return runProcurementEdit(api, edit);
+      return runIndicatorEdit(api, edit, expectedVersion);
+    case 'procurement.update': {
+      // The procurement section carries no version: it is replaced whole, last write wins.
+      const result = await runProcurementEdit(api, edit);
+      return result.ok ? noVersion(result.value) : result;
+    }
     default: {
       const never: never = edit;
       return never;

@@ -24,7 +24,12 @@ export interface WorkspaceContextValue {
   /** A refresh after a successful load failed; the last good data stays on screen. */
   refreshError: ApiError | null;
   reload(): Promise<void>;
-  /** Runs an edit, records how to undo it and refreshes everything. */
+  /**
+   * Runs an edit, records how to undo it and refreshes everything. When someone else
+   * wrote the record since, the conflict dialog asks first; an answer with the code
+   * `conflict` means the user chose to reload: the data shows the other person's values
+   * and nothing of the edit was stored.
+   */
   perform(edit: Edit): Promise<Result<Command>>;
   history: HistoryState;
   undo(): Promise<void>;

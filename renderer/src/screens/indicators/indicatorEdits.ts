@@ -85,8 +85,16 @@ export function isNoOpIndicatorUpdate(edit: IndicatorEditOf<'indicators.update'>
   return edit.plans.length === 0 && JSON.stringify(edit.indicator) === JSON.stringify(edit.previous);
 }
 
-/** Sends one indicator edit to the host; on success returns what undo needs to know. */
-export async function runIndicatorEdit(api: Api, edit: IndicatorEdit): Promise<Result<DoneIndicatorEdit>> {
+/**
+ * Sends one indicator edit to the host; on success returns what undo needs to know and
+ * the version the write gave the indicator. An update or delete sends `expectedVersion`.
+ */
+export async function runIndicatorEdit(
+  api: Api,
+  edit: IndicatorEdit,
+  expectedVersion?: number,
+): Promise<Result<{ done: DoneIndicatorEdit; version: number | undefined }>> {
+  const expected = expectedVersion === undefined ? {} : { expectedVersion };
   switch (edit.op) {
     case 'indicators.create': {
       const input =
@@ -94,19 +102,23 @@ export async function runIndicatorEdit(api: Api, edit: IndicatorEdit): Promise<R
           ? { indicator: edit.indicator }
           : { indicator: edit.indicator, position: edit.position };
       const result = await api.indicators.create(input);
-      return result.ok ? { ok: true, value: edit } : result;
+      return result.ok ? { ok: true, value: { done: edit, version: result.value.version } } : result;
     }
     case 'indicators.update': {
       const input =
         edit.plans.length === 0
-          ? { indicator: edit.indicator }
-          : { indicator: edit.indicator, plans: edit.plans };
+          ? { indicator: edit.indicator, ...expected }
+          : { indicator: edit.indicator, plans: edit.plans, ...expected };
       const result = await api.indicators.update(input);
-      return result.ok ? { ok: true, value: edit } : result;
+      return result.ok ? { ok: true, value: { done: edit, version: result.value.version } } : result;
     }
     case 'indicators.delete': {
-      const result = await api.indicators.delete({ id: edit.id });
-      return result.ok ? { ok: true, value: { op: edit.op, id: edit.id, removed: result.value } } : result;
+      const result = await api.indicators.delete({ id: edit.id, ...expected });
+      if (!result.ok) return result;
+      return {
+        ok: true,
+        value: { done: { op: edit.op, id: edit.id, removed: result.value }, version: undefined },
+      };
     }
     default: {
       const never: never = edit;

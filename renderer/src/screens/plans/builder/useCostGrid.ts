@@ -109,7 +109,8 @@ export function useCostGrid(
     void saver
       .save((current) => withCell(current, place.row, place.year, entry.value))
       .then((result) => {
-        if (result.ok) return;
+        // `conflict`: the user chose to see the other person's values instead (the conflict dialog).
+        if (result.ok || result.error.code === 'conflict') return;
         const issues = result.error.issues?.length
           ? fromServerIssues(result.error.issues, 'plan').filter((issue) => issueIsAbout(issue.path, path))
           : [];

@@ -1,0 +1,104 @@
+/**
+ * Issue 17, no lost updates, in Chromium: two pages on one browser host edit the same
+ * plan. The page that saves second works from a stale version: the host refuses its
+ * write (`conflict`) and the app shows the other person's value next to its own. Both
+ * choices work: "Herladen" shows theirs and stores nothing of mine; "Mijn wijziging toch
+ * opslaan" stores mine on top of theirs.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { TOKEN_HEADER, TOKEN_META_NAME } from '../../src/contract/bridge';
+import { chromiumAvailable, useDemoApp, type DemoApp } from './harness';
+
+const describeInChromium = chromiumAvailable() ? describe : describe.skip;
+
+let app: DemoApp;
+useDemoApp('edit-conflict.coopfolio', (opened) => (app = opened));
+
+const PLAN = '#/plannen/zon-op-oost';
+const cell = (page: Page) => page.getByTestId('cell-beheer-2027');
+
+async function openPlan(page: Page): Promise<void> {
+  await page.goto(`${app.host.url}${PLAN}`);
+  await cell(page).waitFor();
+}
+
+/** Types an amount into the cell the spreadsheet way: click, type, Enter. */
+async function enter(page: Page, text: string): Promise<void> {
+  await cell(page).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+async function storedAmount(): Promise<number | undefined> {
+  const response = await app.page.request.post(new URL('/api/plans.list', app.host.url).href, {
+    data: {},
+    headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: await token(app.page) },
+  });
+  const body = (await response.json()) as {
+    value: { id: string; costs: { id: string; amounts: Record<string, number> }[] }[];
+  };
+  return body.value.find((plan) => plan.id === 'zon-op-oost')?.costs.find((c) => c.id === 'beheer')?.amounts[
+    '2027'
+  ];
+}
+
+async function token(page: Page): Promise<string> {
+  return (await page.locator(`meta[name="${TOKEN_META_NAME}"]`).getAttribute('content')) ?? '';
+}
+
+describeInChromium('two people edit one plan', () => {
+  let second: Page;
+
+  it('shows the conflict dialog to the one who saves second; Herladen shows theirs', async () => {
+    second = await app.browser.newPage({ viewport: { width: 1360, height: 900 } });
+    await openPlan(app.page);
+    await openPlan(second);
+
+    await enter(app.page, '20000');
+    await expect.poll(storedAmount, { timeout: 30_000 }).toBe(20_000);
+
+    // The second page still shows the plan as it was, and saves on top of that.
+    expect(await cell(second).inputValue()).toBe('18.000');
+    await enter(second, '25000');
+    const dialog = second.getByTestId('conflict-dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByRole('heading').innerText()).toBe('Iemand anders heeft dit intussen gewijzigd');
+    const rows = dialog.locator('[data-testid=conflict-fields] tbody tr');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().getAttribute('data-field')).toMatch(/^costs › \d+ › amounts › 2027$/);
+    expect(await rows.first().getByTestId('conflict-theirs').innerText()).toBe('20000');
+    expect(await rows.first().getByTestId('conflict-mine').innerText()).toBe('25000');
+
+    await dialog.getByTestId('conflict-reload').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => cell(second).inputValue(), { timeout: 30_000 }).toBe('20.000');
+    expect(await storedAmount()).toBe(20_000);
+  });
+
+  it('applies mine on top of theirs when asked, and the other page sees it', async () => {
+    await enter(app.page, '21000');
+    await expect.poll(storedAmount, { timeout: 30_000 }).toBe(21_000);
+
+    await enter(second, '26000');
+    const dialog = second.getByTestId('conflict-dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('conflict-theirs').innerText()).toBe('21000');
+    expect(await dialog.getByTestId('conflict-mine').innerText()).toBe('26000');
+    await dialog.getByTestId('conflict-apply-mine').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(storedAmount, { timeout: 30_000 }).toBe(26_000);
+    await expect.poll(() => cell(second).inputValue(), { timeout: 30_000 }).toBe('26.000');
+
+    // The first page, reloaded, shows the value that was stored last.
+    await app.page.reload();
+    await expect.poll(() => cell(app.page).inputValue(), { timeout: 30_000 }).toBe('26.000');
+  });
+
+  it('undoes mine written on top by bringing theirs back', async () => {
+    await second.getByTestId('undo').click();
+    await expect.poll(storedAmount, { timeout: 30_000 }).toBe(21_000);
+    await expect.poll(() => cell(second).inputValue(), { timeout: 30_000 }).toBe('21.000');
+    expect(app.pageErrors).toEqual([]);
+  });
+});
