@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { ConfirmFooter } from './ConfirmFooter';
+import { ErrorAlert } from './ErrorAlert';
 import { Modal } from './Modal';
 
 interface ConfirmDialogProps {
@@ -23,7 +24,6 @@ export function ConfirmDialog({
   onClose,
   testId,
 }: ConfirmDialogProps) {
-  const { t } = useTranslation();
   const titleId = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -41,28 +41,16 @@ export function ConfirmDialog({
     <Modal titleId={titleId} title={title} onClose={onClose} testId={testId}>
       <div className="modal__body">
         <p dir="auto">{message}</p>
-        {error !== null && (
-          <p className="alert alert--error" role="alert" data-testid="confirm-error" dir="auto">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} testId="confirm-error" />
       </div>
-      <div className="modal__footer">
-        <button type="button" className="button" onClick={onClose} data-autofocus>
-          {error === null ? t('common.cancel') : t('common.close')}
-        </button>
-        {error === null && (
-          <button
-            type="button"
-            className={danger ? 'button button--danger' : 'button button--primary'}
-            onClick={() => void confirm()}
-            disabled={busy}
-            data-testid="confirm-button"
-          >
-            {confirmLabel}
-          </button>
-        )}
-      </div>
+      <ConfirmFooter
+        confirmLabel={confirmLabel}
+        danger={danger}
+        busy={busy}
+        onConfirm={() => void confirm()}
+        onCancel={onClose}
+        failed={error !== null}
+      />
     </Modal>
   );
 }

@@ -1,8 +1,8 @@
 /** A failure in plain words, announced at once (role=alert); nothing when there is none. */
-export function ErrorAlert({ message }: { message: string | null }) {
+export function ErrorAlert({ message, testId }: { message: string | null; testId?: string }) {
   if (message === null) return null;
   return (
-    <p className="alert alert--error" role="alert" dir="auto">
+    <p className="alert alert--error" role="alert" data-testid={testId} dir="auto">
       {message}
     </p>
   );

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CooperativeJson } from '../../../../src/model/cooperative';
+import { ConfirmFooter } from '../../components/ConfirmFooter';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { RadioGroup } from '../../components/form/choices';
 import { SelectField } from '../../components/form/inputs';
 import { Modal } from '../../components/Modal';
@@ -125,26 +127,16 @@ export function DeleteCooperativeDialog({ row, onClose }: DeleteCooperativeDialo
             <p className="field__hint">{t('cooperativeDelete.undoHint')}</p>
           </>
         )}
-        {error !== null && (
-          <p className="alert alert--error" role="alert" data-testid="confirm-error" dir="auto">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} testId="confirm-error" />
       </div>
-      <div className="modal__footer">
-        <button type="button" className="button" onClick={onClose} data-autofocus>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={() => void confirm()}
-          disabled={busy}
-          data-testid="confirm-button"
-        >
-          {confirmLabel}
-        </button>
-      </div>
+      {/* A failure leaves the choice open: the user may pick another target and try again. */}
+      <ConfirmFooter
+        confirmLabel={confirmLabel}
+        danger
+        busy={busy}
+        onConfirm={() => void confirm()}
+        onCancel={onClose}
+      />
     </Modal>
   );
 }
