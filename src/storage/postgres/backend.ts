@@ -136,14 +136,19 @@ export class PostgresWorkspaceBackend implements WorkspaceBackend {
     });
   }
 
-  /** One write: under the lock, on the workspace as the last commit left it; nothing written when `apply` throws. */
-  private write<T>(apply: (draft: WorkspaceDraft) => T): Promise<T> {
+  /**
+   * One write: under the lock, on the workspace as the last commit left it; nothing written
+   * when `apply` throws. Only a whole workspace (`fills`) may be written to an empty database:
+   * a record without settings around it would be no workspace.
+   */
+  private write<T>(apply: (draft: WorkspaceDraft) => T, fills = false): Promise<T> {
     return this.withClient(async (client) => {
       await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_NAMESPACE, WRITE_LOCK]);
       // After the lock: READ COMMITTED sees every write committed before it was granted.
       const meta = await PostgresWorkspaceBackend.meta(client);
       const base = await this.current(client, Number(meta.revision));
+      if (!fills) asWorkspace(base, this.location);
       const at = meta.now.toISOString();
       const draft = new WorkspaceDraft(base, at, this.writer, this.location);
       const result = apply(draft);
@@ -180,7 +185,7 @@ export class PostgresWorkspaceBackend implements WorkspaceBackend {
 
   replace(workspace: Workspace): Promise<void> {
     const given = copy(workspace);
-    return this.write((draft) => draft.replace(given));
+    return this.write((draft) => draft.replace(given), true);
   }
 
   settings(): Promise<Versioned<Settings>> {

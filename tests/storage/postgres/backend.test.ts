@@ -90,6 +90,8 @@ describe('PostgreSQL backend', () => {
     const backend = await openAt(schema.url);
     expect(await backend.hasWorkspace()).toBe(false);
     expect((await refusal(backend.load())).code).toBe('not-a-workspace');
+    expect((await refusal(backend.insertCooperative(cooperativeModel('x')))).code).toBe('not-a-workspace');
+    expect((await refusal(backend.listPlans())).code).toBe('not-a-workspace');
     await backend.replace(workspaceWith(['a']));
     expect(await backend.hasWorkspace()).toBe(true);
     expect((await backend.meta()).schemaVersion).toBeGreaterThanOrEqual(1);
