@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerAudit } from './commands/audit';
 import { registerBackup } from './commands/backup';
 import { registerBench } from './commands/bench';
 import { registerBlend } from './commands/blend';
@@ -36,6 +37,7 @@ export function buildProgram(io: CliIo): Command {
   registerValidate(program, io);
   registerImport(program, io);
   registerExport(program, io);
+  registerAudit(program, io);
   registerBackup(program, io);
   registerRestore(program, io);
   registerBlend(program, io);
