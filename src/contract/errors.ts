@@ -21,19 +21,26 @@ export const ERROR_CODES = {
     'errors:file.notFound.folder',
     'errors:file.notFound.noBackup',
     'errors:scenarioNotFound',
+    'errors:file.database.badAddress',
+    'errors:file.database.missing',
   ],
   exists: ['errors:file.exists.file', 'errors:file.exists.entity', 'errors:file.exists.sameFile'],
   /** A stale write: the record changed since the caller read it (HTTP 409 on the team server). */
   conflict: ['errors:file.conflict.record', 'errors:file.conflict.section', 'errors:file.conflict.removed'],
   /** The change breaks a rule of the SQLite file (a CHECK, foreign key or NOT NULL constraint). */
   constraint: ['errors:file.constraint'],
-  'newer-version': ['errors:file.newerVersion'],
-  'not-a-workspace': ['errors:file.notAWorkspace.other', 'errors:file.notAWorkspace.empty'],
+  'newer-version': ['errors:file.newerVersion', 'errors:file.database.newerVersion'],
+  'not-a-workspace': [
+    'errors:file.notAWorkspace.other',
+    'errors:file.notAWorkspace.empty',
+    'errors:file.database.empty',
+    'errors:file.database.foreign',
+  ],
   corrupt: ['errors:file.corrupt'],
-  locked: ['errors:file.locked'],
-  'read-only': ['errors:file.readOnly'],
-  'disk-full': ['errors:file.diskFull'],
-  io: ['errors:file.io'],
+  locked: ['errors:file.locked', 'errors:file.database.busy'],
+  'read-only': ['errors:file.readOnly', 'errors:file.database.signIn', 'errors:file.database.denied'],
+  'disk-full': ['errors:file.diskFull', 'errors:file.database.full'],
+  io: ['errors:file.io', 'errors:file.database.unreachable'],
   /** HiGHS failed, stopped without an optimum, or called a blend infeasible that must not be. */
   'solver-failed': ['errors:solverFailed'],
   /** A scenario run would need more draws x indicators x years than it keeps in memory. */
