@@ -5,6 +5,7 @@ import { cooperativesBySector, horizonOf, streamsByKind } from '../../domain/ove
 import { useLabels } from '../../i18n/useLabels';
 import { useLang } from '../../i18n/useLang';
 import { useWorkspaceData } from '../../state/workspaceContext';
+import { Fact } from '../shared/Fact';
 import { Panel } from '../shared/Panel';
 import { Breakdown } from './Breakdown';
 import { CoachingHours } from './CoachingHours';
@@ -36,51 +37,39 @@ export function OverviewScreen() {
       <div className="overview-columns">
         <Panel title={t('overview.moneyTitle')} titleId="money-title">
           <dl className="facts facts--stacked">
-            <div>
-              <dt>{t('overview.totalPlanCost')}</dt>
-              <dd className="figure" data-testid="total-plan-cost">
-                {formatMoney(info.totalPlanCost, locale)}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('overview.budgetFirstYear', { year: info.startYear })}</dt>
-              <dd className="figure" data-testid="budget-first-year">
-                {formatMoney(info.budgetFirstYear, locale)}
-              </dd>
-              {info.unlimitedStreams > 0 && (
-                <dd className="facts__note">
-                  {t('overview.unlimitedStreams', { count: info.unlimitedStreams })}
-                </dd>
-              )}
-            </div>
+            <Fact term={t('overview.totalPlanCost')} className="figure" testId="total-plan-cost">
+              {formatMoney(info.totalPlanCost, locale)}
+            </Fact>
+            <Fact
+              term={t('overview.budgetFirstYear', { year: info.startYear })}
+              className="figure"
+              testId="budget-first-year"
+              note={
+                info.unlimitedStreams > 0
+                  ? t('overview.unlimitedStreams', { count: info.unlimitedStreams })
+                  : undefined
+              }
+            >
+              {formatMoney(info.budgetFirstYear, locale)}
+            </Fact>
           </dl>
         </Panel>
 
         <Panel title={t('overview.workspaceTitle')} titleId="workspace-title">
           <dl className="facts facts--stacked">
-            <div>
-              <dt>{t('overview.municipality')}</dt>
-              <dd dir="auto">{info.municipality === '' ? t('common.notSet') : info.municipality}</dd>
-            </div>
-            <div>
-              <dt>{t('overview.horizon')}</dt>
-              <dd>
-                {t('overview.horizonValue', {
-                  range: formatYearRange(horizon.first, horizon.last),
-                  count: info.horizonYears,
-                })}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('overview.lastSaved')}</dt>
-              <dd>{saved ?? t('header.neverSaved')}</dd>
-            </div>
-            <div>
-              <dt>{t('overview.file')}</dt>
-              <dd dir="auto" title={info.path} className="break">
-                {info.fileName}
-              </dd>
-            </div>
+            <Fact term={t('overview.municipality')} dir="auto">
+              {info.municipality === '' ? t('common.notSet') : info.municipality}
+            </Fact>
+            <Fact term={t('overview.horizon')}>
+              {t('overview.horizonValue', {
+                range: formatYearRange(horizon.first, horizon.last),
+                count: info.horizonYears,
+              })}
+            </Fact>
+            <Fact term={t('overview.lastSaved')}>{saved ?? t('header.neverSaved')}</Fact>
+            <Fact term={t('overview.file')} dir="auto" title={info.path} className="break">
+              {info.fileName}
+            </Fact>
           </dl>
         </Panel>
       </div>

@@ -16,6 +16,7 @@ import { formatNumber, formatPercent } from '../../../domain/format';
 import { useDoughnutLabels } from '../../../i18n/useDoughnutLabels';
 import { useLang } from '../../../i18n/useLang';
 import { ChartFigure } from '../../analysis/charts/ChartFigure';
+import { Fact } from '../../shared/Fact';
 import { useChartFormat } from '../../analysis/charts/useChartFormat';
 import { yearChartBox, yearTable } from '../../analysis/charts/yearCharts';
 
@@ -133,24 +134,14 @@ export function IndicatorBandChart({ indicator, year, zoomed }: IndicatorBandCha
         </p>
       )}
       <dl className="band__facts">
-        <div>
-          <dt>{t('bands.unitLabel')}</dt>
-          <dd dir="auto">{indicator.unit}</dd>
-        </div>
-        <div>
-          <dt>{t('indicatorTable.columns.threshold')}</dt>
-          <dd>{formatNumber(indicator.threshold, locale, 4)}</dd>
-        </div>
-        <div>
-          <dt>{t('bands.trendLabel')}</dt>
-          <dd>{formatPercent(indicator.trend, locale, 2)}</dd>
-        </div>
-        {indicator.lens !== null && (
-          <div>
-            <dt>{t('bands.lensLabel')}</dt>
-            <dd>{names.lens(indicator.lens)}</dd>
-          </div>
-        )}
+        <Fact term={t('bands.unitLabel')} dir="auto">
+          {indicator.unit}
+        </Fact>
+        <Fact term={t('indicatorTable.columns.threshold')}>
+          {formatNumber(indicator.threshold, locale, 4)}
+        </Fact>
+        <Fact term={t('bands.trendLabel')}>{formatPercent(indicator.trend, locale, 2)}</Fact>
+        {indicator.lens !== null && <Fact term={t('bands.lensLabel')}>{names.lens(indicator.lens)}</Fact>}
       </dl>
       <p className="band__source" data-testid="indicator-source">
         <span className="strong">{t('bands.source')}: </span>
