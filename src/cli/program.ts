@@ -13,6 +13,7 @@ import { registerPipeline } from './commands/pipeline';
 import { registerReport } from './commands/report';
 import { registerRestore } from './commands/restore';
 import { registerScenario } from './commands/scenario';
+import { registerServe } from './commands/serve';
 import { registerUser } from './commands/user';
 import { registerValidate } from './commands/validate';
 import { registerWeek } from './commands/week';
@@ -50,6 +51,7 @@ export function buildProgram(io: CliIo): Command {
   registerReport(program, io);
   registerBench(program, io);
   registerDemo(program, io);
+  registerServe(program, io);
   registerUser(program, io);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

@@ -1,0 +1,117 @@
+/**
+ * The team server program: `coopfolio serve --database URL [--port N] [--host ADDR]
+ * [--public-url URL] [--trust-proxy]` starts it (src/cli/commands/serve.ts runs this file
+ * as its own process: no host imports another). It migrates the database, serves the
+ * app and the contract with sign-in, and prints its URL on stdout; logs go to stderr.
+ * docs/team.md tells how to run it for a municipality (TLS proxy, first admin, backups).
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openAccountsDatabase } from '../accounts/database';
+import { translate, type Lang } from '../i18n';
+import { findChromium, renderPdfWithChromium } from '../reports/pdf';
+import { storageErrorMessage } from '../storage';
+import { openPostgresBackend } from '../storage/postgres';
+import { WorkspaceFileError } from '../storage/types';
+import { ensureRendererBuilt } from './renderer-build';
+import { createTeamRequestHandler } from './team';
+import { ownOrigins } from './team-origin';
+import { createTeamServices } from './team-services';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DEFAULT_TEAM_PORT = 5179;
+
+function log(line: string) {
+  process.stderr.write(`${line}\n`);
+}
+
+function fail(message: string, code: number): never {
+  log(message);
+  process.exit(code);
+}
+
+function langOfEnv(): Lang {
+  const chosen = process.env['COOPFOLIO_LANG'] ?? process.env['LC_ALL'] ?? process.env['LANG'] ?? '';
+  return chosen.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+/** Connects and migrates; a database without a workspace, or refused, stops the program with why. */
+async function openTeamDatabase(url: string, lang: Lang) {
+  try {
+    const backend = await openPostgresBackend(url);
+    if (!(await backend.hasWorkspace())) {
+      fail(translate(lang, 'cli:team.noWorkspace', { database: backend.location }), 2);
+    }
+    const accounts = await openAccountsDatabase(url);
+    return { backend, accounts };
+  } catch (error) {
+    if (error instanceof WorkspaceFileError) fail(storageErrorMessage(error, lang), 2);
+    throw error;
+  }
+}
+
+async function main() {
+  const lang = langOfEnv();
+  const { values } = parseArgs({
+    options: {
+      database: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'public-url': { type: 'string' },
+      'trust-proxy': { type: 'boolean' },
+    },
+  });
+  const url = values.database;
+  if (url === undefined || url === '') fail(translate(lang, 'cli:team.noDatabase'), 2);
+  const portText = values.port ?? String(DEFAULT_TEAM_PORT);
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) {
+    fail(
+      translate(lang, 'cli:option.wholeNumber', { option: '--port', min: 0, max: 65535, value: portText }),
+      2,
+    );
+  }
+  const host = values.host ?? '127.0.0.1';
+  const publicUrl = values['public-url'];
+  if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) {
+    fail(translate(lang, 'cli:team.badPublicUrl', { value: publicUrl }), 2);
+  }
+
+  // A packaged or test build names its renderer folder; a checkout builds its own when stale.
+  const rendererDir = process.env['COOPFOLIO_RENDERER_DIR'] ?? join(ROOT, 'renderer', 'dist');
+  if (process.env['COOPFOLIO_RENDERER_DIR'] === undefined) ensureRendererBuilt(ROOT, log);
+  const { backend, accounts } = await openTeamDatabase(url, lang);
+  const chromium = findChromium(process.env);
+  const services = createTeamServices(backend, {
+    pdfRenderer: () =>
+      chromium === null ? null : (html) => renderPdfWithChromium(html, { executablePath: chromium }),
+  });
+  let origins: ReadonlySet<string> = new Set();
+  const handler = createTeamRequestHandler({
+    services,
+    accounts: accounts.pool,
+    rendererDir,
+    origins: () => origins,
+    secure: publicUrl?.startsWith('https://') ?? false,
+    trustProxy: values['trust-proxy'] ?? false,
+  });
+  const server = createServer((req, res) => void handler(req, res));
+  server.on('error', (error) => fail(`The server could not start: ${error.message}`, 1));
+  server.listen(port, host, () => {
+    origins = ownOrigins(publicUrl, host, (server.address() as AddressInfo).port);
+    log(translate(lang, 'cli:team.serving', { database: backend.location }));
+    process.stdout.write(`${[...origins][0]}/\n`);
+  });
+  const stop = () => {
+    server.close();
+    services.close();
+    void Promise.all([backend.close(), accounts.close()]).finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error), 1));
