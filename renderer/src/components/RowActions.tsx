@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { OperationName } from '../../../src/contract/operations';
+import { useCan } from '../session/sessionContext';
 import { Icon, type IconName } from './Icon';
 
 /** The first button of a row, where a list acts on its rows in another way than editing. */
@@ -20,11 +22,19 @@ interface RowActionsProps {
   onEdit?: () => void;
   first?: RowAction;
   deleteTestId?: string;
+  /**
+   * The operations the first action and delete call: a button whose operation the
+   * signed-in role may not call is not shown (the server refuses it anyway).
+   */
+  operations?: { first: OperationName; delete: OperationName };
 }
 
 /** The first action (edit by default) and delete, ending a list row. */
-export function RowActions({ name, onEdit, onDelete, first, deleteTestId }: RowActionsProps) {
+export function RowActions({ name, onEdit, onDelete, first, deleteTestId, operations }: RowActionsProps) {
   const { t } = useTranslation();
+  const can = useCan();
+  const showFirst = operations === undefined || can(operations.first);
+  const showDelete = operations === undefined || can(operations.delete);
   const action: RowAction = first ?? {
     icon: 'edit',
     label: t('common.editNamed', { name }),
@@ -33,26 +43,30 @@ export function RowActions({ name, onEdit, onDelete, first, deleteTestId }: RowA
   };
   return (
     <td className="actions">
-      <button
-        type="button"
-        className="button button--small button--square"
-        onClick={action.onClick}
-        aria-label={action.label}
-        title={action.title}
-        data-testid={action.testId}
-      >
-        <Icon name={action.icon} />
-      </button>
-      <button
-        type="button"
-        className="button button--small button--square button--quiet-danger"
-        onClick={onDelete}
-        aria-label={t('common.deleteNamed', { name })}
-        title={t('common.delete')}
-        data-testid={deleteTestId}
-      >
-        <Icon name="trash" />
-      </button>
+      {showFirst && (
+        <button
+          type="button"
+          className="button button--small button--square"
+          onClick={action.onClick}
+          aria-label={action.label}
+          title={action.title}
+          data-testid={action.testId}
+        >
+          <Icon name={action.icon} />
+        </button>
+      )}
+      {showDelete && (
+        <button
+          type="button"
+          className="button button--small button--square button--quiet-danger"
+          onClick={onDelete}
+          aria-label={t('common.deleteNamed', { name })}
+          title={t('common.delete')}
+          data-testid={deleteTestId}
+        >
+          <Icon name="trash" />
+        </button>
+      )}
     </td>
   );
 }

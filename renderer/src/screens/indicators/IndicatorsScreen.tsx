@@ -82,7 +82,12 @@ function IndicatorRow({
         <td className="num" data-testid="indicator-lines">
           {formatNumber(lines, locale)}
         </td>
-        <RowActions name={indicator.label} onEdit={onEdit} onDelete={onDelete} />
+        <RowActions
+          name={indicator.label}
+          onEdit={onEdit}
+          onDelete={onDelete}
+          operations={{ first: 'indicators.update', delete: 'indicators.delete' }}
+        />
       </tr>
       <tr className="table-entry__more">
         <td colSpan={6} data-testid="indicator-sources">

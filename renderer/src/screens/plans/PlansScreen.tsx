@@ -87,6 +87,7 @@ export function PlansScreen({ planId }: { planId: string | null }) {
                   }}
                   onDelete={() => setDeleting(plan)}
                   deleteTestId="delete-plan"
+                  operations={{ first: 'plans.create', delete: 'plans.delete' }}
                 />
               </tr>
             ))}

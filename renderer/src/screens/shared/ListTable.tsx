@@ -9,6 +9,12 @@ import { filterRows, nextSort, sortRows, type SortState, type SortValue } from '
 import { useLang } from '../../i18n/useLang';
 import type { ListSection, TableProps } from './entityScreen';
 
+/** What a row's edit and delete buttons call, per collection. */
+const ROW_OPERATIONS = {
+  cooperatives: { first: 'cooperatives.update', delete: 'cooperatives.delete' },
+  streams: { first: 'fundingStreams.update', delete: 'fundingStreams.delete' },
+} as const;
+
 /** A column after the name; sort by what the user sees (translated labels), not by stored codes. */
 export interface ListColumn<E, C extends string> {
   id: C;
@@ -99,7 +105,12 @@ export function ListTable<E extends NamedEntity, C extends string>({
                   {nameExtra?.(row)}
                 </th>
                 {cells(row)}
-                <RowActions name={row.name} onEdit={() => onEdit(row)} onDelete={() => onDelete(row)} />
+                <RowActions
+                  name={row.name}
+                  onEdit={() => onEdit(row)}
+                  onDelete={() => onDelete(row)}
+                  operations={ROW_OPERATIONS[section]}
+                />
               </tr>
             ))}
           </tbody>

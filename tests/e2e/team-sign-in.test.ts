@@ -1,0 +1,73 @@
+// The team server in Chromium: the sign-in screen, who is signed in, a viewer without
+// edit controls whose writes the server refuses anyway, an editor with them, sign-out.
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, ROLE_USERS, startTeamServer, type TeamFixture } from '../server/team-support';
+import { ROOT, chromiumAvailable, launchChromium } from './harness';
+
+let team: TeamFixture;
+let browser: Browser;
+
+beforeAll(async () => {
+  team = await startTeamServer({ rendererDir: join(ROOT, 'renderer', 'dist') });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await team?.close();
+});
+
+async function signIn(user: string, password = PASSWORD) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(team.url);
+  await page.getByTestId('sign-in').waitFor();
+  await page.getByTestId('sign-in-name').fill(user);
+  await page.getByTestId('sign-in-password').fill(password);
+  await page.getByTestId('sign-in-submit').click();
+  return page;
+}
+
+describe.runIf(chromiumAvailable())('the team server in the browser', () => {
+  it('refuses a wrong password on the sign-in screen, in words', async () => {
+    const page = await signIn(ROLE_USERS.viewer, 'not the password at all');
+    await page.getByTestId('sign-in-error').waitFor();
+    expect(await page.getByTestId('sign-in-error').textContent()).toMatch(
+      /(De naam of het wachtwoord klopt niet|The name or the password is not correct)\./,
+    );
+    await page.context().close();
+  });
+
+  it('shows a viewer who is signed in, no New, copy or delete buttons, and the server refuses their write', async () => {
+    const page = await signIn(ROLE_USERS.viewer);
+    await page.getByTestId('signed-in-user').waitFor();
+    expect(await page.getByTestId('signed-in-user').textContent()).toContain(ROLE_USERS.viewer);
+    await page.goto(`${team.url}#/plannen`);
+    await page.getByTestId('plan-table').waitFor();
+    expect(await page.getByTestId('new-plan').count()).toBe(0);
+    expect(await page.getByTestId('delete-plan').count()).toBe(0);
+    expect(await page.getByTestId('copy-plan').count()).toBe(0);
+    const status = await page.evaluate(async () => {
+      const answer = await fetch('/api/plans.delete', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ id: 'x' }),
+      });
+      return [answer.status, ((await answer.json()) as { error: { code: string } }).error.code];
+    });
+    expect(status).toEqual([403, 'forbidden']);
+
+    await page.getByTestId('sign-out').click();
+    await page.getByTestId('sign-in').waitFor();
+    await page.context().close();
+  });
+
+  it('gives an editor the New, copy and delete buttons', async () => {
+    const page = await signIn(ROLE_USERS.editor);
+    await page.goto(`${team.url}#/plannen`);
+    await page.getByTestId('plan-table').waitFor();
+    await page.getByTestId('new-plan').waitFor();
+    expect(await page.getByTestId('delete-plan').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
