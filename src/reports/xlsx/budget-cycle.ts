@@ -10,7 +10,7 @@
 import type { BudgetCycle } from '../../finance/analysis/budget-cycle';
 import type { Lang } from '../../model/messages';
 import { tr } from './lang';
-import { eurosFormula, formula, FORMAT, num, text, type RowSpec, type SheetSpec } from './sheet';
+import { eurosFormula, formula, FORMAT, num, text, SheetBuilder, type SheetSpec } from './sheet';
 
 const euros = (cents: number) => cents / 100;
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -30,14 +30,12 @@ function shareFormula(part: string, total: string, partCents: number, totalCents
 }
 
 export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): SheetSpec {
-  const rows: RowSpec[] = [];
-  const add = (style: RowSpec['style'], ...cells: RowSpec['cells']) => rows.push({ style, cells });
-  const next = () => rows.length + 1;
-  add('title', text(tr(lang, 'budgetCycle.budgetCycle')));
-  add('plain', text(tr(lang, 'budgetCycle.structuralInTheMulti')));
+  const b = new SheetBuilder(name);
+  b.row('title', text(tr(lang, 'budgetCycle.budgetCycle')));
+  b.row('plain', text(tr(lang, 'budgetCycle.structuralInTheMulti')));
 
   // Per year and silo: the engine's split, and the row total as a formula.
-  add(
+  b.row(
     'header',
     text(tr(lang, 'budgetCycle.year')),
     text('Silo'),
@@ -45,10 +43,10 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
     text(tr(lang, 'budgetCycle.oneOff')),
     text(tr(lang, 'budgetCycle.total')),
   );
-  const firstCell = next();
+  const firstCell = b.nextRow;
   for (const c of cycle.cells) {
-    const r = next();
-    add(
+    const r = b.nextRow;
+    b.row(
       'plain',
       num(c.year, FORMAT.year),
       text(c.siloLabel),
@@ -57,11 +55,11 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
       eurosFormula(`C${r}+D${r}`, c.structural + c.oneOff),
     );
   }
-  const lastCell = next() - 1;
-  add('plain');
+  const lastCell = b.nextRow - 1;
+  b.row('plain');
 
   // The plans come last, but the year rows refer to them: their place is known now.
-  const yearHeader = next();
+  const yearHeader = b.nextRow;
   const firstYear = yearHeader + 1;
   const yearTotal = firstYear + cycle.years.length;
   const planHeader = yearTotal + 2;
@@ -70,7 +68,7 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
   const cellRange = (column: string) => `$${column}$${firstCell}:$${column}$${lastCell}`;
   const planRange = (column: string) => `$${column}$${firstPlan}:$${column}$${lastPlan}`;
 
-  add(
+  b.row(
     'header',
     text(tr(lang, 'budgetCycle.year')),
     text(tr(lang, 'budgetCycle.structural')),
@@ -82,7 +80,7 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
     text(tr(lang, 'budgetCycle.ofWhichOneOff')),
   );
   for (const y of cycle.years) {
-    const r = next();
+    const r = b.nextRow;
     const bySilo = (column: string, cents: number) =>
       lastCell < firstCell
         ? num(euros(cents), FORMAT.euros)
@@ -91,7 +89,7 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
       cycle.plans.length === 0
         ? num(euros(cents), FORMAT.euros)
         : eurosFormula(`SUMIF(${planRange('B')},"<"&A${r},${planRange(column)})`, cents);
-    add(
+    b.row(
       'plain',
       num(y.year, FORMAT.year),
       bySilo('C', y.structural),
@@ -107,7 +105,7 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
   const oneOff = sum(cycle.years.map((y) => y.oneOff));
   const yearSum = (column: string, cents: number) =>
     eurosFormula(`SUM(${column}${firstYear}:${column}${yearTotal - 1})`, cents);
-  add(
+  b.row(
     'total',
     text(tr(lang, 'budgetCycle.allYears')),
     yearSum('B', structural),
@@ -116,9 +114,9 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
     shareFormula(`C${yearTotal}`, `D${yearTotal}`, oneOff, structural + oneOff),
     yearSum('F', sum(cycle.years.map((y) => y.ownRevenue))),
   );
-  add('plain');
+  b.row('plain');
 
-  add(
+  b.row(
     'header',
     text('Plan'),
     text(tr(lang, 'budgetCycle.lastYear')),
@@ -133,8 +131,8 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
     text(tr(lang, 'budgetCycle.oneOffShare')),
   );
   for (const p of cycle.plans) {
-    const r = next();
-    add(
+    const r = b.nextRow;
+    b.row(
       'plain',
       text(p.name),
       num(p.lastYear, FORMAT.year),
@@ -150,7 +148,7 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
     );
   }
   if (cycle.plans.length > 0) {
-    const r = next();
+    const r = b.nextRow;
     const total = (pick: (p: BudgetCycle['plans'][number]) => number) => sum(cycle.plans.map(pick));
     // The money columns C to J, each the sum of the plan rows above.
     const summed: [string, (p: BudgetCycle['plans'][number]) => number][] = [
@@ -163,7 +161,7 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
       ['I', (p) => p.structuralFunded],
       ['J', (p) => p.unfunded],
     ];
-    add(
+    b.row(
       'total',
       text(tr(lang, 'budgetCycle.allPlans')),
       undefined,
@@ -178,5 +176,6 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
       ),
     );
   }
-  return { name, rows, freeze: { rows: 0, columns: 1 } };
+  b.freeze = { rows: 0, columns: 1 };
+  return b.build();
 }

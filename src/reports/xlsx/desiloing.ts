@@ -14,7 +14,7 @@ import { dimensionLabel } from '../../impact/framework';
 import type { Lang } from '../../model/messages';
 import { siloLabel } from '../../model/silo';
 import { tr } from './lang';
-import { eurosFormula, formula, FORMAT, num, text, type RowSpec, type SheetSpec } from './sheet';
+import { eurosFormula, formula, FORMAT, num, text, SheetBuilder, type SheetSpec } from './sheet';
 
 const euros = (cents: number) => cents / 100;
 
@@ -40,10 +40,9 @@ export function desiloingSheet(
   name: string,
   lang: Lang,
 ): SheetSpec {
-  const rows: RowSpec[] = [];
-  const add = (style: RowSpec['style'], ...cells: RowSpec['cells']) => rows.push({ style, cells });
-  add('title', text(tr(lang, 'desiloing.deSiloingGapClosed')));
-  add(
+  const b = new SheetBuilder(name);
+  b.row('title', text(tr(lang, 'desiloing.deSiloingGapClosed')));
+  b.row(
     'plain',
     text(
       tr(lang, 'desiloing.pooledSilos') +
@@ -51,17 +50,17 @@ export function desiloingSheet(
         tr(lang, 'desiloing.closedAndGainedAre'),
     ),
   );
-  add(
+  b.row(
     'header',
     text(tr(lang, 'desiloing.plan')),
     text(tr(lang, 'desiloing.gapWithSilos')),
     text(tr(lang, 'desiloing.gapPooled')),
     text(tr(lang, 'desiloing.gapClosed')),
   );
-  const firstPlan = rows.length + 1;
+  const firstPlan = b.nextRow;
   for (const p of d.plans) {
-    const r = rows.length + 1;
-    add(
+    const r = b.nextRow;
+    b.row(
       'plain',
       text(planName(p.planId)),
       num(euros(p.gapSiloed), FORMAT.euros),
@@ -69,30 +68,30 @@ export function desiloingSheet(
       eurosFormula(`B${r}-C${r}`, p.gapSiloed - p.gapPooled),
     );
   }
-  const lastPlan = rows.length;
-  const total = rows.length + 1;
+  const lastPlan = b.nextRow - 1;
+  const total = b.nextRow;
   const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
   const siloed = sum(d.plans.map((p) => p.gapSiloed));
   const pooled = sum(d.plans.map((p) => p.gapPooled));
-  add(
+  b.row(
     'total',
     text(tr(lang, 'desiloing.allPlans')),
     eurosFormula(`SUM(B${firstPlan}:B${lastPlan})`, siloed),
     eurosFormula(`SUM(C${firstPlan}:C${lastPlan})`, pooled),
     eurosFormula(`B${total}-C${total}`, siloed - pooled),
   );
-  add('plain');
-  add(
+  b.row('plain');
+  b.row(
     'header',
     text(tr(lang, 'desiloing.dimension')),
     text(tr(lang, 'desiloing.distanceWithSilos')),
     text(tr(lang, 'desiloing.distancePooled')),
     text(tr(lang, 'desiloing.gained')),
   );
-  const firstDimension = rows.length + 1;
+  const firstDimension = b.nextRow;
   for (const dim of d.dimensions) {
-    const r = rows.length + 1;
-    add(
+    const r = b.nextRow;
+    b.row(
       'plain',
       text(dimensionLabel(dim.dimension, lang)),
       num(dim.distanceSiloed, FORMAT.share),
@@ -100,16 +99,17 @@ export function desiloingSheet(
       formula(`B${r}-C${r}`, dim.distanceSiloed - dim.distancePooled, 'ratio', FORMAT.rate),
     );
   }
-  const lastDimension = rows.length;
-  const weighted = rows.length + 1;
+  const lastDimension = b.nextRow - 1;
+  const weighted = b.nextRow;
   const weightedSiloed = sum(d.dimensions.map((x) => x.distanceSiloed));
   const weightedPooled = sum(d.dimensions.map((x) => x.distancePooled));
-  add(
+  b.row(
     'total',
     text(tr(lang, 'desiloing.weightedDistanceWeight1')),
     formula(`SUM(B${firstDimension}:B${lastDimension})`, weightedSiloed, 'ratio', FORMAT.ratio),
     formula(`SUM(C${firstDimension}:C${lastDimension})`, weightedPooled, 'ratio', FORMAT.ratio),
     formula(`B${weighted}-C${weighted}`, weightedSiloed - weightedPooled, 'ratio', FORMAT.factor),
   );
-  return { name, rows, freeze: { rows: 3, columns: 1 } };
+  b.freeze = { rows: 3, columns: 1 };
+  return b.build();
 }

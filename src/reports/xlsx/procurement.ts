@@ -10,7 +10,7 @@ import { procurementAnalysis } from '../../finance/analysis/procurement';
 import type { Lang } from '../../model/messages';
 import type { ReportModel } from '../model';
 import { tr } from './lang';
-import { eurosFormula, formula, FORMAT, num, text, type RowSpec, type SheetSpec } from './sheet';
+import { eurosFormula, formula, FORMAT, num, text, SheetBuilder, type SheetSpec } from './sheet';
 
 export function procurementSheetName(lang: Lang): string {
   return tr(lang, 'procurement.procurement');
@@ -22,14 +22,13 @@ export function procurementSheet(model: ReportModel, name: string): SheetSpec | 
   const section = workspace.procurement;
   const levered = model.scenarios.filter((s) => s.run.procurement !== undefined);
   if (section === undefined && levered.length === 0) return null;
-  const rows: RowSpec[] = [];
-  const add = (style: RowSpec['style'], ...cells: RowSpec['cells']) => rows.push({ style, cells });
+  const b = new SheetBuilder(name);
   const coopName = (id: string) => workspace.cooperatives.find((c) => c.id === id)?.name ?? id;
   const planName = (id: string) => workspace.plans.find((p) => p.id === id)?.name ?? id;
-  add('title', text(tr(lang, 'procurement.procurementAsAFlywheel')));
-  add('plain', text(tr(lang, 'procurement.awardedReservedAndSocial')));
-  add('section', text(tr(lang, 'procurement.contractsAwardedToCooperatives')));
-  add(
+  b.row('title', text(tr(lang, 'procurement.procurementAsAFlywheel')));
+  b.row('plain', text(tr(lang, 'procurement.awardedReservedAndSocial')));
+  b.row('section', text(tr(lang, 'procurement.contractsAwardedToCooperatives')));
+  b.row(
     'header',
     text(tr(lang, 'procurement.year')),
     text(tr(lang, 'procurement.cooperative')),
@@ -38,9 +37,9 @@ export function procurementSheet(model: ReportModel, name: string): SheetSpec | 
     text(tr(lang, 'procurement.reserved1Yes')),
     text(tr(lang, 'procurement.socialReturn')),
   );
-  const first = rows.length + 1;
+  const first = b.nextRow;
   for (const c of section?.contracts ?? []) {
-    add(
+    b.row(
       'plain',
       num(c.year, FORMAT.year),
       text(coopName(c.cooperativeId)),
@@ -51,12 +50,12 @@ export function procurementSheet(model: ReportModel, name: string): SheetSpec | 
     );
   }
   // An empty list still gets one blank row, so the sums below read 0.
-  if ((section?.contracts.length ?? 0) === 0) add('plain');
-  const last = rows.length;
+  if ((section?.contracts.length ?? 0) === 0) b.row('plain');
+  const last = b.nextRow - 1;
   const range = (column: string) => `$${column}$${first}:$${column}$${last}`;
-  add('plain');
-  add('section', text(tr(lang, 'procurement.perYear')));
-  add(
+  b.row('plain');
+  b.row('section', text(tr(lang, 'procurement.perYear')));
+  b.row(
     'header',
     text(tr(lang, 'procurement.year')),
     text(tr(lang, 'procurement.relevantPurchasingVolume')),
@@ -67,8 +66,8 @@ export function procurementSheet(model: ReportModel, name: string): SheetSpec | 
     text(tr(lang, 'procurement.socialReturnRealised')),
   );
   for (const y of procurementAnalysis(section).years) {
-    const r = rows.length + 1;
-    add(
+    const r = b.nextRow;
+    b.row(
       'plain',
       num(y.year, FORMAT.year),
       num(y.volume === null ? null : y.volume / 100, FORMAT.euros),
@@ -79,25 +78,29 @@ export function procurementSheet(model: ReportModel, name: string): SheetSpec | 
       eurosFormula(`SUMIFS(${range('F')},${range('A')},A${r})`, y.socialReturn),
     );
   }
-  for (const report of levered) leverRows(report, add, rows, lang, planName);
-  return { name, rows, freeze: { rows: 0, columns: 1 } };
+  for (const report of levered) leverRows(report, b, lang, planName);
+  b.freeze = { rows: 0, columns: 1 };
+  return b.build();
 }
 
 function leverRows(
   report: ReportModel['scenarios'][number],
-  add: (style: RowSpec['style'], ...cells: RowSpec['cells']) => void,
-  rows: RowSpec[],
+  b: SheetBuilder,
   lang: Lang,
   planName: (id: string) => string,
 ): void {
   const effect = report.run.procurement!;
-  add('plain');
-  add('section', text(`${tr(lang, 'procurement.scenario')}: ${report.scenario.name}`));
-  const targetRow = rows.length + 1;
-  add('plain', text(tr(lang, 'procurement.targetShareAwarded')), num(effect.targetShare, FORMAT.rate));
-  const marginRow = rows.length + 1;
-  add('plain', text(tr(lang, 'procurement.contributionMargin')), num(effect.contributionMargin, FORMAT.rate));
-  add(
+  b.row('plain');
+  b.row('section', text(`${tr(lang, 'procurement.scenario')}: ${report.scenario.name}`));
+  const targetRow = b.nextRow;
+  b.row('plain', text(tr(lang, 'procurement.targetShareAwarded')), num(effect.targetShare, FORMAT.rate));
+  const marginRow = b.nextRow;
+  b.row(
+    'plain',
+    text(tr(lang, 'procurement.contributionMargin')),
+    num(effect.contributionMargin, FORMAT.rate),
+  );
+  b.row(
     'header',
     text(tr(lang, 'procurement.year')),
     text(tr(lang, 'procurement.relevantPurchasingVolume')),
@@ -107,8 +110,8 @@ function leverRows(
     text(tr(lang, 'procurement.extraRevenueAtThe')),
   );
   for (const y of effect.years) {
-    const r = rows.length + 1;
-    add(
+    const r = b.nextRow;
+    b.row(
       'plain',
       num(y.year, FORMAT.year),
       num(y.volume, FORMAT.euros),
@@ -118,7 +121,7 @@ function leverRows(
       formula(`E${r}*$B$${marginRow}`, y.extraVolume * effect.contributionMargin, 'euros', FORMAT.euros),
     );
   }
-  add(
+  b.row(
     'header',
     text(tr(lang, 'procurement.plan')),
     text(tr(lang, 'procurement.extraContracts')),
@@ -128,8 +131,8 @@ function leverRows(
     text(tr(lang, 'procurement.gapClosed')),
   );
   for (const p of effect.plans) {
-    const r = rows.length + 1;
-    add(
+    const r = b.nextRow;
+    b.row(
       'plain',
       text(planName(p.planId)),
       num(p.extraVolume, FORMAT.euros),

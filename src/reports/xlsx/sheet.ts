@@ -138,6 +138,11 @@ export class SheetBuilder {
     return this.rows.length;
   }
 
+  /** A row of `style` with these cells, for the sheets that lay out their own tables; returns its number. */
+  row(style: RowStyle, ...cells: (CellSpec | undefined)[]): number {
+    return this.add(cells, style);
+  }
+
   blank(): void {
     this.add([]);
   }
