@@ -64,7 +64,7 @@ interface SelectFieldProps<V extends string> extends FieldBaseProps {
   options: readonly Option<V>[];
   onChange: (value: V | '') => void;
   /** Shown as the first, empty choice when nothing is chosen yet. */
-  placeholder?: string;
+  placeholder?: string | undefined;
 }
 
 export function SelectField<V extends string>({

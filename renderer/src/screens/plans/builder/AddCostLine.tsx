@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { parseWith } from '../../../../../src/model/parse';
 import type { CostCategory } from '../../../../../src/model/stream';
 import { nameSchema } from '../../../../../src/model/text';
-import { SelectField, TextField } from '../../../components/form/inputs';
 import { Icon } from '../../../components/Icon';
 import { sentence } from '../../../domain/format';
-import { useLabels } from '../../../i18n/useLabels';
 import { useLang } from '../../../i18n/useLang';
+import { CostLineFields } from './CostLineFields';
 
 interface AddCostLineProps {
   /** Resolves to an error message to show, or null when the line was added. */
@@ -18,7 +17,6 @@ interface AddCostLineProps {
 export function AddCostLine({ onAdd }: AddCostLineProps) {
   const { t } = useTranslation();
   const { lang } = useLang();
-  const labels = useLabels();
   const formId = useId().replace(/:/g, '');
   const [category, setCategory] = useState<CostCategory | ''>('');
   const [label, setLabel] = useState('');
@@ -56,24 +54,15 @@ export function AddCostLine({ onAdd }: AddCostLineProps) {
         {t('builder.addTitle')}
       </h3>
       <div className="add-line__fields">
-        <SelectField
+        <CostLineFields
           formId={formId}
-          name="category"
-          label={t('builder.addCategory')}
-          value={category}
-          options={labels.costCategoryOptions}
-          onChange={setCategory}
-          placeholder={t('form.choose')}
-          errors={errors.category}
-        />
-        <TextField
-          formId={formId}
-          name="label"
-          label={t('builder.addLabel')}
-          value={label}
-          onChange={setLabel}
-          errors={errors.label}
-          maxLength={200}
+          category={category}
+          onCategory={setCategory}
+          choosePrompt
+          categoryErrors={errors.category}
+          label={label}
+          onLabel={setLabel}
+          labelErrors={errors.label}
         />
         <button
           type="submit"

@@ -4,15 +4,14 @@ import { parseWith } from '../../../../../src/model/parse';
 import type { Sector } from '../../../../../src/model/cooperative';
 import type { CostCategory } from '../../../../../src/model/stream';
 import { nameSchema } from '../../../../../src/model/text';
-import { SelectField, TextField } from '../../../components/form/inputs';
 import { Modal } from '../../../components/Modal';
 import { sentence } from '../../../domain/format';
-import { useLabels } from '../../../i18n/useLabels';
 import { useLang } from '../../../i18n/useLang';
 import { SaveCancelFooter } from '../../../components/form/SaveCancelFooter';
 import type { CostLineChange } from '../../../domain/planEdits';
 import { continuesChoiceOf, continuesOf, type ContinuesChoice } from '../../../domain/costLineContinues';
 import { ContinuesField } from './ContinuesField';
+import { CostLineFields } from './CostLineFields';
 import { CostSectorField } from './CostSectorField';
 
 interface EditCostLineDialogProps {
@@ -31,7 +30,6 @@ interface EditCostLineDialogProps {
 export function EditCostLineDialog({ line, onSave, onClose }: EditCostLineDialogProps) {
   const { t } = useTranslation();
   const { lang } = useLang();
-  const labels = useLabels();
   const formId = useId().replace(/:/g, '');
   const [category, setCategory] = useState<CostCategory>(line.category);
   const [label, setLabel] = useState(line.label);
@@ -68,25 +66,17 @@ export function EditCostLineDialog({ line, onSave, onClose }: EditCostLineDialog
     >
       <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${formId}-title`}>
         <div className="modal__body">
-          <SelectField
+          <CostLineFields
             formId={formId}
-            name="category"
-            label={t('builder.addCategory')}
-            value={category}
-            options={labels.costCategoryOptions}
-            onChange={(value) => value !== '' && setCategory(value)}
-          />
-          <TextField
-            formId={formId}
-            name="label"
-            label={t('builder.addLabel')}
-            value={label}
-            onChange={(value) => {
+            category={category}
+            onCategory={(value) => value !== '' && setCategory(value)}
+            choosePrompt={false}
+            label={label}
+            onLabel={(value) => {
               setLabel(value);
               setErrors([]);
             }}
-            errors={errors}
-            maxLength={200}
+            labelErrors={errors}
           />
           <CostSectorField formId={formId} value={sector} onChange={setSector} />
           <ContinuesField formId={formId} category={category} value={continues} onChange={setContinues} />
