@@ -5,7 +5,15 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chownSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,6 +84,44 @@ function postgresOwnsFolder(dir: string): void {
   chownSync(dir, Number(found.stdout.trim()), Number(gid.stdout.trim()));
 }
 
+const FOLDER_PREFIX = 'coopfolio-pg-';
+/** The test run that started the cluster in a folder, so a later run can tell a leftover. */
+const OWNER_FILE = 'owner.pid';
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, but someone else's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Stops and removes the clusters of earlier runs that were killed before their teardown
+ * (SIGKILL, a crash): on a shared two-core machine a forgotten server costs everyone.
+ */
+function removeLeftoverClusters(bin: string): void {
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith(FOLDER_PREFIX)) continue;
+    const dir = join(tmpdir(), name);
+    let owner: number;
+    try {
+      owner = Number(readFileSync(join(dir, OWNER_FILE), 'utf8'));
+    } catch {
+      continue; // Being set up right now by another run, or not ours.
+    }
+    if (!Number.isSafeInteger(owner) || owner <= 0 || processAlive(owner)) continue;
+    const data = join(dir, 'data');
+    if (existsSync(join(data, 'postmaster.pid'))) {
+      const [cmd, argv] = asServerUser(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      spawnSync(cmd, argv, { stdio: 'ignore' });
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Starts a fresh cluster on 127.0.0.1 and a free port. */
 export async function startPostgresCluster(): Promise<PostgresCluster> {
   const bin = findPostgresBin();
@@ -84,7 +130,9 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       'PostgreSQL is not installed (no /usr/lib/postgresql/<n>/bin/initdb; set PG_BIN or `apt-get install postgresql`)',
     );
   }
-  const dir = mkdtempSync(join(tmpdir(), 'coopfolio-pg-'));
+  removeLeftoverClusters(bin);
+  const dir = mkdtempSync(join(tmpdir(), FOLDER_PREFIX));
+  writeFileSync(join(dir, OWNER_FILE), String(process.pid));
   postgresOwnsFolder(dir);
   const data = join(dir, 'data');
   const stopNow = (): void => {
