@@ -1,7 +1,7 @@
 // Sign-in on the team server over HTTP, against a real PostgreSQL: the cookie, sign-out
 // and replay, idle expiry, rate limits, forged cookies, foreign origins, hostile input.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_FAILURES_PER_USER, SESSION_IDLE_MS } from '../../src/accounts/policy';
+import { MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_USER, SESSION_IDLE_MS } from '../../src/accounts/policy';
 import { newSessionToken } from '../../src/accounts/secrets';
 import { OPERATION_NAMES } from '../../src/contract/operations';
 import { PASSWORD, ROLE_USERS, startTeamServer, type TeamFixture } from './team-support';
@@ -170,5 +170,36 @@ describe('hostile input', () => {
     expect((await team.call('workspace.get', {}, { cookie })).body.value).toEqual(before);
     const users = await team.accounts.pool.query('SELECT count(*)::int AS n FROM users');
     expect(users.rows[0].n).toBe(5);
+  });
+});
+
+describe('behind a reverse proxy (--trust-proxy)', () => {
+  let proxied: TeamFixture;
+  beforeAll(async () => {
+    proxied = await startTeamServer({ trustProxy: true });
+  });
+  afterAll(async () => {
+    await proxied?.close();
+  });
+
+  it("counts failures by the client's address the proxy forwards, not the proxy's", async () => {
+    const from = (address: string) => ({ 'x-forwarded-for': `203.0.113.50, ${address}` });
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++)
+      await proxied.call('session.login', { user: `guess${i}`, password: 'x' }, from('198.51.100.1'));
+    const blocked = await proxied.call(
+      'session.login',
+      { user: ROLE_USERS.viewer, password: PASSWORD },
+      from('198.51.100.1'),
+    );
+    expect(blocked.body.error.message).toMatch(/^Too many failed sign-ins/);
+    // Another user behind the same proxy signs in: the proxy's own address is not what counts.
+    const other = await proxied.call(
+      'session.login',
+      { user: ROLE_USERS.viewer, password: PASSWORD },
+      from('198.51.100.2'),
+    );
+    expect(other.status).toBe(200);
+    const counted = await proxied.accounts.pool.query('SELECT DISTINCT address FROM login_failures');
+    expect(counted.rows).toEqual([{ address: '198.51.100.1' }]);
   });
 });
