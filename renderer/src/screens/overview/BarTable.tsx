@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Table } from '../../components/table/DataTable';
 
 export interface BarTableRow {
   key: string;
@@ -27,21 +28,15 @@ export function BarTable({ caption, labelHeader, numberHeaders, rows }: BarTable
   const { t } = useTranslation();
   const largest = Math.max(0, ...rows.map((row) => row.size));
   return (
-    <table className="table table--compact breakdown">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{labelHeader}</th>
-          {numberHeaders.map((header) => (
-            <th key={header} scope="col" className="num">
-              {header}
-            </th>
-          ))}
-          <th scope="col" className="breakdown__bar-col">
-            <span className="visually-hidden">{t('overview.bar')}</span>
-          </th>
-        </tr>
-      </thead>
+    <Table
+      className="table table--compact breakdown"
+      caption={caption}
+      columns={[
+        { label: labelHeader },
+        ...numberHeaders.map((header) => ({ label: header, num: true })),
+        { label: t('overview.bar'), hidden: true, className: 'breakdown__bar-col' },
+      ]}
+    >
       <tbody>
         {rows.map((row) => (
           <tr key={row.key} {...row.data}>
@@ -60,6 +55,6 @@ export function BarTable({ caption, labelHeader, numberHeaders, rows }: BarTable
           </tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }

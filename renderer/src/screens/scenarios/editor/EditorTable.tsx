@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Table } from '../../../components/table/DataTable';
 
 interface EditorTableProps {
   hint: string;
@@ -19,20 +20,14 @@ export function EditorTable({ hint, testId, caption, rowHeader, inputHeaders, ch
     <>
       <p className="field__hint">{hint}</p>
       <div className="table-wrap editor-table">
-        <table className="table table--compact" data-testid={testId}>
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{rowHeader}</th>
-              {inputHeaders.map((header) => (
-                <th key={header} scope="col" className="num">
-                  {header}
-                </th>
-              ))}
-            </tr>
-          </thead>
+        <Table
+          className="table table--compact"
+          testId={testId}
+          caption={caption}
+          columns={[{ label: rowHeader }, ...inputHeaders.map((header) => ({ label: header, num: true }))]}
+        >
           <tbody>{children}</tbody>
-        </table>
+        </Table>
       </div>
     </>
   );
