@@ -70,4 +70,20 @@ describe.runIf(chromiumAvailable())('the team server in the browser', () => {
     expect(await page.getByTestId('delete-plan').count()).toBeGreaterThan(0);
     await page.context().close();
   });
+
+  it('says so when the session ends while the app is open, keeping the screen as it is', async () => {
+    const page = await signIn(ROLE_USERS.analyst);
+    await page.goto(`${team.url}#/plannen`);
+    await page.getByTestId('plan-table').waitFor();
+    // Ended elsewhere (an administrator disabled the account, or it idled out).
+    await team.accounts.pool.query('UPDATE sessions SET revoked_at = now() WHERE user_name = $1', [
+      ROLE_USERS.analyst,
+    ]);
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await page.getByTestId('session-ended').waitFor();
+    expect(await page.getByTestId('plan-table').count()).toBe(1);
+    await page.getByTestId('sign-in-again').click();
+    await page.getByTestId('sign-in').waitFor();
+    await page.context().close();
+  });
 });

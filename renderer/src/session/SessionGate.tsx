@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SignedIn } from '../../../src/contract/session-operations';
 import { api } from '../api';
 import { SessionContext, type SessionValue } from './sessionContext';
+import { SessionEnded } from './SessionEnded';
 import { SignInScreen } from './SignInScreen';
 
 type GateState = { status: 'checking' } | { status: 'signed-in'; user: SignedIn } | { status: 'sign-in' };
@@ -35,6 +36,23 @@ export function SessionGate({ children }: { children: ReactNode }) {
     };
   }, []);
 
+  // Back in the tab after a while: has the session ended meanwhile (idle timeout, signed
+  // out elsewhere, account disabled)? Then say so above the app, which stays as it is so
+  // nothing typed is lost. Only on the user's return: a timer would keep an idle session alive.
+  const [ended, setEnded] = useState(false);
+  const team = state.status === 'signed-in' && state.user.team;
+  useEffect(() => {
+    if (!team) return;
+    const check = () => {
+      if (document.visibilityState !== 'visible') return;
+      void api.session.current({}).then((result) => {
+        if (!result.ok && result.error.code === 'unauthenticated') setEnded(true);
+      });
+    };
+    document.addEventListener('visibilitychange', check);
+    return () => document.removeEventListener('visibilitychange', check);
+  }, [team]);
+
   const signOut = useCallback(async () => {
     await api.session.logout({});
     restartApp();
@@ -49,5 +67,10 @@ export function SessionGate({ children }: { children: ReactNode }) {
   }
   if (state.status === 'sign-in') return <SignInScreen onSignedIn={restartApp} />;
   const value: SessionValue = { user: state.user, signOut };
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={value}>
+      {ended && <SessionEnded onSignInAgain={restartApp} />}
+      {children}
+    </SessionContext.Provider>
+  );
 }
