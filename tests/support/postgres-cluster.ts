@@ -25,6 +25,8 @@ export interface PostgresCluster {
   /** `postgres://postgres:PASSWORD@127.0.0.1:PORT/postgres`. */
   readonly url: string;
   readonly port: number;
+  /** The temporary folder that holds it (`stopPostgresClusterIn` stops it from another process). */
+  readonly folder: string;
   /** Stops the server and removes its folder. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -122,8 +124,29 @@ function removeLeftoverClusters(bin: string): void {
   }
 }
 
+export interface StartOptions {
+  /**
+   * The process whose end makes the cluster a leftover (`removeLeftoverClusters`); this
+   * one by default. A test worker starting the run's cluster names the run's main process.
+   */
+  ownerPid?: number;
+  /** Stop the cluster when this process exits (default true; false when another process stops it). */
+  stopOnExit?: boolean;
+}
+
+/** Stops the cluster in `folder` (started by any process) and removes the folder. */
+export function stopPostgresClusterIn(folder: string): void {
+  const bin = findPostgresBin();
+  const data = join(folder, 'data');
+  if (bin !== undefined && existsSync(join(data, 'postmaster.pid'))) {
+    const [cmd, argv] = asServerUser(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
+    spawnSync(cmd, argv, { stdio: 'ignore' });
+  }
+  rmSync(folder, { recursive: true, force: true });
+}
+
 /** Starts a fresh cluster on 127.0.0.1 and a free port. */
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+export async function startPostgresCluster(options: StartOptions = {}): Promise<PostgresCluster> {
   const bin = findPostgresBin();
   if (!bin) {
     throw new Error(
@@ -132,7 +155,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   }
   removeLeftoverClusters(bin);
   const dir = mkdtempSync(join(tmpdir(), FOLDER_PREFIX));
-  writeFileSync(join(dir, OWNER_FILE), String(process.pid));
+  writeFileSync(join(dir, OWNER_FILE), String(options.ownerPid ?? process.pid));
   postgresOwnsFolder(dir);
   const data = join(dir, 'data');
   const stopNow = (): void => {
@@ -168,7 +191,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
     // A free port can be taken between asking and binding: try a few.
     for (let attempt = 0; attempt < 5; attempt++) {
       const port = await freePort();
-      const options = [
+      const serverOptions = [
         `-p ${port}`,
         `-k ${dir}`,
         '-c listen_addresses=127.0.0.1',
@@ -180,7 +203,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       try {
         await run(
           join(bin, 'pg_ctl'),
-          ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start'],
+          ['-D', data, '-o', serverOptions, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start'],
           'pg_ctl start',
         );
       } catch (error) {
@@ -191,10 +214,11 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       const onExit = (): void => {
         if (!stopped) stopNow();
       };
-      process.once('exit', onExit);
+      if (options.stopOnExit !== false) process.once('exit', onExit);
       return {
         url: `postgres://${SUPERUSER}:${password}@127.0.0.1:${port}/postgres`,
         port,
+        folder: dir,
         stop: async () => {
           if (stopped) return;
           stopped = true;

@@ -1,35 +1,44 @@
 /**
- * Vitest global setup: ONE throwaway PostgreSQL cluster for the whole run (see
- * `postgres-cluster.ts`). Its URL reaches the test files through `inject('postgresUrl')`
- * (`clusterUrl()` / `createTestDatabase()` in `postgres.ts`).
- *
- * When the server cannot start (not installed on a developer's machine), the run goes
- * on: the files that need PostgreSQL fail with the reason, the others are untouched.
+ * Vitest global setup for the throwaway PostgreSQL of the tests (see `postgres.ts`): it
+ * makes the folder where the run's cluster is written down, and when the run ends stops
+ * the cluster a test file started there, if any. The test files reach the folder through
+ * `inject('postgresState')`.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
-import { startPostgresCluster, type PostgresCluster } from './postgres-cluster';
+import { stopPostgresClusterIn } from './postgres-cluster';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The cluster's superuser URL (database `postgres`); empty when it could not start. */
-    postgresUrl: string;
-    /** Why the cluster could not start; empty when it runs. */
-    postgresError: string;
+    /** The folder where the run's cluster is written down (`cluster.json`). */
+    postgresState: string;
+    /** The run's main process: the cluster is a leftover once it is gone. */
+    postgresOwner: number;
   }
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  let cluster: PostgresCluster | undefined;
+/** Stops the run's cluster, if a test file started one. Synchronous, so it can run on exit too. */
+function stopRunCluster(state: string): void {
   try {
-    cluster = await startPostgresCluster();
-    project.provide('postgresUrl', cluster.url);
-    project.provide('postgresError', '');
-  } catch (error) {
-    project.provide('postgresUrl', '');
-    project.provide('postgresError', error instanceof Error ? error.message : String(error));
+    const { folder } = JSON.parse(readFileSync(join(state, 'cluster.json'), 'utf8')) as { folder: string };
+    stopPostgresClusterIn(folder);
+  } catch {
+    // No test of this run asked for PostgreSQL.
   }
-  return async () => {
-    await cluster?.stop();
+  rmSync(state, { recursive: true, force: true });
+}
+
+export default function setup(project: TestProject): () => void {
+  const state = mkdtempSync(join(tmpdir(), 'coopfolio-pgstate-'));
+  project.provide('postgresState', state);
+  project.provide('postgresOwner', process.pid);
+  const onExit = (): void => stopRunCluster(state);
+  process.once('exit', onExit);
+  return () => {
+    process.off('exit', onExit);
+    stopRunCluster(state);
   };
 }
