@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CooperativeAnalysis } from '../../../../src/contract';
+import { DataTable } from '../../components/table/DataTable';
 import { formatMoney } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';
 
@@ -31,49 +32,33 @@ export function CashPosition({ years }: { years: CooperativeAnalysis['years'] })
               amount: money(low.cumulative),
             })}
           </p>
-          <div className="table-wrap">
-            <table className="table table--compact">
-              <caption className="visually-hidden">{t('cooperativePage.cash.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('charts.year')}</th>
-                  <th scope="col" className="num">
-                    {t('cooperativePage.cash.funded')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('cooperativePage.cash.revenue')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('cooperativePage.cash.costs')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('cooperativePage.cash.debtService')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('cooperativePage.cash.net')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('cooperativePage.cash.cumulative')}
-                  </th>
+          <DataTable
+            className="table table--compact"
+            caption={t('cooperativePage.cash.title')}
+            columns={[
+              { label: t('charts.year') },
+              ...(['funded', 'revenue', 'costs', 'debtService', 'net', 'cumulative'] as const).map((key) => ({
+                label: t(`cooperativePage.cash.${key}`),
+                num: true,
+              })),
+            ]}
+          >
+            <tbody>
+              {years.map((year) => (
+                <tr key={year.year} data-testid="cooperative-cash-year" data-year={year.year}>
+                  <th scope="row">{year.year}</th>
+                  <td className="num">{money(year.funded)}</td>
+                  <td className="num">{money(year.revenue)}</td>
+                  <td className="num">{money(year.costs)}</td>
+                  <td className="num">{money(year.debtService)}</td>
+                  <td className="num">{money(year.net)}</td>
+                  <td className={year.cumulative < 0 ? 'num field__error' : 'num'}>
+                    {money(year.cumulative)}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {years.map((year) => (
-                  <tr key={year.year} data-testid="cooperative-cash-year" data-year={year.year}>
-                    <th scope="row">{year.year}</th>
-                    <td className="num">{money(year.funded)}</td>
-                    <td className="num">{money(year.revenue)}</td>
-                    <td className="num">{money(year.costs)}</td>
-                    <td className="num">{money(year.debtService)}</td>
-                    <td className="num">{money(year.net)}</td>
-                    <td className={year.cumulative < 0 ? 'num field__error' : 'num'}>
-                      {money(year.cumulative)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         </>
       )}
     </section>

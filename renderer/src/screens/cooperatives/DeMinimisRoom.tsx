@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CooperativeAnalysis } from '../../../../src/contract';
+import { DataTable } from '../../components/table/DataTable';
 import { formatMoney, formatPercent } from '../../domain/format';
 import { useLang } from '../../i18n/useLang';
 
@@ -51,36 +52,23 @@ export function DeMinimisRoom({ analysis }: { analysis: CooperativeAnalysis }) {
       {deMinimis === null ? (
         <p className="muted">{t('cooperativePage.deMinimis.noPlans')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table table--compact">
-            <caption className="visually-hidden">{t('cooperativePage.deMinimis.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('cooperativePage.deMinimis.columns.regime')}</th>
-                <th scope="col">{t('cooperativePage.deMinimis.columns.window')}</th>
-                <th scope="col" className="num">
-                  {t('cooperativePage.deMinimis.columns.ceiling')}
-                </th>
-                <th scope="col" className="num">
-                  {t('cooperativePage.deMinimis.columns.prior')}
-                </th>
-                <th scope="col" className="num">
-                  {t('cooperativePage.deMinimis.columns.blend')}
-                </th>
-                <th scope="col" className="num">
-                  {t('cooperativePage.deMinimis.columns.room')}
-                </th>
-                <th scope="col" className="num">
-                  {t('cooperativePage.deMinimis.columns.used')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              <RoomRow kind="general" room={deMinimis} />
-              {sgeiDeMinimis !== null && <RoomRow kind="sgei" room={sgeiDeMinimis} />}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="table table--compact"
+          caption={t('cooperativePage.deMinimis.title')}
+          columns={[
+            { label: t('cooperativePage.deMinimis.columns.regime') },
+            { label: t('cooperativePage.deMinimis.columns.window') },
+            ...(['ceiling', 'prior', 'blend', 'room', 'used'] as const).map((key) => ({
+              label: t(`cooperativePage.deMinimis.columns.${key}`),
+              num: true,
+            })),
+          ]}
+        >
+          <tbody>
+            <RoomRow kind="general" room={deMinimis} />
+            {sgeiDeMinimis !== null && <RoomRow kind="sgei" room={sgeiDeMinimis} />}
+          </tbody>
+        </DataTable>
       )}
       <p className="field__hint">
         {sgeiDeMinimis === null
