@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TOKEN_HEADER, TOKEN_META_NAME } from '../../src/contract/bridge';
+import { seriousAxeViolations } from './axe';
 import { chromiumAvailable, useDemoApp, type DemoApp } from './harness';
 
 const describeInChromium = chromiumAvailable() ? describe : describe.skip;
@@ -69,6 +70,7 @@ describeInChromium('two people edit one plan', () => {
     expect(await rows.first().getAttribute('data-field')).toMatch(/^costs › \d+ › amounts › 2027$/);
     expect(await rows.first().getByTestId('conflict-theirs').innerText()).toBe('20000');
     expect(await rows.first().getByTestId('conflict-mine').innerText()).toBe('25000');
+    expect(await seriousAxeViolations(second)).toEqual([]);
 
     await dialog.getByTestId('conflict-reload').click();
     await dialog.waitFor({ state: 'detached' });
