@@ -101,6 +101,26 @@ describeInChromium('two people edit one plan', () => {
     await second.getByTestId('undo').click();
     await expect.poll(storedAmount, { timeout: 30_000 }).toBe(21_000);
     await expect.poll(() => cell(second).inputValue(), { timeout: 30_000 }).toBe('21.000');
+  });
+
+  it('asks before a redo that would overwrite what someone wrote after the undo', async () => {
+    // The first page still shows 26.000: its save meets the conflict too; it saves anyway.
+    await enter(app.page, '30000');
+    const first = app.page.getByTestId('conflict-dialog');
+    await first.waitFor();
+    await first.getByTestId('conflict-apply-mine').click();
+    await expect.poll(storedAmount, { timeout: 30_000 }).toBe(30_000);
+
+    // The second page's redo expects the version its own undo gave the plan; that is gone.
+    await second.getByTestId('redo').click();
+    const dialog = second.getByTestId('conflict-dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('conflict-theirs').innerText()).toBe('30000');
+    expect(await dialog.getByTestId('conflict-mine').innerText()).toBe('26000');
+    await dialog.getByTestId('conflict-reload').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => cell(second).inputValue(), { timeout: 30_000 }).toBe('30.000');
+    expect(await storedAmount()).toBe(30_000);
     expect(app.pageErrors).toEqual([]);
   });
 });
