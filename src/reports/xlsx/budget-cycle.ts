@@ -35,14 +35,13 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
   b.row('plain', text(tr(lang, 'budgetCycle.structuralInTheMulti')));
 
   // Per year and silo: the engine's split, and the row total as a formula.
-  b.row(
-    'header',
-    text(tr(lang, 'budgetCycle.year')),
-    text('Silo'),
-    text(tr(lang, 'budgetCycle.structural')),
-    text(tr(lang, 'budgetCycle.oneOff')),
-    text(tr(lang, 'budgetCycle.total')),
-  );
+  b.header([
+    tr(lang, 'budgetCycle.year'),
+    'Silo',
+    tr(lang, 'budgetCycle.structural'),
+    tr(lang, 'budgetCycle.oneOff'),
+    tr(lang, 'budgetCycle.total'),
+  ]);
   const firstCell = b.nextRow;
   for (const c of cycle.cells) {
     const r = b.nextRow;
@@ -68,17 +67,16 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
   const cellRange = (column: string) => `$${column}$${firstCell}:$${column}$${lastCell}`;
   const planRange = (column: string) => `$${column}$${firstPlan}:$${column}$${lastPlan}`;
 
-  b.row(
-    'header',
-    text(tr(lang, 'budgetCycle.year')),
-    text(tr(lang, 'budgetCycle.structural')),
-    text(tr(lang, 'budgetCycle.oneOff')),
-    text(tr(lang, 'budgetCycle.total')),
-    text(tr(lang, 'budgetCycle.oneOffShare')),
-    text(tr(lang, 'budgetCycle.ownRevenue')),
-    text(tr(lang, 'budgetCycle.neededAfterPilotYears')),
-    text(tr(lang, 'budgetCycle.ofWhichOneOff')),
-  );
+  b.header([
+    tr(lang, 'budgetCycle.year'),
+    tr(lang, 'budgetCycle.structural'),
+    tr(lang, 'budgetCycle.oneOff'),
+    tr(lang, 'budgetCycle.total'),
+    tr(lang, 'budgetCycle.oneOffShare'),
+    tr(lang, 'budgetCycle.ownRevenue'),
+    tr(lang, 'budgetCycle.neededAfterPilotYears'),
+    tr(lang, 'budgetCycle.ofWhichOneOff'),
+  ]);
   for (const y of cycle.years) {
     const r = b.nextRow;
     const bySilo = (column: string, cents: number) =>
@@ -116,20 +114,19 @@ export function budgetCycleSheet(cycle: BudgetCycle, name: string, lang: Lang): 
   );
   b.row('plain');
 
-  b.row(
-    'header',
-    text('Plan'),
-    text(tr(lang, 'budgetCycle.lastYear')),
-    text(tr(lang, 'budgetCycle.continuingCosts')),
-    text(tr(lang, 'budgetCycle.revenue')),
-    text(tr(lang, 'budgetCycle.needPerYear')),
-    text(tr(lang, 'budgetCycle.paidOneOff')),
-    text(tr(lang, 'budgetCycle.paidStructural')),
-    text(tr(lang, 'budgetCycle.oneOffToday')),
-    text(tr(lang, 'budgetCycle.structuralToday')),
-    text(tr(lang, 'budgetCycle.unfundedToday')),
-    text(tr(lang, 'budgetCycle.oneOffShare')),
-  );
+  b.header([
+    'Plan',
+    tr(lang, 'budgetCycle.lastYear'),
+    tr(lang, 'budgetCycle.continuingCosts'),
+    tr(lang, 'budgetCycle.revenue'),
+    tr(lang, 'budgetCycle.needPerYear'),
+    tr(lang, 'budgetCycle.paidOneOff'),
+    tr(lang, 'budgetCycle.paidStructural'),
+    tr(lang, 'budgetCycle.oneOffToday'),
+    tr(lang, 'budgetCycle.structuralToday'),
+    tr(lang, 'budgetCycle.unfundedToday'),
+    tr(lang, 'budgetCycle.oneOffShare'),
+  ]);
   for (const p of cycle.plans) {
     const r = b.nextRow;
     b.row(

@@ -53,24 +53,21 @@ export function cashFlowSheet(
 ): { sheet: SheetSpec; index: CashFlowIndex } {
   const b = new SheetBuilder(name);
   b.heading(tr(lang, 'cashflow.cashFlowPerPlan'), tr(lang, 'cashflow.formulasOnTheInputs'));
-  b.add(
-    [
-      tr(lang, 'common.planNumber'),
-      'Plan',
-      tr(lang, 'cashflow.year'),
-      tr(lang, 'cashflow.costs'),
-      ...PAYING_KINDS.map((kind) => tr(lang, 'cashflow.inflowOfKind', { kind })),
-      tr(lang, 'cashflow.ownRevenue'),
-      tr(lang, 'cashflow.gap'),
-      tr(lang, 'cashflow.revenue'),
-      tr(lang, 'cashflow.interest'),
-      tr(lang, 'cashflow.principal'),
-      tr(lang, 'cashflow.net'),
-      tr(lang, 'cashflow.cumulative'),
-      tr(lang, 'cashflow.dscrCashFlow'),
-    ].map((h) => text(h)),
-    'header',
-  );
+  b.header([
+    tr(lang, 'common.planNumber'),
+    'Plan',
+    tr(lang, 'cashflow.year'),
+    tr(lang, 'cashflow.costs'),
+    ...PAYING_KINDS.map((kind) => tr(lang, 'cashflow.inflowOfKind', { kind })),
+    tr(lang, 'cashflow.ownRevenue'),
+    tr(lang, 'cashflow.gap'),
+    tr(lang, 'cashflow.revenue'),
+    tr(lang, 'cashflow.interest'),
+    tr(lang, 'cashflow.principal'),
+    tr(lang, 'cashflow.net'),
+    tr(lang, 'cashflow.cumulative'),
+    tr(lang, 'cashflow.dscrCashFlow'),
+  ]);
   b.freeze = { rows: 3, columns: 3 };
   const alloc = scenarioInputs.allocations;
   const own = scenarioInputs.ownRevenue;

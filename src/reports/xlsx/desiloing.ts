@@ -50,13 +50,12 @@ export function desiloingSheet(
         tr(lang, 'desiloing.closedAndGainedAre'),
     ),
   );
-  b.row(
-    'header',
-    text(tr(lang, 'desiloing.plan')),
-    text(tr(lang, 'desiloing.gapWithSilos')),
-    text(tr(lang, 'desiloing.gapPooled')),
-    text(tr(lang, 'desiloing.gapClosed')),
-  );
+  b.header([
+    tr(lang, 'desiloing.plan'),
+    tr(lang, 'desiloing.gapWithSilos'),
+    tr(lang, 'desiloing.gapPooled'),
+    tr(lang, 'desiloing.gapClosed'),
+  ]);
   const firstPlan = b.nextRow;
   for (const p of d.plans) {
     const r = b.nextRow;
@@ -81,13 +80,12 @@ export function desiloingSheet(
     eurosFormula(`B${total}-C${total}`, siloed - pooled),
   );
   b.row('plain');
-  b.row(
-    'header',
-    text(tr(lang, 'desiloing.dimension')),
-    text(tr(lang, 'desiloing.distanceWithSilos')),
-    text(tr(lang, 'desiloing.distancePooled')),
-    text(tr(lang, 'desiloing.gained')),
-  );
+  b.header([
+    tr(lang, 'desiloing.dimension'),
+    tr(lang, 'desiloing.distanceWithSilos'),
+    tr(lang, 'desiloing.distancePooled'),
+    tr(lang, 'desiloing.gained'),
+  ]);
   const firstDimension = b.nextRow;
   for (const dim of d.dimensions) {
     const r = b.nextRow;

@@ -28,15 +28,14 @@ export function procurementSheet(model: ReportModel, name: string): SheetSpec | 
   b.row('title', text(tr(lang, 'procurement.procurementAsAFlywheel')));
   b.row('plain', text(tr(lang, 'procurement.awardedReservedAndSocial')));
   b.row('section', text(tr(lang, 'procurement.contractsAwardedToCooperatives')));
-  b.row(
-    'header',
-    text(tr(lang, 'procurement.year')),
-    text(tr(lang, 'procurement.cooperative')),
-    text(tr(lang, 'procurement.plan')),
-    text(tr(lang, 'procurement.amount')),
-    text(tr(lang, 'procurement.reserved1Yes')),
-    text(tr(lang, 'procurement.socialReturn')),
-  );
+  b.header([
+    tr(lang, 'procurement.year'),
+    tr(lang, 'procurement.cooperative'),
+    tr(lang, 'procurement.plan'),
+    tr(lang, 'procurement.amount'),
+    tr(lang, 'procurement.reserved1Yes'),
+    tr(lang, 'procurement.socialReturn'),
+  ]);
   const first = b.nextRow;
   for (const c of section?.contracts ?? []) {
     b.row(
@@ -53,18 +52,15 @@ export function procurementSheet(model: ReportModel, name: string): SheetSpec | 
   if ((section?.contracts.length ?? 0) === 0) b.row('plain');
   const last = b.nextRow - 1;
   const range = (column: string) => `$${column}$${first}:$${column}$${last}`;
-  b.row('plain');
-  b.row('section', text(tr(lang, 'procurement.perYear')));
-  b.row(
-    'header',
-    text(tr(lang, 'procurement.year')),
-    text(tr(lang, 'procurement.relevantPurchasingVolume')),
-    text(tr(lang, 'procurement.awardedToCooperatives')),
-    text(tr(lang, 'procurement.shareAwarded')),
-    text(tr(lang, 'procurement.reservedContracts')),
-    text(tr(lang, 'procurement.numberReserved')),
-    text(tr(lang, 'procurement.socialReturnRealised')),
-  );
+  b.table(tr(lang, 'procurement.perYear'), [
+    tr(lang, 'procurement.year'),
+    tr(lang, 'procurement.relevantPurchasingVolume'),
+    tr(lang, 'procurement.awardedToCooperatives'),
+    tr(lang, 'procurement.shareAwarded'),
+    tr(lang, 'procurement.reservedContracts'),
+    tr(lang, 'procurement.numberReserved'),
+    tr(lang, 'procurement.socialReturnRealised'),
+  ]);
   for (const y of procurementAnalysis(section).years) {
     const r = b.nextRow;
     b.row(
@@ -100,15 +96,14 @@ function leverRows(
     text(tr(lang, 'procurement.contributionMargin')),
     num(effect.contributionMargin, FORMAT.rate),
   );
-  b.row(
-    'header',
-    text(tr(lang, 'procurement.year')),
-    text(tr(lang, 'procurement.relevantPurchasingVolume')),
-    text(tr(lang, 'procurement.awardedOrCarried')),
-    text(tr(lang, 'procurement.currentShare')),
-    text(tr(lang, 'procurement.extraContracts')),
-    text(tr(lang, 'procurement.extraRevenueAtThe')),
-  );
+  b.header([
+    tr(lang, 'procurement.year'),
+    tr(lang, 'procurement.relevantPurchasingVolume'),
+    tr(lang, 'procurement.awardedOrCarried'),
+    tr(lang, 'procurement.currentShare'),
+    tr(lang, 'procurement.extraContracts'),
+    tr(lang, 'procurement.extraRevenueAtThe'),
+  ]);
   for (const y of effect.years) {
     const r = b.nextRow;
     b.row(
@@ -121,15 +116,14 @@ function leverRows(
       formula(`E${r}*$B$${marginRow}`, y.extraVolume * effect.contributionMargin, 'euros', FORMAT.euros),
     );
   }
-  b.row(
-    'header',
-    text(tr(lang, 'procurement.plan')),
-    text(tr(lang, 'procurement.extraContracts')),
-    text(tr(lang, 'procurement.extraRevenue')),
-    text(tr(lang, 'procurement.gapWithoutTarget')),
-    text(tr(lang, 'procurement.gapWithTarget')),
-    text(tr(lang, 'procurement.gapClosed')),
-  );
+  b.header([
+    tr(lang, 'procurement.plan'),
+    tr(lang, 'procurement.extraContracts'),
+    tr(lang, 'procurement.extraRevenue'),
+    tr(lang, 'procurement.gapWithoutTarget'),
+    tr(lang, 'procurement.gapWithTarget'),
+    tr(lang, 'procurement.gapClosed'),
+  ]);
   for (const p of effect.plans) {
     const r = b.nextRow;
     b.row(

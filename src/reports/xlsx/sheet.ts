@@ -157,11 +157,16 @@ export class SheetBuilder {
   table(title: string, headers: readonly string[]): number {
     this.blank();
     this.add([text(title)], 'section');
-    this.add(
+    this.header(headers);
+    return this.nextRow;
+  }
+
+  /** A row of column headers; returns its number. */
+  header(headers: readonly string[]): number {
+    return this.add(
       headers.map((h) => text(h)),
       'header',
     );
-    return this.nextRow;
   }
 
   /**

@@ -48,22 +48,19 @@ export function totalsSheet(
 ): { sheet: SheetSpec; index: TotalsIndex } {
   const b = new SheetBuilder(name);
   b.heading(tr(lang, 'totals.totalsPerPlanAnd'), tr(lang, 'totals.formulasGapCostOutside'));
-  b.add(
-    [
-      tr(lang, 'common.planNumber'),
-      tr(lang, 'totals.planId'),
-      'Plan',
-      tr(lang, 'totals.totalCost'),
-      tr(lang, 'totals.outsideFunding'),
-      tr(lang, 'totals.ownRevenue'),
-      tr(lang, 'totals.gap'),
-      tr(lang, 'totals.coveredShare'),
-      ...PAYING_KINDS.map((kind) => tr(lang, 'totals.outsideOfKind', { kind })),
-      tr(lang, 'totals.cashLowPoint'),
-      tr(lang, 'totals.minimumDSCRCashFlow'),
-    ].map((h) => text(h)),
-    'header',
-  );
+  b.header([
+    tr(lang, 'common.planNumber'),
+    tr(lang, 'totals.planId'),
+    'Plan',
+    tr(lang, 'totals.totalCost'),
+    tr(lang, 'totals.outsideFunding'),
+    tr(lang, 'totals.ownRevenue'),
+    tr(lang, 'totals.gap'),
+    tr(lang, 'totals.coveredShare'),
+    ...PAYING_KINDS.map((kind) => tr(lang, 'totals.outsideOfKind', { kind })),
+    tr(lang, 'totals.cashLowPoint'),
+    tr(lang, 'totals.minimumDSCRCashFlow'),
+  ]);
   b.freeze = { rows: 3, columns: 3 };
   const alloc = scenarioInputs.allocations;
   const own = scenarioInputs.ownRevenue;
