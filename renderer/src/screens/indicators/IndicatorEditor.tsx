@@ -7,14 +7,13 @@ import { DateField } from '../../components/form/DateField';
 import { draftFields, type DraftSection } from '../../components/form/draftFields';
 import { SelectField, TextField } from '../../components/form/inputs';
 import { useEditorForm } from '../../components/form/useEditorForm';
-import { FormSummary } from '../../components/form/FormSummary';
-import { Modal } from '../../components/Modal';
 import { formatNumber } from '../../domain/format';
 import type { FormCheck } from '../../domain/issues';
 import { useDoughnutLabels } from '../../i18n/useDoughnutLabels';
 import { useLang } from '../../i18n/useLang';
 import { useWorkspace, useWorkspaceData } from '../../state/workspaceContext';
 import { TextAreaField } from '../plans/impact/TextAreaField';
+import { EditorShell } from '../shared/EditorShell';
 import { NameIdPair } from '../shared/NameIdFields';
 import {
   checkIndicatorDraft,
@@ -30,7 +29,6 @@ import {
   type IndicatorDraft,
 } from './indicatorDraft';
 import { indicatorCreate, indicatorUpdate } from './indicatorEdits';
-import { SaveCancelFooter } from '../../components/form/SaveCancelFooter';
 
 interface IndicatorEditorProps {
   /** The indicator being changed, or null for a new one. */
@@ -281,30 +279,24 @@ export function IndicatorEditor({ original, takenIds, onClose }: IndicatorEditor
     },
   });
   const { draft, update, errorsFor } = form;
-  const titleId = `${formId}-title`;
   const title =
     original === null ? t('indicators.newTitle') : t('indicators.editTitle', { name: original.label });
+  const editor = { titleId: `${formId}-title`, title, onClose, form };
   const section = { formId, draft, update, errorsFor };
   const field = draftFields(formId, form);
 
   return (
-    <Modal titleId={titleId} title={title} onClose={onClose} size="large" testId="indicator-editor">
-      <form ref={formRef} onSubmit={form.onSubmit} noValidate aria-labelledby={titleId}>
-        <div className="modal__body">
-          <FormSummary count={form.issueCount} messages={form.formErrors} />
-          <GeneralFields {...section} creating={original === null} takenIds={takenIds} />
-          <FigureFields {...section} />
-          <DenominatorFields {...section} original={original} />
-          <h3 className="form-section">{t('indicators.sections.notes')}</h3>
-          <TextAreaField
-            {...field.value('source')}
-            label={t('indicators.fields.source')}
-            hint={t('indicators.hints.source')}
-            maxLength={2000}
-          />
-        </div>
-        <SaveCancelFooter onCancel={onClose} saving={form.saving} saveTestId="editor-save" />
-      </form>
-    </Modal>
+    <EditorShell editor={editor} formRef={formRef} testId="indicator-editor">
+      <GeneralFields {...section} creating={original === null} takenIds={takenIds} />
+      <FigureFields {...section} />
+      <DenominatorFields {...section} original={original} />
+      <h3 className="form-section">{t('indicators.sections.notes')}</h3>
+      <TextAreaField
+        {...field.value('source')}
+        label={t('indicators.fields.source')}
+        hint={t('indicators.hints.source')}
+        maxLength={2000}
+      />
+    </EditorShell>
   );
 }
