@@ -79,7 +79,7 @@ describe.runIf(chromiumAvailable())('the team server in the browser', () => {
     await team.accounts.pool.query('UPDATE sessions SET revoked_at = now() WHERE user_name = $1', [
       ROLE_USERS.analyst,
     ]);
-    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await page.evaluate("document.dispatchEvent(new Event('visibilitychange'))");
     await page.getByTestId('session-ended').waitFor();
     expect(await page.getByTestId('plan-table').count()).toBe(1);
     await page.getByTestId('sign-in-again').click();

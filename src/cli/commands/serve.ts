@@ -10,6 +10,8 @@ import { cliWords } from '../format';
 import { CliFailure, EXIT_BAD_INPUT, EXIT_FAILURE, resolveLang, type CliIo } from '../io';
 
 const TEAM_MAIN = fileURLToPath(new URL('../../server/team-main.ts', import.meta.url));
+/** tsx's loader by its own path, so the server starts from any working folder. */
+const TSX_LOADER = import.meta.resolve('tsx');
 
 interface ServeOptions {
   database: string;
@@ -44,7 +46,7 @@ export function registerServe(program: Command, io: CliIo): void {
     .option('--lang <nl|en>', 'language of messages')
     .action(async (options: ServeOptions) => {
       const lang = resolveLang(options.lang, io.env);
-      const child = spawn(process.execPath, ['--import', 'tsx', TEAM_MAIN, ...teamArguments(options)], {
+      const child = spawn(process.execPath, ['--import', TSX_LOADER, TEAM_MAIN, ...teamArguments(options)], {
         stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...io.env, COOPFOLIO_LANG: lang },
       });
