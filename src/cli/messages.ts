@@ -10,6 +10,8 @@ export type CliMessageKey =
   | 'imported'
   | 'importedDatabase'
   | 'databaseHasWorkspace'
+  | 'migrated'
+  | 'schemaCurrent'
   | 'replacedBackup'
   | 'exported'
   | 'backedUp'

@@ -9,6 +9,7 @@ import { registerProcurement } from './commands/procurement';
 import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
+import { registerMigrate } from './commands/migrate';
 import { registerPipeline } from './commands/pipeline';
 import { registerReport } from './commands/report';
 import { registerRestore } from './commands/restore';
@@ -38,6 +39,7 @@ export function buildProgram(io: CliIo): Command {
   registerValidate(program, io);
   registerImport(program, io);
   registerExport(program, io);
+  registerMigrate(program, io);
   registerAudit(program, io);
   registerBackup(program, io);
   registerRestore(program, io);

@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { demoWorkspaceJson, loadDemoWorkspace } from '../../src/data';
-import { openPostgresBackend } from '../../src/storage/postgres';
+import pg from 'pg';
+import { openPostgresBackend, POSTGRES_SCHEMA_VERSION } from '../../src/storage/postgres';
 import { runIn } from '../helpers/cli';
 import { makeTempDir } from '../helpers/temp-dir';
 import { createTestDatabase, createTestSchema, type TestDatabase } from '../support/postgres';
@@ -100,6 +101,38 @@ describe('coopfolio import/export --database', () => {
       expect(removed).toHaveLength(13);
     } finally {
       await backend.close();
+    }
+  });
+
+  it('migrate brings a team database to this schema once, and refuses a newer one untouched', async () => {
+    const { url } = await createTestSchema(database);
+    const first = await cli('migrate', '--database', url, '--lang', 'en');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(
+      new RegExp(
+        `^Brought postgres://postgres@127\\.0\\.0\\.1:\\d+/t_\\w+\\S* to schema ${POSTGRES_SCHEMA_VERSION} \\(`,
+      ),
+    );
+    expect(first.stdout).not.toContain(password(url));
+    const again = await cli('migrate', '--database', url, '--lang', 'nl');
+    expect(again.stdout).toContain(`staat al op schema ${POSTGRES_SCHEMA_VERSION}; er is niets gewijzigd.`);
+
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query("INSERT INTO schema_migrations (version, name) VALUES (999, 'future')");
+      const newer = await cli('migrate', '--database', url, '--lang', 'en');
+      expect(newer.code).toBe(2);
+      expect(newer.stderr).toContain('was set up by a newer version of Coopfolio (schema 999)');
+      const versions = await client.query<{ version: number }>(
+        'SELECT version FROM schema_migrations ORDER BY 1',
+      );
+      expect(versions.rows.map((row) => row.version)).toEqual([
+        ...Array.from({ length: POSTGRES_SCHEMA_VERSION }, (_, i) => i + 1),
+        999,
+      ]);
+    } finally {
+      await client.end();
     }
   });
 

@@ -175,7 +175,9 @@ describe('PostgreSQL backend', () => {
           .replaceAll('coopfolio_owner', owner.name)
           .replaceAll('coopfolio_app', app.name)
           .replaceAll('DATABASE coopfolio', `DATABASE ${team.name}`);
-      const [setup, grants] = sqlBlocksOfTeamDocs();
+      const blocks = sqlBlocksOfTeamDocs();
+      const setup = blocks.find((block) => block.includes('CREATE ROLE coopfolio_owner'));
+      const grants = blocks.find((block) => block.includes('GRANT CONNECT'));
       await asSuperuser(team.name, async (client) => {
         // The docs create the database with its owner; here it exists, so it is handed over.
         await client.query(`ALTER DATABASE ${team.name} OWNER TO ${owner.name}`);
