@@ -76,6 +76,10 @@ async function main() {
   }
   const host = values.host ?? '127.0.0.1';
   const publicUrl = values['public-url'];
+  // On every interface the server cannot know the address browsers use: it must be told.
+  if ((host === '0.0.0.0' || host === '::') && publicUrl === undefined) {
+    fail(translate(lang, 'cli:team.publicUrlNeeded', { host }), 2);
+  }
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) {
     fail(translate(lang, 'cli:team.badPublicUrl', { value: publicUrl }), 2);
   }
