@@ -313,6 +313,58 @@ describe.each(BACKEND_KINDS)('WorkspaceBackend contract: %s', (kind) => {
     expect(await backend.load()).toEqual(demo);
   });
 
+  it('inserts, updates and deletes every kind of record, each with its version and event', async () => {
+    const demo = loadDemoWorkspace();
+    const backend = await backendWith(demo);
+    const stream = { ...at(demo.fundingStreams, 0), id: 'nieuwe-bron' };
+    const plan = { ...at(demo.plans, 0), id: 'nieuw-plan' };
+    const indicator = { ...at(demo.indicators, 0), id: 'nieuwe-indicator' };
+    const scenario = { ...at(demo.scenarios, 0), id: 'nieuw-scenario' };
+    expect(await backend.insertFundingStream(stream, 1)).toMatchObject({ id: stream.id, version: 1 });
+    expect(await backend.insertPlan(plan, 0)).toMatchObject({ id: plan.id, version: 1 });
+    expect(await backend.insertIndicator(indicator)).toMatchObject({ id: indicator.id, version: 1 });
+    expect(await backend.insertScenario(scenario, 2)).toMatchObject({ id: scenario.id, version: 1 });
+    expect(at(await backend.listFundingStreams(), 1).id).toBe(stream.id);
+    expect(at(await backend.listPlans(), 0).id).toBe(plan.id);
+    expect((await backend.listIndicators()).at(-1)?.id).toBe(indicator.id);
+    expect(at(await backend.listScenarios(), 2).id).toBe(scenario.id);
+
+    const check = { expectedVersion: 1 };
+    expect(await backend.updateFundingStream({ ...stream, name: 'Bron' }, check)).toMatchObject({
+      version: 2,
+    });
+    expect(await backend.updatePlan({ ...plan, name: 'Plan' }, check)).toMatchObject({ version: 2 });
+    expect(await backend.updateIndicator({ ...indicator, label: 'Indicator' }, [], check)).toMatchObject({
+      version: 2,
+    });
+    expect(await backend.updateScenario({ ...scenario, name: 'Scenario' }, check)).toMatchObject({
+      version: 2,
+    });
+
+    const latest = { expectedVersion: 2 };
+    expect((await backend.deleteScenario(scenario.id, latest)).position).toBe(2);
+    expect((await backend.deletePlan(plan.id, latest)).position).toBe(0);
+    expect((await backend.deleteIndicator(indicator.id, latest)).item).toMatchObject({ label: 'Indicator' });
+    expect((await backend.deleteFundingStream(stream.id, latest)).position).toBe(1);
+    expect(await backend.load()).toEqual(demo);
+    const trail = await backend.audit({ since: (await backend.audit()).at(-12)?.at });
+    const mine = trail.filter((event) => event.id.startsWith('nieuw'));
+    expect(mine.map((event) => [event.entity, event.before === null, event.after === null])).toEqual([
+      ['fundingStream', true, false],
+      ['plan', true, false],
+      ['indicator', true, false],
+      ['scenario', true, false],
+      ['fundingStream', false, false],
+      ['plan', false, false],
+      ['indicator', false, false],
+      ['scenario', false, false],
+      ['scenario', false, true],
+      ['plan', false, true],
+      ['indicator', false, true],
+      ['fundingStream', false, true],
+    ]);
+  });
+
   it('answers the same on a reopened view: `as` shares the workspace and changes only the writer', async () => {
     const backend = await backendWith(workspaceWith(['a']));
     const view = backend.as({ user: 'eve', operation: 'cooperatives.create' });
