@@ -14,9 +14,10 @@ export interface DraftSection<D> extends DraftForm<D> {
  * field's JSON path in the saved value; pass it where it differs from the draft key
  * (`loan.rate` for `loanRate`), so errors and DOM ids follow the format, not the draft.
  * Spread the result into a TextField, SelectField, DateField, CheckboxField or CheckboxGroup
- * and add what is particular to the field (label, hint, kind).
+ * and add what is particular to the field (label, hint, kind). For one row of a list the
+ * draft is the row, and `prefix` its path (`priorStateAid[0].`), which every name starts with.
  */
-export function draftFields<D>(formId: string, { draft, update, errorsFor }: DraftForm<D>) {
+export function draftFields<D>(formId: string, { draft, update, errorsFor }: DraftForm<D>, prefix = '') {
   const write =
     <K extends keyof D>(key: K) =>
     (value: D[K]) => {
@@ -26,7 +27,7 @@ export function draftFields<D>(formId: string, { draft, update, errorsFor }: Dra
     };
   return {
     /** For fields that show a value: text, numbers, dates, a choice from a list. */
-    value: <K extends keyof D & string>(key: K, name: string = key) => ({
+    value: <K extends keyof D & string>(key: K, name: string = prefix + key) => ({
       formId,
       name,
       value: draft[key],
@@ -34,7 +35,7 @@ export function draftFields<D>(formId: string, { draft, update, errorsFor }: Dra
       errors: errorsFor(name),
     }),
     /** For a single tick box. */
-    checked: <K extends keyof D & string>(key: K, name: string = key) => ({
+    checked: <K extends keyof D & string>(key: K, name: string = prefix + key) => ({
       formId,
       name,
       checked: draft[key],
@@ -42,7 +43,7 @@ export function draftFields<D>(formId: string, { draft, update, errorsFor }: Dra
       errors: errorsFor(name),
     }),
     /** For a group of tick boxes, a list of the values ticked. */
-    selected: <K extends keyof D & string>(key: K, name: string = key) => ({
+    selected: <K extends keyof D & string>(key: K, name: string = prefix + key) => ({
       formId,
       name,
       selected: draft[key],

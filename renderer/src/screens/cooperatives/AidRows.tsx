@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../components/form/choices';
+import { draftFields } from '../../components/form/draftFields';
 import { TextField } from '../../components/form/inputs';
 import { RowListFieldset } from '../../components/form/RowList';
 import './cooperatives.css';
@@ -28,37 +29,20 @@ export function AidRows({ formId, rows, onChange, errorsFor }: AidRowsProps) {
       rowClassName="row-editor row-editor--aid"
       newRow={emptySgeiAidRow}
       addLabel={t('form.addRow')}
-      renderRow={(row, i, change) => (
-        <>
-          <TextField
-            formId={formId}
-            name={`priorStateAid[${i}].year`}
-            kind="year"
-            label={t('form.rowYear', { row: i + 1 })}
-            value={row.year}
-            onChange={(year) => change({ year })}
-            errors={errorsFor(`priorStateAid[${i}].year`)}
-          />
-          <TextField
-            formId={formId}
-            name={`priorStateAid[${i}].amount`}
-            kind="amount"
-            label={t('form.rowAmount', { row: i + 1 })}
-            value={row.amount}
-            onChange={(amount) => change({ amount })}
-            errors={errorsFor(`priorStateAid[${i}].amount`)}
-          />
-          {/* SGEI de minimis aid counts against its own, higher ceiling (Reg. (EU) 2023/2832). */}
-          <CheckboxField
-            formId={formId}
-            name={`priorStateAid[${i}].sgei`}
-            label={t('cooperatives.fields.aidSgei', { row: i + 1 })}
-            checked={row.sgei}
-            onChange={(sgei) => change({ sgei })}
-            errors={errorsFor(`priorStateAid[${i}].sgei`)}
-          />
-        </>
-      )}
+      renderRow={(row, i, change) => {
+        const field = draftFields(formId, { draft: row, update: change, errorsFor }, `priorStateAid[${i}].`);
+        return (
+          <>
+            <TextField {...field.value('year')} kind="year" label={t('form.rowYear', { row: i + 1 })} />
+            <TextField {...field.value('amount')} kind="amount" label={t('form.rowAmount', { row: i + 1 })} />
+            {/* SGEI de minimis aid counts against its own, higher ceiling (Reg. (EU) 2023/2832). */}
+            <CheckboxField
+              {...field.checked('sgei')}
+              label={t('cooperatives.fields.aidSgei', { row: i + 1 })}
+            />
+          </>
+        );
+      }}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { draftFields } from '../../components/form/draftFields';
 import { TextField } from '../../components/form/inputs';
 import { MonthField } from '../../components/form/MonthField';
 import { RowListFieldset } from '../../components/form/RowList';
@@ -44,27 +45,22 @@ export function CoachingHoursRows({ formId, draft, onChange, errorsFor }: Coachi
           </p>
         )
       }
-      renderRow={(row, i, change) => (
-        <>
-          <MonthField
-            formId={formId}
-            name={`coachingHours[${i}].month`}
-            label={t('cooperatives.fields.hoursMonth', { row: i + 1 })}
-            value={row.month}
-            onChange={(month) => change({ month })}
-            errors={errorsFor(`coachingHours[${i}].month`)}
-          />
-          <TextField
-            formId={formId}
-            name={`coachingHours[${i}].hours`}
-            kind="number"
-            label={t('cooperatives.fields.hours', { row: i + 1 })}
-            value={row.hours}
-            onChange={(hours) => change({ hours })}
-            errors={errorsFor(`coachingHours[${i}].hours`)}
-          />
-        </>
-      )}
+      renderRow={(row, i, change) => {
+        const field = draftFields(formId, { draft: row, update: change, errorsFor }, `coachingHours[${i}].`);
+        return (
+          <>
+            <MonthField
+              {...field.value('month')}
+              label={t('cooperatives.fields.hoursMonth', { row: i + 1 })}
+            />
+            <TextField
+              {...field.value('hours')}
+              kind="number"
+              label={t('cooperatives.fields.hours', { row: i + 1 })}
+            />
+          </>
+        );
+      }}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/form/DateField';
+import { draftFields } from '../../components/form/draftFields';
 import { SelectField } from '../../components/form/inputs';
 import { RowListFieldset } from '../../components/form/RowList';
 import { localToday } from '../../domain/dates';
@@ -31,28 +32,23 @@ export function StageHistoryRows({ formId, draft, onChange, errorsFor }: StageHi
       newRow={() => newStageRow(draft, localToday())}
       addLabel={rows.length === 0 ? t('cooperatives.startHistory') : t('cooperatives.addStage')}
       addTestId="add-stage"
-      renderRow={(row, i, change) => (
-        <>
-          <SelectField
-            formId={formId}
-            name={`stageHistory[${i}].stage`}
-            label={t('cooperatives.fields.historyStage', { row: i + 1 })}
-            value={row.stage}
-            options={labels.stageOptions}
-            placeholder={t('form.choose')}
-            onChange={(stage) => change({ stage })}
-            errors={errorsFor(`stageHistory[${i}].stage`)}
-          />
-          <DateField
-            formId={formId}
-            name={`stageHistory[${i}].from`}
-            label={t('cooperatives.fields.historyFrom', { row: i + 1 })}
-            value={row.from}
-            onChange={(from) => change({ from })}
-            errors={errorsFor(`stageHistory[${i}].from`)}
-          />
-        </>
-      )}
+      renderRow={(row, i, change) => {
+        const field = draftFields(formId, { draft: row, update: change, errorsFor }, `stageHistory[${i}].`);
+        return (
+          <>
+            <SelectField
+              {...field.value('stage')}
+              label={t('cooperatives.fields.historyStage', { row: i + 1 })}
+              options={labels.stageOptions}
+              placeholder={t('form.choose')}
+            />
+            <DateField
+              {...field.value('from')}
+              label={t('cooperatives.fields.historyFrom', { row: i + 1 })}
+            />
+          </>
+        );
+      }}
     />
   );
 }

@@ -54,28 +54,23 @@ export function BudgetFields({ formId, draft, update, errorsFor }: SectionProps)
             onChange={setRows}
             newRow={emptyScheduleRow}
             addLabel={t('form.addYear')}
-            renderRow={(row, i, change) => (
-              <>
-                <TextField
-                  formId={formId}
-                  name={`budgetRows[${i}].year`}
-                  kind="year"
-                  label={t('form.rowYear', { row: i + 1 })}
-                  value={row.year}
-                  onChange={(year) => change({ year })}
-                  errors={errorsFor(`budgetRows[${i}].year`)}
-                />
-                <TextField
-                  formId={formId}
-                  name={`budgetRows[${i}].amount`}
-                  kind="amount"
-                  label={t('form.rowAmount', { row: i + 1 })}
-                  value={row.amount}
-                  onChange={(amount) => change({ amount })}
-                  errors={errorsFor(`budgetRows[${i}].amount`)}
-                />
-              </>
-            )}
+            renderRow={(row, i, change) => {
+              const field = draftFields(
+                formId,
+                { draft: row, update: change, errorsFor },
+                `budgetRows[${i}].`,
+              );
+              return (
+                <>
+                  <TextField {...field.value('year')} kind="year" label={t('form.rowYear', { row: i + 1 })} />
+                  <TextField
+                    {...field.value('amount')}
+                    kind="amount"
+                    label={t('form.rowAmount', { row: i + 1 })}
+                  />
+                </>
+              );
+            }}
           />
         </div>
       )}
