@@ -347,8 +347,7 @@ describe.each(BACKEND_KINDS)('WorkspaceBackend contract: %s', (kind) => {
     expect((await backend.deleteIndicator(indicator.id, latest)).item).toMatchObject({ label: 'Indicator' });
     expect((await backend.deleteFundingStream(stream.id, latest)).position).toBe(1);
     expect(await backend.load()).toEqual(demo);
-    const trail = await backend.audit({ since: (await backend.audit()).at(-12)?.at });
-    const mine = trail.filter((event) => event.id.startsWith('nieuw'));
+    const mine = (await backend.audit()).filter((event) => event.id.startsWith('nieuw'));
     expect(mine.map((event) => [event.entity, event.before === null, event.after === null])).toEqual([
       ['fundingStream', true, false],
       ['plan', true, false],
