@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../components/form/choices';
+import { draftFields } from '../../components/form/draftFields';
 import { SelectField, TextField } from '../../components/form/inputs';
 import { useWorkspaceData } from '../../state/workspaceContext';
 import type { ContractRowDraft } from './procurementDraft';
@@ -21,78 +22,41 @@ export function ContractRows({ formId, contracts, onChange, errorsFor }: Contrac
   return (
     <ol className="procurement-contracts">
       {contracts.map((row, i) => {
-        const name = (field: string) => `contracts[${i}].${field}`;
+        const field = draftFields(
+          formId,
+          { draft: row, update: (patch) => set(i, patch), errorsFor },
+          `contracts[${i}].`,
+        );
         const coopName = cooperatives.find((c) => c.id === row.cooperativeId)?.name ?? '';
         return (
           <li key={i} className="procurement-contract" data-testid={`contract-row-${i}`}>
             <div className="form-grid">
-              <TextField
-                formId={formId}
-                name={name('year')}
-                label={t('procurement.fields.year')}
-                kind="year"
-                value={row.year}
-                onChange={(year) => set(i, { year })}
-                errors={errorsFor(name('year'))}
-              />
+              <TextField {...field.value('year')} label={t('procurement.fields.year')} kind="year" />
               <SelectField
-                formId={formId}
-                name={name('cooperativeId')}
+                {...field.value('cooperativeId')}
                 label={t('procurement.fields.cooperative')}
-                value={row.cooperativeId}
                 placeholder={t('procurement.choose')}
                 options={cooperatives.map((c) => ({ value: c.id, label: c.name }))}
                 // Another cooperative's plan would be refused: the plan goes with the old choice.
                 onChange={(cooperativeId) => set(i, { cooperativeId, planId: '' })}
-                errors={errorsFor(name('cooperativeId'))}
               />
               <SelectField
-                formId={formId}
-                name={name('planId')}
+                {...field.value('planId')}
                 label={t('procurement.fields.plan')}
-                value={row.planId}
                 placeholder={t('procurement.noPlan')}
                 options={plans
                   .filter((p) => p.cooperativeId === row.cooperativeId)
                   .map((p) => ({ value: p.id, label: p.name }))}
-                onChange={(planId) => set(i, { planId })}
-                errors={errorsFor(name('planId'))}
               />
+              <TextField {...field.value('amount')} label={t('procurement.fields.amount')} kind="amount" />
               <TextField
-                formId={formId}
-                name={name('amount')}
-                label={t('procurement.fields.amount')}
-                kind="amount"
-                value={row.amount}
-                onChange={(amount) => set(i, { amount })}
-                errors={errorsFor(name('amount'))}
-              />
-              <TextField
-                formId={formId}
-                name={name('socialReturn')}
+                {...field.value('socialReturn')}
                 label={t('procurement.fields.socialReturn')}
                 kind="amount"
-                value={row.socialReturn}
-                onChange={(socialReturn) => set(i, { socialReturn })}
-                errors={errorsFor(name('socialReturn'))}
               />
             </div>
-            <TextField
-              formId={formId}
-              name={name('description')}
-              label={t('procurement.fields.description')}
-              value={row.description}
-              onChange={(description) => set(i, { description })}
-              errors={errorsFor(name('description'))}
-            />
-            <CheckboxField
-              formId={formId}
-              name={name('reserved')}
-              label={t('procurement.fields.reserved')}
-              checked={row.reserved}
-              onChange={(reserved) => set(i, { reserved })}
-              errors={errorsFor(name('reserved'))}
-            />
+            <TextField {...field.value('description')} label={t('procurement.fields.description')} />
+            <CheckboxField {...field.checked('reserved')} label={t('procurement.fields.reserved')} />
             <button
               type="button"
               className="button button--small"

@@ -49,35 +49,26 @@ export function ProcurementForm({ stored }: { stored: ProcurementJson | null }) 
       <fieldset className="fieldset">
         <legend className="fieldset__legend">{t('procurement.volumesLegend')}</legend>
         <p className="field__hint">{t('procurement.volumesHint')}</p>
-        {draft.volumes.map((row, i) => (
-          <div className="form-grid procurement-row" key={i} data-testid={`volume-row-${i}`}>
-            <TextField
-              formId={formId}
-              name={`volumes[${i}].year`}
-              label={t('procurement.fields.year')}
-              kind="year"
-              value={row.year}
-              onChange={(year) => setVolume(i, { year })}
-              errors={errorsFor(`volumes[${i}].year`)}
-            />
-            <TextField
-              formId={formId}
-              name={`volumes[${i}].amount`}
-              label={t('procurement.fields.volume')}
-              kind="amount"
-              value={row.amount}
-              onChange={(amount) => setVolume(i, { amount })}
-              errors={errorsFor(`volumes[${i}].amount`)}
-            />
-            <button
-              type="button"
-              className="button button--small procurement-row__remove"
-              onClick={() => update({ volumes: draft.volumes.filter((_, k) => k !== i) })}
-            >
-              {t('procurement.removeVolume', { year: row.year })}
-            </button>
-          </div>
-        ))}
+        {draft.volumes.map((row, i) => {
+          const volume = draftFields(
+            formId,
+            { draft: row, update: (patch) => setVolume(i, patch), errorsFor },
+            `volumes[${i}].`,
+          );
+          return (
+            <div className="form-grid procurement-row" key={i} data-testid={`volume-row-${i}`}>
+              <TextField {...volume.value('year')} label={t('procurement.fields.year')} kind="year" />
+              <TextField {...volume.value('amount')} label={t('procurement.fields.volume')} kind="amount" />
+              <button
+                type="button"
+                className="button button--small procurement-row__remove"
+                onClick={() => update({ volumes: draft.volumes.filter((_, k) => k !== i) })}
+              >
+                {t('procurement.removeVolume', { year: row.year })}
+              </button>
+            </div>
+          );
+        })}
         <button
           type="button"
           className="button button--small"
