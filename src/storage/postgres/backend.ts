@@ -143,8 +143,8 @@ export class PostgresWorkspaceBackend implements WorkspaceBackend {
    */
   private write<T>(apply: (draft: WorkspaceDraft) => T, fills = false): Promise<T> {
     return this.withClient(async (client) => {
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_NAMESPACE, WRITE_LOCK]);
+      // One round trip; the keys are constants of this code.
+      await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}, ${WRITE_LOCK})`);
       // After the lock: READ COMMITTED sees every write committed before it was granted.
       const meta = await PostgresWorkspaceBackend.meta(client);
       const base = await this.current(client, Number(meta.revision));
@@ -158,6 +158,7 @@ export class PostgresWorkspaceBackend implements WorkspaceBackend {
         writer: this.writer,
         events: draft.events,
         notices: draft.notices,
+        revision: Number(meta.revision),
       });
       await client.query('COMMIT');
       this.keep(revision, next);

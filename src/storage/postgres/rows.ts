@@ -135,7 +135,45 @@ export interface WriteFacts {
   readonly writer: Writer;
   readonly events: readonly RecordChange[];
   readonly notices: readonly { entity: RecordKind; id: string; version: number }[];
+  /** The revision the write starts from (read under the write lock). */
+  readonly revision: number;
 }
+
+/**
+ * Everything a write changes, in one statement (one round trip): its data-modifying parts
+ * touch disjoint rows, and the revision and change notices go with them.
+ */
+const WRITE_CHANGES = `
+WITH
+  record_deletes AS (
+    DELETE FROM records r USING json_to_recordset($1::json) AS x(kind text, id text)
+    WHERE r.kind = x.kind AND r.id = x.id),
+  record_upserts AS (
+    INSERT INTO records (kind, id, position, body)
+    SELECT x.kind, x.id, x.position, x.body::json
+    FROM json_to_recordset($2::json) AS x(kind text, id text, position integer, body text)
+    ON CONFLICT (kind, id) DO UPDATE SET position = excluded.position, body = excluded.body),
+  version_deletes AS (
+    DELETE FROM record_versions v USING json_to_recordset($3::json) AS x(entity text, id text)
+    WHERE v.entity = x.entity AND v.id = x.id),
+  version_upserts AS (
+    INSERT INTO record_versions (entity, id, version, changed_at, changed_by)
+    SELECT * FROM json_to_recordset($4::json)
+      AS x(entity text, id text, version integer, changed_at timestamptz, changed_by text)
+    ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version,
+      changed_at = excluded.changed_at, changed_by = excluded.changed_by),
+  -- WITH ORDINALITY keeps the events' order in their sequence numbers.
+  events AS (
+    INSERT INTO audit_events (at, user_name, operation, entity, id, before_value, after_value)
+    SELECT $5::timestamptz, $6, $7, x.entity, x.id, x.before::json, x.after::json
+    FROM ROWS FROM (json_to_recordset($8::json) AS (entity text, id text, before text, after text))
+      WITH ORDINALITY AS x(entity, id, before, after, n)
+    ORDER BY x.n),
+  meta AS (
+    UPDATE workspace_meta SET revision = revision + 1, last_saved_at = $5 WHERE id = 1 RETURNING revision)
+SELECT revision,
+  (SELECT count(*) FROM (SELECT pg_notify($9, payload) FROM unnest($10::text[]) AS payload) AS sent) AS notices
+FROM meta`;
 
 /** Writes the difference between `base` and `next`, inside the caller's transaction. Returns the new revision. */
 export async function writeChanges(
@@ -145,78 +183,34 @@ export async function writeChanges(
   facts: WriteFacts,
 ): Promise<number> {
   const records = recordDiff(base, next);
-  if (records.deletes.length > 0) {
-    await client.query(
-      `DELETE FROM records r USING json_to_recordset($1::json) AS x(kind text, id text)
-       WHERE r.kind = x.kind AND r.id = x.id`,
-      [JSON.stringify(records.deletes)],
-    );
-  }
-  if (records.upserts.length > 0) {
-    await client.query(
-      `INSERT INTO records (kind, id, position, body)
-       SELECT x.kind, x.id, x.position, x.body::json
-       FROM json_to_recordset($1::json) AS x(kind text, id text, position integer, body text)
-       ON CONFLICT (kind, id) DO UPDATE SET position = excluded.position, body = excluded.body`,
-      [JSON.stringify(records.upserts)],
-    );
-  }
   const versions = versionDiff(base, next, facts.events);
-  if (versions.deletes.length > 0) {
-    await client.query(
-      `DELETE FROM record_versions v USING json_to_recordset($1::json) AS x(entity text, id text)
-       WHERE v.entity = x.entity AND v.id = x.id`,
-      [JSON.stringify(versions.deletes)],
-    );
-  }
-  if (versions.upserts.length > 0) {
-    await client.query(
-      `INSERT INTO record_versions (entity, id, version, changed_at, changed_by)
-       SELECT * FROM json_to_recordset($1::json)
-         AS x(entity text, id text, version integer, changed_at timestamptz, changed_by text)
-       ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version,
-         changed_at = excluded.changed_at, changed_by = excluded.changed_by`,
-      [JSON.stringify(versions.upserts)],
-    );
-  }
-  if (facts.events.length > 0) {
-    // One statement; WITH ORDINALITY keeps the events' order in their sequence numbers.
-    await client.query(
-      `INSERT INTO audit_events (at, user_name, operation, entity, id, before_value, after_value)
-       SELECT $1::timestamptz, $2, $3, x.entity, x.id, x.before::json, x.after::json
-       FROM ROWS FROM (json_to_recordset($4::json) AS (entity text, id text, before text, after text))
-         WITH ORDINALITY AS x(entity, id, before, after, n)
-       ORDER BY x.n`,
-      [
-        facts.at,
-        facts.writer.user,
-        facts.writer.operation,
-        JSON.stringify(
-          facts.events.map((event) => ({
-            entity: event.entity,
-            id: event.id,
-            // As text, so the value is stored exactly as written and null stays NULL.
-            before: event.before === null ? null : JSON.stringify(event.before),
-            after: event.after === null ? null : JSON.stringify(event.after),
-          })),
-        ),
-      ],
-    );
-  }
-  const revision = await client.query<{ revision: string }>(
-    'UPDATE workspace_meta SET revision = revision + 1, last_saved_at = $1 WHERE id = 1 RETURNING revision',
-    [facts.at],
-  );
-  const nextRevision = Number(revision.rows[0]?.revision);
+  const events = facts.events.map((event) => ({
+    entity: event.entity,
+    id: event.id,
+    // As text, so the value is stored exactly as written and null stays NULL.
+    before: event.before === null ? null : JSON.stringify(event.before),
+    after: event.after === null ? null : JSON.stringify(event.after),
+  }));
+  const nextRevision = facts.revision + 1;
   const notices =
     facts.notices.length <= MAX_NOTICES
       ? facts.notices.map((notice) => JSON.stringify(notice))
       : [JSON.stringify({ entity: 'workspace', id: 'workspace', version: nextRevision })];
-  if (notices.length > 0) {
-    await client.query('SELECT pg_notify($1, payload) FROM unnest($2::text[]) AS payload', [
-      CHANGES_CHANNEL,
-      notices,
-    ]);
-  }
-  return nextRevision;
+  const result = await client.query<{ revision: string }>(WRITE_CHANGES, [
+    JSON.stringify(records.deletes),
+    JSON.stringify(records.upserts),
+    JSON.stringify(versions.deletes),
+    JSON.stringify(versions.upserts),
+    facts.at,
+    facts.writer.user,
+    facts.writer.operation,
+    JSON.stringify(events),
+    CHANGES_CHANNEL,
+    notices,
+  ]);
+  const revision = Number(result.rows[0]?.revision);
+  // The lock makes this certain; should it ever not hold, the kept workspace must not be trusted.
+  if (revision !== nextRevision)
+    throw new Error(`revision ${revision} after ${facts.revision}: writes were not serialised`);
+  return revision;
 }
