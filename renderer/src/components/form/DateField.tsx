@@ -1,23 +1,22 @@
 import { Field, type FieldBaseProps } from './Field';
 
-interface DateFieldProps extends FieldBaseProps {
-  /** `YYYY-MM-DD`, or '' for no date. */
+export interface CalendarFieldProps extends FieldBaseProps {
+  /** `YYYY-MM-DD` for a date, `YYYY-MM` for a month, or '' for none. */
   value: string;
   onChange: (value: string) => void;
 }
 
 /**
- * A calendar date (a peildatum). The browser's date input gives `YYYY-MM-DD` whatever
- * the language, which is what the model stores, and shows the date the local way; a
- * date it cannot read comes back empty, which the form then treats as "no date".
+ * A date or a month picked in the browser's own calendar input, which gives the ISO form
+ * whatever the language (what the model stores) and shows it the local way.
  */
-export function DateField({ value, onChange, ...field }: DateFieldProps) {
+function CalendarField({ type, value, onChange, ...field }: CalendarFieldProps & { type: 'date' | 'month' }) {
   return (
     <Field {...field}>
       {(control) => (
         <input
           {...control}
-          type="date"
+          type={type}
           className="input input--date"
           value={value}
           onChange={(event) => onChange(event.target.value)}
@@ -25,4 +24,17 @@ export function DateField({ value, onChange, ...field }: DateFieldProps) {
       )}
     </Field>
   );
+}
+
+/**
+ * A calendar date (a peildatum). A date the browser cannot read comes back empty, which
+ * the form then treats as "no date".
+ */
+export function DateField(props: CalendarFieldProps) {
+  return <CalendarField {...props} type="date" />;
+}
+
+/** A calendar month (`YYYY-MM`). */
+export function MonthField(props: CalendarFieldProps) {
+  return <CalendarField {...props} type="month" />;
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { draftFields } from '../../components/form/draftFields';
 import { TextField } from '../../components/form/inputs';
-import { MonthField } from '../../components/form/MonthField';
+import { MonthField } from '../../components/form/DateField';
 import { RowListFieldset } from '../../components/form/RowList';
 import { localToday } from '../../domain/dates';
 import { formatNumber } from '../../domain/format';
