@@ -4,8 +4,7 @@
  * the accounts tables, PostgreSQL migration 0002).
  */
 import type pg from 'pg';
-import { createPool, parseDatabaseUrl, toDatabaseError } from '../storage/postgres/connection';
-import { migratePostgres } from '../storage/postgres/migrate';
+import { openMigratedPool } from '../storage/postgres';
 
 export interface AccountsDatabase {
   readonly pool: pg.Pool;
@@ -16,18 +15,6 @@ export interface AccountsDatabase {
 
 /** Connects and migrates; throws `WorkspaceFileError` naming the address (never the password). */
 export async function openAccountsDatabase(url: string, poolSize = 4): Promise<AccountsDatabase> {
-  const address = parseDatabaseUrl(url);
-  const pool = createPool(address, poolSize);
-  try {
-    const client = await pool.connect();
-    try {
-      await migratePostgres(client, address.location);
-    } finally {
-      client.release();
-    }
-  } catch (error) {
-    await pool.end().catch(() => undefined);
-    throw toDatabaseError(error, address.location);
-  }
-  return { pool, location: address.location, close: () => pool.end() };
+  const { pool, location } = await openMigratedPool(url, poolSize);
+  return { pool, location, close: () => pool.end() };
 }

@@ -3,9 +3,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTP_API_PREFIX, TOKEN_HEADER } from '../contract/bridge';
 import type { Services } from '../api/context';
 import { invoke } from '../api/invoke';
-import { langOf, readCallBody, refuseCall, send, sendJson } from './http';
+import {
+  answerInternalError,
+  langOf,
+  readCallBody,
+  refuseCall,
+  send,
+  sendJson,
+  serveRendererFile,
+} from './http';
 import { refuseRequest, tokenMatches } from './security';
-import { loadStaticFile } from './static-files';
 
 export interface AppOptions {
   services: Services;
@@ -46,15 +53,9 @@ export function createRequestHandler(options: AppOptions) {
           decodeURIComponent(url.slice(HTTP_API_PREFIX.length).split('?')[0] ?? ''),
         );
       }
-      if (req.method !== 'GET' && req.method !== 'HEAD')
-        return send(res, 405, 'method not allowed', 'text/plain');
-      const file = await loadStaticFile(options.rendererDir, url, token);
-      if (file === null) return send(res, 404, 'not found', 'text/plain; charset=utf-8');
-      send(res, 200, req.method === 'HEAD' ? '' : file.body, file.contentType);
+      await serveRendererFile(req, res, options.rendererDir, url, token);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      if (!res.headersSent) send(res, 500, `internal error: ${detail}`, 'text/plain; charset=utf-8');
-      else res.end();
+      answerInternalError(res, error);
     }
   };
 }

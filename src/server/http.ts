@@ -10,6 +10,7 @@ import { isLang } from '../api/context';
 import { translate } from '../i18n';
 import type { Lang } from '../model/messages';
 import { MAX_BODY_BYTES, SECURITY_HEADERS } from './security';
+import { loadStaticFile } from './static-files';
 
 export function send(
   res: ServerResponse,
@@ -101,4 +102,29 @@ export async function readCallBody(req: IncomingMessage, res: ServerResponse): P
   } catch {
     return { ok: false, refusal: 'notJson' };
   }
+}
+
+/**
+ * Answers a request outside the API: the renderer's files (GET and HEAD only). `token`
+ * is the per-launch secret the browser host writes into the page; '' for none.
+ */
+export async function serveRendererFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  rendererDir: string,
+  url: string,
+  token: string,
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return send(res, 405, 'method not allowed', 'text/plain');
+  const file = await loadStaticFile(rendererDir, url, token);
+  if (file === null) return send(res, 404, 'not found', 'text/plain; charset=utf-8');
+  send(res, 200, req.method === 'HEAD' ? '' : file.body, file.contentType);
+}
+
+/** A request that failed unexpectedly: a 500 naming the cause, or the end of an answer already begun. */
+export function answerInternalError(res: ServerResponse, error: unknown): void {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (!res.headersSent) send(res, 500, `internal error: ${detail}`, 'text/plain; charset=utf-8');
+  else res.end();
 }

@@ -20,8 +20,15 @@ import { isOperationName } from '../contract/operations';
 import { accessOf } from '../contract/roles';
 import type { Lang } from '../model/messages';
 import { clearedSessionCookie, readCookie, sessionCookie, sessionCookieName } from './cookies';
-import { langOf, readCallBody, refuseCall, send, sendJson } from './http';
-import { loadStaticFile } from './static-files';
+import {
+  answerInternalError,
+  langOf,
+  readCallBody,
+  refuseCall,
+  send,
+  sendJson,
+  serveRendererFile,
+} from './http';
 import { refuseForeignOrigin } from './team-origin';
 
 export interface TeamServerOptions {
@@ -120,16 +127,10 @@ export function createTeamRequestHandler(options: TeamServerOptions) {
         }
         return await handleApi(req, res, name);
       }
-      if (req.method !== 'GET' && req.method !== 'HEAD')
-        return send(res, 405, 'method not allowed', 'text/plain');
       // The app itself needs no session: it shows the sign-in screen when the API answers 401.
-      const file = await loadStaticFile(options.rendererDir, url, '');
-      if (file === null) return send(res, 404, 'not found', 'text/plain; charset=utf-8');
-      send(res, 200, req.method === 'HEAD' ? '' : file.body, file.contentType);
+      await serveRendererFile(req, res, options.rendererDir, url, '');
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      if (!res.headersSent) send(res, 500, `internal error: ${detail}`, 'text/plain; charset=utf-8');
-      else res.end();
+      answerInternalError(res, error);
     }
   };
 }

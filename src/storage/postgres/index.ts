@@ -4,6 +4,7 @@
  * untouched. A database never filled holds no workspace until its first `replace`
  * (`coopfolio import --database`, or the team server's first start).
  */
+import type pg from 'pg';
 import { UNNAMED_WRITER, type Writer } from '../backend';
 import { createPool, parseDatabaseUrl, toDatabaseError } from './connection';
 import { migratePostgres } from './migrate';
@@ -22,13 +23,16 @@ export interface PostgresOpenOptions {
   poolSize?: number;
 }
 
-/** Connects, migrates and returns the backend. Throws `WorkspaceFileError` about the address (no password). */
-export async function openPostgresBackend(
+/**
+ * A pool on the database named by `url`, migrated to this build's schema. Throws
+ * `WorkspaceFileError` about the address (never the password); the pool is closed then.
+ */
+export async function openMigratedPool(
   url: string,
-  options: PostgresOpenOptions = {},
-): Promise<PostgresWorkspaceBackend> {
+  poolSize?: number,
+): Promise<{ pool: pg.Pool; location: string }> {
   const address = parseDatabaseUrl(url);
-  const pool = createPool(address, options.poolSize);
+  const pool = createPool(address, poolSize);
   try {
     const client = await pool.connect();
     try {
@@ -40,5 +44,14 @@ export async function openPostgresBackend(
     await pool.end().catch(() => undefined);
     throw toDatabaseError(error, address.location);
   }
-  return new PostgresWorkspaceBackend({ pool, location: address.location }, options.writer ?? UNNAMED_WRITER);
+  return { pool, location: address.location };
+}
+
+/** Connects, migrates and returns the backend. Throws `WorkspaceFileError` about the address (no password). */
+export async function openPostgresBackend(
+  url: string,
+  options: PostgresOpenOptions = {},
+): Promise<PostgresWorkspaceBackend> {
+  const connection = await openMigratedPool(url, options.poolSize);
+  return new PostgresWorkspaceBackend(connection, options.writer ?? UNNAMED_WRITER);
 }
