@@ -12,7 +12,7 @@ import {
   type WriteCheck,
   type Writer,
 } from './backend';
-import { storageError } from './errors';
+import { assertNotStale } from './stale-write';
 import type { ReadDb, WriteDb } from './sql';
 
 /** Who writes, and the time of the write's transaction (one time for all its changes). */
@@ -58,19 +58,7 @@ export function checkVersion(
   id: string,
   check: WriteCheck | undefined,
 ): void {
-  const expected = check?.expectedVersion;
-  if (expected === undefined) return;
-  const stored = versionOf(db, entity, id);
-  const actual = stored?.version ?? 0;
-  if (actual === expected) return;
-  throw storageError('conflict', file, {
-    entity,
-    id,
-    expected,
-    actual,
-    changedBy: stored?.changedBy ?? '',
-    changedAt: stored?.changedAt ?? '',
-  });
+  assertNotStale(file, entity, id, versionOf(db, entity, id), check);
 }
 
 /** Records without a list of their own, kept under one id; their version survives a removal. */

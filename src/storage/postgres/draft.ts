@@ -26,6 +26,7 @@ import { insertionPosition } from '../collection';
 import { storageError } from '../errors';
 import { exchangeValue, recordChanges, type RecordChange } from '../record-values';
 import { referencesTo } from '../references';
+import { assertNotStale } from '../stale-write';
 import type { Removed } from '../types';
 import { refuseDangling, type KnownIds, type Referring } from './dangling';
 
@@ -142,19 +143,7 @@ export class WorkspaceDraft {
 
   /** As record-log.ts's checkVersion: a record without a version stands at 0. */
   private check(entity: RecordKind, id: string, check: WriteCheck | undefined): void {
-    const expected = check?.expectedVersion;
-    if (expected === undefined) return;
-    const stored = this.versionOf(entity, id);
-    const actual = stored?.version ?? 0;
-    if (actual === expected) return;
-    throw storageError('conflict', this.location, {
-      entity,
-      id,
-      expected,
-      actual,
-      changedBy: stored?.changedBy ?? '',
-      changedAt: stored?.changedAt ?? '',
-    });
+    assertNotStale(this.location, entity, id, this.versionOf(entity, id), check);
   }
 
   /** As record-log.ts's recordChange: the new version, and one audit event. */
