@@ -70,6 +70,7 @@ export const BRIDGE_OPERATION_NAMES = [
   'session.login',
   'session.logout',
   'session.current',
+  'audit.history',
 ] as const;
 
 export type BridgeOperationName = (typeof BRIDGE_OPERATION_NAMES)[number];

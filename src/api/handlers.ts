@@ -24,6 +24,7 @@ import { cooperativeAnalysisHandlers } from './cooperative-analysis-handlers';
 import { scenarioHandlers } from './scenario-handlers';
 import { scenarioRunHandlers } from './scenario-run-handlers';
 import { sessionHandlers } from './session-handlers';
+import { auditHandlers } from './audit-handlers';
 import { assertDraftAllowed, assertSiloKept, assertStreamDeletable } from './stream-validation';
 import { checkOf, withVersion } from './versions';
 
@@ -162,4 +163,5 @@ export const handlers: Handlers = {
   ...importHandlers,
   ...backupHandlers,
   ...sessionHandlers,
+  ...auditHandlers,
 };

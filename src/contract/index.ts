@@ -17,6 +17,7 @@ export * from './week-operations';
 export * from './scenario-jobs';
 export * from './versioned';
 export * from './session-operations';
+export * from './audit-operations';
 export * from '../accounts/role-names';
 export * from './roles';
 export * from '../finance/analysis/schemas';

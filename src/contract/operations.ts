@@ -21,6 +21,7 @@ import { budgetCycleOperations } from './budget-cycle-operations';
 import { procurementOperations } from './procurement-operations';
 import { cooperativeOperations } from './cooperative-operations';
 import { sessionOperations } from './session-operations';
+import { auditOperations } from './audit-operations';
 import { nextEuroSchema } from '../impact/scenario-run-schema';
 import { jobIdSchema, scenarioJobSchema } from './scenario-jobs';
 import { cooperativeSchema } from '../model/cooperative';
@@ -255,6 +256,7 @@ export const operations = {
   ...procurementOperations,
   ...cooperativeOperations,
   ...sessionOperations,
+  ...auditOperations,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Operations = typeof operations;

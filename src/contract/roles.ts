@@ -29,6 +29,8 @@ export const OPERATION_ACCESS = {
   'cooperatives.analysis': 'viewer',
   'procurement.analysis': 'viewer',
   'awards.week': 'viewer',
+  // A record's history: who changed which field, readable by all who can read the record.
+  'audit.history': 'viewer',
   // Exporting reports: the viewer's one export.
   'reports.start': 'viewer',
   'reports.job': 'viewer',
