@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import { measure, type BenchResult } from './harness';
+import { runTeamLoadBench, TEAM_LOAD_NAMES, type TeamLoadName } from './team-load/bench';
 import { WORKLOADS } from './workloads';
 
 export interface BenchOptions {
@@ -10,9 +11,19 @@ export interface BenchOptions {
 }
 
 /** Runs the workloads of spec section 11; progress on stderr, results on stdout. Returns false for an unknown --only. */
-export const WORKLOAD_NAMES = WORKLOADS.map((w) => w.name);
+export const WORKLOAD_NAMES = [...WORKLOADS.map((w) => w.name), ...TEAM_LOAD_NAMES];
+
+const isTeamLoad = (name: string | undefined): name is TeamLoadName =>
+  (TEAM_LOAD_NAMES as readonly string[]).includes(name ?? '');
 
 export async function runBenchmarks(options: BenchOptions): Promise<boolean> {
+  // The team server load runs (a PostgreSQL, a server, a minute each) run only when named.
+  if (isTeamLoad(options.only)) {
+    const result = await runTeamLoadBench(options.only, options.stderr);
+    options.stdout(`${JSON.stringify({ node: process.version, cpus: cpus().length, result }, null, 2)}\n`);
+    if (result.lost > 0) throw new Error(`${result.lost} acknowledged writes were lost`);
+    return true;
+  }
   const selected = options.only === undefined ? WORKLOADS : WORKLOADS.filter((w) => w.name === options.only);
   if (selected.length === 0) return false;
   const results: BenchResult[] = [];
