@@ -16,6 +16,7 @@ import { CooperativeContribution } from './CooperativeContribution';
 import { CooperativeEditor } from './CooperativeEditor';
 import { CooperativeFunding } from './CooperativeFunding';
 import { CooperativePlans } from './CooperativePlans';
+import { HistoryPanel } from '../history/HistoryPanel';
 import './cooperative-page.css';
 import './cooperatives.css';
 
@@ -155,6 +156,7 @@ export function CooperativePage({ cooperativeId }: { cooperativeId: string }) {
           <ScenarioSections key={scenario.id} cooperative={cooperative} scenarioId={scenario.id} />
         </>
       )}
+      <HistoryPanel entity="cooperative" id={cooperative.id} record={cooperative} />
       {editing && (
         <CooperativeEditor
           original={cooperative}

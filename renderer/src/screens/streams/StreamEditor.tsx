@@ -27,6 +27,7 @@ import {
   streamEditorFields,
 } from './termsDraft';
 import { TermsFields } from './TermsFields';
+import { HistoryPanel } from '../history/HistoryPanel';
 
 export function StreamEditor({ original, takenIds, onClose }: EditorProps<FundingStreamJson>) {
   const { t } = useTranslation();
@@ -115,6 +116,7 @@ export function StreamEditor({ original, takenIds, onClose }: EditorProps<Fundin
           <GuaranteeFields {...section} streams={streams} />
         </>
       )}
+      {original !== null && <HistoryPanel entity="fundingStream" id={original.id} record={original} />}
     </EditorShell>
   );
 }

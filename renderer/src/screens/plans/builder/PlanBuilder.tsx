@@ -37,6 +37,7 @@ import { heldEntriesKey, useHeldEntries } from './useHeldEntries';
 import { useLeaveGuard } from './useLeaveGuard';
 import { usePlanAnalysis } from './usePlanAnalysis';
 import { usePlanSaver } from './usePlanSaver';
+import { HistoryPanel } from '../../history/HistoryPanel';
 import '../plans.css';
 
 // The results bring Recharts, the largest part of the bundle; loaded when a plan is first opened.
@@ -187,6 +188,7 @@ export function PlanBuilder({ plan }: { plan: PlanJson }) {
           </Suspense>
         )}
       </AnalysisRegion>
+      <HistoryPanel entity="plan" id={plan.id} record={plan} />
 
       {lineBeingEdited !== null && (
         <EditCostLineDialog
