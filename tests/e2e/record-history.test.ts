@@ -58,4 +58,25 @@ describeInChromium('the plan builder shows the plan history', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('shows the panel on the cooperative page and in the stream editor too', async () => {
+    const page = app.page;
+    await page.goto(`${app.host.url}#/cooperaties/zonnewende-oost`);
+    await page.getByTestId('history-toggle').click();
+    await expect
+      .poll(() => page.getByTestId('history-event').first().innerText(), { timeout: 30_000 })
+      .toContain('aangemaakt');
+
+    await page.goto(`${app.host.url}#/financieringsbronnen`);
+    await page
+      .locator('[data-testid="stream-row"][data-id="sociaal-domein-innovatie"]')
+      .getByRole('button', { name: /^Bewerken: / })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('history-toggle').click();
+    await expect
+      .poll(() => dialog.getByTestId('history-event').first().innerText(), { timeout: 30_000 })
+      .toContain('aangemaakt');
+    expect(app.pageErrors).toEqual([]);
+  });
 });
