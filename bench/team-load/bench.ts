@@ -3,8 +3,7 @@
  * run (./index.ts) on a throwaway PostgreSQL cluster of its own (the tests' cluster code),
  * 20 clients for COOPFOLIO_TEAM_LOAD_SECONDS seconds (60 by default).
  */
-import { startPostgresCluster } from '../../tests/support/postgres-cluster';
-import { runTeamLoad, type TeamLoadResult } from './index';
+import type { TeamLoadResult } from './index';
 
 export const TEAM_LOAD_NAMES = ['team-load', 'team-load-kill'] as const;
 export type TeamLoadName = (typeof TEAM_LOAD_NAMES)[number];
@@ -17,7 +16,7 @@ function secondsOfEnv(): number {
   if (text === undefined || text === '') return DEFAULT_SECONDS;
   const seconds = Number(text);
   if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
-    throw new Error(`COOPFOLIO_TEAM_LOAD_SECONDS must be a number of seconds from 1 to 3600, not "${text}"`);
+    throw new Error(`COOPFOLIO_TEAM_LOAD_SECONDS must be a number of seconds above 0 and at most 3600, not "${text}"`);
   }
   return seconds;
 }
@@ -27,6 +26,9 @@ export async function runTeamLoadBench(
   stderr: (text: string) => void,
 ): Promise<TeamLoadResult & { name: TeamLoadName }> {
   const seconds = secondsOfEnv();
+  // Loaded only for this run: `coopfolio bench` loads this file for the list of names.
+  const { startPostgresCluster } = await import('../../tests/support/postgres-cluster');
+  const { runTeamLoad } = await import('./index');
   stderr(`${name}: starting a throwaway PostgreSQL\n`);
   const cluster = await startPostgresCluster();
   try {
