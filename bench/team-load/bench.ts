@@ -16,7 +16,9 @@ function secondsOfEnv(): number {
   if (text === undefined || text === '') return DEFAULT_SECONDS;
   const seconds = Number(text);
   if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
-    throw new Error(`COOPFOLIO_TEAM_LOAD_SECONDS must be a number of seconds above 0 and at most 3600, not "${text}"`);
+    throw new Error(
+      `COOPFOLIO_TEAM_LOAD_SECONDS must be a number of seconds above 0 and at most 3600, not "${text}"`,
+    );
   }
   return seconds;
 }
