@@ -154,3 +154,18 @@ export async function signOut(pool: Pool, token: string, now: Date): Promise<voi
     now,
   ]);
 }
+
+/**
+ * Whether a session token still opens the workspace, without refreshing its last use:
+ * for a long-lived stream that checks now and then (a timer must not keep an idle session alive).
+ */
+export async function sessionIsOpen(pool: Pool, token: string, now: Date): Promise<boolean> {
+  if (!looksLikeToken(token)) return false;
+  const result = await pool.query(
+    `SELECT 1 FROM sessions s JOIN users u ON u.name = s.user_name
+     WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND NOT u.disabled
+       AND s.last_seen_at > $2 AND s.created_at > $3`,
+    [tokenDigest(token), new Date(now.getTime() - SESSION_IDLE_MS), new Date(now.getTime() - SESSION_MAX_MS)],
+  );
+  return result.rows.length > 0;
+}

@@ -11,11 +11,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openAccountsDatabase } from '../accounts/database';
+import { sessionIsOpen } from '../accounts/sessions';
 import { translate, type Lang } from '../i18n';
 import { findChromium, renderPdfWithChromium } from '../reports/pdf';
 import { storageErrorMessage } from '../storage';
 import { openPostgresBackend } from '../storage/postgres';
 import { WorkspaceFileError } from '../storage/types';
+import { createLiveEvents, listenForChanges } from './live';
 import { ensureRendererBuilt } from './renderer-build';
 import { createTeamRequestHandler } from './team';
 import { ownOrigins } from './team-origin';
@@ -93,6 +95,10 @@ async function main() {
     pdfRenderer: () =>
       chromium === null ? null : (html) => renderPdfWithChromium(html, { executablePath: chromium }),
   });
+  const live = createLiveEvents({
+    sessionIsOpen: (token) => sessionIsOpen(accounts.pool, token, new Date()),
+  });
+  const listener = listenForChanges(url, (notice) => live.publish(notice), log);
   let origins: ReadonlySet<string> = new Set();
   const handler = createTeamRequestHandler({
     services,
@@ -101,6 +107,7 @@ async function main() {
     origins: () => origins,
     secure: publicUrl?.startsWith('https://') ?? false,
     trustProxy: values['trust-proxy'] ?? false,
+    live,
   });
   const server = createServer((req, res) => void handler(req, res));
   server.on('error', (error) => fail(`The server could not start: ${error.message}`, 1));
@@ -110,9 +117,10 @@ async function main() {
     process.stdout.write(`${[...origins][0]}/\n`);
   });
   const stop = () => {
+    live.close();
     server.close();
     services.close();
-    void Promise.all([backend.close(), accounts.close()]).finally(() => process.exit(0));
+    void Promise.all([listener.close(), backend.close(), accounts.close()]).finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -29,7 +29,11 @@ import {
   sendJson,
   serveRendererFile,
 } from './http';
+import type { LiveEvents } from './live';
 import { refuseForeignOrigin } from './team-origin';
+
+/** `GET` here opens the stream of change notices (src/server/live.ts). */
+export const EVENTS_PATH = `${HTTP_API_PREFIX}events`;
 
 export interface TeamServerOptions {
   /** The workspace (the team database's backend) and the host's jobs. */
@@ -46,6 +50,8 @@ export interface TeamServerOptions {
    * client's address, for the sign-in limit per address, is the last `X-Forwarded-For` hop.
    */
   trustProxy: boolean;
+  /** The open event streams that carry other users' changes (src/server/live.ts). */
+  live: LiveEvents;
   clock?: () => Date;
 }
 
@@ -69,6 +75,19 @@ export function createTeamRequestHandler(options: TeamServerOptions) {
       ? { 'set-cookie': clearedSessionCookie(options.secure) }
       : {};
     sendJson(res, teamHttpStatus(error.code), { ok: false, error }, headers);
+  }
+
+  /** The stream of change notices: a session and the server's own pages only, like the API. */
+  async function handleEvents(req: IncomingMessage, res: ServerResponse) {
+    const lang = langOf(req);
+    const foreign = refuseForeignOrigin(req.headers, options.origins());
+    if (foreign !== null) return send(res, 403, foreign, 'text/plain; charset=utf-8');
+    if (req.method !== 'GET')
+      return send(res, 405, 'GET only', 'text/plain; charset=utf-8', { allow: 'GET' });
+    const token = readCookie(req.headers, cookieName);
+    const user = token === null ? null : await authenticate(options.accounts, token, now());
+    if (token === null || user === null) return unauthenticated(res, lang, token !== null);
+    options.live.open(req, res, token);
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string) {
@@ -96,12 +115,18 @@ export function createTeamRequestHandler(options: TeamServerOptions) {
           now(),
         );
         // A browser that signs in again leaves no second session of its own behind.
-        if (token !== null) await signOut(options.accounts, token, now());
+        if (token !== null) {
+          await signOut(options.accounts, token, now());
+          options.live.endSession(token);
+        }
         setCookie = sessionCookie(started.token, options.secure);
         return started.user;
       },
       async logout() {
-        if (token !== null) await signOut(options.accounts, token, now());
+        if (token !== null) {
+          await signOut(options.accounts, token, now());
+          options.live.endSession(token);
+        }
         setCookie = clearedSessionCookie(options.secure);
       },
     };
@@ -118,6 +143,7 @@ export function createTeamRequestHandler(options: TeamServerOptions) {
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       const url = req.url ?? '/';
+      if (url === EVENTS_PATH || url.startsWith(`${EVENTS_PATH}?`)) return await handleEvents(req, res);
       if (url.startsWith(HTTP_API_PREFIX)) {
         let name: string;
         try {

@@ -13,6 +13,13 @@ import type { Role } from '../../src/accounts/role-names';
 import { addUser, disableUser } from '../../src/accounts/users';
 import { loadDemoWorkspace } from '../../src/data';
 import { openPostgresBackend, type PostgresWorkspaceBackend } from '../../src/storage/postgres';
+import { sessionIsOpen } from '../../src/accounts/sessions';
+import {
+  createLiveEvents,
+  listenForChanges,
+  type ChangeListener,
+  type LiveEvents,
+} from '../../src/server/live';
 import { createTeamRequestHandler } from '../../src/server/team';
 import { ownOrigins } from '../../src/server/team-origin';
 import { createTeamServices, type TeamServices } from '../../src/server/team-services';
@@ -40,6 +47,8 @@ export interface TeamFixture {
   readonly origin: string;
   readonly backend: PostgresWorkspaceBackend;
   readonly accounts: AccountsDatabase;
+  /** The open event streams (`GET /api/events`). */
+  readonly live: LiveEvents;
   /** Moves the server's clock. */
   advance(ms: number): void;
   call(name: string, input?: unknown, headers?: Record<string, string>): Promise<Answer>;
@@ -51,7 +60,7 @@ export interface TeamFixture {
 }
 
 export async function startTeamServer(
-  options: { trustProxy?: boolean; rendererDir?: string } = {},
+  options: { trustProxy?: boolean; rendererDir?: string; heartbeatMs?: number } = {},
 ): Promise<TeamFixture> {
   const db: TestDatabase = await createTestDatabase();
   const backend = await openPostgresBackend(db.url, { poolSize: 4 });
@@ -72,6 +81,12 @@ export async function startTeamServer(
     );
   }
   const services: TeamServices = createTeamServices(backend);
+  const live = createLiveEvents({
+    sessionIsOpen: (token) => sessionIsOpen(accounts.pool, token, new Date(now)),
+    heartbeatMs: options.heartbeatMs ?? 15_000,
+  });
+  const listener: ChangeListener = listenForChanges(db.url, (notice) => live.publish(notice));
+  await listener.ready;
   let origins: ReadonlySet<string> = new Set();
   const handler = createTeamRequestHandler({
     services,
@@ -80,6 +95,7 @@ export async function startTeamServer(
     origins: () => origins,
     secure: false,
     trustProxy: options.trustProxy ?? false,
+    live,
     clock: () => new Date(now),
   });
   const server: Server = createServer((req, res) => void handler(req, res));
@@ -116,6 +132,7 @@ export async function startTeamServer(
     origin,
     backend,
     accounts,
+    live,
     advance(ms) {
       now += ms;
     },
@@ -137,7 +154,9 @@ export async function startTeamServer(
     },
     async close() {
       services.close();
+      live.close();
       await new Promise((resolve) => server.close(resolve));
+      await listener.close();
       await backend.close();
       await accounts.close();
       await db.drop();
