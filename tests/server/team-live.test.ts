@@ -111,6 +111,24 @@ describe('GET /api/events', () => {
     stream.close();
   });
 
+  it('listens again after its database connection drops, and says everything may have changed', async () => {
+    const viewer = await team.login(ROLE_USERS.viewer);
+    const stream = await openEvents({ cookie: viewer });
+    const killed = await team.accounts.pool.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+       WHERE datname = current_database() AND query = 'LISTEN coopfolio_changes'`,
+    );
+    expect(killed.rows.length).toBe(1);
+    await stream.waitFor((received) => changeEvents(received).some((e) => e.entity === 'workspace'), 5_000);
+
+    const editor = await team.login(ROLE_USERS.editor);
+    const wire = (await team.call('workspace.get', {}, { cookie: editor })).body.value;
+    const cooperative = { ...wire.cooperatives[1], name: 'Na de onderbreking' };
+    expect((await team.call('cooperatives.update', { cooperative }, { cookie: editor })).status).toBe(200);
+    await stream.waitFor((received) => changeEvents(received).some((e) => e.id === cooperative.id), 2_000);
+    stream.close();
+  });
+
   it('ends when the session is signed out, and when it goes idle too long', async () => {
     const first = await team.login(ROLE_USERS.analyst);
     const signedOut = await openEvents({ cookie: first });
