@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { OperationName } from '../../../../src/contract/operations';
+import { useCan } from '../../session/sessionContext';
 
 interface SectionFormActionsProps {
   /** Whether the draft differs from what is stored: nothing to save or discard otherwise. */
@@ -8,6 +10,8 @@ interface SectionFormActionsProps {
   onDiscard: () => void;
   saveTestId: string;
   discardTestId?: string;
+  /** The operation the form saves with: a role that may not call it gets no Save or Discard. */
+  operation: OperationName;
 }
 
 /** Save, Discard and the note that there are unsaved changes, under a section form (see useSectionForm). */
@@ -17,8 +21,11 @@ export function SectionFormActions({
   onDiscard,
   saveTestId,
   discardTestId,
+  operation,
 }: SectionFormActionsProps) {
   const { t } = useTranslation();
+  const can = useCan();
+  if (!can(operation)) return null;
   return (
     <div className="form-actions">
       <button

@@ -50,7 +50,12 @@ export function CooperativeEditor({ original, takenIds, onClose }: EditorProps<C
   const coachListId = `${formId}-coaches`;
 
   return (
-    <EditorShell editor={editor} formRef={formRef} testId="cooperative-editor">
+    <EditorShell
+      editor={editor}
+      formRef={formRef}
+      testId="cooperative-editor"
+      operation="cooperatives.update"
+    >
       <div className="form-grid">
         <NameIdFields editor={editor} takenIds={takenIds} />
         <SelectField

@@ -286,7 +286,7 @@ export function IndicatorEditor({ original, takenIds, onClose }: IndicatorEditor
   const field = draftFields(formId, form);
 
   return (
-    <EditorShell editor={editor} formRef={formRef} testId="indicator-editor">
+    <EditorShell editor={editor} formRef={formRef} testId="indicator-editor" operation="indicators.update">
       <GeneralFields {...section} creating={original === null} takenIds={takenIds} />
       <FigureFields {...section} />
       <DenominatorFields {...section} original={original} />

@@ -52,7 +52,7 @@ export function NewPlanDialog({ onCreate, onClose }: NewPlanDialogProps) {
 
   const editor = { titleId: `${formId}-title`, title: t('planActions.newTitle'), onClose, form };
   return (
-    <EditorShell editor={editor} formRef={formRef} testId="new-plan-dialog">
+    <EditorShell editor={editor} formRef={formRef} testId="new-plan-dialog" operation="plans.create">
       {data.cooperatives.length === 0 && (
         <p className="alert alert--warning" role="alert" data-testid="new-plan-no-cooperatives">
           {t('planActions.noCooperatives')}{' '}

@@ -108,6 +108,7 @@ export function ProcurementForm({ stored }: { stored: ProcurementJson | null }) 
         </button>
       </fieldset>
       <SectionFormActions
+        operation="procurement.update"
         changed={changed}
         saving={form.saving}
         onDiscard={discard}

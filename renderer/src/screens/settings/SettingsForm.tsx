@@ -9,6 +9,7 @@ import { SectionFormActions } from '../../components/form/SectionFormActions';
 import { useSectionForm } from '../../components/form/useSectionForm';
 import { settingsUpdate } from '../../domain/commands';
 import { useLang } from '../../i18n/useLang';
+import { useCan } from '../../session/sessionContext';
 import { useWorkspace } from '../../state/workspaceContext';
 import { checkSettingsDraft, settingsDraftOf, settingsFields, type SettingsDraft } from './settingsDraft';
 
@@ -35,6 +36,8 @@ export function SettingsForm({ settings }: { settings: SettingsJson }) {
     onSaved: () => announce('success', t('settings.saved')),
   });
   const { update } = form;
+  // A role that may not change the settings reads them: every field disabled, no Save.
+  const editable = useCan()('settings.update');
   const field = draftFields(formId, form);
   // Figures that differ only in what they hold and say: one text field each, in this order.
   const financeFigures = [
@@ -104,44 +107,46 @@ export function SettingsForm({ settings }: { settings: SettingsJson }) {
   return (
     <form ref={formRef} onSubmit={form.onSubmit} noValidate className="panel" data-testid="settings-form">
       <FormSummary count={form.issueCount} messages={form.formErrors} />
-      <fieldset className="fieldset">
-        <legend className="fieldset__legend">{t('settings.workspace')}</legend>
-        <div className="form-grid">
-          <TextField {...field.value('municipality')} label={t('settings.fields.municipality')} />
-          <SelectField
-            {...field.value('locale')}
-            label={t('settings.fields.locale')}
-            hint={t('settings.hints.locale')}
-            options={LOCALE_OPTIONS}
-            onChange={(value) => value !== '' && update({ locale: value })}
-          />
-          <TextField {...field.value('startYear')} kind="year" label={t('settings.fields.startYear')} />
+      <fieldset className="settings-fields" disabled={!editable} data-testid="settings-fields">
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{t('settings.workspace')}</legend>
+          <div className="form-grid">
+            <TextField {...field.value('municipality')} label={t('settings.fields.municipality')} />
+            <SelectField
+              {...field.value('locale')}
+              label={t('settings.fields.locale')}
+              hint={t('settings.hints.locale')}
+              options={LOCALE_OPTIONS}
+              onChange={(value) => value !== '' && update({ locale: value })}
+            />
+            <TextField {...field.value('startYear')} kind="year" label={t('settings.fields.startYear')} />
+            <TextField
+              {...field.value('horizonYears')}
+              kind="number"
+              label={t('settings.fields.horizonYears')}
+              hint={t('settings.hints.horizonYears')}
+            />
+          </div>
+        </fieldset>
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{t('settings.finance')}</legend>
+          <div className="form-grid">{figureFields(financeFigures)}</div>
+        </fieldset>
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{t('settings.deMinimis')}</legend>
+          <p className="field__hint">{t('settings.hints.deMinimis')}</p>
+          <div className="form-grid">
+            {figureFields(deMinimisFigures)}
+            <DateField
+              {...field.value('deMinimisRatesDate', 'deMinimis.ratesDate')}
+              label={t('settings.fields.ratesDate')}
+            />
+          </div>
           <TextField
-            {...field.value('horizonYears')}
-            kind="number"
-            label={t('settings.fields.horizonYears')}
-            hint={t('settings.hints.horizonYears')}
+            {...field.value('deMinimisRatesSource', 'deMinimis.ratesSource')}
+            label={t('settings.fields.ratesSource')}
           />
-        </div>
-      </fieldset>
-      <fieldset className="fieldset">
-        <legend className="fieldset__legend">{t('settings.finance')}</legend>
-        <div className="form-grid">{figureFields(financeFigures)}</div>
-      </fieldset>
-      <fieldset className="fieldset">
-        <legend className="fieldset__legend">{t('settings.deMinimis')}</legend>
-        <p className="field__hint">{t('settings.hints.deMinimis')}</p>
-        <div className="form-grid">
-          {figureFields(deMinimisFigures)}
-          <DateField
-            {...field.value('deMinimisRatesDate', 'deMinimis.ratesDate')}
-            label={t('settings.fields.ratesDate')}
-          />
-        </div>
-        <TextField
-          {...field.value('deMinimisRatesSource', 'deMinimis.ratesSource')}
-          label={t('settings.fields.ratesSource')}
-        />
+        </fieldset>
       </fieldset>
       <SectionFormActions
         changed={changed}
@@ -149,6 +154,7 @@ export function SettingsForm({ settings }: { settings: SettingsJson }) {
         onDiscard={discard}
         saveTestId="settings-save"
         discardTestId="settings-discard"
+        operation="settings.update"
       />
     </form>
   );

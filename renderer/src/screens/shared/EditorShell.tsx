@@ -1,4 +1,5 @@
 import type { ReactNode, RefObject } from 'react';
+import type { OperationName } from '../../../../src/contract/operations';
 import { FormSummary } from '../../components/form/FormSummary';
 import { Modal } from '../../components/Modal';
 import type { EntityEditor } from './useEntityEditor';
@@ -12,12 +13,14 @@ interface EditorShellProps {
   /** Held by the editor, not the shell: its form hook moves focus to the first field in trouble through it. */
   formRef: RefObject<HTMLFormElement | null>;
   testId: string;
+  /** The operation Save calls: a role that may not call it gets no Save button. */
+  operation: OperationName;
   /** The fields, below the summary of what stopped the last save. */
   children: ReactNode;
 }
 
 /** An entity editor's dialog: the form, the summary of its problems, and Cancel and Save. */
-export function EditorShell({ editor, formRef, testId, children }: EditorShellProps) {
+export function EditorShell({ editor, formRef, testId, operation, children }: EditorShellProps) {
   const { form } = editor;
   return (
     <Modal
@@ -32,7 +35,12 @@ export function EditorShell({ editor, formRef, testId, children }: EditorShellPr
           <FormSummary count={form.issueCount} messages={form.formErrors} />
           {children}
         </div>
-        <SaveCancelFooter onCancel={editor.onClose} saving={form.saving} saveTestId="editor-save" />
+        <SaveCancelFooter
+          onCancel={editor.onClose}
+          saving={form.saving}
+          saveTestId="editor-save"
+          operation={operation}
+        />
       </form>
     </Modal>
   );

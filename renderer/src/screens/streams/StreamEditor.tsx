@@ -62,7 +62,7 @@ export function StreamEditor({ original, takenIds, onClose }: EditorProps<Fundin
   ] as const;
 
   return (
-    <EditorShell editor={editor} formRef={formRef} testId="stream-editor">
+    <EditorShell editor={editor} formRef={formRef} testId="stream-editor" operation="fundingStreams.update">
       <StatusFields {...section} />
       <h3 className="form-section">{t('streams.sections.general')}</h3>
       <div className="form-grid">

@@ -144,7 +144,12 @@ export function AwardEditor({ saver, index, streams, onClose }: AwardEditorProps
             maxLength={2000}
           />
         </div>
-        <SaveCancelFooter onCancel={onClose} saving={form.saving} saveTestId="award-save" />
+        <SaveCancelFooter
+          onCancel={onClose}
+          saving={form.saving}
+          saveTestId="award-save"
+          operation="plans.update"
+        />
       </form>
     </Modal>
   );

@@ -7,6 +7,7 @@ import { formatMoney, formatNumber } from '../../../domain/format';
 import { costTable } from '../../../domain/plans';
 import { useLabels } from '../../../i18n/useLabels';
 import { useLang } from '../../../i18n/useLang';
+import { useCan } from '../../../session/sessionContext';
 import { CostGridCell } from './CostGridCell';
 import { useCostGrid, type HeldEntries } from './useCostGrid';
 import type { PlanSaver } from './usePlanSaver';
@@ -29,7 +30,9 @@ export function CostGrid({ saver, stored: storedPlan, held, onEditLine, onRemove
   const labels = useLabels();
   const id = useId().replace(/:/g, '');
   const gridRef = useRef<HTMLTableElement>(null);
-  const grid = useCostGrid(saver, gridRef, held);
+  // A role that may not change plans reads the grid: no edits, no line buttons.
+  const editable = useCan()('plans.update');
+  const grid = useCostGrid(saver, gridRef, held, editable);
   const plan = saver.shown;
   const { layout } = grid;
   const totals = costTable(plan);
@@ -80,28 +83,30 @@ export function CostGrid({ saver, stored: storedPlan, held, onEditLine, onRemove
                         <span dir="auto">{row.label}</span>
                         <span className="cell-sub">{labels.costCategory(row.category)}</span>
                       </span>
-                      <span className="cost-grid__line-actions">
-                        <button
-                          type="button"
-                          className="button button--icon button--small"
-                          onClick={() => onEditLine(row.costId)}
-                          aria-label={t('builder.editLine', { label: row.label })}
-                          title={t('builder.editLine', { label: row.label })}
-                          data-testid={`edit-line-${row.costId}`}
-                        >
-                          <Icon name="edit" />
-                        </button>
-                        <button
-                          type="button"
-                          className="button button--icon button--small button--quiet-danger"
-                          onClick={() => onRemoveLine(row.costId, row.label)}
-                          aria-label={t('builder.removeLine', { label: row.label })}
-                          title={t('builder.removeLine', { label: row.label })}
-                          data-testid={`remove-line-${row.costId}`}
-                        >
-                          <Icon name="trash" />
-                        </button>
-                      </span>
+                      {editable && (
+                        <span className="cost-grid__line-actions">
+                          <button
+                            type="button"
+                            className="button button--icon button--small"
+                            onClick={() => onEditLine(row.costId)}
+                            aria-label={t('builder.editLine', { label: row.label })}
+                            title={t('builder.editLine', { label: row.label })}
+                            data-testid={`edit-line-${row.costId}`}
+                          >
+                            <Icon name="edit" />
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--icon button--small button--quiet-danger"
+                            onClick={() => onRemoveLine(row.costId, row.label)}
+                            aria-label={t('builder.removeLine', { label: row.label })}
+                            title={t('builder.removeLine', { label: row.label })}
+                            data-testid={`remove-line-${row.costId}`}
+                          >
+                            <Icon name="trash" />
+                          </button>
+                        </span>
+                      )}
                     </span>
                   </th>
                   {cells(row, rowIndex)}

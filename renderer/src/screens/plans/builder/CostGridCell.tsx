@@ -32,6 +32,7 @@ export function CostGridCell({ grid, position, display, label, testId, unsaved }
         data-testid={testId}
         aria-label={label}
         aria-invalid={invalid ? true : undefined}
+        aria-readonly={grid.editable ? undefined : true}
         aria-describedby={invalid ? errorId : undefined}
         value={state.text ?? display}
         readOnly={!state.editing}

@@ -81,7 +81,12 @@ export function EditCostLineDialog({ line, onSave, onClose }: EditCostLineDialog
           <CostSectorField formId={formId} value={sector} onChange={setSector} />
           <ContinuesField formId={formId} category={category} value={continues} onChange={setContinues} />
         </div>
-        <SaveCancelFooter onCancel={onClose} saving={busy} saveTestId="edit-line-save" />
+        <SaveCancelFooter
+          onCancel={onClose}
+          saving={busy}
+          saveTestId="edit-line-save"
+          operation="plans.update"
+        />
       </form>
     </Modal>
   );

@@ -18,6 +18,7 @@ import {
 } from '../../../domain/planEdits';
 import { scenariosWithPlan } from '../../../domain/planScenarios';
 import { nameById } from '../../../domain/plans';
+import { useCan } from '../../../session/sessionContext';
 import { useWorkspace, useWorkspaceData } from '../../../state/workspaceContext';
 import { AnalysisRegion } from '../../analysis/AnalysisRegion';
 import { BackLink } from '../BackLink';
@@ -55,6 +56,7 @@ export function PlanBuilder({ plan }: { plan: PlanJson }) {
   const data = useWorkspaceData();
   const saver = usePlanSaver(plan);
   const actions = usePlanActions();
+  const can = useCan();
   const [choice, setChoice] = useCandidateChoice(data.info.path, plan.id);
   const streamIds = streamIdsFor(choice, new Set(data.streams.map((stream) => stream.id)));
   const analysis = usePlanAnalysis(plan, streamIds, data.info.lastSavedAt);
@@ -125,7 +127,10 @@ export function PlanBuilder({ plan }: { plan: PlanJson }) {
         title={plan.name}
         intro={t('builder.intro')}
         actions={
-          <PlanHeadingActions onCopy={() => void actions.copy(plan)} onDelete={() => setDeleting(true)} />
+          <PlanHeadingActions
+            onCopy={can('plans.create') ? () => void actions.copy(plan) : undefined}
+            onDelete={can('plans.delete') ? () => setDeleting(true) : undefined}
+          />
         }
       />
       <PlanSummaryBar
@@ -151,7 +156,7 @@ export function PlanBuilder({ plan }: { plan: PlanJson }) {
           onEditLine={setEditingLine}
           onRemoveLine={(id, label) => void removeLine(id, label)}
         />
-        <AddCostLine onAdd={addLine} />
+        {can('plans.update') && <AddCostLine onAdd={addLine} />}
       </section>
 
       <ImpactLinesSection saver={saver} />

@@ -17,6 +17,7 @@ import {
 import { outsideTotal, type OutsideAmount, type Period } from '../../../domain/planPeriod';
 import { nameById, planLastYear } from '../../../domain/plans';
 import { useLang } from '../../../i18n/useLang';
+import { useCan } from '../../../session/sessionContext';
 import { useWorkspace, useWorkspaceData } from '../../../state/workspaceContext';
 import { PlanFactFields } from '../PlanFactFields';
 import type { PlanSaver } from './usePlanSaver';
@@ -30,6 +31,7 @@ export function PlanDetails({ saver }: { saver: PlanSaver }) {
   const data = useWorkspaceData();
   const plan = saver.shown;
   const [editing, setEditing] = useState(false);
+  const can = useCan();
   const cooperative = nameById(data.cooperatives, (c) => c.name)(plan.cooperativeId);
 
   if (editing) return <PlanDetailsForm saver={saver} onClose={() => setEditing(false)} />;
@@ -45,14 +47,16 @@ export function PlanDetails({ saver }: { saver: PlanSaver }) {
           <dd>{formatYearRange(plan.startYear, planLastYear(plan))}</dd>
         </div>
       </dl>
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() => setEditing(true)}
-        data-testid="edit-plan-details"
-      >
-        {t('planDetails.edit')}
-      </button>
+      {can('plans.update') && (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => setEditing(true)}
+          data-testid="edit-plan-details"
+        >
+          {t('planDetails.edit')}
+        </button>
+      )}
     </div>
   );
 }

@@ -43,12 +43,14 @@ export interface HeldEntries {
  * click edits it, Enter / Tab / arrows commit and move, Escape cancels. A committed
  * value is checked with the model's money rule first; a refused one is held: it stays
  * in its cell with its message, also after focus moves on, until it is corrected or
- * cancelled with Escape. Nothing of it is saved.
+ * cancelled with Escape. Nothing of it is saved. Not `editable` (a role that may not
+ * change plans): the keys still move between cells, but nothing starts an edit.
  */
 export function useCostGrid(
   saver: PlanSaver,
   gridRef: RefObject<HTMLTableElement | null>,
   heldEntries: HeldEntries,
+  editable = true,
 ) {
   const { lang, locale } = useLang();
   const plan = saver.shown;
@@ -125,6 +127,7 @@ export function useCostGrid(
   };
 
   const startEditing = (position: GridPosition, text: string, mode: Editing['mode']) => {
+    if (!editable) return;
     setEditing({ ...position, text, mode });
   };
 
@@ -164,6 +167,7 @@ export function useCostGrid(
       return;
     }
     if (isEditing || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (!editable) return;
     if (key === 'F2') {
       event.preventDefault();
       startEditing(position, currentText(position), 'edit');
@@ -198,6 +202,7 @@ export function useCostGrid(
 
   return {
     layout,
+    editable,
     /** How many cells hold text that was not saved. */
     heldCount: held.length,
     cell,

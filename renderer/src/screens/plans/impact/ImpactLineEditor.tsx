@@ -232,7 +232,12 @@ export function ImpactLineEditor({ saver, index, indicators, onClose }: ImpactLi
             maxLength={2000}
           />
         </div>
-        <SaveCancelFooter onCancel={onClose} saving={form.saving} saveTestId="impact-save" />
+        <SaveCancelFooter
+          onCancel={onClose}
+          saving={form.saving}
+          saveTestId="impact-save"
+          operation="plans.update"
+        />
       </form>
     </Modal>
   );

@@ -56,7 +56,7 @@ export function ScenarioEditor({ original, takenIds, onClose, onSaved }: Scenari
   const field = draftFields(formId, form);
 
   return (
-    <EditorShell editor={editor} formRef={formRef} testId="scenario-editor">
+    <EditorShell editor={editor} formRef={formRef} testId="scenario-editor" operation="scenarios.update">
       <h3 className="form-section">{t('scenarioEditor.sections.general')}</h3>
       <div className="form-grid">
         <NameIdFields editor={editor} takenIds={takenIds} />
