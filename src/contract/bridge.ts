@@ -17,6 +17,8 @@ export interface DesktopBridge {
 
 /** The browser host's HTTP protocol, shared by server and renderer. */
 export const HTTP_API_PREFIX = '/api/';
+/** The team server's stream of change notices (server-sent events; docs/team.md "Live"). */
+export const HTTP_EVENTS_PATH = `${HTTP_API_PREFIX}events`;
 export const TOKEN_HEADER = 'x-coopfolio-token';
 export const LANG_HEADER = 'x-coopfolio-lang';
 /** The server writes the per-launch token into index.html as `<meta name="coopfolio-token" content="...">`. */

@@ -14,7 +14,7 @@ import { authenticate, signIn, signOut, type SessionUser } from '../accounts/ses
 import type { CallContext, Services, SignInPort } from '../api/context';
 import { toApiError } from '../api/errors';
 import { invoke } from '../api/invoke';
-import { HTTP_API_PREFIX } from '../contract/bridge';
+import { HTTP_API_PREFIX, HTTP_EVENTS_PATH } from '../contract/bridge';
 import { teamHttpStatus } from '../contract/errors';
 import { isOperationName } from '../contract/operations';
 import { accessOf } from '../contract/roles';
@@ -31,9 +31,6 @@ import {
 } from './http';
 import type { LiveEvents } from './live';
 import { refuseForeignOrigin } from './team-origin';
-
-/** `GET` here opens the stream of change notices (src/server/live.ts). */
-export const EVENTS_PATH = `${HTTP_API_PREFIX}events`;
 
 export interface TeamServerOptions {
   /** The workspace (the team database's backend) and the host's jobs. */
@@ -143,7 +140,8 @@ export function createTeamRequestHandler(options: TeamServerOptions) {
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       const url = req.url ?? '/';
-      if (url === EVENTS_PATH || url.startsWith(`${EVENTS_PATH}?`)) return await handleEvents(req, res);
+      if (url === HTTP_EVENTS_PATH || url.startsWith(`${HTTP_EVENTS_PATH}?`))
+        return await handleEvents(req, res);
       if (url.startsWith(HTTP_API_PREFIX)) {
         let name: string;
         try {

@@ -5,6 +5,7 @@ import { bridgeTransport, httpTransport, type DescribeFailure, type Transport } 
 
 export type { Api } from './client';
 export { useWorkspaceChanged } from './useWorkspaceChanged';
+export { useLiveChanges } from './useLiveChanges';
 
 const describeFailure: DescribeFailure = (kind, lang, detail) =>
   i18n.t(`errors.transport.${kind}`, { lng: lang, detail });

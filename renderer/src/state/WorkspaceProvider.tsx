@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, Result } from '../../../src/contract/result';
-import { api, useWorkspaceChanged } from '../api';
+import { api, useLiveChanges, useWorkspaceChanged } from '../api';
 import {
   afterRedo,
   afterUndo,
@@ -11,6 +11,7 @@ import {
   pushCommand,
   type CommandStack,
 } from '../domain/commandStack';
+import { useSession } from '../session/sessionContext';
 import { commandFor, isNoOpEdit, type Command, type Edit } from '../domain/commands';
 import {
   expectedVersionOf,
@@ -83,6 +84,11 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     ownVersions.current.clear();
     void reload();
   });
+
+  // Someone else wrote on the team server: show it, as after one's own edits. Open forms
+  // keep their drafts (they hold their own state) and the undo history stays.
+  const team = useSession()?.user.team === true;
+  useLiveChanges(team, () => void reload());
 
   /**
    * Sends an edit expecting `expected`. A `conflict` answer (someone wrote the record
