@@ -1,0 +1,75 @@
+// Live updates in Chromium: two users on the team server in two browser contexts. One
+// renames a cooperative; the other's list shows the new name within two seconds, while
+// the text they are typing in the open editor stays as typed.
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, ROLE_USERS, startTeamServer, type TeamFixture } from '../server/team-support';
+import { ROOT, chromiumAvailable, launchChromium } from './harness';
+
+let team: TeamFixture;
+let browser: Browser;
+
+beforeAll(async () => {
+  team = await startTeamServer({ rendererDir: join(ROOT, 'renderer', 'dist') });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await team?.close();
+});
+
+async function signIn(user: string) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(team.url);
+  await page.getByTestId('sign-in').waitFor();
+  await page.getByTestId('sign-in-name').fill(user);
+  await page.getByTestId('sign-in-password').fill(PASSWORD);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('signed-in-user').waitFor();
+  return page;
+}
+
+describe.runIf(chromiumAvailable())('live updates on the team server', () => {
+  it("shows a colleague's rename within two seconds and keeps a half-typed field", async () => {
+    const admin = await team.login(ROLE_USERS.admin);
+    const wire = (await team.call('workspace.get', {}, { cookie: admin })).body.value;
+    const cooperative = wire.cooperatives[0];
+
+    const watcher = await signIn(ROLE_USERS.admin);
+    await watcher.goto(`${team.url}#/cooperaties`);
+    const row = watcher.locator(`[data-testid=cooperative-row][data-id=${cooperative.id}]`);
+    await row.waitFor({ timeout: 60_000 });
+    await row.getByRole('button', { name: `Bewerken: ${cooperative.name}` }).click();
+    const dialog = watcher.getByRole('dialog');
+    await dialog.waitFor();
+    const district = dialog.getByLabel('Stadsdeel', { exact: true });
+    await district.fill('Nieuw-We');
+    // The stream is open before the colleague writes.
+    await expect.poll(() => team.live.size, { timeout: 10_000 }).toBeGreaterThan(0);
+
+    const writer = await signIn(ROLE_USERS.editor);
+    const status = await writer.evaluate(
+      async (renamed) => {
+        const answer = await fetch('/api/cooperatives.update', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ cooperative: renamed }),
+        });
+        return answer.status;
+      },
+      { ...cooperative, name: 'Live Coöperatie' },
+    );
+    expect(status).toBe(200);
+    const started = Date.now();
+    await expect
+      .poll(() => row.innerText(), { timeout: 2_000, intervals: [50] })
+      .toContain('Live Coöperatie');
+    expect(Date.now() - started).toBeLessThan(2_000);
+    // The draft in the open editor is the user's, not the reloaded record's.
+    expect(await district.inputValue()).toBe('Nieuw-We');
+    expect(await dialog.isVisible()).toBe(true);
+    await watcher.context().close();
+    await writer.context().close();
+  }, 120_000);
+});
