@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../src/accounts/users';
+import { HTTP_EVENTS_PATH } from '../../src/contract/bridge';
 import { PASSWORD, ROLE_USERS, startTeamServer, type TeamFixture } from '../server/team-support';
 import { ROOT, chromiumAvailable, launchChromium } from './harness';
 
@@ -28,9 +29,15 @@ afterAll(async () => {
   await team?.close();
 });
 
-/** A browser context of its own (its own session cookie), signed in as `user`. */
-async function signIn(user: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage();
+/**
+ * A browser context of its own (its own session cookie), signed in as `user`. `live`
+ * false cuts the context's live-update stream, as a dropped connection would: its page
+ * keeps showing what it loaded, which is when a save meets the version check.
+ */
+async function signIn(user: string, live = true): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+  if (!live) await context.route(`**${HTTP_EVENTS_PATH}`, (route) => route.abort());
+  const page = await context.newPage();
   await page.goto(team.url);
   await page.getByTestId('sign-in').waitFor();
   await page.getByTestId('sign-in-name').fill(user);
@@ -92,7 +99,7 @@ function amountChange(event: Event): [unknown, unknown] | undefined {
 describe.runIf(chromiumAvailable())('two editors on the team server', () => {
   it('shows the second saver the conflict naming the first; Herladen shows theirs; the trail names both', async () => {
     const first = await signIn(ROLE_USERS.editor);
-    const second = await signIn(SECOND_EDITOR);
+    const second = await signIn(SECOND_EDITOR, false);
     await openPlan(first);
     await openPlan(second);
     expect(await cell(second).inputValue()).toBe('18.000');
@@ -154,6 +161,12 @@ describe.runIf(chromiumAvailable())('two editors on the team server', () => {
     expect(await page.getByTestId('edit-plan-details').count()).toBe(0);
     expect(await page.getByTestId('builder-delete-plan').count()).toBe(0);
     expect(await page.getByTestId('edit-line-beheer').count()).toBe(0);
+    expect(await page.getByTestId('add-impact-line').count()).toBe(0);
+    expect(await page.getByTestId('impact-table').getByRole('button').count()).toBe(0);
+    expect(await page.getByTestId('award-row').getByRole('button').count()).toBe(0);
+    const locks = page.locator('[data-testid$="-lock"]');
+    await locks.first().waitFor();
+    for (const lock of await locks.all()) expect(await lock.isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: /^(Opslaan|Save)$/ }).count()).toBe(0);
     expect(await storedAmount()).toBe(before);
     await page.context().close();

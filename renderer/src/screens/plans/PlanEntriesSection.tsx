@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { DataTable, type Column } from '../../components/table/DataTable';
+import { useCan } from '../../session/sessionContext';
 
 interface PlanEntriesSectionProps {
   /** The heading's id: it names the section, and focus returns to it after a removal. */
@@ -41,6 +42,8 @@ export function PlanEntriesSection({
   editor,
   children,
 }: PlanEntriesSectionProps) {
+  // Entries are part of the plan: a role that may not change plans gets no Add button.
+  const mayAdd = useCan()('plans.update');
   return (
     <section aria-labelledby={titleId} className={className} data-testid={testId}>
       <h2 id={titleId} className="section-title" tabIndex={-1}>
@@ -54,11 +57,13 @@ export function PlanEntriesSection({
           {children}
         </DataTable>
       )}
-      <button type="button" className="button" onClick={onAdd} data-testid={addTestId} disabled={!canAdd}>
-        <Icon name="plus" />
-        {texts.add}
-      </button>
-      {!canAdd && <p className="field__hint">{texts.cannotAdd}</p>}
+      {mayAdd && (
+        <button type="button" className="button" onClick={onAdd} data-testid={addTestId} disabled={!canAdd}>
+          <Icon name="plus" />
+          {texts.add}
+        </button>
+      )}
+      {mayAdd && !canAdd && <p className="field__hint">{texts.cannotAdd}</p>}
       {editor}
     </section>
   );

@@ -139,6 +139,7 @@ export function AwardsSection({ saver, outcomes }: AwardsSectionProps) {
               </td>
               <RowActions
                 name={stream}
+                operations={{ first: 'plans.update', delete: 'plans.update' }}
                 onEdit={() => entries.edit(index)}
                 onDelete={() =>
                   entries.remove((plan) => withoutAward(plan, index), t('awards.removed', { stream }))

@@ -10,6 +10,7 @@ import type {
 import { formatMoney } from '../../../domain/format';
 import type { CellKey } from '../../../domain/planEdits';
 import { useLang } from '../../../i18n/useLang';
+import { useCan } from '../../../session/sessionContext';
 import { YearColumnsHead } from './YearColumnsHead';
 
 interface AllocationTableProps {
@@ -40,6 +41,8 @@ export function AllocationTable({
 }: AllocationTableProps) {
   const { t } = useTranslation();
   const { locale } = useLang();
+  // A lock is stored in the plan: shown to every role, pressed only by one that may change plans.
+  const mayLock = useCan()('plans.update');
   const costLabel = (id: string) => plan.costs.find((cost) => cost.id === id)?.label ?? id;
 
   const cellContent = (row: AllocationRow, cell: AllocationCell) => {
@@ -61,7 +64,7 @@ export function AllocationTable({
           aria-label={t(cell.locked ? 'allocations.unlock' : 'allocations.lock', names)}
           title={t(cell.locked ? 'allocations.unlock' : 'allocations.lock', names)}
           onClick={() => onToggleLock(key, cell.amount, cell.locked)}
-          disabled={disabled}
+          disabled={disabled || !mayLock}
           data-testid={`${testId}-lock`}
           data-stream={row.streamId}
           data-cost={row.costId}

@@ -105,6 +105,7 @@ export function ImpactLinesSection({ saver }: { saver: PlanSaver }) {
               <td>{t(`impactLines.evidence.${line.evidence}`)}</td>
               <RowActions
                 name={label}
+                operations={{ first: 'plans.update', delete: 'plans.update' }}
                 onEdit={() => entries.edit(index)}
                 onDelete={() =>
                   entries.remove(
