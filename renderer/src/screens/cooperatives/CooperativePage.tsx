@@ -94,7 +94,9 @@ export function CooperativePage({ cooperativeId }: { cooperativeId: string }) {
   const { t } = useTranslation();
   const data = useWorkspaceData();
   const formId = useId().replace(/:/g, '');
-  const [editing, setEditing] = useState(false);
+  // The record as the editor opened it: a reload (a colleague's change, live) must not
+  // move the version the editor's save expects, or their change would be overwritten unasked.
+  const [editing, setEditing] = useState<CooperativeJson | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const cooperative = data.cooperatives.find((c) => c.id === cooperativeId);
   if (cooperative === undefined) {
@@ -122,7 +124,7 @@ export function CooperativePage({ cooperativeId }: { cooperativeId: string }) {
           <button
             type="button"
             className="button button--primary"
-            onClick={() => setEditing(true)}
+            onClick={() => setEditing(cooperative)}
             data-testid="edit-cooperative"
           >
             <Icon name="edit" />
@@ -157,11 +159,11 @@ export function CooperativePage({ cooperativeId }: { cooperativeId: string }) {
         </>
       )}
       <HistoryPanel entity="cooperative" id={cooperative.id} record={cooperative} />
-      {editing && (
+      {editing !== null && (
         <CooperativeEditor
-          original={cooperative}
+          original={editing}
           takenIds={new Set(data.cooperatives.map((c) => c.id))}
-          onClose={() => setEditing(false)}
+          onClose={() => setEditing(null)}
         />
       )}
     </>
