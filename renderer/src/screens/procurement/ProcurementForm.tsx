@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcurementJson } from '../../../../src/model/procurement';
 import { FormSummary } from '../../components/form/FormSummary';
@@ -21,7 +22,14 @@ import { procurementUpdate } from './procurementEdits';
  * The procurement section, saved whole as one undoable step: purchasing volume per year,
  * where it comes from, the contribution margin the scenario lever counts, and the contracts.
  */
-export function ProcurementForm({ stored }: { stored: ProcurementJson | null }) {
+export function ProcurementForm({
+  stored,
+  onDirtyChange,
+}: {
+  stored: ProcurementJson | null;
+  /** Told whether the draft differs from what the form started from. */
+  onDirtyChange: (dirty: boolean) => void;
+}) {
   const { t } = useTranslation();
   const { locale } = useLang();
   const { perform, announce } = useWorkspace();
@@ -32,9 +40,14 @@ export function ProcurementForm({ stored }: { stored: ProcurementJson | null }) 
     check: checkProcurementDraft,
     save: (value) => perform(procurementUpdate(value, stored)),
     serverPrefix: 'procurement',
-    onSaved: () => announce('success', t('procurement.saved')),
+    onSaved: () => {
+      // Saved: the form may start afresh from what is stored now.
+      onDirtyChange(false);
+      announce('success', t('procurement.saved'));
+    },
   });
   const { draft, update, errorsFor } = form;
+  useEffect(() => onDirtyChange(changed), [changed, onDirtyChange]);
   const field = draftFields(formId, form);
   const nextYear = () => {
     const years = draft.volumes.map((v) => Number(v.year)).filter(Number.isFinite);

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import './settings.css';
 import { useTranslation } from 'react-i18next';
 import type { SettingsJson } from '../../../../src/model/settings';
@@ -23,7 +24,14 @@ const LOCALE_OPTIONS = [
  * this form whenever the stored settings change (a save, an undo, a redo), so it
  * always starts from what is stored.
  */
-export function SettingsForm({ settings }: { settings: SettingsJson }) {
+export function SettingsForm({
+  settings,
+  onDirtyChange,
+}: {
+  settings: SettingsJson;
+  /** Told whether the draft differs from what the form started from. */
+  onDirtyChange: (dirty: boolean) => void;
+}) {
   const { t } = useTranslation();
   const { locale } = useLang();
   const { perform, announce } = useWorkspace();
@@ -33,9 +41,14 @@ export function SettingsForm({ settings }: { settings: SettingsJson }) {
     check: checkSettingsDraft,
     save: (value) => perform(settingsUpdate(value, settings)),
     serverPrefix: 'settings',
-    onSaved: () => announce('success', t('settings.saved')),
+    onSaved: () => {
+      // Saved: the form may start afresh from what is stored now.
+      onDirtyChange(false);
+      announce('success', t('settings.saved'));
+    },
   });
   const { update } = form;
+  useEffect(() => onDirtyChange(changed), [changed, onDirtyChange]);
   // A role that may not change the settings reads them: every field disabled, no Save.
   const editable = useCan()('settings.update');
   const field = draftFields(formId, form);
