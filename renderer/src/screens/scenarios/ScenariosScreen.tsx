@@ -4,6 +4,7 @@ import type { ScenarioJson } from '../../../../src/model/scenario';
 import { EmptyState } from '../../components/EmptyState';
 import { scenarioEdits } from '../../domain/commands';
 import { nameById } from '../../domain/plans';
+import { useCan } from '../../session/sessionContext';
 import { useWorkspaceData } from '../../state/workspaceContext';
 import { DeleteConfirmation } from '../shared/DeleteConfirmation';
 import { IconButton } from '../shared/IconButton';
@@ -20,6 +21,7 @@ import { ScenarioWorkbench } from './ScenarioWorkbench';
  */
 export function ScenariosScreen() {
   const { t } = useTranslation();
+  const can = useCan();
   const data = useWorkspaceData();
   const [editing, setEditing] = useState<{ original: ScenarioJson | null } | null>(null);
   const [deleting, setDeleting] = useState<ScenarioJson | null>(null);
@@ -51,19 +53,23 @@ export function ScenariosScreen() {
               onChange={choose}
             />
             <div className="scenario-picker__actions">
-              <IconButton
-                icon="edit"
-                label={t('scenarios.editChosen')}
-                onClick={() => setEditing({ original: scenario })}
-                testId="edit-scenario"
-              />
-              <IconButton
-                icon="trash"
-                label={t('scenarios.deleteChosen')}
-                className="button button--quiet-danger"
-                onClick={() => setDeleting(scenario)}
-                testId="delete-scenario"
-              />
+              {can('scenarios.update') && (
+                <IconButton
+                  icon="edit"
+                  label={t('scenarios.editChosen')}
+                  onClick={() => setEditing({ original: scenario })}
+                  testId="edit-scenario"
+                />
+              )}
+              {can('scenarios.delete') && (
+                <IconButton
+                  icon="trash"
+                  label={t('scenarios.deleteChosen')}
+                  className="button button--quiet-danger"
+                  onClick={() => setDeleting(scenario)}
+                  testId="delete-scenario"
+                />
+              )}
             </div>
           </div>
           <details className="scenario-settings">
