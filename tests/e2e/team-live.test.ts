@@ -72,4 +72,28 @@ describe.runIf(chromiumAvailable())('live updates on the team server', () => {
     await watcher.context().close();
     await writer.context().close();
   }, 120_000);
+  it('keeps a half-typed settings draft when a colleague saves the settings, and asks before writing over', async () => {
+    const watcher = await signIn(ROLE_USERS.admin);
+    await watcher.getByTestId('nav-settings').click();
+    const form = watcher.getByTestId('settings-form');
+    const municipality = form.getByLabel('Gemeente', { exact: true });
+    await municipality.waitFor();
+    await municipality.fill('Gemeente Halverw');
+    const admin = await team.login(ROLE_USERS.admin);
+    const wire = (await team.call('workspace.get', {}, { cookie: admin })).body.value;
+    const answer = await team.call(
+      'settings.update',
+      { settings: { ...wire.settings, municipality: 'Gemeente Elders' } },
+      { cookie: admin },
+    );
+    expect(answer.status).toBe(200);
+    // The header follows the stored settings; the form keeps the user's draft.
+    await expect
+      .poll(() => watcher.getByTestId('header-workspace').innerText(), { timeout: 2_000, intervals: [50] })
+      .toContain('Gemeente Elders');
+    expect(await municipality.inputValue()).toBe('Gemeente Halverw');
+    await watcher.getByTestId('settings-save').click();
+    await watcher.getByTestId('conflict-dialog').waitFor({ timeout: 5_000 });
+    await watcher.context().close();
+  }, 120_000);
 });
