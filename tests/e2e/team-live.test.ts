@@ -62,9 +62,7 @@ describe.runIf(chromiumAvailable())('live updates on the team server', () => {
     );
     expect(status).toBe(200);
     const started = Date.now();
-    await expect
-      .poll(() => row.innerText(), { timeout: 2_000, intervals: [50] })
-      .toContain('Live Coöperatie');
+    await expect.poll(() => row.innerText(), { timeout: 2_000, interval: 50 }).toContain('Live Coöperatie');
     expect(Date.now() - started).toBeLessThan(2_000);
     // The draft in the open editor is the user's, not the reloaded record's.
     expect(await district.inputValue()).toBe('Nieuw-We');
@@ -89,7 +87,7 @@ describe.runIf(chromiumAvailable())('live updates on the team server', () => {
     expect(answer.status).toBe(200);
     // The header follows the stored settings; the form keeps the user's draft.
     await expect
-      .poll(() => watcher.getByTestId('header-workspace').innerText(), { timeout: 2_000, intervals: [50] })
+      .poll(() => watcher.getByTestId('header-workspace').innerText(), { timeout: 2_000, interval: 50 })
       .toContain('Gemeente Elders');
     expect(await municipality.inputValue()).toBe('Gemeente Halverw');
     await watcher.getByTestId('settings-save').click();
