@@ -13,6 +13,11 @@ import { chromiumAvailable, useDemoApp, type WebHost } from './harness';
 const describeInChromium = chromiumAvailable() ? describe : describe.skip;
 const SCREENSHOTS = process.env['COOPFOLIO_SCREENSHOTS'];
 
+/** Vitest polls for one second by default; a busy CI machine needs longer for a page or a save. */
+function patientPoll<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 30_000 });
+}
+
 let host: WebHost;
 let page: Page;
 let pageErrors: string[] = [];
@@ -37,19 +42,19 @@ async function openDelete(): Promise<void> {
 /** The plans screen's rows, as "plan name → cooperative" texts. */
 async function planRows(): Promise<string[]> {
   await page.goto(`${host.url}#/plannen`);
-  await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(1);
+  await patientPoll(() => page.getByRole('row').count()).toBeGreaterThan(1);
   return page.getByRole('row').allInnerTexts();
 }
 
 async function backToCooperatives(): Promise<void> {
   await page.goto(`${host.url}#/cooperaties`);
-  await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(1);
+  await patientPoll(() => page.getByRole('row').count()).toBeGreaterThan(1);
 }
 
 describeInChromium('deleting a cooperative with plans, in Dutch', () => {
   it('names the plans and asks what happens to them, without ids or the file path', async () => {
     await page.goto(`${host.url}#/cooperaties`);
-    await expect.poll(() => ownerRow().count()).toBe(1);
+    await patientPoll(() => ownerRow().count()).toBe(1);
     await openDelete();
     const dialog = page.getByTestId('delete-dialog');
     const text = await dialog.innerText();
@@ -67,7 +72,7 @@ describeInChromium('deleting a cooperative with plans, in Dutch', () => {
     const dialog = page.getByTestId('delete-dialog');
     await dialog.getByRole('button', { name: 'Plannen verplaatsen en coöperatie verwijderen' }).click();
     const select = dialog.getByLabel('Verplaatsen naar', { exact: true });
-    await expect.poll(() => select.getAttribute('aria-invalid')).toBe('true');
+    await patientPoll(() => select.getAttribute('aria-invalid')).toBe('true');
     expect(await dialog.innerText()).toContain('Kies de coöperatie waar de plannen naartoe gaan');
     expect(await ownerRow().count()).toBe(1);
   });
@@ -76,7 +81,7 @@ describeInChromium('deleting a cooperative with plans, in Dutch', () => {
     const dialog = page.getByTestId('delete-dialog');
     await dialog.getByLabel('Verplaatsen naar', { exact: true }).selectOption({ label: TARGET });
     await dialog.getByRole('button', { name: 'Plannen verplaatsen en coöperatie verwijderen' }).click();
-    await expect.poll(() => dialog.innerText()).toContain('inkoopopdrachten (Inkoop) in 2026');
+    await patientPoll(() => dialog.innerText()).toContain('inkoopopdrachten (Inkoop) in 2026');
     expect(await ownerRow().count()).toBe(1);
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
     // The contract is history the incubator may remove on the Inkoop screen; then the cooperative can go.
@@ -87,7 +92,7 @@ describeInChromium('deleting a cooperative with plans, in Dutch', () => {
     await expect
       .poll(() => form.getByRole('button', { name: new RegExp(`^Opdracht weghalen: ${OWNER}`) }).count())
       .toBe(0);
-    await expect.poll(() => page.getByTestId('notice-success').count()).toBeGreaterThan(0);
+    await patientPoll(() => page.getByTestId('notice-success').count()).toBeGreaterThan(0);
     await backToCooperatives();
     await openDelete();
   });
@@ -96,13 +101,13 @@ describeInChromium('deleting a cooperative with plans, in Dutch', () => {
     const dialog = page.getByTestId('delete-dialog');
     await dialog.getByLabel('Verplaatsen naar', { exact: true }).selectOption({ label: TARGET });
     await dialog.getByRole('button', { name: 'Plannen verplaatsen en coöperatie verwijderen' }).click();
-    await expect.poll(() => page.getByTestId('delete-dialog').count()).toBe(0);
-    await expect.poll(() => ownerRow().count()).toBe(0);
+    await patientPoll(() => page.getByTestId('delete-dialog').count()).toBe(0);
+    await patientPoll(() => ownerRow().count()).toBe(0);
     const rows = await planRows();
     for (const plan of PLANS) expect(rows.find((row) => row.includes(plan))).toContain(TARGET);
 
     await page.getByTestId('undo').click();
-    await expect.poll(async () => (await planRows()).find((row) => row.includes(PLANS[0]!))).toContain(OWNER);
+    await patientPoll(async () => (await planRows()).find((row) => row.includes(PLANS[0]!))).toContain(OWNER);
     await backToCooperatives();
     expect(await ownerRow().count()).toBe(1);
   });
@@ -112,7 +117,7 @@ describeInChromium('deleting a cooperative with plans, in Dutch', () => {
     const dialog = page.getByTestId('delete-dialog');
     await dialog.getByLabel('De plannen ook verwijderen (ook uit de scenario’s)').check();
     await dialog.getByRole('button', { name: 'Coöperatie en 2 plannen verwijderen' }).click();
-    await expect.poll(() => ownerRow().count()).toBe(0);
+    await patientPoll(() => ownerRow().count()).toBe(0);
     expect(await page.getByRole('status').allInnerTexts()).toEqual(
       expect.arrayContaining([
         expect.stringContaining(`Coöperatie “${OWNER}” en haar 2 plannen verwijderd.`),
