@@ -36,6 +36,7 @@ describe('coopfolio blend', () => {
       'funded',
       'ownRevenueTotal',
       'gap',
+      'bound',
       'plans',
       'allocations',
       'ownRevenue',

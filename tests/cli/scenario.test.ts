@@ -38,6 +38,7 @@ describe('coopfolio scenario', () => {
       'funded',
       'ownRevenueTotal',
       'gap',
+      'bound',
       'plans',
       'allocations',
       'ownRevenue',

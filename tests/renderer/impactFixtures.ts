@@ -40,6 +40,7 @@ export function run(scenarioId: string, indicators: RunIndicator[], weighted = 1
       funded: 0,
       ownRevenueTotal: 0,
       gap: 0,
+      bound: 0,
       plans: [],
       allocations: [],
       ownRevenue: [],

@@ -12,6 +12,7 @@ import type { CentAmount } from './rounding';
 import { roundBlend } from './rounding-exact';
 import { revolvingFunds } from './revolving-funds';
 import { awardOutcomes } from './award-outcomes';
+import { BlendControl, type BlendProgress } from './progress';
 import type { Allocation, BlendRequest, BlendResult, GuaranteeUse, OwnRevenueUse, PlanBlend } from './types';
 
 function minimumAwardOf(f: Formulation) {
@@ -118,7 +119,11 @@ interface Rounded {
   solvedPairs: Map<number, number>;
 }
 
-async function solveAndRound(problem: BlendProblem, margins: ReadonlyMap<number, number>): Promise<Rounded> {
+async function solveAndRound(
+  problem: BlendProblem,
+  margins: ReadonlyMap<number, number>,
+  control: BlendControl,
+): Promise<Rounded> {
   const f = formulate(problem, margins);
   if (f.lp.columns.length === 0)
     return {
@@ -131,7 +136,7 @@ async function solveAndRound(problem: BlendProblem, margins: ReadonlyMap<number,
     };
   // Slack columns alone (locks that need checking) still need a solve.
   const highs = await loadHighs();
-  const solved = solveFormulation(highs, f, minimumAwardOf(f));
+  const solved = await solveFormulation(highs, f, minimumAwardOf(f), control);
   for (const slack of f.slacks) {
     const excess = solved.phase1[slack.col] ?? 0;
     // Slack is only used when locked amounts leave no other way (it costs more than any funding gains).
@@ -148,6 +153,13 @@ async function solveAndRound(problem: BlendProblem, margins: ReadonlyMap<number,
     f.locked.breaks.filter((b) => b.rule === 'minAward').map((b) => pairKey(b.planIndex!, b.streamIndex!)),
   );
   const values = solved.values;
+  const funding = f.funds.reduce((sum, v) => sum + values[v.col]!, 0);
+  control.report({
+    phase: 'rounding',
+    nodes: 0,
+    covered: control.covered(funding),
+    bound: control.covered(funding + solved.distance)!,
+  });
   const lines = toLines(problem, f, values);
   const { cents, guarantees } = roundBlend(highs, problem, f, values, lines, lockShort);
   const solvedAwards = new Float64Array(f.binaries.length);
@@ -214,6 +226,17 @@ function gapOf(problem: BlendProblem, cents: readonly CentAmount[]): number {
 
 export interface BlendOptions {
   lang?: Lang;
+  /** Cancels the blend: it then rejects with BlendCancelledError (checked between solves). */
+  signal?: AbortSignal;
+  /** Called as the blend proceeds, at least every ~200 ms of search. */
+  onProgress?: (p: BlendProgress) => void;
+}
+
+/** Cents the plans' locked amounts cover: the solver's funding objective counts only money beyond them. */
+function lockedTotal(problem: BlendProblem): number {
+  let total = 0;
+  for (const plan of problem.plans) for (const lock of plan.locks) total += lock.amount;
+  return total;
 }
 
 /**
@@ -225,14 +248,19 @@ export async function blend(
   request: BlendRequest,
   options: BlendOptions = {},
 ): Promise<BlendResult> {
+  const control = new BlendControl(options.signal, options.onProgress);
+  control.throwIfCancelled();
   const problem = buildProblem(workspace, request);
-  let round = await solveAndRound(problem, new Map());
+  control.offset = lockedTotal(problem);
+  const planCost = problem.plans.reduce((sum, p) => sum + p.totalCost, 0);
+  control.report({ phase: 'relaxation', nodes: 0, covered: null, bound: planCost });
+  let round = await solveAndRound(problem, new Map(), control);
   // An award the optimum gives at exactly its minimum can end a cent short once rounded
   // and is then withdrawn whole. Once more with a cent of margin per amount on those
   // awards; the better of the two blends stands.
   const margins = lostAwardMargins(problem, round);
   if (margins.size > 0) {
-    const again = await solveAndRound(problem, margins);
+    const again = await solveAndRound(problem, margins, control);
     if (gapOf(problem, again.cents) < gapOf(problem, round.cents)) round = again;
   }
   // An award rounding withdrew whole (no whole-cent blend reaches its minimum) leaves the
@@ -240,7 +268,7 @@ export async function blend(
   // it, the explanations name the minimum award instead of limits its money no longer uses.
   const withdrawn = withdrawnAwards(round);
   if (withdrawn.size > 0) {
-    const without = await solveAndRound(problem, new Map([...margins, ...withdrawn]));
+    const without = await solveAndRound(problem, new Map([...margins, ...withdrawn]), control);
     if (gapOf(problem, without.cents) <= gapOf(problem, round.cents)) round = without;
   }
   const { f, solved, cents, guarantees } = round;
@@ -250,11 +278,17 @@ export async function blend(
   const plans = summaries(problem, outside, own);
   const totalCost = plans.reduce((sum, p) => sum + p.totalCost, 0);
   const funded = plans.reduce((sum, p) => sum + p.funded, 0);
+  const gap = plans.reduce((sum, p) => sum + p.gap, 0);
+  const covered = totalCost - gap;
+  // Proven exact: the bound is what the blend covers; otherwise the search's proven distance on top.
+  const bound = Math.min(totalCost, covered + Math.ceil(solved?.distance ?? 0));
+  control.report({ phase: 'done', nodes: 0, covered, bound });
   return {
     status: 'optimal',
     totalCost: asCents(totalCost),
     funded: asCents(funded),
-    gap: asCents(plans.reduce((sum, p) => sum + p.gap, 0)),
+    gap: asCents(gap),
+    bound: asCents(bound),
     plans,
     allocations: outside,
     ownRevenue: own,

@@ -1,16 +1,9 @@
 import highsLoader, { type Highs } from 'highs';
 import type { Formulation } from './formulation';
-import { pairKey } from './keys';
+import { awardTotals, chooseAwards, minimumAwardsHold, type AwardChoice } from './award-search';
 import { certifiedDuals, FUNDING_TOLERANCE, type CombinedLp } from './highs-certificate';
-import {
-  expectOptimal,
-  forgetLoadedMatrix,
-  loadModel,
-  runModel,
-  runToOptimal,
-  SolverError,
-  type Model,
-} from './highs-model';
+import { forgetLoadedMatrix, loadModel, runToOptimal, type Model } from './highs-model';
+import type { BlendControl } from './progress';
 
 let loading: Promise<Highs> | null = null;
 
@@ -30,12 +23,19 @@ export interface SolvedFormulation {
   /** Column values of the phase-1 LP, for explanations. */
   phase1: Float64Array;
   usedMip: boolean;
+  /**
+   * Proven distance (funding objective, cents) between this blend's award decisions and
+   * the best any decisions could reach: 0 when proven optimal (to half a cent).
+   */
+  distance: number;
 }
 
-const CONTINUOUS = 0;
-const INTEGER = 1;
-/** Beyond this many branch-and-bound nodes, HiGHS's own MIP solver takes over. */
-const NODE_LIMIT = 400;
+/** The proven distance of an award search's decisions, 0 within half a cent. */
+function distanceOf(search: AwardChoice | null): number {
+  if (search === null) return 0;
+  const distance = search.bound - search.objective;
+  return distance > FUNDING_TOLERANCE ? distance : 0;
+}
 
 function finite(value: number, infinity: number): number {
   if (value === Infinity) return infinity;
@@ -43,125 +43,17 @@ function finite(value: number, infinity: number): number {
   return value;
 }
 
-/** Per fund column, the index of its plan and stream's award yes/no (-1 when none). */
-const awardIndexes = new WeakMap<Formulation, Int32Array>();
-
-function awardIndexOfFunds(f: Formulation): Int32Array {
-  let index = awardIndexes.get(f);
-  if (index === undefined) {
-    const byPair = new Map(f.binaries.map((b, i) => [pairKey(b.planIndex, b.streamIndex), i]));
-    index = Int32Array.from(f.funds, (v) => byPair.get(pairKey(v.planIndex, v.streamIndex)) ?? -1);
-    awardIndexes.set(f, index);
-  }
-  return index;
-}
-
-function awardTotals(f: Formulation, values: Float64Array): Float64Array {
-  const totals = new Float64Array(f.binaries.length);
-  const index = awardIndexOfFunds(f);
-  for (let i = 0; i < f.funds.length; i++) {
-    const b = index[i]!;
-    if (b >= 0) totals[b]! += values[f.funds[i]!.col]!;
-  }
-  return totals;
-}
-
-/** The award most in between "nothing" and "its minimum", or -1 when every award is one or the other. */
-function mostBrokenAward(f: Formulation, values: Float64Array, minAwardOf: (b: number) => number): number {
-  let worst = -1;
-  let worstBy = 1e-6;
-  awardTotals(f, values).forEach((total, b) => {
-    const by = Math.min(total, minAwardOf(b) - total);
-    if (by > worstBy) {
-      worst = b;
-      worstBy = by;
-    }
-  });
-  return worst;
-}
-
-function minimumAwardsHold(f: Formulation, values: Float64Array, minAwardOf: (b: number) => number): boolean {
-  return mostBrokenAward(f, values, minAwardOf) === -1;
-}
-
-interface AwardNode {
-  /** Award decisions fixed on the way down (award index -> 0 or 1). */
-  fixed: Map<number, number>;
-  /** The parent's relaxation: the most this node can fund. */
-  bound: number;
-}
-
-/**
- * "0 or at least the minimum award" for the awards the LP relaxation left in between:
- * depth-first branch and bound on warm-started LPs, pruned by the parent's bound before
- * a node is solved and stopped as soon as a blend reaches the root relaxation's funding
- * (nothing can fund more). Exact; HiGHS's MIP solver takes over if the tree grows large.
- */
-function chooseAwards(
-  highs: Highs,
-  model: Model,
-  f: Formulation,
-  minAwardOf: (b: number) => number,
-): number[] {
-  const selection = { kind: 'set' as const, indices: Int32Array.from(f.binaries, (b) => b.col) };
-  const lower = new Float64Array(f.binaries.length);
-  const upper = new Float64Array(f.binaries.length);
-  let best: { objective: number; choice: number[] } | null = null;
-  let rootBound = Infinity;
-  const stack: AwardNode[] = [{ fixed: new Map(), bound: Infinity }];
-  let solved = 0;
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (best !== null && node.bound <= best.objective + 1e-6) continue;
-    if (++solved > NODE_LIMIT) return chooseAwardsWithMip(highs, model, f);
-    for (let b = 0; b < f.binaries.length; b++) {
-      const z = node.fixed.get(b);
-      lower[b] = z ?? 0;
-      upper[b] = z ?? 1;
-    }
-    model.changeColsBounds(selection, lower, upper);
-    if (!runModel(highs, model, 'blend with some awards fixed')) continue;
-    const objective = model.getObjectiveValue();
-    if (solved === 1) rootBound = objective;
-    if (best !== null && objective <= best.objective + 1e-6) continue;
-    const values = model.getSolution().colValue;
-    const b = mostBrokenAward(f, values, minAwardOf);
-    if (b === -1) {
-      best = { objective, choice: Array.from(awardTotals(f, values), (t) => (t > 1e-6 ? 1 : 0)) };
-      if (objective >= rootBound - FUNDING_TOLERANCE) break;
-      continue;
-    }
-    stack.push(
-      { fixed: new Map(node.fixed).set(b, 0), bound: objective },
-      { fixed: new Map(node.fixed).set(b, 1), bound: objective },
-    );
-  }
-  if (best === null) throw new SolverError('no blend satisfies the minimum awards');
-  return best.choice;
-}
-
-function chooseAwardsWithMip(highs: Highs, model: Model, f: Formulation): number[] {
-  forgetLoadedMatrix(highs);
-  const cols = f.binaries.map((b) => b.col);
-  cols.forEach((col) => model.changeColBounds(col, 0, 1));
-  const selection = { kind: 'set' as const, indices: Int32Array.from(cols) };
-  model.changeColsIntegrality(selection, new Int32Array(cols.length).fill(INTEGER));
-  expectOptimal(highs, model.run().modelStatus, 'blend with minimum awards');
-  const values = model.getSolution().colValue;
-  model.changeColsIntegrality(selection, new Int32Array(cols.length).fill(CONTINUOUS));
-  return cols.map((col) => Math.round(values[col]!));
-}
-
 /**
  * Phase 1 maximises funding (spec: minimal gap first); minimum awards need integers
  * only when the LP relaxation breaks one. Phase 2 keeps that funding and minimises the
  * secondary preference. Small models try both in one LP first (`combinedSolve`).
  */
-export function solveFormulation(
+export async function solveFormulation(
   highs: Highs,
   f: Formulation,
   minAwardOf: (b: number) => number,
-): SolvedFormulation {
+  control: BlendControl,
+): Promise<SolvedFormulation> {
   const { lp } = f;
   const inf = highs.infinity;
   const matrix =
@@ -196,16 +88,17 @@ export function solveFormulation(
     matrix,
   });
   const bounds = { colLower, colUpper, rowLower, rowUpper };
-  const combined = combinedSolve(
+  const combined = await combinedSolve(
     highs,
     model,
     f,
     { primary, combined: combinedCost, matrix, bounds },
     minAwardOf,
+    control,
   );
   if (combined !== null) return combined;
   runToOptimal(highs, model, 'blend');
-  return twoPhaseSolve(highs, model, f, minAwardOf);
+  return twoPhaseSolve(highs, model, f, minAwardOf, control);
 }
 
 /**
@@ -213,22 +106,25 @@ export function solveFormulation(
  * awards by branch and bound when the relaxation breaks one, then phase 2 with the
  * funding fixed by a row.
  */
-function twoPhaseSolve(
+async function twoPhaseSolve(
   highs: Highs,
   model: Model,
   f: Formulation,
   minAwardOf: (b: number) => number,
-): SolvedFormulation {
+  control: BlendControl,
+): Promise<SolvedFormulation> {
   const { lp } = f;
   const inf = highs.infinity;
   // Phase 2 adds a row: the next LP must be passed whole.
   forgetLoadedMatrix(highs);
   let solution = model.getSolution();
   let usedMip = false;
+  let search: AwardChoice | null = null;
   const binaryCols = f.binaries.map((b) => b.col);
   if (binaryCols.length > 0 && !minimumAwardsHold(f, solution.colValue, minAwardOf)) {
     usedMip = true;
-    const choice = chooseAwards(highs, model, f, minAwardOf);
+    search = await chooseAwards(highs, model, f, minAwardOf, control);
+    const { choice } = search;
     // Fix the award decisions and solve the LP again: duals exist only for an LP.
     binaryCols.forEach((col, b) => model.changeColBounds(col, choice[b]!, choice[b]!));
     runToOptimal(highs, model, 'blend with fixed awards');
@@ -266,6 +162,7 @@ function twoPhaseSolve(
     colDual: Float64Array.from(solution.colDual),
     phase1,
     usedMip,
+    distance: distanceOf(search),
   };
 }
 
@@ -283,13 +180,14 @@ export const PREFERENCE_WEIGHT = 1e-3;
  * amounts. Returns null when a certificate fails; the model is then left as the
  * two-phase path expects it (funding objective, awards relaxed).
  */
-function combinedSolve(
+async function combinedSolve(
   highs: Highs,
   model: Model,
   f: Formulation,
   lp: CombinedLp,
   minAwardOf: (b: number) => number,
-): SolvedFormulation | null {
+  control: BlendControl,
+): Promise<SolvedFormulation | null> {
   runToOptimal(highs, model, 'blend');
   // The root's optimal basis for the combined objective: the solve with the awards fixed
   // starts from it rather than from the last branch-and-bound node, whose funding-only
@@ -299,12 +197,14 @@ function combinedSolve(
   let duals = certifiedDuals(highs, model, lp, values);
   if (duals === null) return null;
   let usedMip = false;
+  let search: AwardChoice | null = null;
   if (f.binaries.length > 0 && !minimumAwardsHold(f, values, minAwardOf)) {
     usedMip = true;
     // The award decisions maximise funding (branch and bound on the funding objective,
     // from the relaxation's basis); the preference then settles the amounts, as in the
     // two-phase path.
-    const choice = chooseAwards(highs, model, f, minAwardOf);
+    search = await chooseAwards(highs, model, f, minAwardOf, control);
+    const { choice } = search;
     const awards = { kind: 'set' as const, indices: Int32Array.from(f.binaries, (b) => b.col) };
     const fixedAt = Float64Array.from(choice);
     model.changeColsBounds(awards, fixedAt, fixedAt);
@@ -333,7 +233,7 @@ function combinedSolve(
       return null;
     }
   }
-  return { values, ...duals, usedMip };
+  return { values, ...duals, usedMip, distance: distanceOf(search) };
 }
 
 const all = (f: Formulation) => ({ kind: 'range' as const, from: 0, to: f.lp.columns.length - 1 });

@@ -12,6 +12,8 @@ export const blendResultJsonSchema = z.object({
   funded: z.number(),
   ownRevenueTotal: z.number(),
   gap: z.number(),
+  /** The most any blend could cover (issue 18); totalCost - gap when the blend is proven optimal. */
+  bound: z.number(),
   plans: z.array(
     z.object({
       planId: z.string(),

@@ -6,6 +6,7 @@ import type { BlendResult } from './types';
  * funded (outside money) + ownRevenueTotal + gap = totalCost; `ownRevenue` lists what of the
  * plans' own revenue pays which cost line (issue 13), `guarantees` and `funds` the guarantees
  * and revolving funds, `awards` what each application or decision of the plans means (issue 14).
+ * `bound` is the most any blend could cover (issue 18): `totalCost - gap` when proven optimal.
  */
 export function blendToJson(result: BlendResult) {
   return {
@@ -14,6 +15,7 @@ export function blendToJson(result: BlendResult) {
     funded: centsToEuros(result.funded),
     ownRevenueTotal: centsToEuros(asCents(result.plans.reduce((sum, p) => sum + p.ownRevenue, 0))),
     gap: centsToEuros(result.gap),
+    bound: centsToEuros(result.bound),
     plans: result.plans.map((p) => ({
       planId: p.planId,
       totalCost: centsToEuros(p.totalCost),

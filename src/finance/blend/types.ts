@@ -109,6 +109,12 @@ export interface BlendResult {
   totalCost: Cents;
   funded: Cents;
   gap: Cents;
+  /**
+   * The most any blend could cover of `totalCost` (outside money plus own revenue used):
+   * `totalCost - gap` when the blend is proven optimal, otherwise that plus the proven
+   * distance of the award search (at most 0.01% of `totalCost`, docs/blend.md).
+   */
+  bound: Cents;
   plans: PlanBlend[];
   allocations: Allocation[];
   /** Own revenue used per plan, cost line and year; apart from `allocations` (outside money). */

@@ -60,6 +60,7 @@ export function blendResultOf(
     totalCost: totalCost as Cents,
     funded: funded as Cents,
     gap: (totalCost - funded - own) as Cents,
+    bound: (funded + own) as Cents,
     plans,
     allocations,
     ownRevenue,

@@ -120,6 +120,7 @@ export function resultOf(
     totalCost: totalCost as Cents,
     funded: funded as Cents,
     gap: plans.reduce((s, p) => s + p.gap, 0) as Cents,
+    bound: (totalCost - plans.reduce((s, p) => s + p.gap, 0)) as Cents,
     plans,
     allocations,
     ...extra,
