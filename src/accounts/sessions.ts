@@ -74,8 +74,9 @@ async function attempt(client: PoolClient, sign: SignInAttempt, now: Date): Prom
     return { ok: false, error: new AuthError('too-many-attempts', { retryAt }) };
   }
   const stored = isValidUserName(sign.user) ? await findUser(client, sign.user) : null;
+  // An account of the identity provider has no password: it is answered like no account.
   const matches =
-    stored === null
+    stored === null || stored.passwordHash === null
       ? await verifyForNobody(sign.password)
       : await verifyPassword(stored.passwordHash, sign.password);
   if (stored === null || !matches) {
@@ -91,15 +92,29 @@ async function attempt(client: PoolClient, sign: SignInAttempt, now: Date): Prom
   }
   if (stored.disabled) return { ok: false, error: new AuthError('disabled', { user: stored.name }) };
   await client.query('DELETE FROM login_failures WHERE user_name = $1', [stored.name]);
+  const session = await startSession(client, { name: stored.name, role: stored.role }, now);
+  return { ok: true, session };
+}
+
+/**
+ * Starts a session for an account the caller has just let in (by password here, by the
+ * identity provider in oidc-accounts.ts), in the caller's transaction; also clears out
+ * sessions that ended long ago.
+ */
+export async function startSession(
+  client: PoolClient,
+  user: SessionUser,
+  now: Date,
+): Promise<StartedSession> {
   await client.query('DELETE FROM sessions WHERE last_seen_at < $1', [
     new Date(now.getTime() - KEEP_ENDED_SESSIONS_MS),
   ]);
   const token = newSessionToken();
   await client.query(
     'INSERT INTO sessions (token_hash, user_name, created_at, last_seen_at) VALUES ($1, $2, $3, $3)',
-    [tokenDigest(token), stored.name, now],
+    [tokenDigest(token), user.name, now],
   );
-  return { ok: true, session: { token, user: { name: stored.name, role: stored.role } } };
+  return { token, user };
 }
 
 /**

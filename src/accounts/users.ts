@@ -22,7 +22,8 @@ export interface UserRow {
 }
 
 export interface StoredUser extends UserRow {
-  readonly passwordHash: string;
+  /** Null for an account that signs in through the identity provider (src/accounts/oidc-accounts.ts). */
+  readonly passwordHash: string | null;
 }
 
 function toUser(row: Record<string, unknown>): StoredUser {
@@ -33,7 +34,7 @@ function toUser(row: Record<string, unknown>): StoredUser {
     role,
     disabled: row['disabled'] === true,
     createdAt: (row['created_at'] as Date).toISOString(),
-    passwordHash: String(row['password_hash']),
+    passwordHash: typeof row['password_hash'] === 'string' ? row['password_hash'] : null,
   };
 }
 

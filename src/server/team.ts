@@ -16,6 +16,7 @@ import { toApiError } from '../api/errors';
 import { invoke } from '../api/invoke';
 import { HTTP_API_PREFIX, HTTP_EVENTS_PATH } from '../contract/bridge';
 import { teamHttpStatus } from '../contract/errors';
+import { OIDC_PATH_PREFIX } from '../contract/oidc-sign-in';
 import { isOperationName } from '../contract/operations';
 import { accessOf } from '../contract/roles';
 import type { Lang } from '../model/messages';
@@ -30,6 +31,7 @@ import {
   serveRendererFile,
 } from './http';
 import type { LiveEvents } from './live';
+import type { OidcSignIn } from './oidc';
 import { refuseForeignOrigin } from './team-origin';
 
 export interface TeamServerOptions {
@@ -49,6 +51,8 @@ export interface TeamServerOptions {
   trustProxy: boolean;
   /** The open event streams that carry other users' changes (src/server/live.ts). */
   live: LiveEvents;
+  /** Sign-in through the city's identity provider (src/server/oidc.ts); absent: passwords only. */
+  oidc?: OidcSignIn;
   clock?: () => Date;
 }
 
@@ -150,6 +154,13 @@ export function createTeamRequestHandler(options: TeamServerOptions) {
           return send(res, 404, 'not found', 'text/plain; charset=utf-8');
         }
         return await handleApi(req, res, name);
+      }
+      if (url.startsWith(OIDC_PATH_PREFIX)) {
+        // Navigations to and from the provider: no Origin check (the provider's redirect
+        // back comes from its site); state, PKCE and the flow cookie guard them instead.
+        const path = url.split('?')[0] ?? '';
+        if (options.oidc !== undefined && (await options.oidc.handle(req, res, path))) return;
+        return send(res, 404, 'not found', 'text/plain; charset=utf-8');
       }
       // The app itself needs no session: it shows the sign-in screen when the API answers 401.
       await serveRendererFile(req, res, options.rendererDir, url, '');
