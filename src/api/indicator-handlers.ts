@@ -99,7 +99,13 @@ export const indicatorHandlers: HandlerGroup<
     const store = services.store();
     const plans = input.plans ?? [];
     assertNoIssues(indicatorEditIssues(await store.load(), input.indicator, plans, context.lang));
-    return store.updateIndicator(input.indicator, plans, checkOf(input.expectedVersion));
+    // The plans are written whole: each is checked against the version it was restated from.
+    return store.updateIndicator(
+      input.indicator,
+      plans,
+      checkOf(input.expectedVersion),
+      input.expectedPlanVersions,
+    );
   },
   'indicators.delete': async (services, input, context) => {
     const store = services.store();

@@ -32,7 +32,7 @@ import { scenarioSchema } from '../model/scenario';
 import { settingsSchema } from '../model/settings';
 import { fundingStreamSchema } from '../model/stream';
 import { workspaceSchema } from '../model/workspace';
-import { expectedVersionSchema, versioned } from './versioned';
+import { expectedVersionSchema, versionSchema, versioned } from './versioned';
 
 const none = z.strictObject({});
 const position = z.number().int().min(0).max(1_000_000).optional();
@@ -235,12 +235,16 @@ export const operations = {
    * Rewrites an indicator (its id stays) and, in the same transaction, the `plans` sent
    * with it: a new city total can restate the lines' outputs so the projection stays as it
    * was (impact/denominator.ts `plansWithConvertedOutputs`); undo sends the previous ones.
+   * The plans are written whole, so `expectedPlanVersions` names the version each was
+   * restated from (by plan id): a plan someone changed since is refused with `conflict`
+   * rather than overwritten with the older plan.
    */
   'indicators.update': {
     input: z.strictObject({
       indicator: indicatorSchema,
       plans: z.array(planSchema).max(10_000).optional(),
       expectedVersion: expectedVersionSchema,
+      expectedPlanVersions: z.record(idSchema, versionSchema).optional(),
     }),
     output: versioned(indicatorSchema),
   },

@@ -39,6 +39,15 @@ export interface WriteCheck {
   readonly expectedVersion?: number;
 }
 
+/** The version each plan of a multi-plan write was made from, by plan id; a plan not named is not checked. */
+export type PlanVersions = Readonly<Record<string, number>>;
+
+/** The check for one plan of such a write. */
+export function planCheck(planVersions: PlanVersions | undefined, planId: string): WriteCheck | undefined {
+  const expectedVersion = planVersions?.[planId];
+  return expectedVersion === undefined ? undefined : { expectedVersion };
+}
+
 /** A record as the contract returns it: with the version its next write must expect. */
 export type Versioned<T> = T & { version: number };
 
@@ -96,8 +105,11 @@ export interface WorkspaceBackend {
 
   settings(): Promise<Versioned<Settings>>;
   updateSettings(settings: Settings, check?: WriteCheck): Promise<Versioned<Settings>>;
-  /** Replaces the procurement section whole; `undefined` removes it. */
-  updateProcurement(procurement: Procurement | undefined, check?: WriteCheck): Promise<void>;
+  /**
+   * Replaces the procurement section whole; `undefined` removes it. Returns the section's
+   * version after the write (removing a section that is not there keeps it as it stands).
+   */
+  updateProcurement(procurement: Procurement | undefined, check?: WriteCheck): Promise<number>;
 
   listCooperatives(): Promise<Versioned<Cooperative>[]>;
   insertCooperative(cooperative: Cooperative, position?: number): Promise<Versioned<Cooperative>>;
@@ -116,11 +128,16 @@ export interface WorkspaceBackend {
 
   listIndicators(): Promise<Versioned<Indicator>[]>;
   insertIndicator(indicator: Indicator, position?: number): Promise<Versioned<Indicator>>;
-  /** The indicator and the plans its new city total restates, in one transaction. */
+  /**
+   * The indicator and the plans its new city total restates, in one transaction. `check`
+   * is the indicator's; `planVersions` the version each plan was restated from (by id):
+   * a plan someone changed since is refused with `conflict` like the indicator itself.
+   */
   updateIndicator(
     indicator: Indicator,
     plans?: readonly Plan[],
     check?: WriteCheck,
+    planVersions?: PlanVersions,
   ): Promise<Versioned<Indicator>>;
   deleteIndicator(id: string, check?: WriteCheck): Promise<Removed<Indicator>>;
 

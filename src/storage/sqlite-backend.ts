@@ -6,6 +6,7 @@
 import type { Cooperative, FundingStream, Indicator, Plan, Scenario, Settings, Workspace } from '../model';
 import {
   SINGLE_RECORD_ID,
+  type PlanVersions,
   type RecordKind,
   type Versioned,
   type WorkspaceBackend,
@@ -57,10 +58,7 @@ export function sqliteBackend(store: WorkspaceStore): WorkspaceBackend {
       ),
     updateSettings: (settings: Settings, check?: WriteCheck) =>
       written(settings, () => store.updateSettings(settings, check)),
-    updateProcurement: (procurement, check) =>
-      async(() => {
-        store.updateProcurement(procurement, check);
-      }),
+    updateProcurement: (procurement, check) => async(() => store.updateProcurement(procurement, check)),
 
     listCooperatives: () => list('cooperative', () => store.listCooperatives()),
     insertCooperative: (item: Cooperative, position?: number) =>
@@ -84,8 +82,12 @@ export function sqliteBackend(store: WorkspaceStore): WorkspaceBackend {
     listIndicators: () => list('indicator', () => store.listIndicators()),
     insertIndicator: (item: Indicator, position?: number) =>
       written(item, () => store.insertIndicator(item, position)),
-    updateIndicator: (item: Indicator, plans?: readonly Plan[], check?: WriteCheck) =>
-      written(item, () => store.updateIndicator(item, plans, check)),
+    updateIndicator: (
+      item: Indicator,
+      plans?: readonly Plan[],
+      check?: WriteCheck,
+      planVersions?: PlanVersions,
+    ) => written(item, () => store.updateIndicator(item, plans, check, planVersions)),
     deleteIndicator: (id, check) => async(() => store.deleteIndicator(id, check)),
 
     listScenarios: () => list('scenario', () => store.listScenarios()),

@@ -13,6 +13,7 @@ import {
   UNNAMED_WRITER,
   type AuditEvent,
   type AuditQuery,
+  type PlanVersions,
   type RecordKind,
   type RecordVersion,
   type WriteCheck,
@@ -144,8 +145,13 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
     this.remove(INDICATORS, id, check);
 
   /** The indicator and the plans whose outputs its new city total restates, in one transaction. */
-  updateIndicator(indicator: Indicator, plans: readonly Plan[] = [], check?: WriteCheck): number {
-    return this.write((context) => updateIndicatorRecords(context, indicator, plans, check));
+  updateIndicator(
+    indicator: Indicator,
+    plans: readonly Plan[] = [],
+    check?: WriteCheck,
+    planVersions?: PlanVersions,
+  ): number {
+    return this.write((context) => updateIndicatorRecords(context, indicator, plans, check, planVersions));
   }
 
   listScenarios = (): Scenario[] => this.list(SCENARIOS);

@@ -8,7 +8,15 @@ import type {
   Settings,
   Workspace,
 } from '../model';
-import type { AuditEvent, AuditQuery, RecordKind, RecordVersion, WriteCheck, Writer } from './backend';
+import type {
+  AuditEvent,
+  AuditQuery,
+  PlanVersions,
+  RecordKind,
+  RecordVersion,
+  WriteCheck,
+  Writer,
+} from './backend';
 
 /** Facts about the open file that the overview shows. */
 export interface WorkspaceMeta {
@@ -88,7 +96,12 @@ export interface WorkspaceStore {
    * given: an indicator's new city total can restate its lines' outputs (impact/denominator.ts).
    * `check` is about the indicator.
    */
-  updateIndicator(indicator: Indicator, plans?: readonly Plan[], check?: WriteCheck): number;
+  updateIndicator(
+    indicator: Indicator,
+    plans?: readonly Plan[],
+    check?: WriteCheck,
+    planVersions?: PlanVersions,
+  ): number;
   /** Refused (`in-use`) while an impact line or a scenario's override names it. */
   deleteIndicator(id: string, check?: WriteCheck): Removed<Indicator>;
   listScenarios(): Scenario[];

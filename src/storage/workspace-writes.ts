@@ -4,7 +4,7 @@
  * crud.ts they run inside the store's transaction and record versions and audit events.
  */
 import type { Indicator, Plan, Procurement, Settings, Workspace } from '../model';
-import { SINGLE_RECORD_ID, type WriteCheck } from './backend';
+import { SINGLE_RECORD_ID, planCheck, type PlanVersions, type WriteCheck } from './backend';
 import { deleteItem, insertItem, updateItem, type WriteContext } from './crud';
 import { COOPERATIVES, FUNDING_STREAMS, INDICATORS, PLANS, SCENARIOS } from './entities';
 import { checkVersion, recordChange, versionOf } from './record-log';
@@ -116,14 +116,19 @@ export function applyBatchWrite(ctx: WriteContext, write: BatchWrite): void {
   }
 }
 
-/** The indicator and the plans its new city total restates, in one transaction; returns the indicator's version. */
+/**
+ * The indicator and the plans its new city total restates, in one transaction; returns
+ * the indicator's version. Each plan is checked against the version it was restated
+ * from, when `planVersions` names it.
+ */
 export function updateIndicatorRecords(
   ctx: WriteContext,
   indicator: Indicator,
   plans: readonly Plan[],
   check?: WriteCheck,
+  planVersions?: PlanVersions,
 ): number {
   const version = updateItem(ctx, INDICATORS, indicator, check);
-  for (const plan of plans) updateItem(ctx, PLANS, plan);
+  for (const plan of plans) updateItem(ctx, PLANS, plan, planCheck(planVersions, plan.id));
   return version;
 }

@@ -272,6 +272,34 @@ describe.each(BACKEND_KINDS)('WorkspaceBackend contract: %s', (kind) => {
     });
   });
 
+  it('checks each restated plan against the version it was restated from, writing nothing when one is stale', async () => {
+    const demo = loadDemoWorkspace();
+    const backend = await backendWith(demo);
+    const plan = demo.plans.find((p) => p.impacts.length > 0)!;
+    const indicator = demo.indicators.find((i) => i.id === at(plan.impacts, 0).indicatorId)!;
+    await backend.as(BOB).updatePlan({ ...plan, name: 'Bob' }, { expectedVersion: 1 });
+    const stale = await refusal(
+      backend.updateIndicator({ ...indicator, label: 'X' }, [plan], { expectedVersion: 1 }, { [plan.id]: 1 }),
+    );
+    expect(refusalFacts(stale)).toMatchObject({
+      code: 'conflict',
+      params: { entity: 'plan', id: plan.id, expected: 1, actual: 2 },
+    });
+    expect((await backend.versions('indicator')).get(indicator.id)?.version).toBe(1);
+    expect((await backend.listPlans()).find((p) => p.id === plan.id)).toMatchObject({
+      name: 'Bob',
+      version: 2,
+    });
+    const updated = await backend.updateIndicator(
+      { ...indicator, label: 'X' },
+      [{ ...plan, name: 'Bob' }],
+      { expectedVersion: 1 },
+      { [plan.id]: 2 },
+    );
+    expect(updated.version).toBe(2);
+    expect((await backend.versions('plan')).get(plan.id)?.version).toBe(3);
+  });
+
   it('keeps versions of the single records: settings and procurement', async () => {
     const demo = loadDemoWorkspace();
     const backend = await backendWith(demo);

@@ -1,12 +1,18 @@
 import type { Edit } from '../domain/commands';
 import type { WorkspaceData } from './loadWorkspace';
-import { SETTINGS_ID, versionSeen, type RecordKind, type RecordVersions } from './recordVersions';
+import {
+  PROCUREMENT_ID,
+  SETTINGS_ID,
+  versionSeen,
+  type RecordKind,
+  type RecordVersions,
+} from './recordVersions';
 
 /**
  * The one record an update or delete writes and checks the version of: its kind and
  * id, the value the user started from (`previous`, null for a delete) and the value
  * they want (`mine`, null for a delete). Creates check nothing (a taken id is refused
- * as `exists`); the procurement section has no version.
+ * as `exists`). The procurement section is one record: removing it counts as a delete.
  */
 export interface EditTarget {
   kind: RecordKind;
@@ -34,6 +40,8 @@ export function targetOf(edit: Edit): EditTarget | null {
       return { kind: 'indicator', id: edit.indicator.id, previous: edit.previous, mine: edit.indicator };
     case 'settings.update':
       return { kind: 'settings', id: SETTINGS_ID, previous: edit.previous, mine: edit.settings };
+    case 'procurement.update':
+      return { kind: 'procurement', id: PROCUREMENT_ID, previous: edit.previous, mine: edit.procurement };
     case 'cooperatives.delete':
       return { kind: 'cooperative', id: edit.id, previous: null, mine: null };
     case 'fundingStreams.delete':
@@ -113,6 +121,8 @@ export function startingFrom(edit: Edit, data: WorkspaceData): Edit {
     }
     case 'settings.update':
       return { ...edit, previous: data.settings };
+    case 'procurement.update':
+      return { ...edit, previous: data.procurement };
     default:
       return edit;
   }
@@ -135,6 +145,8 @@ export function recordIn(data: WorkspaceData, target: Pick<EditTarget, 'kind' | 
       return find(data.scenarios);
     case 'settings':
       return data.settings;
+    case 'procurement':
+      return data.procurement;
     default: {
       const never: never = target.kind;
       return never;

@@ -3,11 +3,18 @@ import type { Result } from '../../../src/contract/result';
 import type { CooperativeJson } from '../../../src/model/cooperative';
 import type { IndicatorJson } from '../../../src/model/indicator';
 import type { PlanJson } from '../../../src/model/plan';
+import type { ProcurementJson } from '../../../src/model/procurement';
 import type { ScenarioJson } from '../../../src/model/scenario';
 import type { SettingsJson } from '../../../src/model/settings';
 import type { FundingStreamJson } from '../../../src/model/stream';
 import type { Api } from '../api/client';
-import { SETTINGS_ID, splitVersions, unversioned, type RecordVersions } from './recordVersions';
+import {
+  PROCUREMENT_ID,
+  SETTINGS_ID,
+  splitVersions,
+  unversioned,
+  type RecordVersions,
+} from './recordVersions';
 
 /** Everything the screens show, fetched together so they never disagree. */
 export interface WorkspaceData {
@@ -19,7 +26,7 @@ export interface WorkspaceData {
   indicators: IndicatorJson[];
   scenarios: ScenarioJson[];
   /** The Inkoop screen's section; null when the workspace has none. */
-  procurement: OperationOutput<'procurement.get'>;
+  procurement: ProcurementJson | null;
   /** The version of every record above, which its next update or delete expects (recordVersions.ts). */
   versions: RecordVersions;
 }
@@ -61,7 +68,7 @@ export async function loadWorkspace(api: Api): Promise<Result<WorkspaceData>> {
       plans: split.plans.records,
       indicators: split.indicators.records,
       scenarios: split.scenarios.records,
-      procurement: procurement.value,
+      procurement: procurement.value === null ? null : unversioned<ProcurementJson>(procurement.value),
       versions: {
         cooperative: split.cooperatives.versions,
         fundingStream: split.streams.versions,
@@ -69,6 +76,8 @@ export async function loadWorkspace(api: Api): Promise<Result<WorkspaceData>> {
         indicator: split.indicators.versions,
         scenario: split.scenarios.versions,
         settings: new Map([[SETTINGS_ID, settings.value.version]]),
+        // No section, no version: creating one checks nothing, as creating any record.
+        procurement: new Map(procurement.value === null ? [] : [[PROCUREMENT_ID, procurement.value.version]]),
       },
     },
   };

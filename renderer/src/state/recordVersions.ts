@@ -11,10 +11,13 @@
  *   record by id only (deletes) or build their `previous` afresh.
  */
 
-export type RecordKind = 'cooperative' | 'fundingStream' | 'plan' | 'indicator' | 'scenario' | 'settings';
+export type RecordKind =
+  'cooperative' | 'fundingStream' | 'plan' | 'indicator' | 'scenario' | 'settings' | 'procurement';
 
 /** The settings are one record; this is its id in `RecordVersions`. */
 export const SETTINGS_ID = 'settings';
+/** The procurement section is one record too; its id in `RecordVersions`. */
+export const PROCUREMENT_ID = 'procurement';
 
 export type RecordVersions = { readonly [K in RecordKind]: ReadonlyMap<string, number> };
 

@@ -100,11 +100,8 @@ export async function runEdit(api: Api, edit: Edit, expectedVersion?: number): P
     case 'indicators.update':
     case 'indicators.delete':
       return runIndicatorEdit(api, edit, expectedVersion);
-    case 'procurement.update': {
-      // The procurement section carries no version: it is replaced whole, last write wins.
-      const result = await runProcurementEdit(api, edit);
-      return result.ok ? noVersion(result.value) : result;
-    }
+    case 'procurement.update':
+      return runProcurementEdit(api, edit, expectedVersion);
     default: {
       const never: never = edit;
       return never;

@@ -17,8 +17,10 @@ import type { Plan, Procurement, Settings, Workspace } from '../../model';
 import {
   SINGLE_RECORD_ID,
   UNNAMED_WRITER,
+  planCheck,
   type AuditEvent,
   type AuditQuery,
+  type PlanVersions,
   type RecordKind,
   type RecordVersion,
   type Versioned,
@@ -202,11 +204,9 @@ export class PostgresWorkspaceBackend implements WorkspaceBackend {
     return this.write((draft) => ({ ...settings, version: draft.updateSettings(given, check) }));
   }
 
-  updateProcurement(procurement: Procurement | undefined, check?: WriteCheck): Promise<void> {
+  updateProcurement(procurement: Procurement | undefined, check?: WriteCheck): Promise<number> {
     const given = procurement === undefined ? undefined : copy(procurement);
-    return this.write((draft) => {
-      draft.updateProcurement(given, check);
-    });
+    return this.write((draft) => draft.updateProcurement(given, check));
   }
 
   private list<K extends ListKind>(kind: K): Promise<Versioned<ListItems[K]>[]> {
@@ -275,12 +275,13 @@ export class PostgresWorkspaceBackend implements WorkspaceBackend {
     indicator: ListItems['indicator'],
     plans: readonly Plan[] = [],
     check?: WriteCheck,
+    planVersions?: PlanVersions,
   ): Promise<Versioned<ListItems['indicator']>> {
     const given = copy(indicator);
     const givenPlans = copy(plans);
     return this.write((draft) => {
       const version = draft.update('indicator', given, check);
-      for (const plan of givenPlans) draft.update('plan', plan);
+      for (const plan of givenPlans) draft.update('plan', plan, planCheck(planVersions, plan.id));
       return { ...indicator, version };
     });
   }

@@ -4,6 +4,7 @@ import type { IndicatorJson } from '../../../../src/model/indicator';
 import type { PlanJson } from '../../../../src/model/plan';
 import type { Api } from '../../api/client';
 import type { Command } from '../../domain/commands';
+import { versionSeen } from '../../state/recordVersions';
 
 /**
  * The Indicators screen's edits. An update carries the plans whose lines it restates for a
@@ -86,6 +87,22 @@ export function isNoOpIndicatorUpdate(edit: IndicatorEditOf<'indicators.update'>
 }
 
 /**
+ * The version each restated plan was restated from, as the host sent it with the plan
+ * the editor read (versionSeen): the host refuses the edit with `conflict` when someone
+ * changed one of those plans since, instead of writing the older plan over theirs. Plans
+ * the app built itself (undo and redo write back the plans of an earlier step) carry no
+ * version the host sent; they are written unchecked, as before.
+ */
+function expectedPlanVersions(plans: readonly PlanJson[]): { expectedPlanVersions?: Record<string, number> } {
+  const versions: Record<string, number> = {};
+  for (const plan of plans) {
+    const version = versionSeen(plan);
+    if (version !== undefined) versions[plan.id] = version;
+  }
+  return Object.keys(versions).length === 0 ? {} : { expectedPlanVersions: versions };
+}
+
+/**
  * Sends one indicator edit to the host; on success returns what undo needs to know and
  * the version the write gave the indicator. An update or delete sends `expectedVersion`.
  */
@@ -105,10 +122,11 @@ export async function runIndicatorEdit(
       return result.ok ? { ok: true, value: { done: edit, version: result.value.version } } : result;
     }
     case 'indicators.update': {
+      const planVersions = expectedPlanVersions(edit.previousPlans);
       const input =
         edit.plans.length === 0
           ? { indicator: edit.indicator, ...expected }
-          : { indicator: edit.indicator, plans: edit.plans, ...expected };
+          : { indicator: edit.indicator, plans: edit.plans, ...expected, ...planVersions };
       const result = await api.indicators.update(input);
       return result.ok ? { ok: true, value: { done: edit, version: result.value.version } } : result;
     }

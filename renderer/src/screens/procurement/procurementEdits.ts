@@ -26,9 +26,18 @@ export function procurementCommand(edit: ProcurementEdit, name: string): Command
   };
 }
 
-export async function runProcurementEdit(api: Api, edit: ProcurementEdit): Promise<Result<ProcurementEdit>> {
-  const result = await api.procurement.update({ procurement: edit.procurement });
-  return result.ok ? { ok: true, value: edit } : result;
+/**
+ * Sends the section with the version the user started from (none when there was no
+ * section to start from); answers the version the write gave it (none once removed).
+ */
+export async function runProcurementEdit(
+  api: Api,
+  edit: ProcurementEdit,
+  expectedVersion?: number,
+): Promise<Result<{ done: ProcurementEdit; version: number | undefined }>> {
+  const expected = expectedVersion === undefined ? {} : { expectedVersion };
+  const result = await api.procurement.update({ procurement: edit.procurement, ...expected });
+  return result.ok ? { ok: true, value: { done: edit, version: result.value?.version } } : result;
 }
 
 export function isNoOpProcurementUpdate(edit: ProcurementEdit): boolean {
