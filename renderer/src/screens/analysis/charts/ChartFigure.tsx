@@ -18,6 +18,8 @@ interface ChartFigureProps {
   /** A line under the chart for what the chart cannot show (e.g. a ratio beside euros). */
   note?: string;
   noteTestId?: string;
+  /** The sum the chart draws (euros), as `data-total`: tests and the redraw benchmark wait on the chart's new data by it. */
+  total?: number;
   children: ReactNode;
 }
 
@@ -30,11 +32,12 @@ export function ChartFigure({
   testId,
   note,
   noteTestId,
+  total,
   children,
 }: ChartFigureProps) {
   const { t } = useTranslation();
   return (
-    <figure className="chart" aria-labelledby={`${id}-title`} data-testid={testId}>
+    <figure className="chart" aria-labelledby={`${id}-title`} data-testid={testId} data-total={total}>
       <figcaption id={`${id}-title`} className="chart__title">
         {title}
       </figcaption>

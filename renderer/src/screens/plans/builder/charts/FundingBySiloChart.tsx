@@ -8,6 +8,7 @@ import { ChartFigure } from '../../../analysis/charts/ChartFigure';
 import { MoneyYearAxes } from '../../../analysis/charts/MoneyYearAxes';
 import { useChartFormat } from '../../../analysis/charts/useChartFormat';
 import { yearChartBox, yearTable } from '../../../analysis/charts/yearCharts';
+import { sumEuros } from '../../../../domain/money';
 
 interface FundingBySiloChartProps {
   data: FundingBySilo;
@@ -42,6 +43,7 @@ export function FundingBySiloChart({ data, colours }: FundingBySiloChartProps) {
       summary={t('charts.fundingOwnSummary', { count: data.silos.length })}
       table={table}
       testId="chart-funding"
+      total={sumEuros(data.years.map((year) => year.cost))}
     >
       <BarChart data={data.years} {...yearChartBox(300)}>
         <MoneyYearAxes axis={axis} format={format} />
