@@ -6,6 +6,7 @@ import type { WorkspaceBackend } from '../storage/backend';
 import type { WorkspaceFileError, WorkspaceStore } from '../storage/types';
 import type { PdfRenderer } from '../reports/pdf/types';
 import type { ReportJobs, ScenarioJobs } from './jobs';
+import type { BlendJobs } from './blend-jobs';
 
 /** What a handler may use. The session can switch files (desktop Open), so the store is looked up per call. */
 export interface Services {
@@ -27,6 +28,8 @@ export interface Services {
    * session has them; a host without them answers those operations with an internal error.
    */
   scenarioJobs?(): ScenarioJobs;
+  /** The host's background portfolio blends (`blends.start`, `.job`, `.cancel`), with the search's progress. */
+  blendJobs?(): BlendJobs;
   /** The host's background report exports (`reports.start`, `.job`, `.cancel`, `.download`). */
   reportJobs?(): ReportJobs;
   /** How this host turns the report's HTML into PDF; null when it cannot (the HTML is written instead). */

@@ -23,6 +23,7 @@ import { procurementHandlers } from './procurement-handlers';
 import { cooperativeAnalysisHandlers } from './cooperative-analysis-handlers';
 import { scenarioHandlers } from './scenario-handlers';
 import { scenarioRunHandlers } from './scenario-run-handlers';
+import { blendJobHandlers } from './blend-job-handlers';
 import { sessionHandlers } from './session-handlers';
 import { auditHandlers } from './audit-handlers';
 import { assertDraftAllowed, assertSiloKept, assertStreamDeletable } from './stream-validation';
@@ -155,6 +156,7 @@ export const handlers: Handlers = {
   'scenarios.list': (services) => services.store().listScenarios(),
   ...scenarioHandlers,
   ...scenarioRunHandlers,
+  ...blendJobHandlers,
   ...reportHandlers,
   ...weekHandlers,
   ...budgetCycleHandlers,

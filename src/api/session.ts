@@ -15,6 +15,7 @@ import type { BackupPolicy } from '../storage/backup-policy';
 import type { HostBackups, RefusedFile, Services } from './context';
 import type { PdfRenderer } from '../reports/pdf/types';
 import { createReportJobs, createScenarioJobs, type ReportJobs, type ScenarioJobs } from './jobs';
+import { createBlendJobs, type BlendJobs } from './blend-jobs';
 
 /**
  * The workspace file a host has open; desktop Open and Save As switch it. The session
@@ -24,6 +25,7 @@ import { createReportJobs, createScenarioJobs, type ReportJobs, type ScenarioJob
 export interface WorkspaceSession extends Services {
   file(): WorkspaceStore;
   scenarioJobs(): ScenarioJobs;
+  blendJobs(): BlendJobs;
   reportJobs(): ReportJobs;
   readonly path: string | null;
   open(path: string): void;
@@ -62,9 +64,11 @@ export function createSession(options: SessionOptions = {}): WorkspaceSession {
   let refused: RefusedFile | null = null;
   const scenarioJobs = createScenarioJobs();
   const reportJobs = createReportJobs();
+  const blendJobs = createBlendJobs();
   const jobs = {
     cancelAll() {
       scenarioJobs.cancelAll();
+      blendJobs.cancelAll();
       reportJobs.cancelAll();
     },
   };
@@ -152,6 +156,9 @@ export function createSession(options: SessionOptions = {}): WorkspaceSession {
     },
     scenarioJobs() {
       return scenarioJobs;
+    },
+    blendJobs() {
+      return blendJobs;
     },
     reportJobs() {
       return reportJobs;

@@ -22,6 +22,7 @@ import { procurementOperations } from './procurement-operations';
 import { cooperativeOperations } from './cooperative-operations';
 import { sessionOperations } from './session-operations';
 import { auditOperations } from './audit-operations';
+import { blendJobOperations } from './blend-jobs';
 import { nextEuroSchema } from '../impact/scenario-run-schema';
 import { jobIdSchema, scenarioJobSchema } from './scenario-jobs';
 import { cooperativeSchema } from '../model/cooperative';
@@ -226,6 +227,7 @@ export const operations = {
   'scenarios.cancel': { input: z.strictObject({ jobId: jobIdSchema }), output: scenarioJobSchema },
   /** Where the next euro helps most: every stream's budget (and a new incubator budget) raised by one step. */
   'scenarios.nextEuro': { input: z.strictObject({ scenarioId: idSchema }), output: nextEuroSchema },
+  ...blendJobOperations,
   ...reportOperations,
   'indicators.create': {
     input: z.strictObject({ indicator: indicatorSchema, position }),

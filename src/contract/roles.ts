@@ -47,6 +47,10 @@ export const OPERATION_ACCESS = {
   'scenarios.job': 'analyst',
   'scenarios.cancel': 'analyst',
   'scenarios.nextEuro': 'analyst',
+  // A portfolio blend as a job with progress and cancel, like a scenario run.
+  'blends.start': 'analyst',
+  'blends.job': 'analyst',
+  'blends.cancel': 'analyst',
   // The portfolio's records.
   'cooperatives.create': 'editor',
   'cooperatives.update': 'editor',
