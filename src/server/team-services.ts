@@ -1,10 +1,11 @@
 import type { Services } from '../api/context';
 import { createReportJobs, createScenarioJobs } from '../api/jobs';
+import { createBlendJobs } from '../api/blend-jobs';
 import type { PdfRenderer } from '../reports/pdf/types';
 import type { WorkspaceBackend } from '../storage/backend';
 
 export interface TeamServices extends Services {
-  /** Cancels the running scenario runs and report exports (the server stops). */
+  /** Cancels the running scenario runs, portfolio blends and report exports (the server stops). */
   close(): void;
 }
 
@@ -19,14 +20,17 @@ export function createTeamServices(
 ): TeamServices {
   const scenarioJobs = createScenarioJobs();
   const reportJobs = createReportJobs();
+  const blendJobs = createBlendJobs();
   return {
     store: () => backend,
     scenarioJobs: () => scenarioJobs,
+    blendJobs: () => blendJobs,
     reportJobs: () => reportJobs,
     pdfRenderer: () => options.pdfRenderer?.() ?? null,
     ...(options.clock === undefined ? {} : { clock: options.clock }),
     close() {
       scenarioJobs.cancelAll();
+      blendJobs.cancelAll();
       reportJobs.cancelAll();
     },
   };
