@@ -1,23 +1,27 @@
 /**
  * The team server program: `coopfolio serve --database URL [--port N] [--host ADDR]
- * [--public-url URL] [--trust-proxy]` starts it (src/cli/commands/serve.ts runs this file
+ * [--public-url URL] [--trust-proxy] [--oidc-...]` starts it (src/cli/commands/serve.ts runs this file
  * as its own process: no host imports another). It migrates the database, serves the
  * app and the contract with sign-in, and prints its URL on stdout; logs go to stderr.
  * docs/team.md tells how to run it for a municipality (TLS proxy, first admin, backups).
  */
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openAccountsDatabase } from '../accounts/database';
+import { OidcConfigError, parseOidcOptions, type OidcSettings } from '../accounts/oidc-config';
 import { sessionIsOpen } from '../accounts/sessions';
+import { OIDC_CALLBACK_PATH } from '../contract/oidc-sign-in';
 import { translate, type Lang } from '../i18n';
 import { findChromium, renderPdfWithChromium } from '../reports/pdf';
 import { storageErrorMessage } from '../storage';
 import { openPostgresBackend } from '../storage/postgres';
 import { WorkspaceFileError } from '../storage/types';
 import { createLiveEvents, listenForChanges } from './live';
+import { createOidcSignIn } from './oidc';
 import { ensureRendererBuilt } from './renderer-build';
 import { createTeamRequestHandler } from './team';
 import { ownOrigins } from './team-origin';
@@ -38,6 +42,33 @@ function fail(message: string, code: number): never {
 function langOfEnv(): Lang {
   const chosen = process.env['COOPFOLIO_LANG'] ?? process.env['LC_ALL'] ?? process.env['LANG'] ?? '';
   return chosen.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+/** The identity provider's settings (null: passwords only); bad ones stop the program naming the option. */
+function oidcSettings(values: Record<string, string | boolean | undefined>, lang: Lang): OidcSettings | null {
+  const text = (name: string) => {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  try {
+    return parseOidcOptions(
+      {
+        issuer: text('oidc-issuer'),
+        clientId: text('oidc-client-id'),
+        clientSecretFile: text('oidc-client-secret-file'),
+        roleClaim: text('oidc-role-claim'),
+        roleMap: text('oidc-role-map'),
+        nameClaim: text('oidc-name-claim'),
+        providerName: text('oidc-provider-name'),
+        scope: text('oidc-scope'),
+      },
+      process.env,
+      (path) => readFileSync(path, 'utf8'),
+    );
+  } catch (error) {
+    if (error instanceof OidcConfigError) fail(translate(lang, `cli:oidc.${error.problem}`, error.params), 2);
+    throw error;
+  }
 }
 
 /** Connects and migrates; a database without a workspace, or refused, stops the program with why. */
@@ -64,6 +95,14 @@ async function main() {
       host: { type: 'string' },
       'public-url': { type: 'string' },
       'trust-proxy': { type: 'boolean' },
+      'oidc-issuer': { type: 'string' },
+      'oidc-client-id': { type: 'string' },
+      'oidc-client-secret-file': { type: 'string' },
+      'oidc-role-claim': { type: 'string' },
+      'oidc-role-map': { type: 'string' },
+      'oidc-name-claim': { type: 'string' },
+      'oidc-provider-name': { type: 'string' },
+      'oidc-scope': { type: 'string' },
     },
   });
   const url = values.database;
@@ -85,6 +124,7 @@ async function main() {
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) {
     fail(translate(lang, 'cli:team.badPublicUrl', { value: publicUrl }), 2);
   }
+  const oidc = oidcSettings(values, lang);
 
   // A packaged or test build names its renderer folder; a checkout builds its own when stale.
   const rendererDir = process.env['COOPFOLIO_RENDERER_DIR'] ?? join(ROOT, 'renderer', 'dist');
@@ -100,20 +140,39 @@ async function main() {
   });
   const listener = listenForChanges(url, (notice) => live.publish(notice), log);
   let origins: ReadonlySet<string> = new Set();
+  const secure = publicUrl?.startsWith('https://') ?? false;
+  const redirectUri = () => `${[...origins][0]}${OIDC_CALLBACK_PATH}`;
   const handler = createTeamRequestHandler({
     services,
     accounts: accounts.pool,
     rendererDir,
     origins: () => origins,
-    secure: publicUrl?.startsWith('https://') ?? false,
+    secure,
     trustProxy: values['trust-proxy'] ?? false,
     live,
+    ...(oidc === null
+      ? {}
+      : {
+          oidc: createOidcSignIn({
+            settings: oidc,
+            accounts: accounts.pool,
+            redirectUri,
+            secure,
+            clock: () => new Date(),
+            endSession: (token) => live.endSession(token),
+            log,
+          }),
+        }),
   });
   const server = createServer((req, res) => void handler(req, res));
   server.on('error', (error) => fail(`The server could not start: ${error.message}`, 1));
   server.listen(port, host, () => {
     origins = ownOrigins(publicUrl, host, (server.address() as AddressInfo).port);
     log(translate(lang, 'cli:team.serving', { database: backend.location }));
+    if (oidc !== null) {
+      const names = { provider: oidc.providerName, issuer: oidc.issuer.href, redirectUri: redirectUri() };
+      log(translate(lang, 'cli:oidc.serving', names));
+    }
     process.stdout.write(`${[...origins][0]}/\n`);
   });
   const stop = () => {

@@ -21,6 +21,9 @@ import {
   type LiveEvents,
 } from '../../src/server/live';
 import { createTeamRequestHandler } from '../../src/server/team';
+import { createOidcSignIn } from '../../src/server/oidc';
+import { OIDC_CALLBACK_PATH } from '../../src/contract/oidc-sign-in';
+import type { OidcSettings } from '../../src/accounts/oidc-config';
 import { ownOrigins } from '../../src/server/team-origin';
 import { createTeamServices, type TeamServices } from '../../src/server/team-services';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
@@ -60,7 +63,7 @@ export interface TeamFixture {
 }
 
 export async function startTeamServer(
-  options: { trustProxy?: boolean; rendererDir?: string; heartbeatMs?: number } = {},
+  options: { trustProxy?: boolean; rendererDir?: string; heartbeatMs?: number; oidc?: OidcSettings } = {},
 ): Promise<TeamFixture> {
   const db: TestDatabase = await createTestDatabase();
   const backend = await openPostgresBackend(db.url, { poolSize: 4 });
@@ -97,6 +100,19 @@ export async function startTeamServer(
     trustProxy: options.trustProxy ?? false,
     live,
     clock: () => new Date(now),
+    ...(options.oidc === undefined
+      ? {}
+      : {
+          oidc: createOidcSignIn({
+            settings: options.oidc,
+            accounts: accounts.pool,
+            redirectUri: () => `${[...origins][0]}${OIDC_CALLBACK_PATH}`,
+            secure: false,
+            clock: () => new Date(now),
+            endSession: (token) => live.endSession(token),
+            log: () => undefined,
+          }),
+        }),
   });
   const server: Server = createServer((req, res) => void handler(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

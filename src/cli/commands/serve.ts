@@ -1,5 +1,5 @@
 /**
- * `coopfolio serve --database URL`: the team server (src/server/team-main.ts) as a
+ * `coopfolio serve --database URL [--oidc-...]`: the team server (src/server/team-main.ts) as a
  * process of its own, since the command line may not import another host. Its URL comes
  * on stdout and its log on stderr, both passed straight through; Ctrl-C or a TERM stops it.
  */
@@ -19,8 +19,28 @@ interface ServeOptions {
   host?: string;
   publicUrl?: string;
   trustProxy?: boolean;
+  oidcIssuer?: string;
+  oidcClientId?: string;
+  oidcClientSecretFile?: string;
+  oidcRoleClaim?: string;
+  oidcRoleMap?: string;
+  oidcNameClaim?: string;
+  oidcProviderName?: string;
+  oidcScope?: string;
   lang?: string;
 }
+
+/** The identity provider's options, passed on as given (src/accounts/oidc-config.ts checks them). */
+const OIDC_OPTIONS = {
+  oidcIssuer: '--oidc-issuer',
+  oidcClientId: '--oidc-client-id',
+  oidcClientSecretFile: '--oidc-client-secret-file',
+  oidcRoleClaim: '--oidc-role-claim',
+  oidcRoleMap: '--oidc-role-map',
+  oidcNameClaim: '--oidc-name-claim',
+  oidcProviderName: '--oidc-provider-name',
+  oidcScope: '--oidc-scope',
+} as const satisfies Partial<Record<keyof ServeOptions, string>>;
 
 function teamArguments(options: ServeOptions): string[] {
   const args = ['--database', options.database];
@@ -28,6 +48,10 @@ function teamArguments(options: ServeOptions): string[] {
   if (options.host !== undefined) args.push('--host', options.host);
   if (options.publicUrl !== undefined) args.push('--public-url', options.publicUrl);
   if (options.trustProxy === true) args.push('--trust-proxy');
+  for (const [key, flag] of Object.entries(OIDC_OPTIONS)) {
+    const value = options[key as keyof typeof OIDC_OPTIONS];
+    if (value !== undefined) args.push(flag, value);
+  }
   return args;
 }
 
@@ -43,6 +67,26 @@ export function registerServe(program: Command, io: CliIo): void {
       'the address users open, e.g. https://coopfolio.example.nl behind a TLS proxy',
     )
     .option('--trust-proxy', "count sign-in failures by the proxy's X-Forwarded-For, not the proxy's address")
+    .option(
+      '--oidc-issuer <url>',
+      "sign-in through the city's identity provider (OpenID Connect): its issuer URL",
+    )
+    .option('--oidc-client-id <id>', 'the client id registered at the provider')
+    .option(
+      '--oidc-client-secret-file <path>',
+      'a file holding the client secret (or set COOPFOLIO_OIDC_CLIENT_SECRET; never an argument)',
+    )
+    .option('--oidc-role-claim <claim>', 'the claim that carries the role (default groups)')
+    .option(
+      '--oidc-role-map <map>',
+      'claim values to roles, e.g. "coopfolio-beheer=admin,coopfolio-redactie=editor,coopfolio-analyse=analyst"',
+    )
+    .option(
+      '--oidc-name-claim <claim>',
+      'the claim that names the account (default preferred_username; or email)',
+    )
+    .option('--oidc-provider-name <name>', "the name on the sign-in button (default the issuer's host)")
+    .option('--oidc-scope <scopes>', 'the scopes asked for (default "openid profile email")')
     .option('--lang <nl|en>', 'language of messages')
     .action(async (options: ServeOptions) => {
       const lang = resolveLang(options.lang, io.env);
