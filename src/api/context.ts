@@ -6,6 +6,7 @@ import type { WorkspaceBackend } from '../storage/backend';
 import type { WorkspaceFileError, WorkspaceStore } from '../storage/types';
 import type { PdfRenderer } from '../reports/pdf/types';
 import type { ReportJobs, ScenarioJobs } from './jobs';
+import type { TaskRunner } from './task-runner';
 import type { BlendJobs } from './blend-jobs';
 
 /** What a handler may use. The session can switch files (desktop Open), so the store is looked up per call. */
@@ -32,6 +33,11 @@ export interface Services {
   blendJobs?(): BlendJobs;
   /** The host's background report exports (`reports.start`, `.job`, `.cancel`, `.download`). */
   reportJobs?(): ReportJobs;
+  /**
+   * Where the jobs' long work runs: the team server's pool of worker threads
+   * (worker-pool.ts); absent: in the host's own thread.
+   */
+  taskRunner?(): TaskRunner;
   /** How this host turns the report's HTML into PDF; null when it cannot (the HTML is written instead). */
   pdfRenderer?(): PdfRenderer | null;
   /** Opens a folder in the system's file manager; resolves with an error text, '' on success. */

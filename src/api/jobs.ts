@@ -10,9 +10,16 @@
  * (with a code and a message in the run's language) or `cancelled`. Cancelling marks the
  * job `cancelled` at once and aborts its signal; whatever the work reports or returns
  * afterwards is ignored. Finished jobs are kept for polling, the oldest dropped first
- * beyond `keepFinished`; running jobs are never dropped.
+ * beyond `keepFinished` per owner; running jobs are never dropped.
+ *
+ * On the team server every job records who started it (`owner`): a caller sees and
+ * cancels only their own jobs, an admin anyone's; another user's job id answers as an
+ * unknown one. Local hosts have no accounts: their jobs have no owner and every caller
+ * sees them all.
  */
 import { randomUUID } from 'node:crypto';
+import type { CallContext } from './context';
+import { DescribedFailure } from './task-runner';
 import type { ReportJob } from '../contract/report-operations';
 import type { ScenarioJob } from '../contract/scenario-jobs';
 import type { ScenarioRunJson } from '../impact/scenario-run-schema';
@@ -42,15 +49,34 @@ export interface WorkRequest<Meta extends object, Result> {
   work: Work<Result>;
   /** The code and words for a failure of the work, in the caller's language. */
   describeFailure: (error: unknown) => JobFailure;
+  /** Who started the job (the signed-in user's name); absent on hosts without accounts. */
+  owner?: string;
+}
+
+/** Who asks about a job; absent: a local host's caller, who sees every job. */
+export interface JobViewer {
+  user: string;
+  /** May see and cancel anyone's job (an admin). */
+  anyJob: boolean;
+}
+
+/** The viewer of a call: its signed-in user, or none on a host without accounts. */
+export function jobViewerOf(context: CallContext): JobViewer | undefined {
+  return context.user === undefined
+    ? undefined
+    : { user: context.user.name, anyJob: context.user.role === 'admin' };
 }
 
 export interface JobRegistry<Meta extends object, Result> {
   /** Registers the job and starts its work on the next turn of the event loop; returns it running. */
   start(request: WorkRequest<Meta, Result>): Job<Meta, Result>;
-  /** The job as it stands now, or undefined for an id never issued or no longer kept. */
-  get(jobId: string): Job<Meta, Result> | undefined;
-  /** Stops a running job (state `cancelled`); a finished job is returned as it is. */
-  cancel(jobId: string): Job<Meta, Result> | undefined;
+  /**
+   * The job as it stands now, or undefined for an id never issued, no longer kept, or
+   * (with a viewer) another user's job the viewer may not see.
+   */
+  get(jobId: string, viewer?: JobViewer): Job<Meta, Result> | undefined;
+  /** Stops a running job (state `cancelled`); a finished job is returned as it is. Undefined as for `get`. */
+  cancel(jobId: string, viewer?: JobViewer): Job<Meta, Result> | undefined;
   /** Stops every running job, for example when the host opens another workspace or closes. */
   cancelAll(): void;
 }
@@ -64,17 +90,19 @@ export interface JobRequest {
   work: JobWork;
   /** The code and words for a failure of the work, in the caller's language. */
   describeFailure: (error: unknown) => JobFailure;
+  /** Who started the run (the signed-in user's name); absent on hosts without accounts. */
+  owner?: string;
 }
 
 export interface ScenarioJobs {
   start(request: JobRequest): ScenarioJob;
-  get(jobId: string): ScenarioJob | undefined;
-  cancel(jobId: string): ScenarioJob | undefined;
+  get(jobId: string, viewer?: JobViewer): ScenarioJob | undefined;
+  cancel(jobId: string, viewer?: JobViewer): ScenarioJob | undefined;
   cancelAll(): void;
 }
 
 export interface ScenarioJobsOptions {
-  /** Finished jobs kept for polling; default 20. */
+  /** Finished jobs kept for polling, per owner; default 20. */
   keepFinished?: number;
   /** Default: a random UUID (lowercase hex and hyphens, 36 characters). */
   newId?: () => string;
@@ -85,6 +113,11 @@ export const KEEP_FINISHED_JOBS = 20;
 interface JobRecord<Meta extends object, Result> {
   job: Job<Meta, Result>;
   controller: AbortController;
+  owner: string | undefined;
+}
+
+function visibleTo(record: JobRecord<object, unknown>, viewer: JobViewer | undefined): boolean {
+  return viewer === undefined || viewer.anyJob || record.owner === undefined || record.owner === viewer.user;
 }
 
 /** A copy the caller may keep: later progress does not change an answer already given. */
@@ -94,6 +127,8 @@ function snapshot<Meta extends object, Result>(record: JobRecord<Meta, Result>):
 
 /** Never throws: a job must always end, and a rejection here would have no one to catch it. */
 function describe(describeFailure: (error: unknown) => JobFailure, error: unknown): JobFailure {
+  // Described where it happened (a worker thread), in the same words describeFailure would use.
+  if (error instanceof DescribedFailure) return { ...error.failure };
   try {
     return describeFailure(error);
   } catch {
@@ -107,13 +142,16 @@ export function createJobRegistry<Meta extends object, Result>(
   const keepFinished = options.keepFinished ?? KEEP_FINISHED_JOBS;
   const newId = options.newId ?? randomUUID;
   const jobs = new Map<string, JobRecord<Meta, Result>>();
-  /** Ids of finished jobs, oldest first. */
-  const finished: string[] = [];
+  /** Ids of finished jobs by owner ('' for none), oldest first: one busy user does not push out another's results. */
+  const finished = new Map<string, string[]>();
 
   const finish = (record: JobRecord<Meta, Result>, change: Partial<Job<Meta, Result>>) => {
     Object.assign(record.job, change);
-    finished.push(record.job.jobId);
-    while (finished.length > keepFinished) jobs.delete(finished.shift()!);
+    const owner = record.owner ?? '';
+    const ids = finished.get(owner) ?? [];
+    finished.set(owner, ids);
+    ids.push(record.job.jobId);
+    while (ids.length > keepFinished) jobs.delete(ids.shift()!);
   };
 
   const cancelRecord = (record: JobRecord<Meta, Result>) => {
@@ -159,19 +197,20 @@ export function createJobRegistry<Meta extends object, Result>(
           error: null,
         },
         controller: new AbortController(),
+        owner: request.owner,
       };
       jobs.set(jobId, record);
       // Let the caller's answer go out before the (partly synchronous) work starts.
       setImmediate(() => void run(record, request));
       return snapshot(record);
     },
-    get(jobId) {
+    get(jobId, viewer) {
       const record = jobs.get(jobId);
-      return record === undefined ? undefined : snapshot(record);
+      return record === undefined || !visibleTo(record, viewer) ? undefined : snapshot(record);
     },
-    cancel(jobId) {
+    cancel(jobId, viewer) {
       const record = jobs.get(jobId);
-      if (record === undefined) return undefined;
+      if (record === undefined || !visibleTo(record, viewer)) return undefined;
       cancelRecord(record);
       return snapshot(record);
     },
@@ -193,8 +232,8 @@ export function createScenarioJobs(options: ScenarioJobsOptions = {}): ScenarioJ
   const registry = createJobRegistry<{ scenarioId: string }, ScenarioRunJson>(options);
   return {
     start: ({ scenarioId, ...rest }) => registry.start({ meta: { scenarioId }, ...rest }),
-    get: (jobId) => registry.get(jobId),
-    cancel: (jobId) => registry.cancel(jobId),
+    get: (jobId, viewer) => registry.get(jobId, viewer),
+    cancel: (jobId, viewer) => registry.cancel(jobId, viewer),
     cancelAll: () => registry.cancelAll(),
   };
 }

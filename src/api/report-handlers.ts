@@ -4,20 +4,17 @@ import { dirname, join } from 'node:path';
 import { APP_VERSION } from '../app-version';
 import { makeIssue } from '../model/issues';
 import type { Lang } from '../model/messages';
-import { buildReport } from '../reports/model';
-import { defaultBaseName, writeReport, type ReportFormat } from '../reports/write';
+import type { ReportFormat } from '../reports/write';
 import { fileTimestamp, stem } from '../storage/files';
 import type { Services } from './context';
 import { InvalidInputError, toApiErrorIn } from './errors';
 import type { HandlerGroup } from './handler-types';
-import type { JobFailure, ReportJobs } from './jobs';
+import { jobViewerOf, type JobFailure, type ReportJobs } from './jobs';
+import { REPORT_PROGRESS_TOTAL } from './job-tasks';
+import { inThreadRunner } from './task-runner';
 import { findScenario } from './lookups';
 import { apiMessage } from './messages';
 import type { ReportJob } from '../contract/report-operations';
-
-/** Progress in thousandths: the scenario runs take most of the time, writing the files the rest. */
-const PROGRESS_TOTAL = 1000;
-const RUN_SHARE = 0.8;
 
 const MIME_TYPES: Record<ReportFormat, string> = {
   pdf: 'application/pdf',
@@ -49,6 +46,12 @@ function reportFolder(workspacePath: string, lang: Lang): string {
   return join(dirname(workspacePath), name, fileTimestamp());
 }
 
+/**
+ * Report exports as jobs: the scenario runs and the files are a task for the host's
+ * runner (the team server's worker threads), with the workspace snapshot as data; only
+ * the PDF's browser stays with the host. On the team server a job and its files are
+ * its starter's (an admin's too): another user's job id answers as unknown.
+ */
 export const reportHandlers: HandlerGroup<
   'reports.start' | 'reports.job' | 'reports.cancel' | 'reports.download' | 'reports.openFolder'
 > = {
@@ -62,46 +65,38 @@ export const reportHandlers: HandlerGroup<
       store.kind === 'file' ? store.location : join(tmpdir(), 'coopfolio'),
       input.lang,
     );
+    const runner = services.taskRunner?.() ?? inThreadRunner;
     return jobsOf(services).start({
       meta: {},
-      total: PROGRESS_TOTAL,
-      work: async (signal, onProgress) => {
-        const model = await buildReport(workspace, {
-          scenarioIds: input.scenarioIds,
-          lang: input.lang,
-          sections: input.sections,
-          provenance: {
-            appVersion: APP_VERSION,
-            workspaceFile: store.location.split(/[\\/]/).pop() ?? store.location,
-            generatedAt: new Date().toISOString(),
+      total: REPORT_PROGRESS_TOTAL,
+      work: (signal, onProgress) =>
+        runner.run(
+          'reportExport',
+          {
+            workspace,
+            scenarioIds: input.scenarioIds,
+            lang: input.lang,
+            sections: input.sections,
+            formats: input.formats,
+            provenance: {
+              appVersion: APP_VERSION,
+              workspaceFile: store.location.split(/[\\/]/).pop() ?? store.location,
+              generatedAt: new Date().toISOString(),
+            },
+            folder,
           },
-          signal,
-          onProgress: (done, total) =>
-            onProgress(Math.floor((PROGRESS_TOTAL * RUN_SHARE * done) / total), PROGRESS_TOTAL),
-        });
-        const written = await writeReport(model, {
-          folder,
-          formats: input.formats,
-          baseName: defaultBaseName(model),
-          pdf,
-          signal,
-          onProgress: (done, total) =>
-            onProgress(
-              Math.floor(PROGRESS_TOTAL * (RUN_SHARE + ((1 - RUN_SHARE) * done) / Math.max(1, total))),
-              PROGRESS_TOTAL,
-            ),
-        });
-        return written;
-      },
+          { signal, onProgress, pdf, failure: { lang: context.lang, internalKey: 'reportFailed' } },
+        ),
       describeFailure: (error) => describeFailure(error, context.lang),
+      ...(context.user === undefined ? {} : { owner: context.user.name }),
     });
   },
   'reports.job': (services, input, context) =>
-    known(jobsOf(services).get(input.jobId), input.jobId, context.lang),
+    known(jobsOf(services).get(input.jobId, jobViewerOf(context)), input.jobId, context.lang),
   'reports.cancel': (services, input, context) =>
-    known(jobsOf(services).cancel(input.jobId), input.jobId, context.lang),
+    known(jobsOf(services).cancel(input.jobId, jobViewerOf(context)), input.jobId, context.lang),
   'reports.openFolder': async (services, input, context) => {
-    const job = known(jobsOf(services).get(input.jobId), input.jobId, context.lang);
+    const job = known(jobsOf(services).get(input.jobId, jobViewerOf(context)), input.jobId, context.lang);
     if (job.result === null)
       throw new InvalidInputError([makeIssue(context.lang, ['jobId'], 'unknownJob', { id: input.jobId })]);
     const { folder } = job.result;
@@ -113,7 +108,7 @@ export const reportHandlers: HandlerGroup<
       : { opened: false, folder, reason: failure };
   },
   'reports.download': (services, input, context) => {
-    const job = known(jobsOf(services).get(input.jobId), input.jobId, context.lang);
+    const job = known(jobsOf(services).get(input.jobId, jobViewerOf(context)), input.jobId, context.lang);
     // Only a file this job wrote, by its exact name: never a path the caller made up.
     const file = job.result?.files.find((f) => f.name === input.name);
     if (job.result === null || file === undefined)

@@ -1,12 +1,13 @@
-import { nextEuro, runScenario } from '../impact';
+import { nextEuro } from '../impact';
 import { makeIssue } from '../model/issues';
 import type { Lang } from '../model/messages';
 import type { Services } from './context';
 import { InvalidInputError, toApiErrorIn } from './errors';
 import type { HandlerGroup } from './handler-types';
-import type { JobFailure, ScenarioJobs } from './jobs';
+import { jobViewerOf, type JobFailure, type ScenarioJobs } from './jobs';
 import { findScenario } from './lookups';
-import { nextEuroToJson, scenarioRunToJson } from '../impact/scenario-run-json';
+import { nextEuroToJson } from '../impact/scenario-run-json';
+import { inThreadRunner } from './task-runner';
 import type { ScenarioJob } from '../contract/scenario-jobs';
 
 function jobsOf(services: Services): ScenarioJobs {
@@ -28,7 +29,10 @@ export function describeRunFailure(error: unknown, lang: Lang): JobFailure {
 
 /**
  * Scenario runs as jobs, and the next-euro ranking. A run works on the workspace as it
- * was when the job started: later edits do not change a running job's figures.
+ * was when the job started: later edits do not change a running job's figures. The run
+ * itself goes to the host's task runner (the team server's worker threads) with that
+ * snapshot as data. On the team server a job is its starter's: another user's job id
+ * answers as unknown (an admin sees and cancels every job).
  */
 export const scenarioRunHandlers: HandlerGroup<
   'scenarios.start' | 'scenarios.job' | 'scenarios.cancel' | 'scenarios.nextEuro'
@@ -40,20 +44,24 @@ export const scenarioRunHandlers: HandlerGroup<
     const draws = input.draws ?? scenario.monteCarlo.draws;
     const seed = input.seed ?? scenario.monteCarlo.seed;
     const { lang } = context;
+    const runner = services.taskRunner?.() ?? inThreadRunner;
     return jobs.start({
       scenarioId: scenario.id,
       total: draws,
-      work: async (signal, onProgress) =>
-        scenarioRunToJson(
-          await runScenario(workspace, scenario.id, { draws, seed, lang, signal, onProgress }),
+      work: (signal, onProgress) =>
+        runner.run(
+          'scenarioRun',
+          { workspace, scenarioId: scenario.id, draws, seed, lang },
+          { signal, onProgress, failure: { lang, internalKey: 'runFailed' } },
         ),
       describeFailure: (error) => describeRunFailure(error, lang),
+      ...(context.user === undefined ? {} : { owner: context.user.name }),
     });
   },
   'scenarios.job': (services, input, context) =>
-    known(jobsOf(services).get(input.jobId), input.jobId, context.lang),
+    known(jobsOf(services).get(input.jobId, jobViewerOf(context)), input.jobId, context.lang),
   'scenarios.cancel': (services, input, context) =>
-    known(jobsOf(services).cancel(input.jobId), input.jobId, context.lang),
+    known(jobsOf(services).cancel(input.jobId, jobViewerOf(context)), input.jobId, context.lang),
   'scenarios.nextEuro': async (services, input, context) => {
     const workspace = await services.store().load();
     const scenario = findScenario(workspace, input.scenarioId, context.lang);
