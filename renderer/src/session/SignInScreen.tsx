@@ -1,14 +1,20 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OIDC_START_PATH, type OidcProvider, type OidcRefusal } from '../../../src/contract/oidc-sign-in';
 import { api } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LanguageSwitch } from '../app/LanguageSwitch';
+import { fetchIdentityProvider, takeIdentityProviderRefusal } from './identityProvider';
 
 interface SignInScreenProps {
   onSignedIn: () => void;
 }
 
-/** The team server's sign-in: name and password; the session cookie is the server's business. */
+/**
+ * The team server's sign-in: name and password, and beside them the city's identity
+ * provider when the server has one (a plain link: the provider's pages take over the
+ * browser and send it back signed in). The session cookie is the server's business.
+ */
 export function SignInScreen({ onSignedIn }: SignInScreenProps) {
   const { t } = useTranslation();
   const nameId = useId();
@@ -17,6 +23,21 @@ export function SignInScreen({ onSignedIn }: SignInScreenProps) {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [provider, setProvider] = useState<OidcProvider | null>(null);
+  // Read once, on the first render: the server's reason for sending the browser back here.
+  const [refusal] = useState<OidcRefusal | null>(() =>
+    takeIdentityProviderRefusal(window.location, window.history),
+  );
+
+  useEffect(() => {
+    let current = true;
+    void fetchIdentityProvider().then((found) => {
+      if (current) setProvider(found);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -45,8 +66,28 @@ export function SignInScreen({ onSignedIn }: SignInScreenProps) {
       <main className="sign-in" data-testid="sign-in">
         <form className="card sign-in__form" onSubmit={(event) => void submit(event)}>
           <h1>{t('session.title', { app: t('app.name') })}</h1>
-          <p className="field__hint">{t('session.intro')}</p>
+          <p className="field__hint">{t(provider === null ? 'session.intro' : 'session.oidc.intro')}</p>
           {error !== null && <ErrorAlert message={error} testId="sign-in-error" />}
+          {error === null && refusal !== null && (
+            <ErrorAlert
+              message={t(`session.oidc.refused.${refusal}`, {
+                provider: provider?.name ?? t('session.oidc.theProvider'),
+              })}
+              testId="sign-in-oidc-error"
+            />
+          )}
+          {provider !== null && (
+            <>
+              <a
+                className="button button--primary sign-in__provider"
+                href={OIDC_START_PATH}
+                data-testid="sign-in-oidc"
+              >
+                {t('session.oidc.signIn', { provider: provider.name })}
+              </a>
+              <p className="sign-in__or">{t('session.oidc.orPassword')}</p>
+            </>
+          )}
           <div className="field">
             <label htmlFor={nameId} className="field__label">
               {t('session.name')}
@@ -78,7 +119,7 @@ export function SignInScreen({ onSignedIn }: SignInScreenProps) {
           </div>
           <button
             type="submit"
-            className="button button--primary"
+            className={provider === null ? 'button button--primary' : 'button'}
             disabled={busy}
             data-testid="sign-in-submit"
           >
