@@ -6,6 +6,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Whether stderr is a terminal (progress then rewrites one line); absent: it is not. */
+  stderrIsTerminal?: boolean;
   /** A secret typed or piped on standard input (`user add`'s password); absent: none can be read. */
   readSecret?: (prompt: string) => Promise<string>;
 }
@@ -13,12 +15,14 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_BAD_INPUT = 2;
+/** Stopped by Ctrl-C (128 + SIGINT, as shells report it); nothing was written. */
+export const EXIT_CANCELLED = 130;
 
-/** A failure the command already explained; carries the exit code (2 bad input, 1 other). */
+/** A failure the command already explained; carries the exit code (2 bad input, 130 cancelled, 1 other). */
 export class CliFailure extends Error {
   constructor(
     message: string,
-    readonly exitCode: typeof EXIT_FAILURE | typeof EXIT_BAD_INPUT,
+    readonly exitCode: typeof EXIT_FAILURE | typeof EXIT_BAD_INPUT | typeof EXIT_CANCELLED,
   ) {
     super(message);
     this.name = 'CliFailure';

@@ -6,6 +6,7 @@ const code = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   env: process.env,
+  stderrIsTerminal: process.stderr.isTTY === true,
   readSecret: readSecretFromStdin,
 });
 process.exitCode = code;
