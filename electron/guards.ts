@@ -21,19 +21,28 @@ export function externalLinkTarget(url: string): string | null {
 
 export type NavigationDecision = 'allow' | 'external' | 'block';
 
-/** Only our own origin may load in the window; web links leave through the OS browser. */
-export function decideNavigation(url: string): NavigationDecision {
-  if (isAppUrl(url)) return 'allow';
+/**
+ * Which URLs a window may show: the app origin for a local workspace, exactly one
+ * team server's origin for a team window (team-address.ts `isTeamUrl`).
+ */
+export type OwnUrlCheck = (url: string) => boolean;
+
+/** Only the window's own origin may load in it; web links leave through the OS browser. */
+export function decideNavigation(url: string, isOwnUrl: OwnUrlCheck = isAppUrl): NavigationDecision {
+  if (isOwnUrl(url)) return 'allow';
   return externalLinkTarget(url) === null ? 'block' : 'external';
 }
 
 /**
- * Blocks every navigation away from the app origin. With `onExternalLink`, a web
- * link is handed on (to be confirmed) instead of being dropped silently.
+ * Blocks every navigation away from the window's own origin. With `onExternalLink`, a
+ * web link is handed on (to be confirmed) instead of being dropped silently.
  */
-export function createNavigationGuard(onExternalLink?: (url: string) => void) {
+export function createNavigationGuard(
+  onExternalLink?: (url: string) => void,
+  isOwnUrl: OwnUrlCheck = isAppUrl,
+) {
   return (event: NavigationEvent): void => {
-    const decision = decideNavigation(event.url);
+    const decision = decideNavigation(event.url, isOwnUrl);
     if (decision === 'allow') return;
     event.preventDefault();
     if (decision === 'external' && onExternalLink !== undefined) onExternalLink(event.url);

@@ -1,5 +1,11 @@
 import type { WindowOpenHandlerResponse } from 'electron';
-import { createNavigationGuard, createWindowOpenHandler, type NavigationEvent } from './guards';
+import { isAppUrl } from './app-origin';
+import {
+  createNavigationGuard,
+  createWindowOpenHandler,
+  type NavigationEvent,
+  type OwnUrlCheck,
+} from './guards';
 
 interface FrameNavigationEvent extends NavigationEvent {
   readonly isMainFrame: boolean;
@@ -15,11 +21,16 @@ export interface GuardableContents {
 
 /**
  * Applied to every web contents the app creates (`web-contents-created`), so a
- * window added later cannot forget a guard.
+ * window added later cannot forget a guard. `isOwnUrl` is the window's one origin:
+ * the app's, or a team server's for a window in that server's session.
  */
-export function hardenWebContents(contents: GuardableContents, onExternalLink: (url: string) => void): void {
-  const offerExternal = createNavigationGuard(onExternalLink);
-  const blockOnly = createNavigationGuard();
+export function hardenWebContents(
+  contents: GuardableContents,
+  onExternalLink: (url: string) => void,
+  isOwnUrl: OwnUrlCheck = isAppUrl,
+): void {
+  const offerExternal = createNavigationGuard(onExternalLink, isOwnUrl);
+  const blockOnly = createNavigationGuard(undefined, isOwnUrl);
   // will-frame-navigate sees every frame; only a main-frame web link is offered, so
   // the user is asked once even though will-navigate may fire for the same click.
   contents.on('will-frame-navigate', (details) =>

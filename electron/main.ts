@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, dialog, ipcMain, Menu, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, session, shell, type BrowserWindow, type Session } from 'electron';
 import { createSession, invoke } from '../src/api';
 import { WORKSPACE_CHANGED_CHANNEL } from '../src/contract/bridge';
 import { loadDemoWorkspace } from '../src/data';
@@ -17,6 +17,7 @@ import {
   nodeLocationProbe,
 } from '../src/storage/location-risk';
 import { writeFileAtomic } from '../src/fs/atomic-write';
+import { isAppUrl } from './app-origin';
 import { storageBackupRecovery } from './backup-recovery';
 import { Dialogs, type DialogApi } from './dialogs';
 import { claimSingleInstance, createExternalLinkOpener, focusWindow, isTrustedSender } from './guards';
@@ -26,7 +27,17 @@ import { buildMenuTemplate } from './menu';
 import { langFromLocale, shellMessage } from './messages';
 import { emptyWorkspace } from './new-workspace';
 import { createRecentList } from './recent';
-import { createMainWindow, lockDownSession, registerAppScheme, serveRenderer } from './window';
+import { createTeamActions } from './team-actions';
+import { isTeamUrl, teamPartition } from './team-address';
+import {
+  askTeamAddress,
+  createMainWindow,
+  createTeamWindow,
+  lockDownSession,
+  registerAppScheme,
+  serveRenderer,
+  teamSession,
+} from './window';
 import { createWorkspaceActions } from './workspace-actions';
 import { openStartupWorkspace, workspaceArgument } from './workspace-location';
 import { electronPdfRenderer } from './report-pdf';
@@ -35,6 +46,12 @@ import { createPreferencesFile } from '../src/prefs/preferences';
 type MaybeWindow = BrowserWindow | null;
 
 let mainWindow: MaybeWindow = null;
+/** The team server the main window shows (kept while a macOS window is closed), or null for a local file. */
+let shownTeam: string | null = null;
+/** Each team server's session and its one origin: the navigation guard of every web contents in it. */
+const teamOrigins = new WeakMap<Session, string>();
+/** Until the first window shows, a discarded window (a team server that failed at start) must not quit the app. */
+let started = false;
 let lang: Lang = 'nl';
 let requestedAtLaunch: string | null = workspaceArgument(process.argv.slice(1), process.cwd());
 
@@ -74,8 +91,19 @@ registerAppScheme();
 
 if (claimSingleInstance(app, onSecondInstance)) {
   app.on('web-contents-created', (_event, contents) =>
-    hardenWebContents(contents, (url) => void openLink(url)),
+    // Looked up at each navigation: a team window may only show its own server's pages.
+    hardenWebContents(
+      contents,
+      (url) => void openLink(url),
+      (url) => {
+        const origin = teamOrigins.get(contents.session);
+        return origin === undefined ? isAppUrl(url) : isTeamUrl(url, origin);
+      },
+    ),
   );
+  // No 'certificate-error' handler and no certificate verify proc: Chromium refuses a
+  // bad certificate and the load fails (team-actions.ts says so, naming the address).
+  // The electronegativity gate flags either if one is ever added.
   // macOS delivers double-clicked files as an event, also before the app is ready.
   app.on('open-file', (event, path) => {
     event.preventDefault();
@@ -83,7 +111,7 @@ if (claimSingleInstance(app, onSecondInstance)) {
     else void actions().openPath(path).then(showWindowIfClosed);
   });
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (process.platform !== 'darwin' && started) app.quit();
   });
   app.on('activate', showWindowIfClosed);
   app.on('will-quit', () => workspaceSession.close());
@@ -121,7 +149,11 @@ function actions() {
       const risk = assessWorkspaceLocation(path, nodeLocationProbe);
       return risk === null ? null : locationRiskMessage(risk, warningLang, path);
     },
-    notifyWorkspaceChanged: () => mainWindow?.webContents.send(WORKSPACE_CHANGED_CHANNEL),
+    // From a team workspace, a file that opened brings the local window back in its place.
+    notifyWorkspaceChanged: () => {
+      if (shownTeam !== null) showWindow();
+      else mainWindow?.webContents.send(WORKSPACE_CHANGED_CHANNEL);
+    },
     onRecentChanged: rebuildMenu,
   });
 }
@@ -133,10 +165,14 @@ function rebuildMenu(): void {
     isDevelopment: !app.isPackaged,
     isMac: process.platform === 'darwin',
     recent: recentList().list(),
+    teamShown: shownTeam !== null,
     actions: {
       newWorkspace: () => void flows.newWorkspace(),
       open: () => void flows.open(),
       openRecent: (path) => void flows.openPath(path),
+      openTeam: () => void teamFlows.askAndOpen(),
+      openRecentTeam: (origin) => void teamFlows.openTeam(origin),
+      forgetTeam: (origin) => void teamFlows.forget(origin),
       clearRecent: () => {
         recentList().clear();
         rebuildMenu();
@@ -157,16 +193,59 @@ function rebuildMenu(): void {
 
 /** macOS keeps running without windows; a dock click or a double-clicked file brings one back. */
 function showWindowIfClosed(): void {
-  if (mainWindow === null && workspaceSession.path !== null) showWindow();
+  if (mainWindow !== null) return;
+  if (shownTeam !== null) void teamFlows.openTeam(shownTeam);
+  else if (workspaceSession.path !== null) showWindow();
+}
+
+/** Makes `window` the main window (a local file's when `origin` is null) and closes the one it replaces. */
+function putInPlace(window: BrowserWindow, origin: string | null): void {
+  const previous = mainWindow;
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+  shownTeam = origin;
+  started = true;
+  if (previous !== null && !previous.isDestroyed()) previous.close();
+  rebuildMenu();
 }
 
 function showWindow(): void {
-  const window = createMainWindow(join(__dirname, 'preload.cjs'));
-  window.on('closed', () => {
-    mainWindow = null;
-  });
-  mainWindow = window;
+  putInPlace(createMainWindow(join(__dirname, 'preload.cjs')), null);
 }
+
+/** One instance: it remembers a load in progress, so a double click does not open a server twice. */
+const teamFlows = createTeamActions<BrowserWindow>({
+  askAddress: () => askTeamAddress(mainWindow, lang),
+  openWindow: (origin) => {
+    teamOrigins.set(teamSession(origin), origin);
+    return createTeamWindow(origin);
+  },
+  showInPlace: (window, origin) => {
+    // One workspace at a time: the local file is closed (its runs cancelled) while a team one is shown.
+    workspaceSession.close();
+    putInPlace(window, origin);
+    window.show();
+  },
+  discard: (window) => {
+    if (!window.isDestroyed()) window.destroy();
+  },
+  shownOrigin: () => (mainWindow === null ? null : shownTeam),
+  focus: () => void focusWindow(mainWindow),
+  forgetSignIn: async (origin) => {
+    const forgotten = session.fromPartition(teamPartition(origin));
+    await forgotten.clearStorageData();
+    await forgotten.clearCache();
+  },
+  showError: (detail) => dialogs.showError(mainWindow, 'teamOpenFailed', detail),
+  recent: {
+    addTeam: (origin) => recentList().addTeam(origin),
+    removeTeam: (origin) => recentList().removeTeam(origin),
+  },
+  onRecentChanged: rebuildMenu,
+  lang: () => lang,
+});
 
 async function start(): Promise<void> {
   lang = langFromLocale(app.getLocale());
@@ -188,13 +267,19 @@ async function start(): Promise<void> {
   // The demo is copied here on first run; Electron usually made it already.
   mkdirSync(app.getPath('userData'), { recursive: true });
   const recent = recentList();
+  // The last workspace was a team one: reopen it; when its server cannot be reached, the last file.
+  const last = recent.list()[0];
+  if (requestedAtLaunch === null && last?.kind === 'team') {
+    rebuildMenu();
+    if ((await teamFlows.openTeam(last.origin)) === 'done') return;
+  }
   const opened = await openStartupWorkspace(
     {
       session: workspaceSession,
       userDataDir: app.getPath('userData'),
       exists: existsSync,
       loadDemo: loadDemoWorkspace,
-      lastUsed: () => recent.list()[0] ?? null,
+      lastUsed: () => recent.files()[0] ?? null,
       remember: (path) => recent.add(path),
       describeError: (error) => describeError(error, lang),
       askRecovery: (path, reason, backup) => dialogs.askRecovery(null, path, reason, backup),
@@ -207,7 +292,6 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  rebuildMenu();
   showWindow();
 }
 

@@ -5,9 +5,8 @@ import type { WebPreferences } from 'electron';
  * flag is spelt out, including defaults, so a future default change or a careless
  * edit shows up in review and in the test.
  */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+function hardenedFlags(): WebPreferences {
   return {
-    preload: preloadPath,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -23,4 +22,24 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     // A middle click would try to open a window; refused anyway (guards.ts), but never offered.
     disableBlinkFeatures: 'Auxclick',
   };
+}
+
+/** The local workspace window: the app's own pages with the IPC bridge (preload.ts). */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return { preload: preloadPath, ...hardenedFlags() };
+}
+
+/**
+ * A team server's page in its own session partition, with NO preload: the page is
+ * served by a remote server, so it gets no IPC bridge at all and talks to its server
+ * over HTTP exactly as in a browser (the renderer picks its HTTP transport when
+ * `window.coopfolio` is absent). Every other flag is the local window's.
+ */
+export function teamWebPreferences(partition: string): WebPreferences {
+  return { ...hardenedFlags(), partition };
+}
+
+/** The address prompt: the shell's own small page in a throwaway session, no preload either. */
+export function promptWebPreferences(partition: string): WebPreferences {
+  return { ...hardenedFlags(), partition };
 }

@@ -1,9 +1,13 @@
-/** The main window and the protocol it loads from; the only file touching BrowserWindow. */
-import { BrowserWindow, protocol, type Session } from 'electron';
+/** The windows and the protocol they load from; the only file touching BrowserWindow. */
+import { BrowserWindow, protocol, session, type Session } from 'electron';
+import type { Lang } from '../src/i18n/lang';
 import { APP_SCHEME, APP_START_URL } from './app-origin';
 import { denyPermissionCheck, denyPermissionRequest } from './guards';
+import { shellMessage } from './messages';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
-import { secureWebPreferences } from './web-preferences';
+import { isTeamUrl, teamPartition, teamStartUrl } from './team-address';
+import { createPromptHandler, PROMPT_PARTITION, PROMPT_URL } from './team-prompt';
+import { promptWebPreferences, secureWebPreferences, teamWebPreferences } from './web-preferences';
 
 /** Must run before the app is ready (Electron requirement). */
 export function registerAppScheme(): void {
@@ -15,23 +19,41 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
 }
 
+const NETWORK_URLS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*', 'file:///*'];
+
+function denyPermissions(target: Session): void {
+  target.setPermissionRequestHandler(denyPermissionRequest);
+  target.setPermissionCheckHandler(denyPermissionCheck);
+  target.setDevicePermissionHandler(() => false);
+}
+
 /** Every permission denied; no request to the network leaves the renderer (CSP is the first wall, this the second). */
-export function lockDownSession(session: Session): void {
-  session.setPermissionRequestHandler(denyPermissionRequest);
-  session.setPermissionCheckHandler(denyPermissionCheck);
-  session.setDevicePermissionHandler(() => false);
-  session.webRequest.onBeforeRequest(
-    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*', 'file:///*'] },
-    (_details, callback) => callback({ cancel: true }),
+export function lockDownSession(target: Session): void {
+  denyPermissions(target);
+  target.webRequest.onBeforeRequest({ urls: NETWORK_URLS }, (_details, callback) =>
+    callback({ cancel: true }),
   );
 }
 
+/**
+ * A team server's session: permissions denied, and no request leaves for any origin
+ * but that server's (a page script, an image, a redirect elsewhere: all cancelled).
+ * Response headers are left alone, so the CSP the server sends applies as in a browser.
+ */
+export function teamSession(origin: string): Session {
+  const target = session.fromPartition(teamPartition(origin));
+  denyPermissions(target);
+  target.webRequest.onBeforeRequest({ urls: NETWORK_URLS }, (details, callback) =>
+    callback({ cancel: !isTeamUrl(details.url, origin) }),
+  );
+  return target;
+}
+
+const MAIN_WINDOW_SIZE = { width: 1280, height: 860, minWidth: 960, minHeight: 640 };
+
 export function createMainWindow(preloadPath: string): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 960,
-    minHeight: 640,
+    ...MAIN_WINDOW_SIZE,
     title: 'Coopfolio',
     show: false,
     backgroundColor: '#ffffff',
@@ -41,4 +63,69 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_START_URL);
   return window;
+}
+
+/**
+ * A hidden window on a team server (its session locked by `teamSession` first). The
+ * caller shows it once `loaded` settles, or destroys it when the load failed.
+ */
+export function createTeamWindow(origin: string): { window: BrowserWindow; loaded: Promise<void> } {
+  const window = new BrowserWindow({
+    ...MAIN_WINDOW_SIZE,
+    title: 'Coopfolio',
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: teamWebPreferences(teamPartition(origin)),
+  });
+  return { window, loaded: window.loadURL(teamStartUrl(origin)) };
+}
+
+let promptWindow: BrowserWindow | null = null;
+
+/**
+ * Asks for a team workspace's address (team-prompt.ts). Resolves with the validated
+ * origin, or null when cancelled or closed. One prompt at a time: asking again while
+ * one is open brings that one forward.
+ */
+export function askTeamAddress(parent: BrowserWindow | null, lang: Lang): Promise<string | null> {
+  if (promptWindow !== null && !promptWindow.isDestroyed()) {
+    promptWindow.focus();
+    return Promise.resolve(null);
+  }
+  const target = session.fromPartition(PROMPT_PARTITION);
+  lockDownSession(target);
+  return new Promise((resolve) => {
+    const window = new BrowserWindow({
+      ...(parent === null ? {} : { parent, modal: true }),
+      width: 560,
+      height: 320,
+      resizable: false,
+      minimizable: false,
+      maximizable: false,
+      title: shellMessage(lang, 'teamPromptTitle'),
+      show: false,
+      webPreferences: promptWebPreferences(PROMPT_PARTITION),
+    });
+    promptWindow = window;
+    let settled = false;
+    const finish = (origin: string | null) => {
+      if (settled) return;
+      settled = true;
+      resolve(origin);
+      if (!window.isDestroyed()) window.close();
+    };
+    // The handler lives in the prompt's own session: the app's windows cannot reach it.
+    if (target.protocol.isProtocolHandled(APP_SCHEME)) target.protocol.unhandle(APP_SCHEME);
+    target.protocol.handle(
+      APP_SCHEME,
+      createPromptHandler(lang, { onAddress: (origin) => finish(origin), onCancel: () => finish(null) }),
+    );
+    window.on('closed', () => {
+      promptWindow = null;
+      finish(null);
+    });
+    window.setMenu(null);
+    window.once('ready-to-show', () => window.show());
+    void window.loadURL(PROMPT_URL);
+  });
 }

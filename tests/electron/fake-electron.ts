@@ -15,6 +15,18 @@ export interface FakeOptions {
   appPath: string;
   /** Index of the button every message box "clicks". */
   messageBoxResponse?: number;
+  /** How a window's page load ends (default: it loads). */
+  load?: (url: string) => Promise<void>;
+}
+
+type BeforeRequest = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
+
+/** A session from `session.fromPartition`: what the shell set on it. */
+export interface FakeSession {
+  partition: string;
+  permissionRequestHandler: Listener | null;
+  beforeRequest: BeforeRequest | null;
+  cleared: string[];
 }
 
 export function createFakeElectron(options: FakeOptions) {
@@ -31,6 +43,44 @@ export function createFakeElectron(options: FakeOptions) {
     permissionRequestHandler: null as Listener | null,
     permissionCheckHandler: null as Listener | null,
     blockedUrlPatterns: [] as string[],
+    partitions: new Map<string, FakeSession>(),
+  };
+
+  function fromPartition(partition: string) {
+    const state: FakeSession = record.partitions.get(partition) ?? {
+      partition,
+      permissionRequestHandler: null,
+      beforeRequest: null,
+      cleared: [],
+    };
+    record.partitions.set(partition, state);
+    return {
+      state,
+      setPermissionRequestHandler: (handler: Listener) => {
+        state.permissionRequestHandler = handler;
+      },
+      setPermissionCheckHandler: () => undefined,
+      setDevicePermissionHandler: () => undefined,
+      webRequest: {
+        onBeforeRequest: (_filter: unknown, listener: BeforeRequest) => {
+          state.beforeRequest = listener;
+        },
+      },
+      protocol: { isProtocolHandled: () => false, unhandle: () => undefined, handle: () => undefined },
+      clearStorageData: async () => {
+        state.cleared.push('storage');
+      },
+      clearCache: async () => {
+        state.cleared.push('cache');
+      },
+    };
+  }
+  // One object per partition, as Electron gives (the shell keys team origins by session).
+  const sessions = new Map<string, ReturnType<typeof fromPartition>>();
+  const sessionFor = (partition: string) => {
+    const existing = sessions.get(partition) ?? fromPartition(partition);
+    sessions.set(partition, existing);
+    return existing;
   };
 
   class FakeWindow {
@@ -39,22 +89,38 @@ export function createFakeElectron(options: FakeOptions) {
       send: vi.fn(),
     };
     loadedUrl = '';
+    destroyed = false;
+    shown = false;
+    private readonly closedListeners: (() => void)[] = [];
     constructor(readonly options: { webPreferences?: Record<string, unknown> }) {
       record.windows.push(this);
     }
     once() {}
-    on() {}
-    show() {}
+    on(event: string, listener: () => void) {
+      if (event === 'closed') this.closedListeners.push(listener);
+    }
+    close() {
+      this.destroy();
+    }
+    destroy() {
+      if (this.destroyed) return;
+      this.destroyed = true;
+      for (const listener of this.closedListeners) listener();
+    }
+    show() {
+      this.shown = true;
+    }
     focus() {}
     restore() {}
     isMinimized() {
       return false;
     }
     isDestroyed() {
-      return false;
+      return this.destroyed;
     }
     async loadURL(url: string) {
       this.loadedUrl = url;
+      await options.load?.(url);
     }
   }
 
@@ -89,6 +155,7 @@ export function createFakeElectron(options: FakeOptions) {
       removeHandler: (channel: string) => ipcHandlers.delete(channel),
     },
     session: {
+      fromPartition: sessionFor,
       defaultSession: {
         setPermissionRequestHandler: (handler: Listener) => {
           record.permissionRequestHandler = handler;
@@ -123,6 +190,7 @@ export function createFakeElectron(options: FakeOptions) {
     record,
     ipcHandlers,
     protocolHandlers,
+    sessionFor,
     emitApp(event: string, ...args: unknown[]) {
       for (const listener of appListeners.get(event) ?? []) listener(...args);
     },

@@ -1,7 +1,12 @@
 import type { WindowOpenHandlerResponse } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { hardenWebContents, type GuardableContents } from '../../electron/harden';
-import { secureWebPreferences } from '../../electron/web-preferences';
+import { isTeamUrl, teamPartition } from '../../electron/team-address';
+import {
+  promptWebPreferences,
+  secureWebPreferences,
+  teamWebPreferences,
+} from '../../electron/web-preferences';
 
 interface FakeEvent {
   url?: string;
@@ -77,6 +82,36 @@ describe('web contents hardening', () => {
   });
 });
 
+describe('web contents hardening of a team window', () => {
+  const origin = 'https://coopfolio.gemeente.nl';
+  const teamOnly = (url: string) => isTeamUrl(url, origin);
+
+  it('lets the window move within its server only', () => {
+    const fake = fakeContents();
+    const onExternal = vi.fn();
+    hardenWebContents(fake.contents, onExternal, teamOnly);
+    const navigate = (url: string) => fake.fire('will-frame-navigate', { url, isMainFrame: true });
+    expect(navigate('https://coopfolio.gemeente.nl/#/plans')).not.toHaveBeenCalled();
+    expect(
+      fake.fire('will-redirect', { url: 'https://coopfolio.gemeente.nl/index.html' }),
+    ).not.toHaveBeenCalled();
+    // The local app's own pages are not the team window's: the bridge must never load there.
+    expect(navigate('app://coopfolio/index.html')).toHaveBeenCalled();
+    expect(fake.fire('will-redirect', { url: 'https://login.example.org/' })).toHaveBeenCalled();
+    expect(fake.fire('will-redirect', { url: 'http://coopfolio.gemeente.nl/' })).toHaveBeenCalled();
+    expect(onExternal).not.toHaveBeenCalled();
+    // Another site clicked in the page goes to the OS browser, after the user confirms.
+    expect(navigate('https://www.amsterdam.nl/')).toHaveBeenCalled();
+    expect(onExternal).toHaveBeenCalledWith('https://www.amsterdam.nl/');
+  });
+
+  it('never opens a new window, not even on its own server', () => {
+    const fake = fakeContents();
+    hardenWebContents(fake.contents, vi.fn(), teamOnly);
+    expect(fake.open('https://coopfolio.gemeente.nl/')).toEqual({ action: 'deny' });
+  });
+});
+
 describe('window web preferences', () => {
   it('isolates, sandboxes and keeps Node out of the renderer', () => {
     expect(secureWebPreferences('/app/dist-electron/preload.cjs')).toEqual({
@@ -95,6 +130,15 @@ describe('window web preferences', () => {
       spellcheck: false,
       disableBlinkFeatures: 'Auxclick',
     });
+  });
+
+  it('gives a team window the same flags in its own partition, and no preload (no IPC bridge)', () => {
+    const partition = teamPartition('https://coopfolio.gemeente.nl');
+    const team = teamWebPreferences(partition);
+    expect(team).not.toHaveProperty('preload');
+    const { preload: _local, ...localFlags } = secureWebPreferences('/p');
+    expect(team).toEqual({ ...localFlags, partition });
+    expect(promptWebPreferences('prompt')).toEqual({ ...localFlags, partition: 'prompt' });
   });
 
   it('enables no Blink features', () => {

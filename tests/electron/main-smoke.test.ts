@@ -19,6 +19,7 @@ import {
   writeRotatingBackup,
 } from '../../src/storage';
 import { makeTempDir } from '../helpers/temp-dir';
+import { teamPartition } from '../../electron/team-address';
 import { createFakeElectron, type FakeElectron, type FakeOptions } from './fake-electron';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -80,6 +81,51 @@ afterEach(() => {
   running = [];
   temp.cleanup();
 });
+
+interface MenuItem {
+  label?: string;
+  enabled?: boolean;
+  submenu?: MenuItem[];
+  click?: () => void;
+}
+
+function submenuOf(item: MenuItem | undefined): MenuItem[] {
+  return item?.submenu ?? [];
+}
+
+function fileMenu(fake: FakeElectron): MenuItem[] {
+  const menu = fake.record.menus.at(-1) as MenuItem[];
+  return submenuOf(menu.find((item) => item.label === 'Bestand'));
+}
+
+function clickRecent(fake: FakeElectron, label: string): void {
+  const recent = submenuOf(fileMenu(fake).find((item) => item.label === 'Recente workspaces'));
+  const item = recent.find((entry) => entry.label === label);
+  if (item?.click === undefined)
+    throw new Error(`no recent item ${label}: ${recent.map((e) => e.label).join(', ')}`);
+  item.click();
+}
+
+function writeRecent(entries: unknown[]): void {
+  writeFileSync(join(temp.dir, 'recent-workspaces.json'), JSON.stringify({ version: 2, entries }));
+}
+
+/** The navigation guard main.ts attaches to web contents in `session`: true when a URL is blocked. */
+function hardenedNavigation(fake: FakeElectron, session: unknown): (url: string) => boolean {
+  const listeners = new Map<string, (event: { url: string; preventDefault(): void }) => void>();
+  const contents = {
+    session,
+    on: (name: string, listener: (event: { url: string; preventDefault(): void }) => void) =>
+      listeners.set(name, listener),
+    setWindowOpenHandler: () => undefined,
+  };
+  fake.emitApp('web-contents-created', {}, contents);
+  return (url) => {
+    const preventDefault = vi.fn();
+    listeners.get('will-redirect')?.({ url, preventDefault });
+    return preventDefault.mock.calls.length > 0;
+  };
+}
 
 describe('desktop main process (bundled, fake Electron)', () => {
   it('registers the app scheme before ready and opens a window with the secure preferences', async () => {
@@ -249,6 +295,115 @@ describe('desktop main process (bundled, fake Electron)', () => {
     expect(set).toMatchObject({ ok: true, value: { keep: 3, automatic: false } });
     const stored = JSON.parse(readFileSync(join(temp.dir, 'preferences.json'), 'utf8')) as unknown;
     expect(stored).toMatchObject({ version: 1, backups: { keep: 3, automatic: false } });
+  });
+
+  it('has "Teamwerkruimte openen…" in the File menu', async () => {
+    const fake = await launch({ userData: temp.dir });
+    expect(fileMenu(fake).map((item) => item.label)).toContain('Teamwerkruimte openen…');
+  });
+
+  it('reopens the last team workspace in its own partition, without the bridge, fenced to its origin', async () => {
+    const team = 'https://coopfolio.gemeente.nl';
+    writeRecent([{ kind: 'team', origin: team }]);
+    const fake = await launch({ userData: temp.dir });
+    await vi.waitFor(() => expect(fake.record.windows[0]?.shown).toBe(true));
+    const window = fake.record.windows[0];
+    expect(window?.loadedUrl).toBe(`${team}/`);
+    const preferences = window?.options.webPreferences ?? {};
+    expect(preferences).toMatchObject({
+      partition: teamPartition(team),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
+    expect(preferences).not.toHaveProperty('preload');
+    // The session lets requests go to that server only, and denies permissions.
+    const state = fake.record.partitions.get(teamPartition(team));
+    const cancelled = (url: string) => {
+      let answer: boolean | undefined;
+      state?.beforeRequest?.({ url }, (response) => (answer = response.cancel));
+      return answer;
+    };
+    expect(cancelled(`${team}/api/plans.list`)).toBe(false);
+    expect(cancelled('https://tracker.example/pixel.gif')).toBe(true);
+    expect(cancelled('http://coopfolio.gemeente.nl/')).toBe(true);
+    const granted = vi.fn();
+    state?.permissionRequestHandler?.({}, 'notifications', granted, {});
+    expect(granted).toHaveBeenCalledWith(false);
+    // Web contents in that session may navigate within the server only.
+    const guard = hardenedNavigation(fake, fake.sessionFor(teamPartition(team)));
+    expect(guard(`${team}/#/plans`)).toBe(false);
+    expect(guard('app://coopfolio/index.html')).toBe(true);
+    expect(guard('https://evil.example/')).toBe(true);
+    // Local windows stay on the app origin.
+    expect(hardenedNavigation(fake, {})(`${team}/`)).toBe(true);
+    // No local file is open meanwhile, and the file-only menu items are off.
+    expect(fileMenu(fake).find((item) => item.label === 'Opslaan als…')?.enabled).toBe(false);
+  });
+
+  it('opens the last file instead, and says why, when the team server cannot be reached', async () => {
+    const team = 'http://127.0.0.1:9';
+    writeRecent([{ kind: 'team', origin: team }]);
+    const fake = await launch({
+      userData: temp.dir,
+      load: async (url) => {
+        if (url.startsWith(team))
+          throw Object.assign(new Error('ERR_CONNECTION_REFUSED'), { code: 'ERR_CONNECTION_REFUSED' });
+      },
+    });
+    await vi.waitFor(() => expect(fake.record.windows).toHaveLength(2));
+    expect(fake.record.windows[0]?.destroyed).toBe(true);
+    expect(fake.record.windows[1]?.loadedUrl).toBe('app://coopfolio/index.html');
+    expect(fake.record.messageBoxes[0]?.message).toBe('De teamwerkruimte kon niet worden geopend.');
+    expect(fake.record.messageBoxes[0]?.detail).toContain(`De teamserver op ${team} is niet bereikbaar`);
+    expect(fake.record.quit).toBe(0);
+    // The address stays on the list (the server may be back tomorrow), beside the demo now opened.
+    const recent = JSON.parse(readFileSync(join(temp.dir, 'recent-workspaces.json'), 'utf8')) as {
+      entries: { kind: string }[];
+    };
+    expect(recent.entries.map((entry) => entry.kind)).toEqual(['file', 'team']);
+  });
+
+  it('switches from a file to a team workspace and back from the recent list, one window at a time', async () => {
+    const team = 'https://coopfolio.gemeente.nl';
+    const fake = await launch({ userData: temp.dir });
+    writeRecent([
+      { kind: 'file', path: join(temp.dir, 'demo.coopfolio') },
+      { kind: 'team', origin: team },
+    ]);
+    fake.emitApp('will-quit');
+    const again = await launch({ userData: temp.dir });
+    clickRecent(again, `Team: coopfolio.gemeente.nl — ${team}`);
+    await vi.waitFor(() => expect(again.record.windows[1]?.shown).toBe(true));
+    expect(again.record.windows[0]?.destroyed).toBe(true);
+    const info = await again.ipcHandlers.get('coopfolio:workspace.info')?.(
+      { senderFrame: again.record.windows[0]?.webContents.mainFrame ?? null },
+      {},
+      'nl',
+    );
+    // The local file is closed while the team workspace is shown.
+    expect(info).toMatchObject({ ok: false });
+    clickRecent(again, `demo.coopfolio — ${join(temp.dir, 'demo.coopfolio')}`);
+    await vi.waitFor(() => expect(again.record.windows).toHaveLength(3));
+    expect(again.record.windows[1]?.destroyed).toBe(true);
+    expect(again.record.windows[2]?.loadedUrl).toBe('app://coopfolio/index.html');
+    expect(fileMenu(again).find((item) => item.label === 'Opslaan als…')?.enabled).not.toBe(false);
+  });
+
+  it('removing a team address takes it off the list and clears its sign-in', async () => {
+    const team = 'https://coopfolio.gemeente.nl';
+    writeRecent([
+      { kind: 'file', path: join(temp.dir, 'demo.coopfolio') },
+      { kind: 'team', origin: team },
+    ]);
+    const fake = await launch({ userData: temp.dir });
+    const recent = submenuOf(fileMenu(fake).find((item) => item.label === 'Recente workspaces'));
+    const forget = submenuOf(recent.find((item) => item.label === 'Teamwerkruimte uit de lijst verwijderen'));
+    forget[0]?.click?.();
+    await vi.waitFor(() =>
+      expect(fake.record.partitions.get(teamPartition(team))?.cleared).toEqual(['storage', 'cache']),
+    );
+    expect(readFileSync(join(temp.dir, 'recent-workspaces.json'), 'utf8')).not.toContain(team);
   });
 
   it('quits without a window when the user chooses Quit after a failed start', async () => {

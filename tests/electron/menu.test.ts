@@ -1,12 +1,16 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate, type MenuActions, type MenuOptions } from '../../electron/menu';
+import { fileEntry, teamEntry } from '../../electron/recent';
 
 function actions(): MenuActions {
   return {
     newWorkspace: vi.fn(),
     open: vi.fn(),
     openRecent: vi.fn(),
+    openTeam: vi.fn(),
+    openRecentTeam: vi.fn(),
+    forgetTeam: vi.fn(),
     clearRecent: vi.fn(),
     saveAs: vi.fn(),
     exportJson: vi.fn(),
@@ -21,6 +25,7 @@ function build(overrides: Partial<MenuOptions> = {}) {
     isDevelopment: false,
     isMac: false,
     recent: [],
+    teamShown: false,
     actions: actions(),
     ...overrides,
   });
@@ -43,6 +48,7 @@ describe('native menu', () => {
     expect(labels(submenu(menu[0]))).toEqual([
       'Nieuwe workspace…',
       'Openen…',
+      'Teamwerkruimte openen…',
       'Recente workspaces',
       'Opslaan als…',
       'Exporteer JSON…',
@@ -75,8 +81,11 @@ describe('native menu', () => {
 
   it('lists recent workspaces and opens the one clicked', () => {
     const menuActions = actions();
-    const menu = build({ recent: ['/home/a/zon.coopfolio', '/home/a/wind.coopfolio'], actions: menuActions });
-    const recent = submenu(submenu(menu[0])[2]);
+    const menu = build({
+      recent: [fileEntry('/home/a/zon.coopfolio'), fileEntry('/home/a/wind.coopfolio')],
+      actions: menuActions,
+    });
+    const recent = submenu(submenu(menu[0])[3]);
     expect(recent[0]?.label).toContain('zon.coopfolio');
     recent[1]?.click?.({} as never, undefined, {} as never);
     expect(menuActions.openRecent).toHaveBeenCalledWith('/home/a/wind.coopfolio');
@@ -84,7 +93,7 @@ describe('native menu', () => {
   });
 
   it('shows a disabled placeholder when nothing was opened yet', () => {
-    const recent = submenu(submenu(build()[0])[2]);
+    const recent = submenu(submenu(build()[0])[3]);
     expect(recent).toEqual([{ label: 'Geen recente workspaces', enabled: false }]);
   });
 
@@ -94,9 +103,53 @@ describe('native menu', () => {
     for (const item of file) item.click?.({} as never, undefined, {} as never);
     expect(menuActions.newWorkspace).toHaveBeenCalledOnce();
     expect(menuActions.open).toHaveBeenCalledOnce();
+    expect(menuActions.openTeam).toHaveBeenCalledOnce();
     expect(menuActions.saveAs).toHaveBeenCalledOnce();
     expect(menuActions.exportJson).toHaveBeenCalledOnce();
     expect(menuActions.importJson).toHaveBeenCalledOnce();
+  });
+
+  it('lists a team address with its own label, opens it, and offers to remove it', () => {
+    const menuActions = actions();
+    const menu = build({
+      recent: [teamEntry('https://coopfolio.gemeente.nl'), fileEntry('/home/a/zon.coopfolio')],
+      actions: menuActions,
+    });
+    const recent = submenu(submenu(menu[0])[3]);
+    expect(recent[0]?.label).toBe('Team: coopfolio.gemeente.nl — https://coopfolio.gemeente.nl');
+    expect(recent[1]?.label).toBe('zon.coopfolio — /home/a/zon.coopfolio');
+    recent[0]?.click?.({} as never, undefined, {} as never);
+    expect(menuActions.openRecentTeam).toHaveBeenCalledWith('https://coopfolio.gemeente.nl');
+    expect(menuActions.openRecent).not.toHaveBeenCalled();
+    const forget = recent.find((item) => item.label === 'Teamwerkruimte uit de lijst verwijderen');
+    const forgetItems = submenu(forget);
+    expect(forgetItems).toHaveLength(1);
+    forgetItems[0]?.click?.({} as never, undefined, {} as never);
+    expect(menuActions.forgetTeam).toHaveBeenCalledWith('https://coopfolio.gemeente.nl');
+    expect(recent.at(-1)?.label).toBe('Lijst wissen');
+  });
+
+  it('offers no removal submenu without team addresses', () => {
+    const recent = submenu(submenu(build({ recent: [fileEntry('/a.coopfolio')] })[0])[3]);
+    expect(recent.some((item) => item.label === 'Teamwerkruimte uit de lijst verwijderen')).toBe(false);
+  });
+
+  it('turns off Save as, export and import while a team workspace is shown', () => {
+    const enabled = (teamShown: boolean) =>
+      Object.fromEntries(
+        submenu(build({ teamShown, lang: 'en' })[0])
+          .filter((item) => item.label !== undefined)
+          .map((item) => [item.label, item.enabled ?? true]),
+      );
+    expect(enabled(false)).toMatchObject({ 'Save as…': true, 'Export JSON…': true, 'Import JSON…': true });
+    expect(enabled(true)).toMatchObject({
+      'Save as…': false,
+      'Export JSON…': false,
+      'Import JSON…': false,
+      'Open…': true,
+      'Open team workspace…': true,
+      'New workspace…': true,
+    });
   });
 
   it('has About under Help', () => {

@@ -1,0 +1,111 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createTeamActions, type TeamActionDeps } from '../../electron/team-actions';
+
+interface FakeWindow {
+  origin: string;
+}
+
+/** A scripted shell: each opened window loads (or fails) as `loads` says. */
+function setup(options: { address?: string | null; loads?: (origin: string) => Promise<void> } = {}) {
+  const events: string[] = [];
+  let shown: string | null = null;
+  const deps: TeamActionDeps<FakeWindow> = {
+    askAddress: vi.fn(async () => options.address ?? null),
+    openWindow: vi.fn((origin: string) => {
+      events.push(`open ${origin}`);
+      return { window: { origin }, loaded: options.loads?.(origin) ?? Promise.resolve() };
+    }),
+    showInPlace: vi.fn((window: FakeWindow, origin: string) => {
+      events.push(`show ${window.origin}`);
+      shown = origin;
+    }),
+    discard: vi.fn((window: FakeWindow) => events.push(`discard ${window.origin}`)),
+    shownOrigin: () => shown,
+    focus: vi.fn(),
+    forgetSignIn: vi.fn(async (origin: string) => {
+      events.push(`forget ${origin}`);
+    }),
+    showError: vi.fn(async () => undefined),
+    recent: {
+      addTeam: vi.fn(() => []),
+      removeTeam: vi.fn(() => []),
+    },
+    onRecentChanged: vi.fn(),
+    lang: () => 'nl',
+  };
+  return { deps, events, actions: createTeamActions(deps) };
+}
+
+const refused = (code: string) => Promise.reject(Object.assign(new Error(code), { code }));
+
+describe('opening a team workspace', () => {
+  it('asks, loads the server page hidden, then puts it in place and remembers the address', async () => {
+    const { deps, events, actions } = setup({ address: 'https://coopfolio.gemeente.nl' });
+    await expect(actions.askAndOpen()).resolves.toBe('done');
+    expect(events).toEqual(['open https://coopfolio.gemeente.nl', 'show https://coopfolio.gemeente.nl']);
+    expect(deps.recent.addTeam).toHaveBeenCalledWith('https://coopfolio.gemeente.nl');
+    expect(deps.onRecentChanged).toHaveBeenCalledOnce();
+  });
+
+  it('does nothing when the prompt is cancelled', async () => {
+    const { deps, actions } = setup({ address: null });
+    await expect(actions.askAndOpen()).resolves.toBe('cancelled');
+    expect(deps.openWindow).not.toHaveBeenCalled();
+  });
+
+  it('keeps what was open when the server cannot be reached, and says so with the address', async () => {
+    const { deps, events, actions } = setup({ loads: () => refused('ERR_CONNECTION_REFUSED') });
+    await expect(actions.openTeam('https://coopfolio.gemeente.nl')).resolves.toBe('failed');
+    expect(events).toEqual(['open https://coopfolio.gemeente.nl', 'discard https://coopfolio.gemeente.nl']);
+    expect(deps.showInPlace).not.toHaveBeenCalled();
+    expect(deps.recent.addTeam).not.toHaveBeenCalled();
+    expect(deps.showError).toHaveBeenCalledWith(
+      expect.stringContaining('De teamserver op https://coopfolio.gemeente.nl is niet bereikbaar'),
+    );
+  });
+
+  it('never goes on past a certificate error: the window is discarded and the reason named', async () => {
+    const { deps, actions } = setup({ loads: () => refused('ERR_CERT_AUTHORITY_INVALID') });
+    await expect(actions.openTeam('https://coopfolio.gemeente.nl')).resolves.toBe('failed');
+    expect(deps.discard).toHaveBeenCalledOnce();
+    expect(deps.showInPlace).not.toHaveBeenCalled();
+    expect(deps.showError).toHaveBeenCalledWith(expect.stringContaining('certificaat'));
+  });
+
+  it('refuses an address from the recent list that breaks the rules, without opening anything', async () => {
+    const { deps, actions } = setup();
+    await expect(actions.openTeam('http://coopfolio.gemeente.nl')).resolves.toBe('failed');
+    await expect(actions.openTeam('https://coopfolio.gemeente.nl/plans')).resolves.toBe('failed');
+    expect(deps.openWindow).not.toHaveBeenCalled();
+  });
+
+  it('only brings the window forward when that server is already shown', async () => {
+    const { deps, actions } = setup();
+    await actions.openTeam('https://coopfolio.gemeente.nl');
+    await expect(actions.openTeam('https://coopfolio.gemeente.nl')).resolves.toBe('done');
+    expect(deps.openWindow).toHaveBeenCalledOnce();
+    expect(deps.focus).toHaveBeenCalledOnce();
+  });
+
+  it('opens one server at a time: a second request while one loads is dropped', async () => {
+    let finish: () => void = () => undefined;
+    const { deps, actions } = setup({ loads: () => new Promise<void>((resolve) => (finish = resolve)) });
+    const first = actions.openTeam('https://a.gemeente.nl');
+    await expect(actions.openTeam('https://b.gemeente.nl')).resolves.toBe('cancelled');
+    finish();
+    await expect(first).resolves.toBe('done');
+    expect(deps.openWindow).toHaveBeenCalledOnce();
+    // Once settled, another may open.
+    const next = actions.openTeam('https://b.gemeente.nl');
+    finish();
+    await expect(next).resolves.toBe('done');
+  });
+
+  it('forgets an address: off the list and its sign-in cleared', async () => {
+    const { deps, events, actions } = setup();
+    await actions.forget('https://coopfolio.gemeente.nl');
+    expect(deps.recent.removeTeam).toHaveBeenCalledWith('https://coopfolio.gemeente.nl');
+    expect(deps.onRecentChanged).toHaveBeenCalledOnce();
+    expect(events).toEqual(['forget https://coopfolio.gemeente.nl']);
+  });
+});
