@@ -33,6 +33,23 @@ export interface TeamActionDeps<W> {
   recent: Pick<RecentList, 'addTeam' | 'removeTeam'>;
   onRecentChanged(): void;
   lang(): Lang;
+  /** How long a page may take to load before the server counts as unreachable. */
+  loadTimeoutMs?: number;
+}
+
+/** Chromium gives up on a server that accepts but never answers only after minutes. */
+export const TEAM_LOAD_TIMEOUT_MS = 30_000;
+
+/** `loaded`, or a rejection named like Chromium's own timeout when it takes longer than `ms`. */
+export function withinTime(loaded: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () => reject(Object.assign(new Error('ERR_TIMED_OUT'), { code: 'ERR_TIMED_OUT' })),
+      ms,
+    );
+  });
+  return Promise.race([loaded, timeout]).finally(() => clearTimeout(timer));
 }
 
 export type TeamOutcome = 'done' | 'cancelled' | 'failed';
@@ -53,7 +70,7 @@ export function createTeamActions<W>(deps: TeamActionDeps<W>) {
     try {
       const { window, loaded } = deps.openWindow(origin);
       try {
-        await loaded;
+        await withinTime(loaded, deps.loadTimeoutMs ?? TEAM_LOAD_TIMEOUT_MS);
       } catch (error) {
         deps.discard(window);
         await deps.showError(describeLoadFailure(origin, error, deps.lang()));

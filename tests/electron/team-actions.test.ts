@@ -101,6 +101,16 @@ describe('opening a team workspace', () => {
     await expect(next).resolves.toBe('done');
   });
 
+  it('gives up on a server that never answers, names it unreachable, and lets the next open go', async () => {
+    const { deps, actions } = setup({ loads: () => new Promise<void>(() => undefined) });
+    deps.loadTimeoutMs = 20;
+    await expect(actions.openTeam('https://coopfolio.gemeente.nl')).resolves.toBe('failed');
+    expect(deps.discard).toHaveBeenCalledOnce();
+    expect(deps.showError).toHaveBeenCalledWith(expect.stringContaining('niet bereikbaar (ERR_TIMED_OUT)'));
+    await expect(actions.openTeam('https://coopfolio.gemeente.nl')).resolves.toBe('failed');
+    expect(deps.openWindow).toHaveBeenCalledTimes(2);
+  });
+
   it('forgets an address: off the list and its sign-in cleared', async () => {
     const { deps, events, actions } = setup();
     await actions.forget('https://coopfolio.gemeente.nl');
