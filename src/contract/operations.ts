@@ -181,10 +181,16 @@ export const operations = {
   /**
    * The plan builder's view of one plan: blend, explanations, cash flow and metrics.
    * `streamIds` restricts the blend to these candidate streams (streams named by the
-   * plan's locked amounts always stay in); absent means every eligible stream.
+   * plan's locked amounts always stay in); absent means every eligible stream. `draft`
+   * is the plan as the builder shows it while its save is still on the way: blended in
+   * place of the stored plan `planId` names (whose id it keeps), nothing is written.
    */
   'plans.analysis': {
-    input: z.strictObject({ planId: idSchema, streamIds: z.array(idSchema).max(1000).optional() }),
+    input: z.strictObject({
+      planId: idSchema,
+      streamIds: z.array(idSchema).max(1000).optional(),
+      draft: planSchema.optional(),
+    }),
     output: planAnalysisSchema,
   },
   /** The portfolio view of a scenario: every plan's funded share and gap, streams' budget use per year. */
