@@ -88,6 +88,8 @@ export async function startTestProvider(): Promise<TestProvider> {
       features: { devInteractions: { enabled: false } },
       interactions: { url: (_ctx, details) => `/interaction/${details.uid}` },
       pkce: { required: () => true },
+      // Lifetimes of its own (the defaults print a notice each).
+      ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
       findAccount: (_ctx, sub) => {
         const person = people.get(sub);
         if (person === undefined) return undefined;
