@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAccountsDatabase } from '../../src/accounts/database';
 import { AuthError } from '../../src/accounts/errors';
+import { endOidcSessions, signInWithOidc } from '../../src/accounts/oidc-accounts';
 import { authenticate, signIn, signOut } from '../../src/accounts/sessions';
 import { addUser } from '../../src/accounts/users';
 import { asSuperuser, createTestDatabase, createTestRole, type TestDatabase } from '../support/postgres';
@@ -87,6 +88,27 @@ describe("the accounts under the application's role", () => {
       });
       await signOut(accounts.pool, session.token, now);
       expect(await authenticate(accounts.pool, session.token, now)).toBeNull();
+    } finally {
+      await accounts.close();
+    }
+  });
+
+  it("creates and updates an identity provider's account with only the documented grants", async () => {
+    const accounts = await openAccountsDatabase(appUrl, 2);
+    try {
+      const now = new Date();
+      const identity = {
+        issuer: 'https://login.example',
+        subject: 'sub-1',
+        name: 'olga',
+        role: 'viewer',
+      } as const;
+      const first = await signInWithOidc(accounts.pool, identity, now);
+      expect(await authenticate(accounts.pool, first.token, now)).toEqual({ name: 'olga', role: 'viewer' });
+      const second = await signInWithOidc(accounts.pool, { ...identity, role: 'editor' }, now);
+      expect(await authenticate(accounts.pool, second.token, now)).toEqual({ name: 'olga', role: 'editor' });
+      await endOidcSessions(accounts.pool, identity, now);
+      expect(await authenticate(accounts.pool, second.token, now)).toBeNull();
     } finally {
       await accounts.close();
     }
