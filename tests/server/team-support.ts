@@ -50,6 +50,8 @@ export interface TeamFixture {
   readonly origin: string;
   readonly backend: PostgresWorkspaceBackend;
   readonly accounts: AccountsDatabase;
+  /** The server's services (its jobs and their pool of worker threads). */
+  readonly services: TeamServices;
   /** The open event streams (`GET /api/events`). */
   readonly live: LiveEvents;
   /** Moves the server's clock. */
@@ -63,7 +65,14 @@ export interface TeamFixture {
 }
 
 export async function startTeamServer(
-  options: { trustProxy?: boolean; rendererDir?: string; heartbeatMs?: number; oidc?: OidcSettings } = {},
+  options: {
+    trustProxy?: boolean;
+    rendererDir?: string;
+    heartbeatMs?: number;
+    oidc?: OidcSettings;
+    /** Worker threads for the jobs (default: the server's own default). */
+    jobWorkers?: number;
+  } = {},
 ): Promise<TeamFixture> {
   const db: TestDatabase = await createTestDatabase();
   const backend = await openPostgresBackend(db.url, { poolSize: 4 });
@@ -83,7 +92,10 @@ export async function startTeamServer(
       '<!doctype html><html><head></head><body>app</body></html>',
     );
   }
-  const services: TeamServices = createTeamServices(backend);
+  const services: TeamServices = createTeamServices(
+    backend,
+    options.jobWorkers === undefined ? {} : { jobWorkers: options.jobWorkers },
+  );
   const live = createLiveEvents({
     sessionIsOpen: (token) => sessionIsOpen(accounts.pool, token, new Date(now)),
     heartbeatMs: options.heartbeatMs ?? 15_000,
@@ -148,6 +160,7 @@ export async function startTeamServer(
     origin,
     backend,
     accounts,
+    services,
     live,
     advance(ms) {
       now += ms;
@@ -169,7 +182,7 @@ export async function startTeamServer(
       return answer.setCookie.split(';')[0]!;
     },
     async close() {
-      services.close();
+      await services.close();
       live.close();
       await new Promise((resolve) => server.close(resolve));
       await listener.close();
