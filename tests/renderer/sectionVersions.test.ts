@@ -31,9 +31,10 @@ const plan = (name: string): PlanJson => ({
 const indicator = (label: string): IndicatorJson => ({
   id: 'co2',
   label,
-  dimension: 'climate',
+  dimension: 'climate-change',
   kind: 'ceiling',
   unit: 't',
+  baseline: { year: 2024, value: 10, source: 'x', date: '2025-01-01' },
   threshold: 1,
   thresholdSource: 'x',
 });

@@ -27,18 +27,27 @@ interface RowActionsProps {
    * signed-in role may not call is not shown (the server refuses it anyway).
    */
   operations?: { first: OperationName; delete: OperationName };
+  /**
+   * For a role that may not edit: the edit button opens the editor to read (its fields
+   * disabled, no Save) as "Bekijken", rather than going away. Lists whose editor shows
+   * more than the row does use it.
+   */
+  viewWhenReadOnly?: boolean;
 }
 
 /** The first action (edit by default) and delete, ending a list row. */
-export function RowActions({ name, onEdit, onDelete, first, deleteTestId, operations }: RowActionsProps) {
+export function RowActions(props: RowActionsProps) {
+  const { name, onEdit, onDelete, first, deleteTestId, operations, viewWhenReadOnly = false } = props;
   const { t } = useTranslation();
   const can = useCan();
-  const showFirst = operations === undefined || can(operations.first);
+  const mayEdit = operations === undefined || can(operations.first);
+  const viewing = !mayEdit && viewWhenReadOnly && first === undefined;
+  const showFirst = mayEdit || viewing;
   const showDelete = operations === undefined || can(operations.delete);
   const action: RowAction = first ?? {
-    icon: 'edit',
-    label: t('common.editNamed', { name }),
-    title: t('common.edit'),
+    icon: viewing ? 'eye' : 'edit',
+    label: viewing ? t('common.viewNamed', { name }) : t('common.editNamed', { name }),
+    title: viewing ? t('common.view') : t('common.edit'),
     onClick: onEdit ?? (() => undefined),
   };
   return (

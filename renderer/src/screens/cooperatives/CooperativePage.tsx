@@ -10,6 +10,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { formatNumber } from '../../domain/format';
 import { useLabels } from '../../i18n/useLabels';
 import { useLang } from '../../i18n/useLang';
+import { useCan } from '../../session/sessionContext';
 import { useLatestRequest } from '../../state/useLatestRequest';
 import { useWorkspaceData } from '../../state/workspaceContext';
 import { CooperativeContribution } from './CooperativeContribution';
@@ -98,6 +99,7 @@ export function CooperativePage({ cooperativeId }: { cooperativeId: string }) {
   // move the version the editor's save expects, or their change would be overwritten unasked.
   const [editing, setEditing] = useState<CooperativeJson | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
+  const mayEdit = useCan()('cooperatives.update');
   const cooperative = data.cooperatives.find((c) => c.id === cooperativeId);
   if (cooperative === undefined) {
     return (
@@ -127,8 +129,9 @@ export function CooperativePage({ cooperativeId }: { cooperativeId: string }) {
             onClick={() => setEditing(cooperative)}
             data-testid="edit-cooperative"
           >
-            <Icon name="edit" />
-            {t('cooperativePage.edit')}
+            {/* A role that may not edit opens the same editor to read, its fields disabled. */}
+            <Icon name={mayEdit ? 'edit' : 'eye'} />
+            {mayEdit ? t('cooperativePage.edit') : t('common.view')}
           </button>
         }
       />

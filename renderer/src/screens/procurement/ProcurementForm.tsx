@@ -7,6 +7,7 @@ import { TextField } from '../../components/form/inputs';
 import { SectionFormActions } from '../../components/form/SectionFormActions';
 import { useSectionForm } from '../../components/form/useSectionForm';
 import { useLang } from '../../i18n/useLang';
+import { useCan } from '../../session/sessionContext';
 import { useWorkspace, useWorkspaceData } from '../../state/workspaceContext';
 import { ContractRows } from './ContractRows';
 import {
@@ -34,6 +35,7 @@ export function ProcurementForm({
   const { locale } = useLang();
   const { perform, announce } = useWorkspace();
   const { settings } = useWorkspaceData();
+  const editable = useCan()('procurement.update');
   const { formRef, formId, form, changed, discard } = useSectionForm<ProcurementDraft, ProcurementJson>({
     initial: procurementDraftOf(stored, locale),
     fieldsOf: procurementFields,
@@ -59,66 +61,74 @@ export function ProcurementForm({
   return (
     <form ref={formRef} onSubmit={form.onSubmit} noValidate className="panel" data-testid="procurement-form">
       <FormSummary count={form.issueCount} messages={form.formErrors} />
-      <fieldset className="fieldset">
-        <legend className="fieldset__legend">{t('procurement.volumesLegend')}</legend>
-        <p className="field__hint">{t('procurement.volumesHint')}</p>
-        {draft.volumes.map((row, i) => {
-          const volume = draftFields(
-            formId,
-            { draft: row, update: (patch) => setVolume(i, patch), errorsFor },
-            `volumes[${i}].`,
-          );
-          return (
-            <div className="form-grid procurement-row" key={i} data-testid={`volume-row-${i}`}>
-              <TextField {...volume.value('year')} label={t('procurement.fields.year')} kind="year" />
-              <TextField {...volume.value('amount')} label={t('procurement.fields.volume')} kind="amount" />
-              <button
-                type="button"
-                className="button button--small procurement-row__remove"
-                onClick={() => update({ volumes: draft.volumes.filter((_, k) => k !== i) })}
-              >
-                {t('procurement.removeVolume', { year: row.year })}
-              </button>
-            </div>
-          );
-        })}
-        <button
-          type="button"
-          className="button button--small"
-          data-testid="add-volume"
-          onClick={() => update({ volumes: [...draft.volumes, { year: nextYear(), amount: '' }] })}
-        >
-          {t('procurement.addVolume')}
-        </button>
-        <TextField {...field.value('volumeSource')} label={t('procurement.fields.volumeSource')} />
-        <div className="form-grid">
-          <TextField
-            {...field.value('contributionMargin')}
-            label={t('procurement.fields.contributionMargin')}
-            hint={t('procurement.hints.contributionMargin')}
-            kind="percent"
+      {!editable && (
+        <p className="muted" data-testid="read-only-note">
+          {t('common.readOnly')}
+        </p>
+      )}
+      {/* A role that may not save reads the section: every field and row button disabled. */}
+      <fieldset className="read-only-group" disabled={!editable} data-testid="procurement-fields">
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{t('procurement.volumesLegend')}</legend>
+          <p className="field__hint">{t('procurement.volumesHint')}</p>
+          {draft.volumes.map((row, i) => {
+            const volume = draftFields(
+              formId,
+              { draft: row, update: (patch) => setVolume(i, patch), errorsFor },
+              `volumes[${i}].`,
+            );
+            return (
+              <div className="form-grid procurement-row" key={i} data-testid={`volume-row-${i}`}>
+                <TextField {...volume.value('year')} label={t('procurement.fields.year')} kind="year" />
+                <TextField {...volume.value('amount')} label={t('procurement.fields.volume')} kind="amount" />
+                <button
+                  type="button"
+                  className="button button--small procurement-row__remove"
+                  onClick={() => update({ volumes: draft.volumes.filter((_, k) => k !== i) })}
+                >
+                  {t('procurement.removeVolume', { year: row.year })}
+                </button>
+              </div>
+            );
+          })}
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="add-volume"
+            onClick={() => update({ volumes: [...draft.volumes, { year: nextYear(), amount: '' }] })}
+          >
+            {t('procurement.addVolume')}
+          </button>
+          <TextField {...field.value('volumeSource')} label={t('procurement.fields.volumeSource')} />
+          <div className="form-grid">
+            <TextField
+              {...field.value('contributionMargin')}
+              label={t('procurement.fields.contributionMargin')}
+              hint={t('procurement.hints.contributionMargin')}
+              kind="percent"
+            />
+          </div>
+        </fieldset>
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{t('procurement.contractsLegend')}</legend>
+          <p className="field__hint">{t('procurement.contractsHint')}</p>
+          <ContractRows
+            formId={formId}
+            contracts={draft.contracts}
+            onChange={(contracts) => update({ contracts })}
+            errorsFor={errorsFor}
           />
-        </div>
-      </fieldset>
-      <fieldset className="fieldset">
-        <legend className="fieldset__legend">{t('procurement.contractsLegend')}</legend>
-        <p className="field__hint">{t('procurement.contractsHint')}</p>
-        <ContractRows
-          formId={formId}
-          contracts={draft.contracts}
-          onChange={(contracts) => update({ contracts })}
-          errorsFor={errorsFor}
-        />
-        <button
-          type="button"
-          className="button button--small"
-          data-testid="add-contract"
-          onClick={() =>
-            update({ contracts: [...draft.contracts, emptyContractRow(String(settings.startYear))] })
-          }
-        >
-          {t('procurement.addContract')}
-        </button>
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="add-contract"
+            onClick={() =>
+              update({ contracts: [...draft.contracts, emptyContractRow(String(settings.startYear))] })
+            }
+          >
+            {t('procurement.addContract')}
+          </button>
+        </fieldset>
       </fieldset>
       <SectionFormActions
         operation="procurement.update"

@@ -110,6 +110,7 @@ export function ListTable<E extends NamedEntity, C extends string>({
                   onEdit={() => onEdit(row)}
                   onDelete={() => onDelete(row)}
                   operations={ROW_OPERATIONS[section]}
+                  viewWhenReadOnly
                 />
               </tr>
             ))}
