@@ -11,6 +11,8 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import { tableToCsv } from './csv';
 import { renderReportHtml } from './html';
 import type { ReportModel } from './model';
+import { sectionAnchor } from './html/parts';
+import { numberContents, withContentsPlaceholders } from './pdf/contents-pages';
 import { destinationPages } from './pdf/destinations';
 import type { PdfRenderer } from './pdf/types';
 import { reportTables } from './tables';
@@ -87,21 +89,29 @@ export async function writeReport(model: ReportModel, options: WriteReportOption
 }
 
 /**
- * Two passes: the first PDF tells on which page each section starts (its named
- * destinations), the second prints those numbers in the contents list. A renderer
- * that names no destinations (or whose PDF cannot be read) gets the first PDF, without
- * numbers.
+ * One print: the PDF is printed with a placeholder in each contents entry's page
+ * column, tells on which page each section starts (its named destinations), and gets
+ * those numbers written over the placeholders (./pdf/contents-pages.ts). Where that
+ * cannot be done, a second print of the HTML with the numbers (the layout is the same:
+ * the column's width is reserved). A renderer whose PDF names no destinations (or that
+ * pdf-lib cannot read) gets the report printed without numbers.
  */
 export async function renderReportPdf(
   model: ReportModel,
   render: PdfRenderer,
   html = renderReportHtml(model),
 ): Promise<Uint8Array> {
-  const first = await render(html);
+  const anchors = model.sections.map(sectionAnchor);
+  const marked = withContentsPlaceholders(html, anchors.length);
+  const first = await render(marked ?? html);
   // Page numbers are a nicety: a PDF pdf-lib cannot read is still the report.
+  if (marked !== null) {
+    const numbered = await numberContents(first, anchors).catch(() => null);
+    if (numbered !== null) return numbered;
+  }
   const pages = await destinationPages(first).catch(() => new Map<string, number>());
-  if (pages.size === 0) return first;
-  return render(renderReportHtml(model, pages));
+  if (pages.size > 0) return render(renderReportHtml(model, pages));
+  return marked === null ? first : render(html);
 }
 
 /** `pdf,html` -> formats; unknown names are returned in `unknown`. */

@@ -1,7 +1,9 @@
 /**
- * The contents list's page numbers: the first PDF's named destinations decide them, the
- * second render prints them; a renderer whose PDF names none is called once. Stand-in
- * PDFs are made with pdf-lib, so this runs without Chromium (pdf.test.ts checks Chromium).
+ * The contents list's page numbers when they cannot be written into the one print (as
+ * these stand-in PDFs, made with pdf-lib, have no contents links): the first PDF's named
+ * destinations decide them, a second render prints them; a renderer whose PDF names none
+ * gets the report without numbers (and without placeholders). This runs without
+ * Chromium; pdf-single-pass.test.ts checks the one print with Chromium.
  */
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -50,7 +52,7 @@ describe('destination pages', () => {
 });
 
 describe('the report PDF with page numbers', () => {
-  it('renders twice and prints where each section starts in the contents', async () => {
+  it('renders again and prints where each section starts when the print cannot be numbered', async () => {
     const model = await demoModel();
     const htmls: string[] = [];
     const first = await pdfWith(9, {
@@ -67,23 +69,25 @@ describe('the report PDF with page numbers', () => {
     expect(htmls).toHaveLength(2);
     const numbers = (html: string) =>
       [...html.matchAll(/<span class="toc-page">(\d*)<\/span>/g)].map((m) => m[1]);
-    // The first pass reserves the column empty; the second fills it, in contents order.
-    expect(numbers(htmls[0] ?? '')).toEqual(['', '', '']);
+    // The first pass holds a placeholder in the reserved column; the second the numbers, in contents order.
+    expect(numbers(htmls[0] ?? '')).toEqual(['0', '0', '0']);
     expect(numbers(htmls[1] ?? '')).toEqual(['2', '3', '8']);
     expect(htmls[1]).toContain('href="#section-portfolio"');
   });
 
-  it('keeps the only render when the PDF names no destinations', async () => {
+  it('prints without numbers (nor placeholders) when the PDF names no destinations', async () => {
     const model = await demoModel();
-    let calls = 0;
+    const htmls: string[] = [];
     const only = await pdfWith(3, {});
+    const plain = await pdfWith(3, {});
     await expect(
-      renderReportPdf(model, async () => {
-        calls += 1;
-        return only;
+      renderReportPdf(model, async (html) => {
+        htmls.push(html);
+        return htmls.length === 1 ? only : plain;
       }),
-    ).resolves.toBe(only);
-    expect(calls).toBe(1);
+    ).resolves.toBe(plain);
+    expect(htmls).toHaveLength(2);
+    expect(htmls[1]).not.toMatch(/<span class="toc-page">\d/);
     // Nor when the PDF cannot be read: the report is still written, without numbers.
     const odd = new TextEncoder().encode('%PDF-1.7 not really');
     await expect(renderReportPdf(model, async () => odd)).resolves.toBe(odd);

@@ -1,15 +1,17 @@
 /**
  * The page each internal link target lands on in a PDF. Chromium's PDF output (also
  * Electron's printToPDF) writes a catalog `/Dests` dictionary: anchor id -> [page ...].
- * The report uses it to print page numbers in its contents list: render once, read
- * where the sections fell, render again with the numbers (layout unchanged, as the
- * numbers take space reserved in the first pass).
+ * The report uses it to print page numbers in its contents list (./contents-pages.ts).
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 
 /** Anchor id -> page number (1-based); empty when the PDF names no destinations. */
 export async function destinationPages(pdf: Uint8Array): Promise<Map<string, number>> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  return destinationPagesOf(await PDFDocument.load(pdf, { updateMetadata: false }));
+}
+
+/** As destinationPages, for a PDF already loaded. */
+export function destinationPagesOf(document: PDFDocument): Map<string, number> {
   const pageOf = new Map(document.getPages().map((page, index) => [page.ref.toString(), index + 1]));
   const found = new Map<string, number>();
   const dests = document.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
