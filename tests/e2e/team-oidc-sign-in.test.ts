@@ -1,0 +1,80 @@
+// Sign-in through the city's identity provider in Chromium: the sign-in screen offers it
+// beside the password form, a click goes through a real provider (oidc-provider, started
+// here) and back into the app signed in; a refusal comes back to the screen in words.
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseOidcOptions } from '../../src/accounts/oidc-config';
+import {
+  CLIENT_ID,
+  CLIENT_SECRET,
+  SCOPE,
+  startTestProvider,
+  type TestProvider,
+} from '../server/team-oidc-provider';
+import { startTeamServer, type TeamFixture } from '../server/team-support';
+import { ROOT, chromiumAvailable, launchChromium } from './harness';
+
+let provider: TestProvider;
+let team: TeamFixture;
+let browser: Browser;
+
+beforeAll(async () => {
+  provider = await startTestProvider();
+  const settings = parseOidcOptions(
+    {
+      issuer: provider.issuer,
+      clientId: CLIENT_ID,
+      roleMap: 'coopfolio-redactie=editor,coopfolio-lezen=viewer',
+      scope: SCOPE,
+      providerName: 'Gemeente Teststad',
+    },
+    { COOPFOLIO_OIDC_CLIENT_SECRET: CLIENT_SECRET },
+    () => '',
+  );
+  team = await startTeamServer({ rendererDir: join(ROOT, 'renderer', 'dist'), oidc: settings! });
+  provider.open(`${team.origin}/auth/oidc/callback`);
+  browser = await launchChromium();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await team?.close();
+  await provider?.close();
+});
+
+describe.runIf(chromiumAvailable())('sign-in through the identity provider in the browser', () => {
+  it('offers the provider beside the password form and comes back signed in', async () => {
+    provider.setPerson('sub-femke', { preferred_username: 'femke', groups: ['coopfolio-redactie'] });
+    provider.signInAs('sub-femke');
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(team.url);
+    await page.getByTestId('sign-in').waitFor();
+    const button = page.getByTestId('sign-in-oidc');
+    await button.waitFor();
+    expect(await button.textContent()).toMatch(/^(Aanmelden via|Sign in with) Gemeente Teststad$/);
+    await page.getByTestId('sign-in-password').waitFor();
+
+    await button.click();
+    await page.getByTestId('signed-in-user').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('signed-in-user').textContent()).toContain('femke');
+    expect(new URL(page.url()).origin).toBe(team.origin);
+    await page.context().close();
+  });
+
+  it('shows why the provider sign-in was refused, and keeps the address clean', async () => {
+    provider.setPerson('sub-joost', { preferred_username: 'joost', groups: ['iedereen'] });
+    provider.signInAs('sub-joost');
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(team.url);
+    await page.getByTestId('sign-in-oidc').click();
+    const refusal = page.getByTestId('sign-in-oidc-error');
+    await refusal.waitFor({ timeout: 30_000 });
+    expect(await refusal.textContent()).toMatch(
+      /(geen rol in Coopfolio|no role in Coopfolio).*Gemeente Teststad|Gemeente Teststad.*(geen rol in Coopfolio|no role in Coopfolio)/,
+    );
+    expect(page.url()).toBe(team.url);
+    // The password form stays there as the other way in.
+    await page.getByTestId('sign-in-name').waitFor();
+    await page.context().close();
+  });
+});
