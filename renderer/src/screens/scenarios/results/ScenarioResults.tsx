@@ -16,6 +16,7 @@ import { GapCostTable } from './GapCostTable';
 import { GuaranteeCallsLine } from './GuaranteeCallsLine';
 import { IndicatorTable } from './IndicatorTable';
 import { PlanFundingTable } from './PlanFundingTable';
+import { BlendDistanceLine } from '../../portfolio/BlendDistanceLine';
 import { ProcurementPanel } from './ProcurementPanel';
 import { YearSlider } from './YearSlider';
 
@@ -77,6 +78,7 @@ export function ScenarioResults({ run, scenarioName, planName }: ScenarioResults
       />
       <IndicatorTable indicators={run.indicators} year={year} />
       <PlanFundingTable plans={run.plans} planName={planName} />
+      <BlendDistanceLine blend={run.blend} testId="scenario-distance" />
       {run.desiloing !== null && <DesiloingPanel desiloing={run.desiloing} planName={planName} />}
       {run.procurement !== undefined && <ProcurementPanel effect={run.procurement} planName={planName} />}
       <GuaranteeCallsLine calls={run.guaranteeCalls} />
