@@ -86,6 +86,25 @@ async function openTeamDatabase(url: string, lang: Lang) {
   }
 }
 
+/** Worker threads for scenario runs and report exports (docs/team.md, "Long work"); absent: the default. */
+const MAX_JOB_WORKERS = 64;
+function jobWorkersOf(text: string | undefined, lang: Lang): number | undefined {
+  if (text === undefined) return undefined;
+  const count = Number(text);
+  if (!/^\d+$/.test(text) || count < 1 || count > MAX_JOB_WORKERS) {
+    fail(
+      translate(lang, 'cli:option.wholeNumber', {
+        option: '--job-workers',
+        min: 1,
+        max: MAX_JOB_WORKERS,
+        value: text,
+      }),
+      2,
+    );
+  }
+  return count;
+}
+
 async function main() {
   const lang = langOfEnv();
   const { values } = parseArgs({
@@ -95,6 +114,7 @@ async function main() {
       host: { type: 'string' },
       'public-url': { type: 'string' },
       'trust-proxy': { type: 'boolean' },
+      'job-workers': { type: 'string' },
       'oidc-issuer': { type: 'string' },
       'oidc-client-id': { type: 'string' },
       'oidc-client-secret-file': { type: 'string' },
@@ -125,6 +145,7 @@ async function main() {
     fail(translate(lang, 'cli:team.badPublicUrl', { value: publicUrl }), 2);
   }
   const oidc = oidcSettings(values, lang);
+  const jobWorkers = jobWorkersOf(values['job-workers'], lang);
 
   // A packaged or test build names its renderer folder; a checkout builds its own when stale.
   const rendererDir = process.env['COOPFOLIO_RENDERER_DIR'] ?? join(ROOT, 'renderer', 'dist');
@@ -134,6 +155,7 @@ async function main() {
   const services = createTeamServices(backend, {
     pdfRenderer: () =>
       chromium === null ? null : (html) => renderPdfWithChromium(html, { executablePath: chromium }),
+    ...(jobWorkers === undefined ? {} : { jobWorkers }),
   });
   const live = createLiveEvents({
     sessionIsOpen: (token) => sessionIsOpen(accounts.pool, token, new Date()),

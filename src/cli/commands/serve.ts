@@ -19,6 +19,7 @@ interface ServeOptions {
   host?: string;
   publicUrl?: string;
   trustProxy?: boolean;
+  jobWorkers?: string;
   oidcIssuer?: string;
   oidcClientId?: string;
   oidcClientSecretFile?: string;
@@ -48,6 +49,7 @@ function teamArguments(options: ServeOptions): string[] {
   if (options.host !== undefined) args.push('--host', options.host);
   if (options.publicUrl !== undefined) args.push('--public-url', options.publicUrl);
   if (options.trustProxy === true) args.push('--trust-proxy');
+  if (options.jobWorkers !== undefined) args.push('--job-workers', options.jobWorkers);
   for (const [key, flag] of Object.entries(OIDC_OPTIONS)) {
     const value = options[key as keyof typeof OIDC_OPTIONS];
     if (value !== undefined) args.push(flag, value);
@@ -67,6 +69,10 @@ export function registerServe(program: Command, io: CliIo): void {
       'the address users open, e.g. https://coopfolio.example.nl behind a TLS proxy',
     )
     .option('--trust-proxy', "count sign-in failures by the proxy's X-Forwarded-For, not the proxy's address")
+    .option(
+      '--job-workers <n>',
+      'worker threads for scenario runs and report exports (default: the cores but one, at least 1)',
+    )
     .option(
       '--oidc-issuer <url>',
       "sign-in through the city's identity provider (OpenID Connect): its issuer URL",
