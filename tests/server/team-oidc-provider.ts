@@ -125,6 +125,8 @@ export async function startTestProvider(): Promise<TestProvider> {
 /** One browser: cookies per host name (as browsers keep them, whatever the port). */
 export class Browser {
   private readonly jar = new Map<string, Map<string, string>>();
+  /** Every Set-Cookie header received, by the address that sent it. */
+  readonly received: { url: URL; setCookie: string[] }[] = [];
 
   cookieHeader(url: URL): string {
     return [...(this.jar.get(url.hostname) ?? new Map<string, string>())]
@@ -157,7 +159,9 @@ export class Browser {
       redirect: 'manual',
       headers: { cookie: this.cookieHeader(url) },
     });
-    this.store(url, response.headers.getSetCookie());
+    const setCookie = response.headers.getSetCookie();
+    this.received.push({ url, setCookie });
+    this.store(url, setCookie);
     return response;
   }
 

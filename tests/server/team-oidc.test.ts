@@ -1,6 +1,8 @@
 // Sign-in through an identity provider on the team server, end to end: a real OpenID
 // Connect provider (oidc-provider) that the test starts, the team server on a real
 // PostgreSQL, and the whole redirect flow walked as a browser walks it (cookies per host).
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOidcOptions } from '../../src/accounts/oidc-config';
 import { disableUser, findUser } from '../../src/accounts/users';
@@ -12,7 +14,7 @@ import {
   startTestProvider,
   type TestProvider,
 } from './team-oidc-provider';
-import { PASSWORD, startTeamServer, type TeamFixture } from './team-support';
+import { PASSWORD, ROLE_USERS, startTeamServer, type TeamFixture } from './team-support';
 
 let provider: TestProvider;
 let team: TeamFixture;
@@ -70,6 +72,30 @@ function refusal(landed: URL): string | null {
   return landed.searchParams.get('oidc-error');
 }
 
+describe('a provider that cannot be reached', () => {
+  it('sends the browser back to the sign-in screen with the reason, and passwords still work', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const issuer = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
+    await new Promise((resolve) => closed.close(resolve));
+    const settings = parseOidcOptions(
+      { issuer, clientId: CLIENT_ID, roleMap: 'coopfolio-redactie=editor' },
+      { COOPFOLIO_OIDC_CLIENT_SECRET: CLIENT_SECRET },
+      () => '',
+    );
+    const lonely = await startTeamServer({ oidc: settings! });
+    try {
+      const browser = new Browser();
+      const landed = await browser.follow(`${lonely.origin}/auth/oidc/start`, lonely.origin);
+      expect(refusal(landed)).toBe('unreachable');
+      expect(browser.cookie('127.0.0.1', 'coopfolio_session')).toBeUndefined();
+      expect(await lonely.login(ROLE_USERS.viewer)).toMatch(/^coopfolio_session=/);
+    } finally {
+      await lonely.close();
+    }
+  }, 60_000);
+});
+
 describe('sign-in through the identity provider', () => {
   it('tells the sign-in screen the provider name', async () => {
     const answer = await team.raw('GET', '/auth/oidc/provider');
@@ -83,10 +109,23 @@ describe('sign-in through the identity provider', () => {
       preferred_username: 'erik.redactie',
       groups: ['medewerkers', 'coopfolio-redactie'],
     });
-    const { landed, cookie } = await signInThroughProvider('sub-erik');
+    const { landed, cookie, browser } = await signInThroughProvider('sub-erik');
     expect(landed.pathname).toBe('/');
     expect(refusal(landed)).toBeNull();
     expect(cookie).not.toBeNull();
+    // The flow's cookie is Lax (the provider's redirect back is a cross-site navigation);
+    // the session's is the very cookie session.login sets.
+    const fromTeam = (path: string) =>
+      browser.received.find((r) => r.url.origin === team.origin && r.url.pathname === path)!.setCookie;
+    expect(fromTeam('/auth/oidc/start')).toEqual([
+      expect.stringMatching(/^coopfolio_oidc=[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=600$/),
+    ]);
+    const password = await team.call('session.login', { user: ROLE_USERS.editor, password: PASSWORD });
+    const attributes = (line: string) => line.replace(/=[^;]*;/, '=…;');
+    expect(fromTeam('/auth/oidc/callback').map(attributes)).toEqual([
+      attributes(password.setCookie!),
+      'coopfolio_oidc=…; Path=/; HttpOnly; SameSite=Lax; Max-Age=0',
+    ]);
 
     const current = await team.call('session.current', {}, { cookie: cookie! });
     expect(current.body).toEqual({ ok: true, value: { name: 'erik.redactie', role: 'editor', team: true } });
