@@ -15,6 +15,7 @@ import type {
 import { localeOf, type Lang } from '../src/i18n/lang';
 import type { BackupOffer } from './backup-recovery';
 import { shellMessage, type ShellMessageKey } from './messages';
+import type { RecoveryChoice } from './workspace-location';
 
 /** The backup's name and its time in the user's language ("28-11-2026 09:15"). */
 function offerParams(backup: BackupOffer, lang: Lang): { backup: string; time: string } {
@@ -115,17 +116,24 @@ export class Dialogs<W> {
 
   /**
    * After a failed start: open the demo (default, also on Escape), restore the latest
-   * backup when there is one for a damaged file, or quit. Never deletes.
+   * backup when there is one for a damaged file, open a team workspace when offered,
+   * or quit. Never deletes.
    */
   async askRecovery(
     window: W,
     path: string,
     reason: string,
     backup: BackupOffer | null = null,
-  ): Promise<'demo' | 'restore' | 'quit'> {
+    offerTeam = false,
+  ): Promise<RecoveryChoice> {
     const lang = this.lang();
-    const choices = backup === null ? (['demo', 'quit'] as const) : (['demo', 'restore', 'quit'] as const);
-    const label = { demo: 'openDemo', restore: 'restoreButton', quit: 'quit' } as const;
+    const choices: RecoveryChoice[] = [
+      'demo',
+      ...(backup === null ? [] : (['restore'] as const)),
+      ...(offerTeam ? (['team'] as const) : []),
+      'quit',
+    ];
+    const label = { demo: 'openDemo', restore: 'restoreButton', team: 'openTeam', quit: 'quit' } as const;
     const detail =
       backup === null
         ? shellMessage(lang, 'startupFailedDetail', { file: path, reason })

@@ -39,7 +39,7 @@ import {
   teamSession,
 } from './window';
 import { createWorkspaceActions } from './workspace-actions';
-import { openStartupWorkspace, workspaceArgument } from './workspace-location';
+import { openStartupWorkspace, TEAM_WORKSPACE, workspaceArgument } from './workspace-location';
 import { electronPdfRenderer } from './report-pdf';
 import { createPreferencesFile } from '../src/prefs/preferences';
 
@@ -282,7 +282,8 @@ async function start(): Promise<void> {
       lastUsed: () => recent.files()[0] ?? null,
       remember: (path) => recent.add(path),
       describeError: (error) => describeError(error, lang),
-      askRecovery: (path, reason, backup) => dialogs.askRecovery(null, path, reason, backup),
+      askRecovery: (path, reason, backup) => dialogs.askRecovery(null, path, reason, backup, true),
+      openTeam: async () => (await teamFlows.askAndOpen()) === 'done',
       recovery: storageBackupRecovery,
       showRestoreFailed: (reason) => dialogs.showError(null, 'restoreFailed', reason),
     },
@@ -292,7 +293,7 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  showWindow();
+  if (opened !== TEAM_WORKSPACE) showWindow();
 }
 
 function fail(error: unknown): void {

@@ -5,6 +5,7 @@
  * certificate fails, leaves what was open as it was and says why, naming the address.
  */
 import type { Lang } from '../src/i18n/lang';
+import { shellMessage } from './messages';
 import type { RecentList } from './recent';
 import { describeLoadFailure, isTeamOrigin } from './team-address';
 
@@ -89,7 +90,15 @@ export function createTeamActions<W>(deps: TeamActionDeps<W>) {
     openTeam,
 
     async askAndOpen(): Promise<TeamOutcome> {
-      const origin = await deps.askAddress();
+      let origin: string | null;
+      try {
+        origin = await deps.askAddress();
+      } catch (error) {
+        // The prompt window itself failed: said in a dialog, not lost as an unhandled rejection.
+        const detail = error instanceof Error ? error.message : String(error);
+        await deps.showError(shellMessage(deps.lang(), 'unexpected', { detail }));
+        return 'failed';
+      }
       return origin === null ? 'cancelled' : openTeam(origin);
     },
 

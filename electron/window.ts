@@ -124,7 +124,8 @@ export function askTeamAddress(parent: BrowserWindow | null, lang: Lang): Promis
       promptWindow = null;
       finish(null);
     });
-    window.setMenu(null);
+    // Windows and Linux give every window the application menu; the prompt needs none (macOS has no window menus).
+    if (process.platform !== 'darwin') window.setMenu(null);
     window.once('ready-to-show', () => window.show());
     void window.loadURL(PROMPT_URL);
   });

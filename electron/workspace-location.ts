@@ -8,6 +8,11 @@ import type { Workspace } from '../src/model/workspace';
 import type { BackupOffer, BackupRecovery } from './backup-recovery';
 
 export const WORKSPACE_EXTENSION = '.coopfolio';
+
+export type RecoveryChoice = 'demo' | 'restore' | 'team' | 'quit';
+
+/** What the start opened when it was a team workspace rather than a file. */
+export const TEAM_WORKSPACE = Symbol('team workspace');
 export const DEMO_FILE_NAME = 'demo.coopfolio';
 
 export interface StartupSession {
@@ -27,7 +32,12 @@ export interface StartupDeps {
   /** Plain words for an opening error (`storageErrorMessage` for storage errors). */
   describeError(error: unknown): string;
   /** Asks what to do after `path` failed; the safe default is the demo. */
-  askRecovery(path: string, reason: string, backup: BackupOffer | null): Promise<'demo' | 'restore' | 'quit'>;
+  askRecovery(path: string, reason: string, backup: BackupOffer | null): Promise<RecoveryChoice>;
+  /**
+   * Asks for a team workspace's address and opens it (team-actions.ts); true when one
+   * is shown. Without it, the start offers no team workspace.
+   */
+  openTeam?(): Promise<boolean>;
   /** Backups of a damaged file: offered in `askRecovery`, restored when chosen. */
   recovery: BackupRecovery;
   /** Says why the chosen restore failed; the demo opens next. */
@@ -89,13 +99,14 @@ async function restoreAndOpen(deps: StartupDeps, path: string): Promise<boolean>
 }
 
 /**
- * Returns the opened path, or null when the user chose to quit. Throws only when
- * even a fresh demo cannot be created (for example a full or read-only disk).
+ * Returns the opened path, TEAM_WORKSPACE when the user chose a team workspace instead,
+ * or null when they chose to quit. Throws only when even a fresh demo cannot be created
+ * (for example a full or read-only disk).
  */
 export async function openStartupWorkspace(
   deps: StartupDeps,
   requested: string | null,
-): Promise<string | null> {
+): Promise<string | typeof TEAM_WORKSPACE | null> {
   const candidate = requested ?? deps.lastUsed();
   if (candidate !== null) {
     const opened = tryOpen(deps, candidate);
@@ -104,6 +115,8 @@ export async function openStartupWorkspace(
     const choice = await deps.askRecovery(candidate, deps.describeError(opened.error), offer);
     if (choice === 'quit') return null;
     if (choice === 'restore' && (await restoreAndOpen(deps, candidate))) return candidate;
+    // A cancelled prompt or an unreachable server (already explained) ends at the demo.
+    if (choice === 'team' && deps.openTeam !== undefined && (await deps.openTeam())) return TEAM_WORKSPACE;
   }
   return openDemo(deps);
 }

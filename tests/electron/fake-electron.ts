@@ -27,6 +27,9 @@ export interface FakeSession {
   permissionRequestHandler: Listener | null;
   beforeRequest: BeforeRequest | null;
   cleared: string[];
+  /** The session's own `app:` handler (the team address prompt's). */
+  protocolHandler:
+    ((request: { url: string; method: string; text(): Promise<string> }) => Promise<Response>) | null;
 }
 
 export function createFakeElectron(options: FakeOptions) {
@@ -52,6 +55,7 @@ export function createFakeElectron(options: FakeOptions) {
       permissionRequestHandler: null,
       beforeRequest: null,
       cleared: [],
+      protocolHandler: null,
     };
     record.partitions.set(partition, state);
     return {
@@ -66,7 +70,15 @@ export function createFakeElectron(options: FakeOptions) {
           state.beforeRequest = listener;
         },
       },
-      protocol: { isProtocolHandled: () => false, unhandle: () => undefined, handle: () => undefined },
+      protocol: {
+        isProtocolHandled: () => state.protocolHandler !== null,
+        unhandle: () => {
+          state.protocolHandler = null;
+        },
+        handle: (_scheme: string, handler: FakeSession['protocolHandler']) => {
+          state.protocolHandler = handler;
+        },
+      },
       clearStorageData: async () => {
         state.cleared.push('storage');
       },
@@ -110,6 +122,7 @@ export function createFakeElectron(options: FakeOptions) {
     show() {
       this.shown = true;
     }
+    setMenu() {}
     focus() {}
     restore() {}
     isMinimized() {

@@ -261,10 +261,15 @@ describe('desktop main process (bundled, fake Electron)', () => {
     store.close();
     writeFileSync(plan, 'damaged by a bad sync');
     writeFileSync(join(temp.dir, 'recent-workspaces.json'), JSON.stringify({ version: 1, files: [plan] }));
-    // The buttons are Open demo, Restore backup, Quit: the second is the restore.
+    // The buttons are Open demo, Restore backup, Open team workspace, Quit: the second is the restore.
     const fake = await launch({ userData: temp.dir, messageBoxResponse: 1 });
     const box = fake.record.messageBoxes[0] as { buttons?: string[]; defaultId?: number; detail?: string };
-    expect(box.buttons).toEqual(['Demo openen', 'Reservekopie terugzetten', 'Afsluiten']);
+    expect(box.buttons).toEqual([
+      'Demo openen',
+      'Reservekopie terugzetten',
+      'Teamwerkruimte openen…',
+      'Afsluiten',
+    ]);
     expect(box.defaultId).toBe(0);
     expect(box.detail).toContain('plan-');
     expect(fake.record.windows).toHaveLength(1);
@@ -406,11 +411,41 @@ describe('desktop main process (bundled, fake Electron)', () => {
     expect(readFileSync(join(temp.dir, 'recent-workspaces.json'), 'utf8')).not.toContain(team);
   });
 
+  it('offers a team workspace when the last file fails at start, and opens the address typed', async () => {
+    const broken = join(temp.dir, 'broken.coopfolio');
+    writeFileSync(broken, 'garbage');
+    writeRecent([{ kind: 'file', path: broken }]);
+    const fake = await launch({ userData: temp.dir, messageBoxResponse: 1 });
+    const box = fake.record.messageBoxes[0] as { buttons?: string[] };
+    expect(box.buttons).toEqual(['Demo openen', 'Teamwerkruimte openen…', 'Afsluiten']);
+    // The prompt window is up; type an address refused, then a good one, as its page would post them.
+    const prompt = fake.record.partitions.get('coopfolio-team-prompt');
+    await vi.waitFor(() => expect(prompt?.protocolHandler).not.toBeNull());
+    const post = async (body: string) => {
+      const answer = await prompt?.protocolHandler?.({
+        url: 'app://coopfolio/team-address/submit',
+        method: 'POST',
+        text: async () => body,
+      });
+      return (await answer?.json()) as { ok: boolean; message?: string };
+    };
+    expect(await post('http://coopfolio.gemeente.nl')).toMatchObject({ ok: false });
+    expect(await post('https://coopfolio.gemeente.nl')).toEqual({ ok: true });
+    await vi.waitFor(() => expect(fake.record.windows.at(-1)?.shown).toBe(true));
+    expect(fake.record.windows.at(-1)?.loadedUrl).toBe('https://coopfolio.gemeente.nl/');
+    expect(fake.record.windows[0]?.destroyed).toBe(true);
+    expect(fake.record.windows.some((window) => window.loadedUrl === 'app://coopfolio/index.html')).toBe(
+      false,
+    );
+    expect(readFileSync(broken, 'utf8')).toBe('garbage');
+  });
+
   it('quits without a window when the user chooses Quit after a failed start', async () => {
     const broken = join(temp.dir, 'broken.coopfolio');
     writeFileSync(broken, 'garbage');
     writeFileSync(join(temp.dir, 'recent-workspaces.json'), JSON.stringify({ version: 1, files: [broken] }));
-    const fake = await launch({ userData: temp.dir, messageBoxResponse: 1 });
+    // Open demo, Open team workspace, Quit.
+    const fake = await launch({ userData: temp.dir, messageBoxResponse: 2 });
     expect(fake.record.quit).toBe(1);
     expect(fake.record.windows).toHaveLength(0);
   });

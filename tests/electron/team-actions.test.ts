@@ -53,6 +53,16 @@ describe('opening a team workspace', () => {
     expect(deps.openWindow).not.toHaveBeenCalled();
   });
 
+  it('says so when the prompt itself fails, and opens nothing', async () => {
+    const { deps, actions } = setup();
+    deps.askAddress = vi.fn(async () => {
+      throw new Error('no window');
+    });
+    await expect(actions.askAndOpen()).resolves.toBe('failed');
+    expect(deps.showError).toHaveBeenCalledWith('Er ging iets onverwachts mis: no window');
+    expect(deps.openWindow).not.toHaveBeenCalled();
+  });
+
   it('keeps what was open when the server cannot be reached, and says so with the address', async () => {
     const { deps, events, actions } = setup({ loads: () => refused('ERR_CONNECTION_REFUSED') });
     await expect(actions.openTeam('https://coopfolio.gemeente.nl')).resolves.toBe('failed');

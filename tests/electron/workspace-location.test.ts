@@ -4,7 +4,9 @@ import type { Workspace } from '../../src/model/workspace';
 import {
   freshDemoPath,
   openStartupWorkspace,
+  TEAM_WORKSPACE,
   workspaceArgument,
+  type RecoveryChoice,
   type StartupDeps,
 } from '../../electron/workspace-location';
 import { emptyWorkspace } from '../../electron/new-workspace';
@@ -20,7 +22,8 @@ function setup(
     files?: string[];
     broken?: string[];
     last?: string | null;
-    answer?: 'demo' | 'restore' | 'quit';
+    answer?: RecoveryChoice;
+    teamOpens?: boolean;
     backup?: BackupOffer;
     restoreFails?: boolean;
   } = {},
@@ -46,6 +49,7 @@ function setup(
     remember: vi.fn(),
     describeError: (error) => (error instanceof Error ? error.message : String(error)),
     askRecovery: vi.fn(async () => options.answer ?? 'demo'),
+    openTeam: vi.fn(async () => options.teamOpens ?? false),
     recovery: {
       offer: vi.fn(() => options.backup ?? null),
       restore: vi.fn((path: string) => {
@@ -137,6 +141,32 @@ describe('startup workspace', () => {
     });
     await expect(openStartupWorkspace(deps, null)).resolves.toBeNull();
     expect(session.create).not.toHaveBeenCalled();
+  });
+
+  it('opens a team workspace instead when the user chooses one, and creates nothing', async () => {
+    const { deps, session } = setup({
+      files: ['/w.coopfolio'],
+      broken: ['/w.coopfolio'],
+      last: '/w.coopfolio',
+      answer: 'team',
+      teamOpens: true,
+    });
+    await expect(openStartupWorkspace(deps, null)).resolves.toBe(TEAM_WORKSPACE);
+    expect(deps.openTeam).toHaveBeenCalledOnce();
+    expect(session.create).not.toHaveBeenCalled();
+    expect(deps.remember).not.toHaveBeenCalled();
+  });
+
+  it('opens the demo when the team prompt is cancelled or its server fails', async () => {
+    const { deps } = setup({
+      files: ['/w.coopfolio'],
+      broken: ['/w.coopfolio'],
+      last: '/w.coopfolio',
+      answer: 'team',
+      teamOpens: false,
+    });
+    await expect(openStartupWorkspace(deps, null)).resolves.toBe(DEMO);
+    expect(deps.openTeam).toHaveBeenCalledOnce();
   });
 
   it('leaves a broken demo alone and starts a fresh copy beside it', async () => {
