@@ -29,15 +29,28 @@ export const MAIN_RUNTIME_FILES = [
   'src/impact/montecarlo/stats.mjs',
 ];
 
+// CommonJS has no import.meta: give modules that resolve files beside themselves the bundle's own URL.
+const BUNDLE_URL = {
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__bundleUrl' },
+};
+
 export const BUNDLES = {
   main: {
     entry: 'electron/main.ts',
     platform: 'node',
     external: ['electron', 'better-sqlite3'],
     runtimeFiles: MAIN_RUNTIME_FILES,
-    // CommonJS has no import.meta: give modules that resolve files beside themselves the bundle's own URL.
-    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    define: { 'import.meta.url': '__bundleUrl' },
+    ...BUNDLE_URL,
+  },
+  // The job pool's worker thread (src/api/worker-pool.ts finds job-worker.cjs beside the
+  // bundle that starts it): scenario runs and report exports off the main thread.
+  'job-worker': {
+    entry: 'src/api/job-worker-main.ts',
+    platform: 'node',
+    external: ['electron', 'better-sqlite3'],
+    runtimeFiles: MAIN_RUNTIME_FILES,
+    ...BUNDLE_URL,
   },
   // The preload runs sandboxed, where `require` knows only electron, events, timers
   // and url. Bundling for the browser platform turns any Node built-in that slips in
