@@ -11,6 +11,7 @@ import type { CooperativeAnalysis } from '../finance/analysis/cooperative-schema
 import { cooperativeAnalysis, planAnalysis, portfolioAnalysis } from '../finance/analysis';
 import { budgetCycle, type BudgetCycle } from '../finance/analysis/budget-cycle';
 import type { BlendResult } from '../finance/blend/types';
+import { blendDistance } from '../finance/analysis/blend-distance';
 import { nextEuro, runScenario, scenarioOverlay, type ScenarioRun } from '../impact';
 import type { Lang } from '../model/messages';
 import type { Scenario } from '../model/scenario';
@@ -38,6 +39,10 @@ export interface KeyFigures {
   silosBlended: number;
   /** Cooperatives whose de minimis use is at 80 % of the ceiling or more. */
   deMinimisWarnings: number;
+  /** The most any blend could cover (proven, issue 18); totalCost - gap when the blend is proven optimal. */
+  bound: number;
+  /** bound - (totalCost - gap): how far the blend may be from the best possible; 0 when proven optimal. */
+  distance: number;
 }
 
 export interface ScenarioReport {
@@ -92,7 +97,8 @@ export interface ReportOptions {
 
 export class ReportInputError extends Error {}
 
-function keyFiguresOf(portfolio: PortfolioAnalysis): KeyFigures {
+function keyFiguresOf(portfolio: PortfolioAnalysis, blend: BlendResult): KeyFigures {
+  const bound = blend.bound / 100;
   return {
     plans: portfolio.plans.length,
     totalCost: portfolio.totalCost,
@@ -103,6 +109,8 @@ function keyFiguresOf(portfolio: PortfolioAnalysis): KeyFigures {
     mobilisationRatio: portfolio.metrics.mobilisationRatio,
     silosBlended: portfolio.metrics.siloCount,
     deMinimisWarnings: portfolio.metrics.deMinimis.filter((d) => d.warning).length,
+    bound,
+    distance: blendDistance({ totalCost: blend.totalCost / 100, gap: blend.gap / 100, bound }),
   };
 }
 
@@ -132,7 +140,7 @@ async function scenarioReport(
   });
   return {
     scenario,
-    keyFigures: keyFiguresOf(portfolio),
+    keyFigures: keyFiguresOf(portfolio, engineRun.blend),
     blend: engineRun.blend,
     engineRun,
     portfolio,

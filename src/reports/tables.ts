@@ -57,6 +57,9 @@ function summaryTable(model: ReportModel): ReportTable {
       col('mobilisation', 'number'),
       col('silos', 'number'),
       col('deMinimis', 'number'),
+      // The proven bound and the distance to it (issue 18): 0 when the blend is proven optimal.
+      col('bound', 'euros'),
+      col('distance', 'euros'),
     ],
     rows: model.scenarios.map(({ scenario, keyFigures: k }) => [
       scenario.name,
@@ -69,6 +72,8 @@ function summaryTable(model: ReportModel): ReportTable {
       k.mobilisationRatio,
       k.silosBlended,
       k.deMinimisWarnings,
+      k.bound,
+      k.distance,
     ]),
   };
 }

@@ -1,4 +1,5 @@
 import { createElement as h, type ReactNode } from 'react';
+import { blendDistanceWords } from '../../../finance/analysis/blend-distance';
 import { siloLabel } from '../../../model/silo';
 import type { ScenarioReport } from '../../model';
 import { UserText, useReport } from '../context';
@@ -57,6 +58,19 @@ function PlansTable({ report }: { report: ScenarioReport }): ReactNode {
       ),
     ),
   );
+}
+
+/**
+ * How far the scenario's blend may be from the best possible, when the search stopped
+ * short of proving it optimal by more than a euro (issue 18); nothing when proven optimal.
+ */
+function BlendDistance({ report }: { report: ScenarioReport }): ReactNode {
+  const { lang } = useReport();
+  const k = report.keyFigures;
+  const words = blendDistanceWords(lang, { totalCost: k.totalCost, gap: k.gap, bound: k.bound });
+  return words === null
+    ? null
+    : h('p', { className: 'note blend-distance' }, h('strong', null, words.line), ` ${words.note}`);
 }
 
 /** The streams' use per year, grouped by silo, with the share of each year's budget. */
@@ -138,6 +152,7 @@ export function Portfolio(): ReactNode {
         h('h3', null, `${t('scenario')}: `, h(UserText, { text: report.scenario.name })),
         h('h4', null, t('plansTitle')),
         h(PlansTable, { report }),
+        h(BlendDistance, { report }),
         h(StreamUse, { report }),
         h(GuaranteesTable, { report }),
         h(FundsTable, { report }),
