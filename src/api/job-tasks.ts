@@ -19,7 +19,8 @@ import { defaultBaseName, writeReport, type ReportFormat } from '../reports/writ
 /** What a task may use besides its input: cancellation, progress, and the host's PDF renderer. */
 export interface TaskContext {
   signal: AbortSignal;
-  onProgress: (done: number, total: number) => void;
+  /** `detail`: anything more a kind of task reports (cloneable data), passed on as it is. */
+  onProgress: (done: number, total: number, detail?: unknown) => void;
   /** The host's report PDF renderer (in a worker: a proxy to the host's); null when it has none. */
   pdf: PdfRenderer | null;
 }

@@ -33,7 +33,8 @@ async function run(message: Extract<HostMessage, { type: 'run' }>): Promise<void
     const result = await performTask(kind, input as never, {
       // Never aborted: the host cancels by terminating this thread.
       signal: new AbortController().signal,
-      onProgress: (done, total) => post({ type: 'progress', taskId, done, total }),
+      onProgress: (done, total, detail) =>
+        post({ type: 'progress', taskId, done, total, ...(detail === undefined ? {} : { detail }) }),
       pdf: hasPdf ? (html) => renderPdfOnHost(taskId, html) : null,
     });
     post({ type: 'done', taskId, result });

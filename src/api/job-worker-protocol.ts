@@ -19,7 +19,7 @@ export type HostMessage =
 
 /** From a worker to the host. */
 export type WorkerMessage =
-  | { type: 'progress'; taskId: number; done: number; total: number }
+  | { type: 'progress'; taskId: number; done: number; total: number; detail?: unknown }
   | { type: 'done'; taskId: number; result: unknown }
   | { type: 'failed'; taskId: number; failure: JobFailure }
   | { type: 'pdf'; taskId: number; request: number; html: string };

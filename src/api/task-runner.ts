@@ -12,7 +12,8 @@ import { performTask, type TaskKind, type TaskInput, type TaskOutput } from './j
 
 export interface TaskRunOptions {
   signal: AbortSignal;
-  onProgress: (done: number, total: number) => void;
+  /** `detail`: what a kind of task reports beyond done of total (structured-cloneable), passed on as it is. */
+  onProgress: (done: number, total: number, detail?: unknown) => void;
   /** The host's report PDF renderer; null when it has none. */
   pdf?: PdfRenderer | null;
   /**

@@ -136,7 +136,8 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
     if (slot.worker !== worker || task === null || message.taskId !== task.id) return;
     switch (message.type) {
       case 'progress':
-        task.options.onProgress(message.done, message.total);
+        if (message.detail === undefined) task.options.onProgress(message.done, message.total);
+        else task.options.onProgress(message.done, message.total, message.detail);
         return;
       case 'done':
       case 'failed':

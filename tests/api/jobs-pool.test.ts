@@ -24,6 +24,7 @@ interface Started {
   promise: Promise<unknown>;
   controller: AbortController;
   progress: number[];
+  details: unknown[];
   settled: () => boolean;
 }
 
@@ -36,10 +37,14 @@ function start(
 ): Started {
   const controller = new AbortController();
   const progress: number[] = [];
+  const details: unknown[] = [];
   let settled = false;
   const promise = pool.run(kind as TaskKind, input as never, {
     signal: controller.signal,
-    onProgress: (done) => progress.push(done),
+    onProgress: (done, _total, detail) => {
+      progress.push(done);
+      details.push(detail);
+    },
     failure: { lang: 'en', internalKey: 'runFailed' },
     ...extra,
   });
@@ -47,7 +52,7 @@ function start(
     () => (settled = true),
     () => (settled = true),
   );
-  return { promise, controller, progress, settled: () => settled };
+  return { promise, controller, progress, details, settled: () => settled };
 }
 
 const poll = { timeout: 30_000, interval: 20 };
@@ -87,6 +92,8 @@ describe('job worker pool', () => {
     const pool = fakePool(1);
     const blocked = start(pool, 'block');
     await vi.waitFor(() => expect(blocked.progress).toEqual([1]), poll);
+    // A task's own progress detail comes through as it was sent.
+    expect(blocked.details).toEqual([{ phase: 'search' }]);
     blocked.controller.abort();
     await expect(blocked.promise).rejects.toMatchObject({ name: 'AbortError' });
     // Settled only once its spinning thread is gone.
