@@ -18,6 +18,8 @@ useDemoApp('edit-conflict.coopfolio', (opened) => (app = opened));
 
 const PLAN = '#/plannen/zon-op-oost';
 const cell = (page: Page) => page.getByTestId('cell-beheer-2027');
+/** Text as read, with the narrow and non-breaking spaces of money as plain ones. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 async function openPlan(page: Page): Promise<void> {
   await page.goto(`${app.host.url}${PLAN}`);
@@ -67,9 +69,11 @@ describeInChromium('two people edit one plan', () => {
     expect(await dialog.getByRole('heading').innerText()).toBe('Iemand anders heeft dit intussen gewijzigd');
     const rows = dialog.locator('[data-testid=conflict-fields] tbody tr');
     expect(await rows.count()).toBe(1);
-    expect(await rows.first().getAttribute('data-field')).toMatch(/^costs › \d+ › amounts › 2027$/);
-    expect(await rows.first().getByTestId('conflict-theirs').innerText()).toBe('20000');
-    expect(await rows.first().getByTestId('conflict-mine').innerText()).toBe('25000');
+    // The field in the words of the plan builder (the third cost line, Beheer); the raw path beside it.
+    expect(await rows.first().getAttribute('data-field')).toBe('costs.2.amounts.2027');
+    expect(await rows.first().getByTestId('conflict-field').innerText()).toBe('Kostenregel 3 · 2027');
+    expect(plain(await rows.first().getByTestId('conflict-theirs').innerText())).toBe('€ 20.000,00');
+    expect(plain(await rows.first().getByTestId('conflict-mine').innerText())).toBe('€ 25.000,00');
     expect(await seriousAxeViolations(second)).toEqual([]);
 
     await dialog.getByTestId('conflict-reload').click();
@@ -85,8 +89,8 @@ describeInChromium('two people edit one plan', () => {
     await enter(second, '26000');
     const dialog = second.getByTestId('conflict-dialog');
     await dialog.waitFor();
-    expect(await dialog.getByTestId('conflict-theirs').innerText()).toBe('21000');
-    expect(await dialog.getByTestId('conflict-mine').innerText()).toBe('26000');
+    expect(plain(await dialog.getByTestId('conflict-theirs').innerText())).toBe('€ 21.000,00');
+    expect(plain(await dialog.getByTestId('conflict-mine').innerText())).toBe('€ 26.000,00');
     await dialog.getByTestId('conflict-apply-mine').click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(storedAmount, { timeout: 30_000 }).toBe(26_000);
@@ -115,8 +119,8 @@ describeInChromium('two people edit one plan', () => {
     await second.getByTestId('redo').click();
     const dialog = second.getByTestId('conflict-dialog');
     await dialog.waitFor();
-    expect(await dialog.getByTestId('conflict-theirs').innerText()).toBe('30000');
-    expect(await dialog.getByTestId('conflict-mine').innerText()).toBe('26000');
+    expect(plain(await dialog.getByTestId('conflict-theirs').innerText())).toBe('€ 30.000,00');
+    expect(plain(await dialog.getByTestId('conflict-mine').innerText())).toBe('€ 26.000,00');
     await dialog.getByTestId('conflict-reload').click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => cell(second).inputValue(), { timeout: 30_000 }).toBe('30.000');

@@ -21,6 +21,7 @@ import {
   targetOf,
   writtenRecordOf,
 } from './editTarget';
+import { namesOf } from '../screens/conflict/fieldLabel';
 import { loadWorkspace, type WorkspaceData } from './loadWorkspace';
 import { runEdit, type EditDone } from './runEdit';
 import { useConflicts } from './useConflicts';
@@ -121,6 +122,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         }
         const seen = dataRef.current;
         const choice = await ask({
+          kind: target.kind,
+          names: namesOf(fresh.value),
           message: result.error.message,
           theirs: recordIn(fresh.value, target),
           mine: target.mine ?? (seen === null ? null : recordIn(seen, target)),

@@ -1,7 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/Modal';
-import { fieldDifferences, pathText } from './fieldDiff';
+import { useLang } from '../../i18n/useLang';
+import type { RecordKind } from '../../state/recordVersions';
+import { valueWords } from '../history/historyText';
+import { fieldDifferences } from './fieldDiff';
+import { fieldLabel, type LabelLookup } from './fieldLabel';
 
 /** The rows the dialog lists at most; the rest are counted. */
 const SHOWN = 40;
@@ -15,6 +19,10 @@ export interface Conflict {
   /** What the user wanted to store; for a delete, the record as the user last saw it. */
   mine: object | null;
   deleting: boolean;
+  /** Which kind of record it is: its fields are named as its editor names them. */
+  kind?: RecordKind;
+  /** Names of the records it is keyed by (a scenario's factor per funding stream), by id. */
+  names?: ReadonlyMap<string, string>;
 }
 
 export type ConflictChoice = 'reload' | 'mine';
@@ -24,13 +32,30 @@ interface ConflictDialogProps {
   onChoose: (choice: ConflictChoice) => void;
 }
 
+/** Values as the forms show them: euros as money, fractions as percentages, yes and no. */
 function useValueText() {
   const { t } = useTranslation();
-  return (value: unknown): string => {
-    if (value === undefined || value === null || value === '') return t('conflict.absent');
-    if (typeof value === 'boolean') return value ? t('conflict.yes') : t('conflict.no');
-    if (typeof value === 'string' || typeof value === 'number') return String(value);
-    return JSON.stringify(value);
+  const { locale } = useLang();
+  const words = {
+    field: (key: string) => key,
+    yes: t('conflict.yes'),
+    no: t('conflict.no'),
+    empty: t('conflict.absent'),
+  };
+  return (path: readonly (string | number)[], value: unknown): string =>
+    valueWords(path, value, locale, words);
+}
+
+/** The editors' labels from the `ui` namespace; undefined for a key that has none. */
+function useLabelLookup(): LabelLookup {
+  const { t, i18n } = useTranslation();
+  // Keys built from a record's field names: called through t's untyped signature, checked first.
+  const text = t as unknown as (key: string, options?: object) => unknown;
+  return (key, vars) => {
+    // A key that names a group of texts (an object) is no label.
+    if (typeof i18n.getResource(i18n.language, 'ui', key) !== 'string') return undefined;
+    const found = text(key, vars);
+    return typeof found === 'string' ? found : undefined;
   };
 }
 
@@ -43,6 +68,7 @@ export function ConflictDialog({ conflict, onChoose }: ConflictDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const valueText = useValueText();
+  const lookup = useLabelLookup();
   const [chosen, setChosen] = useState(false);
   const differences = fieldDifferences(conflict.theirs ?? {}, conflict.mine ?? {});
   const choose = (choice: ConflictChoice) => {
@@ -79,15 +105,18 @@ export function ConflictDialog({ conflict, onChoose }: ConflictDialogProps) {
               </thead>
               <tbody>
                 {differences.slice(0, SHOWN).map((difference) => {
-                  const field = pathText(difference.path);
+                  // The raw path stays on the row for tests and support; people read the label.
+                  const path = difference.path.join('.');
                   return (
-                    <tr key={field} data-field={field}>
-                      <th scope="row">{field}</th>
+                    <tr key={path} data-field={path}>
+                      <th scope="row" dir="auto" data-testid="conflict-field">
+                        {fieldLabel(conflict.kind, difference.path, lookup, conflict.names)}
+                      </th>
                       <td dir="auto" data-testid="conflict-theirs">
-                        {valueText(difference.theirs)}
+                        {valueText(difference.path, difference.theirs)}
                       </td>
                       <td dir="auto" data-testid="conflict-mine">
-                        {valueText(difference.mine)}
+                        {valueText(difference.path, difference.mine)}
                       </td>
                     </tr>
                   );
