@@ -217,7 +217,7 @@ function showWindow(): void {
 
 /** One instance: it remembers a load in progress, so a double click does not open a server twice. */
 const teamFlows = createTeamActions<BrowserWindow>({
-  askAddress: () => askTeamAddress(mainWindow, lang),
+  askAddress: (attempt) => askTeamAddress(mainWindow, lang, attempt),
   openWindow: (origin) => {
     teamOrigins.set(teamSession(origin), origin);
     return createTeamWindow(origin);

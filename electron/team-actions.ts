@@ -2,7 +2,8 @@
  * Opening a team workspace by its address (docs/team.md, "From the desktop app"): ask,
  * load the server's page in a hidden hardened window, and only when it loaded put that
  * window in place of the current one. A server that cannot be reached, or whose
- * certificate fails, leaves what was open as it was and says why, naming the address.
+ * certificate fails, leaves what was open as it was and says why, naming the address:
+ * under the prompt's field while the user is typing, else in a dialog.
  */
 import type { Lang } from '../src/i18n/lang';
 import { shellMessage } from './messages';
@@ -16,8 +17,11 @@ export interface TeamWindowHandle<W> {
 }
 
 export interface TeamActionDeps<W> {
-  /** Asks for the address; the validated origin, or null when cancelled. */
-  askAddress(): Promise<string | null>;
+  /**
+   * Shows the address prompt until it is cancelled or `attempt` opened a workspace;
+   * each valid address typed goes to `attempt`, whose message (if any) the prompt shows.
+   */
+  askAddress(attempt: AttemptFn): Promise<void>;
   /** Locks the origin's session and opens a hidden window on it. */
   openWindow(origin: string): TeamWindowHandle<W>;
   /** Puts the loaded window in place of the current one (and shows it). */
@@ -55,18 +59,30 @@ export function withinTime(loaded: Promise<void>, ms: number): Promise<void> {
 
 export type TeamOutcome = 'done' | 'cancelled' | 'failed';
 
+/** What one try gave: a message for the user unless the workspace is shown. */
+type Attempt = { outcome: 'done' } | { outcome: 'cancelled' | 'failed'; message: string };
+
+/**
+ * Checks an answer typed in the prompt: null when that workspace is now shown (the
+ * prompt closes), else the message to show under the field (the prompt stays open).
+ */
+export type AttemptFn = (origin: string) => Promise<string | null>;
+
 export function createTeamActions<W>(deps: TeamActionDeps<W>) {
   let opening: string | null = null;
 
-  const openTeam = async (origin: string): Promise<TeamOutcome> => {
+  const attemptOpen = async (origin: string): Promise<Attempt> => {
+    const lang = deps.lang();
     // Only an address that passes the rules: a recent list edited by hand is not trusted.
-    if (!isTeamOrigin(origin)) return 'failed';
+    if (!isTeamOrigin(origin)) {
+      return { outcome: 'failed', message: shellMessage(lang, 'teamAddressInvalid', { address: origin }) };
+    }
     if (deps.shownOrigin() === origin) {
       deps.focus();
-      return 'done';
+      return { outcome: 'done' };
     }
     // A second click while the first load runs would open the server twice.
-    if (opening !== null) return 'cancelled';
+    if (opening !== null) return { outcome: 'cancelled', message: shellMessage(lang, 'teamBusy') };
     opening = origin;
     try {
       const { window, loaded } = deps.openWindow(origin);
@@ -74,32 +90,45 @@ export function createTeamActions<W>(deps: TeamActionDeps<W>) {
         await withinTime(loaded, deps.loadTimeoutMs ?? TEAM_LOAD_TIMEOUT_MS);
       } catch (error) {
         deps.discard(window);
-        await deps.showError(describeLoadFailure(origin, error, deps.lang()));
-        return 'failed';
+        return { outcome: 'failed', message: describeLoadFailure(origin, error, lang) };
       }
       deps.showInPlace(window, origin);
       deps.recent.addTeam(origin);
       deps.onRecentChanged();
-      return 'done';
+      return { outcome: 'done' };
     } finally {
       opening = null;
     }
   };
 
+  /** From the recent list or at start: a failure is said in a dialog. */
+  const openTeam = async (origin: string): Promise<TeamOutcome> => {
+    const attempt = await attemptOpen(origin);
+    if (attempt.outcome === 'failed') await deps.showError(attempt.message);
+    return attempt.outcome;
+  };
+
   return {
     openTeam,
 
+    /** From the prompt: a failure is said under the address field, so the user can correct it. */
     async askAndOpen(): Promise<TeamOutcome> {
-      let origin: string | null;
+      let opened = false;
+      const attempt: AttemptFn = async (origin) => {
+        const result = await attemptOpen(origin);
+        if (result.outcome !== 'done') return result.message;
+        opened = true;
+        return null;
+      };
       try {
-        origin = await deps.askAddress();
+        await deps.askAddress(attempt);
       } catch (error) {
         // The prompt window itself failed: said in a dialog, not lost as an unhandled rejection.
         const detail = error instanceof Error ? error.message : String(error);
         await deps.showError(shellMessage(deps.lang(), 'unexpected', { detail }));
         return 'failed';
       }
-      return origin === null ? 'cancelled' : openTeam(origin);
+      return opened ? 'done' : 'cancelled';
     },
 
     /** Off the list, and its session cookie gone: the next open starts at the sign-in screen. */

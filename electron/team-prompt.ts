@@ -3,8 +3,9 @@
  * shell shows a small page of its own: served from memory under `app://coopfolio/`
  * in a throwaway session of its own (PROMPT_PARTITION), so only the prompt window
  * can reach its handler; no preload, sandboxed, with the app's CSP. The page posts
- * what was typed to `submit`; the main process validates it (team-address.ts) and
- * answers the error naming the field, or closes the prompt and opens the address.
+ * what was typed to `submit`; the main process validates it (team-address.ts), tries
+ * to open it, and answers why not (naming the field or the address), or closes the
+ * prompt once the team workspace is shown.
  */
 import type { Lang } from '../src/i18n/lang';
 import { APP_ORIGIN } from './app-origin';
@@ -43,7 +44,8 @@ export function promptHtml(lang: Lang): string {
   input { width: 100%; box-sizing: border-box; padding: 6px 8px; font: inherit; }
   input[aria-invalid="true"] { border: 2px solid #b00020; }
   #hint { color: #4a4a4a; margin: 6px 0 0; }
-  #error { color: #b00020; min-height: 1.4em; margin: 8px 0; }
+  #error { color: #b00020; min-height: 1.4em; margin: 8px 0; white-space: pre-line; }
+  #status { margin: 8px 0 0; }
   .buttons { display: flex; justify-content: flex-end; gap: 8px; }
   button { font: inherit; padding: 6px 14px; }
 </style>
@@ -54,10 +56,11 @@ export function promptHtml(lang: Lang): string {
   <input id="address" name="address" type="url" inputmode="url" autocomplete="url" spellcheck="false"
     placeholder="https://" aria-describedby="hint error" autofocus>
   <p id="hint">${t('teamAddressHint')}</p>
+  <p id="status" role="status" hidden>${t('teamConnecting')}</p>
   <p id="error" role="alert"></p>
   <div class="buttons">
     <button type="button" id="cancel">${t('cancel')}</button>
-    <button type="submit">${t('teamOpenButton')}</button>
+    <button type="submit" id="open">${t('teamOpenButton')}</button>
   </div>
 </form>
 <script src="prompt.js"></script>
@@ -71,14 +74,26 @@ export const PROMPT_SCRIPT = `'use strict';
 const form = document.getElementById('form');
 const input = document.getElementById('address');
 const error = document.getElementById('error');
+const status = document.getElementById('status');
+const open = document.getElementById('open');
 const post = (path, body) => fetch(path, { method: 'POST', body });
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
-  const answer = await (await post('submit', input.value)).json();
-  if (answer.ok) return;
-  error.textContent = answer.message;
-  input.setAttribute('aria-invalid', 'true');
-  input.focus();
+  if (open.disabled) return;
+  // The answer comes once the server's page loaded or failed (up to 30 s): say so meanwhile.
+  open.disabled = true;
+  status.hidden = false;
+  error.textContent = '';
+  try {
+    const answer = await (await post('submit', input.value)).json();
+    if (answer.ok) return;
+    error.textContent = answer.message;
+    input.setAttribute('aria-invalid', 'true');
+    input.focus();
+  } finally {
+    open.disabled = false;
+    status.hidden = true;
+  }
 });
 document.getElementById('cancel').addEventListener('click', () => void post('cancel', ''));
 document.addEventListener('keydown', (event) => {
@@ -93,8 +108,11 @@ export interface PromptRequest {
 }
 
 export interface PromptOutcome {
-  /** A valid address, reduced to its origin. */
-  onAddress(origin: string): void;
+  /**
+   * Tries a valid address (reduced to its origin): null when its workspace opened,
+   * else the message to show under the field.
+   */
+  attempt(origin: string): Promise<string | null>;
   onCancel(): void;
 }
 
@@ -122,8 +140,8 @@ export function createPromptHandler(lang: Lang, outcome: PromptOutcome) {
     if (request.method === 'POST' && path === 'submit') {
       const typed = (await request.text()).slice(0, MAX_BODY_CHARS);
       const parsed = parseTeamAddress(typed, lang);
-      if (parsed.ok) outcome.onAddress(parsed.origin);
-      const answer = parsed.ok ? { ok: true } : { ok: false, message: parsed.message };
+      const failure = parsed.ok ? await outcome.attempt(parsed.origin) : parsed.message;
+      const answer = failure === null ? { ok: true } : { ok: false, message: failure };
       return respond(200, JSON.stringify(answer), 'application/json; charset=utf-8');
     }
     return respond(404, 'Not found', 'text/plain; charset=utf-8');

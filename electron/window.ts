@@ -6,6 +6,7 @@ import { denyPermissionCheck, denyPermissionRequest } from './guards';
 import { shellMessage } from './messages';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { isTeamUrl, teamPartition, teamStartUrl } from './team-address';
+import type { AttemptFn } from './team-actions';
 import { createPromptHandler, PROMPT_PARTITION, PROMPT_URL } from './team-prompt';
 import { promptWebPreferences, secureWebPreferences, teamWebPreferences } from './web-preferences';
 
@@ -83,14 +84,14 @@ export function createTeamWindow(origin: string): { window: BrowserWindow; loade
 let promptWindow: BrowserWindow | null = null;
 
 /**
- * Asks for a team workspace's address (team-prompt.ts). Resolves with the validated
- * origin, or null when cancelled or closed. One prompt at a time: asking again while
- * one is open brings that one forward.
+ * Asks for a team workspace's address (team-prompt.ts) and hands each valid one to
+ * `attempt`; resolves when the prompt closes (cancelled, or `attempt` opened it). One
+ * prompt at a time: asking again while one is open brings that one forward.
  */
-export function askTeamAddress(parent: BrowserWindow | null, lang: Lang): Promise<string | null> {
+export function askTeamAddress(parent: BrowserWindow | null, lang: Lang, attempt: AttemptFn): Promise<void> {
   if (promptWindow !== null && !promptWindow.isDestroyed()) {
     promptWindow.focus();
-    return Promise.resolve(null);
+    return Promise.resolve();
   }
   const target = session.fromPartition(PROMPT_PARTITION);
   lockDownSession(target);
@@ -108,21 +109,28 @@ export function askTeamAddress(parent: BrowserWindow | null, lang: Lang): Promis
     });
     promptWindow = window;
     let settled = false;
-    const finish = (origin: string | null) => {
+    const finish = () => {
       if (settled) return;
       settled = true;
-      resolve(origin);
+      resolve();
       if (!window.isDestroyed()) window.close();
     };
     // The handler lives in the prompt's own session: the app's windows cannot reach it.
     if (target.protocol.isProtocolHandled(APP_SCHEME)) target.protocol.unhandle(APP_SCHEME);
     target.protocol.handle(
       APP_SCHEME,
-      createPromptHandler(lang, { onAddress: (origin) => finish(origin), onCancel: () => finish(null) }),
+      createPromptHandler(lang, {
+        attempt: async (origin) => {
+          const failure = await attempt(origin);
+          if (failure === null) finish();
+          return failure;
+        },
+        onCancel: finish,
+      }),
     );
     window.on('closed', () => {
       promptWindow = null;
-      finish(null);
+      finish();
     });
     // Windows and Linux give every window the application menu; the prompt needs none (macOS has no window menus).
     if (process.platform !== 'darwin') window.setMenu(null);

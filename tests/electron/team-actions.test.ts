@@ -6,11 +6,20 @@ interface FakeWindow {
 }
 
 /** A scripted shell: each opened window loads (or fails) as `loads` says. */
-function setup(options: { address?: string | null; loads?: (origin: string) => Promise<void> } = {}) {
+function setup(options: { typed?: string[]; loads?: (origin: string) => Promise<void> } = {}) {
   const events: string[] = [];
+  /** What the prompt showed under its field after each address typed (null: it closed). */
+  const answers: (string | null)[] = [];
   let shown: string | null = null;
   const deps: TeamActionDeps<FakeWindow> = {
-    askAddress: vi.fn(async () => options.address ?? null),
+    // The user types each address in turn until one opens, then the prompt closes.
+    askAddress: vi.fn(async (attempt: (origin: string) => Promise<string | null>) => {
+      for (const origin of options.typed ?? []) {
+        const answer = await attempt(origin);
+        answers.push(answer);
+        if (answer === null) return;
+      }
+    }),
     openWindow: vi.fn((origin: string) => {
       events.push(`open ${origin}`);
       return { window: { origin }, loaded: options.loads?.(origin) ?? Promise.resolve() };
@@ -33,22 +42,23 @@ function setup(options: { address?: string | null; loads?: (origin: string) => P
     onRecentChanged: vi.fn(),
     lang: () => 'nl',
   };
-  return { deps, events, actions: createTeamActions(deps) };
+  return { deps, events, answers, actions: createTeamActions(deps) };
 }
 
 const refused = (code: string) => Promise.reject(Object.assign(new Error(code), { code }));
 
 describe('opening a team workspace', () => {
   it('asks, loads the server page hidden, then puts it in place and remembers the address', async () => {
-    const { deps, events, actions } = setup({ address: 'https://coopfolio.gemeente.nl' });
+    const { deps, events, answers, actions } = setup({ typed: ['https://coopfolio.gemeente.nl'] });
     await expect(actions.askAndOpen()).resolves.toBe('done');
+    expect(answers).toEqual([null]);
     expect(events).toEqual(['open https://coopfolio.gemeente.nl', 'show https://coopfolio.gemeente.nl']);
     expect(deps.recent.addTeam).toHaveBeenCalledWith('https://coopfolio.gemeente.nl');
     expect(deps.onRecentChanged).toHaveBeenCalledOnce();
   });
 
   it('does nothing when the prompt is cancelled', async () => {
-    const { deps, actions } = setup({ address: null });
+    const { deps, actions } = setup({ typed: [] });
     await expect(actions.askAndOpen()).resolves.toBe('cancelled');
     expect(deps.openWindow).not.toHaveBeenCalled();
   });
@@ -87,6 +97,35 @@ describe('opening a team workspace', () => {
     await expect(actions.openTeam('http://coopfolio.gemeente.nl')).resolves.toBe('failed');
     await expect(actions.openTeam('https://coopfolio.gemeente.nl/plans')).resolves.toBe('failed');
     expect(deps.openWindow).not.toHaveBeenCalled();
+    expect(deps.showError).toHaveBeenCalledWith(expect.stringContaining('"Adres"'));
+  });
+
+  it('from the prompt, says why under the field and keeps asking until an address opens', async () => {
+    const { deps, events, answers, actions } = setup({
+      typed: ['https://down.gemeente.nl', 'https://coopfolio.gemeente.nl'],
+      loads: (origin) => (origin.includes('down') ? refused('ERR_NAME_NOT_RESOLVED') : Promise.resolve()),
+    });
+    await expect(actions.askAndOpen()).resolves.toBe('done');
+    expect(answers[0]).toContain('De teamserver op https://down.gemeente.nl is niet bereikbaar');
+    expect(answers[1]).toBeNull();
+    expect(deps.showError).not.toHaveBeenCalled();
+    expect(events).toEqual([
+      'open https://down.gemeente.nl',
+      'discard https://down.gemeente.nl',
+      'open https://coopfolio.gemeente.nl',
+      'show https://coopfolio.gemeente.nl',
+    ]);
+    expect(deps.recent.addTeam).toHaveBeenCalledExactlyOnceWith('https://coopfolio.gemeente.nl');
+  });
+
+  it('from the prompt, a server that failed and a cancel leave everything as it was', async () => {
+    const { deps, actions } = setup({
+      typed: ['https://down.gemeente.nl'],
+      loads: () => refused('ERR_CERT_DATE_INVALID'),
+    });
+    await expect(actions.askAndOpen()).resolves.toBe('cancelled');
+    expect(deps.showInPlace).not.toHaveBeenCalled();
+    expect(deps.recent.addTeam).not.toHaveBeenCalled();
   });
 
   it('only brings the window forward when that server is already shown', async () => {

@@ -18,7 +18,10 @@ function request(path: string, method = 'GET', body = '') {
 }
 
 function handler() {
-  const outcome = { onAddress: vi.fn(), onCancel: vi.fn() };
+  const outcome = {
+    attempt: vi.fn(async (_origin: string): Promise<string | null> => null),
+    onCancel: vi.fn(),
+  };
   return { outcome, handle: createPromptHandler('nl', outcome) };
 }
 
@@ -46,11 +49,21 @@ describe('team address prompt page', () => {
     expect(promptHtml('en')).toContain('<html lang="en">');
   });
 
-  it('answers a valid address with ok and hands on its origin', async () => {
+  it('tries a valid address by its origin and answers ok once it opened', async () => {
     const { handle, outcome } = handler();
     const answer = await handle(request('submit', 'POST', ' https://coopfolio.gemeente.nl/#/plans '));
     expect(await answer.json()).toEqual({ ok: true });
-    expect(outcome.onAddress).toHaveBeenCalledWith('https://coopfolio.gemeente.nl');
+    expect(outcome.attempt).toHaveBeenCalledWith('https://coopfolio.gemeente.nl');
+  });
+
+  it('answers why a valid address did not open', async () => {
+    const { handle, outcome } = handler();
+    outcome.attempt.mockResolvedValueOnce('De teamserver op https://x.nl is niet bereikbaar');
+    const answer = await handle(request('submit', 'POST', 'https://x.nl'));
+    expect(await answer.json()).toEqual({
+      ok: false,
+      message: 'De teamserver op https://x.nl is niet bereikbaar',
+    });
   });
 
   it('answers an address it refuses with the message naming the field, and opens nothing', async () => {
@@ -59,7 +72,7 @@ describe('team address prompt page', () => {
     const body = (await answer.json()) as { ok: boolean; message: string };
     expect(body.ok).toBe(false);
     expect(body.message).toContain('Het veld "Adres"');
-    expect(outcome.onAddress).not.toHaveBeenCalled();
+    expect(outcome.attempt).not.toHaveBeenCalled();
     expect(outcome.onCancel).not.toHaveBeenCalled();
   });
 
@@ -85,7 +98,13 @@ describe.skipIf(!chromiumAvailable())('team address prompt in Chromium', () => {
   let server: Server;
   let base = '';
   let browser: Browser;
-  const outcome = { onAddress: vi.fn(), onCancel: vi.fn() };
+  // The first server is down; the second opens.
+  const outcome = {
+    attempt: vi.fn(async (origin: string) =>
+      origin.includes('down') ? `The team server at ${origin} cannot be reached` : null,
+    ),
+    onCancel: vi.fn(),
+  };
   const handle = createPromptHandler('en', outcome);
 
   beforeAll(async () => {
@@ -109,7 +128,7 @@ describe.skipIf(!chromiumAvailable())('team address prompt in Chromium', () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
-  it('shows the refusal under the field, then hands on a valid address; Escape cancels', async () => {
+  it('shows refusals under the field, then hands on a valid address; Escape cancels', async () => {
     const page = await browser.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
@@ -125,13 +144,24 @@ describe.skipIf(!chromiumAvailable())('team address prompt in Chromium', () => {
       .poll(() => page.locator('#error').textContent(), { timeout: 10_000 })
       .toContain('The "Address" field uses http without encryption');
     expect(await page.getByLabel('Address').getAttribute('aria-invalid')).toBe('true');
-    expect(outcome.onAddress).not.toHaveBeenCalled();
+    expect(outcome.attempt).not.toHaveBeenCalled();
+
+    await page.getByLabel('Address').fill('down.gemeente.nl');
+    await page.getByRole('button', { name: 'Open' }).click();
+    await expect
+      .poll(() => page.locator('#error').textContent(), { timeout: 10_000 })
+      .toBe('The team server at https://down.gemeente.nl cannot be reached');
+    expect(await page.getByRole('button', { name: 'Open' }).isEnabled()).toBe(true);
+    expect(await page.locator('#status').isHidden()).toBe(true);
 
     await page.getByLabel('Address').fill('coopfolio.gemeente.nl');
     await page.getByLabel('Address').press('Enter');
-    await vi.waitFor(() => expect(outcome.onAddress).toHaveBeenCalledWith('https://coopfolio.gemeente.nl'), {
-      timeout: 10_000,
-    });
+    await vi.waitFor(
+      () => expect(outcome.attempt).toHaveBeenLastCalledWith('https://coopfolio.gemeente.nl'),
+      {
+        timeout: 10_000,
+      },
+    );
 
     await page.keyboard.press('Escape');
     await vi.waitFor(() => expect(outcome.onCancel).toHaveBeenCalledOnce(), { timeout: 10_000 });
