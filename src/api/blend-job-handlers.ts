@@ -1,14 +1,14 @@
-import { portfolioAnalysis } from '../finance/analysis';
-import { blend, blendToJson, type BlendProgress } from '../finance/blend';
-import { scenarioOverlay } from '../impact/scenario';
 import { makeIssue } from '../model/issues';
 import type { Lang } from '../model/messages';
 import type { BlendJob } from '../contract/blend-jobs';
-import type { BlendJobs, ReportedProgress } from './blend-jobs';
+import type { BlendJobs } from './blend-jobs';
+import { isReportedProgress } from './blend-task';
 import type { Services } from './context';
 import { InvalidInputError, toApiErrorIn } from './errors';
 import type { HandlerGroup } from './handler-types';
+import { jobViewerOf } from './jobs';
 import { findScenario } from './lookups';
+import { inThreadRunner } from './task-runner';
 
 function jobsOf(services: Services): BlendJobs {
   if (services.blendJobs === undefined) throw new Error('this host does not run blend jobs');
@@ -21,52 +21,42 @@ function known(job: BlendJob | undefined, jobId: string, lang: Lang): BlendJob {
   return job;
 }
 
-/** Cents to euros; a proven bound need not be a whole number of cents, so no Cents type here. */
-const euros = (cents: number) => cents / 100;
-
-/** The engine's progress (cents) in the wire's euros; the distance is worked out by the job. */
-export function progressInEuros(progress: BlendProgress): ReportedProgress {
-  return {
-    phase: progress.phase,
-    nodes: progress.nodes,
-    covered: progress.covered === null ? null : euros(progress.covered),
-    bound: euros(progress.bound),
-  };
-}
-
 /**
  * A scenario's portfolio blend as a job, computed as `scenarios.blend` and
- * `portfolio.analysis` compute it (the workspace as the scenario sees it: pooled silos,
- * levers). It works on the workspace as it was when the job started.
+ * `portfolio.analysis` compute it (blend-task.ts). It works on the workspace as it was
+ * when the job started, and runs where the host runs long work: the team server's
+ * worker threads, else this thread. On the team server a blend is its starter's.
  */
 export const blendJobHandlers: HandlerGroup<'blends.start' | 'blends.job' | 'blends.cancel'> = {
   'blends.start': async (services, input, context) => {
     const jobs = jobsOf(services);
     const workspace = await services.store().load();
     const scenario = findScenario(workspace, input.scenarioId, context.lang);
-    const overlay = scenarioOverlay(workspace, scenario);
     const { lang } = context;
+    const runner = services.taskRunner?.() ?? inThreadRunner;
     return jobs.start({
       scenarioId: scenario.id,
-      work: async (signal, onProgress) => {
-        const result = await blend(overlay.workspace, overlay.blendRequest, {
-          lang,
-          signal,
-          onProgress: (progress) => onProgress(progressInEuros(progress)),
-        });
-        return {
-          blend: blendToJson(result),
-          analysis: portfolioAnalysis(overlay.workspace, scenario, result),
-        };
-      },
+      work: (signal, onProgress) =>
+        runner.run(
+          'portfolioBlend',
+          { workspace, scenarioId: scenario.id, lang },
+          {
+            signal,
+            onProgress: (_done, _total, detail) => {
+              if (isReportedProgress(detail)) onProgress(detail);
+            },
+            failure: { lang, internalKey: 'runFailed' },
+          },
+        ),
       describeFailure: (error) => {
-        const { code, message } = toApiErrorIn(error, lang);
+        const { code, message } = toApiErrorIn(error, lang, 'runFailed');
         return { code, message };
       },
+      ...(context.user === undefined ? {} : { owner: context.user.name }),
     });
   },
   'blends.job': (services, input, context) =>
-    known(jobsOf(services).get(input.jobId), input.jobId, context.lang),
+    known(jobsOf(services).get(input.jobId, jobViewerOf(context)), input.jobId, context.lang),
   'blends.cancel': (services, input, context) =>
-    known(jobsOf(services).cancel(input.jobId), input.jobId, context.lang),
+    known(jobsOf(services).cancel(input.jobId, jobViewerOf(context)), input.jobId, context.lang),
 };

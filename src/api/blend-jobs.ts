@@ -6,16 +6,10 @@
  * progress per job beside it and drops it once the registry no longer keeps the job.
  */
 import type { BlendJob, BlendProgressJson } from '../contract/blend-jobs';
-import { createJobRegistry, type JobFailure, type ScenarioJobsOptions } from './jobs';
+import { BLEND_PHASES, BLEND_PHASE_STEPS, type ReportedProgress } from './blend-task';
+import { createJobRegistry, type JobFailure, type JobViewer, type ScenarioJobsOptions } from './jobs';
 
 type BlendJobResult = NonNullable<BlendJob['result']>;
-
-/** The phases a blend passes, in order; `done` of the job counts them. */
-const PHASES = ['relaxation', 'search', 'rounding', 'done'] as const;
-const PHASE_STEPS = PHASES.length - 1;
-
-/** What the work reports: the job adds the distance once it has combined the figures. */
-export type ReportedProgress = Omit<BlendProgressJson, 'distance'>;
 
 export interface BlendJobRequest {
   scenarioId: string;
@@ -23,12 +17,15 @@ export interface BlendJobRequest {
   work: (signal: AbortSignal, onProgress: (progress: ReportedProgress) => void) => Promise<BlendJobResult>;
   /** The code and words for a failure of the work, in the caller's language. */
   describeFailure: (error: unknown) => JobFailure;
+  /** Who started the blend (the signed-in user's name); absent on hosts without accounts. */
+  owner?: string;
 }
 
+/** As the other registries (jobs.ts): on the team server a caller sees and cancels only their own blends. */
 export interface BlendJobs {
   start(request: BlendJobRequest): BlendJob;
-  get(jobId: string): BlendJob | undefined;
-  cancel(jobId: string): BlendJob | undefined;
+  get(jobId: string, viewer?: JobViewer): BlendJob | undefined;
+  cancel(jobId: string, viewer?: JobViewer): BlendJob | undefined;
   cancelAll(): void;
 }
 
@@ -78,27 +75,28 @@ export function createBlendJobs(options: ScenarioJobsOptions = {}): BlendJobs {
   };
 
   return {
-    start({ scenarioId, work, describeFailure }) {
+    start({ scenarioId, work, describeFailure, owner }) {
       forgetDropped();
       // The work starts on a later turn of the event loop, when the id below is set.
       let jobId: string | null = null;
       const started = registry.start({
         meta: { scenarioId },
-        total: PHASE_STEPS,
+        total: BLEND_PHASE_STEPS,
         work: (signal, onSteps) =>
           work(signal, (reported) => {
             // After a cancel the search may report once more before it sees the signal: ignored.
             if (jobId === null || signal.aborted) return;
             progress.set(jobId, combineProgress(progress.get(jobId), reported));
-            onSteps(PHASES.indexOf(reported.phase), PHASE_STEPS);
+            onSteps(BLEND_PHASES.indexOf(reported.phase), BLEND_PHASE_STEPS);
           }),
         describeFailure,
+        ...(owner === undefined ? {} : { owner }),
       });
       jobId = started.jobId;
       return view(started)!;
     },
-    get: (jobId) => view(registry.get(jobId)),
-    cancel: (jobId) => view(registry.cancel(jobId)),
+    get: (jobId, viewer) => view(registry.get(jobId, viewer)),
+    cancel: (jobId, viewer) => view(registry.cancel(jobId, viewer)),
     cancelAll: () => registry.cancelAll(),
   };
 }

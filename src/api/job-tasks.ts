@@ -15,6 +15,7 @@ import type { Workspace } from '../model/workspace';
 import { buildReport, type Provenance, type ReportSection } from '../reports/model';
 import type { PdfRenderer } from '../reports/pdf/types';
 import { defaultBaseName, writeReport, type ReportFormat } from '../reports/write';
+import { portfolioBlend } from './blend-task';
 
 /** What a task may use besides its input: cancellation, progress, and the host's PDF renderer. */
 export interface TaskContext {
@@ -85,6 +86,7 @@ async function reportExport(input: ReportExportInput, context: TaskContext) {
 export const TASKS = {
   scenarioRun,
   reportExport,
+  portfolioBlend,
 };
 
 export type TaskKind = keyof typeof TASKS;

@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { combineProgress } from '../../src/api/blend-jobs';
+import { isReportedProgress } from '../../src/api/blend-task';
+import { inThreadRunner } from '../../src/api/task-runner';
+import { createWorkerPool } from '../../src/api/worker-pool';
 import type { CallContext } from '../../src/api/context';
 import { invoke } from '../../src/api/invoke';
 import { createSession, type WorkspaceSession } from '../../src/api/session';
@@ -142,6 +145,28 @@ describe('portfolio blends as jobs', () => {
       }
     }
   });
+});
+
+describe('a portfolio blend in the job pool', () => {
+  it('gives the same result in a worker thread as in this one, with its progress as detail', async () => {
+    const pool = createWorkerPool({ size: 1 });
+    try {
+      const input = { workspace: loadDemoWorkspace(), scenarioId: 'basis', lang: 'en' as const };
+      const details: unknown[] = [];
+      const options = (into: unknown[]) => ({
+        signal: new AbortController().signal,
+        onProgress: (_done: number, _total: number, detail?: unknown) => into.push(detail),
+        failure: { lang: 'en' as const, internalKey: 'runFailed' as const },
+      });
+      const inWorker = await pool.run('portfolioBlend', input, options(details));
+      const here = await inThreadRunner.run('portfolioBlend', input, options([]));
+      expect(inWorker).toStrictEqual(here);
+      expect(details.length).toBeGreaterThan(0);
+      expect(details.every(isReportedProgress)).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
 });
 
 describe('combineProgress', () => {
