@@ -9,12 +9,15 @@
  *
  * Besides the times it reports the CPU time of the server process and of Chromium (its
  * processes under this one, read from /proc, so Linux only) and, per phase, where the
- * time goes: the save (plans.update), the workspace reload after it, the blend
- * (plans.analysis) and the page's own work after the blend's answer arrived.
- * COOPFOLIO_REDRAW_TRACE=1 prints every edit's API calls (ms from the Enter key) to stderr.
+ * time goes: until the page asks for the blend (plans.analysis), the blend in the host,
+ * and the page's own work after the blend's answer arrived; and the page's main-thread
+ * time per edit.
+ * COOPFOLIO_REDRAW_TRACE=1 prints every edit's API calls (ms from the Enter key) to stderr;
+ * COOPFOLIO_REDRAW_PROFILE=file.cpuprofile writes the page's CPU profile of all the edits
+ * (Chromium DevTools opens it; build the renderer with `--minify false` for readable names).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -36,6 +39,19 @@ const EDIT_TIMEOUT_MS = 30_000;
 /** Linux's clock ticks per second for /proc/<pid>/stat (USER_HZ, 100 on every current kernel). */
 const TICKS_PER_SECOND = 100;
 
+/** Where an edit's time goes, in ms: until the blend's request leaves the page, the blend in the host, then the page again. */
+interface Phases {
+  untilAsked: number;
+  analysis: number;
+  afterAnalysis: number;
+}
+
+interface MainThread {
+  task: number;
+  script: number;
+  layout: number;
+}
+
 interface Timing {
   planId: string;
   edit: number;
@@ -43,7 +59,9 @@ interface Timing {
   ms: number;
   /** Enter keydown to the document showing it (before that frame). */
   shownMs: number;
-  phases: { save: number; reload: number; analysis: number; afterAnalysis: number } | null;
+  phases: Phases | null;
+  /** The page's main thread from before the Enter key to the painted frame (CDP Performance metrics). */
+  mainThread: MainThread;
 }
 
 export interface PlanBuilderRedrawResult {
@@ -59,13 +77,16 @@ export interface PlanBuilderRedrawResult {
   /** The median of each plan's first edit (the plan just opened). */
   first_edit_per_plan_p50_ms: number;
   /** Medians per phase (ms from the Enter key): where the time goes. */
-  phases_p50_ms: { save: number; reload: number; analysis: number; afterAnalysis: number };
+  phases_p50_ms: Phases;
   /** The slowest plan by median, to see whether one plan dominates the tail. */
   slowest_plan: { planId: string; p50_ms: number };
   wall_s: number;
+  /** CPU seconds of the whole run, page loads included. */
   cpu_s: { server: number; chromium: number; bench: number };
-  /** The page's main thread (CDP Performance.getMetrics TaskDuration/ScriptDuration) per edit. */
-  page_main_thread_per_edit_ms: { task: number; script: number; layout: number };
+  /** CPU per edit while editing (opening the plans left out; each plan's last save and reload in). */
+  cpu_per_edit_ms: { server: number; chromium: number };
+  /** The page's main thread per edit, Enter to paint, median (CDP Performance.getMetrics: all tasks, script, layout and style). */
+  page_main_thread_per_edit_p50_ms: MainThread;
 }
 
 /** A whole number from an environment variable, `fallback` when unset. */
@@ -187,22 +208,18 @@ interface PageCall {
   end: number;
 }
 
-/** Where an edit's time went, from the page's resource timing of its API calls. */
-function phasesOf(times: PageTimes, calls: readonly PageCall[]): Timing['phases'] {
-  const update = calls.find((call) => call.op === 'plans.update');
-  const analysis = calls.filter((call) => call.op === 'plans.analysis').at(-1);
-  if (update === undefined || analysis === undefined) return null;
-  const reloads = calls.filter((call) => call.start >= update.end && call.end <= analysis.start);
-  const reloadEnd = reloads.reduce((end, call) => Math.max(end, call.end), update.end);
+/** Where an edit's time went, from the page's resource timing of the blend request whose answer it shows. */
+function phasesOf(times: PageTimes, calls: readonly PageCall[]): Phases | null {
+  const analysis = calls.filter((call) => call.op === 'plans.analysis' && call.end <= times.shownAt).at(-1);
+  if (analysis === undefined) return null;
   return {
-    save: round(update.end - times.keyAt),
-    reload: round(reloadEnd - update.end),
-    analysis: round(analysis.end - reloadEnd),
+    untilAsked: round(analysis.start - times.keyAt),
+    analysis: round(analysis.end - analysis.start),
     afterAnalysis: round(times.paintedAt - analysis.end),
   };
 }
 
-async function mainThreadMetrics(session: CDPSession) {
+async function mainThreadMetrics(session: CDPSession): Promise<MainThread> {
   const { metrics } = (await session.send('Performance.getMetrics')) as {
     metrics: { name: string; value: number }[];
   };
@@ -235,7 +252,9 @@ export async function runPlanBuilderRedrawBench(
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   const serverCpuStart = treeCpuSeconds(server.pid);
-  const chromiumCpuStart = treeCpuSeconds(process.pid, new Set([server.pid]));
+  const chromiumCpuNow = () => treeCpuSeconds(process.pid, new Set([server.pid]));
+  const chromiumCpuStart = chromiumCpuNow();
+  const editCpu = { server: 0, chromium: 0 };
   const timings: Timing[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
@@ -244,7 +263,11 @@ export async function runPlanBuilderRedrawBench(
     await page.addInitScript({ content: REDRAW_PAGE_SCRIPT });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-    const metricsStart = await mainThreadMetrics(cdp);
+    const profileFile = process.env['COOPFOLIO_REDRAW_PROFILE'];
+    if (profileFile !== undefined && profileFile !== '') {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     for (const plan of plans) {
       const cell = editedCell(plan);
       // The plan's total cost without the edited cell: each edit's expected total is this plus the new amount.
@@ -256,6 +279,7 @@ export async function runPlanBuilderRedrawBench(
           timeout: START_TIMEOUT_MS,
         },
       );
+      const editCpuStart = { server: treeCpuSeconds(server.pid), chromium: chromiumCpuNow() };
       for (let edit = 0; edit < edits; edit++) {
         // A different amount every time (up 5% per step from the stored one), in whole euros.
         const cents = Math.round((cell.cents * (1 + 0.05 * (edit + 1))) / 100) * 100;
@@ -263,10 +287,12 @@ export async function runPlanBuilderRedrawBench(
         await page.getByTestId(`cell-${cell.costId}-${cell.year}`).click();
         await page.keyboard.type(String(cents / 100));
         await page.evaluate(`window.__redraw.arm(${JSON.stringify(expect)})`);
+        const before = await mainThreadMetrics(cdp);
         await page.keyboard.press('Enter');
         const times = (await page.evaluate(
           `Promise.race([window.__redraw.done, new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), ${EDIT_TIMEOUT_MS}))])`,
         )) as PageTimes;
+        const after = await mainThreadMetrics(cdp);
         const calls = (await page.evaluate(`window.__redraw.calls(${times.keyAt - 1})`)) as PageCall[];
         if (process.env['COOPFOLIO_REDRAW_TRACE'] === '1') {
           const at = (ms: number) => round(ms - times.keyAt);
@@ -279,15 +305,30 @@ export async function runPlanBuilderRedrawBench(
           ms: round(times.paintedAt - times.keyAt),
           shownMs: round(times.shownAt - times.keyAt),
           phases: phasesOf(times, calls),
+          mainThread: {
+            task: round(after.task - before.task),
+            script: round(after.script - before.script),
+            layout: round(after.layout - before.layout),
+          },
         });
         stderr(`\r${PLAN_BUILDER_REDRAW_NAME}: ${timings.length}/${plans.length * edits}`);
       }
+      // The last edit's save and the reload after it belong to the edits too.
+      await page.waitForSelector('[data-testid=plan-summary][data-state=current]', {
+        timeout: EDIT_TIMEOUT_MS,
+      });
+      editCpu.server += treeCpuSeconds(server.pid) - editCpuStart.server;
+      editCpu.chromium += chromiumCpuNow() - editCpuStart.chromium;
     }
     stderr('\n');
-    const metricsEnd = await mainThreadMetrics(cdp);
+    if (profileFile !== undefined && profileFile !== '') {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(profileFile, JSON.stringify(profile));
+      stderr(`${PLAN_BUILDER_REDRAW_NAME}: the page's CPU profile is in ${profileFile}\n`);
+    }
     if (pageErrors.length > 0) throw new Error(`the page reported errors: ${pageErrors.join('; ')}`);
     const serverCpu = treeCpuSeconds(server.pid) - serverCpuStart;
-    const chromiumCpu = treeCpuSeconds(process.pid, new Set([server.pid])) - chromiumCpuStart;
+    const chromiumCpu = chromiumCpuNow() - chromiumCpuStart;
     const benchCpu = process.cpuUsage(benchCpuStart);
     const sorted = timings.map((t) => t.ms).sort((a, b) => a - b);
     const withPhases = timings.flatMap((t) => (t.phases === null ? [] : [t.phases]));
@@ -296,8 +337,7 @@ export async function runPlanBuilderRedrawBench(
       planId: p.id,
       p50_ms: round(median(timings.filter((t) => t.planId === p.id).map((t) => t.ms))),
     }));
-    const perEdit = (key: 'task' | 'script' | 'layout') =>
-      round((metricsEnd[key] - metricsStart[key]) / timings.length);
+    const perEdit = (key: keyof MainThread) => round(median(timings.map((t) => t.mainThread[key])));
     return {
       name: PLAN_BUILDER_REDRAW_NAME,
       plans: plans.length,
@@ -309,19 +349,22 @@ export async function runPlanBuilderRedrawBench(
       first_edit_ms: timings[0]!.ms,
       first_edit_per_plan_p50_ms: round(median(timings.filter((t) => t.edit === 0).map((t) => t.ms))),
       phases_p50_ms: {
-        save: phase('save'),
-        reload: phase('reload'),
+        untilAsked: phase('untilAsked'),
         analysis: phase('analysis'),
         afterAnalysis: phase('afterAnalysis'),
       },
       slowest_plan: byPlan.reduce((a, b) => (b.p50_ms > a.p50_ms ? b : a)),
       wall_s: round((performance.now() - wallStart) / 1000),
+      cpu_per_edit_ms: {
+        server: round((editCpu.server * 1000) / timings.length),
+        chromium: round((editCpu.chromium * 1000) / timings.length),
+      },
       cpu_s: {
         server: round(serverCpu),
         chromium: round(chromiumCpu),
         bench: round((benchCpu.user + benchCpu.system) / 1e6),
       },
-      page_main_thread_per_edit_ms: {
+      page_main_thread_per_edit_p50_ms: {
         task: perEdit('task'),
         script: perEdit('script'),
         layout: perEdit('layout'),

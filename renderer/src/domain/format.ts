@@ -5,6 +5,19 @@ export { localeOf } from '../../../src/i18n/lang';
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
+// Making an Intl format costs far more than using one; the charts and grids of the plan
+// builder format hundreds of figures on every redraw, so each format is made once.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /**
  * Euros as "€ 1.234,56" (nl-NL) or "€1,234.56" (en-GB). `wholeEuros` drops the
  * cents column for tables whose amounts are all whole euros (never rounds cents away).
@@ -32,7 +45,7 @@ export function formatMoneyRounded(euros: number, locale: Locale): string {
 
 /** Euros for a chart axis: "€ 1,2 mln" / "€1.2M"; tables and tooltips keep the exact amount. */
 export function formatMoneyCompact(euros: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency: 'EUR',
     notation: 'compact',
@@ -44,7 +57,7 @@ export function formatMoneyCompact(euros: number, locale: Locale): string {
 
 /** A compact plain number ("227K", "2 mln."), for dense grids whose heading names the unit. */
 export function formatNumberCompact(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     notation: 'compact',
     minimumFractionDigits: 0,
     maximumFractionDigits: 1,
@@ -53,14 +66,12 @@ export function formatNumberCompact(value: number, locale: Locale): string {
 
 /** A count or other plain number with the locale's grouping. */
 export function formatNumber(value: number, locale: Locale, maxDecimals = 2): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value);
 }
 
 /** A fraction (0.125) as "12,5%" / "12.5%". */
 export function formatPercent(fraction: number, locale: Locale, maxDecimals = 2): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: maxDecimals }).format(
-    fraction,
-  );
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: maxDecimals }).format(fraction);
 }
 
 /** An ISO time as a date and time in the locale, or null when it is not a valid time. */
@@ -82,10 +93,9 @@ export function sentence(text: string): string {
 
 /** A difference with its sign ("+1,5", "−0,25", "0"), so direction reads without colour. */
 export function formatSigned(value: number, locale: Locale, maxDecimals = 2): string {
-  return new Intl.NumberFormat(locale, {
-    maximumFractionDigits: maxDecimals,
-    signDisplay: 'exceptZero',
-  }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: maxDecimals, signDisplay: 'exceptZero' }).format(
+    value,
+  );
 }
 
 /**
@@ -94,7 +104,7 @@ export function formatSigned(value: number, locale: Locale, maxDecimals = 2): st
  * sign marks increases.
  */
 export function formatSignificant(value: number, locale: Locale, digits = 2, signed = false): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     maximumSignificantDigits: digits,
     ...(signed ? { signDisplay: 'exceptZero' as const } : {}),
   }).format(value);

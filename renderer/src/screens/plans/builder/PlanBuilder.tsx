@@ -17,7 +17,6 @@ import {
   type CostLineChange,
 } from '../../../domain/planEdits';
 import { scenariosWithPlan } from '../../../domain/planScenarios';
-import { nameById } from '../../../domain/plans';
 import { useCan } from '../../../session/sessionContext';
 import { useWorkspace, useWorkspaceData } from '../../../state/workspaceContext';
 import { AnalysisRegion } from '../../analysis/AnalysisRegion';
@@ -37,9 +36,12 @@ import { useCandidateChoice } from './useCandidateChoice';
 import { heldEntriesKey, useHeldEntries } from './useHeldEntries';
 import { useLeaveGuard } from './useLeaveGuard';
 import { usePlanAnalysis } from './usePlanAnalysis';
+import { usePlanNames } from './usePlanNames';
 import { usePlanSaver } from './usePlanSaver';
 import { HistoryPanel } from '../../history/HistoryPanel';
 import '../plans.css';
+
+const samePlan = (a: PlanJson, b: PlanJson) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 // The results bring Recharts, the largest part of the bundle; loaded when a plan is first opened.
 const PlanResults = lazy(() => import('./PlanResults').then((module) => ({ default: module.PlanResults })));
@@ -59,7 +61,7 @@ export function PlanBuilder({ plan }: { plan: PlanJson }) {
   const can = useCan();
   const [choice, setChoice] = useCandidateChoice(data.info.path, plan.id);
   const streamIds = streamIdsFor(choice, new Set(data.streams.map((stream) => stream.id)));
-  const analysis = usePlanAnalysis(plan, streamIds, data.info.lastSavedAt);
+  const analysis = usePlanAnalysis(plan, saver.shown, streamIds, data);
   const [heldEntries, updateHeld] = useHeldEntries(heldEntriesKey(data.info.path, plan.id));
   // Only entries whose cell is still in the grid count; a removed line took its entries with it.
   const heldCount = heldInLayout(heldEntries, gridLayout(saver.shown)).length;
@@ -69,16 +71,19 @@ export function PlanBuilder({ plan }: { plan: PlanJson }) {
   const listing = scenariosWithPlan(data.scenarios, plan.id);
   const [scenarioId, setScenarioId] = useState<string | null>(null);
   const portfolioScenario = listing.find((s) => s.id === scenarioId) ?? listing[0] ?? null;
-  const names = {
-    stream: nameById(data.streams, (stream) => stream.name),
-    plan: nameById(data.plans, (p) => p.name),
-  };
+  const names = usePlanNames(data);
+  // The summary's portfolio row and the locks wait for the save too; the results are
+  // current as soon as the blend of the plan as shown (a draft while saving) is in.
   const updating = analysis.updating || saver.saving;
   // While a new blend is on its way the old one stays on screen; its charts must be drawn
   // against the plan it was computed for, not against years or lines it never saw.
-  const [analysedPlan, setAnalysedPlan] = useState(plan);
-  if (!analysis.updating && analysis.value !== null && analysedPlan !== plan) setAnalysedPlan(plan);
-  const resultsPlan = analysis.updating ? analysedPlan : plan;
+  // Once saved, the stored plan equals the draft that was blended: the charts keep the
+  // draft's object, so the reload after a save does not draw them again.
+  const [analysedPlan, setAnalysedPlan] = useState(saver.shown);
+  if (!analysis.updating && analysis.value !== null && !samePlan(analysedPlan, saver.shown)) {
+    setAnalysedPlan(saver.shown);
+  }
+  const resultsPlan = analysedPlan;
   const lineBeingEdited = saver.shown.costs.find((cost) => cost.id === editingLine) ?? null;
 
   const removeLine = async (costId: string, label: string) => {
@@ -172,7 +177,7 @@ export function PlanBuilder({ plan }: { plan: PlanJson }) {
       <AnalysisRegion
         titleId="plan-analysis-title"
         title={t('builder.analysisTitle')}
-        updating={updating}
+        updating={analysis.updating}
         error={analysis.error}
         hasValue={analysis.value !== null}
         onRetry={analysis.retry}
