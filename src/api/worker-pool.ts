@@ -127,7 +127,7 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
     slot.task = null;
     void worker.terminate();
     if (task !== null)
-      settle(task, { error: new Error(`The job's worker thread stopped (${why}) before the job finished.`) });
+      settle(task, { error: new Error(`The job's worker thread stopped (${why}) before the job finished`) });
     dispatch();
   };
 

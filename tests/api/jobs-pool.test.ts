@@ -4,6 +4,8 @@
 // state the pool reports.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TaskKind } from '../../src/api/job-tasks';
+import { createScenarioJobs } from '../../src/api/jobs';
+import { describeRunFailure } from '../../src/api/scenario-run-handlers';
 import { DescribedFailure, type TaskRunOptions } from '../../src/api/task-runner';
 import { createWorkerPool, defaultPoolSize, type WorkerPool } from '../../src/api/worker-pool';
 
@@ -133,13 +135,36 @@ describe('job worker pool', () => {
   it('a thread that exits or throws mid-task fails that task, saying so, and the pool carries on', async () => {
     const pool = fakePool(1);
     await expect(start(pool, 'crash').promise).rejects.toThrow(
-      "The job's worker thread stopped (exit code 3) before the job finished.",
+      "The job's worker thread stopped (exit code 3) before the job finished",
     );
     await expect(start(pool, 'throw').promise).rejects.toThrow(
-      "The job's worker thread stopped (the fake worker broke) before the job finished.",
+      "The job's worker thread stopped (the fake worker broke) before the job finished",
     );
     await expect(start(pool, 'echo', 'after').promise).resolves.toBe('after');
     expect(pool.stats()).toEqual({ running: 0, queued: 0, threads: 1 });
+  });
+
+  it('a job whose thread dies is failed, in the words of a failed run, and its slot serves the next job', async () => {
+    const pool = fakePool(1);
+    const jobs = createScenarioJobs();
+    const job = jobs.start({
+      scenarioId: 's',
+      total: 10,
+      work: (signal, onProgress) =>
+        pool.run('crash' as TaskKind, null as never, {
+          signal,
+          onProgress,
+          failure: { lang: 'en', internalKey: 'runFailed' },
+        }),
+      describeFailure: (error) => describeRunFailure(error, 'en'),
+    });
+    await vi.waitFor(() => expect(jobs.get(job.jobId)?.state).toBe('failed'), poll);
+    const { error } = jobs.get(job.jobId)!;
+    expect(error?.code).toBe('internal');
+    expect(error?.message).toBe(
+      "The scenario run failed: The job's worker thread stopped (exit code 3) before the job finished. Nothing was changed.",
+    );
+    await expect(start(pool, 'echo', 'next').promise).resolves.toBe('next');
   });
 
   it("passes a worker's described failure on as it is", async () => {
