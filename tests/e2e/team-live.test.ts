@@ -1,43 +1,22 @@
 // Live updates in Chromium: two users on the team server in two browser contexts. One
 // renames a cooperative; the other's list shows the new name within two seconds, while
 // the text they are typing in the open editor stays as typed.
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, ROLE_USERS, startTeamServer, type TeamFixture } from '../server/team-support';
-import { ROOT, chromiumAvailable, launchChromium } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ROLE_USERS } from '../server/team-support';
+import { chromiumAvailable } from './harness';
+import { useTeamBrowser } from './team-browser';
 
-let team: TeamFixture;
-let browser: Browser;
-
-beforeAll(async () => {
-  team = await startTeamServer({ rendererDir: join(ROOT, 'renderer', 'dist') });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await team?.close();
-});
-
-async function signIn(user: string) {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(team.url);
-  await page.getByTestId('sign-in').waitFor();
-  await page.getByTestId('sign-in-name').fill(user);
-  await page.getByTestId('sign-in-password').fill(PASSWORD);
-  await page.getByTestId('sign-in-submit').click();
-  await page.getByTestId('signed-in-user').waitFor();
-  return page;
-}
+const shared = useTeamBrowser();
+const signIn = (user: string) => shared.signIn(user);
 
 describe.runIf(chromiumAvailable())('live updates on the team server', () => {
   it("shows a colleague's rename within two seconds and keeps a half-typed field", async () => {
-    const admin = await team.login(ROLE_USERS.admin);
-    const wire = (await team.call('workspace.get', {}, { cookie: admin })).body.value;
+    const admin = await shared.team.login(ROLE_USERS.admin);
+    const wire = (await shared.team.call('workspace.get', {}, { cookie: admin })).body.value;
     const cooperative = wire.cooperatives[0];
 
     const watcher = await signIn(ROLE_USERS.admin);
-    await watcher.goto(`${team.url}#/cooperaties`);
+    await watcher.goto(`${shared.team.url}#/cooperaties`);
     const row = watcher.locator(`[data-testid=cooperative-row][data-id=${cooperative.id}]`);
     await row.waitFor({ timeout: 60_000 });
     await row.getByRole('button', { name: `Bewerken: ${cooperative.name}` }).click();
@@ -46,7 +25,7 @@ describe.runIf(chromiumAvailable())('live updates on the team server', () => {
     const district = dialog.getByLabel('Stadsdeel', { exact: true });
     await district.fill('Nieuw-We');
     // The stream is open before the colleague writes.
-    await expect.poll(() => team.live.size, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => shared.team.live.size, { timeout: 10_000 }).toBeGreaterThan(0);
 
     const writer = await signIn(ROLE_USERS.editor);
     const status = await writer.evaluate(
@@ -77,9 +56,9 @@ describe.runIf(chromiumAvailable())('live updates on the team server', () => {
     const municipality = form.getByLabel('Gemeente', { exact: true });
     await municipality.waitFor();
     await municipality.fill('Gemeente Halverw');
-    const admin = await team.login(ROLE_USERS.admin);
-    const wire = (await team.call('workspace.get', {}, { cookie: admin })).body.value;
-    const answer = await team.call(
+    const admin = await shared.team.login(ROLE_USERS.admin);
+    const wire = (await shared.team.call('workspace.get', {}, { cookie: admin })).body.value;
+    const answer = await shared.team.call(
       'settings.update',
       { settings: { ...wire.settings, municipality: 'Gemeente Elders' } },
       { cookie: admin },

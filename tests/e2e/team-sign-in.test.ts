@@ -1,36 +1,18 @@
 // The team server in Chromium: the sign-in screen, who is signed in, a viewer without
 // edit controls whose writes the server refuses anyway, an editor with them, sign-out.
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, ROLE_USERS, startTeamServer, type TeamFixture } from '../server/team-support';
-import { ROOT, chromiumAvailable, launchChromium } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ROLE_USERS } from '../server/team-support';
+import { chromiumAvailable } from './harness';
+import { useTeamBrowser } from './team-browser';
 
-let team: TeamFixture;
-let browser: Browser;
-
-beforeAll(async () => {
-  team = await startTeamServer({ rendererDir: join(ROOT, 'renderer', 'dist') });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await team?.close();
-});
-
-async function signIn(user: string, password = PASSWORD) {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(team.url);
-  await page.getByTestId('sign-in').waitFor();
-  await page.getByTestId('sign-in-name').fill(user);
-  await page.getByTestId('sign-in-password').fill(password);
-  await page.getByTestId('sign-in-submit').click();
-  return page;
-}
+const shared = useTeamBrowser();
 
 describe.runIf(chromiumAvailable())('the team server in the browser', () => {
   it('refuses a wrong password on the sign-in screen, in words', async () => {
-    const page = await signIn(ROLE_USERS.viewer, 'not the password at all');
+    const page = await shared.signIn(ROLE_USERS.viewer, {
+      password: 'not the password at all',
+      waitSignedIn: false,
+    });
     await page.getByTestId('sign-in-error').waitFor();
     expect(await page.getByTestId('sign-in-error').textContent()).toMatch(
       /(De naam of het wachtwoord klopt niet|The name or the password is not correct)\./,
@@ -39,10 +21,10 @@ describe.runIf(chromiumAvailable())('the team server in the browser', () => {
   });
 
   it('shows a viewer who is signed in, no New, copy or delete buttons, and the server refuses their write', async () => {
-    const page = await signIn(ROLE_USERS.viewer);
+    const page = await shared.signIn(ROLE_USERS.viewer);
     await page.getByTestId('signed-in-user').waitFor();
     expect(await page.getByTestId('signed-in-user').textContent()).toContain(ROLE_USERS.viewer);
-    await page.goto(`${team.url}#/plannen`);
+    await page.goto(`${shared.team.url}#/plannen`);
     await page.getByTestId('plan-table').waitFor();
     expect(await page.getByTestId('new-plan').count()).toBe(0);
     expect(await page.getByTestId('delete-plan').count()).toBe(0);
@@ -63,8 +45,8 @@ describe.runIf(chromiumAvailable())('the team server in the browser', () => {
   });
 
   it('gives an editor the New, copy and delete buttons', async () => {
-    const page = await signIn(ROLE_USERS.editor);
-    await page.goto(`${team.url}#/plannen`);
+    const page = await shared.signIn(ROLE_USERS.editor);
+    await page.goto(`${shared.team.url}#/plannen`);
     await page.getByTestId('plan-table').waitFor();
     await page.getByTestId('new-plan').waitFor();
     expect(await page.getByTestId('delete-plan').count()).toBeGreaterThan(0);
@@ -72,11 +54,11 @@ describe.runIf(chromiumAvailable())('the team server in the browser', () => {
   });
 
   it('says so when the session ends while the app is open, keeping the screen as it is', async () => {
-    const page = await signIn(ROLE_USERS.analyst);
-    await page.goto(`${team.url}#/plannen`);
+    const page = await shared.signIn(ROLE_USERS.analyst);
+    await page.goto(`${shared.team.url}#/plannen`);
     await page.getByTestId('plan-table').waitFor();
     // Ended elsewhere (an administrator disabled the account, or it idled out).
-    await team.accounts.pool.query('UPDATE sessions SET revoked_at = now() WHERE user_name = $1', [
+    await shared.team.accounts.pool.query('UPDATE sessions SET revoked_at = now() WHERE user_name = $1', [
       ROLE_USERS.analyst,
     ]);
     await page.evaluate("document.dispatchEvent(new Event('visibilitychange'))");

@@ -5,52 +5,27 @@
  * names each of them for their own change. And a viewer reads the plan builder and the
  * settings without a Save button or a cost cell that takes typing.
  */
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addUser } from '../../src/accounts/users';
-import { HTTP_EVENTS_PATH } from '../../src/contract/bridge';
-import { PASSWORD, ROLE_USERS, startTeamServer, type TeamFixture } from '../server/team-support';
-import { ROOT, chromiumAvailable, launchChromium } from './harness';
+import { PASSWORD, ROLE_USERS } from '../server/team-support';
+import { chromiumAvailable } from './harness';
+import { useTeamBrowser } from './team-browser';
 
 const SECOND_EDITOR = 'erik';
 const PLAN = '#/plannen/zon-op-oost';
 
-let team: TeamFixture;
-let browser: Browser;
-
-beforeAll(async () => {
-  team = await startTeamServer({ rendererDir: join(ROOT, 'renderer', 'dist') });
+const shared = useTeamBrowser(async (team) => {
   await addUser(team.accounts.pool, { name: SECOND_EDITOR, role: 'editor', password: PASSWORD }, new Date());
-  browser = await launchChromium();
 });
-afterAll(async () => {
-  await browser?.close();
-  await team?.close();
-});
-
-/**
- * A browser context of its own (its own session cookie), signed in as `user`. `live`
- * false cuts the context's live-update stream, as a dropped connection would: its page
- * keeps showing what it loaded, which is when a save meets the version check.
- */
-async function signIn(user: string, live = true): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
-  if (!live) await context.route(`**${HTTP_EVENTS_PATH}`, (route) => route.abort());
-  const page = await context.newPage();
-  await page.goto(team.url);
-  await page.getByTestId('sign-in').waitFor();
-  await page.getByTestId('sign-in-name').fill(user);
-  await page.getByTestId('sign-in-password').fill(PASSWORD);
-  await page.getByTestId('sign-in-submit').click();
-  await page.getByTestId('signed-in-user').waitFor();
-  return page;
-}
+const signIn = (user: string, live = true): Promise<Page> => shared.signIn(user, { live });
+/** Text as read, with the narrow and non-breaking spaces of money as plain ones. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 const cell = (page: Page) => page.getByTestId('cell-beheer-2027');
 
 async function openPlan(page: Page): Promise<void> {
-  await page.goto(`${team.url}${PLAN}`);
+  await page.goto(`${shared.team.url}${PLAN}`);
   await cell(page).waitFor({ timeout: 60_000 });
 }
 
@@ -63,7 +38,11 @@ async function enter(page: Page, text: string): Promise<void> {
 
 /** The stored amount as `plans.list` answers it (euros), read by a session of its own. */
 async function storedAmount(): Promise<number | undefined> {
-  const answer = await team.call('plans.list', {}, { cookie: await team.login(ROLE_USERS.viewer) });
+  const answer = await shared.team.call(
+    'plans.list',
+    {},
+    { cookie: await shared.team.login(ROLE_USERS.viewer) },
+  );
   const plans = (
     answer.body as { value: { id: string; costs: { id: string; amounts: Record<string, number> }[] }[] }
   ).value;
@@ -115,8 +94,10 @@ describe.runIf(chromiumAvailable())('two editors on the team server', () => {
     expect(await dialog.getByTestId('conflict-message').innerText()).toContain(
       `gewijzigd door ${ROLE_USERS.editor}`,
     );
-    expect(await dialog.getByTestId('conflict-theirs').innerText()).toBe('20000');
-    expect(await dialog.getByTestId('conflict-mine').innerText()).toBe('25000');
+    // The field as the plan builder names it, the amounts as it shows them.
+    expect(await dialog.getByTestId('conflict-field').innerText()).toBe('Kostenregel 3 · 2027');
+    expect(plain(await dialog.getByTestId('conflict-theirs').innerText())).toBe('€ 20.000,00');
+    expect(plain(await dialog.getByTestId('conflict-mine').innerText())).toBe('€ 25.000,00');
 
     await dialog.getByTestId('conflict-reload').click();
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
@@ -141,7 +122,7 @@ describe.runIf(chromiumAvailable())('two editors on the team server', () => {
 
   it('gives a viewer no Save button in the settings or the plan builder, and cost cells that take no typing', async () => {
     const page = await signIn(ROLE_USERS.viewer);
-    await page.goto(`${team.url}#/instellingen`);
+    await page.goto(`${shared.team.url}#/instellingen`);
     await page.getByTestId('settings-form').waitFor();
     expect(await page.getByTestId('settings-save').count()).toBe(0);
     // Every field sits in the disabled group: none takes typing.
@@ -172,7 +153,7 @@ describe.runIf(chromiumAvailable())('two editors on the team server', () => {
     expect(await storedAmount()).toBe(before);
 
     // Scenarios are the analyst's: the viewer picks and reads one, and changes none.
-    await page.goto(`${team.url}#/scenarios`);
+    await page.goto(`${shared.team.url}#/scenarios`);
     await page.locator('.scenario-picker').waitFor();
     expect(await page.getByTestId('edit-scenario').count()).toBe(0);
     expect(await page.getByTestId('delete-scenario').count()).toBe(0);
