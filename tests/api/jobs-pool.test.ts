@@ -151,7 +151,7 @@ describe('job worker pool', () => {
       scenarioId: 's',
       total: 10,
       work: (signal, onProgress) =>
-        pool.run('crash' as TaskKind, null as never, {
+        pool.run('crash' as 'scenarioRun', null as never, {
           signal,
           onProgress,
           failure: { lang: 'en', internalKey: 'runFailed' },
