@@ -174,8 +174,13 @@ function rebuildMenu(): void {
       openRecentTeam: (origin) => void teamFlows.openTeam(origin),
       forgetTeam: (origin) => void teamFlows.forget(origin),
       clearRecent: () => {
+        // Forgetting the addresses forgets their sign-ins on this computer too.
+        const teams = recentList()
+          .list()
+          .flatMap((entry) => (entry.kind === 'team' ? [entry.origin] : []));
         recentList().clear();
         rebuildMenu();
+        for (const origin of teams) void forgetSignIn(origin);
       },
       saveAs: () => void flows.saveAs(),
       exportJson: () => void flows.exportJson(),
@@ -215,6 +220,13 @@ function showWindow(): void {
   putInPlace(createMainWindow(join(__dirname, 'preload.cjs')), null);
 }
 
+/** Deletes a team server's cookies and cached pages on this computer (its session partition). */
+async function forgetSignIn(origin: string): Promise<void> {
+  const forgotten = session.fromPartition(teamPartition(origin));
+  await forgotten.clearStorageData();
+  await forgotten.clearCache();
+}
+
 /** One instance: it remembers a load in progress, so a double click does not open a server twice. */
 const teamFlows = createTeamActions<BrowserWindow>({
   askAddress: (attempt) => askTeamAddress(mainWindow, lang, attempt),
@@ -233,11 +245,7 @@ const teamFlows = createTeamActions<BrowserWindow>({
   },
   shownOrigin: () => (mainWindow === null ? null : shownTeam),
   focus: () => void focusWindow(mainWindow),
-  forgetSignIn: async (origin) => {
-    const forgotten = session.fromPartition(teamPartition(origin));
-    await forgotten.clearStorageData();
-    await forgotten.clearCache();
-  },
+  forgetSignIn,
   showError: (detail) => dialogs.showError(mainWindow, 'teamOpenFailed', detail),
   recent: {
     addTeam: (origin) => recentList().addTeam(origin),

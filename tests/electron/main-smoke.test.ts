@@ -440,6 +440,27 @@ describe('desktop main process (bundled, fake Electron)', () => {
     expect(readFileSync(broken, 'utf8')).toBe('garbage');
   });
 
+  it('clearing the list also clears the sign-in of every team address on it', async () => {
+    const teams = ['https://a.gemeente.nl', 'https://b.gemeente.nl'];
+    writeRecent(teams.map((origin) => ({ kind: 'team', origin })));
+    const fake = await launch({
+      userData: temp.dir,
+      load: async (url) => {
+        if (url.startsWith('https://'))
+          throw Object.assign(new Error('down'), { code: 'ERR_CONNECTION_REFUSED' });
+      },
+    });
+    await vi.waitFor(() => expect(fake.record.windows.at(-1)?.loadedUrl).toBe('app://coopfolio/index.html'));
+    const recent = submenuOf(fileMenu(fake).find((item) => item.label === 'Recente workspaces'));
+    recent.find((item) => item.label === 'Lijst wissen')?.click?.();
+    await vi.waitFor(() => {
+      for (const origin of teams) {
+        expect(fake.record.partitions.get(teamPartition(origin))?.cleared).toEqual(['storage', 'cache']);
+      }
+    });
+    expect(readFileSync(join(temp.dir, 'recent-workspaces.json'), 'utf8')).not.toContain('gemeente.nl');
+  });
+
   it('quits without a window when the user chooses Quit after a failed start', async () => {
     const broken = join(temp.dir, 'broken.coopfolio');
     writeFileSync(broken, 'garbage');
