@@ -6,6 +6,7 @@ import { pairKey } from './keys';
 import { FUNDING_TOLERANCE } from './highs-certificate';
 import { expectOptimal, forgetLoadedMatrix, runModel, SolverError, type Model } from './highs-model';
 import type { BlendControl } from './progress';
+import { diveAwards } from './award-dive';
 
 const CONTINUOUS = 0;
 const INTEGER = 1;
@@ -85,8 +86,10 @@ interface AwardNode {
  * "0 or at least the minimum award" for the awards the LP relaxation left in between:
  * depth-first branch and bound on warm-started LPs, pruned by the parent's bound before
  * a node is solved and stopped as soon as a blend reaches the root relaxation's funding
- * less `tolerance` (half a cent: nothing can fund more). Exact to `tolerance`; HiGHS's
- * MIP solver takes over if the tree grows beyond NODE_LIMIT.
+ * less the allowed distance (half a cent, or 0.01 % of the total cost for a portfolio
+ * that dives: BlendControl). Portfolios first dive from the root (award-dive.ts) and
+ * search on only when the dive's blend is farther than that from the root's bound.
+ * HiGHS's MIP solver takes over if the tree grows beyond NODE_LIMIT.
  */
 export async function chooseAwards(
   highs: Highs,
@@ -94,11 +97,11 @@ export async function chooseAwards(
   f: Formulation,
   minAwardOf: (b: number) => number,
   control: BlendControl,
-  tolerance = FUNDING_TOLERANCE,
 ): Promise<AwardChoice> {
   const selection = { kind: 'set' as const, indices: Int32Array.from(f.binaries, (b) => b.col) };
   const lower = new Float64Array(f.binaries.length);
   const upper = new Float64Array(f.binaries.length);
+  const tolerance = control.allowedDistance(f.lp.columns.length);
   let best: { objective: number; choice: number[] } | null = null;
   let rootBound = Infinity;
   // The best bound of the nodes left unexplored because they could not beat the best blend by more than the pruning margin.
@@ -128,7 +131,22 @@ export async function chooseAwards(
     model.changeColsBounds(selection, lower, upper);
     if (!runModel(highs, model, 'blend with some awards fixed')) continue;
     const objective = model.getObjectiveValue();
-    if (solved === 1) rootBound = objective;
+    if (solved === 1) {
+      rootBound = objective;
+      if (control.dives(f.lp.columns.length)) {
+        const dive = await diveFromRoot(highs, model, f, minAwardOf, control, objective);
+        solved += dive?.nodes ?? 0;
+        if (dive !== null) {
+          best = { objective: dive.objective, choice: dive.choice };
+          if (dive.objective >= rootBound - tolerance) {
+            return { ...best, bound: Math.max(rootBound, dive.objective), nodes: solved };
+          }
+        }
+        // The exact search goes on from the root, the dive's blend as its incumbent.
+        model.changeColsBounds(selection, lower, upper);
+        if (!runModel(highs, model, 'blend with some awards fixed')) continue;
+      }
+    }
     if (best !== null && objective <= best.objective + prune) {
       pruned = Math.max(pruned, objective);
       continue;
@@ -150,6 +168,26 @@ export async function chooseAwards(
   if (best === null) throw new SolverError('no blend satisfies the minimum awards');
   // The tree is exhausted: nothing left unexplored funds more than the pruned nodes' bounds.
   return { ...best, bound: Math.max(best.objective, pruned), nodes: solved };
+}
+
+function diveFromRoot(
+  highs: Highs,
+  model: Model,
+  f: Formulation,
+  minAwardOf: (b: number) => number,
+  control: BlendControl,
+  rootBound: number,
+) {
+  return diveAwards({
+    highs,
+    model,
+    f,
+    minAwardOf,
+    control,
+    totals: (values) => awardTotals(f, values),
+    rootValues: Float64Array.from(model.getSolution().colValue),
+    rootBound,
+  });
 }
 
 /**

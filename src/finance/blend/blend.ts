@@ -12,7 +12,7 @@ import type { CentAmount } from './rounding';
 import { roundBlend } from './rounding-exact';
 import { revolvingFunds } from './revolving-funds';
 import { awardOutcomes } from './award-outcomes';
-import { BlendControl, type BlendProgress } from './progress';
+import { BlendControl, type AwardSearchMode, type BlendProgress } from './progress';
 import type { Allocation, BlendRequest, BlendResult, GuaranteeUse, OwnRevenueUse, PlanBlend } from './types';
 
 function minimumAwardOf(f: Formulation) {
@@ -230,6 +230,8 @@ export interface BlendOptions {
   signal?: AbortSignal;
   /** Called as the blend proceeds, at least every ~200 ms of search. */
   onProgress?: (p: BlendProgress) => void;
+  /** The minimum-award search (progress.ts); `auto` unless a test or benchmark forces one path. */
+  awardSearch?: AwardSearchMode;
 }
 
 /** Cents the plans' locked amounts cover: the solver's funding objective counts only money beyond them. */
@@ -253,6 +255,8 @@ export async function blend(
   const problem = buildProblem(workspace, request);
   control.offset = lockedTotal(problem);
   const planCost = problem.plans.reduce((sum, p) => sum + p.totalCost, 0);
+  control.totalCost = planCost;
+  control.mode = options.awardSearch ?? 'auto';
   control.report({ phase: 'relaxation', nodes: 0, covered: null, bound: planCost });
   let round = await solveAndRound(problem, new Map(), control);
   // An award the optimum gives at exactly its minimum can end a cent short once rounded

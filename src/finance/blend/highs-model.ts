@@ -174,11 +174,13 @@ function statusOfRun(highs: Highs, model: Model, retryOnError: boolean): number 
   }
 }
 
-export function runModel(highs: Highs, model: Model, phase: string): boolean {
+export function runModel(highs: Highs, model: Model, phase: string, believeInfeasible = false): boolean {
   const { optimal, infeasible } = highs.constants.modelStatus;
   let status = statusOfRun(highs, model, true);
   // Primal simplex after bound changes has also been seen to call a feasible LP
-  // infeasible: only the robust run's "infeasible" is believed.
+  // infeasible: only the robust run's "infeasible" is believed, unless the caller only
+  // tries a heuristic (a cold re-solve of a portfolio costs more than the heuristic saves).
+  if (status === infeasible && believeInfeasible) return false;
   if (status !== optimal) {
     const entry = entryOf(highs);
     model.options.set({ simplex_strategy: 1, presolve: 'on' });
@@ -193,6 +195,26 @@ export function runModel(highs: Highs, model: Model, phase: string): boolean {
   if (status === infeasible) return false;
   expectOptimal(highs, status, phase);
   return true;
+}
+
+/**
+ * Beyond this many columns a portfolio's first solve uses HiGHS's interior point method
+ * (with crossover, so later solves start warm from its basis). Measured on
+ * blend-portfolio-hard with 100 plans (25,600 columns): dual simplex 41 s of CPU,
+ * interior point 9 s; on blend-portfolio (200 short plans, 12,800 columns) simplex stays
+ * faster (1.3 s against 2.0 s).
+ */
+export const INTERIOR_POINT_COLUMNS = 20000;
+
+/** The first solve of a model: interior point for large portfolios, else as `runToOptimal`. */
+export function runFirst(highs: Highs, model: Model, numCols: number, phase: string): void {
+  if (numCols <= INTERIOR_POINT_COLUMNS) return runToOptimal(highs, model, phase);
+  model.options.set({ solver: 'ipm' });
+  try {
+    runToOptimal(highs, model, phase);
+  } finally {
+    model.options.set({ solver: 'choose' });
+  }
 }
 
 /** Runs the model and insists on an optimum (see `runModel`). */

@@ -2,7 +2,7 @@ import highsLoader, { type Highs } from 'highs';
 import type { Formulation } from './formulation';
 import { awardTotals, chooseAwards, minimumAwardsHold, type AwardChoice } from './award-search';
 import { certifiedDuals, FUNDING_TOLERANCE, type CombinedLp } from './highs-certificate';
-import { forgetLoadedMatrix, loadModel, runToOptimal, type Model } from './highs-model';
+import { forgetLoadedMatrix, loadModel, runFirst, runToOptimal, type Model } from './highs-model';
 import type { BlendControl } from './progress';
 
 let loading: Promise<Highs> | null = null;
@@ -188,7 +188,7 @@ async function combinedSolve(
   minAwardOf: (b: number) => number,
   control: BlendControl,
 ): Promise<SolvedFormulation | null> {
-  runToOptimal(highs, model, 'blend');
+  runFirst(highs, model, f.lp.columns.length, 'blend');
   // The root's optimal basis for the combined objective: the solve with the awards fixed
   // starts from it rather than from the last branch-and-bound node, whose funding-only
   // basis leaves every tie between own revenue and outside money to be undone again.
@@ -209,7 +209,9 @@ async function combinedSolve(
     const fixedAt = Float64Array.from(choice);
     model.changeColsBounds(awards, fixedAt, fixedAt);
     model.changeColsCost(all(f), lp.combined);
-    model.setBasis(rootBasis);
+    // A dived portfolio starts from the dive's last basis (the same awards, the funding
+    // objective): from the root's, HiGHS took minutes on blend-portfolio-hard.
+    if (!control.dives(f.lp.columns.length)) model.setBasis(rootBasis);
     runToOptimal(highs, model, 'blend with fixed awards');
     values = Float64Array.from(model.getSolution().colValue);
     // Duals exist only for an LP: the funding objective with the awards fixed.

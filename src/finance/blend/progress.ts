@@ -1,6 +1,9 @@
 // Progress and cancel for a blend (issue 18). HiGHS solves synchronously in this thread,
 // so the search yields to the event loop between solves (at most every REPORT_EVERY_MS):
-// that is when an abort can arrive and when progress is reported.
+// that is when an abort can arrive and when progress is reported. The control also
+// carries how exact the award search must be (issue 18).
+import { FUNDING_TOLERANCE } from './highs-certificate';
+import { holdsFactoredBasis } from './highs-model';
 
 /** Where a blend is and how good it is so far; amounts in cents like `BlendResult`. */
 export interface BlendProgress {
@@ -21,6 +24,16 @@ export class BlendCancelledError extends Error {
   }
 }
 
+/**
+ * How minimum awards are searched: `auto` dives for portfolios (models beyond the small
+ * size, highs-model.ts) and searches exactly otherwise; `dive` and `exact` force one path
+ * (tests and benchmarks).
+ */
+export type AwardSearchMode = 'auto' | 'dive' | 'exact';
+
+/** The distance a dived blend may keep from the proven bound: 0.01 % of the total cost (issue 18). */
+export const ALLOWED_SHARE = 1e-4;
+
 /** Progress is reported (and the event loop let in) at most this often during a search. */
 export const REPORT_EVERY_MS = 200;
 
@@ -35,6 +48,9 @@ export class BlendControl {
   private last = performance.now();
   /** Added to the solver's funding objective to get cents covered (locked amounts). */
   offset = 0;
+  /** The blended plans' total cost, cents: the base of the allowed distance. */
+  totalCost = 0;
+  mode: AwardSearchMode = 'auto';
 
   constructor(
     private readonly signal?: AbortSignal,
@@ -63,6 +79,21 @@ export class BlendControl {
     this.report(progress());
     await nextTurn();
     this.throwIfCancelled();
+  }
+
+  /** Whether the award search dives first (award-dive.ts) for a model of this many columns. */
+  dives(columns: number): boolean {
+    return this.mode === 'dive' || (this.mode === 'auto' && !holdsFactoredBasis(columns));
+  }
+
+  /**
+   * How far (funding objective, cents) the search may stop from its proven bound: half a
+   * cent where it is exact, else 0.01 % of the total cost less a cent (the bound is
+   * reported rounded up to the cent).
+   */
+  allowedDistance(columns: number): number {
+    if (!this.dives(columns)) return FUNDING_TOLERANCE;
+    return Math.max(FUNDING_TOLERANCE, ALLOWED_SHARE * this.totalCost - 1);
   }
 
   /** Solver funding (objective units, cents) as cents covered. */
