@@ -13,7 +13,7 @@ import type { Workspace } from '../../src/model/workspace';
 import { PASSWORD, ROLE_USERS, startTeamServer, type TeamFixture } from './team-support';
 
 /** Draws enough that a run takes seconds on any machine, far longer than an edit. */
-const LONG_DRAWS = 40_000;
+const LONG_DRAWS = 25_000;
 const POOL_SIZE = 2;
 const poll = { timeout: 120_000, interval: 50 };
 /** Per test: seconds of runs on a machine shared with the other test files. */
