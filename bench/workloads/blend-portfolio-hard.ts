@@ -5,12 +5,14 @@
 // plans lock amounts, some below the stream's minimum award) and `deminimis` (five plans
 // per cooperative, most public money state aid, prior aid near the ceiling).
 // Deterministic: the same plans, variant and seed give the same workspace.
-import type { BlendRequest } from '../../src/finance/blend/types';
+import { blend } from '../../src/finance/blend';
+import type { BlendRequest, BlendResult } from '../../src/finance/blend/types';
 import { SECTORS, STAGES, type CooperativeJson } from '../../src/model/cooperative';
 import { parseWorkspace } from '../../src/model/parse';
 import type { PlanJson } from '../../src/model/plan';
 import { COST_CATEGORIES, type FundingStreamJson, type StreamKind } from '../../src/model/stream';
 import type { Workspace, WorkspaceJson } from '../../src/model/workspace';
+import type { Workload } from '../harness';
 import { Rng } from './prng';
 
 export type HardVariant = 'base' | 'locks' | 'deminimis';
@@ -155,3 +157,38 @@ export function blendPortfolioHardInstance(
   }
   return { workspace: result.value, request: { planIds: planList.map((p) => p.id) } };
 }
+
+/** The proven distance of a blend: bound less covered, in euros and as a share of the total cost. */
+export function distanceOf(result: BlendResult) {
+  const covered = result.totalCost - result.gap;
+  const distance = result.bound - covered;
+  return {
+    total_cost_eur: result.totalCost / 100,
+    covered_eur: covered / 100,
+    bound_eur: result.bound / 100,
+    distance_eur: distance / 100,
+    distance_pct: result.totalCost === 0 ? 0 : (100 * distance) / result.totalCost,
+  };
+}
+
+function hardWorkload(plans: number, variant: HardVariant): Workload {
+  const suffix = variant === 'base' ? '' : `-${variant}`;
+  return {
+    name: `blend-portfolio-hard${suffix}-${plans}`,
+    // Large portfolios take seconds each: one timed run (no warm-up) from 500 plans on.
+    runs: plans >= 500 ? 1 : 3,
+    warmup: plans >= 500 ? 0 : 1,
+    prepare: async () => {
+      const { workspace, request } = blendPortfolioHardInstance(plans, variant);
+      return () => blend(workspace, request);
+    },
+    details: (last) => distanceOf(last as BlendResult),
+  };
+}
+
+/** `blend-portfolio-hard-N` for 50 to 1,000 plans, and the lock and de minimis variants at 200. */
+export const HARD_WORKLOADS: Workload[] = [
+  ...[50, 100, 200, 500, 1000].map((plans) => hardWorkload(plans, 'base')),
+  hardWorkload(200, 'locks'),
+  hardWorkload(200, 'deminimis'),
+];

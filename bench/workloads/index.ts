@@ -2,6 +2,7 @@ import { blend } from '../../src/finance/blend';
 import type { Workload } from '../harness';
 import { solveDirectWithLpSolver } from '../peer/direct-formulation';
 import { blendPlanInstance, blendPortfolioInstance } from './blend';
+import { HARD_WORKLOADS } from './blend-portfolio-hard';
 import { MONTE_CARLO_WORKLOADS } from './montecarlo';
 import { REPORT_WORKLOADS } from './report';
 import { XLSX_WORKLOADS } from './report-xlsx';
@@ -37,6 +38,7 @@ export const WORKLOADS: Workload[] = [
       return () => blend(workspace, request);
     },
   },
+  ...HARD_WORKLOADS,
   ...MONTE_CARLO_WORKLOADS,
   ...REPORT_WORKLOADS,
   ...XLSX_WORKLOADS,
