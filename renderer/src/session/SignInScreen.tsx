@@ -4,7 +4,11 @@ import { OIDC_START_PATH, type OidcProvider, type OidcRefusal } from '../../../s
 import { api } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LanguageSwitch } from '../app/LanguageSwitch';
-import { fetchIdentityProvider, takeIdentityProviderRefusal } from './identityProvider';
+import {
+  fetchIdentityProvider,
+  forgetIdentityProviderRefusal,
+  identityProviderRefusal,
+} from './identityProvider';
 
 interface SignInScreenProps {
   onSignedIn: () => void;
@@ -23,13 +27,13 @@ export function SignInScreen({ onSignedIn }: SignInScreenProps) {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [provider, setProvider] = useState<OidcProvider | null>(null);
+  // undefined while the server is being asked, so a refusal is worded once, with the name.
+  const [provider, setProvider] = useState<OidcProvider | null | undefined>(undefined);
   // Read once, on the first render: the server's reason for sending the browser back here.
-  const [refusal] = useState<OidcRefusal | null>(() =>
-    takeIdentityProviderRefusal(window.location, window.history),
-  );
+  const [refusal] = useState<OidcRefusal | null>(() => identityProviderRefusal(window.location.search));
 
   useEffect(() => {
+    forgetIdentityProviderRefusal(window.location, window.history);
     let current = true;
     void fetchIdentityProvider().then((found) => {
       if (current) setProvider(found);
@@ -38,6 +42,8 @@ export function SignInScreen({ onSignedIn }: SignInScreenProps) {
       current = false;
     };
   }, []);
+
+  const offered = provider ?? null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -66,9 +72,9 @@ export function SignInScreen({ onSignedIn }: SignInScreenProps) {
       <main className="sign-in" data-testid="sign-in">
         <form className="card sign-in__form" onSubmit={(event) => void submit(event)}>
           <h1>{t('session.title', { app: t('app.name') })}</h1>
-          <p className="field__hint">{t(provider === null ? 'session.intro' : 'session.oidc.intro')}</p>
+          <p className="field__hint">{t(offered === null ? 'session.intro' : 'session.oidc.intro')}</p>
           {error !== null && <ErrorAlert message={error} testId="sign-in-error" />}
-          {error === null && refusal !== null && (
+          {error === null && refusal !== null && provider !== undefined && (
             <ErrorAlert
               message={t(`session.oidc.refused.${refusal}`, {
                 provider: provider?.name ?? t('session.oidc.theProvider'),
@@ -76,14 +82,14 @@ export function SignInScreen({ onSignedIn }: SignInScreenProps) {
               testId="sign-in-oidc-error"
             />
           )}
-          {provider !== null && (
+          {offered !== null && (
             <>
               <a
                 className="button button--primary sign-in__provider"
                 href={OIDC_START_PATH}
                 data-testid="sign-in-oidc"
               >
-                {t('session.oidc.signIn', { provider: provider.name })}
+                {t('session.oidc.signIn', { provider: offered.name })}
               </a>
               <p className="sign-in__or">{t('session.oidc.orPassword')}</p>
             </>
@@ -119,7 +125,7 @@ export function SignInScreen({ onSignedIn }: SignInScreenProps) {
           </div>
           <button
             type="submit"
-            className={provider === null ? 'button button--primary' : 'button'}
+            className={offered === null ? 'button button--primary' : 'button'}
             disabled={busy}
             data-testid="sign-in-submit"
           >

@@ -23,14 +23,20 @@ export async function fetchIdentityProvider(fetcher: typeof fetch = fetch): Prom
   }
 }
 
-/**
- * Why the server sent the browser back here from the provider (`/?oidc-error=...`), taken
- * off the address so a reload does not show it again; null when there is none.
- */
-export function takeIdentityProviderRefusal(location: Location, history: History): OidcRefusal | null {
-  const params = new URLSearchParams(location.search);
-  const reason = params.get(OIDC_ERROR_PARAM);
+/** Why the server sent the browser back here from the provider (`/?oidc-error=...`); null when it did not. */
+export function identityProviderRefusal(search: string): OidcRefusal | null {
+  const reason = new URLSearchParams(search).get(OIDC_ERROR_PARAM);
   if (reason === null) return null;
+  return isOidcRefusal(reason) ? reason : 'failed';
+}
+
+/** Takes the reason off the address, so a reload or a bookmark does not show it again. */
+export function forgetIdentityProviderRefusal(
+  location: { readonly pathname: string; readonly search: string; readonly hash: string },
+  history: { readonly state: unknown; replaceState(state: unknown, unused: string, url: string): void },
+): void {
+  const params = new URLSearchParams(location.search);
+  if (!params.has(OIDC_ERROR_PARAM)) return;
   params.delete(OIDC_ERROR_PARAM);
   const rest = params.toString();
   history.replaceState(
@@ -38,5 +44,4 @@ export function takeIdentityProviderRefusal(location: Location, history: History
     '',
     `${location.pathname}${rest === '' ? '' : `?${rest}`}${location.hash}`,
   );
-  return isOidcRefusal(reason) ? reason : 'failed';
 }
