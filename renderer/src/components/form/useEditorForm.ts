@@ -30,6 +30,11 @@ function issuesOfError(error: ApiError, prefix: string): FormIssue[] {
 export interface EditorForm<D> {
   draft: D;
   update: (patch: Partial<D>) => void;
+  /**
+   * Starts over from another draft: an editor with nothing typed following the stored
+   * record. A method, so a form over a wider draft still fits where a narrower one is read.
+   */
+  reset(draft: D): void;
   saving: boolean;
   /** Everything wrong at the last attempt, shown in the summary at the top. */
   issueCount: number;
@@ -101,6 +106,7 @@ export function useEditorForm<D, V>(options: EditorOptions<D, V>): EditorForm<D>
   return {
     draft,
     update,
+    reset: setDraft,
     saving,
     issueCount,
     errorsFor: (name: string) => (grouped.get(name) ?? []).map(issueText),

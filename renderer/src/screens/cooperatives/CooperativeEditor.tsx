@@ -23,7 +23,7 @@ import {
 } from './pathDraft';
 import { StageHistoryRows } from './StageHistoryRows';
 
-export function CooperativeEditor({ original, takenIds, onClose }: EditorProps<CooperativeJson>) {
+export function CooperativeEditor({ original, latest, takenIds, onClose }: EditorProps<CooperativeJson>) {
   const { t } = useTranslation();
   const labels = useLabels();
   const formRef = useRef<HTMLFormElement>(null);
@@ -35,6 +35,7 @@ export function CooperativeEditor({ original, takenIds, onClose }: EditorProps<C
     section: 'cooperatives',
     edits: cooperativeEdits,
     original,
+    latest,
     onClose,
     emptyDraft: emptyCooperativePathDraft,
     draftOf: cooperativePathDraftOf,

@@ -165,6 +165,7 @@ export function CooperativePage({ cooperativeId }: { cooperativeId: string }) {
       {editing !== null && (
         <CooperativeEditor
           original={editing}
+          latest={cooperative.id === editing.id ? cooperative : undefined}
           takenIds={new Set(data.cooperatives.map((c) => c.id))}
           onClose={() => setEditing(null)}
         />

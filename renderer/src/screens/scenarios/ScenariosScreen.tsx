@@ -88,6 +88,9 @@ export function ScenariosScreen() {
       {editing !== null && (
         <ScenarioEditor
           original={editing.original}
+          latest={
+            editing.original === null ? undefined : scenarios.find((s) => s.id === editing.original?.id)
+          }
           takenIds={new Set(scenarios.map((s) => s.id))}
           onClose={() => setEditing(null)}
           onSaved={(saved) => choose(saved.id)}

@@ -40,6 +40,7 @@ export function ListScreen<E extends NamedEntity>({
       {editing !== null && (
         <Editor
           original={editing.original}
+          latest={editing.original === null ? undefined : rows.find((row) => row.id === editing.original?.id)}
           takenIds={new Set(rows.map((row) => row.id))}
           onClose={() => setEditing(null)}
         />

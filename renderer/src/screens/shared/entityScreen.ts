@@ -22,8 +22,14 @@ export interface TableProps<E extends NamedEntity> extends RowHandlers<E> {
 
 /** What a collection's editor is given by its screen. */
 export interface EditorProps<E extends NamedEntity> {
-  /** The row being edited, or null for a new one. */
+  /** The row being edited as the editor opened it, or null for a new one. */
   original: E | null;
+  /**
+   * The row as stored now (a colleague's change arrives live), undefined once it is gone.
+   * An editor with nothing typed follows it; one with a draft keeps what it opened, so
+   * its save expects the old version and meets the conflict dialog.
+   */
+  latest?: E | undefined;
   /** Ids already in use, so a new row's suggested id is free. */
   takenIds: ReadonlySet<string>;
   onClose: () => void;

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../src/model/settings';
 import { useEditorForm, type EditorForm, type EditorOptions } from '../../components/form/useEditorForm';
@@ -40,6 +40,7 @@ export function useEntityEditor<D, V extends NamedEntity>({
   section,
   edits,
   original,
+  latest,
   onClose,
   emptyDraft,
   draftOf,
@@ -50,22 +51,36 @@ export function useEntityEditor<D, V extends NamedEntity>({
   const { locale } = useLang();
   const { perform, announce } = useWorkspace();
   const formId = useId().replace(/:/g, '');
+  // The record the draft started from: its version is the one a save expects.
+  const [base, setBase] = useState(original);
   const form = useEditorForm({
     ...formOptions,
-    initial: original === null ? emptyDraft() : draftOf(original, locale),
-    save: (value: V) => perform(original === null ? edits.create(value) : edits.update(value, original)),
+    initial: base === null ? emptyDraft() : draftOf(base, locale),
+    save: (value: V) => perform(base === null ? edits.create(value) : edits.update(value, base)),
     onSaved: (saved) => {
       announce('success', t(`${section}.saved`, { name: saved.name }));
       onSavedValue?.(saved);
       onClose();
     },
   });
+  // Nothing typed yet: show the record as stored now (a colleague's change, live) and expect
+  // its version. With a draft the base stays, so saving over their change asks first.
+  if (
+    base !== null &&
+    latest !== undefined &&
+    latest !== base &&
+    !form.saving &&
+    JSON.stringify(form.draft) === JSON.stringify(draftOf(base, locale))
+  ) {
+    setBase(latest);
+    form.reset(draftOf(latest, locale));
+  }
   return {
     section,
     formId,
     titleId: `${formId}-title`,
-    title: original === null ? t(`${section}.newTitle`) : t(`${section}.editTitle`, { name: original.name }),
-    creating: original === null,
+    title: base === null ? t(`${section}.newTitle`) : t(`${section}.editTitle`, { name: base.name }),
+    creating: base === null,
     form,
     onClose,
   };

@@ -29,7 +29,7 @@ import {
 import { TermsFields } from './TermsFields';
 import { HistoryPanel } from '../history/HistoryPanel';
 
-export function StreamEditor({ original, takenIds, onClose }: EditorProps<FundingStreamJson>) {
+export function StreamEditor({ original, latest, takenIds, onClose }: EditorProps<FundingStreamJson>) {
   const { t } = useTranslation();
   const labels = useLabels();
   // Silos in use are offered to pick from, so the streams of one budget holder share one silo code.
@@ -41,6 +41,7 @@ export function StreamEditor({ original, takenIds, onClose }: EditorProps<Fundin
     section: 'streams',
     edits: streamEdits,
     original,
+    latest,
     onClose,
     emptyDraft: emptyStreamEditorDraft,
     draftOf: streamEditorDraftOf,

@@ -29,7 +29,7 @@ interface ScenarioEditorProps extends EditorProps<ScenarioJson> {
  * Monte Carlo settings. Saved as one undoable step; the host's objections appear at the
  * fields they are about.
  */
-export function ScenarioEditor({ original, takenIds, onClose, onSaved }: ScenarioEditorProps) {
+export function ScenarioEditor({ original, latest, takenIds, onClose, onSaved }: ScenarioEditorProps) {
   const { t } = useTranslation();
   const data = useWorkspaceData();
   const formRef = useRef<HTMLFormElement>(null);
@@ -42,6 +42,7 @@ export function ScenarioEditor({ original, takenIds, onClose, onSaved }: Scenari
     section: 'scenarios',
     edits: scenarioEdits,
     original,
+    latest,
     onClose,
     onSavedValue: onSaved,
     emptyDraft: () => emptyScenarioDraft(context),
