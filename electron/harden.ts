@@ -3,6 +3,7 @@ import { isAppUrl } from './app-origin';
 import {
   createNavigationGuard,
   createWindowOpenHandler,
+  externalLinkTarget,
   type NavigationEvent,
   type OwnUrlCheck,
 } from './guards';
@@ -13,8 +14,11 @@ interface FrameNavigationEvent extends NavigationEvent {
 
 /** The part of Electron's `WebContents` the guards attach to. */
 export interface GuardableContents {
-  on(event: 'will-frame-navigate', listener: (details: FrameNavigationEvent) => void): unknown;
-  on(event: 'will-navigate' | 'will-redirect', listener: (details: NavigationEvent) => void): unknown;
+  on(
+    event: 'will-frame-navigate' | 'will-redirect',
+    listener: (details: FrameNavigationEvent) => void,
+  ): unknown;
+  on(event: 'will-navigate', listener: (details: NavigationEvent) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => WindowOpenHandlerResponse): void;
 }
@@ -28,6 +32,11 @@ export function hardenWebContents(
   contents: GuardableContents,
   onExternalLink: (url: string) => void,
   isOwnUrl: OwnUrlCheck = isAppUrl,
+  /**
+   * Told when the page was redirected to another site and stopped (a team server's
+   * sign-in through the city's identity provider), so the user learns why nothing happened.
+   */
+  onBlockedRedirect?: (url: string) => void,
 ): void {
   const offerExternal = createNavigationGuard(onExternalLink, isOwnUrl);
   const blockOnly = createNavigationGuard(undefined, isOwnUrl);
@@ -37,7 +46,11 @@ export function hardenWebContents(
     details.isMainFrame ? offerExternal(details) : blockOnly(details),
   );
   contents.on('will-navigate', blockOnly);
-  contents.on('will-redirect', blockOnly);
+  contents.on('will-redirect', (details) => {
+    blockOnly(details);
+    if (onBlockedRedirect === undefined || !details.isMainFrame || isOwnUrl(details.url)) return;
+    if (externalLinkTarget(details.url) !== null) onBlockedRedirect(details.url);
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(createWindowOpenHandler(onExternalLink));
 }

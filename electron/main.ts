@@ -27,7 +27,7 @@ import { buildMenuTemplate } from './menu';
 import { langFromLocale, shellMessage } from './messages';
 import { emptyWorkspace } from './new-workspace';
 import { createRecentList } from './recent';
-import { createTeamActions } from './team-actions';
+import { createExternalSignInNotice, createTeamActions } from './team-actions';
 import { isTeamUrl, teamPartition } from './team-address';
 import {
   askTeamAddress,
@@ -82,9 +82,16 @@ const workspaceSession = createSession({
     onError: (error) => console.warn(`Automatic backup failed: ${describeError(error, 'en')}`),
   },
 });
+// The one call of shell.openExternal: only ever reached after the user confirmed (guards.ts, team-actions.ts).
+const openExternal = (url: string) => shell.openExternal(url);
 const openLink = createExternalLinkOpener({
   confirm: (url) => dialogs.confirmExternalLink(mainWindow, url),
-  openExternal: (url) => shell.openExternal(url),
+  openExternal,
+});
+const explainExternalSignIn = createExternalSignInNotice({
+  confirm: (message, detail) => dialogs.confirm(mainWindow, message, detail, 'openLink'),
+  openExternal,
+  lang: () => lang,
 });
 
 registerAppScheme();
@@ -98,6 +105,10 @@ if (claimSingleInstance(app, onSecondInstance)) {
       (url) => {
         const origin = teamOrigins.get(contents.session);
         return origin === undefined ? isAppUrl(url) : isTeamUrl(url, origin);
+      },
+      (url) => {
+        const origin = teamOrigins.get(contents.session);
+        if (origin !== undefined) void explainExternalSignIn(origin, url);
       },
     ),
   );

@@ -8,7 +8,7 @@
 import type { Lang } from '../src/i18n/lang';
 import { shellMessage } from './messages';
 import type { RecentList } from './recent';
-import { describeLoadFailure, isTeamOrigin } from './team-address';
+import { describeLoadFailure, isTeamOrigin, teamHostLabel, teamStartUrl } from './team-address';
 
 export interface TeamWindowHandle<W> {
   window: W;
@@ -137,5 +137,37 @@ export function createTeamActions<W>(deps: TeamActionDeps<W>) {
       deps.onRecentChanged();
       await deps.forgetSignIn(origin);
     },
+  };
+}
+
+export interface ExternalSignInDeps {
+  /** A question whose Cancel is the default; true when the user chose the browser. */
+  confirm(message: string, detail: string): Promise<boolean>;
+  openExternal(url: string): Promise<void>;
+  lang(): Lang;
+}
+
+/**
+ * A team window stopped a redirect to another site: most likely the sign-in through the
+ * city's identity provider, which the one-origin window cannot show. Explains that and
+ * offers to open the team workspace in the browser (its own address, never the
+ * redirect's). One question at a time, so a page cannot flood the user with dialogs.
+ */
+export function createExternalSignInNotice(deps: ExternalSignInDeps) {
+  let asking = false;
+  return async (origin: string, redirectedTo: string): Promise<'opened' | 'cancelled' | 'busy'> => {
+    if (asking) return 'busy';
+    asking = true;
+    try {
+      const lang = deps.lang();
+      const host = teamHostLabel(new URL(redirectedTo).origin);
+      const message = shellMessage(lang, 'teamExternalSignIn', { host });
+      const detail = shellMessage(lang, 'teamExternalSignInDetail', { host, address: origin });
+      if (!(await deps.confirm(message, detail))) return 'cancelled';
+      await deps.openExternal(teamStartUrl(origin));
+      return 'opened';
+    } finally {
+      asking = false;
+    }
   };
 }

@@ -105,6 +105,22 @@ describe('web contents hardening of a team window', () => {
     expect(onExternal).toHaveBeenCalledWith('https://www.amsterdam.nl/');
   });
 
+  it('tells when its page was redirected to another site (a sign-in elsewhere), and stops it', () => {
+    const fake = fakeContents();
+    const onBlockedRedirect = vi.fn();
+    hardenWebContents(fake.contents, vi.fn(), teamOnly, onBlockedRedirect);
+    const redirect = (url: string, isMainFrame: boolean) => fake.fire('will-redirect', { url, isMainFrame });
+    expect(redirect('https://login.gemeente.nl/auth?client_id=coopfolio', true)).toHaveBeenCalled();
+    expect(onBlockedRedirect).toHaveBeenCalledExactlyOnceWith(
+      'https://login.gemeente.nl/auth?client_id=coopfolio',
+    );
+    // Its own server, a subframe, or something that is no web address: nothing to tell.
+    expect(redirect('https://coopfolio.gemeente.nl/', true)).not.toHaveBeenCalled();
+    expect(redirect('https://login.gemeente.nl/', false)).toHaveBeenCalled();
+    expect(redirect('file:///etc/passwd', true)).toHaveBeenCalled();
+    expect(onBlockedRedirect).toHaveBeenCalledOnce();
+  });
+
   it('never opens a new window, not even on its own server', () => {
     const fake = fakeContents();
     hardenWebContents(fake.contents, vi.fn(), teamOnly);

@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createTeamActions, type TeamActionDeps } from '../../electron/team-actions';
+import {
+  createExternalSignInNotice,
+  createTeamActions,
+  type TeamActionDeps,
+} from '../../electron/team-actions';
 
 interface FakeWindow {
   origin: string;
@@ -166,5 +170,39 @@ describe('opening a team workspace', () => {
     expect(deps.recent.removeTeam).toHaveBeenCalledWith('https://coopfolio.gemeente.nl');
     expect(deps.onRecentChanged).toHaveBeenCalledOnce();
     expect(events).toEqual(['forget https://coopfolio.gemeente.nl']);
+  });
+});
+
+describe('a sign-in that leaves for another site', () => {
+  function notice(answer: boolean) {
+    const deps = {
+      confirm: vi.fn(async (_message: string, _detail: string) => answer),
+      openExternal: vi.fn(async () => undefined),
+      lang: () => 'nl' as const,
+    };
+    return { deps, explain: createExternalSignInNotice(deps) };
+  }
+
+  it('explains why, naming both sites, and opens the team address (not the redirect) in the browser', async () => {
+    const { deps, explain } = notice(true);
+    await expect(
+      explain('https://coopfolio.gemeente.nl', 'https://login.gemeente.nl/realms/x/auth?state=1'),
+    ).resolves.toBe('opened');
+    expect(deps.confirm).toHaveBeenCalledWith(
+      'Aanmelden via login.gemeente.nl kan niet in het teamvenster.',
+      expect.stringContaining('Het teamvenster toont alleen https://coopfolio.gemeente.nl'),
+    );
+    expect(deps.openExternal).toHaveBeenCalledExactlyOnceWith('https://coopfolio.gemeente.nl/');
+  });
+
+  it('opens nothing when the user cancels, and asks one question at a time', async () => {
+    const { deps, explain } = notice(false);
+    const first = explain('https://coopfolio.gemeente.nl', 'https://login.gemeente.nl/');
+    await expect(explain('https://coopfolio.gemeente.nl', 'https://login.gemeente.nl/')).resolves.toBe(
+      'busy',
+    );
+    await expect(first).resolves.toBe('cancelled');
+    expect(deps.openExternal).not.toHaveBeenCalled();
+    expect(deps.confirm).toHaveBeenCalledOnce();
   });
 });
