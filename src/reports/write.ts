@@ -53,17 +53,19 @@ export function defaultBaseName(model: ReportModel): string {
   return reportWords(model.lang, 'files')('fileBase');
 }
 
+const FILE_ORDER: readonly ReportFormat[] = ['html', 'pdf', 'xlsx', 'csv'];
+
 export async function writeReport(model: ReportModel, options: WriteReportOptions): Promise<WrittenReport> {
   const wanted = new Set(options.formats);
   const html = renderReportHtml(model);
-  const tables = wanted.has('csv') ? reportTables(model) : [];
   const pdfWanted = wanted.has('pdf');
+  // Chromium prints in processes of its own: the XLSX and the CSV files are made meanwhile.
+  const pdf = pdfWanted && options.pdf !== null ? renderReportPdf(model, options.pdf, html) : null;
+  // It is awaited below; this only keeps a failure while the rest is made from counting as unhandled.
+  pdf?.catch(() => undefined);
+  const tables = wanted.has('csv') ? reportTables(model) : [];
   const writeHtml = wanted.has('html') || (pdfWanted && options.pdf === null);
-  const total =
-    Number(writeHtml) +
-    Number(pdfWanted && options.pdf !== null) +
-    Number(wanted.has('xlsx')) +
-    tables.length;
+  const total = Number(writeHtml) + Number(pdf !== null) + Number(wanted.has('xlsx')) + tables.length;
   let done = 0;
   const files: WrittenFile[] = [];
   mkdirSync(options.folder, { recursive: true });
@@ -75,11 +77,12 @@ export async function writeReport(model: ReportModel, options: WriteReportOption
     options.onProgress?.(++done, total);
   };
   if (writeHtml) write(`${options.baseName}.html`, 'html', html);
-  if (pdfWanted && options.pdf !== null)
-    write(`${options.baseName}.pdf`, 'pdf', Buffer.from(await renderReportPdf(model, options.pdf, html)));
   if (wanted.has('xlsx')) write(`${options.baseName}.xlsx`, 'xlsx', await writeReportXlsx(model));
   for (const table of tables)
     write(`${options.baseName}-${table.id}.csv`, 'csv', tableToCsv(table, model.lang));
+  if (pdf !== null) write(`${options.baseName}.pdf`, 'pdf', Buffer.from(await pdf));
+  // Listed in the order of the formats (HTML, PDF, XLSX, CSV), whichever finished first.
+  files.sort((a, b) => FILE_ORDER.indexOf(a.format) - FILE_ORDER.indexOf(b.format));
   return {
     folder: options.folder,
     files,

@@ -5,7 +5,7 @@ import { loadDemoWorkspace } from '../../data';
 import type { Lang } from '../../i18n';
 import type { Workspace } from '../../model/workspace';
 import { buildReport } from '../../reports/model';
-import { findChromium, renderPdfWithChromium } from '../../reports/pdf';
+import { findChromium, openChromiumPdf } from '../../reports/pdf';
 import {
   defaultBaseName,
   parseFormats,
@@ -106,21 +106,28 @@ export function registerReport(program: Command, io: CliIo): void {
       const { workspace, file } = source(io, options, lang);
       const ids = scenarioIds(workspace, options.scenario, lang);
       const drawCount = wholeNumber(options.draws, '--draws', 1, 1_000_000, lang);
-      const model = await buildReport(workspace, {
-        scenarioIds: ids,
-        lang,
-        ...(drawCount === undefined ? {} : { draws: drawCount }),
-        provenance: { appVersion: APP_VERSION, workspaceFile: file, generatedAt: new Date().toISOString() },
-        onProgress: progress(io, cliWords(lang)('report.running')),
-      });
-      const chromium = formats.includes('pdf') ? findChromium(io.env) : null;
-      const written = await writeReport(model, {
-        folder: resolve(io.cwd, options.out),
-        formats,
-        baseName: defaultBaseName(model),
-        pdf: chromium === null ? null : (html) => renderPdfWithChromium(html, { executablePath: chromium }),
-        onProgress: progress(io, cliWords(lang)('report.writing')),
-      });
+      // Chromium starts while the scenarios run (it takes a while), and prints the one PDF.
+      const chromiumPath = formats.includes('pdf') ? findChromium(io.env) : null;
+      const chromium = chromiumPath === null ? null : openChromiumPdf({ executablePath: chromiumPath });
+      let written: WrittenReport;
+      try {
+        const model = await buildReport(workspace, {
+          scenarioIds: ids,
+          lang,
+          ...(drawCount === undefined ? {} : { draws: drawCount }),
+          provenance: { appVersion: APP_VERSION, workspaceFile: file, generatedAt: new Date().toISOString() },
+          onProgress: progress(io, cliWords(lang)('report.running')),
+        });
+        written = await writeReport(model, {
+          folder: resolve(io.cwd, options.out),
+          formats,
+          baseName: defaultBaseName(model),
+          pdf: chromium?.render ?? null,
+          onProgress: progress(io, cliWords(lang)('report.writing')),
+        });
+      } finally {
+        await chromium?.close();
+      }
       io.stdout(summary(written, lang));
     });
 }

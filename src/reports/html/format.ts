@@ -65,6 +65,20 @@ export function reportFormat(lang: Lang): ReportFormat {
     }
     return format;
   };
+  // A formatter takes far longer to make than to use, and the report formats thousands of shares.
+  const percents = new Map<number, Intl.NumberFormat>();
+  const percentFormat = (digits: number) => {
+    let format = percents.get(digits);
+    if (format === undefined) {
+      format = new Intl.NumberFormat(locale, {
+        style: 'percent',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
+      percents.set(digits, format);
+    }
+    return format;
+  };
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(locale, {
     dateStyle: 'long',
@@ -79,12 +93,7 @@ export function reportFormat(lang: Lang): ReportFormat {
     locale,
     money: (euros) => money.format(noNegativeZero(Math.round(euros))),
     amount: (euros) => amount.format(noNegativeZero(Math.round(euros))),
-    percent: (share, digits = 1) =>
-      new Intl.NumberFormat(locale, {
-        style: 'percent',
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      }).format(noNegativeZero(share)),
+    percent: (share, digits = 1) => percentFormat(digits).format(noNegativeZero(share)),
     number: (value, digits) => numberFormat(digits).format(noNegativeZero(value)),
     value: (value) => valueFormat(significantDecimals(value)).format(noNegativeZero(value)),
     // An unreadable time stamp is shown as given rather than refusing the report.

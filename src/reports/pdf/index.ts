@@ -2,5 +2,10 @@
 // browser host) and how to find it. Electron's renderer lives in electron/report-pdf.ts.
 export type { PdfRenderer } from './types';
 export { findChromium, CHROMIUM_CANDIDATES } from './find-chromium';
-export { renderPdfWithChromium, type ChromiumPdfOptions } from './chromium';
+export {
+  openChromiumPdf,
+  renderPdfWithChromium,
+  type ChromiumPdf,
+  type ChromiumPdfOptions,
+} from './chromium';
 export { FOOTER_TEMPLATE, HEADER_TEMPLATE } from './footer';
