@@ -127,7 +127,7 @@ describe.skipIf(chromium === null)('the council report as PDF through Chromium',
     expect(pages[total - 1]).toContain('9.8.7-test');
   });
 
-  it('numbers the contents with the pages the sections really start on (two passes, same layout)', async () => {
+  it('numbers the contents with the pages the sections really start on (one print, numbers written in)', async () => {
     const render = (html: string) => renderPdfWithChromium(html, { executablePath: chromium ?? '' });
     const numbered = await renderReportPdf(model, render);
     const pages = pageTexts(numbered, temp.dir);
