@@ -7,16 +7,23 @@ const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 // Making an Intl format costs far more than using one; the charts and grids of the plan
 // builder format hundreds of figures on every redraw, so each format is made once.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
+// `use` names the options (with their parameters), cheaper to build per call than a key from the options.
+const intlFormats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cachedFormat<F extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  use: string,
+  locale: Locale,
+  make: () => F,
+): F {
+  const key = `${locale}|${use}`;
+  let format = intlFormats.get(key);
   if (format === undefined) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
+    format = make();
+    intlFormats.set(key, format);
   }
-  return format;
+  return format as F;
 }
+const numberFormat = (use: string, locale: Locale, options: Intl.NumberFormatOptions) =>
+  cachedFormat(use, locale, () => new Intl.NumberFormat(locale, options));
 
 /**
  * Euros as "€ 1.234,56" (nl-NL) or "€1,234.56" (en-GB). `wholeEuros` drops the
@@ -45,7 +52,7 @@ export function formatMoneyRounded(euros: number, locale: Locale): string {
 
 /** Euros for a chart axis: "€ 1,2 mln" / "€1.2M"; tables and tooltips keep the exact amount. */
 export function formatMoneyCompact(euros: number, locale: Locale): string {
-  return numberFormat(locale, {
+  return numberFormat('money-compact', locale, {
     style: 'currency',
     currency: 'EUR',
     notation: 'compact',
@@ -57,7 +64,7 @@ export function formatMoneyCompact(euros: number, locale: Locale): string {
 
 /** A compact plain number ("227K", "2 mln."), for dense grids whose heading names the unit. */
 export function formatNumberCompact(value: number, locale: Locale): string {
-  return numberFormat(locale, {
+  return numberFormat('number-compact', locale, {
     notation: 'compact',
     minimumFractionDigits: 0,
     maximumFractionDigits: 1,
@@ -66,19 +73,26 @@ export function formatNumberCompact(value: number, locale: Locale): string {
 
 /** A count or other plain number with the locale's grouping. */
 export function formatNumber(value: number, locale: Locale, maxDecimals = 2): string {
-  return numberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value);
+  return numberFormat(`number-${maxDecimals}`, locale, { maximumFractionDigits: maxDecimals }).format(value);
 }
 
 /** A fraction (0.125) as "12,5%" / "12.5%". */
 export function formatPercent(fraction: number, locale: Locale, maxDecimals = 2): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: maxDecimals }).format(fraction);
+  return numberFormat(`percent-${maxDecimals}`, locale, {
+    style: 'percent',
+    maximumFractionDigits: maxDecimals,
+  }).format(fraction);
 }
 
 /** An ISO time as a date and time in the locale, or null when it is not a valid time. */
 export function formatDateTime(iso: string, locale: Locale): string | null {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return cachedFormat(
+    'date-time',
+    locale,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(date);
 }
 
 /** An inclusive year range as "2026–2030" (one year prints once). */
@@ -93,9 +107,10 @@ export function sentence(text: string): string {
 
 /** A difference with its sign ("+1,5", "−0,25", "0"), so direction reads without colour. */
 export function formatSigned(value: number, locale: Locale, maxDecimals = 2): string {
-  return numberFormat(locale, { maximumFractionDigits: maxDecimals, signDisplay: 'exceptZero' }).format(
-    value,
-  );
+  return numberFormat(`signed-${maxDecimals}`, locale, {
+    maximumFractionDigits: maxDecimals,
+    signDisplay: 'exceptZero',
+  }).format(value);
 }
 
 /**
@@ -104,7 +119,7 @@ export function formatSigned(value: number, locale: Locale, maxDecimals = 2): st
  * sign marks increases.
  */
 export function formatSignificant(value: number, locale: Locale, digits = 2, signed = false): string {
-  return numberFormat(locale, {
+  return numberFormat(`significant-${digits}-${signed}`, locale, {
     maximumSignificantDigits: digits,
     ...(signed ? { signDisplay: 'exceptZero' as const } : {}),
   }).format(value);
