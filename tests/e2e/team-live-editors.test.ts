@@ -114,4 +114,37 @@ describe.runIf(chromiumAvailable())('open editors and live changes', () => {
     expect((await stored<Named>('scenarios', scenario.id)).name).toBe('Weer een collega');
     await page.context().close();
   }, 150_000);
+
+  it("the plan builder's facts form follows a colleague while clean and keeps a draft against the old version", async () => {
+    const page = await shared.signIn(ROLE_USERS.editor);
+    await page.goto(`${shared.team.url}#/plannen/zon-op-oost`);
+    await page.getByTestId('edit-plan-details').click({ timeout: 60_000 });
+    const form = page.getByTestId('plan-details-form');
+    const name = form.getByLabel('Naam van het plan', { exact: true });
+    await name.waitFor();
+    await expect.poll(() => shared.team.live.size, { timeout: 10_000 }).toBeGreaterThan(0);
+    const admin = await shared.team.login(ROLE_USERS.admin);
+    const plan = async () =>
+      ((await shared.team.call('workspace.get', {}, { cookie: admin })).body.value.plans as Named[]).find(
+        (p) => p.id === 'zon-op-oost',
+      )!;
+
+    await colleagueSaves('plans.update', { plan: { ...(await plan()), name: 'Zon, hernoemd' } });
+    await expect.poll(() => name.inputValue(), { timeout: 5_000, interval: 50 }).toBe('Zon, hernoemd');
+
+    await name.fill('Mijn plannaam');
+    await colleagueSaves('plans.update', { plan: { ...(await plan()), name: 'Zon, weer anders' } });
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).innerText(), { timeout: 5_000, interval: 50 })
+      .toContain('Zon, weer anders');
+    expect(await name.inputValue()).toBe('Mijn plannaam');
+    await form.getByTestId('plan-details-save').click();
+    const conflict = page.getByTestId('conflict-dialog');
+    await conflict.waitFor({ timeout: 30_000 });
+    expect(await conflict.getByTestId('conflict-field').allInnerTexts()).toEqual(['Naam van het plan']);
+    await conflict.getByTestId('conflict-reload').click();
+    await conflict.waitFor({ state: 'detached' });
+    expect((await plan()).name).toBe('Zon, weer anders');
+    await page.context().close();
+  }, 150_000);
 });

@@ -67,7 +67,8 @@ function PlanDetailsForm({ saver, onClose }: { saver: PlanSaver; onClose: () => 
   const { announce } = useWorkspace();
   const formRef = useRef<HTMLFormElement>(null);
   const formId = useId().replace(/:/g, '');
-  const plan = saver.shown;
+  // The plan the draft was made against: its version is the one a save expects.
+  const [plan, setPlan] = useState(saver.shown);
 
   const periodText = (period: Period) =>
     formatYearRange(period.startYear, period.startYear + period.years - 1);
@@ -92,15 +93,26 @@ function PlanDetailsForm({ saver, onClose }: { saver: PlanSaver; onClose: () => 
     initial: planDetailsDraft(plan),
     formRef,
     fieldsOf: () => PLAN_DETAIL_FIELDS,
-    check: (draft, lang, loc) => checkPlanDetails(saver.shown, draft, lang, loc, describe),
+    check: (draft, lang, loc) => checkPlanDetails(plan, draft, lang, loc, describe),
     serverPrefix: 'plan',
-    save: (details: CheckedDetails) => saver.save((current) => withDetails(current, details)),
+    save: (details: CheckedDetails) => saver.save((current) => withDetails(current, details), plan),
     onSaved: () => {
       announce('success', t('planDetails.saved'));
       onClose();
     },
   });
   const { draft, update } = form;
+  // Nothing typed yet: follow the stored plan (a colleague's change, live) and its version.
+  // With a draft, the plan stays as opened, so saving over their change asks first.
+  if (
+    saver.shown !== plan &&
+    !saver.saving &&
+    !form.saving &&
+    JSON.stringify(draft) === JSON.stringify(planDetailsDraft(plan))
+  ) {
+    setPlan(saver.shown);
+    form.reset(planDetailsDraft(saver.shown));
+  }
   const outside = draftOutside(plan, draft, locale);
   const period = draftPeriod(draft, locale);
 

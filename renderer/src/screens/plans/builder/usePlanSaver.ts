@@ -9,8 +9,13 @@ export interface PlanSaver {
   shown: PlanJson;
   /** Changes are on their way to the host. */
   saving: boolean;
-  /** Saves `change` applied to the plan as shown, as one undoable step. Resolves when stored (or refused). */
-  save: (change: (plan: PlanJson) => PlanJson) => Promise<Result<Command>>;
+  /**
+   * Saves `change` applied to the plan as shown, as one undoable step. Resolves when
+   * stored (or refused). `basis`: the plan a form's draft was made against (opened
+   * earlier); the save expects its version, so a colleague's change since meets the
+   * conflict dialog instead of being written over. Without it, the plan as shown.
+   */
+  save: (change: (plan: PlanJson) => PlanJson, basis?: PlanJson) => Promise<Result<Command>>;
 }
 
 /**
@@ -26,13 +31,13 @@ export function usePlanSaver(stored: PlanJson): PlanSaver {
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const inFlight = useRef(0);
 
-  const save = (change: (plan: PlanJson) => PlanJson): Promise<Result<Command>> => {
-    const previous = latest.current ?? stored;
-    const next = change(previous);
+  const save = (change: (plan: PlanJson) => PlanJson, basis?: PlanJson): Promise<Result<Command>> => {
+    const current = latest.current ?? stored;
+    const next = change(current);
     latest.current = next;
     setOptimistic(next);
     inFlight.current += 1;
-    const done = queue.current.then(() => perform(planUpdate(next, previous)));
+    const done = queue.current.then(() => perform(planUpdate(next, basis ?? current)));
     queue.current = done;
     return done.then((result) => {
       inFlight.current -= 1;
