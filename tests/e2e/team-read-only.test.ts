@@ -76,6 +76,14 @@ describe.runIf(chromiumAvailable())('a role that may not save reads the editors'
     await grid.waitFor({ timeout: 60_000 });
     expect(await grid.getAttribute('aria-readonly')).toBe('true');
     expect(await page.getByTestId('edit-plan-details').count()).toBe(0);
+    // Every field left enabled only moves or chooses what is shown: the grid's cells are
+    // read-only (the arrow keys still move), the scenario and candidate streams are views.
+    const builder = page.locator('main');
+    const views = builder.locator('[data-testid=candidates], [data-testid=plan-summary]');
+    const choosing = (await enabledFields(views)).length;
+    const readOnly = await builder.locator('input[aria-readonly=true], input[readonly]').count();
+    expect(readOnly).toBeGreaterThan(10);
+    expect((await enabledFields(builder)).length).toBe(choosing + readOnly);
     expect(await page.getByRole('button', { name: /^(Opslaan|Save)$/ }).count()).toBe(0);
 
     // Scenarios: no editor to open; the scenario's settings are shown as text.
