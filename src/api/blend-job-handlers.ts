@@ -33,7 +33,7 @@ export const blendJobHandlers: HandlerGroup<'blends.start' | 'blends.job' | 'ble
     const workspace = await services.store().load();
     const scenario = findScenario(workspace, input.scenarioId, context.lang);
     const { lang } = context;
-    const runner = services.taskRunner?.() ?? inThreadRunner;
+    const runner = services.taskRunner?.() ?? services.blendRunner?.() ?? inThreadRunner;
     return jobs.start({
       scenarioId: scenario.id,
       work: (signal, onProgress) =>

@@ -5,6 +5,7 @@
  * Its progress travels as `detail` beside done (phases passed) of total.
  */
 import { portfolioAnalysis } from '../finance/analysis';
+import { budgetCycle } from '../finance/analysis/budget-cycle';
 import { blend, blendToJson, type BlendProgress } from '../finance/blend';
 import { scenarioOverlay } from '../impact/scenario';
 import type { Lang } from '../model/messages';
@@ -51,8 +52,8 @@ export function isReportedProgress(detail: unknown): detail is ReportedProgress 
 }
 
 /**
- * The blend as `scenarios.blend` and `portfolio.analysis` compute it: the workspace as
- * the scenario sees it (pooled silos, levers).
+ * The blend as `scenarios.blend`, `portfolio.analysis` and `portfolio.budgetCycle`
+ * compute it: the workspace as the scenario sees it (pooled silos, levers).
  */
 export async function portfolioBlend(
   input: PortfolioBlendInput,
@@ -67,5 +68,9 @@ export async function portfolioBlend(
     onProgress: (progress) =>
       context.onProgress(BLEND_PHASES.indexOf(progress.phase), BLEND_PHASE_STEPS, progressInEuros(progress)),
   });
-  return { blend: blendToJson(result), analysis: portfolioAnalysis(overlay.workspace, scenario, result) };
+  return {
+    blend: blendToJson(result),
+    analysis: portfolioAnalysis(overlay.workspace, scenario, result),
+    budgetCycle: budgetCycle(overlay.workspace, scenario, result),
+  };
 }

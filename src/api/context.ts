@@ -38,6 +38,12 @@ export interface Services {
    * (worker-pool.ts); absent: in the host's own thread.
    */
   taskRunner?(): TaskRunner;
+  /**
+   * Where portfolio blend jobs run when the host has no `taskRunner`: the desktop app and
+   * the browser host keep one worker thread for them, so the app's calls (a poll, a
+   * cancel) are answered while HiGHS solves. Absent: `taskRunner`, else this thread.
+   */
+  blendRunner?(): TaskRunner;
   /** How this host turns the report's HTML into PDF; null when it cannot (the HTML is written instead). */
   pdfRenderer?(): PdfRenderer | null;
   /** Opens a folder in the system's file manager; resolves with an error text, '' on success. */

@@ -16,6 +16,7 @@ import type { HostBackups, RefusedFile, Services } from './context';
 import type { PdfRenderer } from '../reports/pdf/types';
 import { createReportJobs, createScenarioJobs, type ReportJobs, type ScenarioJobs } from './jobs';
 import { createBlendJobs, type BlendJobs } from './blend-jobs';
+import { createWorkerPool, type WorkerPool } from './worker-pool';
 
 /**
  * The workspace file a host has open; desktop Open and Save As switch it. The session
@@ -65,6 +66,8 @@ export function createSession(options: SessionOptions = {}): WorkspaceSession {
   const scenarioJobs = createScenarioJobs();
   const reportJobs = createReportJobs();
   const blendJobs = createBlendJobs();
+  // Started with the first blend job: a session that never blends starts no thread.
+  let blendPool: WorkerPool | null = null;
   const jobs = {
     cancelAll() {
       scenarioJobs.cancelAll();
@@ -160,6 +163,10 @@ export function createSession(options: SessionOptions = {}): WorkspaceSession {
     blendJobs() {
       return blendJobs;
     },
+    blendRunner() {
+      blendPool ??= createWorkerPool({ size: 1 });
+      return blendPool;
+    },
     reportJobs() {
       return reportJobs;
     },
@@ -184,6 +191,8 @@ export function createSession(options: SessionOptions = {}): WorkspaceSession {
     },
     close() {
       jobs.cancelAll();
+      void blendPool?.close();
+      blendPool = null;
       autoBackup?.detach();
       current?.close();
       current = null;

@@ -5,6 +5,7 @@
  * stops it with `blends.cancel`. Merged into `operations`. Browser-safe: schemas only.
  */
 import { z } from 'zod';
+import { budgetCycleSchema } from '../finance/analysis/budget-cycle-schema';
 import { portfolioAnalysisSchema } from '../finance/analysis/schemas';
 import { blendResultJsonSchema } from '../finance/blend/json-schema';
 import { idSchema } from '../model/ids';
@@ -24,10 +25,15 @@ export const blendProgressSchema = z.object({
 });
 export type BlendProgressJson = z.infer<typeof blendProgressSchema>;
 
-/** A finished portfolio blend: the blend itself and the portfolio view the app shows of it. */
+/**
+ * A finished portfolio blend: the blend itself and the two views the Portfolio screen
+ * shows of it (as `portfolio.analysis` and `portfolio.budgetCycle`), so the screen
+ * waits for one blend, not three.
+ */
 export const blendJobResultSchema = z.object({
   blend: blendResultJsonSchema,
   analysis: portfolioAnalysisSchema,
+  budgetCycle: budgetCycleSchema,
 });
 
 /** Where a blend job stands; `progress` as last reported, `result` only when done, `error` only when failed. */

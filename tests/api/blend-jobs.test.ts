@@ -81,7 +81,7 @@ function expectMonotone(all: BlendProgressJson[]) {
 }
 
 describe('portfolio blends as jobs', () => {
-  it('blends the demo scenario to the same blend as scenarios.blend, with its portfolio view', async () => {
+  it('blends the demo scenario to the same blend as scenarios.blend, with its portfolio view and budget cycle', async () => {
     const started = await call(demo, 'blends.start', { scenarioId: 'basis' });
     expect(started).toMatchObject({ scenarioId: 'basis', state: 'running', result: null, error: null });
     const { job, seen } = await follow(demo, started.jobId);
@@ -94,6 +94,10 @@ describe('portfolio blends as jobs', () => {
     expect(blended.ok && blended.value).toStrictEqual(job.result?.blend);
     const analysis = await invoke(demo, 'portfolio.analysis', { scenarioId: 'basis' }, en);
     expect(analysis.ok && analysis.value).toStrictEqual(job.result?.analysis);
+    // The budget cycle as portfolio.budgetCycle sends it (both on the wire, in euros).
+    const cycle = await invoke(demo, 'portfolio.budgetCycle', { scenarioId: 'basis' }, en);
+    const wire = await invoke(demo, 'blends.job', { jobId: started.jobId }, en);
+    expect(cycle.ok && cycle.value).toStrictEqual(wire.ok && wire.value.result?.budgetCycle);
     // The last progress is the result's: the bound the result states, and what the blend covers.
     const result = job.result!.blend;
     expect(result.bound).toBeGreaterThanOrEqual(result.totalCost - result.gap - 0.005);

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { BlendJob, BlendProgressJson } from '../../src/contract/blend-jobs';
+import type { BlendProgressJson } from '../../src/contract/blend-jobs';
 import type { Result } from '../../src/contract/result';
-import { createBlendJobRunner, type BlendJobHost } from '../../renderer/src/screens/portfolio/blendJobRunner';
+import {
+  createBlendJobRunner,
+  type BlendJob,
+  type BlendJobHost,
+} from '../../renderer/src/screens/portfolio/blendJobRunner';
 
 type Call = { kind: 'start' | 'poll' | 'cancel'; arg: string; answer: (result: Result<BlendJob>) => void };
 

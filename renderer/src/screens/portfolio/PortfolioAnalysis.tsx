@@ -2,43 +2,56 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import type { PortfolioAnalysisJson } from '../../domain/analysis/types';
 import { nameById } from '../../domain/plans';
-import { useCan } from '../../session/sessionContext';
 import { useWorkspaceData } from '../../state/workspaceContext';
 import { AnalysisRegion } from '../analysis/AnalysisRegion';
 import { ExplanationsPanel } from '../analysis/ExplanationsPanel';
 import { GuaranteesTable } from '../analysis/GuaranteesTable';
 import { BlendDistanceLine, type BlendFigures } from './BlendDistanceLine';
 import { BlendJobStatus } from './BlendJobStatus';
+import { BudgetCycleRegion } from './BudgetCyclePanel';
 import { FundsTable } from './FundsTable';
 import { PortfolioPlans } from './PortfolioPlans';
 import { PortfolioTotals } from './PortfolioTotals';
 import { PortfolioWarnings } from './PortfolioWarnings';
 import { StreamUseTable } from './StreamUseTable';
-import { useBlendJob } from './useBlendJob';
+import { useBlendJob, type BlendJobView } from './useBlendJob';
 import { regionState, useScenarioAnalysis } from './useScenarioAnalysis';
 
 const analyse = (input: { scenarioId: string }) => api.portfolio.analysis(input);
 
 /**
- * The portfolio blend of one scenario, recomputed in the host whenever the workspace
- * changes. A role that may start blends follows it as a job (progress, cancel, the
- * proven distance); a viewer reads the analysis in one request.
+ * The portfolio blend of one scenario as a job in the host (progress, cancel, the
+ * proven distance), for a role that may start blends: one blend gives both the
+ * portfolio's figures and its budget cycle. Started again whenever the workspace changes.
  */
-export function PortfolioAnalysis({ scenarioId }: { scenarioId: string }) {
-  const can = useCan();
-  return can('blends.start') ? (
-    <PortfolioBlendJob scenarioId={scenarioId} />
-  ) : (
-    <PortfolioAnalysisRead scenarioId={scenarioId} />
-  );
-}
-
-function PortfolioBlendJob({ scenarioId }: { scenarioId: string }) {
-  const { t } = useTranslation();
+export function PortfolioByJob({ scenarioId }: { scenarioId: string }) {
   const job = useBlendJob(scenarioId);
   // An older result stays, dimmed, while a newer blend runs; a cancelled or failed one leaves only its own.
   const result = job.running || job.fresh ? job.state.result : null;
   const failed = job.state.phase === 'failed' ? job.state.error : null;
+  return (
+    <>
+      <PortfolioBlendJob job={job} result={result} failed={failed} />
+      <BudgetCycleRegion
+        value={result?.budgetCycle ?? null}
+        updating={job.running}
+        error={failed}
+        // No bar of its own: the portfolio's region above shows the blend's progress.
+        hasValue={result !== null || failed === null}
+        onRetry={job.restart}
+      />
+    </>
+  );
+}
+
+interface BlendJobRegionProps {
+  job: BlendJobView;
+  result: BlendJobView['state']['result'];
+  failed: BlendJobView['state']['error'];
+}
+
+function PortfolioBlendJob({ job, result, failed }: BlendJobRegionProps) {
+  const { t } = useTranslation();
   return (
     <AnalysisRegion
       titleId="portfolio-analysis-title"
@@ -57,7 +70,8 @@ function PortfolioBlendJob({ scenarioId }: { scenarioId: string }) {
   );
 }
 
-function PortfolioAnalysisRead({ scenarioId }: { scenarioId: string }) {
+/** The portfolio blend of one scenario in one request, recomputed whenever the workspace changes (a viewer's). */
+export function PortfolioAnalysisRead({ scenarioId }: { scenarioId: string }) {
   const { t } = useTranslation();
   const analysis = useScenarioAnalysis(analyse, scenarioId);
   return (

@@ -1,16 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeading } from '../../components/PageHeading';
+import { useCan } from '../../session/sessionContext';
 import { useWorkspaceData } from '../../state/workspaceContext';
 import { ScenarioSelect, useChosenScenario } from '../shared/ScenarioSelect';
 import { BudgetCyclePanel } from './BudgetCyclePanel';
-import { PortfolioAnalysis } from './PortfolioAnalysis';
+import { PortfolioAnalysisRead, PortfolioByJob } from './PortfolioAnalysis';
 
 /** A scenario's plans blended together: who gets funded, what is left, and which budgets run out. */
 export function PortfolioScreen() {
   const { t } = useTranslation();
   const { scenarios } = useWorkspaceData();
   const { scenario, choose } = useChosenScenario(scenarios);
+  // A role that may start blends follows one blend job for both regions; a viewer reads them.
+  const asJob = useCan()('blends.start');
 
   return (
     <>
@@ -28,8 +31,14 @@ export function PortfolioScreen() {
             />
           </div>
           {/* Keyed: another scenario starts with a progress bar, not the previous scenario's figures. */}
-          <PortfolioAnalysis key={scenario.id} scenarioId={scenario.id} />
-          <BudgetCyclePanel key={`cycle-${scenario.id}`} scenarioId={scenario.id} />
+          {asJob ? (
+            <PortfolioByJob key={scenario.id} scenarioId={scenario.id} />
+          ) : (
+            <>
+              <PortfolioAnalysisRead key={scenario.id} scenarioId={scenario.id} />
+              <BudgetCyclePanel key={`cycle-${scenario.id}`} scenarioId={scenario.id} />
+            </>
+          )}
         </>
       )}
     </>

@@ -1,4 +1,5 @@
-import type { BlendJob, BlendProgressJson } from '../../../../src/contract/blend-jobs';
+import type { BlendProgressJson } from '../../../../src/contract/blend-jobs';
+import type { OperationOutput } from '../../../../src/contract/operations';
 import { isApiErrorCode } from '../../../../src/contract/errors';
 import type { ApiError, Result } from '../../../../src/contract/result';
 import { pollJob } from '../../state/jobPoller';
@@ -11,6 +12,8 @@ import { pollJob } from '../../state/jobPoller';
  * (with the input it answers) while a newer blend runs, so the screen does not go blank.
  */
 
+/** A blend job as the host sends it (euros). */
+export type BlendJob = OperationOutput<'blends.job'>;
 export type BlendJobResult = NonNullable<BlendJob['result']>;
 
 export interface BlendJobHost {
