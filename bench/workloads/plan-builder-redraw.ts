@@ -2,10 +2,12 @@
  * `npm run bench -- --only plan-builder-redraw`: how long an edit in the plan builder
  * takes to show, measured in Chromium against the browser host (src/server/main.ts) on a
  * fresh copy of the demo workspace. For every plan of the demo it types a new amount into
- * the plan's first cost cell and presses Enter, COOPFOLIO_REDRAW_EDITS times (8), and times each edit from the
- * Enter keydown to the frame that paints the new blend in the allocation table and the
- * funding chart (plan-builder-redraw-page.ts). Runs only when named: it needs Chromium
- * and a built renderer (main.ts builds it when stale), and takes a minute or more.
+ * the plan's first cost cell and presses Enter, COOPFOLIO_REDRAW_EDITS times (8), and
+ * times each edit from the Enter keydown to the frame that paints the new blend in the
+ * allocation table and the funding chart (plan-builder-redraw-page.ts). Runs only when
+ * named: it needs Chromium and a built renderer (main.ts builds it when stale), and takes
+ * two to five minutes on a shared two-core machine. COOPFOLIO_REDRAW_PLANS=n edits the
+ * first n plans only.
  *
  * Besides the times it reports the CPU time of the server process and of Chromium (its
  * processes under this one, read from /proc, so Linux only) and, per phase, where the
