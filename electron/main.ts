@@ -28,9 +28,11 @@ import { langFromLocale, shellMessage } from './messages';
 import { emptyWorkspace } from './new-workspace';
 import { createRecentList } from './recent';
 import { createExternalSignInNotice, createTeamActions } from './team-actions';
-import { isTeamUrl, teamPartition } from './team-address';
+import { teamPartition } from './team-address';
+import { isFencedUrl, type TeamFence } from './team-fence';
 import {
   askTeamAddress,
+  askTeamProvider,
   createMainWindow,
   createTeamWindow,
   lockDownSession,
@@ -48,8 +50,8 @@ type MaybeWindow = BrowserWindow | null;
 let mainWindow: MaybeWindow = null;
 /** The team server the main window shows (kept while a macOS window is closed), or null for a local file. */
 let shownTeam: string | null = null;
-/** Each team server's session and its one origin: the navigation guard of every web contents in it. */
-const teamOrigins = new WeakMap<Session, string>();
+/** Each team server's session and its fence (server and provider origins): the navigation guard of every web contents in it. */
+const teamFences = new WeakMap<Session, TeamFence>();
 /** Until the first window shows, a discarded window (a team server that failed at start) must not quit the app. */
 let started = false;
 let lang: Lang = 'nl';
@@ -103,12 +105,12 @@ if (claimSingleInstance(app, onSecondInstance)) {
       contents,
       (url) => void openLink(url),
       (url) => {
-        const origin = teamOrigins.get(contents.session);
-        return origin === undefined ? isAppUrl(url) : isTeamUrl(url, origin);
+        const fence = teamFences.get(contents.session);
+        return fence === undefined ? isAppUrl(url) : isFencedUrl(url, fence);
       },
       (url) => {
-        const origin = teamOrigins.get(contents.session);
-        if (origin !== undefined) void explainExternalSignIn(origin, url);
+        const fence = teamFences.get(contents.session);
+        if (fence !== undefined) void explainExternalSignIn(fence.server, url);
       },
     ),
   );
@@ -241,9 +243,10 @@ async function forgetSignIn(origin: string): Promise<void> {
 /** One instance: it remembers a load in progress, so a double click does not open a server twice. */
 const teamFlows = createTeamActions<BrowserWindow>({
   askAddress: (attempt) => askTeamAddress(mainWindow, lang, attempt),
-  openWindow: (origin) => {
-    teamOrigins.set(teamSession(origin), origin);
-    return createTeamWindow(origin);
+  askProvider: askTeamProvider,
+  openWindow: (fence) => {
+    teamFences.set(teamSession(fence), fence);
+    return createTeamWindow(fence.server);
   },
   showInPlace: (window, origin) => {
     // One workspace at a time: the local file is closed (its runs cancelled) while a team one is shown.

@@ -9,6 +9,7 @@ import type { Lang } from '../src/i18n/lang';
 import { shellMessage } from './messages';
 import type { RecentList } from './recent';
 import { describeLoadFailure, isTeamOrigin, teamHostLabel, teamStartUrl } from './team-address';
+import { providerFence, type ProviderAnswer, type TeamFence } from './team-fence';
 
 export interface TeamWindowHandle<W> {
   window: W;
@@ -22,8 +23,13 @@ export interface TeamActionDeps<W> {
    * each valid address typed goes to `attempt`, whose message (if any) the prompt shows.
    */
   askAddress(attempt: AttemptFn): Promise<void>;
-  /** Locks the origin's session and opens a hidden window on it. */
-  openWindow(origin: string): TeamWindowHandle<W>;
+  /**
+   * Asks the server (over its own session, fenced to its origin) which identity provider
+   * it signs in through: `GET /auth/oidc/provider`. Null when it could not be asked.
+   */
+  askProvider(origin: string): Promise<ProviderAnswer>;
+  /** Fences the server's session (and its windows' navigation) to `fence`, and opens a hidden window on it. */
+  openWindow(fence: TeamFence): TeamWindowHandle<W>;
   /** Puts the loaded window in place of the current one (and shows it). */
   showInPlace(window: W, origin: string): void;
   /** Throws away a window whose page failed to load. */
@@ -85,7 +91,10 @@ export function createTeamActions<W>(deps: TeamActionDeps<W>) {
     if (opening !== null) return { outcome: 'cancelled', message: shellMessage(lang, 'teamBusy') };
     opening = origin;
     try {
-      const { window, loaded } = deps.openWindow(origin);
+      // Asked at every open, so a provider the server changed applies on the next open.
+      const fenced = providerFence(origin, await deps.askProvider(origin).catch(() => null), lang);
+      if (!fenced.ok) return { outcome: 'failed', message: fenced.message };
+      const { window, loaded } = deps.openWindow(fenced.fence);
       try {
         await withinTime(loaded, deps.loadTimeoutMs ?? TEAM_LOAD_TIMEOUT_MS);
       } catch (error) {
@@ -148,8 +157,10 @@ export interface ExternalSignInDeps {
 }
 
 /**
- * A team window stopped a redirect to another site: most likely the sign-in through the
- * city's identity provider, which the one-origin window cannot show. Explains that and
+ * A team window stopped a redirect to a site outside its fence (not the server, not the
+ * identity provider the server named): most likely a sign-in through a provider the
+ * server does not advertise (an older server, or a provider that sends on to another
+ * one), which the window cannot show. Explains that and
  * offers to open the team workspace in the browser (its own address, never the
  * redirect's). One question at a time, so a page cannot flood the user with dialogs.
  */

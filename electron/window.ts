@@ -5,8 +5,10 @@ import { APP_SCHEME, APP_START_URL } from './app-origin';
 import { denyPermissionCheck, denyPermissionRequest } from './guards';
 import { shellMessage } from './messages';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
-import { isTeamUrl, teamPartition, teamStartUrl } from './team-address';
+import { OIDC_PROVIDER_PATH } from '../src/contract/oidc-sign-in';
+import { teamPartition, teamStartUrl } from './team-address';
 import type { AttemptFn } from './team-actions';
+import { isFencedUrl, serverOnlyFence, type ProviderAnswer, type TeamFence } from './team-fence';
 import { createPromptHandler, PROMPT_PARTITION, PROMPT_URL } from './team-prompt';
 import { promptWebPreferences, secureWebPreferences, teamWebPreferences } from './web-preferences';
 
@@ -38,16 +40,43 @@ export function lockDownSession(target: Session): void {
 
 /**
  * A team server's session: permissions denied, and no request leaves for any origin
- * but that server's (a page script, an image, a redirect elsewhere: all cancelled).
- * Response headers are left alone, so the CSP the server sends applies as in a browser.
+ * outside `fence` (the server's, and its identity provider's when it advertises one): a
+ * page script, an image, a redirect elsewhere, all cancelled. Called again at each open,
+ * it replaces the previous fence (Electron keeps one `onBeforeRequest` listener), so a
+ * provider the server changed applies. Response headers are left alone, so the CSP the
+ * server (or the provider) sends applies as in a browser.
  */
-export function teamSession(origin: string): Session {
-  const target = session.fromPartition(teamPartition(origin));
+export function teamSession(fence: TeamFence): Session {
+  const target = session.fromPartition(teamPartition(fence.server));
   denyPermissions(target);
   target.webRequest.onBeforeRequest({ urls: NETWORK_URLS }, (details, callback) =>
-    callback({ cancel: !isTeamUrl(details.url, origin) }),
+    callback({ cancel: !isFencedUrl(details.url, fence) }),
   );
   return target;
+}
+
+/** Long enough for a slow server; the page load that follows has its own, longer limit. */
+const PROVIDER_QUESTION_TIMEOUT_MS = 10_000;
+
+/**
+ * Asks a team server which identity provider it signs in through, over the server's own
+ * session fenced to the server alone (so its certificate is checked as for the window,
+ * and a redirect elsewhere is not followed). Null when it could not be asked or did not
+ * answer JSON: the window then opens fenced to the server alone.
+ */
+export async function askTeamProvider(origin: string): Promise<ProviderAnswer> {
+  const target = teamSession(serverOnlyFence(origin));
+  try {
+    const response = await target.fetch(`${origin}${OIDC_PROVIDER_PATH}`, {
+      headers: { accept: 'application/json' },
+      redirect: 'error',
+      signal: AbortSignal.timeout(PROVIDER_QUESTION_TIMEOUT_MS),
+    });
+    const body: unknown = response.status === 200 ? await response.json() : null;
+    return { status: response.status, body };
+  } catch {
+    return null;
+  }
 }
 
 const MAIN_WINDOW_SIZE = { width: 1280, height: 860, minWidth: 960, minHeight: 640 };

@@ -18,7 +18,16 @@ export const OIDC_CALLBACK_PATH = '/auth/oidc/callback';
 /** The query parameter on `/` that carries why a sign-in through the provider was refused. */
 export const OIDC_ERROR_PARAM = 'oidc-error';
 
-export const oidcProviderSchema = z.object({ name: z.string().min(1).max(60) });
+/**
+ * `origins`: where the browser goes at the provider during sign-in (the issuer's origin,
+ * and the authorization endpoint's when it differs), so the desktop app's team window can
+ * let exactly those load (docs/team.md, "From the desktop app"). The sign-in screen only
+ * uses `name`.
+ */
+export const oidcProviderSchema = z.object({
+  name: z.string().min(1).max(60),
+  origins: z.array(z.string().max(2048)).min(1).max(2).optional(),
+});
 export type OidcProvider = z.infer<typeof oidcProviderSchema>;
 
 /**

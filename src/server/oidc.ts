@@ -77,6 +77,24 @@ export function createOidcSignIn(options: OidcSignInOptions): OidcSignIn {
     return discovered;
   }
 
+  /**
+   * The origins a browser visits at the provider during sign-in, for the desktop app's
+   * team window (which loads no other origin): the issuer's, and the authorization
+   * endpoint's when it lives elsewhere. The token and user info endpoints are called by
+   * this server, never by the browser, so they are not listed. Without discovery (the
+   * provider is down) the issuer's alone: the sign-in then fails here anyway.
+   */
+  async function providerOrigins(): Promise<string[]> {
+    const origins = [settings.issuer.origin];
+    try {
+      const endpoint = (await configuration()).serverMetadata().authorization_endpoint;
+      if (endpoint !== undefined) origins.push(new URL(endpoint).origin);
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+    }
+    return [...new Set(origins)];
+  }
+
   function backToSignIn(res: ServerResponse, reason: OidcRefusal | null, cookies: string[]) {
     const location = reason === null ? '/' : `/?${OIDC_ERROR_PARAM}=${reason}`;
     send(res, 303, '', 'text/plain; charset=utf-8', { location, 'set-cookie': cookies });
@@ -174,7 +192,7 @@ export function createOidcSignIn(options: OidcSignInOptions): OidcSignIn {
         return true;
       }
       if (path === OIDC_PROVIDER_PATH) {
-        sendJson(res, 200, { name: settings.providerName });
+        sendJson(res, 200, { name: settings.providerName, origins: await providerOrigins() });
         return true;
       }
       try {

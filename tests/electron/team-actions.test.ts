@@ -4,13 +4,23 @@ import {
   createTeamActions,
   type TeamActionDeps,
 } from '../../electron/team-actions';
+import type { ProviderAnswer, TeamFence } from '../../electron/team-fence';
 
 interface FakeWindow {
   origin: string;
 }
 
 /** A scripted shell: each opened window loads (or fails) as `loads` says. */
-function setup(options: { typed?: string[]; loads?: (origin: string) => Promise<void> } = {}) {
+function setup(
+  options: {
+    typed?: string[];
+    loads?: (origin: string) => Promise<void>;
+    /** What each server answers at /auth/oidc/provider; none (404) unless given. */
+    provider?: (origin: string) => Promise<ProviderAnswer>;
+  } = {},
+) {
+  /** The fence each window was opened with, in order. */
+  const fences: TeamFence[] = [];
   const events: string[] = [];
   /** What the prompt showed under its field after each address typed (null: it closed). */
   const answers: (string | null)[] = [];
@@ -24,7 +34,10 @@ function setup(options: { typed?: string[]; loads?: (origin: string) => Promise<
         if (answer === null) return;
       }
     }),
-    openWindow: vi.fn((origin: string) => {
+    askProvider: vi.fn(options.provider ?? (async () => ({ status: 404, body: null }))),
+    openWindow: vi.fn((fence: TeamFence) => {
+      const origin = fence.server;
+      fences.push(fence);
       events.push(`open ${origin}`);
       return { window: { origin }, loaded: options.loads?.(origin) ?? Promise.resolve() };
     }),
@@ -46,7 +59,7 @@ function setup(options: { typed?: string[]; loads?: (origin: string) => Promise<
     onRecentChanged: vi.fn(),
     lang: () => 'nl',
   };
-  return { deps, events, answers, actions: createTeamActions(deps) };
+  return { deps, events, answers, fences, actions: createTeamActions(deps) };
 }
 
 const refused = (code: string) => Promise.reject(Object.assign(new Error(code), { code }));
@@ -150,6 +163,8 @@ describe('opening a team workspace', () => {
     expect(deps.openWindow).toHaveBeenCalledOnce();
     // Once settled, another may open.
     const next = actions.openTeam('https://b.gemeente.nl');
+    // The window opens once the server said which provider it has (a promise later).
+    await vi.waitFor(() => expect(deps.openWindow).toHaveBeenCalledTimes(2));
     finish();
     await expect(next).resolves.toBe('done');
   });
@@ -170,6 +185,62 @@ describe('opening a team workspace', () => {
     expect(deps.recent.removeTeam).toHaveBeenCalledWith('https://coopfolio.gemeente.nl');
     expect(deps.onRecentChanged).toHaveBeenCalledOnce();
     expect(events).toEqual(['forget https://coopfolio.gemeente.nl']);
+  });
+});
+
+describe('the fence of a team window', () => {
+  const SERVER = 'https://coopfolio.gemeente.nl';
+  const advertised = (origins: string[]) => async () => ({
+    status: 200,
+    body: { name: 'Gemeente Amsterdam', origins },
+  });
+
+  it('is the server alone when the server has no identity provider', async () => {
+    const { fences, actions } = setup();
+    await expect(actions.openTeam(SERVER)).resolves.toBe('done');
+    expect(fences).toEqual([{ server: SERVER, provider: [] }]);
+  });
+
+  it('is the server alone when the server cannot be asked: the load then says why', async () => {
+    const { fences, deps, actions } = setup({
+      provider: () => Promise.reject(new Error('ERR_CONNECTION_REFUSED')),
+      loads: () => refused('ERR_CONNECTION_REFUSED'),
+    });
+    await expect(actions.openTeam(SERVER)).resolves.toBe('failed');
+    expect(fences).toEqual([{ server: SERVER, provider: [] }]);
+    expect(deps.showError).toHaveBeenCalledWith(expect.stringContaining('niet bereikbaar'));
+  });
+
+  it('takes in the provider the server advertises, asked over the server before the window opens', async () => {
+    const { fences, deps, actions } = setup({ provider: advertised(['https://login.gemeente.nl']) });
+    await expect(actions.openTeam(SERVER)).resolves.toBe('done');
+    expect(deps.askProvider).toHaveBeenCalledExactlyOnceWith(SERVER);
+    expect(fences).toEqual([{ server: SERVER, provider: ['https://login.gemeente.nl'] }]);
+  });
+
+  it('refuses the workspace, naming the provider, when the provider is on plain http elsewhere', async () => {
+    const { deps, actions } = setup({ provider: advertised(['http://login.gemeente.nl']) });
+    await expect(actions.openTeam(SERVER)).resolves.toBe('failed');
+    expect(deps.openWindow).not.toHaveBeenCalled();
+    expect(deps.recent.addTeam).not.toHaveBeenCalled();
+    expect(deps.showError).toHaveBeenCalledWith(
+      expect.stringContaining('identiteitsprovider op "http://login.gemeente.nl"'),
+    );
+  });
+
+  it('asks again at every open: a provider the server changed applies on reopen', async () => {
+    let provider = 'https://login.gemeente.nl';
+    const { fences, deps, actions } = setup({
+      provider: async () => ({ status: 200, body: { name: 'Gemeente', origins: [provider] } }),
+    });
+    deps.shownOrigin = () => null;
+    await actions.openTeam(SERVER);
+    provider = 'https://sso.amsterdam.nl';
+    await actions.openTeam(SERVER);
+    expect(fences.map((fence) => fence.provider)).toEqual([
+      ['https://login.gemeente.nl'],
+      ['https://sso.amsterdam.nl'],
+    ]);
   });
 });
 

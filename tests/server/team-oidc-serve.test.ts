@@ -131,7 +131,10 @@ describe('coopfolio serve with an identity provider', () => {
       provider.open(callback);
       await expect.poll(run.stderr).toContain(`register ${callback} as the redirect URI`);
       const info = await fetch(new URL('/auth/oidc/provider', url));
-      expect(await info.json()).toEqual({ name: 'Gemeente Teststad' });
+      expect(await info.json()).toEqual({
+        name: 'Gemeente Teststad',
+        origins: [new URL(provider.issuer).origin],
+      });
 
       provider.setPerson('sub-els', { preferred_username: 'els', groups: ['coopfolio-redactie'] });
       provider.signInAs('sub-els');

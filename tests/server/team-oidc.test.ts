@@ -100,7 +100,9 @@ describe('sign-in through the identity provider', () => {
   it('tells the sign-in screen the provider name', async () => {
     const answer = await team.raw('GET', '/auth/oidc/provider');
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({ name: 'Gemeente Teststad' });
+    // The provider's origin too, for the desktop team window's fence: its authorization
+    // endpoint lives on the issuer's origin, so that one origin is all.
+    expect(answer.body).toEqual({ name: 'Gemeente Teststad', origins: [new URL(provider.issuer).origin] });
     expect((await team.raw('POST', '/auth/oidc/start')).status).toBe(405);
   });
 
