@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { siloLabel } from '../../../../../src/model/silo';
 import type { FundingStreamJson } from '../../../../../src/model/stream';
@@ -14,8 +14,17 @@ interface CandidatePickerProps {
   onChange: (choice: CandidateChoice) => void;
 }
 
-/** Which streams the blend may use: every eligible one (the default) or a chosen few. */
-export function CandidatePicker({ eligibleIds, streams, choice, onChange }: CandidatePickerProps) {
+/**
+ * Which streams the blend may use: every eligible one (the default) or a chosen few.
+ * Memoised: the builder redraws on every keystroke and save, the list only when the
+ * eligible streams, the streams or the choice change.
+ */
+export const CandidatePicker = memo(function CandidatePicker({
+  eligibleIds,
+  streams,
+  choice,
+  onChange,
+}: CandidatePickerProps) {
   const { t } = useTranslation();
   const labels = useLabels();
   const id = useId().replace(/:/g, '');
@@ -105,4 +114,4 @@ export function CandidatePicker({ eligibleIds, streams, choice, onChange }: Cand
       )}
     </fieldset>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   candidateStorageKey,
   parseCandidateChoice,
@@ -26,13 +26,17 @@ export function useCandidateChoice(
 ): [CandidateChoice, (choice: CandidateChoice) => void] {
   const key = candidateStorageKey(workspacePath, planId);
   const [choice, setChoice] = useState(() => read(key));
-  const update = (next: CandidateChoice) => {
-    setChoice(next);
-    try {
-      window.localStorage.setItem(key, serializeCandidateChoice(next));
-    } catch {
-      // Not remembered this time; the choice still applies until the screen closes.
-    }
-  };
+  // The same function while the key stays: the picker is memoised and redraws only when its props change.
+  const update = useCallback(
+    (next: CandidateChoice) => {
+      setChoice(next);
+      try {
+        window.localStorage.setItem(key, serializeCandidateChoice(next));
+      } catch {
+        // Not remembered this time; the choice still applies until the screen closes.
+      }
+    },
+    [key],
+  );
   return [choice, update];
 }
