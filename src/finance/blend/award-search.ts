@@ -212,8 +212,13 @@ function chooseAwardsWithMip(
   model.changeColsIntegrality(selection, new Int32Array(cols.length).fill(INTEGER));
   if (tolerance > FUNDING_TOLERANCE) model.options.set({ mip_abs_gap: tolerance });
   try {
+    // The best decisions found are only a hint: a start HiGHS refuses is no failure.
     if (start !== null) {
-      model.setSolution({ indices: Int32Array.from(cols), values: Float64Array.from(start.choice) });
+      try {
+        model.setSolution({ indices: Int32Array.from(cols), values: Float64Array.from(start.choice) });
+      } catch {
+        // HiGHS searches from scratch.
+      }
     }
     expectOptimal(highs, model.run().modelStatus, 'blend with minimum awards');
   } finally {
@@ -221,7 +226,7 @@ function chooseAwardsWithMip(
   }
   const values = model.getSolution().colValue;
   const objective = model.getObjectiveValue();
-  const dual = Number(model.info.get('mip_dual_bound'));
+  const dual = mipDualBound(model);
   model.changeColsIntegrality(selection, new Int32Array(cols.length).fill(CONTINUOUS));
   return {
     choice: cols.map((col) => Math.round(values[col]!)),
@@ -229,4 +234,13 @@ function chooseAwardsWithMip(
     bound: Number.isFinite(dual) ? Math.max(objective, dual) : objective,
     nodes,
   };
+}
+
+/** HiGHS's proven bound after a MIP run; NaN when it does not give one (the objective then stands). */
+function mipDualBound(model: Model): number {
+  try {
+    return Number(model.info.get('mip_dual_bound'));
+  } catch {
+    return Number.NaN;
+  }
 }
