@@ -97,7 +97,8 @@ describe('portfolio blends as jobs', () => {
     // The budget cycle as portfolio.budgetCycle sends it (both on the wire, in euros).
     const cycle = await invoke(demo, 'portfolio.budgetCycle', { scenarioId: 'basis' }, en);
     const wire = await invoke(demo, 'blends.job', { jobId: started.jobId }, en);
-    expect(cycle.ok && cycle.value).toStrictEqual(wire.ok && wire.value.result?.budgetCycle);
+    const wireJob = wire.ok ? (wire.value as { result: { budgetCycle: unknown } | null }) : null;
+    expect(cycle.ok && cycle.value).toStrictEqual(wireJob?.result?.budgetCycle);
     // The last progress is the result's: the bound the result states, and what the blend covers.
     const result = job.result!.blend;
     expect(result.bound).toBeGreaterThanOrEqual(result.totalCost - result.gap - 0.005);
