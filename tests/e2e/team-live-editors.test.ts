@@ -147,4 +147,54 @@ describe.runIf(chromiumAvailable())('open editors and live changes', () => {
     expect((await plan()).name).toBe('Zon, weer anders');
     await page.context().close();
   }, 150_000);
+
+  it("a cost cell being typed into saves onto a colleague's other changes, and asks when they changed that cell", async () => {
+    const page = await shared.signIn(ROLE_USERS.editor);
+    await page.goto(`${shared.team.url}#/plannen/zon-op-oost`);
+    const cell = page.getByTestId('cell-beheer-2027');
+    await cell.waitFor({ timeout: 60_000 });
+    await expect.poll(() => shared.team.live.size, { timeout: 10_000 }).toBeGreaterThan(0);
+    const admin = await shared.team.login(ROLE_USERS.admin);
+    type GridPlan = Named & { costs: { id: string; amounts: Record<string, number> }[] };
+    const plan = async () =>
+      ((await shared.team.call('workspace.get', {}, { cookie: admin })).body.value.plans as GridPlan[]).find(
+        (p) => p.id === 'zon-op-oost',
+      )!;
+    const withAmount = (stored: GridPlan, costId: string, amount: number): GridPlan => ({
+      ...stored,
+      costs: stored.costs.map((c) =>
+        c.id === costId ? { ...c, amounts: { ...c.amounts, '2027': amount } } : c,
+      ),
+    });
+    const amount = async (costId: string) =>
+      (await plan()).costs.find((c) => c.id === costId)?.amounts['2027'];
+    const summary = page.getByTestId('plan-summary');
+
+    // A colleague changes another line while the cell is being typed into: both are kept.
+    await cell.click();
+    await page.keyboard.type('21000');
+    const before = await summary.innerText();
+    await colleagueSaves('plans.update', { plan: withAmount(await plan(), 'projectleiding', 7_777) });
+    await expect.poll(() => summary.innerText(), { timeout: 10_000, interval: 100 }).not.toBe(before);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => amount('beheer'), { timeout: 30_000 }).toBe(21_000);
+    expect(await amount('projectleiding')).toBe(7_777);
+    expect(await page.getByTestId('conflict-dialog').count()).toBe(0);
+
+    // The colleague changes the very cell being typed into: the save asks first.
+    await cell.click();
+    await page.keyboard.type('23000');
+    const typed = await summary.innerText();
+    await colleagueSaves('plans.update', { plan: withAmount(await plan(), 'beheer', 19_000) });
+    await expect.poll(() => summary.innerText(), { timeout: 10_000, interval: 100 }).not.toBe(typed);
+    await page.keyboard.press('Enter');
+    const conflict = page.getByTestId('conflict-dialog');
+    await conflict.waitFor({ timeout: 30_000 });
+    expect(await conflict.getByTestId('conflict-field').allInnerTexts()).toEqual(['Kostenregel 3 · 2027']);
+    await conflict.getByTestId('conflict-reload').click();
+    await conflict.waitFor({ state: 'detached' });
+    await expect.poll(() => cell.inputValue(), { timeout: 30_000 }).toBe('19.000');
+    expect(await amount('beheer')).toBe(19_000);
+    await page.context().close();
+  }, 150_000);
 });

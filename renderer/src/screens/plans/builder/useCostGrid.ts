@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { PlanJson } from '../../../../../src/model/plan';
 import {
   cellAmount,
   cellPath,
@@ -26,6 +27,8 @@ import type { PlanSaver } from './usePlanSaver';
 interface Editing extends GridPosition {
   text: string;
   mode: 'replace' | 'edit';
+  /** The plan as shown when the edit began: what the user typed over. */
+  from: PlanJson;
 }
 
 const samePlace = (a: GridPosition | null, b: GridPosition) =>
@@ -108,8 +111,16 @@ export function useCostGrid(
     setEditing(null);
     release(edit);
     if ((entry.value ?? 0) === cellAmount(plan, place.row, place.year)) return true;
+    // A cell saves onto the plan as stored now, so a colleague's other changes stay. Only
+    // when they changed this very cell while it was being typed into does the save expect
+    // the version the edit began from: the conflict dialog then shows theirs beside mine.
+    const changedMeanwhile =
+      cellAmount(edit.from, place.row, place.year) !== cellAmount(plan, place.row, place.year);
     void saver
-      .save((current) => withCell(current, place.row, place.year, entry.value))
+      .save(
+        (current) => withCell(current, place.row, place.year, entry.value),
+        changedMeanwhile ? edit.from : undefined,
+      )
       .then((result) => {
         // `conflict`: the user chose to see the other person's values instead (the conflict dialog).
         if (result.ok || result.error.code === 'conflict') return;
@@ -128,7 +139,7 @@ export function useCostGrid(
 
   const startEditing = (position: GridPosition, text: string, mode: Editing['mode']) => {
     if (!editable) return;
-    setEditing({ ...position, text, mode });
+    setEditing({ ...position, text, mode, from: plan });
   };
 
   const currentText = (position: GridPosition) => {
@@ -173,7 +184,7 @@ export function useCostGrid(
       startEditing(position, currentText(position), 'edit');
     } else if (key === 'Delete') {
       event.preventDefault();
-      commit({ ...position, text: '', mode: 'replace' });
+      commit({ ...position, text: '', mode: 'replace', from: plan });
     } else if (key === 'Backspace') {
       event.preventDefault();
       startEditing(position, '', 'replace');
