@@ -23,7 +23,8 @@ export type NavigationDecision = 'allow' | 'external' | 'block';
 
 /**
  * Which URLs a window may show: the app origin for a local workspace, exactly one
- * team server's origin for a team window (team-address.ts `isTeamUrl`).
+ * team server's origin and its advertised identity provider's for a team window
+ * (team-fence.ts `isFencedUrl`).
  */
 export type OwnUrlCheck = (url: string) => boolean;
 

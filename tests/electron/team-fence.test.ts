@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import type { WindowOpenHandlerResponse } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { hardenWebContents, type GuardableContents } from '../../electron/harden';
 import { isFencedUrl, providerFence, serverOnlyFence, type TeamFence } from '../../electron/team-fence';
 
 const SERVER = 'https://coopfolio.gemeente.nl';
@@ -97,5 +99,45 @@ describe('the fence from the server answer about its provider', () => {
       'nl',
     );
     expect(result.ok ? '' : result.message).toContain('geen veilig adres');
+  });
+});
+
+describe('a team window guarded by the fence (as main.ts wires it)', () => {
+  /** Just enough of WebContents: the guards' listeners, fired by hand. */
+  function guardedWindow() {
+    const listeners = new Map<
+      string,
+      (event: { url: string; isMainFrame: boolean; preventDefault(): void }) => void
+    >();
+    let openHandler: (details: { url: string }) => WindowOpenHandlerResponse = () => ({ action: 'allow' });
+    const contents = {
+      on: (name: string, listener: never) => listeners.set(name, listener),
+      setWindowOpenHandler: (handler: typeof openHandler) => (openHandler = handler),
+    } as unknown as GuardableContents;
+    const onBlockedRedirect = vi.fn();
+    hardenWebContents(contents, vi.fn(), (url) => isFencedUrl(url, fence), onBlockedRedirect);
+    const redirect = (url: string) => {
+      const event = { url, isMainFrame: true, preventDefault: vi.fn() };
+      listeners.get('will-redirect')!(event);
+      return event.preventDefault;
+    };
+    return { redirect, onBlockedRedirect, open: (url: string) => openHandler({ url }) };
+  }
+
+  it('follows the redirect to the advertised provider and back, without the stopped-sign-in notice', () => {
+    const window = guardedWindow();
+    expect(window.redirect(`${PROVIDER}/auth?client_id=coopfolio`)).not.toHaveBeenCalled();
+    expect(window.redirect(`${SERVER}/auth/oidc/callback?code=1&state=2`)).not.toHaveBeenCalled();
+    expect(window.onBlockedRedirect).not.toHaveBeenCalled();
+  });
+
+  it('still stops a redirect to any other origin and explains it', () => {
+    const window = guardedWindow();
+    expect(window.redirect('https://federated.example/login')).toHaveBeenCalled();
+    expect(window.onBlockedRedirect).toHaveBeenCalledExactlyOnceWith('https://federated.example/login');
+  });
+
+  it('opens no new window, not even on the provider', () => {
+    expect(guardedWindow().open(`${PROVIDER}/`)).toEqual({ action: 'deny' });
   });
 });
