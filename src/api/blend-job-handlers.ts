@@ -45,11 +45,11 @@ export const blendJobHandlers: HandlerGroup<'blends.start' | 'blends.job' | 'ble
             onProgress: (_done, _total, detail) => {
               if (isReportedProgress(detail)) onProgress(detail);
             },
-            failure: { lang, internalKey: 'runFailed' },
+            failure: { lang, internalKey: 'blendFailed' },
           },
         ),
       describeFailure: (error) => {
-        const { code, message } = toApiErrorIn(error, lang, 'runFailed');
+        const { code, message } = toApiErrorIn(error, lang, 'blendFailed');
         return { code, message };
       },
       ...(context.user === undefined ? {} : { owner: context.user.name }),

@@ -132,7 +132,7 @@ export function knownApiError(error: unknown, lang: Lang): ApiError | null {
 export function toApiErrorIn(
   error: unknown,
   lang: Lang,
-  internalKey: Extract<ApiMessageKey, 'internal' | 'runFailed' | 'reportFailed'> = 'internal',
+  internalKey: Extract<ApiMessageKey, 'internal' | 'runFailed' | 'blendFailed' | 'reportFailed'> = 'internal',
 ): ApiError {
   return (
     knownApiError(error, lang) ?? {

@@ -11,6 +11,7 @@ export type ApiMessageKey =
   | 'reportInput'
   | 'runTooLarge'
   | 'runFailed'
+  | 'blendFailed'
   | 'reportFailed'
   | 'cannotOpenFolder'
   | 'backupsNotConfigurable'

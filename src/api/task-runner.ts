@@ -20,7 +20,7 @@ export interface TaskRunOptions {
    * How a failure is worded, as the handler's own `describeFailure` would: a worker
    * describes its error itself (error classes do not survive the thread boundary).
    */
-  failure: { lang: Lang; internalKey: Extract<ApiMessageKey, 'runFailed' | 'reportFailed'> };
+  failure: { lang: Lang; internalKey: Extract<ApiMessageKey, 'runFailed' | 'blendFailed' | 'reportFailed'> };
 }
 
 export interface TaskRunner {
