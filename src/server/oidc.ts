@@ -53,6 +53,9 @@ class Refusal extends Error {
   }
 }
 
+/** How long `GET /auth/oidc/provider` waits for the provider's discovery before answering without it. */
+const PROVIDER_ORIGINS_WAIT_MS = 5_000;
+
 export function createOidcSignIn(options: OidcSignInOptions): OidcSignIn {
   const { settings } = options;
   const flows = createPendingFlows();
@@ -82,15 +85,23 @@ export function createOidcSignIn(options: OidcSignInOptions): OidcSignIn {
    * team window (which loads no other origin): the issuer's, and the authorization
    * endpoint's when it lives elsewhere. The token and user info endpoints are called by
    * this server, never by the browser, so they are not listed. Without discovery (the
-   * provider is down) the issuer's alone: the sign-in then fails here anyway.
+   * provider is down, or slower than PROVIDER_ORIGINS_WAIT_MS: the sign-in screen asks
+   * this at every load and must not hang on the provider) the issuer's alone.
    */
   async function providerOrigins(): Promise<string[]> {
     const origins = [settings.issuer.origin];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), PROVIDER_ORIGINS_WAIT_MS);
+    });
     try {
-      const endpoint = (await configuration()).serverMetadata().authorization_endpoint;
+      const config = await Promise.race([configuration(), late]);
+      const endpoint = config?.serverMetadata().authorization_endpoint;
       if (endpoint !== undefined) origins.push(new URL(endpoint).origin);
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
+    } finally {
+      clearTimeout(timer);
     }
     return [...new Set(origins)];
   }
