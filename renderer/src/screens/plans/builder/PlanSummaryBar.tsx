@@ -172,7 +172,11 @@ function FigureRow(props: {
     // Cents only when there are any, as the grid writes them: the bar must agree with the totals below it.
     column === 'share' ? formatPercent(value, locale, 1) : formatMoney(value, locale, true);
   return (
-    <tr className={props.dim ? 'is-dim' : undefined}>
+    <tr
+      className={props.dim ? 'is-dim' : undefined}
+      data-testid={`${props.prefix}-row`}
+      data-state={props.dim ? 'updating' : 'current'}
+    >
       <th scope="row">{props.label}</th>
       {COLUMNS.map((column) => {
         const value = values[column];
