@@ -4,15 +4,9 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseOidcOptions } from '../../src/accounts/oidc-config';
-import {
-  CLIENT_ID,
-  CLIENT_SECRET,
-  SCOPE,
-  startTestProvider,
-  type TestProvider,
-} from '../server/team-oidc-provider';
-import { startTeamServer, type TeamFixture } from '../server/team-support';
+import type { TestProvider } from '../server/team-oidc-provider';
+import { startOidcTeam } from '../server/team-oidc-team';
+import type { TeamFixture } from '../server/team-support';
 import { ROOT, chromiumAvailable, launchChromium } from './harness';
 
 let provider: TestProvider;
@@ -20,20 +14,10 @@ let team: TeamFixture;
 let browser: Browser;
 
 beforeAll(async () => {
-  provider = await startTestProvider();
-  const settings = parseOidcOptions(
-    {
-      issuer: provider.issuer,
-      clientId: CLIENT_ID,
-      roleMap: 'coopfolio-redactie=editor,coopfolio-lezen=viewer',
-      scope: SCOPE,
-      providerName: 'Gemeente Teststad',
-    },
-    { COOPFOLIO_OIDC_CLIENT_SECRET: CLIENT_SECRET },
-    () => '',
-  );
-  team = await startTeamServer({ rendererDir: join(ROOT, 'renderer', 'dist'), oidc: settings! });
-  provider.open(`${team.origin}/auth/oidc/callback`);
+  ({ provider, team } = await startOidcTeam({
+    roleMap: 'coopfolio-redactie=editor,coopfolio-lezen=viewer',
+    rendererDir: join(ROOT, 'renderer', 'dist'),
+  }));
   browser = await launchChromium();
 }, 60_000);
 afterAll(async () => {

@@ -6,38 +6,19 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOidcOptions } from '../../src/accounts/oidc-config';
 import { disableUser, findUser } from '../../src/accounts/users';
-import {
-  Browser,
-  CLIENT_ID,
-  CLIENT_SECRET,
-  SCOPE,
-  startTestProvider,
-  type TestProvider,
-} from './team-oidc-provider';
+import { Browser, CLIENT_ID, CLIENT_SECRET, type TestProvider } from './team-oidc-provider';
+import { startOidcTeam } from './team-oidc-team';
 import { PASSWORD, ROLE_USERS, startTeamServer, type TeamFixture } from './team-support';
 
 let provider: TestProvider;
 let team: TeamFixture;
 
 beforeAll(async () => {
-  provider = await startTestProvider();
-  const settings = parseOidcOptions(
-    {
-      issuer: provider.issuer,
-      clientId: CLIENT_ID,
-      roleMap:
-        'coopfolio-beheer=admin,coopfolio-redactie=editor,coopfolio-analyse=analyst,coopfolio-lezen=viewer',
-      roleClaim: 'groups',
-      scope: SCOPE,
-      providerName: 'Gemeente Teststad',
-    },
-    { COOPFOLIO_OIDC_CLIENT_SECRET: CLIENT_SECRET },
-    () => {
-      throw new Error('no file is read');
-    },
-  );
-  team = await startTeamServer({ oidc: settings! });
-  provider.open(`${team.origin}/auth/oidc/callback`);
+  ({ provider, team } = await startOidcTeam({
+    roleMap:
+      'coopfolio-beheer=admin,coopfolio-redactie=editor,coopfolio-analyse=analyst,coopfolio-lezen=viewer',
+    roleClaim: 'groups',
+  }));
 }, 60_000);
 
 afterAll(async () => {
