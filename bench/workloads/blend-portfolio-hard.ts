@@ -7,12 +7,13 @@
 // Deterministic: the same plans, variant and seed give the same workspace.
 import { blend } from '../../src/finance/blend';
 import type { BlendRequest, BlendResult } from '../../src/finance/blend/types';
-import { SECTORS, STAGES, type CooperativeJson } from '../../src/model/cooperative';
+import { SECTORS, type CooperativeJson } from '../../src/model/cooperative';
 import { parseWorkspace } from '../../src/model/parse';
 import type { PlanJson } from '../../src/model/plan';
 import { COST_CATEGORIES, type FundingStreamJson, type StreamKind } from '../../src/model/stream';
 import type { Workspace, WorkspaceJson } from '../../src/model/workspace';
 import type { Workload } from '../harness';
+import { cooperativeBase, growingRevenues } from './blend';
 import { Rng } from './prng';
 
 export type HardVariant = 'base' | 'locks' | 'deminimis';
@@ -92,7 +93,7 @@ function planJson(rng: Rng, id: string, cooperativeId: string, lockOn: readonly 
     startYear: FIRST_YEAR,
     years: HORIZON,
     costs,
-    revenues: Object.fromEntries(years.map((y, k) => [String(y), Math.round(base * (1 + 0.1 * k))])),
+    revenues: growingRevenues(years, base),
   };
   if (lockOn.length > 0) {
     // A generalist stream may pay any line: a lock on it is valid, and one below the
@@ -108,14 +109,7 @@ function planJson(rng: Rng, id: string, cooperativeId: string, lockOn: readonly 
 }
 
 function cooperativeJson(rng: Rng, i: number, variant: HardVariant): CooperativeJson {
-  const c: CooperativeJson = {
-    id: `coop-${i}`,
-    name: `Cooperative ${i}`,
-    sector: rng.pick(SECTORS),
-    legalForm: 'cooperatie-ua',
-    stage: rng.pick(STAGES),
-    members: rng.int(10, 2000),
-  };
+  const c = cooperativeBase(rng, i);
   const priorAid = variant === 'deminimis' ? rng.chance(0.8) : rng.chance(0.2);
   if (priorAid) {
     const low = variant === 'deminimis' ? 180000 : 100000;

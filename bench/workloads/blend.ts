@@ -117,15 +117,21 @@ function planJson(rng: Rng, shape: PlanShape): PlanJson {
     years: shape.years,
     costs,
   };
-  if (shape.revenues) {
-    const base = rng.euros(20000, 80000, 1000);
-    p.revenues = Object.fromEntries(years.map((y, k) => [String(y), Math.round(base * (1 + 0.1 * k))]));
-  }
+  if (shape.revenues) p.revenues = growingRevenues(years, rng.euros(20000, 80000, 1000));
   return p;
 }
 
-function cooperativeJson(rng: Rng, i: number, priorAid: boolean): CooperativeJson {
-  const c: CooperativeJson = {
+/** Revenues that start at `base` and grow by a tenth of it each year. Shared with blend-portfolio-hard. */
+export function growingRevenues(years: readonly number[], base: number): Record<string, number> {
+  return Object.fromEntries(years.map((y, k) => [String(y), Math.round(base * (1 + 0.1 * k))]));
+}
+
+/**
+ * Cooperative `i` without prior state aid. Shared with blend-portfolio-hard; the draws
+ * (sector, stage, members) stay in this order so every seed gives the same workspace.
+ */
+export function cooperativeBase(rng: Rng, i: number): CooperativeJson {
+  return {
     id: `coop-${i}`,
     name: `Cooperative ${i}`,
     sector: rng.pick(SECTORS),
@@ -133,6 +139,10 @@ function cooperativeJson(rng: Rng, i: number, priorAid: boolean): CooperativeJso
     stage: rng.pick(STAGES),
     members: rng.int(10, 2000),
   };
+}
+
+function cooperativeJson(rng: Rng, i: number, priorAid: boolean): CooperativeJson {
+  const c = cooperativeBase(rng, i);
   if (priorAid) {
     // Large enough that the EUR 300,000 de minimis ceiling binds once the blend adds state aid.
     c.priorStateAid = [{ year: FIRST_YEAR - rng.int(0, 2), amount: rng.euros(120000, 280000, 1000) }];
