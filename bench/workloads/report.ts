@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDemoWorkspace } from '../../src/data';
+import type { Workspace } from '../../src/model/workspace';
 import { buildReport } from '../../src/reports/model';
 import { findChromium, openChromiumPdf, renderPdfWithChromium } from '../../src/reports/pdf';
 import { REPORT_FORMATS, writeReport } from '../../src/reports/write';
@@ -47,6 +48,15 @@ function descendantsCpuMs(): number {
   }
 }
 
+/** The report model both workloads write: every scenario, in Dutch, with a fixed provenance. */
+function demoReportModel(workspace: Workspace) {
+  return buildReport(workspace, {
+    scenarioIds: workspace.scenarios.map((s) => s.id),
+    lang: 'nl',
+    provenance: { appVersion: 'bench', workspaceFile: 'demo', generatedAt: new Date(0).toISOString() },
+  });
+}
+
 interface CouncilRun {
   chromiumCpuMs: number;
   pdfBytes: number;
@@ -63,15 +73,7 @@ export const REPORT_WORKLOADS: Workload[] = [
       return async () => {
         const folder = mkdtempSync(join(tmpdir(), 'coopfolio-bench-report-'));
         try {
-          const model = await buildReport(workspace, {
-            scenarioIds: workspace.scenarios.map((s) => s.id),
-            lang: 'nl',
-            provenance: {
-              appVersion: 'bench',
-              workspaceFile: 'demo',
-              generatedAt: new Date(0).toISOString(),
-            },
-          });
+          const model = await demoReportModel(workspace);
           await writeReport(model, {
             folder,
             formats: REPORT_FORMATS,
@@ -97,15 +99,7 @@ export const REPORT_WORKLOADS: Workload[] = [
         // As the command line: Chromium starts while the scenarios run, and prints the one PDF.
         const chromium = chromiumPath === null ? null : openChromiumPdf({ executablePath: chromiumPath });
         try {
-          const model = await buildReport(workspace, {
-            scenarioIds: workspace.scenarios.map((s) => s.id),
-            lang: 'nl',
-            provenance: {
-              appVersion: 'bench',
-              workspaceFile: 'demo',
-              generatedAt: new Date(0).toISOString(),
-            },
-          });
+          const model = await demoReportModel(workspace);
           const written = await writeReport(model, {
             folder,
             formats: REPORT_FORMATS,

@@ -1,34 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BlendProgressJson } from '../../src/contract/blend-jobs';
-import type { Result } from '../../src/contract/result';
-import {
-  createBlendJobRunner,
-  type BlendJob,
-  type BlendJobHost,
-} from '../../renderer/src/screens/portfolio/blendJobRunner';
-
-type Call = { kind: 'start' | 'poll' | 'cancel'; arg: string; answer: (result: Result<BlendJob>) => void };
-
-/** A host whose every answer (and every pause between polls) the test releases itself. */
-function controlledHost() {
-  const calls: Call[] = [];
-  const waits: (() => void)[] = [];
-  const call = (kind: Call['kind'], arg: string) =>
-    new Promise<Result<BlendJob>>((resolve) => calls.push({ kind, arg, answer: resolve }));
-  const host: BlendJobHost = {
-    start: (input) => call('start', input.scenarioId),
-    poll: (jobId) => call('poll', jobId),
-    cancel: (jobId) => call('cancel', jobId),
-    wait: () => new Promise<void>((resolve) => waits.push(resolve)),
-  };
-  const pending = (kind: Call['kind']) => calls.filter((c) => c.kind === kind);
-  return { host, calls, waits, pending };
-}
-
-const ok = (value: BlendJob): Result<BlendJob> => ({ ok: true, value });
-const flush = async () => {
-  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-};
+import { createBlendJobRunner, type BlendJob } from '../../renderer/src/screens/portfolio/blendJobRunner';
+import { controlledHost, flush, ok, type ControlledHost } from './controlledJobHost';
 
 function job(
   jobId: string,
@@ -42,7 +15,7 @@ const searching: BlendProgressJson = { phase: 'search', nodes: 12, covered: 900,
 // The runner passes the result through; its inside does not matter here.
 const result = { blend: {}, analysis: {} } as unknown as NonNullable<BlendJob['result']>;
 
-async function tick(h: ReturnType<typeof controlledHost>, answer: BlendJob) {
+async function tick(h: ControlledHost<BlendJob>, answer: BlendJob) {
   h.waits.shift()?.();
   await flush();
   h.pending('poll').at(-1)!.answer(ok(answer));
@@ -51,7 +24,7 @@ async function tick(h: ReturnType<typeof controlledHost>, answer: BlendJob) {
 
 describe('following a portfolio blend', () => {
   it('starts, shows the search as it improves and ends with the result', async () => {
-    const h = controlledHost();
+    const h = controlledHost<BlendJob>();
     const runner = createBlendJobRunner(h.host);
     runner.start('basis', 'k1');
     expect(runner.getState().phase).toBe('starting');
@@ -66,7 +39,7 @@ describe('following a portfolio blend', () => {
   });
 
   it('cancels the running blend, and a cancel pressed before the job id is sent once it is known', async () => {
-    const h = controlledHost();
+    const h = controlledHost<BlendJob>();
     const runner = createBlendJobRunner(h.host);
     runner.start('basis', 'k1');
     runner.cancel();
@@ -81,7 +54,7 @@ describe('following a portfolio blend', () => {
   });
 
   it('drops a late answer about a blend that a newer start replaced, and cancels it in the host', async () => {
-    const h = controlledHost();
+    const h = controlledHost<BlendJob>();
     const runner = createBlendJobRunner(h.host);
     runner.start('basis', 'k1');
     runner.start('basis', 'k2');
@@ -92,7 +65,7 @@ describe('following a portfolio blend', () => {
   });
 
   it('reads a failed job as the contract error it names', async () => {
-    const h = controlledHost();
+    const h = controlledHost<BlendJob>();
     const runner = createBlendJobRunner(h.host);
     runner.start('basis', 'k1');
     h.calls[0]!.answer(

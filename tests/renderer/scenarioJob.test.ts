@@ -1,35 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../../src/contract/result';
 import type { ScenarioJob } from '../../renderer/src/domain/impact/types';
 import { comparisonView, createComparisonRunner } from '../../renderer/src/state/comparisonRunner';
-import { createJobRunner, jobView, type JobHost } from '../../renderer/src/state/scenarioJob';
+import { createJobRunner, jobView } from '../../renderer/src/state/scenarioJob';
 import { job, run } from './impactFixtures';
-
-type Call = { kind: 'start' | 'poll' | 'cancel'; arg: string; answer: (result: Result<ScenarioJob>) => void };
-
-/** A host whose every answer (and every pause between polls) the test releases itself. */
-function controlledHost() {
-  const calls: Call[] = [];
-  const waits: (() => void)[] = [];
-  const call = (kind: Call['kind'], arg: string) =>
-    new Promise<Result<ScenarioJob>>((resolve) => calls.push({ kind, arg, answer: resolve }));
-  const host: JobHost = {
-    start: (input) => call('start', input.scenarioId),
-    poll: (jobId) => call('poll', jobId),
-    cancel: (jobId) => call('cancel', jobId),
-    wait: () => new Promise<void>((resolve) => waits.push(resolve)),
-  };
-  const pending = (kind: Call['kind']) => calls.filter((c) => c.kind === kind);
-  return { host, calls, waits, pending };
-}
-
-const ok = (value: ScenarioJob): Result<ScenarioJob> => ({ ok: true, value });
-const flush = async () => {
-  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-};
+import { controlledHost, flush, ok, type ControlledHost } from './controlledJobHost';
 
 /** Releases the next pause and answers the poll that follows it. */
-async function tick(h: ReturnType<typeof controlledHost>, answer: ScenarioJob) {
+async function tick(h: ControlledHost<ScenarioJob>, answer: ScenarioJob) {
   h.waits.shift()?.();
   await flush();
   const poll = h.pending('poll').at(-1)!;
@@ -39,7 +16,7 @@ async function tick(h: ReturnType<typeof controlledHost>, answer: ScenarioJob) {
 
 describe('following a scenario run', () => {
   it('starts, reports progress as it comes and ends with the result', async () => {
-    const h = controlledHost();
+    const h = controlledHost<ScenarioJob>();
     const runner = createJobRunner(h.host);
     runner.start({ scenarioId: 'basis' }, 'k1');
     expect(runner.getState().phase).toBe('starting');
@@ -59,7 +36,7 @@ describe('following a scenario run', () => {
   });
 
   it('marks a result as out of date for another key, and keeps it visible', async () => {
-    const h = controlledHost();
+    const h = controlledHost<ScenarioJob>();
     const runner = createJobRunner(h.host);
     runner.start({ scenarioId: 'basis' }, 'k1');
     const result = run('basis', []);
@@ -69,7 +46,7 @@ describe('following a scenario run', () => {
   });
 
   it('cancels the previous job when a new run starts and never shows its late answers', async () => {
-    const h = controlledHost();
+    const h = controlledHost<ScenarioJob>();
     const runner = createJobRunner(h.host);
     runner.start({ scenarioId: 'basis' }, 'k1');
     h.calls[0]!.answer(ok(job('old', 'running', 0, 100)));
@@ -93,7 +70,7 @@ describe('following a scenario run', () => {
   });
 
   it('cancels a job whose start answer comes after a newer run was asked for', async () => {
-    const h = controlledHost();
+    const h = controlledHost<ScenarioJob>();
     const runner = createJobRunner(h.host);
     runner.start({ scenarioId: 'basis' }, 'k1');
     runner.start({ scenarioId: 'basis' }, 'k2');
@@ -104,7 +81,7 @@ describe('following a scenario run', () => {
   });
 
   it('cancels on request and ends as cancelled; cancel before the job id is known waits for it', async () => {
-    const h = controlledHost();
+    const h = controlledHost<ScenarioJob>();
     const runner = createJobRunner(h.host);
     runner.start({ scenarioId: 'basis' }, 'k1');
     runner.cancel();
@@ -124,7 +101,7 @@ describe('following a scenario run', () => {
   });
 
   it('keeps polling after a cancel until the host says how the job ended', async () => {
-    const h = controlledHost();
+    const h = controlledHost<ScenarioJob>();
     const runner = createJobRunner(h.host);
     runner.start({ scenarioId: 'basis' }, 'k1');
     h.calls[0]!.answer(ok(job('j1', 'running', 10, 100)));
@@ -138,7 +115,7 @@ describe('following a scenario run', () => {
   });
 
   it('reports a failed job and a refused request', async () => {
-    const h = controlledHost();
+    const h = controlledHost<ScenarioJob>();
     const runner = createJobRunner(h.host);
     runner.start({ scenarioId: 'basis' }, 'k1');
     h.calls[0]!.answer(ok(job('j1', 'failed', 0, 10)));
@@ -151,7 +128,7 @@ describe('following a scenario run', () => {
   });
 
   it('cancels the running job when the screen is left', async () => {
-    const h = controlledHost();
+    const h = controlledHost<ScenarioJob>();
     const runner = createJobRunner(h.host);
     runner.start({ scenarioId: 'basis' }, 'k1');
     h.calls[0]!.answer(ok(job('j1', 'running', 0, 10)));
@@ -166,7 +143,7 @@ describe('following a scenario run', () => {
 
 describe('running a comparison', () => {
   it('runs one job per scenario and shows the comparison only when all are done', async () => {
-    const h = controlledHost();
+    const h = controlledHost<ScenarioJob>();
     const comparison = createComparisonRunner(h.host);
     comparison.start(['a', 'b'], 'c1');
     expect(h.pending('start').map((c) => c.arg)).toEqual(['a', 'b']);
@@ -183,7 +160,7 @@ describe('running a comparison', () => {
   });
 
   it('replaces a comparison whole: the earlier one is cancelled and its answers dropped', async () => {
-    const h = controlledHost();
+    const h = controlledHost<ScenarioJob>();
     const comparison = createComparisonRunner(h.host);
     comparison.start(['a', 'b'], 'c1');
     h.pending('start')[0]!.answer(ok(job('ja', 'running', 0, 5)));
