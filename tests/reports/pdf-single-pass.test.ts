@@ -4,9 +4,6 @@
  * the former second print with the numbers in the HTML did: the same text on every page,
  * and every contents number the page its section starts on.
  */
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoWorkspace } from '../../src/data';
 import { renderReportHtml } from '../../src/reports/html';
@@ -15,23 +12,10 @@ import { findChromium, openChromiumPdf, type ChromiumPdf } from '../../src/repor
 import { destinationPages } from '../../src/reports/pdf/destinations';
 import { reportWords } from '../../src/reports/words';
 import { renderReportPdf } from '../../src/reports/write';
+import { hasPdftotext, pdfPageTexts } from '../helpers/pdf-text';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const chromiumPath = findChromium(process.env);
-const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
-
-/** The text of every page, through pdftotext. */
-function pageTexts(pdf: Uint8Array, dir: string, layout: boolean): string[] {
-  const file = join(dir, `report-${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, pdf);
-  const run = spawnSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.status !== 0) throw new Error(`pdftotext failed: ${run.stderr}`);
-  return run.stdout.split('\f').slice(0, -1);
-}
-
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe.skipIf(chromiumPath === null || !hasPdftotext)('the report PDF in one print', () => {
@@ -67,12 +51,12 @@ describe.skipIf(chromiumPath === null || !hasPdftotext)('the report PDF in one p
   it('prints once, and each contents number is the page whose text starts with that section', async () => {
     expect(renders).toBe(1);
     const destinations = await destinationPages(single);
-    const pages = pageTexts(single, temp.dir, false);
+    const pages = pdfPageTexts(single, temp.dir, false);
     const t = reportWords('nl', 'general');
     // The contents heading is set in capitals by the style sheet.
     const cover = pages.findIndex((page) => page.includes(t('contents').toUpperCase()));
     expect(cover).toBeGreaterThanOrEqual(0);
-    const coverLines = pageTexts(single, temp.dir, true)[cover]!;
+    const coverLines = pdfPageTexts(single, temp.dir, true)[cover]!;
     for (const id of model.sections) {
       const heading = t(`sections.${id}`);
       const page = destinations.get(`section-${id}`) ?? 0;
@@ -94,8 +78,8 @@ describe.skipIf(chromiumPath === null || !hasPdftotext)('the report PDF in one p
   it('reads as the second print with the numbers in the HTML did, page for page', async () => {
     const numbers = await destinationPages(single);
     const twice = await chromium.render(renderReportHtml(model, numbers));
-    const expected = pageTexts(twice, temp.dir, true);
-    const actual = pageTexts(single, temp.dir, true);
+    const expected = pdfPageTexts(twice, temp.dir, true);
+    const actual = pdfPageTexts(single, temp.dir, true);
     expect(actual.length).toBe(expected.length);
     actual.forEach((page, i) => expect(page, `page ${i + 1}`).toBe(expected[i]));
   }, 300_000);

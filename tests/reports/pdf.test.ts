@@ -1,6 +1,3 @@
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoWorkspace } from '../../src/data';
 import { renderReportHtml, reportFormat } from '../../src/reports/html';
@@ -9,10 +6,10 @@ import { buildReport, type ReportModel } from '../../src/reports/model';
 import { CHROMIUM_CANDIDATES, findChromium, renderPdfWithChromium } from '../../src/reports/pdf';
 import { destinationPages } from '../../src/reports/pdf/destinations';
 import { renderReportPdf } from '../../src/reports/write';
+import { hasPdftotext, pdfPageTexts } from '../helpers/pdf-text';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const chromium = findChromium(process.env);
-const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 if (chromium === null) {
   console.warn('PDF tests skipped: no Chromium found (set CHROMIUM_PATH or install chromium).');
 } else if (!hasPdftotext) {
@@ -38,15 +35,7 @@ function pageCount(pdf: Uint8Array): number {
 
 /** The text of every page, through pdftotext; null without it. */
 function pageTexts(pdf: Uint8Array, dir: string, layout = true): string[] | null {
-  if (!hasPdftotext) return null;
-  const file = join(dir, `report-${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, pdf);
-  const run = spawnSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.status !== 0) throw new Error(`pdftotext failed: ${run.stderr}`);
-  return run.stdout.split('\f').slice(0, -1);
+  return hasPdftotext ? pdfPageTexts(pdf, dir, layout) : null;
 }
 
 describe('finding Chromium', () => {
