@@ -1,34 +1,16 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planAnalysisSchema, type PlanAnalysis } from '../../src/contract';
 import type { CallContext } from '../../src/api/context';
 import { invoke } from '../../src/api/invoke';
-import { createSession, type WorkspaceSession } from '../../src/api/session';
-import { loadDemoWorkspace } from '../../src/data';
-import { createWorkspaceStore } from '../../src/storage';
-import { makeTempDir } from '../helpers/temp-dir';
+import { useDemoSession } from '../helpers/session';
 
 /** plans.analysis with a `draft`: the plan builder's blend of an edit whose save is still on its way. */
-let temp: ReturnType<typeof makeTempDir>;
-let session: WorkspaceSession;
-
-beforeAll(() => {
-  temp = makeTempDir();
-  const path = join(temp.dir, 'demo.coopfolio');
-  createWorkspaceStore(path, loadDemoWorkspace()).close();
-  session = createSession();
-  session.open(path);
-});
-
-afterAll(() => {
-  session.close();
-  temp.cleanup();
-});
+const demo = useDemoSession();
 
 const en: CallContext = { lang: 'en' };
 
 async function analyse(input: Record<string, unknown>): Promise<PlanAnalysis> {
-  const result = await invoke(session, 'plans.analysis', input, en);
+  const result = await invoke(demo.session, 'plans.analysis', input, en);
   if (!result.ok) throw new Error(result.error.message);
   return planAnalysisSchema.parse(result.value);
 }
@@ -37,7 +19,7 @@ async function analyse(input: Record<string, unknown>): Promise<PlanAnalysis> {
 async function storedPlan(
   id: string,
 ): Promise<Record<string, unknown> & { costs: { id: string; amounts: Record<string, number> }[] }> {
-  const result = await invoke(session, 'plans.list', {}, en);
+  const result = await invoke(demo.session, 'plans.list', {}, en);
   if (!result.ok) throw new Error(result.error.message);
   const found = (result.value as unknown as { id: string; version: number }[]).find((p) => p.id === id);
   if (found === undefined) throw new Error(`no plan ${id}`);
@@ -77,7 +59,7 @@ describe('plans.analysis with a draft', () => {
   it('refuses a draft that does not fit the workspace, naming the field under draft', async () => {
     const plan = await storedPlan('zon-op-oost');
     const result = await invoke(
-      session,
+      demo.session,
       'plans.analysis',
       { planId: 'zon-op-oost', draft: { ...plan, cooperativeId: 'bestaat-niet' } },
       en,
@@ -92,7 +74,7 @@ describe('plans.analysis with a draft', () => {
   it('refuses a draft that is not a plan, naming the field', async () => {
     const plan = await storedPlan('zon-op-oost');
     const result = await invoke(
-      session,
+      demo.session,
       'plans.analysis',
       { planId: 'zon-op-oost', draft: { ...plan, costs: 'veel' } },
       en,

@@ -1,5 +1,8 @@
-import { afterEach, beforeEach } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createSession, type WorkspaceSession } from '../../src/api/session';
+import { loadDemoWorkspace } from '../../src/data';
+import { createWorkspaceStore } from '../../src/storage';
 import { makeTempDir } from './temp-dir';
 import { writeWorkspaceFile } from './workspace-file';
 
@@ -26,6 +29,32 @@ export function useSession(): { readonly session: WorkspaceSession; readonly dir
     },
     get dir() {
       return temp.dir;
+    },
+  };
+}
+
+/**
+ * One session on a copy of the demo workspace, shared by every test of the file (for
+ * tests that only read, or whose writes do not meet), closed and removed after them.
+ * Call once at the top of a test file; read `.session` inside tests.
+ */
+export function useDemoSession(): { readonly session: WorkspaceSession } {
+  let temp: ReturnType<typeof makeTempDir>;
+  let session: WorkspaceSession;
+  beforeAll(() => {
+    temp = makeTempDir();
+    const path = join(temp.dir, 'demo.coopfolio');
+    createWorkspaceStore(path, loadDemoWorkspace()).close();
+    session = createSession();
+    session.open(path);
+  });
+  afterAll(() => {
+    session.close();
+    temp.cleanup();
+  });
+  return {
+    get session() {
+      return session;
     },
   };
 }
