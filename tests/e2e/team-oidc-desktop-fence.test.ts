@@ -5,35 +5,17 @@
 // here) then completes, and every request the page made went to the server's origin or
 // the provider's, nothing else. With the server's origin alone, the sign-in cannot reach
 // the provider: the fence is what lets it through.
-import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { isFencedUrl, providerFence, serverOnlyFence, type TeamFence } from '../../electron/team-fence';
-import type { TestProvider } from '../server/team-oidc-provider';
-import { startOidcTeam } from '../server/team-oidc-team';
-import type { TeamFixture } from '../server/team-support';
-import { ROOT, chromiumAvailable, launchChromium } from './harness';
+import { chromiumAvailable } from './harness';
+import { useOidcTeamBrowser } from './team-oidc-browser';
 
-let provider: TestProvider;
-let team: TeamFixture;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ provider, team } = await startOidcTeam({
-    roleMap: 'coopfolio-redactie=editor',
-    rendererDir: join(ROOT, 'renderer', 'dist'),
-  }));
-  browser = await launchChromium();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await team?.close();
-  await provider?.close();
-});
+const oidc = useOidcTeamBrowser('coopfolio-redactie=editor');
 
 /** A browser context fenced as a team window would be; records the origin of every request and of every refusal. */
 async function fencedContext(fence: TeamFence) {
-  const context: BrowserContext = await browser.newContext();
+  const context: BrowserContext = await oidc.browser.newContext();
   const requested = new Set<string>();
   const refused = new Set<string>();
   await context.route('**/*', async (route) => {
@@ -69,8 +51,12 @@ async function fencedContext(fence: TeamFence) {
 
 /** The fence the desktop app builds: from the server's answer, as `askTeamProvider` gets it. */
 async function fenceFromServer(): Promise<TeamFence> {
-  const response = await fetch(`${team.origin}/auth/oidc/provider`);
-  const result = providerFence(team.origin, { status: response.status, body: await response.json() }, 'en');
+  const response = await fetch(`${oidc.team.origin}/auth/oidc/provider`);
+  const result = providerFence(
+    oidc.team.origin,
+    { status: response.status, body: await response.json() },
+    'en',
+  );
   if (!result.ok) throw new Error(result.message);
   return result.fence;
 }
@@ -78,36 +64,36 @@ async function fenceFromServer(): Promise<TeamFence> {
 describe.runIf(chromiumAvailable())('the desktop team window fence, emulated in Chromium', () => {
   it('lets the sign-in through the advertised provider complete, requesting only the two origins', async () => {
     const fence = await fenceFromServer();
-    const providerOrigin = new URL(provider.issuer).origin;
-    expect(fence).toEqual({ server: team.origin, provider: [providerOrigin] });
+    const providerOrigin = new URL(oidc.provider.issuer).origin;
+    expect(fence).toEqual({ server: oidc.team.origin, provider: [providerOrigin] });
 
-    provider.setPerson('sub-fenna', { preferred_username: 'fenna', groups: ['coopfolio-redactie'] });
-    provider.signInAs('sub-fenna');
+    oidc.provider.setPerson('sub-fenna', { preferred_username: 'fenna', groups: ['coopfolio-redactie'] });
+    oidc.provider.signInAs('sub-fenna');
     const { context, requested, refused } = await fencedContext(fence);
     const page = await context.newPage();
-    await page.goto(team.url);
+    await page.goto(oidc.team.url);
     await page.getByTestId('sign-in-oidc').click();
     await page.getByTestId('signed-in-user').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('signed-in-user').textContent()).toContain('fenna');
-    expect(new URL(page.url()).origin).toBe(team.origin);
-    expect([...requested].sort()).toEqual([team.origin, providerOrigin].sort());
+    expect(new URL(page.url()).origin).toBe(oidc.team.origin);
+    expect([...requested].sort()).toEqual([oidc.team.origin, providerOrigin].sort());
     expect([...refused]).toEqual([]);
     await context.unrouteAll({ behavior: 'ignoreErrors' });
     await context.close();
   }, 60_000);
 
   it('with the server alone in the fence, the provider is never reached and no one is signed in', async () => {
-    provider.setPerson('sub-fenna', { preferred_username: 'fenna', groups: ['coopfolio-redactie'] });
-    provider.signInAs('sub-fenna');
-    const { context, requested, refused } = await fencedContext(serverOnlyFence(team.origin));
+    oidc.provider.setPerson('sub-fenna', { preferred_username: 'fenna', groups: ['coopfolio-redactie'] });
+    oidc.provider.signInAs('sub-fenna');
+    const { context, requested, refused } = await fencedContext(serverOnlyFence(oidc.team.origin));
     const page = await context.newPage();
-    await page.goto(team.url);
+    await page.goto(oidc.team.url);
     await page.getByTestId('sign-in-oidc').click();
     // The redirect to the provider is stopped: the provider is never asked, no one signed in.
-    await expect.poll(() => [...refused]).toEqual([new URL(provider.issuer).origin]);
-    expect([...requested]).toEqual([team.origin]);
+    await expect.poll(() => [...refused]).toEqual([new URL(oidc.provider.issuer).origin]);
+    expect([...requested]).toEqual([oidc.team.origin]);
     expect(await page.getByTestId('signed-in-user').count()).toBe(0);
-    const cookies = await context.cookies(team.origin);
+    const cookies = await context.cookies(oidc.team.origin);
     expect(cookies.some((cookie) => cookie.name === 'coopfolio_session')).toBe(false);
     await context.unrouteAll({ behavior: 'ignoreErrors' });
     await context.close();
