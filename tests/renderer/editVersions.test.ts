@@ -5,8 +5,6 @@
  * the conflict dialog lists only the fields that differ.
  */
 import { describe, expect, it } from 'vitest';
-import { createApi } from '../../renderer/src/api/client';
-import type { Transport } from '../../renderer/src/api/transport';
 import { cooperativeEdits, planUpdate, settingsUpdate, type Edit } from '../../renderer/src/domain/commands';
 import { fieldDifferences, pathText } from '../../renderer/src/screens/conflict/fieldDiff';
 import {
@@ -16,11 +14,11 @@ import {
   targetOf,
   writtenRecordOf,
 } from '../../renderer/src/state/editTarget';
-import { loadWorkspace, type WorkspaceData } from '../../renderer/src/state/loadWorkspace';
 import { versionSeen } from '../../renderer/src/state/recordVersions';
 import { runEdit } from '../../renderer/src/state/runEdit';
 import type { CooperativeJson } from '../../src/model/cooperative';
 import type { PlanJson } from '../../src/model/plan';
+import { answeringHost, loadedFrom, type Sent } from './answeringHost';
 
 const coop = (name: string): CooperativeJson => ({
   id: 'oost',
@@ -40,7 +38,7 @@ const plan = (name: string): PlanJson => ({
 });
 
 /** A host that answers the lists with versioned records and records what it was sent. */
-function fakeHost(sent: { name: string; input: unknown }[] = []) {
+function fakeHost(sent: Sent = []) {
   const answers: Record<string, unknown> = {
     'workspace.info': { fileName: 'w.coopfolio' },
     'settings.get': { startYear: 2026, municipality: 'Amsterdam', version: 4 },
@@ -51,23 +49,15 @@ function fakeHost(sent: { name: string; input: unknown }[] = []) {
     'scenarios.list': [],
     'procurement.get': null,
   };
-  const transport = (async (name: string, input: unknown) => {
-    sent.push({ name, input });
-    if (name in answers) return { ok: true, value: answers[name] };
-    if (name.endsWith('.update')) {
-      const record = Object.values(input as Record<string, unknown>)[0] as object;
-      return { ok: true, value: { ...record, version: 8 } };
-    }
-    return { ok: false, error: { code: 'internal', message: `no answer for ${name}` } };
-  }) as Transport;
-  return { api: createApi(transport, () => 'nl'), sent };
+  // An update answers with the record it was sent, at version 8.
+  return answeringHost(answers, sent, (name, input) => {
+    if (!name.endsWith('.update')) return undefined;
+    const record = Object.values(input as Record<string, unknown>)[0] as object;
+    return { ok: true, value: { ...record, version: 8 } };
+  });
 }
 
-async function loaded(): Promise<WorkspaceData> {
-  const result = await loadWorkspace(fakeHost().api);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+const loaded = () => loadedFrom(fakeHost().api);
 
 describe('the workspace as the screens get it', () => {
   it('has no version inside any record, and knows each one beside it', async () => {

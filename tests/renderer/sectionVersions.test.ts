@@ -4,17 +4,15 @@
  * indicator update sends the version each restated plan came with.
  */
 import { describe, expect, it } from 'vitest';
-import { createApi } from '../../renderer/src/api/client';
-import type { Transport } from '../../renderer/src/api/transport';
 import { indicatorUpdate } from '../../renderer/src/screens/indicators/indicatorEdits';
 import { procurementUpdate } from '../../renderer/src/screens/procurement/procurementEdits';
 import { expectedVersionOf, recordIn, startingFrom, targetOf } from '../../renderer/src/state/editTarget';
-import { loadWorkspace, type WorkspaceData } from '../../renderer/src/state/loadWorkspace';
 import { PROCUREMENT_ID, versionSeen } from '../../renderer/src/state/recordVersions';
 import { runEdit } from '../../renderer/src/state/runEdit';
 import type { IndicatorJson } from '../../src/model/indicator';
 import type { PlanJson } from '../../src/model/plan';
 import type { ProcurementJson } from '../../src/model/procurement';
+import { answeringHost, loadedFrom, type Sent } from './answeringHost';
 
 const section = (amount: number): ProcurementJson => ({
   volumes: { '2026': 1_000_000 },
@@ -39,7 +37,7 @@ const indicator = (label: string): IndicatorJson => ({
   thresholdSource: 'x',
 });
 
-function fakeHost(sent: { name: string; input: unknown }[] = []) {
+function fakeHost(sent: Sent = []) {
   const answers: Record<string, unknown> = {
     'workspace.info': { fileName: 'w.coopfolio' },
     'settings.get': { startYear: 2026, version: 1 },
@@ -52,19 +50,10 @@ function fakeHost(sent: { name: string; input: unknown }[] = []) {
     'procurement.update': { ...section(200), version: 6 },
     'indicators.update': { ...indicator('CO2 nieuw'), version: 3 },
   };
-  const transport = (async (name: string, input: unknown) => {
-    sent.push({ name, input });
-    if (name in answers) return { ok: true, value: answers[name] };
-    return { ok: false, error: { code: 'internal', message: `no answer for ${name}` } };
-  }) as Transport;
-  return { api: createApi(transport, () => 'nl'), sent };
+  return answeringHost(answers, sent);
 }
 
-async function loaded(): Promise<WorkspaceData> {
-  const result = await loadWorkspace(fakeHost().api);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+const loaded = () => loadedFrom(fakeHost().api);
 
 describe('the procurement section', () => {
   it('reaches the screen without its version, known beside it', async () => {
