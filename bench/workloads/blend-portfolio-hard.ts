@@ -10,10 +10,10 @@ import type { BlendRequest, BlendResult } from '../../src/finance/blend/types';
 import { SECTORS, type CooperativeJson } from '../../src/model/cooperative';
 import { parseWorkspace } from '../../src/model/parse';
 import type { PlanJson } from '../../src/model/plan';
-import { COST_CATEGORIES, type FundingStreamJson, type StreamKind } from '../../src/model/stream';
+import { COST_CATEGORIES, type FundingStreamJson } from '../../src/model/stream';
 import type { Workspace, WorkspaceJson } from '../../src/model/workspace';
 import type { Workload } from '../harness';
-import { cooperativeBase, growingRevenues } from './blend';
+import { cooperativeBase, growingRevenues, kindOf } from './blend';
 import { Rng } from './prng';
 
 export type HardVariant = 'base' | 'locks' | 'deminimis';
@@ -28,14 +28,6 @@ const FIRST_YEAR = 2026;
 const HORIZON = 10;
 const STREAM_COUNT = 30;
 const LINES = 5;
-
-function kindOf(i: number): StreamKind {
-  if (i < 12) return 'grant';
-  if (i < 17) return 'loan';
-  if (i < 21) return 'equity';
-  if (i < 25) return 'procurement';
-  return 'in-kind';
-}
 
 /** Streams every plan may use for any cost: the ones the `locks` variant locks amounts on. */
 const isGeneralist = (i: number) => i % 8 === 7;

@@ -20,8 +20,11 @@ const HORIZON = 10;
 const LAST_YEAR = FIRST_YEAR + HORIZON - 1;
 const STREAM_COUNT = 30;
 
-/** 12 grants, 5 loans, 4 equity, 4 procurement, 5 in-kind: the silos a municipality sees. */
-function kindOf(i: number): StreamKind {
+/**
+ * 12 grants, 5 loans, 4 equity, 4 procurement, 5 in-kind: the silos a municipality sees.
+ * Shared with blend-portfolio-hard.
+ */
+export function kindOf(i: number): StreamKind {
   if (i < 12) return 'grant';
   if (i < 17) return 'loan';
   if (i < 21) return 'equity';
