@@ -1,30 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CallContext } from '../../src/api/context';
 import { invoke } from '../../src/api/invoke';
 import { reportJobSchema, reportOperations, type ReportJob } from '../../src/contract/report-operations';
-import { createSession, type WorkspaceSession } from '../../src/api/session';
-import { loadDemoWorkspace } from '../../src/data';
-import { createWorkspaceStore } from '../../src/storage';
-import { makeTempDir } from '../helpers/temp-dir';
+import { createSession } from '../../src/api/session';
+import { useDemoSession } from '../helpers/session';
 
-let temp: ReturnType<typeof makeTempDir>;
-let session: WorkspaceSession;
-
-beforeAll(() => {
-  temp = makeTempDir();
-  const path = join(temp.dir, 'demo.coopfolio');
-  createWorkspaceStore(path, loadDemoWorkspace()).close();
-  // No PDF renderer: the export must say so and write the HTML instead.
-  session = createSession({ pdfRenderer: () => null });
-  session.open(path);
-});
-
-afterAll(() => {
-  session.close();
-  temp.cleanup();
-});
+// No PDF renderer: the export must say so and write the HTML instead.
+const demo = useDemoSession({ pdfRenderer: () => null });
 
 const nl: CallContext = { lang: 'nl' };
 
@@ -32,7 +16,7 @@ async function call(
   name: 'reports.start' | 'reports.job' | 'reports.cancel',
   input: unknown,
 ): Promise<ReportJob> {
-  const result = await invoke(session, name, input, nl);
+  const result = await invoke(demo.session, name, input, nl);
   if (!result.ok) throw new Error(result.error.message);
   return reportJobSchema.parse(result.value);
 }
@@ -60,7 +44,7 @@ describe('report export jobs', () => {
     const job = await untilFinished(started.jobId);
     expect(job.state).toBe('done');
     const result = job.result!;
-    expect(result.folder.startsWith(join(temp.dir, 'demo-rapporten'))).toBe(true);
+    expect(result.folder.startsWith(join(demo.dir, 'demo-rapporten'))).toBe(true);
     expect(result.pdf).toBe('unavailable');
     const names = result.files.map((f) => f.name);
     expect(names).toContain('rapport.html');
@@ -70,7 +54,7 @@ describe('report export jobs', () => {
     expect(result.html).toContain('<html');
 
     const download = await invoke(
-      session,
+      demo.session,
       'reports.download',
       { jobId: job.jobId, name: 'rapport-plans.csv' },
       nl,
@@ -93,7 +77,7 @@ describe('report export jobs', () => {
     const job = await untilFinished(started.jobId);
     expect(job.result?.files).toEqual([]);
     const outside = await invoke(
-      session,
+      demo.session,
       'reports.download',
       { jobId: job.jobId, name: '../demo.coopfolio' },
       nl,
@@ -101,7 +85,7 @@ describe('report export jobs', () => {
     expect(outside.ok).toBe(false);
     if (!outside.ok) expect(outside.error.message).toContain('../demo.coopfolio');
     const unknown = await invoke(
-      session,
+      demo.session,
       'reports.start',
       { scenarioIds: ['nope'], sections: [], formats: ['csv'], lang: 'nl' },
       nl,
@@ -117,7 +101,7 @@ describe('report export jobs', () => {
       lang: 'nl',
     });
     const job = await untilFinished(started.jobId);
-    const here = await invoke(session, 'reports.openFolder', { jobId: job.jobId }, nl);
+    const here = await invoke(demo.session, 'reports.openFolder', { jobId: job.jobId }, nl);
     expect(here.ok && reportOperations['reports.openFolder'].output.parse(here.value)).toMatchObject({
       opened: false,
       folder: job.result!.folder,
@@ -129,7 +113,7 @@ describe('report export jobs', () => {
         return '';
       },
     });
-    desktop.open(join(temp.dir, 'demo.coopfolio'));
+    desktop.open(join(demo.dir, 'demo.coopfolio'));
     try {
       const first = reportJobSchema.parse(
         (

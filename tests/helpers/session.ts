@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { createSession, type WorkspaceSession } from '../../src/api/session';
+import { createSession, type SessionOptions, type WorkspaceSession } from '../../src/api/session';
 import { loadDemoWorkspace } from '../../src/data';
 import { createWorkspaceStore } from '../../src/storage';
 import { makeTempDir } from './temp-dir';
@@ -36,16 +36,20 @@ export function useSession(): { readonly session: WorkspaceSession; readonly dir
 /**
  * One session on a copy of the demo workspace, shared by every test of the file (for
  * tests that only read, or whose writes do not meet), closed and removed after them.
- * Call once at the top of a test file; read `.session` inside tests.
+ * Call once at the top of a test file; read `.session` (and `.dir`, the folder of the
+ * workspace file) inside tests. `options` go to the session (a PDF renderer, say).
  */
-export function useDemoSession(): { readonly session: WorkspaceSession } {
+export function useDemoSession(options: SessionOptions = {}): {
+  readonly session: WorkspaceSession;
+  readonly dir: string;
+} {
   let temp: ReturnType<typeof makeTempDir>;
   let session: WorkspaceSession;
   beforeAll(() => {
     temp = makeTempDir();
     const path = join(temp.dir, 'demo.coopfolio');
     createWorkspaceStore(path, loadDemoWorkspace()).close();
-    session = createSession();
+    session = createSession(options);
     session.open(path);
   });
   afterAll(() => {
@@ -55,6 +59,9 @@ export function useDemoSession(): { readonly session: WorkspaceSession } {
   return {
     get session() {
       return session;
+    },
+    get dir() {
+      return temp.dir;
     },
   };
 }
