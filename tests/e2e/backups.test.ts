@@ -90,9 +90,13 @@ describeInChromium('the backups panel in Chromium', () => {
     // Saved: the form shows the stored policy again, so there is nothing left to save.
     await expect.poll(() => save().isDisabled(), { timeout: 10_000 }).toBe(true);
     expect(await keep().inputValue()).toBe('2');
+    // Save is also disabled while the save is on its way: wait for the file, not the button.
     const preferences = join(dirname(await folder()), 'user-data', 'preferences.json');
-    const stored = JSON.parse(readFileSync(preferences, 'utf8')) as { backups: { keep: number } };
-    expect(stored.backups.keep).toBe(2);
+    const storedKeep = () =>
+      existsSync(preferences)
+        ? (JSON.parse(readFileSync(preferences, 'utf8')) as { backups?: { keep?: number } }).backups?.keep
+        : undefined;
+    await expect.poll(storedKeep, { timeout: 30_000, interval: 100 }).toBe(2);
 
     await makeBackup();
     const newest = await makeBackup();
